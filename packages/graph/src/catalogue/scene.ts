@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { choice, commonFields, longText, optionalInt, prose, suggested, text } from '../fields.js';
+import { defineNodeType } from './types.js';
+
+export const intExtValues = ['INT', 'EXT', 'INT/EXT'] as const;
+export const timesOfDay = [
+  'DAY', 'NIGHT', 'DAWN', 'DUSK', 'MORNING', 'AFTERNOON', 'EVENING', 'CONTINUOUS', 'LATER', 'MOMENTS LATER', 'SAME',
+] as const;
+
+/** "12", "12A", "101B": digits then optional capital letters; blank while unnumbered. */
+export const sceneNumberPattern = /^(|[0-9]{1,4}[A-Z]{0,3})$/;
+
+export const sceneFields = z.strictObject({
+  ...commonFields,
+  sceneNumber: z
+    .string()
+    .regex(sceneNumberPattern, 'A scene number is digits and optional capital letters, such as 12 or 12A')
+    .default('')
+    .meta({ title: 'Scene number', 'x-widget': 'text' }),
+  order: z.number().int().min(0).max(100_000).default(0).meta({ title: 'Order', 'x-widget': 'number' }),
+  intExt: choice(intExtValues, 'INT', { title: 'INT / EXT' }),
+  locationName: text({ title: 'Location' }),
+  timeOfDay: suggested(timesOfDay, { title: 'Time of day' }),
+  storyDay: optionalInt({ title: 'Story day', description: 'Which day of the story this scene happens on.' }, 1, 10_000),
+  synopsis: prose({ title: 'Synopsis' }),
+  scriptText: longText({ title: 'Script', description: 'The scene as a Fountain fragment: action, cues, dialogue.' }, 'script'),
+  transitionOut: suggested(['CUT TO:', 'DISSOLVE TO:', 'SMASH CUT TO:', 'MATCH CUT TO:', 'FADE OUT.'], {
+    title: 'Transition out',
+  }),
+});
+
+export type SceneFields = z.infer<typeof sceneFields>;
+
+export const sceneNode = defineNodeType({
+  type: 'scene',
+  label: 'Scene',
+  description: 'One scene of the script: where, when, who, and what is said.',
+  accent: '#4f8fe0',
+  fields: sceneFields,
+  fieldGroups: [
+    { title: 'Heading', fields: ['sceneNumber', 'intExt', 'locationName', 'timeOfDay', 'storyDay', 'order'] },
+    { title: 'Story', fields: ['name', 'synopsis', 'scriptText', 'transitionOut'] },
+    { title: 'Workflow', fields: ['status', 'tags', 'color', 'notes'] },
+  ],
+  summaryFields: ['synopsis'],
+  inputs: [
+    {
+      name: 'characters',
+      label: 'Cast',
+      dataType: 'CharacterRef',
+      multiple: true,
+      description: 'Characters cast in this scene.',
+    },
+  ],
+  outputs: [{ name: 'scene', label: 'Scene', dataType: 'SceneRef' }],
+  functions: ['sceneBreakdown'],
+});

@@ -1,0 +1,42 @@
+export {
+  nodeCatalogue,
+  nodeTypeNames,
+  nodeTypeNameSchema,
+  isNodeTypeName,
+  getNodeType,
+  defaultNodeData,
+  getInputPort,
+  getOutputPort,
+  type NodeTypeName,
+  type NodeFields,
+} from './catalogue/index.js';
+export type { NodeTypeDefinition } from './catalogue/types.js';
+export { characterRoles, type CharacterFields } from './catalogue/character.js';
+export { intExtValues, timesOfDay, type SceneFields } from './catalogue/scene.js';
+export {
+  shotSizes,
+  shotTypes,
+  cameraAngles,
+  cameraMovements,
+  aspectRatios,
+  screenDirections,
+  type ShotFields,
+} from './catalogue/shot.js';
+export { workflowStatuses, FIELD_LIMITS, MAX_SEED, type WorkflowStatus, type FieldWidget } from './fields.js';
+export { portDataTypes, type PortDataType, type PortDefinition } from './ports.js';
+export {
+  GRAPH_LIMITS,
+  GRAPH_SCHEMA_VERSION,
+  graphIdSchema,
+  positionSchema,
+  graphNodeSchema,
+  graphEdgeSchema,
+  edgeDataSchema,
+  graphDocumentSchema,
+  emptyGraphDocument,
+  type Position,
+  type GraphNode,
+  type GraphEdge,
+  type GraphDocument,
+} from './document.js';
+export { describeNodeType, describeNodeCatalogue, type NodeTypeDescription } from './json-schema.js';
