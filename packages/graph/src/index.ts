@@ -40,3 +40,21 @@ export {
   type GraphDocument,
 } from './document.js';
 export { describeNodeType, describeNodeCatalogue, type NodeTypeDescription } from './json-schema.js';
+export {
+  issueCodes,
+  isBlockingIssue,
+  type IssueCode,
+  type IssueSeverity,
+  type DocumentPath,
+  type ValidationIssue,
+} from './issues.js';
+export { validateGraph } from './validate/validate-graph.js';
+export { checkConnection, type ConnectionCheck, type ProposedConnection } from './connection.js';
+export { topologicalOrder, GraphCycleError } from './topology/order.js';
+export { findCycle } from './topology/cycles.js';
+export { downstreamOf, upstreamOf } from './topology/reach.js';
+export { canonicalJson } from './canonical-json.js';
+export { sha256Hex, nodeContentHash } from './hash.js';
+export { normalizeNodeData, type NormalizedNodeData } from './normalize.js';
+export { createNode, createId, createEdgeId, type CreateNodeOptions } from './factory.js';
+export { describeNode } from './describe.js';

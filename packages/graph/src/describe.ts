@@ -1,0 +1,68 @@
+import { getNodeType } from './catalogue/index.js';
+import type { GraphNode } from './document.js';
+import { assertNever } from './issues.js';
+import type { PortDataType, PortDefinition } from './ports.js';
+
+/*
+ * Names for things in messages a film creator reads: "Shot 12A", "Scene 12", "BEN".
+ * Data is read defensively because messages are built for invalid documents too.
+ */
+
+const readText = (node: GraphNode, field: string): string => {
+  const value = node.data[field];
+  return typeof value === 'string' ? value.trim() : '';
+};
+
+/** How a message names a node: its number or name when it has one, else its type and id. */
+export const describeNode = (node: GraphNode): string => {
+  const name = readText(node, 'name');
+  switch (node.type) {
+    case 'shot': {
+      const number = readText(node, 'shotNumber');
+      return number ? `Shot ${number}` : name ? `Shot “${name}”` : `Shot ${node.id}`;
+    }
+    case 'scene': {
+      const number = readText(node, 'sceneNumber');
+      return number ? `Scene ${number}` : name ? `Scene “${name}”` : `Scene ${node.id}`;
+    }
+    case 'character':
+      return name || `Character ${node.id}`;
+    default:
+      return `${getNodeType(node.type)?.label ?? 'Node'} ${node.id}`;
+  }
+};
+
+/** What a port carries, as a noun phrase: "a Character", "an image". */
+export const describeDataType = (dataType: PortDataType): string => {
+  switch (dataType) {
+    case 'CharacterRef':
+      return 'a Character';
+    case 'SceneRef':
+      return 'a Scene';
+    case 'ShotRef':
+      return 'a Shot';
+    case 'CompiledPrompt':
+      return 'a compiled prompt';
+    case 'ImageAsset':
+      return 'an image';
+    default:
+      return assertNever(dataType);
+  }
+};
+
+/** "A Scene output", "A Shot's Prompt output": the port named from its node type. */
+export const describeOutput = (nodeType: string, port: PortDefinition): string => {
+  const label = getNodeType(nodeType)?.label ?? 'node';
+  return port.label === label ? `A ${label} output` : `A ${label}’s ${port.label} output`;
+};
+
+/** "a Shot's In frame input". */
+export const describeInput = (nodeType: string, port: PortDefinition): string =>
+  `a ${getNodeType(nodeType)?.label ?? 'node'}’s ${port.label} input`;
+
+/** Lists names for a message, eliding past `max`: "A, B and 3 more". */
+export const listNames = (names: readonly string[], max = 5): string => {
+  if (names.length <= 1) return names.join('');
+  if (names.length > max) return `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+};
