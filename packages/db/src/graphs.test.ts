@@ -1,0 +1,74 @@
+import { emptyGraphDocument } from '@pc/graph';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deleteGraph, findGraph, insertGraph, listGraphs, renameGraph, replaceGraphDocument } from './graphs.js';
+import { isGraphId } from './ids.js';
+import { selectRows } from './raw-rows.js';
+import { castSceneShotDocument, createTestDatabase, type TestDatabase } from './testing/index.js';
+
+describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(kind);
+  });
+  afterAll(() => test?.dispose());
+  const db = () => test.database.db;
+
+  it('creates a graph at revision 1 with counts from its document', async () => {
+    const graph = await insertGraph(db(), { name: 'Pilot', document: castSceneShotDocument() });
+    expect(isGraphId(graph.id)).toBe(true);
+    expect(graph).toMatchObject({ name: 'Pilot', workspaceId: null, revision: 1, nodeCount: 3, edgeCount: 2 });
+    expect(await findGraph(db(), graph.id)).toEqual(graph);
+  });
+
+  it('stores the document as a jsonb object, not a JSON string', async () => {
+    const graph = await insertGraph(db(), { name: 'Typed', document: castSceneShotDocument() });
+    const [row] = await selectRows<{ type: string }>(db(), sql`select jsonb_typeof(document) as type from graphs where id = ${graph.id}`);
+    expect(row?.type).toBe('object');
+  });
+
+  it('lets exactly one of two writers based on the same revision win', async () => {
+    const graph = await insertGraph(db(), { name: 'Contested', document: emptyGraphDocument() });
+    const write = () => replaceGraphDocument(db(), { id: graph.id, expectedRevision: 1, document: castSceneShotDocument() });
+    const results = await Promise.all([write(), write(), write()]);
+    expect(results.map((result) => result.kind).sort()).toEqual(['revision_conflict', 'revision_conflict', 'written']);
+    expect(results.find((result) => result.kind === 'revision_conflict')).toEqual({ kind: 'revision_conflict', currentRevision: 2 });
+  });
+
+  it('takes a new revision on rename, and writes unconditionally without an expected revision', async () => {
+    const graph = await insertGraph(db(), { name: 'Old', document: emptyGraphDocument() });
+    const renamed = await renameGraph(db(), { id: graph.id, name: 'New' });
+    expect(renamed).toMatchObject({ kind: 'written', graph: { name: 'New', revision: 2 } });
+  });
+
+  it('hides a deleted graph from reads and writes', async () => {
+    const graph = await insertGraph(db(), { name: 'Doomed', document: emptyGraphDocument() });
+    expect((await deleteGraph(db(), { id: graph.id, expectedRevision: 1 })).kind).toBe('written');
+    expect(await findGraph(db(), graph.id)).toBeUndefined();
+    expect(await renameGraph(db(), { id: graph.id, name: 'Back' })).toEqual({ kind: 'not_found' });
+  });
+
+  it('pages through every graph exactly once, most recently updated first, across equal timestamps', async () => {
+    // Same transaction, same now(): the id tiebreak is what keeps pages apart.
+    await test.database.db.transaction(async (tx) => {
+      for (let index = 0; index < 7; index += 1) await insertGraph(tx, { name: `Tie ${index}`, document: emptyGraphDocument() });
+    });
+    const seen: { id: string; updatedAt: Date }[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await listGraphs(db(), { limit: 3, cursor });
+      if (page.kind !== 'page') throw new Error(page.kind);
+      seen.push(...page.graphs);
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    const [row] = await selectRows<{ count: number }>(db(), sql`select count(*)::int as count from graphs where deleted_at is null`);
+    expect(seen).toHaveLength(row?.count ?? -1);
+    expect(new Set(seen.map((graph) => graph.id)).size).toBe(seen.length);
+    const sorted = [...seen].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || (a.id < b.id ? 1 : -1));
+    expect(seen).toEqual(sorted);
+  });
+
+  it('refuses a cursor it did not make', async () => {
+    expect(await listGraphs(db(), { limit: 3, cursor: 'bm90LWEtY3Vyc29y' })).toEqual({ kind: 'invalid_cursor' });
+  });
+});

@@ -1,0 +1,161 @@
+import type { GraphDocument } from '@pc/graph';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { Db } from './client.js';
+import { createCursorCodec } from './cursor.js';
+import { newGraphId } from './ids.js';
+import { graphs } from './schema/graphs.js';
+
+/** A live graph with its document. */
+export interface GraphRecord {
+  id: string;
+  workspaceId: string | null;
+  name: string;
+  revision: number;
+  document: GraphDocument;
+  nodeCount: number;
+  edgeCount: number;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A graph as lists show it: everything but the document. */
+export type GraphSummary = Omit<GraphRecord, 'document'>;
+
+/**
+ * The outcome of a guarded write. A write names the revision it was based on; when the
+ * graph has moved on, nothing is written and the caller learns the current revision.
+ */
+export type GraphWriteResult =
+  | { kind: 'written'; graph: GraphRecord }
+  | { kind: 'not_found' }
+  | { kind: 'revision_conflict'; currentRevision: number };
+
+/** `expectedRevision` undefined means an unconditional write (HTTP `If-Match: *`). */
+interface GuardedWrite {
+  id: string;
+  expectedRevision?: number | undefined;
+}
+
+/** The columns of a {@link GraphRecord}; shared with the revision queries. */
+export const graphRecordColumns = {
+  id: graphs.id,
+  workspaceId: graphs.workspaceId,
+  name: graphs.name,
+  revision: graphs.revision,
+  document: graphs.document,
+  nodeCount: graphs.nodeCount,
+  edgeCount: graphs.edgeCount,
+  createdAt: graphs.createdAt,
+  updatedAt: graphs.updatedAt,
+};
+const { document: _document, ...summaryColumns } = graphRecordColumns;
+
+const isLive = (id: string) => and(eq(graphs.id, id), isNull(graphs.deletedAt));
+
+const documentColumns = (document: GraphDocument) => ({
+  document,
+  nodeCount: document.nodes.length,
+  edgeCount: document.edges.length,
+});
+
+/** Creates a graph at revision 1. */
+export async function insertGraph(
+  db: Db,
+  input: { name: string; workspaceId?: string | null | undefined; document: GraphDocument },
+): Promise<GraphRecord> {
+  const [graph] = await db
+    .insert(graphs)
+    .values({ id: newGraphId(), name: input.name, workspaceId: input.workspaceId ?? null, ...documentColumns(input.document) })
+    .returning(graphRecordColumns);
+  if (!graph) throw new Error('insert into graphs returned no row');
+  return graph;
+}
+
+/** The live graph with this id; undefined when it does not exist or was deleted. */
+export async function findGraph(db: Db, id: string): Promise<GraphRecord | undefined> {
+  const [graph] = await db.select(graphRecordColumns).from(graphs).where(isLive(id));
+  return graph;
+}
+
+/** The current revision of a live graph, without reading its document. */
+export async function findGraphRevisionNumber(db: Db, id: string): Promise<number | undefined> {
+  const [row] = await db.select({ revision: graphs.revision }).from(graphs).where(isLive(id));
+  return row?.revision;
+}
+
+const graphListCursor = createCursorCodec(z.strictObject({ updatedAt: z.iso.datetime(), id: z.string().max(64) }));
+
+/**
+ * One page of live graphs, most recently updated first (ties by id), as a keyset scan
+ * over `graphs_live_by_updated_idx`: pages stay stable while graphs are created.
+ *
+ * @param cursor `nextCursor` of the previous page; omit for the first page.
+ * @returns `invalid_cursor` when the cursor was not made by this function.
+ */
+export async function listGraphs(
+  db: Db,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<{ kind: 'page'; graphs: GraphSummary[]; nextCursor: string | null } | { kind: 'invalid_cursor' }> {
+  const after = page.cursor === undefined ? undefined : graphListCursor.decode(page.cursor);
+  if (page.cursor !== undefined && !after) return { kind: 'invalid_cursor' };
+  const rows = await db
+    .select(summaryColumns)
+    .from(graphs)
+    .where(
+      and(
+        isNull(graphs.deletedAt),
+        after ? sql`(${graphs.updatedAt}, ${graphs.id}) < (${after.updatedAt}::timestamptz, ${after.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(graphs.updatedAt), desc(graphs.id))
+    // One extra row tells whether another page exists without a count query.
+    .limit(page.limit + 1);
+  const pageRows = rows.slice(0, page.limit);
+  const last = pageRows.at(-1);
+  const nextCursor =
+    rows.length > page.limit && last ? graphListCursor.encode({ updatedAt: last.updatedAt.toISOString(), id: last.id }) : null;
+  return { kind: 'page', graphs: pageRows, nextCursor };
+}
+
+/**
+ * Replaces the document (and optionally the name) in one guarded statement:
+ * `UPDATE … WHERE id = $1 AND revision = $2 RETURNING`. Of two writers based on the same
+ * revision exactly one wins; the other gets `revision_conflict`.
+ */
+export async function replaceGraphDocument(
+  db: Db,
+  write: GuardedWrite & { document: GraphDocument; name?: string | undefined },
+): Promise<GraphWriteResult> {
+  return guardedUpdate(db, write, { ...documentColumns(write.document), ...(write.name === undefined ? {} : { name: write.name }) });
+}
+
+/** Renames a graph. A rename is a write like any other: it takes a new revision. */
+export async function renameGraph(db: Db, write: GuardedWrite & { name: string }): Promise<GraphWriteResult> {
+  return guardedUpdate(db, write, { name: write.name });
+}
+
+/**
+ * Soft-deletes a graph: it disappears from reads, its revisions stay for the runs that
+ * reference them.
+ */
+export async function deleteGraph(db: Db, write: GuardedWrite): Promise<GraphWriteResult> {
+  return guardedUpdate(db, write, { deletedAt: sql`now()` });
+}
+
+async function guardedUpdate(
+  db: Db,
+  write: GuardedWrite,
+  changes: PgUpdateSetSource<typeof graphs>,
+): Promise<GraphWriteResult> {
+  const [graph] = await db
+    .update(graphs)
+    .set({ ...changes, revision: sql`${graphs.revision} + 1`, updatedAt: sql`now()` })
+    .where(and(isLive(write.id), write.expectedRevision === undefined ? undefined : eq(graphs.revision, write.expectedRevision)))
+    .returning(graphRecordColumns);
+  if (graph) return { kind: 'written', graph };
+  // The write already failed atomically; this read only explains why.
+  const currentRevision = await findGraphRevisionNumber(db, write.id);
+  return currentRevision === undefined ? { kind: 'not_found' } : { kind: 'revision_conflict', currentRevision };
+}

@@ -1,0 +1,18 @@
+import { randomBytes } from 'node:crypto';
+
+/** Crockford's base32, lower case: no i, l, o or u, so ids read back unambiguously. */
+const BASE32 = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/**
+ * A new graph id: `gr_` and 16 base32 characters (80 random bits). No `:` because ids
+ * become parts of queue job ids; the prefix tells an id's kind in logs and URLs.
+ */
+export const newGraphId = (): string => `gr_${randomBase32(16)}`;
+
+/** Matches ids made by {@link newGraphId}. */
+export const isGraphId = (value: string): boolean => /^gr_[0-9a-hjkmnp-tv-z]{16}$/.test(value);
+
+function randomBase32(length: number): string {
+  // Masking a uniform byte to 5 bits keeps every character uniform (32 divides 256).
+  return Array.from(randomBytes(length), (byte) => BASE32[byte & 31]).join('');
+}

@@ -1,0 +1,64 @@
+import { sql } from 'drizzle-orm';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDrizzleFolder } from '../../scripts/migrations-source.mjs';
+import { createDatabase, type Database } from '../client.js';
+import { selectRows } from '../raw-rows.js';
+import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { embeddedMigrations } from './embedded.js';
+import { getMigrationStatus, migrate } from './migrate.js';
+
+describe('the embedded migrations', () => {
+  it('match drizzle/ exactly (run `pnpm db:generate` after changing the schema)', async () => {
+    const folder = fileURLToPath(new URL('../../drizzle', import.meta.url));
+    expect(await readDrizzleFolder(folder)).toEqual(embeddedMigrations);
+  });
+});
+
+describe.each(['pglite', 'postgres'] as const)('migrate on %s', (kind) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(kind);
+  });
+  afterAll(() => test?.dispose());
+
+  it('leaves nothing pending and is a no-op the second time', async () => {
+    expect(await getMigrationStatus(test.database)).toEqual({ pending: [] });
+    expect(await migrate(test.database)).toEqual({ applied: [] });
+  });
+
+  it('applies a new migration once, even when migrators race', async () => {
+    const extra = { tag: '9999_race', hash: 'h', statements: ['create table race_probe (id int)'] };
+    const migrations = [...embeddedMigrations, extra];
+    const reports = await Promise.all([migrate(test.database, migrations), migrate(test.database, migrations)]);
+    expect(reports.flatMap((report) => report.applied)).toEqual(['9999_race']);
+  });
+
+  it('refuses an applied migration whose SQL changed', async () => {
+    const edited = embeddedMigrations.map((migration, index) => (index === 0 ? { ...migration, hash: 'edited' } : migration));
+    await expect(migrate(test.database, edited)).rejects.toThrow(/Never edit a shipped migration/);
+  });
+
+  it('reports what a fresh database lacks', async () => {
+    const status = await getMigrationStatus(test.database, [...embeddedMigrations, { tag: '9998_next', hash: 'x', statements: [] }]);
+    expect(status.pending).toEqual(['9998_next']);
+  });
+});
+
+describe('migrate on Postgres from separate pools', () => {
+  it('serialises replicas booting at once on an empty database', async () => {
+    const test = await createTestDatabase('postgres');
+    let replicas: Database[] = [];
+    try {
+      await test.database.db.execute(sql`drop table graph_revisions, graphs, _pc_migrations`);
+      replicas = await Promise.all([1, 2, 3].map(() => createDatabase({ databaseUrl: test.url })));
+      const reports = await Promise.all(replicas.map((replica) => migrate(replica)));
+      expect(reports.flatMap((report) => report.applied)).toEqual(embeddedMigrations.map((migration) => migration.tag));
+      const [row] = await selectRows<{ count: number }>(test.database.db, sql`select count(*)::int as count from _pc_migrations`);
+      expect(row?.count).toBe(embeddedMigrations.length);
+    } finally {
+      await Promise.all(replicas.map((replica) => replica.close()));
+      await test.dispose();
+    }
+  });
+});

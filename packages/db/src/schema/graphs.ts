@@ -1,0 +1,44 @@
+import type { GraphDocument } from '@pc/graph';
+import { relations, sql } from 'drizzle-orm';
+import { check, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
+import { millisecondTimestamp } from './columns.js';
+import { graphRevisions } from './graph-revisions.js';
+
+/**
+ * A graph: its live document and the version counter that guards concurrent writes.
+ *
+ * `revision` increases by one on every write of the graph (document or name), so it is
+ * also the HTTP ETag. Immutable snapshots live in `graph_revisions`. A deleted graph
+ * keeps its row (`deleted_at`) so runs that reference its revisions stay explainable.
+ */
+export const graphs = pgTable(
+  'graphs',
+  {
+    id: text('id').primaryKey(),
+    /** Nullable until workspaces exist; every graph gets one when accounts land. */
+    workspaceId: text('workspace_id'),
+    name: text('name').notNull(),
+    revision: integer('revision').notNull().default(1),
+    document: jsonb('document').$type<GraphDocument>().notNull(),
+    /** Denormalised from the document so lists never read the jsonb. */
+    nodeCount: integer('node_count').notNull().default(0),
+    edgeCount: integer('edge_count').notNull().default(0),
+    createdAt: millisecondTimestamp('created_at').notNull().defaultNow(),
+    updatedAt: millisecondTimestamp('updated_at').notNull().defaultNow(),
+    deletedAt: millisecondTimestamp('deleted_at'),
+  },
+  (table) => [
+    // Serves the list order (most recently updated first) as a keyset scan. NULLS FIRST
+    // matches a plain `ORDER BY … DESC`, so the planner can walk the index.
+    index('graphs_live_by_updated_idx')
+      .on(table.updatedAt.desc().nullsFirst(), table.id.desc().nullsFirst())
+      .where(sql`${table.deletedAt} IS NULL`),
+    check('graphs_revision_positive', sql`${table.revision} > 0`),
+  ],
+);
+
+export const graphsRelations = relations(graphs, ({ many }) => ({
+  revisions: many(graphRevisions),
+}));
+
+export type GraphRow = typeof graphs.$inferSelect;

@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import postgres from 'postgres';
+import { createDatabase, type Database, type DatabaseKind } from '../client.js';
+import { migrate } from '../migrations/migrate.js';
+
+/**
+ * Test databases. Import from `@pc/db/testing`, never from production code.
+ */
+
+/** The Postgres server tests use: `TEST_DATABASE_URL`, or a local server with trust auth. */
+export const testPostgresUrl = (): string => process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+/** A migrated, empty database that belongs to one test file. */
+export interface TestDatabase {
+  readonly database: Database;
+  /** The URL of the fresh Postgres database; undefined for PGlite. */
+  readonly url: string | undefined;
+  /** Closes the database and, for Postgres, drops it. Idempotent. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated database of the given kind.
+ *
+ * - `postgres`: `CREATE DATABASE pc_test_<random>` on {@link testPostgresUrl}, dropped by
+ *   `dispose()` (`WITH (FORCE)`, so a leaked connection cannot keep it alive).
+ * - `pglite`: in memory, or in `dataDir` when given (restart tests).
+ *
+ * @example
+ * let test: TestDatabase;
+ * beforeAll(async () => { test = await createTestDatabase('postgres'); });
+ * afterAll(() => test.dispose());
+ */
+export async function createTestDatabase(kind: DatabaseKind, options: { dataDir?: string } = {}): Promise<TestDatabase> {
+  switch (kind) {
+    case 'postgres':
+      return createPostgresTestDatabase();
+    case 'pglite': {
+      const database = await createDatabase({ dataDir: options.dataDir ?? 'memory://' });
+      await migrate(database);
+      return { database, url: undefined, dispose: () => database.close() };
+    }
+    default: {
+      const unknownKind: never = kind;
+      throw new Error(`unknown database kind ${String(unknownKind)}`);
+    }
+  }
+}
+
+async function createPostgresTestDatabase(): Promise<TestDatabase> {
+  const adminUrl = testPostgresUrl();
+  const name = `pc_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(`create database "${name}"`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const database = await createDatabase({ databaseUrl: url.toString(), maxConnections: 4 });
+  let disposing: Promise<void> | undefined;
+  const dispose = () =>
+    (disposing ??= (async () => {
+      await database.close();
+      const dropper = postgres(adminUrl, { max: 1, onnotice: () => {} });
+      try {
+        await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      } finally {
+        await dropper.end();
+      }
+    })());
+  try {
+    await migrate(database);
+  } catch (error) {
+    await dispose();
+    throw error;
+  }
+  return { database, url: url.toString(), dispose };
+}
+
+export { castSceneShotDocument } from './fixtures.js';
