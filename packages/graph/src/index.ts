@@ -48,7 +48,7 @@ export {
   type DocumentPath,
   type ValidationIssue,
 } from './issues.js';
-export { validateGraph } from './validate/validate-graph.js';
+export { validateGraph, createGraphValidator } from './validate/validate-graph.js';
 export { checkConnection, type ConnectionCheck, type ProposedConnection } from './connection.js';
 export { topologicalOrder, GraphCycleError } from './topology/order.js';
 export { findCycle } from './topology/cycles.js';

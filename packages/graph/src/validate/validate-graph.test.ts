@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBlockingIssue } from '../issues.js';
 import { cast, character, cover, frame, graphOf, link, scene, scene12, shot } from '../testing/story.js';
-import { validateGraph } from './validate-graph.js';
+import { createGraphValidator, validateGraph } from './validate-graph.js';
 
 const codes = (doc: Parameters<typeof validateGraph>[0]) => validateGraph(doc).map((issue) => issue.code);
 
@@ -195,5 +195,30 @@ describe('validateGraph', () => {
       return performance.now() - started;
     });
     expect(Math.min(...timings)).toBeLessThan(400);
+  });
+});
+
+describe('createGraphValidator', () => {
+  it('reports what validateGraph reports, following immutable edits', () => {
+    const validate = createGraphValidator();
+    const doc = scene12();
+    doc.edges.push(frame('ben', 'sh12a'));
+    expect(validate(doc)).toEqual(validateGraph(doc));
+
+    const shot12a = doc.nodes[3]!;
+    const edited = { ...doc, nodes: doc.nodes.map((node) => (node === shot12a ? { ...node, data: { ...node.data, lensMm: 0 } } : node)) };
+    expect(validate(edited)).toEqual(validateGraph(edited));
+    expect(validate(edited).map((issue) => issue.code)).toContain('invalid_field');
+    expect(validate(doc)).toEqual(validateGraph(doc));
+  });
+
+  it('keeps paths right when a node with unchanged data moves in the node list', () => {
+    const validate = createGraphValidator();
+    const bad = shot('sh1', '1A');
+    bad.data['lensMm'] = 0;
+    const doc = graphOf([scene('sc1', '1'), bad], [cover('sc1', 'sh1')]);
+    validate(doc);
+    const reordered = { ...doc, nodes: [bad, doc.nodes[0]!] };
+    expect(validate(reordered)).toEqual([expect.objectContaining({ code: 'invalid_field', path: ['nodes', 0, 'data', 'lensMm'] })]);
   });
 });

@@ -4,7 +4,17 @@ import type { ValidationIssue } from '../issues.js';
 import { validateCasting } from './casting.js';
 import { validateCycles } from './cycles.js';
 import { validateEdges } from './edges.js';
-import { validateNodes } from './nodes.js';
+import { checkFields, createCachedCheckFields, validateNodes, type CheckFields } from './nodes.js';
+
+const runRules = (doc: GraphDocument, check: CheckFields): ValidationIssue[] => {
+  const graph = indexGraph(doc);
+  return [
+    ...validateNodes(doc, check),
+    ...validateEdges(doc, graph),
+    ...validateCycles(doc, graph),
+    ...validateCasting(doc, graph),
+  ];
+};
 
 /**
  * Every problem in a graph document, in a stable order: node issues, edge issues, cycles,
@@ -22,12 +32,20 @@ import { validateNodes } from './nodes.js';
  * const onShot = issues.filter((issue) => issue.nodeId === 'shot-12a');
  * @remarks O(nodes + edges), plus one zod parse per node; 5,000 nodes take a few ms.
  */
-export const validateGraph = (doc: GraphDocument): ValidationIssue[] => {
-  const graph = indexGraph(doc);
-  return [
-    ...validateNodes(doc),
-    ...validateEdges(doc, graph),
-    ...validateCycles(doc, graph),
-    ...validateCasting(doc, graph),
-  ];
+export const validateGraph = (doc: GraphDocument): ValidationIssue[] => runRules(doc, checkFields);
+
+/**
+ * A `validateGraph` for a long-lived read model (the canvas store): it remembers the field
+ * problems of each node `data` object by identity, so after an edit only the changed
+ * nodes are parsed again. Use it only where node data is immutable (immer, Yjs-derived
+ * snapshots); a `data` object mutated in place after validation would keep its old result.
+ *
+ * @example
+ * const validate = createGraphValidator();
+ * store.subscribe((state) => setIssues(validate(state.document)));
+ * @remarks Memory is released with the data objects (a WeakMap).
+ */
+export const createGraphValidator = (): ((doc: GraphDocument) => ValidationIssue[]) => {
+  const check = createCachedCheckFields();
+  return (doc) => runRules(doc, check);
 };
