@@ -1,0 +1,48 @@
+import { useSyncExternalStore, type MouseEvent } from 'react';
+
+/*
+ * A router small enough to read: the History API, one event, two routes. The server
+ * serves index.html for unknown paths, so deep links to /graphs/:id work on reload.
+ */
+
+const NAVIGATE_EVENT = 'pc:navigate';
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATE_EVENT, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATE_EVENT, onChange);
+  };
+};
+
+const getPathname = () => window.location.pathname;
+
+export const usePathname = (): string => useSyncExternalStore(subscribe, getPathname, () => '/');
+
+export const navigate = (path: string, { replace = false }: { replace?: boolean } = {}): void => {
+  if (path === window.location.pathname) return;
+  if (replace) window.history.replaceState(null, '', path);
+  else window.history.pushState(null, '', path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
+};
+
+export type Route = { name: 'graphs' } | { name: 'canvas'; graphId: string } | { name: 'not-found'; path: string };
+
+/** Pure so it can be tested without a browser. */
+export const matchRoute = (pathname: string): Route => {
+  const path = pathname.replace(/\/+$/, '') || '/';
+  if (path === '/' || path === '/graphs') return { name: 'graphs' };
+  const canvas = /^\/graphs\/([^/]+)$/.exec(path);
+  if (canvas?.[1]) return { name: 'canvas', graphId: decodeURIComponent(canvas[1]) };
+  return { name: 'not-found', path };
+};
+
+export const graphPath = (graphId: string) => `/graphs/${encodeURIComponent(graphId)}`;
+
+/** onClick for an <a href>: client-side navigation unless the user asked for a new tab. */
+export const followLink = (event: MouseEvent<HTMLAnchorElement>) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  navigate(event.currentTarget.getAttribute('href') ?? '/');
+};

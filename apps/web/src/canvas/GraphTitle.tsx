@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { api, ApiProblem } from '../api/client.js';
+import { showToast } from '../ui/toasts.js';
+import { useCanvas, useCanvasStore } from './store/react.js';
+import { selectGraphMeta } from './store/selectors.js';
+
+/** The graph's name in the toolbar; click to rename. */
+export const GraphTitle = () => {
+  const store = useCanvasStore();
+  const graph = useCanvas(selectGraphMeta);
+  const [draft, setDraft] = useState<string | null>(null);
+  if (!graph) return null;
+
+  const commit = async () => {
+    const name = draft?.trim();
+    setDraft(null);
+    if (!name || name === graph.name) return;
+    const before = graph.name;
+    store.getState().renameGraph(name);
+    document.title = `${name} · Production Canvas`;
+    try {
+      await api.renameGraph(graph.id, name);
+    } catch (error) {
+      store.getState().renameGraph(before);
+      document.title = `${before} · Production Canvas`;
+      showToast({ tone: 'error', title: 'Could not rename the graph', detail: error instanceof ApiProblem ? error.summary : String(error) });
+    }
+  };
+
+  return draft === null ? (
+    <button type="button" className="graph-title" title="Rename graph" onClick={() => setDraft(graph.name)}>
+      {graph.name}
+    </button>
+  ) : (
+    <input
+      className="input input--inline graph-title__input"
+      aria-label="Graph name"
+      value={draft}
+      maxLength={200}
+      autoFocus
+      onFocus={(event) => event.target.select()}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={() => void commit()}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+        if (event.key === 'Escape') setDraft(null);
+      }}
+    />
+  );
+};

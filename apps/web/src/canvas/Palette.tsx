@@ -1,0 +1,73 @@
+import type { RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { describeNodeCatalogue } from '@pc/graph';
+import { nodeIcon } from './nodes/node-icons.js';
+import { findFreeSpot, NODE_TYPE_MIME } from './placement.js';
+import { useCanvasStore } from './store/react.js';
+
+const catalogue = describeNodeCatalogue();
+
+/** The node palette: drag a type onto the canvas, or click to add it at the centre. */
+export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | null> }) => {
+  const store = useCanvasStore();
+  const { screenToFlowPosition } = useReactFlow();
+
+  const addAtCentre = (type: string) => {
+    const rect = canvasRef.current?.getBoundingClientRect();
+    const centre = rect ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
+    const state = store.getState();
+    state.addNode(type, findFreeSpot(Object.values(state.document.nodes), centre));
+  };
+
+  return (
+    <nav className="palette" aria-label="Node palette">
+      <h2 className="panel-heading">Nodes</h2>
+      <ul className="palette__list">
+        {catalogue.map((type) => {
+          const Icon = nodeIcon(type.type);
+          return (
+            <li key={type.type}>
+              <button
+                type="button"
+                className={`palette-item palette-item--${type.type}`}
+                data-testid={`palette-${type.type}`}
+                draggable
+                onDragStart={(event) => {
+                  event.dataTransfer.setData(NODE_TYPE_MIME, type.type);
+                  event.dataTransfer.setData('text/plain', type.label);
+                  event.dataTransfer.effectAllowed = 'copy';
+                }}
+                onClick={() => addAtCentre(type.type)}
+                title={`Click to add a ${type.label} at the centre, or drag it onto the canvas`}
+              >
+                <span className="palette-item__icon" aria-hidden>
+                  <Icon size={16} />
+                </span>
+                <span className="palette-item__text">
+                  <span className="palette-item__label">{type.label}</span>
+                  <span className="palette-item__description">{type.description}</span>
+                </span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="palette__legend" aria-label="Port types">
+        <h2 className="panel-heading">Wires</h2>
+        <ul>
+          {(['CharacterRef', 'SceneRef', 'ShotRef', 'CompiledPrompt', 'ImageAsset'] as const).map((dataType) => (
+            <li key={dataType} className="legend-item">
+              <span className="legend-item__swatch" data-datatype={dataType} aria-hidden />
+              {dataType}
+            </li>
+          ))}
+        </ul>
+        <p className="palette__hint">
+          <span className="legend-shape legend-shape--one" aria-hidden /> one &nbsp;
+          <span className="legend-shape legend-shape--many" aria-hidden /> many &nbsp;
+          <span className="port__required">*</span> required
+        </p>
+      </div>
+    </nav>
+  );
+};

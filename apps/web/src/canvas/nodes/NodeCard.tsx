@@ -1,0 +1,96 @@
+import { memo, type CSSProperties } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { describeNodeType, isNodeTypeName, type PortDefinition } from '@pc/graph';
+import { useCanvas } from '../store/react.js';
+import { selectNodeData, selectNodeIssues, selectPortUsage } from '../store/selectors.js';
+import type { FlowNode } from '../flow-nodes.js';
+import { withDefaults } from '../node-defaults.js';
+import { summarizeNode } from './card-summary.js';
+import { IssueBadge } from './IssueBadge.js';
+import { nodeIcon } from './node-icons.js';
+import { PortHandle } from './PortHandle.js';
+import { StatusChip } from './StatusChip.js';
+
+const NO_PORTS: readonly PortDefinition[] = [];
+
+/**
+ * One card for every node type. It subscribes to its own data, issues and port usage
+ * only: moving or editing another node does not re-render it (React Flow passes only
+ * id, type, selection and drag state as props).
+ */
+export const NodeCard = memo(({ id, type, selected, dragging }: NodeProps<FlowNode>) => {
+  const stored = useCanvas(selectNodeData(id));
+  const data = withDefaults(type, stored);
+  const issues = useCanvas(selectNodeIssues(id));
+  const usage = useCanvas(selectPortUsage(id));
+  const known = isNodeTypeName(type);
+  const description = known ? describeNodeType(type) : null;
+  const summary = summarizeNode(type, data);
+  const Icon = nodeIcon(type);
+  const inputs = description?.inputs ?? NO_PORTS;
+  const outputs = description?.outputs ?? NO_PORTS;
+  const rows = Math.max(inputs.length, outputs.length);
+  const status = typeof data?.['status'] === 'string' ? data['status'] : 'todo';
+  const color = typeof data?.['color'] === 'string' ? data['color'] : null;
+  const hasError = issues.some((issue) => issue.severity === 'error');
+  const style = color ? ({ '--node-accent': color } as CSSProperties) : undefined;
+
+  return (
+    <div
+      className={`node-card node-card--${known ? type : 'unknown'}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}${hasError ? ' has-error' : ''}`}
+      style={style}
+      data-testid={`node-${type}`}
+      data-node-id={id}
+    >
+      <header className="node-card__header">
+        <span className="node-card__type">
+          <Icon size={13} aria-hidden />
+          {description?.label ?? type}
+        </span>
+        <span className="node-card__badges">
+          <IssueBadge issues={issues} />
+          <StatusChip status={status} />
+        </span>
+      </header>
+      <div className="node-card__title-block">
+        <div className={`node-card__title${summary.untitled ? ' is-placeholder' : ''}`}>
+          {summary.number && <span className="node-card__number">{summary.number}</span>}
+          <span className="node-card__title-text">{summary.title}</span>
+        </div>
+        {summary.subtitle && <div className="node-card__subtitle">{summary.subtitle}</div>}
+      </div>
+      {rows > 0 && (
+        <div className="node-card__ports">
+          {Array.from({ length: rows }, (_, i) => {
+            const input = inputs[i];
+            const output = outputs[i];
+            return (
+              <div className="node-card__port-row" key={i}>
+                {input ? <PortHandle port={input} direction="in" count={usage[`in:${input.name}`] ?? 0} /> : <span />}
+                {output ? <PortHandle port={output} direction="out" count={usage[`out:${output.name}`] ?? 0} /> : <span />}
+              </div>
+            );
+          })}
+        </div>
+      )}
+      {summary.facts.length > 0 && (
+        <dl className="node-card__facts">
+          {summary.facts.map((fact) => (
+            <div key={fact.label} className="node-card__fact">
+              <dt>{fact.label}</dt>
+              <dd className={fact.value === '—' ? 'is-empty' : undefined}>{fact.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {summary.excerpt && <p className="node-card__excerpt">{summary.excerpt}</p>}
+      {issues[0] && (
+        <footer className={`node-card__issue node-card__issue--${issues[0].severity}`}>
+          {issues[0].message}
+          {issues.length > 1 && <span className="node-card__issue-more"> +{issues.length - 1}</span>}
+        </footer>
+      )}
+    </div>
+  );
+});
+NodeCard.displayName = 'NodeCard';

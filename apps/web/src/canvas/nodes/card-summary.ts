@@ -1,0 +1,113 @@
+import { labelFor, shortLabelFor } from '../properties/vocabulary.js';
+
+/** What a node card shows at a glance, derived from the node's fields. */
+export interface CardSummary {
+  /** Scene or shot number, set apart in the title ("12", "12A"). */
+  number?: string;
+  title: string;
+  /** True when the title is a placeholder ("Unnamed character"), shown dimmed. */
+  untitled: boolean;
+  subtitle?: string;
+  facts: ReadonlyArray<{ label: string; value: string }>;
+  excerpt?: string;
+}
+
+type Data = Record<string, unknown> | undefined;
+
+const text = (data: Data, key: string): string => {
+  const value = data?.[key];
+  return typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+};
+
+const EMPTY = '—';
+
+const characterSummary = (data: Data): CardSummary => {
+  const name = text(data, 'name');
+  const aliases = Array.isArray(data?.['aliases']) ? (data['aliases'] as unknown[]).filter((a) => typeof a === 'string') : [];
+  const appearance = (data?.['appearance'] ?? {}) as Record<string, unknown>;
+  const look = ['build', 'height', 'hair', 'eyes', 'marks']
+    .map((key) => (typeof appearance[key] === 'string' ? (appearance[key] as string).trim() : ''))
+    .filter(Boolean)
+    .join(', ');
+  const role = text(data, 'role');
+  return {
+    title: name || 'Unnamed character',
+    untitled: !name,
+    ...(aliases.length > 0 ? { subtitle: `aka ${aliases.join(', ')}` } : {}),
+    facts: [
+      { label: 'Role', value: role ? labelFor('role', role) : EMPTY },
+      { label: 'Age', value: text(data, 'age') || EMPTY },
+      { label: 'Actor', value: text(data, 'actor') || EMPTY },
+    ],
+    ...(text(data, 'identityBlock') || look ? { excerpt: text(data, 'identityBlock') || look } : {}),
+  };
+};
+
+/** "INT. KITCHEN — NIGHT", the way a slugline reads. */
+export const sceneHeading = (data: Data): string => {
+  const location = text(data, 'locationName').toUpperCase();
+  const time = text(data, 'timeOfDay').toUpperCase();
+  const intExt = text(data, 'intExt') || 'INT';
+  return [`${intExt}.`, location || 'LOCATION TBD', time ? `— ${time}` : ''].filter(Boolean).join(' ');
+};
+
+const sceneSummary = (data: Data): CardSummary => {
+  const number = text(data, 'sceneNumber');
+  const storyDay = text(data, 'storyDay');
+  const name = text(data, 'name');
+  return {
+    ...(number ? { number } : {}),
+    title: sceneHeading(data),
+    untitled: !text(data, 'locationName'),
+    ...(name ? { subtitle: name } : {}),
+    facts: [
+      { label: 'Day', value: storyDay ? `Day ${storyDay}` : EMPTY },
+      { label: 'Out', value: text(data, 'transitionOut') || EMPTY },
+    ],
+    ...(text(data, 'synopsis') ? { excerpt: text(data, 'synopsis') } : {}),
+  };
+};
+
+/** "MCU · LOW · 35mm": size, angle and lens as a camera report writes them. */
+export const shotCameraLine = (data: Data): string => {
+  const parts = [text(data, 'shotSize') || 'MS', shortLabelFor('angle', text(data, 'angle') || 'eye')];
+  const lens = text(data, 'lensMm');
+  if (lens) parts.push(`${lens}mm`);
+  return parts.join(' · ');
+};
+
+const shotSummary = (data: Data): CardSummary => {
+  const number = text(data, 'shotNumber');
+  const duration = text(data, 'durationS');
+  const name = text(data, 'name');
+  const movement = text(data, 'movement');
+  const shotType = text(data, 'shotType');
+  return {
+    ...(number ? { number } : {}),
+    title: shotCameraLine(data),
+    untitled: false,
+    ...(name ? { subtitle: name } : {}),
+    facts: [
+      { label: 'Move', value: movement ? labelFor('movement', movement) : EMPTY },
+      { label: 'Type', value: shotType ? labelFor('shotType', shotType) : EMPTY },
+      { label: 'Aspect', value: shortLabelFor('aspect', text(data, 'aspect') || '2.39') },
+      { label: 'Length', value: duration ? `${duration}s` : 'auto' },
+    ],
+    ...(text(data, 'description') || text(data, 'action') ? { excerpt: text(data, 'description') || text(data, 'action') } : {}),
+  };
+};
+
+export const summarizeNode = (type: string, data: Data): CardSummary => {
+  switch (type) {
+    case 'character':
+      return characterSummary(data);
+    case 'scene':
+      return sceneSummary(data);
+    case 'shot':
+      return shotSummary(data);
+    default: {
+      const name = text(data, 'name');
+      return { title: name || `Unknown node type “${type}”`, untitled: !name, facts: [] };
+    }
+  }
+};

@@ -1,0 +1,17 @@
+import type { PortDataType } from '@pc/graph';
+
+/**
+ * One colour per port data type, used by handles, edges and the connection line, so a
+ * wire's colour says what travels on it. Chosen to stay apart for common colour-vision
+ * deficiencies and to clear 3:1 against the canvas.
+ */
+export const portColors: Record<PortDataType, string> = {
+  CharacterRef: '#f29e6d',
+  SceneRef: '#6ea8fe',
+  ShotRef: '#4fd1a1',
+  CompiledPrompt: '#c49bff',
+  ImageAsset: '#f2d16b',
+};
+
+export const portColor = (dataType: string | undefined): string =>
+  dataType && dataType in portColors ? portColors[dataType as PortDataType] : '#8b93a7';

@@ -1,0 +1,142 @@
+import { useReactFlow } from '@xyflow/react';
+import { Trash2, Unlink } from 'lucide-react';
+import { describeNodeType, getInputPort, getOutputPort, isNodeTypeName } from '@pc/graph';
+import { useShallow } from 'zustand/react/shallow';
+import { summarizeNode } from '../nodes/card-summary.js';
+import type { CanvasState } from '../store/canvas-store.js';
+import { useCanvas, useCanvasStore } from '../store/react.js';
+import { selectAllIssues, selectEdge, selectEdgeCount, selectEdgeIssues, selectNodeData, selectNodeType, selectSelection } from '../store/selectors.js';
+import { IssueList } from './IssueList.js';
+import { NodeProperties } from './NodeProperties.js';
+import { plural } from '../../ui/format.js';
+
+const selectCountsByType = (state: CanvasState) => {
+  const counts: Record<string, number> = { character: 0, scene: 0, shot: 0 };
+  for (const node of Object.values(state.document.nodes)) counts[node.type] = (counts[node.type] ?? 0) + 1;
+  return counts;
+};
+
+const nodeLabel = (state: CanvasState, nodeId: string) => {
+  const node = state.document.nodes[nodeId];
+  if (!node) return nodeId;
+  const summary = summarizeNode(node.type, node.data);
+  return summary.number ? `${summary.number} ${summary.title}` : summary.title;
+};
+
+/** With nothing selected: the graph at a glance, and every problem in it. */
+const GraphOverview = () => {
+  const store = useCanvasStore();
+  const { fitView } = useReactFlow();
+  const counts = useCanvas(useShallow(selectCountsByType));
+  const issues = useCanvas(selectAllIssues);
+  const edgeCount = useCanvas(selectEdgeCount);
+  const focusNode = (nodeId: string) => {
+    store.getState().select({ nodeIds: [nodeId], edgeIds: [] });
+    void fitView({ nodes: [{ id: nodeId }], duration: 300, maxZoom: 1.1 });
+  };
+  return (
+    <div className="graph-overview">
+      <h2 className="panel-heading">Graph</h2>
+      <dl className="overview-stats">
+        {Object.entries(counts).map(([type, count]) => (
+          <div key={type} className={`overview-stat overview-stat--${type}`}>
+            <dt>{isNodeTypeName(type) ? describeNodeType(type).label : type}s</dt>
+            <dd>{count}</dd>
+          </div>
+        ))}
+        <div className="overview-stat">
+          <dt>Wires</dt>
+          <dd>{edgeCount}</dd>
+        </div>
+      </dl>
+      <h2 className="panel-heading">
+        Problems <span className="panel-heading__count">{issues.length}</span>
+      </h2>
+      {issues.length === 0 ? (
+        <p className="muted panel-note">No problems. Shots need a scene, and characters in a shot must be cast in its scene.</p>
+      ) : (
+        <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(store.getState(), id)} />
+      )}
+      <h2 className="panel-heading">Shortcuts</h2>
+      <ul className="shortcuts">
+        <li>
+          <kbd>Del</kbd> delete selection
+        </li>
+        <li>
+          <kbd>Shift</kbd> + drag select area
+        </li>
+        <li>
+          <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>S</kbd> save now
+        </li>
+        <li>
+          <kbd>Esc</kbd> clear selection
+        </li>
+      </ul>
+    </div>
+  );
+};
+
+const endLabel = (type: string | undefined, data: Record<string, unknown> | undefined, fallback: string) => {
+  if (!type) return fallback;
+  const summary = summarizeNode(type, data);
+  return summary.number ? `${summary.number} ${summary.title}` : summary.title;
+};
+
+const EdgeProperties = ({ edgeId }: { edgeId: string }) => {
+  const store = useCanvasStore();
+  const edge = useCanvas(selectEdge(edgeId));
+  const sourceType = useCanvas(selectNodeType(edge?.source ?? ''));
+  const targetType = useCanvas(selectNodeType(edge?.target ?? ''));
+  const sourceData = useCanvas(selectNodeData(edge?.source ?? ''));
+  const targetData = useCanvas(selectNodeData(edge?.target ?? ''));
+  const issues = useCanvas(selectEdgeIssues(edgeId));
+  if (!edge) return null;
+  const out = getOutputPort(sourceType ?? '', edge.sourceHandle);
+  const input = getInputPort(targetType ?? '', edge.targetHandle);
+  return (
+    <div className="edge-properties">
+      <h2 className="panel-heading">Connection</h2>
+      <p className="edge-properties__route">
+        <strong>{endLabel(sourceType, sourceData, edge.source)}</strong> <span className="muted">{out?.label ?? edge.sourceHandle}</span>
+        <span className="edge-properties__arrow" aria-hidden>
+          →
+        </span>
+        <strong>{endLabel(targetType, targetData, edge.target)}</strong> <span className="muted">{input?.label ?? edge.targetHandle}</span>
+      </p>
+      {out && <p className="muted panel-note">Carries {out.dataType}.</p>}
+      {issues.length > 0 && <IssueList issues={issues} />}
+      <button type="button" className="button button--ghost" onClick={() => store.getState().disconnect([edgeId])}>
+        <Unlink size={14} aria-hidden /> Disconnect
+      </button>
+    </div>
+  );
+};
+
+/** The right-hand panel: the selected node's fields, a connection, or the graph overview. */
+export const PropertiesPanel = () => {
+  const store = useCanvasStore();
+  const selection = useCanvas(selectSelection);
+  const { nodeIds, edgeIds } = selection;
+  let content;
+  if (nodeIds.length === 1 && edgeIds.length === 0) content = <NodeProperties key={nodeIds[0]} nodeId={nodeIds[0]!} />;
+  else if (nodeIds.length === 0 && edgeIds.length === 1) content = <EdgeProperties key={edgeIds[0]} edgeId={edgeIds[0]!} />;
+  else if (nodeIds.length + edgeIds.length > 1)
+    content = (
+      <div className="multi-selection">
+        <h2 className="panel-heading">Selection</h2>
+        <p>
+          {plural(nodeIds.length, 'node')}
+          {edgeIds.length > 0 ? ` and ${plural(edgeIds.length, 'connection')}` : ''} selected.
+        </p>
+        <button type="button" className="button button--danger" onClick={() => store.getState().deleteSelection()}>
+          <Trash2 size={14} aria-hidden /> Delete selection
+        </button>
+      </div>
+    );
+  else content = <GraphOverview />;
+  return (
+    <aside className="properties-panel" data-testid="properties-panel" aria-label="Properties">
+      {content}
+    </aside>
+  );
+};

@@ -1,0 +1,176 @@
+import { useEffect, useRef, useState } from 'react';
+import { FileUp, Plus, RefreshCw, Workflow } from 'lucide-react';
+import { api, ApiProblem } from '../api/client.js';
+import type { GraphSummary } from '../api/types.js';
+import { graphPath, navigate } from '../app/router.js';
+import { ConfirmDialog } from '../ui/ConfirmDialog.js';
+import { plural } from '../ui/format.js';
+import { showToast } from '../ui/toasts.js';
+import { GraphRow } from './GraphRow.js';
+import { NewGraphForm } from './NewGraphForm.js';
+import { useGraphList } from './use-graph-list.js';
+
+const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : String(error));
+
+export const GraphListPage = () => {
+  const { state, reload, loadMore, update } = useGraphList();
+  const [creating, setCreating] = useState<'closed' | 'open' | 'busy'>('closed');
+  const [doomed, setDoomed] = useState<GraphSummary | null>(null);
+  const [deleting, setDeleting] = useState(false);
+  const fileRef = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    document.title = 'Graphs · Production Canvas';
+  }, []);
+
+  const create = async (name: string) => {
+    setCreating('busy');
+    try {
+      const graph = await api.createGraph({ name });
+      navigate(graphPath(graph.id));
+    } catch (error) {
+      setCreating('open');
+      showToast({ tone: 'error', title: 'Could not create the graph', detail: problemText(error) });
+    }
+  };
+
+  const rename = async (graph: GraphSummary, name: string) => {
+    update((graphs) => graphs.map((g) => (g.id === graph.id ? { ...g, name } : g)));
+    try {
+      await api.renameGraph(graph.id, name);
+    } catch (error) {
+      update((graphs) => graphs.map((g) => (g.id === graph.id ? { ...g, name: graph.name } : g)));
+      showToast({ tone: 'error', title: 'Could not rename the graph', detail: problemText(error) });
+      throw error;
+    }
+  };
+
+  const confirmDelete = async () => {
+    if (!doomed) return;
+    setDeleting(true);
+    try {
+      await api.deleteGraph(doomed.id);
+      update((graphs) => graphs.filter((g) => g.id !== doomed.id));
+      showToast({ tone: 'success', title: `Deleted “${doomed.name}”` });
+      setDoomed(null);
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not delete the graph', detail: problemText(error) });
+    } finally {
+      setDeleting(false);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      const source = await file.text();
+      const graph = await api.importGraph({ source, name: file.name.replace(/\.json$/i, '') });
+      update((graphs) => [
+        { id: graph.id, name: graph.name, workspaceId: graph.workspaceId, revision: graph.revision, nodeCount: graph.document.nodes.length, edgeCount: graph.document.edges.length, createdAt: graph.createdAt, updatedAt: graph.updatedAt },
+        ...graphs,
+      ]);
+      showToast({ tone: 'success', title: `Imported “${graph.name}”` });
+    } catch (error) {
+      showToast({ tone: 'error', title: `Could not import ${file.name}`, detail: problemText(error) });
+    }
+  };
+
+  return (
+    <div className="list-page">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand__mark" aria-hidden />
+          <span className="brand__name">Production Canvas</span>
+        </div>
+      </header>
+      <main className="list-page__main">
+        <div className="list-page__heading">
+          <div>
+            <h1>Graphs</h1>
+            <p className="muted">Characters, scenes and shots, wired into one pre-production graph.</p>
+          </div>
+          <div className="list-page__actions">
+            <input
+              ref={fileRef}
+              type="file"
+              accept=".json,application/json"
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-label="Import a GraphJSON file"
+              data-testid="import-file"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void importFile(file);
+              }}
+            />
+            <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
+              <FileUp size={15} aria-hidden /> Import .json
+            </button>
+            <button type="button" className="button button--primary" data-testid="new-graph" onClick={() => setCreating('open')}>
+              <Plus size={15} aria-hidden /> New graph
+            </button>
+          </div>
+        </div>
+
+        {creating !== 'closed' && <NewGraphForm busy={creating === 'busy'} onCreate={(name) => void create(name)} onCancel={() => setCreating('closed')} />}
+
+        {state.status === 'loading' && (
+          <ul className="graph-list graph-list--loading" aria-busy="true" aria-label="Loading graphs">
+            {[0, 1, 2].map((i) => (
+              <li key={i} className="graph-row graph-row--skeleton" />
+            ))}
+          </ul>
+        )}
+
+        {state.status === 'error' && (
+          <div className="list-state list-state--error" role="alert">
+            <strong>Could not load your graphs.</strong>
+            <span>{state.problem.summary}</span>
+            <button type="button" className="button button--ghost" onClick={reload}>
+              <RefreshCw size={14} aria-hidden /> Try again
+            </button>
+          </div>
+        )}
+
+        {state.status === 'ready' && (
+          <>
+            <ul className="graph-list" data-testid="graph-list" aria-label="Graphs">
+              {state.graphs.map((graph) => (
+                <GraphRow key={graph.id} graph={graph} onRename={(name) => rename(graph, name)} onDelete={() => setDoomed(graph)} />
+              ))}
+            </ul>
+            {state.graphs.length === 0 && creating === 'closed' && (
+              <div className="list-state">
+                <Workflow size={28} className="list-state__icon" aria-hidden />
+                <strong>No graphs yet</strong>
+                <span className="muted">Start one for your next film: lay out characters, break the script into scenes, plan every shot.</span>
+                <button type="button" className="button button--primary" onClick={() => setCreating('open')}>
+                  <Plus size={15} aria-hidden /> New graph
+                </button>
+              </div>
+            )}
+            {state.nextCursor && (
+              <button type="button" className="button button--ghost list-page__more" disabled={state.loadingMore} onClick={() => void loadMore()}>
+                {state.loadingMore ? 'Loading…' : 'Load more'}
+              </button>
+            )}
+          </>
+        )}
+      </main>
+
+      <ConfirmDialog
+        open={doomed !== null}
+        title="Delete this graph?"
+        confirmLabel="Delete graph"
+        tone="danger"
+        busy={deleting}
+        onConfirm={() => void confirmDelete()}
+        onCancel={() => setDoomed(null)}
+      >
+        <p>
+          “{doomed?.name}” and its {plural(doomed?.nodeCount ?? 0, 'node')} will be deleted. This cannot be undone.
+        </p>
+      </ConfirmDialog>
+    </div>
+  );
+};
