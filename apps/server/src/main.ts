@@ -1,0 +1,63 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createDatabase, migrate } from '@pc/db';
+import pino from 'pino';
+import { createApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+
+/** How long in-flight requests get to finish on shutdown before connections are cut. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main(): Promise<void> {
+  // 1. Configuration: fail fast, listing every bad variable.
+  const config = loadConfig();
+  const logger = pino({ level: config.logLevel, base: { service: 'server' } });
+
+  // 2. Database: Postgres when DATABASE_URL is set, embedded PGlite in DATA_DIR otherwise.
+  const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const { applied } = await migrate(database);
+  logger.info({ database: database.kind, ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}), applied }, 'database ready');
+
+  // 3. HTTP.
+  const app = createApp({ database, logger, config });
+  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+    logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
+  });
+
+  // 4. Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    void shutdown(server, () => database.close()).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
+async function shutdown(server: ServerType, closeDatabase: () => Promise<void>): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const force = setTimeout(() => {
+      if ('closeAllConnections' in server) server.closeAllConnections();
+    }, SHUTDOWN_GRACE_MS);
+    force.unref();
+    // Since Node 19, close() also drops idle keep-alive connections; busy ones finish first.
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+  });
+  await closeDatabase();
+}
+
+main().catch((error: unknown) => {
+  // The logger may not exist yet (bad configuration): write plainly and exit non-zero.
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

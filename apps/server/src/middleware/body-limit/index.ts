@@ -1,0 +1,24 @@
+import type { MiddlewareHandler } from 'hono';
+import { bodyLimit as honoBodyLimit } from 'hono/body-limit';
+import { ApiError } from '../../errors/api-error.js';
+
+export interface BodyLimitOptions {
+  /** Largest accepted request body in bytes; default 8 MiB (a 5,000-node graph fits). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Refuses bodies over the limit with a 413 problem. Hono's limiter checks
+ * `Content-Length` up front and also counts chunked bodies as they stream, so a lying
+ * or missing length cannot get a larger body through.
+ */
+export function bodyLimit({ maxBytes = DEFAULT_MAX_BODY_BYTES }: BodyLimitOptions = {}): MiddlewareHandler {
+  return honoBodyLimit({
+    maxSize: maxBytes,
+    onError: () => {
+      throw new ApiError('payload_too_large', { detail: `Request bodies are limited to ${maxBytes} bytes.` });
+    },
+  });
+}

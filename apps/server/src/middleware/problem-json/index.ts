@@ -1,0 +1,73 @@
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Logger } from 'pino';
+import { ApiError, type ApiErrorCode } from '../../errors/api-error.js';
+import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from '../../errors/problem.js';
+
+export interface ProblemJsonOptions {
+  /** Used when the request logger has not run (an error before it). */
+  logger: Logger;
+}
+
+/** Renders an {@link ApiError} as `application/problem+json`. */
+export function renderProblem(c: Context, error: ApiError): Response {
+  const problem: Problem = {
+    type: problemType(error.code),
+    title: error.title,
+    status: error.status,
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+    code: error.code,
+    requestId: (c.get('requestId') as string | undefined) ?? 'unknown',
+    ...(error.errors === undefined ? {} : { errors: error.errors }),
+    ...error.extensions,
+  };
+  return new Response(JSON.stringify(problem), {
+    status: error.status,
+    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, 'X-Request-Id': problem.requestId },
+  });
+}
+
+/**
+ * The one error renderer (`app.onError`). ApiErrors render as they are; Hono's own
+ * HTTPExceptions (malformed JSON, wrong media type) map to their codes; anything else is
+ * a bug: logged with its stack, answered as a bare 500 that reveals nothing.
+ */
+export function problemErrorHandler({ logger }: ProblemJsonOptions): ErrorHandler {
+  return function onProblem(error, c) {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500) {
+      const log = (c.get('logger') as Logger | undefined) ?? logger;
+      log.error({ err: error, requestId: c.get('requestId'), method: c.req.method, path: c.req.path }, 'unhandled error');
+    }
+    return renderProblem(c, apiError);
+  };
+}
+
+/** Unknown routes answer with a 404 problem, never an HTML or plain-text page. */
+export const problemNotFound: NotFoundHandler = (c) =>
+  renderProblem(c, new ApiError('not_found', { detail: `No route for ${c.req.method} ${c.req.path}.` }));
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof HTTPException) {
+    const code = codeForHttpStatus(error.status, error.message);
+    // Hono's messages for client errors are safe and useful ("Malformed JSON in request body").
+    return new ApiError(code, code === 'internal_error' ? { cause: error } : { detail: error.message, cause: error });
+  }
+  return new ApiError('internal_error', { cause: error });
+}
+
+function codeForHttpStatus(status: number, message: string): ApiErrorCode {
+  switch (status) {
+    case 400:
+      return /json/i.test(message) ? 'invalid_json' : 'bad_request';
+    case 404:
+      return 'not_found';
+    case 413:
+      return 'payload_too_large';
+    case 415:
+      return 'unsupported_media_type';
+    default:
+      return status >= 400 && status < 500 ? 'bad_request' : 'internal_error';
+  }
+}

@@ -1,0 +1,27 @@
+import type { MiddlewareHandler } from 'hono';
+import type { Logger } from 'pino';
+
+export interface RequestLoggerOptions {
+  logger: Logger;
+  /** Paths not worth a line each (probes). */
+  quietPaths?: readonly string[];
+}
+
+/**
+ * One JSON line per request: method, path, status, duration, request id. Never the
+ * query string, headers or bodies — they carry documents, cursors and, later, secrets.
+ * Also puts a child logger bound to the request id on `c.var.logger`.
+ */
+export function requestLogger({ logger, quietPaths = ['/healthz', '/readyz'] }: RequestLoggerOptions): MiddlewareHandler {
+  return async function requestLoggerMiddleware(c, next) {
+    const started = performance.now();
+    const log = logger.child({ requestId: c.get('requestId') });
+    c.set('logger', log);
+    await next();
+    const status = c.res.status;
+    if (quietPaths.includes(c.req.path) && status < 500) return;
+    const line = { method: c.req.method, path: c.req.path, status, durationMs: Math.round((performance.now() - started) * 10) / 10 };
+    if (status >= 500) log.error(line, 'request failed');
+    else log.info(line, 'request');
+  };
+}

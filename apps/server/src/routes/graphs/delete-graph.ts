@@ -1,0 +1,29 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { deleteGraph } from '@pc/db';
+import type { ApiApp } from '../../env.js';
+import { problemResponses } from '../../errors/problem.js';
+import { optionalExpectedRevision } from '../../graphs/preconditions.js';
+import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
+import type { RouteDeps } from '../deps.js';
+import { graphIdParams } from './schemas.js';
+
+export const deleteGraphRoute = createRoute({
+  method: 'delete',
+  path: '/graphs/{id}',
+  tags: ['Graphs'],
+  summary: 'Delete a graph',
+  description: 'The graph disappears from every read (404 afterwards). `If-Match` is optional.',
+  request: { params: graphIdParams, headers: z.object({ 'if-match': z.string().optional() }) },
+  responses: {
+    204: { description: 'Deleted' },
+    ...problemResponses('not_found', 'revision_conflict'),
+  },
+});
+
+export function registerDeleteGraph(api: ApiApp, { database }: RouteDeps): void {
+  api.openapi(deleteGraphRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    writtenGraphOrThrow(await deleteGraph(database.db, { id, expectedRevision: optionalExpectedRevision(c) }), id);
+    return c.body(null, 204);
+  });
+}

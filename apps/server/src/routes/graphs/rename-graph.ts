@@ -1,0 +1,45 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { renameGraph } from '@pc/db';
+import { validateGraph } from '@pc/graph';
+import type { ApiApp } from '../../env.js';
+import { problemResponses } from '../../errors/problem.js';
+import { formatEtag } from '../../graphs/etag.js';
+import { optionalExpectedRevision } from '../../graphs/preconditions.js';
+import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
+import type { RouteDeps } from '../deps.js';
+import { graphIdParams, graphName, graphSchema, toGraphResponse } from './schemas.js';
+
+export const renameGraphBody = z.object({ name: graphName }).openapi('RenameGraph');
+export type RenameGraphBody = z.infer<typeof renameGraphBody>;
+
+export const renameGraphRoute = createRoute({
+  method: 'patch',
+  path: '/graphs/{id}',
+  tags: ['Graphs'],
+  summary: 'Rename a graph',
+  description: 'A rename takes a new revision (the ETag changes). `If-Match` is optional here.',
+  request: {
+    params: graphIdParams,
+    headers: z.object({ 'if-match': z.string().optional() }),
+    body: { required: true, content: { 'application/json': { schema: renameGraphBody } } },
+  },
+  responses: {
+    200: {
+      description: 'The renamed graph',
+      headers: z.object({ ETag: z.string() }),
+      content: { 'application/json': { schema: graphSchema } },
+    },
+    ...problemResponses('not_found', 'revision_conflict', 'invalid_json', 'unsupported_media_type', 'validation_failed'),
+  },
+});
+
+export function registerRenameGraph(api: ApiApp, { database }: RouteDeps): void {
+  api.openapi(renameGraphRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { name } = c.req.valid('json');
+    const result = await renameGraph(database.db, { id, name, expectedRevision: optionalExpectedRevision(c) });
+    const graph = writtenGraphOrThrow(result, id);
+    c.header('ETag', formatEtag(graph.revision));
+    return c.json(toGraphResponse(graph, validateGraph(graph.document)), 200);
+  });
+}

@@ -1,0 +1,55 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { replaceGraphDocument } from '@pc/db';
+import type { ApiApp } from '../../env.js';
+import { problemResponses } from '../../errors/problem.js';
+import { checkWritableDocument } from '../../graphs/document-check.js';
+import { formatEtag } from '../../graphs/etag.js';
+import { requiredExpectedRevision } from '../../graphs/preconditions.js';
+import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
+import type { RouteDeps } from '../deps.js';
+import { graphDocument, graphIdParams, graphName, graphSchema, toGraphResponse } from './schemas.js';
+
+export const replaceGraphBody = z.object({ document: graphDocument, name: graphName.optional() }).openapi('ReplaceGraph');
+export type ReplaceGraphBody = z.infer<typeof replaceGraphBody>;
+
+export const replaceGraphRoute = createRoute({
+  method: 'put',
+  path: '/graphs/{id}',
+  tags: ['Graphs'],
+  summary: 'Replace a graph’s document',
+  description: 'Requires `If-Match` with the ETag of the revision the document was edited from; the write takes the next revision.',
+  request: {
+    params: graphIdParams,
+    headers: z.object({ 'if-match': z.string().optional().openapi({ example: '"3"' }) }),
+    body: { required: true, content: { 'application/json': { schema: replaceGraphBody } } },
+  },
+  responses: {
+    200: {
+      description: 'The graph at its new revision',
+      headers: z.object({ ETag: z.string() }),
+      content: { 'application/json': { schema: graphSchema } },
+    },
+    ...problemResponses(
+      'not_found',
+      'revision_conflict',
+      'precondition_required',
+      'invalid_json',
+      'unsupported_media_type',
+      'validation_failed',
+      'invalid_graph',
+    ),
+  },
+});
+
+export function registerReplaceGraph(api: ApiApp, { database }: RouteDeps): void {
+  api.openapi(replaceGraphRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const expectedRevision = requiredExpectedRevision(c);
+    const body = c.req.valid('json');
+    const issues = checkWritableDocument(body.document, ['document']);
+    const result = await replaceGraphDocument(database.db, { id, expectedRevision, document: body.document, name: body.name });
+    const graph = writtenGraphOrThrow(result, id);
+    c.header('ETag', formatEtag(graph.revision));
+    return c.json(toGraphResponse(graph, issues), 200);
+  });
+}

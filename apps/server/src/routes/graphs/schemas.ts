@@ -1,0 +1,123 @@
+import { z } from '@hono/zod-openapi';
+import { graphDocumentSchema, issueCodes, type GraphDocument, type ValidationIssue } from '@pc/graph';
+import type { GraphRecord, GraphRevisionRecord, GraphRevisionSummary, GraphSummary } from '@pc/db';
+
+/*
+ * The shapes of the graph API: request bodies, responses, and the mappers from database
+ * records to responses. Route modules import from here, so a shape is declared once and
+ * the OpenAPI document, the validation and the TypeScript types cannot drift apart.
+ */
+
+export const graphDocument = graphDocumentSchema.openapi('GraphDocument', {
+  description: 'GraphJSON: the exchange format of a graph. Node `data` is checked against the node type by the graph validator.',
+});
+
+export const graphName = z.string().trim().min(1).max(200).openapi({ example: 'Harbour — pilot' });
+export const workspaceId = z.string().min(1).max(64).nullable();
+
+export const graphIdParams = z.object({
+  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'gr_0f3k8q2m9v1x7c4d' }),
+});
+
+export const revisionParams = graphIdParams.extend({
+  rev: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .openapi({ param: { name: 'rev', in: 'path' }, type: 'integer', example: 3 }),
+});
+
+export const pageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ type: 'integer', example: 20 }),
+  cursor: z.string().min(1).max(512).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
+});
+
+export const validationIssue = z
+  .object({
+    code: z.enum(issueCodes),
+    severity: z.enum(['error', 'warning']),
+    message: z.string(),
+    nodeId: z.string().optional(),
+    edgeId: z.string().optional(),
+    path: z.array(z.union([z.string(), z.int()])).openapi({ example: ['nodes', 3, 'data', 'lensMm'] }),
+  })
+  .openapi('ValidationIssue');
+
+const timestamps = {
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+};
+
+export const graphSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    workspaceId,
+    revision: z.int().openapi({ description: 'Counts writes; the ETag is this number in quotes.' }),
+    document: graphDocument,
+    issues: z.array(validationIssue).openapi({ description: 'Every issue of the document; blocking ones are refused on write.' }),
+    ...timestamps,
+  })
+  .openapi('Graph');
+export type GraphResponse = z.infer<typeof graphSchema>;
+
+export const graphSummarySchema = z
+  .object({ id: z.string(), name: z.string(), workspaceId, revision: z.int(), nodeCount: z.int(), edgeCount: z.int(), ...timestamps })
+  .openapi('GraphSummary');
+
+export const graphListSchema = z
+  .object({ graphs: z.array(graphSummarySchema), nextCursor: z.string().nullable() })
+  .openapi('GraphList');
+
+export const graphRevisionSchema = z
+  .object({
+    graphId: z.string(),
+    revision: z.int(),
+    message: z.string().nullable(),
+    createdAt: z.iso.datetime(),
+    document: graphDocument,
+  })
+  .openapi('GraphRevision');
+
+export const graphRevisionSummarySchema = z
+  .object({ revision: z.int(), message: z.string().nullable(), createdAt: z.iso.datetime(), nodeCount: z.int() })
+  .openapi('GraphRevisionSummary');
+
+export const graphRevisionListSchema = z
+  .object({ revisions: z.array(graphRevisionSummarySchema), nextCursor: z.string().nullable() })
+  .openapi('GraphRevisionList');
+
+export const toGraphResponse = (graph: GraphRecord, issues: ValidationIssue[]): GraphResponse => ({
+  id: graph.id,
+  name: graph.name,
+  workspaceId: graph.workspaceId,
+  revision: graph.revision,
+  document: graph.document,
+  issues,
+  createdAt: graph.createdAt.toISOString(),
+  updatedAt: graph.updatedAt.toISOString(),
+});
+
+export const toGraphSummaryResponse = (graph: GraphSummary): z.infer<typeof graphSummarySchema> => ({
+  ...graph,
+  createdAt: graph.createdAt.toISOString(),
+  updatedAt: graph.updatedAt.toISOString(),
+});
+
+export const toRevisionResponse = (revision: GraphRevisionRecord): z.infer<typeof graphRevisionSchema> => ({
+  graphId: revision.graphId,
+  revision: revision.revision,
+  message: revision.message,
+  createdAt: revision.createdAt.toISOString(),
+  document: revision.document,
+});
+
+export const toRevisionSummaryResponse = (revision: GraphRevisionSummary): z.infer<typeof graphRevisionSummarySchema> => ({
+  revision: revision.revision,
+  message: revision.message,
+  createdAt: revision.createdAt.toISOString(),
+  nodeCount: revision.nodeCount,
+});
+
+export type { GraphDocument };

@@ -1,0 +1,49 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import { snapshotGraph } from '@pc/db';
+import { assertNever } from '../../assert-never.js';
+import type { ApiApp } from '../../env.js';
+import { notFound } from '../../errors/api-error.js';
+import { problemResponses } from '../../errors/problem.js';
+import type { RouteDeps } from '../deps.js';
+import { graphIdParams, graphRevisionSchema, toRevisionResponse } from '../graphs/schemas.js';
+
+export const createRevisionBody = z
+  .object({ message: z.string().trim().min(1).max(500).optional().openapi({ example: 'Locked for the table read' }) })
+  .openapi('CreateRevision');
+export type CreateRevisionBody = z.infer<typeof createRevisionBody>;
+
+export const createRevisionRoute = createRoute({
+  method: 'post',
+  path: '/graphs/{id}/revisions',
+  tags: ['Revisions'],
+  summary: 'Snapshot the graph at its current revision',
+  description: 'Idempotent per revision: when this revision was already snapshotted, answers 200 with that snapshot.',
+  request: {
+    params: graphIdParams,
+    body: { required: false, content: { 'application/json': { schema: createRevisionBody } } },
+  },
+  responses: {
+    201: { description: 'A new snapshot', content: { 'application/json': { schema: graphRevisionSchema } } },
+    200: { description: 'This revision was already snapshotted', content: { 'application/json': { schema: graphRevisionSchema } } },
+    ...problemResponses('not_found', 'invalid_json', 'validation_failed'),
+  },
+});
+
+export function registerCreateRevision(api: ApiApp, { database }: RouteDeps): void {
+  api.openapi(createRevisionRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { message } = c.req.valid('json');
+    const result = await snapshotGraph(database.db, { graphId: id, message });
+    switch (result.kind) {
+      case 'snapshot': {
+        const body = toRevisionResponse(result.revision);
+        c.header('Location', `/api/v1/graphs/${id}/revisions/${body.revision}`);
+        return result.created ? c.json(body, 201) : c.json(body, 200);
+      }
+      case 'not_found':
+        throw notFound(`Graph ${id}`);
+      default:
+        return assertNever(result);
+    }
+  });
+}

@@ -1,0 +1,30 @@
+import { createRoute } from '@hono/zod-openapi';
+import { findGraphRevision } from '@pc/db';
+import type { ApiApp } from '../../env.js';
+import { notFound } from '../../errors/api-error.js';
+import { problemResponses } from '../../errors/problem.js';
+import type { RouteDeps } from '../deps.js';
+import { graphRevisionSchema, revisionParams, toRevisionResponse } from '../graphs/schemas.js';
+
+export const getRevisionRoute = createRoute({
+  method: 'get',
+  path: '/graphs/{id}/revisions/{rev}',
+  tags: ['Revisions'],
+  summary: 'Read one snapshot',
+  request: { params: revisionParams },
+  responses: {
+    200: { description: 'The snapshot with its document', content: { 'application/json': { schema: graphRevisionSchema } } },
+    ...problemResponses('not_found', 'validation_failed'),
+  },
+});
+
+export function registerGetRevision(api: ApiApp, { database }: RouteDeps): void {
+  api.openapi(getRevisionRoute, async (c) => {
+    const { id, rev } = c.req.valid('param');
+    const revision = await findGraphRevision(database.db, id, rev);
+    if (!revision) throw notFound(`Revision ${rev} of graph ${id}`);
+    // Snapshots never change: any cache may keep one as long as it likes.
+    c.header('Cache-Control', 'private, max-age=31536000, immutable');
+    return c.json(toRevisionResponse(revision), 200);
+  });
+}

@@ -1,0 +1,38 @@
+import { createRoute } from '@hono/zod-openapi';
+import { listGraphRevisions } from '@pc/db';
+import { assertNever } from '../../assert-never.js';
+import type { ApiApp } from '../../env.js';
+import { ApiError, notFound } from '../../errors/api-error.js';
+import { problemResponses } from '../../errors/problem.js';
+import type { RouteDeps } from '../deps.js';
+import { graphIdParams, graphRevisionListSchema, pageQuery, toRevisionSummaryResponse } from '../graphs/schemas.js';
+
+export const listRevisionsRoute = createRoute({
+  method: 'get',
+  path: '/graphs/{id}/revisions',
+  tags: ['Revisions'],
+  summary: 'List a graph’s snapshots, newest first',
+  request: { params: graphIdParams, query: pageQuery },
+  responses: {
+    200: { description: 'One page; `nextCursor` is null on the last', content: { 'application/json': { schema: graphRevisionListSchema } } },
+    ...problemResponses('not_found', 'invalid_cursor', 'validation_failed'),
+  },
+});
+
+export function registerListRevisions(api: ApiApp, { database }: RouteDeps): void {
+  api.openapi(listRevisionsRoute, async (c) => {
+    const { id } = c.req.valid('param');
+    const { limit, cursor } = c.req.valid('query');
+    const page = await listGraphRevisions(database.db, { graphId: id, limit, cursor });
+    switch (page.kind) {
+      case 'page':
+        return c.json({ revisions: page.revisions.map(toRevisionSummaryResponse), nextCursor: page.nextCursor }, 200);
+      case 'invalid_cursor':
+        throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
+      case 'not_found':
+        throw notFound(`Graph ${id}`);
+      default:
+        return assertNever(page);
+    }
+  });
+}
