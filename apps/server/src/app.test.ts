@@ -1,0 +1,106 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app.js';
+import { stubDatabase } from './test/stub-database.js';
+
+const logger = pino({ level: 'silent' });
+const app = createApp({ database: stubDatabase(), logger, config: { maxBodyBytes: 1024 } });
+
+/** Every /api/v1 operation, as `METHOD path` in OpenAPI's path syntax. */
+const API_OPERATIONS = [
+  'GET /api/v1/node-types',
+  'GET /api/v1/graphs',
+  'POST /api/v1/graphs',
+  'POST /api/v1/graphs/import',
+  'GET /api/v1/graphs/{id}',
+  'PUT /api/v1/graphs/{id}',
+  'PATCH /api/v1/graphs/{id}',
+  'DELETE /api/v1/graphs/{id}',
+  'GET /api/v1/graphs/{id}/export',
+  'POST /api/v1/graphs/{id}/revisions',
+  'GET /api/v1/graphs/{id}/revisions',
+  'GET /api/v1/graphs/{id}/revisions/{rev}',
+  'POST /api/v1/graphs/{id}/revisions/{rev}/restore',
+];
+
+describe('GET /api/v1/openapi.json', () => {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a JSON document
+  let document: any;
+  beforeAll(async () => {
+    const response = await app.request('/api/v1/openapi.json');
+    expect(response.status).toBe(200);
+    document = await response.json();
+  });
+
+  it('is an OpenAPI 3.1 document listing every route', () => {
+    expect(document.openapi).toBe('3.1.0');
+    const operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.sort()).toEqual([...API_OPERATIONS].sort());
+  });
+
+  it('describes errors as problem+json on every operation', () => {
+    for (const item of Object.values(document.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>)) {
+      for (const operation of Object.values(item)) {
+        expect(operation.responses['500']).toMatchObject({
+          content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        });
+      }
+    }
+    expect(document.paths['/api/v1/graphs/{id}'].put.responses).toHaveProperty('412');
+    expect(document.paths['/api/v1/graphs/{id}'].put.responses).toHaveProperty('428');
+  });
+
+  it('shares the GraphJSON schema as one component', () => {
+    expect(document.components.schemas.GraphDocument).toMatchObject({ type: 'object', required: ['schemaVersion', 'nodes', 'edges'] });
+    expect(document.components.schemas.Problem.properties.code.enum).toContain('revision_conflict');
+  });
+});
+
+describe('GET /api/docs', () => {
+  it('is a Swagger UI page with no inline script and no third-party URL', async () => {
+    const response = await app.request('/api/docs');
+    const html = await response.text();
+    expect(response.headers.get('Content-Security-Policy')).toContain("script-src 'self'");
+    expect(html).not.toMatch(/<script>|<script [^>]*>[^<]+<\/script>/);
+    expect(html).not.toMatch(/https?:\/\//);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+    expect(assets).toContain('/api/docs/assets/init.js');
+    for (const asset of assets) expect((await app.request(asset)).status, asset).toBe(200);
+  });
+
+  it('boots Swagger UI on our OpenAPI document from a served script', async () => {
+    const script = await (await app.request('/api/docs/assets/init.js')).text();
+    expect(script).toContain('"/api/v1/openapi.json"');
+  });
+
+  it('serves nothing else from swagger-ui-dist', async () => {
+    expect((await app.request('/api/docs/assets/package.json')).status).toBe(404);
+  });
+});
+
+describe('the built web app on the same port', () => {
+  let webDist: string;
+  let withWeb: ReturnType<typeof createApp>;
+  beforeAll(async () => {
+    webDist = await mkdtemp(join(tmpdir(), 'pc-web-'));
+    await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Canvas</title>');
+    withWeb = createApp({ database: stubDatabase(), logger, config: { maxBodyBytes: 1024, webDist } });
+  });
+  afterAll(() => rm(webDist, { recursive: true, force: true }));
+
+  it('serves the app for client-side routes and keeps API 404s as problems', async () => {
+    expect(await (await withWeb.request('/graphs/gr_0123456789abcdef')).text()).toContain('Canvas');
+    const api = await withWeb.request('/api/v1/unknown');
+    expect(api.status).toBe(404);
+    expect(api.headers.get('Content-Type')).toBe('application/problem+json');
+  });
+
+  it('is absent when nothing is built: unknown paths are 404 problems', async () => {
+    expect((await app.request('/graphs/anything')).status).toBe(404);
+  });
+});
