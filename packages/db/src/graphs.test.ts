@@ -35,10 +35,16 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
     expect(results.find((result) => result.kind === 'revision_conflict')).toEqual({ kind: 'revision_conflict', currentRevision: 2 });
   });
 
-  it('takes a new revision on rename, and writes unconditionally without an expected revision', async () => {
+  it('renames without taking a new revision, and writes unconditionally without an expected revision', async () => {
     const graph = await insertGraph(db(), { name: 'Old', document: emptyGraphDocument() });
     const renamed = await renameGraph(db(), { id: graph.id, name: 'New' });
-    expect(renamed).toMatchObject({ kind: 'written', graph: { name: 'New', revision: 2 } });
+    expect(renamed).toMatchObject({ kind: 'written', graph: { name: 'New', revision: 1 } });
+    if (renamed.kind !== 'written') throw new Error(renamed.kind);
+    expect(renamed.graph.updatedAt.getTime()).toBeGreaterThanOrEqual(graph.updatedAt.getTime());
+    expect(await renameGraph(db(), { id: graph.id, name: 'Newer', expectedRevision: 2 })).toEqual({
+      kind: 'revision_conflict',
+      currentRevision: 1,
+    });
   });
 
   it('hides a deleted graph from reads and writes', async () => {

@@ -131,9 +131,12 @@ export async function replaceGraphDocument(
   return guardedUpdate(db, write, { ...documentColumns(write.document), ...(write.name === undefined ? {} : { name: write.name }) });
 }
 
-/** Renames a graph. A rename is a write like any other: it takes a new revision. */
+/**
+ * Renames a graph. The name is metadata, not document: the revision stays, so a rename
+ * never turns a collaborator's pending document save into a conflict.
+ */
 export async function renameGraph(db: Db, write: GuardedWrite & { name: string }): Promise<GraphWriteResult> {
-  return guardedUpdate(db, write, { name: write.name });
+  return guardedUpdate(db, write, { name: write.name }, { bumpRevision: false });
 }
 
 /**
@@ -148,10 +151,11 @@ async function guardedUpdate(
   db: Db,
   write: GuardedWrite,
   changes: PgUpdateSetSource<typeof graphs>,
+  { bumpRevision = true }: { bumpRevision?: boolean } = {},
 ): Promise<GraphWriteResult> {
   const [graph] = await db
     .update(graphs)
-    .set({ ...changes, revision: sql`${graphs.revision} + 1`, updatedAt: sql`now()` })
+    .set({ ...changes, ...(bumpRevision ? { revision: sql`${graphs.revision} + 1` } : {}), updatedAt: sql`now()` })
     .where(and(isLive(write.id), write.expectedRevision === undefined ? undefined : eq(graphs.revision, write.expectedRevision)))
     .returning(graphRecordColumns);
   if (graph) return { kind: 'written', graph };

@@ -66,7 +66,7 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
   describe('concurrency', () => {
     it('refuses a PUT based on a stale revision with 412 and the current revision', async () => {
       const graph = await createGraph();
-      await call('PATCH', `/graphs/${graph.id}`, { name: 'Renamed meanwhile' });
+      await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '"1"' });
       const problem = await expectProblem(await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '"1"' }), 412, 'revision_conflict');
       expect(problem.currentRevision).toBe(2);
     });
@@ -91,7 +91,7 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
     it('refuses a stale rename, delete or restore when If-Match is sent', async () => {
       const graph = await createGraph();
       await call('POST', `/graphs/${graph.id}/revisions`);
-      await call('PATCH', `/graphs/${graph.id}`, { name: 'Moved on' });
+      await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '"1"' });
       const stale = { 'If-Match': '"1"' };
       await expectProblem(await call('PATCH', `/graphs/${graph.id}`, { name: 'Late' }, stale), 412, 'revision_conflict');
       await expectProblem(await call('DELETE', `/graphs/${graph.id}`, undefined, stale), 412, 'revision_conflict');

@@ -7,8 +7,8 @@ import { graphRevisions } from './graph-revisions.js';
 /**
  * A graph: its live document and the version counter that guards concurrent writes.
  *
- * `revision` increases by one on every write of the graph (document or name), so it is
- * also the HTTP ETag. Immutable snapshots live in `graph_revisions`. A deleted graph
+ * `revision` is the live document's version counter: it increases by one on every write
+ * of the document (a rename keeps it), and it is the HTTP ETag. Immutable snapshots live in `graph_revisions`. A deleted graph
  * keeps its row (`deleted_at`) so runs that reference its revisions stay explainable.
  */
 export const graphs = pgTable(

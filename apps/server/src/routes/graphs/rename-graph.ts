@@ -17,7 +17,9 @@ export const renameGraphRoute = createRoute({
   path: '/graphs/{id}',
   tags: ['Graphs'],
   summary: 'Rename a graph',
-  description: 'A rename takes a new revision (the ETag changes). `If-Match` is optional here.',
+  description:
+    'The name is metadata: a rename keeps the revision (and the ETag), so it never makes a pending document save conflict. ' +
+    '`If-Match` is optional here; when sent, it must name the current revision.',
   request: {
     params: graphIdParams,
     headers: z.object({ 'if-match': z.string().optional() }),

@@ -28,9 +28,16 @@ export const revisionParams = graphIdParams.extend({
     .openapi({ param: { name: 'rev', in: 'path' }, type: 'integer', example: 3 }),
 });
 
+/** `?limit=&cursor=` as browsers and scripts send them: a blank parameter means "not given". */
+const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
+
 export const pageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ type: 'integer', example: 20 }),
-  cursor: z.string().min(1).max(512).optional().openapi({ description: 'The `nextCursor` of the previous page.' }),
+  limit: z
+    .preprocess(blankAsMissing, z.coerce.number().int().min(1).max(100).default(20))
+    .openapi({ type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+  cursor: z
+    .preprocess(blankAsMissing, z.string().max(512).optional())
+    .openapi({ type: 'string', description: 'The `nextCursor` of the previous page; omit for the first page.' }),
 });
 
 export const validationIssue = z
@@ -54,7 +61,7 @@ export const graphSchema = z
     id: z.string(),
     name: z.string(),
     workspaceId,
-    revision: z.int().openapi({ description: 'Counts writes; the ETag is this number in quotes.' }),
+    revision: z.int().openapi({ description: 'Counts writes of the document (a rename keeps it); the ETag is this number in quotes.' }),
     document: graphDocument,
     issues: z.array(validationIssue).openapi({ description: 'Every issue of the document; blocking ones are refused on write.' }),
     ...timestamps,

@@ -1,0 +1,38 @@
+import { describeNode, getNodeType, GRAPH_LIMITS, type GraphNode, type Position } from '@pc/graph';
+import type { z } from 'zod';
+import { getFieldTitle } from '../model/fields.js';
+import { readNodeView } from '../model/read.js';
+import { getNodesMap } from '../model/schema.js';
+import type * as Y from 'yjs';
+
+/** "1 node", "3 nodes". */
+export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/** How a history label names a node: "MAYA", "Shot 12A", or its type ("Shot") while unnamed. */
+export const nodeTitle = (node: Pick<GraphNode, 'id' | 'type' | 'data'>): string => {
+  const described = describeNode(node as GraphNode);
+  return described.includes(node.id) ? (getNodeType(node.type)?.label ?? 'node') : described;
+};
+
+export const storedNodeTitle = (ydoc: Y.Doc, id: string): string => {
+  const node = getNodesMap(ydoc).get(id);
+  return node ? nodeTitle(readNodeView(id, node)) : 'a deleted node';
+};
+
+/** Whether a position is finite and inside the canvas bounds of packages/graph. */
+export const isValidPosition = (position: Position | undefined): position is Position =>
+  typeof position === 'object' &&
+  position !== null &&
+  Number.isFinite(position.x) &&
+  Number.isFinite(position.y) &&
+  Math.abs(position.x) <= GRAPH_LIMITS.maxCoordinate &&
+  Math.abs(position.y) <= GRAPH_LIMITS.maxCoordinate;
+
+/** A zod field issue as a sentence: "Shot 12A: Lens (mm): Too small: expected number to be >=4". */
+export const describeFieldProblem = (type: string, issues: readonly z.core.$ZodIssue[]): string => {
+  const first = issues[0];
+  if (!first) return 'A field has an invalid value.';
+  const field = first.path[0];
+  const title = typeof field === 'string' ? getFieldTitle(type, field) : 'A field';
+  return `${title}: ${first.message}.`;
+};

@@ -1,0 +1,128 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { defaultNodeData, GRAPH_SCHEMA_VERSION } from '@pc/graph';
+import { createGraphDoc, loadGraphDocument, toGraphDocument } from './graph-doc.js';
+import { getEdgesMap, getMetaMap, getNodesMap, SERVER_ORIGIN } from './model/schema.js';
+import { REMOTE_ORIGIN, syncAll } from './testing/peers.js';
+import { cast, character, graphOf, scene, scene12, shot } from './testing/story.js';
+
+const nodeMap = (ydoc: Y.Doc, id: string) => getNodesMap(ydoc).get(id) as Y.Map<unknown>;
+const dataMap = (ydoc: Y.Doc, id: string) => nodeMap(ydoc, id).get('data') as Y.Map<unknown>;
+
+describe('createGraphDoc and toGraphDocument', () => {
+  it('round-trips GraphJSON, sorted by id', () => {
+    const graph = scene12();
+    const projected = toGraphDocument(createGraphDoc(graph));
+    const byId = <T extends { id: string }>(items: T[]) => [...items].sort((a, b) => a.id.localeCompare(b.id));
+    expect(projected).toEqual({ ...graph, nodes: byId(graph.nodes), edges: byId(graph.edges) });
+    expect(projected.nodes.map((node) => node.id)).toEqual(['anna', 'ben', 'carl', 'sc12', 'sc14', 'sh12a']);
+  });
+
+  it('stores a node as a nested Y.Map with one position value and collaborative text as Y.Text', () => {
+    const ydoc = createGraphDoc(scene12());
+    const node = nodeMap(ydoc, 'sh12a');
+    expect(node.get('type')).toBe('shot');
+    expect(node.get('position')).toEqual({ x: 800, y: 0 });
+    expect(dataMap(ydoc, 'sh12a').get('action')).toBeInstanceOf(Y.Text);
+    expect(dataMap(ydoc, 'sc12').get('scriptText')).toBeInstanceOf(Y.Text);
+    expect(dataMap(ydoc, 'sh12a').get('shotNumber')).toBe('12A');
+    expect(toGraphDocument(ydoc).nodes.find((n) => n.id === 'sh12a')?.data['action']).toBe('');
+  });
+
+  it('gives even a sparse node a Y.Text for every collaborative field, so two typists share one text', () => {
+    const ydoc = createGraphDoc(graphOf([{ id: 'sc1', type: 'scene', position: { x: 0, y: 0 }, data: {} }]));
+    expect(dataMap(ydoc, 'sc1').get('scriptText')).toBeInstanceOf(Y.Text);
+  });
+
+  it('writes the schema version and edges as plain values keyed by id', () => {
+    const ydoc = createGraphDoc(scene12());
+    expect(getMetaMap(ydoc).get('schemaVersion')).toBe(GRAPH_SCHEMA_VERSION);
+    expect(getEdgesMap(ydoc).get('cast_anna_sc12')).toEqual({ source: 'anna', sourceHandle: 'character', target: 'sc12', targetHandle: 'characters' });
+  });
+
+  it('keeps ids such as __proto__ and constructor as ordinary ids', () => {
+    const graph = graphOf([character('__proto__'), scene('constructor', '1')], [cast('__proto__', 'constructor', 'toString')]);
+    const projected = toGraphDocument(createGraphDoc(graph));
+    expect(projected.nodes.map((node) => node.id)).toEqual(['__proto__', 'constructor']);
+    expect(projected.edges[0]?.source).toBe('__proto__');
+  });
+
+  it('writes under the server origin, as one transaction', () => {
+    const ydoc = new Y.Doc();
+    const origins: unknown[] = [];
+    ydoc.on('afterTransaction', (transaction: Y.Transaction) => origins.push(transaction.origin));
+    loadGraphDocument(ydoc, scene12());
+    expect(origins).toEqual([SERVER_ORIGIN]);
+  });
+
+  it('refuses a document that is not GraphJSON', () => {
+    expect(() => loadGraphDocument(new Y.Doc(), { schemaVersion: 1, nodes: [{ id: 'bad id' }], edges: [] } as never)).toThrow();
+  });
+});
+
+describe('loadGraphDocument into a live document', () => {
+  it('changes only what differs, keeping each surviving node’s Y.Map', () => {
+    const ydoc = createGraphDoc(scene12());
+    const annaBefore = nodeMap(ydoc, 'anna');
+    const next = scene12();
+    next.nodes = next.nodes.filter((node) => node.id !== 'carl');
+    (next.nodes.find((node) => node.id === 'anna') as { data: Record<string, unknown> }).data['age'] = '34';
+    next.edges = next.edges.filter((edge) => edge.id !== 'cast_ben_sc12');
+    next.nodes.push(shot('sh12b', '12B'));
+
+    loadGraphDocument(ydoc, next);
+
+    expect(nodeMap(ydoc, 'anna')).toBe(annaBefore);
+    const projected = toGraphDocument(ydoc);
+    expect(projected.nodes.map((node) => node.id)).toEqual(['anna', 'ben', 'sc12', 'sc14', 'sh12a', 'sh12b']);
+    expect(projected.nodes[0]?.data['age']).toBe('34');
+    expect(projected.edges.map((edge) => edge.id)).not.toContain('cast_ben_sc12');
+  });
+
+  it('merges a restore with a collaborator typing in the same script', () => {
+    const server = createGraphDoc(scene12());
+    const client = new Y.Doc();
+    syncAll([server, client]);
+    const script = dataMap(client, 'sc12').get('scriptText') as Y.Text;
+    script.insert(0, 'MAYA waits.');
+    syncAll([server, client]);
+
+    // The restored revision rewrites the script; the collaborator keeps typing meanwhile.
+    const restored = toGraphDocument(server);
+    (restored.nodes.find((node) => node.id === 'sc12') as { data: Record<string, unknown> }).data['scriptText'] = 'MAYA waits. Rain.';
+    loadGraphDocument(server, restored);
+    script.insert(0, 'INT. HALL\n');
+    syncAll([server, client]);
+
+    expect((dataMap(server, 'sc12').get('scriptText') as Y.Text).toString()).toBe('INT. HALL\nMAYA waits. Rain.');
+    expect(toGraphDocument(server)).toEqual(toGraphDocument(client));
+  });
+
+  it('recreates a node whose type changed and replaces a changed edge', () => {
+    const ydoc = createGraphDoc(scene12());
+    const next = scene12();
+    next.nodes = next.nodes.map((node) => (node.id === 'carl' ? { ...node, type: 'scene', data: defaultNodeData('scene') } : node));
+    next.edges = next.edges.map((edge) => (edge.id === 'cast_ben_sc12' ? { ...edge, data: { speaking: true } } : edge));
+    loadGraphDocument(ydoc, next);
+    const projected = toGraphDocument(ydoc);
+    expect(projected.nodes.find((node) => node.id === 'carl')?.type).toBe('scene');
+    expect(projected.edges.find((edge) => edge.id === 'cast_ben_sc12')?.data).toEqual({ speaking: true });
+  });
+
+  it('writes nothing when the document already matches', () => {
+    const ydoc = createGraphDoc(scene12());
+    let updates = 0;
+    ydoc.on('update', () => (updates += 1));
+    loadGraphDocument(ydoc, scene12());
+    expect(updates).toBe(0);
+  });
+
+  it('reaches peers as ordinary changes', () => {
+    const server = createGraphDoc(scene12());
+    const client = new Y.Doc();
+    Y.applyUpdate(client, Y.encodeStateAsUpdate(server), REMOTE_ORIGIN);
+    loadGraphDocument(server, graphOf([character('anna')]));
+    syncAll([server, client]);
+    expect(toGraphDocument(client).nodes.map((node) => node.id)).toEqual(['anna']);
+  });
+});
