@@ -1,7 +1,17 @@
-import { CanvasPage } from '../canvas/CanvasPage.js';
+import { lazy, Suspense } from 'react';
 import { GraphListPage } from '../graphs/GraphListPage.js';
 import { Toaster } from '../ui/Toaster.js';
 import { followLink, matchRoute, usePathname } from './router.js';
+
+// The canvas (React Flow, the catalogue's zod schemas) loads only when a graph is opened,
+// so the graph list paints from a small first bundle.
+const CanvasPage = lazy(() => import('../canvas/CanvasPage.js').then((module) => ({ default: module.CanvasPage })));
+
+const Loading = () => (
+  <div className="page-state" aria-busy="true">
+    <span className="spinner" aria-hidden /> Loading…
+  </div>
+);
 
 export const App = () => {
   const route = matchRoute(usePathname());
@@ -9,7 +19,11 @@ export const App = () => {
     <>
       {route.name === 'graphs' && <GraphListPage />}
       {/* Keyed by id: each graph gets a fresh store, autosave and React Flow instance. */}
-      {route.name === 'canvas' && <CanvasPage key={route.graphId} graphId={route.graphId} />}
+      {route.name === 'canvas' && (
+        <Suspense fallback={<Loading />}>
+          <CanvasPage key={route.graphId} graphId={route.graphId} />
+        </Suspense>
+      )}
       {route.name === 'not-found' && (
         <main className="empty-page">
           <h1>Page not found</h1>

@@ -2,7 +2,7 @@ import type { RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { describeNodeCatalogue } from '@pc/graph';
 import { nodeIcon } from './nodes/node-icons.js';
-import { findFreeSpot, NODE_TYPE_MIME } from './placement.js';
+import { findFreeSpot, nodeRect, NODE_TYPE_MIME } from './placement.js';
 import { useCanvasStore } from './store/react.js';
 
 const catalogue = describeNodeCatalogue();
@@ -10,13 +10,13 @@ const catalogue = describeNodeCatalogue();
 /** The node palette: drag a type onto the canvas, or click to add it at the centre. */
 export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | null> }) => {
   const store = useCanvasStore();
-  const { screenToFlowPosition } = useReactFlow();
+  const { screenToFlowPosition, getNodes } = useReactFlow();
 
   const addAtCentre = (type: string) => {
     const rect = canvasRef.current?.getBoundingClientRect();
     const centre = rect ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
-    const state = store.getState();
-    state.addNode(type, findFreeSpot(Object.values(state.document.nodes), centre));
+    // React Flow's nodes, not the document's: they carry live positions and measured sizes.
+    store.getState().addNode(type, findFreeSpot(getNodes().map(nodeRect), centre));
   };
 
   return (

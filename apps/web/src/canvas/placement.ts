@@ -1,23 +1,49 @@
-import type { GraphNode, Position } from '@pc/graph';
+import type { Position } from '@pc/graph';
 
-/** Roughly a node card's footprint; only used to keep new nodes from landing on each other. */
+/** A node card's width; heights vary by type and content. */
 export const NODE_WIDTH = 264;
-const STEP = 32;
+const FALLBACK_HEIGHT = 220;
+const GAP = 24;
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
 
 /**
- * Where a node added by click goes: `centre` (the viewport centre, node centred on it),
- * nudged down-right by one step per occupied spot, so repeated clicks fan out instead of
- * stacking.
+ * Where a node added by click goes: centred on `centre` (the viewport centre) if that
+ * spot is free, else the nearest free cell of a node-sized grid around it, so repeated
+ * clicks lay nodes out side by side instead of stacking them.
  */
-export const findFreeSpot = (nodes: Iterable<GraphNode>, centre: Position): Position => {
-  const taken = Array.from(nodes, (node) => node.position);
-  const start = { x: Math.round(centre.x - NODE_WIDTH / 2), y: Math.round(centre.y - 60) };
-  for (let i = 0; i < 50; i++) {
-    const candidate = { x: start.x + i * STEP, y: start.y + i * STEP };
-    if (!taken.some((p) => Math.abs(p.x - candidate.x) < STEP / 2 && Math.abs(p.y - candidate.y) < STEP / 2)) return candidate;
+export const findFreeSpot = (occupied: readonly Rect[], centre: Position, size = { width: NODE_WIDTH, height: FALLBACK_HEIGHT }): Position => {
+  const origin = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
+  const stepX = size.width + GAP * 2;
+  const stepY = size.height + GAP * 2;
+  const cells: Array<{ dx: number; dy: number; distance: number }> = [];
+  for (let dx = -4; dx <= 4; dx++) {
+    // Rows cost more than columns: a graph reads left to right, so fill sideways first.
+    for (let dy = -4; dy <= 4; dy++) cells.push({ dx, dy, distance: Math.hypot(dx * stepX, dy * stepY * 1.6) });
   }
-  return start;
+  cells.sort((a, b) => a.distance - b.distance || b.dx - a.dx || a.dy - b.dy);
+  for (const { dx, dy } of cells) {
+    const candidate = { x: origin.x + dx * stepX, y: origin.y + dy * stepY, ...size };
+    if (!occupied.some((rect) => overlaps(candidate, rect))) return { x: candidate.x, y: candidate.y };
+  }
+  return origin;
 };
+
+/** The footprint of a React Flow node, measured when React Flow has measured it. */
+export const nodeRect = (node: { position: Position; measured?: { width?: number; height?: number } }): Rect => ({
+  x: node.position.x,
+  y: node.position.y,
+  width: node.measured?.width ?? NODE_WIDTH,
+  height: node.measured?.height ?? FALLBACK_HEIGHT,
+});
 
 /** The drag payload of a palette item. */
 export const NODE_TYPE_MIME = 'application/x-production-canvas-node-type';

@@ -34,7 +34,6 @@ export const PortHandle = memo(({ port, direction, count }: PortHandleProps) => 
         id={port.name}
         className={`port-handle port-handle--${shape}${count > 0 ? ' port-handle--connected' : ''}`}
         data-datatype={port.dataType}
-        aria-label={`${isInput ? 'Input' : 'Output'} ${port.label} (${port.dataType})`}
       />
       <span className="port__label">
         {port.label}

@@ -181,16 +181,15 @@ export const createCanvasStore = ({ scheduleValidation = afterIdle }: { schedule
             state.session.save.status = 'saving';
           }),
 
-        markSaved: (revision, document) =>
+        markSaved: (revision, document) => {
+          // Compared outside the recipe: inside it, `state.document` is an immer draft.
+          const upToDate = get().document === document;
           set((state) => {
             if (state.session.graph) state.session.graph.revision = revision;
-            state.session.savedDocument = document;
-            state.session.save = {
-              status: state.document === document ? 'saved' : 'dirty',
-              problem: null,
-              lastSavedAt: Date.now(),
-            };
-          }),
+            state.session.savedDocument = castDraft(document);
+            state.session.save = { status: upToDate ? 'saved' : 'dirty', problem: null, lastSavedAt: Date.now() };
+          });
+        },
 
         markSaveFailed: (problem) =>
           set((state) => {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeNode } from './card-summary.js';
+
+describe('what a node card shows at a glance', () => {
+  it('a scene reads like a slugline, its number set apart', () => {
+    const summary = summarizeNode('scene', { sceneNumber: '12', intExt: 'INT', locationName: 'Kitchen', timeOfDay: 'night', synopsis: 'Anna finds the letter.' });
+    expect(summary).toMatchObject({ number: '12', title: 'INT. KITCHEN — NIGHT', excerpt: 'Anna finds the letter.' });
+  });
+
+  it('a scene with no location yet says so', () => {
+    expect(summarizeNode('scene', { intExt: 'EXT' })).toMatchObject({ title: 'EXT. LOCATION TBD', untitled: true });
+  });
+
+  it('a shot reads like a camera report', () => {
+    const summary = summarizeNode('shot', { shotNumber: '12A', shotSize: 'MCU', angle: 'low', lensMm: 35, movement: 'dolly_in', durationS: null });
+    expect(summary).toMatchObject({ number: '12A', title: 'MCU · LOW · 35mm' });
+    expect(summary.facts).toContainEqual({ label: 'Move', value: 'Dolly in' });
+    expect(summary.facts).toContainEqual({ label: 'Length', value: 'auto' });
+  });
+
+  it('a character shows its name and casting facts, or a placeholder', () => {
+    const anna = summarizeNode('character', { name: 'ANNA', role: 'lead', age: '34', aliases: ['ANNIE'], appearance: { hair: 'auburn' } });
+    expect(anna).toMatchObject({ title: 'ANNA', subtitle: 'aka ANNIE', excerpt: 'auburn' });
+    expect(anna.facts).toContainEqual({ label: 'Role', value: 'Lead' });
+    expect(summarizeNode('character', {})).toMatchObject({ title: 'Unnamed character', untitled: true });
+  });
+});
