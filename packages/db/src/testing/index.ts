@@ -3,6 +3,8 @@ import postgres from 'postgres';
 import { createDatabase, type Database, type DatabaseKind } from '../client.js';
 import { migrate } from '../migrations/migrate.js';
 
+export { castSceneShotDocument } from './fixtures.js';
+
 /**
  * Test databases. Import from `@pc/db/testing`, never from production code.
  */
@@ -47,11 +49,16 @@ export async function createTestDatabase(kind: DatabaseKind, options: { dataDir?
   }
 }
 
+/** Test databases older than this were left by a run that crashed before `dispose()`. */
+const ABANDONED_AFTER_SECONDS = 6 * 60 * 60;
+
 async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const adminUrl = testPostgresUrl();
-  const name = `pc_test_${randomBytes(6).toString('hex')}`;
+  // The creation time is in the name, so a later run can tell an abandoned database.
+  const name = `pc_test_${Math.floor(Date.now() / 1000)}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
   try {
+    await dropAbandonedTestDatabases(admin);
     await admin.unsafe(`create database "${name}"`);
   } finally {
     await admin.end();
@@ -79,4 +86,13 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
   return { database, url: url.toString(), dispose };
 }
 
-export { castSceneShotDocument } from './fixtures.js';
+
+async function dropAbandonedTestDatabases(admin: postgres.Sql): Promise<void> {
+  const rows = await admin<{ datname: string }[]>`select datname from pg_database where datname ~ '^pc_test_[0-9]+_[0-9a-f]+$'`;
+  const cutoff = Date.now() / 1000 - ABANDONED_AFTER_SECONDS;
+  for (const { datname } of rows) {
+    const createdAt = Number(datname.split('_')[2]);
+    // Another file's database may vanish under us; that is fine.
+    if (createdAt < cutoff) await admin.unsafe(`drop database if exists "${datname}" with (force)`).catch(() => undefined);
+  }
+}
