@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { graphDocumentSchema, issueCodes, type GraphDocument, type ValidationIssue } from '@pc/graph';
+import { graphDocumentSchema, issueCodes, type ValidationIssue } from '@pc/graph';
 import type { GraphRecord, GraphRevisionRecord, GraphRevisionSummary, GraphSummary } from '@pc/db';
 
 /*
@@ -72,10 +72,12 @@ export type GraphResponse = z.infer<typeof graphSchema>;
 export const graphSummarySchema = z
   .object({ id: z.string(), name: z.string(), workspaceId, revision: z.int(), nodeCount: z.int(), edgeCount: z.int(), ...timestamps })
   .openapi('GraphSummary');
+export type GraphSummaryResponse = z.infer<typeof graphSummarySchema>;
 
 export const graphListSchema = z
   .object({ graphs: z.array(graphSummarySchema), nextCursor: z.string().nullable() })
   .openapi('GraphList');
+export type GraphListResponse = z.infer<typeof graphListSchema>;
 
 export const graphRevisionSchema = z
   .object({
@@ -86,14 +88,17 @@ export const graphRevisionSchema = z
     document: graphDocument,
   })
   .openapi('GraphRevision');
+export type GraphRevisionResponse = z.infer<typeof graphRevisionSchema>;
 
 export const graphRevisionSummarySchema = z
   .object({ revision: z.int(), message: z.string().nullable(), createdAt: z.iso.datetime(), nodeCount: z.int() })
   .openapi('GraphRevisionSummary');
+export type GraphRevisionSummaryResponse = z.infer<typeof graphRevisionSummarySchema>;
 
 export const graphRevisionListSchema = z
   .object({ revisions: z.array(graphRevisionSummarySchema), nextCursor: z.string().nullable() })
   .openapi('GraphRevisionList');
+export type GraphRevisionListResponse = z.infer<typeof graphRevisionListSchema>;
 
 export const toGraphResponse = (graph: GraphRecord, issues: ValidationIssue[]): GraphResponse => ({
   id: graph.id,
@@ -106,13 +111,13 @@ export const toGraphResponse = (graph: GraphRecord, issues: ValidationIssue[]): 
   updatedAt: graph.updatedAt.toISOString(),
 });
 
-export const toGraphSummaryResponse = (graph: GraphSummary): z.infer<typeof graphSummarySchema> => ({
+export const toGraphSummaryResponse = (graph: GraphSummary): GraphSummaryResponse => ({
   ...graph,
   createdAt: graph.createdAt.toISOString(),
   updatedAt: graph.updatedAt.toISOString(),
 });
 
-export const toRevisionResponse = (revision: GraphRevisionRecord): z.infer<typeof graphRevisionSchema> => ({
+export const toRevisionResponse = (revision: GraphRevisionRecord): GraphRevisionResponse => ({
   graphId: revision.graphId,
   revision: revision.revision,
   message: revision.message,
@@ -120,11 +125,10 @@ export const toRevisionResponse = (revision: GraphRevisionRecord): z.infer<typeo
   document: revision.document,
 });
 
-export const toRevisionSummaryResponse = (revision: GraphRevisionSummary): z.infer<typeof graphRevisionSummarySchema> => ({
+export const toRevisionSummaryResponse = (revision: GraphRevisionSummary): GraphRevisionSummaryResponse => ({
   revision: revision.revision,
   message: revision.message,
   createdAt: revision.createdAt.toISOString(),
   nodeCount: revision.nodeCount,
 });
 
-export type { GraphDocument };
