@@ -9,7 +9,7 @@ import type { Autosave } from './store/autosave.js';
 import { useCanvas, useCanvasStore } from './store/react.js';
 import { selectEdgeCount, selectGraphMeta, selectNodeCount, selectPropertiesOpen } from './store/selectors.js';
 
-const fitViewOptions = { padding: 0.25, maxZoom: 1, duration: 300 };
+const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 
 export const Toolbar = ({ autosave }: { autosave: Autosave | null }) => {
   const store = useCanvasStore();

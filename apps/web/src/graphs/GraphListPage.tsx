@@ -168,7 +168,8 @@ export const GraphListPage = () => {
         onCancel={() => setDoomed(null)}
       >
         <p>
-          “{doomed?.name}” and its {plural(doomed?.nodeCount ?? 0, 'node')} will be deleted. This cannot be undone.
+          “{doomed?.name}”{doomed && doomed.nodeCount > 0 ? ` and its ${plural(doomed.nodeCount, 'node')}` : ''} will be deleted. This cannot be
+          undone.
         </p>
       </ConfirmDialog>
     </div>
