@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { plural } from '../ui/format.js';
 import { showToast } from '../ui/toasts.js';
 import { GraphRow } from './GraphRow.js';
+import { nameFromFile } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
 import { useGraphList } from './use-graph-list.js';
 
@@ -63,7 +64,7 @@ export const GraphListPage = () => {
   const importFile = async (file: File) => {
     try {
       const source = await file.text();
-      const graph = await api.importGraph({ source, name: file.name.replace(/\.json$/i, '') });
+      const graph = await api.importGraph({ source, name: nameFromFile(file.name) });
       update((graphs) => [
         { id: graph.id, name: graph.name, workspaceId: graph.workspaceId, revision: graph.revision, nodeCount: graph.document.nodes.length, edgeCount: graph.document.edges.length, createdAt: graph.createdAt, updatedAt: graph.updatedAt },
         ...graphs,
