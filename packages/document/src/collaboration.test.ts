@@ -84,6 +84,19 @@ describe('concurrent edits', () => {
     expect(String(getNodeText(alice.ydoc, 'sc12', 'scriptText'))).toBe('INT. HALL\nANNA waits. BEN enters.');
   });
 
+  it('a field cut in the middle of an emoji reaches every peer identically', () => {
+    // Found by the convergence property: a lone surrogate does not survive Yjs' UTF-8.
+    const [alice, bob] = twoUsers();
+    alice.execute({ kind: 'UpdateFields', id: 'anna', fields: { bio: '😀 rain' } });
+    alice.execute({ kind: 'UpdateFields', id: 'anna', fields: { bio: '😀 rain'.slice(1) } });
+    alice.execute({ kind: 'UpdateFields', id: 'sc12', fields: { scriptText: '😀 rain'.slice(1) } });
+    peers.relay.flush();
+
+    expectConverged();
+    expect(bob.store.getState().nodes['anna']?.data['bio']).toBe('\uFFFD rain');
+    expect(alice.store.getState().nodes['sc12']?.data['scriptText']).toBe('\uFFFD rain');
+  });
+
   it('two scenes linked into one shot at once: every peer shows the same one and flags the shot', () => {
     const [alice, bob] = twoUsers();
     alice.execute({ kind: 'Disconnect', ids: ['cover_sc12_sh12a'] });
