@@ -129,6 +129,12 @@ describe('session state', () => {
     expect(updates).toBe(0);
   });
 
+  it('takes a selection as React Flow reports it, nodes and links apart', () => {
+    const doc = createSolo(scene12());
+    doc.select({ nodeIds: ['anna', 'gone'], edgeIds: ['cast_anna_sc12'] });
+    expect(doc.store.getState().selection).toEqual({ nodeIds: ['anna'], edgeIds: ['cast_anna_sc12'] });
+  });
+
   it('drops from the selection what a collaborator deletes', () => {
     const { stores, relay, destroy } = createPeers(2, scene12());
     const [a, b] = stores as [ReturnType<typeof createSolo>, ReturnType<typeof createSolo>];
