@@ -6,72 +6,80 @@ import { followLink } from '../app/router.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { Palette } from './Palette.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
-import { createCanvasStore } from './store/canvas-store.js';
-import { CanvasStoreContext, useCanvas, useCanvasStore } from './store/react.js';
+import { QuickAdd } from './quick-add/QuickAdd.js';
+import { ShortcutsHelp } from './shortcuts/ShortcutsHelp.js';
+import { createCanvas, type Canvas } from './store/canvas.js';
+import { CanvasContext, useCanvas, useDocument, useSession } from './store/react.js';
 import { selectIsEmpty, selectPropertiesOpen } from './store/selectors.js';
 import { Toolbar } from './Toolbar.js';
-import { useAutosave, useCanvasShortcuts, useUnsavedChangesGuard } from './use-canvas-session.js';
+import { useCanvasActions } from './use-canvas-actions.js';
+import { useCanvasKeyboard, usePersistence, useUnsavedChangesGuard } from './use-canvas-session.js';
 
-type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; problem: ApiProblem };
+type LoadState = { status: 'loading' } | { status: 'ready'; canvas: Canvas } | { status: 'error'; problem: ApiProblem };
 
 const EmptyCanvasHint = () => {
-  const empty = useCanvas(selectIsEmpty);
+  const empty = useDocument(selectIsEmpty);
   if (!empty) return null;
   return (
     <div className="canvas-empty" aria-hidden>
       <MousePointerClick size={22} />
       <strong>An empty stage</strong>
-      <span>Drag a Character, Scene or Shot from the left, or click one to add it here.</span>
+      <span>Drag a Character, Scene or Shot from the left, or double-click here (or press Space) to add one.</span>
     </div>
   );
 };
 
-const Workspace = ({ autosaveEnabled }: { autosaveEnabled: boolean }) => {
+/** The page once the graph is loaded: chrome, canvas, panels, and the session instances. */
+const Workspace = () => {
+  const canvas = useCanvas();
   const canvasRef = useRef<HTMLDivElement>(null);
-  const propertiesOpen = useCanvas(selectPropertiesOpen);
+  const propertiesOpen = useSession(selectPropertiesOpen);
+  const persistence = usePersistence(canvas, true);
+  useUnsavedChangesGuard(canvas);
+  const { actions, onPointerMove } = useCanvasActions(canvas, persistence, canvasRef);
+  useCanvasKeyboard(actions);
   return (
     <div className={`canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}`}>
-      <CanvasChrome autosaveEnabled={autosaveEnabled} />
+      <Toolbar persistence={persistence} actions={actions} />
       <Palette canvasRef={canvasRef} />
-      <div className="canvas" ref={canvasRef}>
+      <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
         <FlowCanvas wrapperRef={canvasRef} />
         <EmptyCanvasHint />
+        <QuickAdd />
       </div>
       {propertiesOpen && <PropertiesPanel />}
+      <ShortcutsHelp />
     </div>
   );
 };
 
-/** Toolbar plus the session hooks that need the store (autosave, shortcuts, unload guard). */
-const CanvasChrome = ({ autosaveEnabled }: { autosaveEnabled: boolean }) => {
-  const store = useCanvasStore();
-  const autosave = useAutosave(store, autosaveEnabled);
-  useUnsavedChangesGuard(store);
-  useCanvasShortcuts(store, autosave);
-  return <Toolbar autosave={autosave} />;
-};
-
-/** `/graphs/:id`: loads the graph, then hands it to a fresh store for this page's life. */
+/** `/graphs/:id`: loads the graph, then opens it as a local document for this page's life. */
 export const CanvasPage = ({ graphId }: { graphId: string }) => {
-  const [store] = useState(() => createCanvasStore());
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
+    let opened: Canvas | null = null;
     api
       .getGraph(graphId, controller.signal)
       .then((graph) => {
-        store.getState().load(graph);
+        if (controller.signal.aborted) return;
+        opened = createCanvas({ graph });
         document.title = `${graph.name} · Production Canvas`;
-        setLoad({ status: 'ready' });
+        setLoad({ status: 'ready', canvas: opened });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setLoad({ status: 'error', problem: error instanceof ApiProblem ? error : new ApiProblem({ type: 'about:blank', title: String(error), status: -1, code: 'unexpected' }) });
       });
-    return () => controller.abort();
-  }, [graphId, store, attempt]);
+    return () => {
+      controller.abort();
+      // After the persistence flush scheduled by the same unmount has read the document.
+      const closing = opened;
+      if (closing) setTimeout(() => closing.destroy(), 5_000);
+    };
+  }, [graphId, attempt]);
 
   if (load.status === 'loading') {
     return (
@@ -90,10 +98,14 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
             Back to graphs
           </a>
           {load.problem.status !== 404 && (
-            <button type="button" className="button button--primary" onClick={() => {
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
                 setLoad({ status: 'loading' });
                 setAttempt((n) => n + 1);
-              }}>
+              }}
+            >
               Try again
             </button>
           )}
@@ -102,10 +114,10 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
     );
   }
   return (
-    <CanvasStoreContext.Provider value={store}>
+    <CanvasContext.Provider value={load.canvas}>
       <ReactFlowProvider>
-        <Workspace autosaveEnabled />
+        <Workspace />
       </ReactFlowProvider>
-    </CanvasStoreContext.Provider>
+    </CanvasContext.Provider>
   );
 };
