@@ -36,4 +36,26 @@ export {
 } from './queue/policy.js';
 export { createInProcessQueue, type InProcessQueueOptions } from './queue/in-process/queue.js';
 export { createBullMqQueue, type BullMqQueueOptions, type BullMqJobQueue } from './queue/bullmq/queue.js';
-export type { RedisTarget } from './queue/bullmq/connections.js';
+export type { RedisTarget } from './redis/connections.js';
+export {
+  engineEventSchema,
+  runStatusEventSchema,
+  nodeStatusEventSchema,
+  nodeProgressEventSchema,
+  batchProgressEventSchema,
+  runStatuses,
+  nodeStatuses,
+  runChannel,
+  batchChannel,
+  channelSchema,
+  type EngineEvent,
+  type RunStatusEvent,
+  type NodeStatusEvent,
+  type NodeProgressEvent,
+  type BatchProgressEvent,
+  type RunStatus,
+  type NodeStatus,
+} from './events/events.js';
+export type { EventBus, EventHandler, EventBusStats, Unsubscribe } from './events/event-bus.js';
+export { createInProcessEventBus, type InProcessEventBusOptions } from './events/in-process-bus.js';
+export { createRedisEventBus, type RedisEventBusOptions } from './events/redis-bus.js';

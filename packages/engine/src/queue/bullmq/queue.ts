@@ -5,7 +5,7 @@ import type { CloseReport, JobCounts, JobHandler, JobQueue, ProcessOptions } fro
 import { jobIdOf, nodeJobSchema, parseEnqueue, resourceClasses, type NodeJob, type ResourceClass } from '../node-job.js';
 import { defaultRetentionPolicy, defaultRetryPolicy, type QueuePolicyOptions } from '../policy.js';
 import { broadcastCancel, createRecentCancels, listenForCancels } from './cancel-channel.js';
-import { closeRedis, connectRedis, untilReady, type RedisTarget } from './connections.js';
+import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../../redis/connections.js';
 import { createProcessor, type RunningJob } from './processor.js';
 
 /** Options of {@link createBullMqQueue}. */
