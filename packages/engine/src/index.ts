@@ -59,3 +59,6 @@ export {
 export type { EventBus, EventHandler, EventBusStats, Unsubscribe } from './events/event-bus.js';
 export { createInProcessEventBus, type InProcessEventBusOptions } from './events/in-process-bus.js';
 export { createRedisEventBus, type RedisEventBusOptions } from './events/redis-bus.js';
+export { planRun, type RunPlan, type PlannedNode, type PlannedNodeRole, type PlanRunOptions } from './plan/plan-run.js';
+export { nodeCacheKey, type CacheKeyInput } from './plan/cache-key.js';
+export { RunPlanError, type RunPlanErrorCode } from './plan/run-plan-error.js';

@@ -1,0 +1,47 @@
+import { canonicalJson, normalizeNodeData, sha256Hex, type GraphEdge, type GraphNode } from '@pc/graph';
+
+/** One wire into a node, with the cache key of the node it comes from. */
+export interface CacheKeyInput {
+  edge: Pick<GraphEdge, 'sourceHandle' | 'targetHandle' | 'data'>;
+  upstreamKey: string;
+}
+
+// Edge data (a cast edge's `speaking`) changes what a Scene's breakdown says, so it is
+// part of the input; undefined fields are dropped so `{}` and `{speaking: undefined}` agree.
+const edgeParams = (data: GraphEdge['data']): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(data ?? {}).filter(([, value]) => value !== undefined));
+
+/**
+ * A node's cache key: what its output depends on, hashed (ComfyUI's input signature,
+ * made linear by hashing upstream keys instead of the whole ancestry).
+ *
+ * `sha256Hex(canonicalJson({type, functionVersion, params, inputs, derivedFrom?}))` where
+ * - `params` is the node's data completed with defaults (`{}` and explicit defaults
+ *   agree; position and id are not content, so moving or copying a node keeps its key);
+ * - `inputs` is `[targetHandle, upstream cache key, sourceHandle, edge data]` per wire,
+ *   sorted, so wire order and edge ids do not matter;
+ * - `derivedFrom` is the node id, present only when `data.seed` is null: the function
+ *   then derives its seed from the node id, so two otherwise equal unseeded Shots make
+ *   different frames and must not share an output. A fixed seed makes the node id
+ *   irrelevant and copies share their output.
+ *
+ * Every field counts, notes and colour included: the engine cannot know which fields a
+ * function reads, and a needless re-run is cheaper than a stale frame.
+ *
+ * @throws {Error} when the node's data does not fit its type (the planner validates first).
+ * @example
+ * nodeCacheKey(shot, 3, [{ edge: coverEdge, upstreamKey: sceneKey }]) // '9f2c…' (64 hex digits)
+ */
+export const nodeCacheKey = (node: Pick<GraphNode, 'id' | 'type' | 'data'>, functionVersion: number, inputs: readonly CacheKeyInput[]): string => {
+  const normalized = normalizeNodeData(node.type, node.data);
+  if (!normalized.ok) throw new Error(`Node ${node.id} has invalid data; validate the graph before planning`);
+  const params = normalized.data;
+  const wires = inputs
+    .map(({ edge, upstreamKey }) => [edge.targetHandle, upstreamKey, edge.sourceHandle, edgeParams(edge.data)] as const)
+    .map((wire) => ({ wire, sortKey: canonicalJson(wire) }))
+    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+    .map(({ wire }) => wire);
+  const signature: Record<string, unknown> = { type: node.type, functionVersion, params, inputs: wires };
+  if (params['seed'] === null) signature['derivedFrom'] = node.id;
+  return sha256Hex(canonicalJson(signature));
+};
