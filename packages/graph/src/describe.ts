@@ -13,22 +13,25 @@ const readText = (node: GraphNode, field: string): string => {
   return typeof value === 'string' ? value.trim() : '';
 };
 
-/** How a message names a node: its number or name when it has one, else its type and id. */
+/**
+ * How a message names a node: its number or name when it has one. An unnamed node is
+ * "Unnamed Shot": a random id means nothing to the person reading the message.
+ */
 export const describeNode = (node: GraphNode): string => {
   const name = readText(node, 'name');
   switch (node.type) {
     case 'shot': {
       const number = readText(node, 'shotNumber');
-      return number ? `Shot ${number}` : name ? `Shot “${name}”` : `Shot ${node.id}`;
+      return number ? `Shot ${number}` : name ? `Shot “${name}”` : 'Unnamed Shot';
     }
     case 'scene': {
       const number = readText(node, 'sceneNumber');
-      return number ? `Scene ${number}` : name ? `Scene “${name}”` : `Scene ${node.id}`;
+      return number ? `Scene ${number}` : name ? `Scene “${name}”` : 'Unnamed Scene';
     }
     case 'character':
-      return name || `Character ${node.id}`;
+      return name || 'Unnamed Character';
     default:
-      return `${getNodeType(node.type)?.label ?? 'Node'} ${node.id}`;
+      return `Unnamed ${getNodeType(node.type)?.label ?? 'node'}`;
   }
 };
 

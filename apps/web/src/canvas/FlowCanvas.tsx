@@ -16,6 +16,7 @@ import {
   type NodeChange,
   type OnConnectEnd,
   type OnConnectStart,
+  type Viewport,
 } from '@xyflow/react';
 import { getInputPort, getOutputPort, nodeTypeNames, type Position } from '@pc/graph';
 import { showToast } from '../ui/toasts.js';
@@ -35,12 +36,14 @@ import { useShallow } from 'zustand/react/shallow';
 const nodeTypes = Object.fromEntries(nodeTypeNames.map((name) => [name, NodeCard]));
 const minimapColors: Record<string, string> = { character: '#e0795b', scene: '#4f8fe0', shot: '#3fb68b' };
 const minimapNodeColor = (node: FlowNode) => minimapColors[node.type ?? ''] ?? '#8b93a7';
-const fitViewOptions = { padding: 0.25, maxZoom: 1 };
+const fitViewOptions = { padding: 0.15, maxZoom: 1 };
+const LOW_DETAIL_ZOOM = 0.45;
 const selectFlowNodes = (state: { nodes: FlowNode[] }) => state.nodes;
 
+// Not the nodes: a field edit must not re-render the canvas. An edge's source type (its
+// wire colour) is read at map time; it cannot change without the edge changing too.
 const selectEdgeInputs = (state: CanvasState) => ({
   edges: state.document.edges,
-  nodes: state.document.nodes,
   selection: state.session.selection.edgeIds,
   issues: state.session.issues.byEdge,
 });
@@ -94,7 +97,10 @@ export const FlowCanvas = ({ wrapperRef }: { wrapperRef: RefObject<HTMLDivElemen
   // 2. Edges are fully derived; only selection flows back.
   const edgeInputs = useCanvas(useShallow(selectEdgeInputs));
   const mapEdges = useMemo(createEdgeMapper, []);
-  const edges = mapEdges(edgeInputs.edges, edgeInputs.nodes, new Set(edgeInputs.selection), edgeInputs.issues);
+  const edges = useMemo(
+    () => mapEdges(edgeInputs.edges, store.getState().document.nodes, new Set(edgeInputs.selection), edgeInputs.issues),
+    [mapEdges, edgeInputs, store],
+  );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
@@ -174,7 +180,19 @@ export const FlowCanvas = ({ wrapperRef }: { wrapperRef: RefObject<HTMLDivElemen
     [store, wrapperRef],
   );
 
-  // 4. Palette drops.
+  // 4. Level of detail: zoomed far out, card details are unreadable anyway; hiding them
+  //    (visibility, so sizes and handle positions hold) keeps big graphs fluid. Set on
+  //    the DOM when the threshold is crossed, never through React state.
+  const onMove = useCallback(
+    (_event: unknown, viewport: Viewport) => {
+      const wrapper = wrapperRef.current;
+      const lod = viewport.zoom < LOW_DETAIL_ZOOM ? 'low' : 'full';
+      if (wrapper && wrapper.dataset['lod'] !== lod) wrapper.dataset['lod'] = lod;
+    },
+    [wrapperRef],
+  );
+
+  // 5. Palette drops.
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(NODE_TYPE_MIME)) return;
     event.preventDefault();
@@ -206,6 +224,8 @@ export const FlowCanvas = ({ wrapperRef }: { wrapperRef: RefObject<HTMLDivElemen
       connectionLineComponent={ConnectionLine}
       connectionMode={ConnectionMode.Strict}
       connectionRadius={24}
+      onMove={onMove}
+      onInit={(instance) => onMove(null, instance.getViewport())}
       onDragOver={onDragOver}
       onDrop={onDrop}
       deleteKeyCode={null}

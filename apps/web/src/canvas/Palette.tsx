@@ -14,9 +14,11 @@ export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | n
 
   const addAtCentre = (type: string) => {
     const rect = canvasRef.current?.getBoundingClientRect();
-    const centre = rect ? screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 }) : { x: 0, y: 0 };
+    const topLeft = rect ? screenToFlowPosition({ x: rect.left, y: rect.top }) : { x: -400, y: -300 };
+    const bottomRight = rect ? screenToFlowPosition({ x: rect.right, y: rect.bottom }) : { x: 400, y: 300 };
+    const visible = { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
     // React Flow's nodes, not the document's: they carry live positions and measured sizes.
-    store.getState().addNode(type, findFreeSpot(getNodes().map(nodeRect), centre));
+    store.getState().addNode(type, findFreeSpot(getNodes().map(nodeRect), visible));
   };
 
   return (

@@ -9,7 +9,7 @@ import type { Autosave } from './store/autosave.js';
 import { useCanvas, useCanvasStore } from './store/react.js';
 import { selectEdgeCount, selectGraphMeta, selectNodeCount, selectPropertiesOpen } from './store/selectors.js';
 
-const fitViewOptions = { padding: 0.25, maxZoom: 1, duration: 300 };
+const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 
 export const Toolbar = ({ autosave }: { autosave: Autosave | null }) => {
   const store = useCanvasStore();
@@ -27,8 +27,12 @@ export const Toolbar = ({ autosave }: { autosave: Autosave | null }) => {
         onClick={(event) => {
           if (event.button !== 0 || event.metaKey || event.ctrlKey) return;
           event.preventDefault();
-          // Save what is pending first, but never hold the user for long.
-          void Promise.race([autosave?.flush(), new Promise((resolve) => setTimeout(resolve, 1_500))]).finally(() => navigate('/'));
+          // Save what is pending first, but never hold the user for long; if it still is
+          // not on the server, say so rather than dropping it silently.
+          void Promise.race([autosave?.flush(), new Promise((resolve) => setTimeout(resolve, 1_500))]).finally(() => {
+            const { status } = store.getState().session.save;
+            if (status === 'saved' || status === 'saving' || window.confirm('Some changes are not saved yet. Leave this graph anyway?')) navigate('/');
+          });
         }}
       >
         <ChevronLeft size={16} aria-hidden /> Graphs

@@ -2,14 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { findFreeSpot, NODE_WIDTH } from './placement.js';
 
 describe('placing a node added by click', () => {
-  it('centres it on the viewport when the spot is free', () => {
-    expect(findFreeSpot([], { x: 500, y: 300 }, { width: NODE_WIDTH, height: 200 })).toEqual({ x: 368, y: 200 });
+  const view = { x: -1000, y: -600, width: 2000, height: 1200 };
+
+  it('centres it on the visible area when the spot is free', () => {
+    expect(findFreeSpot([], { x: 0, y: 0, width: 1000, height: 600 }, { width: NODE_WIDTH, height: 200 })).toEqual({ x: 368, y: 200 });
+  });
+
+  it('keeps it in view, cascading when the view is full', () => {
+    const size = { width: NODE_WIDTH, height: 200 };
+    const small = { x: 0, y: 0, width: 300, height: 240 };
+    const first = findFreeSpot([], small, size);
+    const second = findFreeSpot([{ ...first, ...size }], small, size);
+    expect(second).toEqual({ x: first.x + 32, y: first.y + 32 });
   });
 
   it('never stacks repeated clicks on each other', () => {
     const size = { width: NODE_WIDTH, height: 200 };
     const placed: Array<{ x: number; y: number; width: number; height: number }> = [];
-    for (let i = 0; i < 6; i++) placed.push({ ...findFreeSpot(placed, { x: 0, y: 0 }, size), ...size });
+    for (let i = 0; i < 6; i++) placed.push({ ...findFreeSpot(placed, view, size), ...size });
     for (const [i, a] of placed.entries()) {
       for (const b of placed.slice(i + 1)) {
         const apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;

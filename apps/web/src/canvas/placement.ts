@@ -15,12 +15,17 @@ export interface Rect {
 const overlaps = (a: Rect, b: Rect) =>
   a.x < b.x + b.width + GAP && b.x < a.x + a.width + GAP && a.y < b.y + b.height + GAP && b.y < a.y + a.height + GAP;
 
+const inside = (rect: Rect, bounds: Rect) =>
+  rect.x >= bounds.x && rect.y >= bounds.y && rect.x + rect.width <= bounds.x + bounds.width && rect.y + rect.height <= bounds.y + bounds.height;
+
 /**
- * Where a node added by click goes: centred on `centre` (the viewport centre) if that
- * spot is free, else the nearest free cell of a node-sized grid around it, so repeated
- * clicks lay nodes out side by side instead of stacking them.
+ * Where a node added by click goes: centred on the visible area if that spot is free,
+ * else the nearest free cell of a node-sized grid around it that is still in view, so
+ * repeated clicks lay nodes out side by side instead of stacking them. When the view is
+ * full, it cascades down-right from the centre, one step per node already there.
  */
-export const findFreeSpot = (occupied: readonly Rect[], centre: Position, size = { width: NODE_WIDTH, height: FALLBACK_HEIGHT }): Position => {
+export const findFreeSpot = (occupied: readonly Rect[], visible: Rect, size = { width: NODE_WIDTH, height: FALLBACK_HEIGHT }): Position => {
+  const centre = { x: visible.x + visible.width / 2, y: visible.y + visible.height / 2 };
   const origin = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
   const stepX = size.width + GAP * 2;
   const stepY = size.height + GAP * 2;
@@ -32,9 +37,16 @@ export const findFreeSpot = (occupied: readonly Rect[], centre: Position, size =
   cells.sort((a, b) => a.distance - b.distance || b.dx - a.dx || a.dy - b.dy);
   for (const { dx, dy } of cells) {
     const candidate = { x: origin.x + dx * stepX, y: origin.y + dy * stepY, ...size };
-    if (!occupied.some((rect) => overlaps(candidate, rect))) return { x: candidate.x, y: candidate.y };
+    if ((dx === 0 && dy === 0) || inside(candidate, visible)) {
+      if (!occupied.some((rect) => overlaps(candidate, rect))) return { x: candidate.x, y: candidate.y };
+    }
   }
-  return origin;
+  const CASCADE = 32;
+  let spot = origin;
+  while (occupied.some((rect) => Math.abs(rect.x - spot.x) < CASCADE / 2 && Math.abs(rect.y - spot.y) < CASCADE / 2)) {
+    spot = { x: spot.x + CASCADE, y: spot.y + CASCADE };
+  }
+  return spot;
 };
 
 /** The footprint of a React Flow node, measured when React Flow has measured it. */

@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { plural } from '../ui/format.js';
 import { showToast } from '../ui/toasts.js';
 import { GraphRow } from './GraphRow.js';
+import { nameFromFile } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
 import { useGraphList } from './use-graph-list.js';
 
@@ -63,7 +64,7 @@ export const GraphListPage = () => {
   const importFile = async (file: File) => {
     try {
       const source = await file.text();
-      const graph = await api.importGraph({ source, name: file.name.replace(/\.json$/i, '') });
+      const graph = await api.importGraph({ source, name: nameFromFile(file.name) });
       update((graphs) => [
         { id: graph.id, name: graph.name, workspaceId: graph.workspaceId, revision: graph.revision, nodeCount: graph.document.nodes.length, edgeCount: graph.document.edges.length, createdAt: graph.createdAt, updatedAt: graph.updatedAt },
         ...graphs,
@@ -168,7 +169,8 @@ export const GraphListPage = () => {
         onCancel={() => setDoomed(null)}
       >
         <p>
-          “{doomed?.name}” and its {plural(doomed?.nodeCount ?? 0, 'node')} will be deleted. This cannot be undone.
+          “{doomed?.name}”{doomed && doomed.nodeCount > 0 ? ` and its ${plural(doomed.nodeCount, 'node')}` : ''} will be deleted. This cannot be
+          undone.
         </p>
       </ConfirmDialog>
     </div>

@@ -13,7 +13,7 @@ describe('AddNodes', () => {
 
     const result = doc.execute({ kind: 'AddNodes', nodes: [{ type: 'shot', position: { x: 900, y: 300 }, data: { shotNumber: '12B' } }] });
 
-    expect(result).toEqual({ ok: true, label: 'Add Shot 12B', selection: { nodeIds: ['solo_shot_1'], edgeIds: [] } });
+    expect(result).toEqual({ ok: true, label: 'Add Shot 12B', selection: { nodeIds: ['solo_shot_1'], edgeIds: [] }, created: ['solo_shot_1'] });
     const added = doc.store.getState().nodes['solo_shot_1'];
     expect(added).toMatchObject({ type: 'shot', position: { x: 900, y: 300 }, data: { shotNumber: '12B', lensMm: 35, action: '' } });
     expect(doc.store.getState().selection.nodeIds).toEqual(['solo_shot_1']);

@@ -36,6 +36,7 @@ export const planAddNodes: CommandPlanner<CommandOf<'AddNodes'>> = (ydoc, comman
     ok: true,
     label: created.length === 1 && only ? `Add ${nodeTitle(only)}` : `Add ${plural(created.length, 'node')}`,
     selection: { nodeIds: [...ids], edgeIds: [] },
+    created: [...ids],
     apply: () => {
       for (const node of created) createYNode(nodes, node, getCollaborativeTextFields(node.type));
     },

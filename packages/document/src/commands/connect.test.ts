@@ -16,7 +16,7 @@ describe('Connect', () => {
   it('links an output to an input with a fresh id, as one undoable step', () => {
     const doc = createSolo(scene12());
     const before = toGraphDocument(doc.ydoc);
-    expect(doc.execute(link('ben', 'character', 'sc14', 'characters'))).toMatchObject({ ok: true, label: 'Connect BEN to Scene 14' });
+    expect(doc.execute(link('ben', 'character', 'sc14', 'characters'))).toMatchObject({ ok: true, label: 'Connect BEN to Scene 14', created: ['solo_e_1'] });
     expect(doc.store.getState().edges['solo_e_1']).toMatchObject({ source: 'ben', target: 'sc14', hidden: false });
 
     doc.undo();

@@ -40,6 +40,7 @@ export const planConnect: CommandPlanner<CommandOf<'Connect'>> = (ydoc, command,
   return {
     ok: true,
     label: `Connect ${storedNodeTitle(ydoc, edge.source)} to ${storedNodeTitle(ydoc, edge.target)}`,
+    created: [id],
     apply: () => {
       if (replaced) edges.delete(replaced.id);
       edges.set(id, toEdgeValue(edge));

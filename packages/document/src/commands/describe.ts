@@ -8,10 +8,14 @@ import type * as Y from 'yjs';
 /** "1 node", "3 nodes". */
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
-/** How a history label names a node: "MAYA", "Shot 12A", or its type ("Shot") while unnamed. */
+/**
+ * How a history label names a node: as packages/graph names it in messages ("MAYA",
+ * "Shot 12A"), but by its bare type while unnamed: "Add Shot" rather than "Add Unnamed Shot".
+ */
 export const nodeTitle = (node: Pick<GraphNode, 'id' | 'type' | 'data'>): string => {
   const described = describeNode(node as GraphNode);
-  return described.includes(node.id) ? (getNodeType(node.type)?.label ?? 'node') : described;
+  const unnamed = described.startsWith('Unnamed ') || described.includes(node.id);
+  return unnamed ? (getNodeType(node.type)?.label ?? 'node') : described;
 };
 
 export const storedNodeTitle = (ydoc: Y.Doc, id: string): string => {

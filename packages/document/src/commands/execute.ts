@@ -87,5 +87,5 @@ export const executeCommand = (ydoc: Y.Doc, command: Command, ctx: CommandContex
   const plan = planCommand(ydoc, command, ctx);
   if (!plan.ok) return plan;
   ydoc.transact(plan.apply, ctx.origin);
-  return { ok: true, label: plan.label, selection: plan.selection ?? ctx.selection };
+  return { ok: true, label: plan.label, selection: plan.selection ?? ctx.selection, created: plan.created ?? [] };
 };

@@ -13,6 +13,7 @@ describe('Paste', () => {
     const doc = createSolo();
     const result = doc.execute({ kind: 'Paste', clipboard: clipboardOfScene12(), at: { x: 1000, y: 500 } });
     expect(result).toMatchObject({ ok: true, label: 'Paste 3 nodes', selection: { nodeIds: ['solo_character_1', 'solo_scene_2', 'solo_shot_3'] } });
+    expect(result.ok && result.created).toHaveLength(6);
 
     const pasted = toGraphDocument(doc.ydoc);
     expect(pasted.nodes.map((node) => [node.id, node.position])).toEqual([

@@ -74,6 +74,7 @@ export const planInsert = (
     ok: true,
     label: `${verb} ${plural(created.length, 'node')}`,
     selection: { nodeIds: created.map((node) => node.id), edgeIds: [] },
+    created: [...created.map((node) => node.id), ...links.map((link) => link.id)],
     apply: () => {
       for (const node of created) createYNode(nodes, node, getCollaborativeTextFields(node.type));
       for (const link of links) edges.set(link.id, toEdgeValue(link));

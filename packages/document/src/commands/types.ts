@@ -8,6 +8,7 @@ export interface Selection {
   readonly edgeIds: readonly string[];
 }
 
+/** Nothing selected: the initial selection, shared so it compares by identity. */
 export const emptySelection: Selection = Object.freeze({ nodeIds: Object.freeze([]), edgeIds: Object.freeze([]) });
 
 /** A node to add: a catalogue type, a position, optional field values (the rest default). */
@@ -95,10 +96,14 @@ export interface CommandPlan {
    * (typing into one field). Undefined: always a step of its own.
    */
   readonly coalesceKey?: string;
+  /** Ids of the nodes and links the command creates (the canvas may want to focus them). */
+  readonly created?: readonly string[];
   readonly apply: () => void;
 }
 
-export type CommandResult = { readonly ok: true; readonly label: string; readonly selection: Selection } | CommandRefusal;
+export type CommandResult =
+  | { readonly ok: true; readonly label: string; readonly selection: Selection; readonly created: readonly string[] }
+  | CommandRefusal;
 
 /** What a command may read besides the document. */
 export interface CommandContext {
@@ -113,4 +118,5 @@ export interface CommandContext {
 /** A command's implementation: validate against the current state, then plan the writes. */
 export type CommandPlanner<C> = (ydoc: Y.Doc, command: C, ctx: CommandContext) => CommandPlan | CommandRefusal;
 
+/** A refusal with `code` and a `reason` for the user. */
 export const refuse = (code: RefusalCode, reason: string): CommandRefusal => ({ ok: false, code, reason });

@@ -2,6 +2,7 @@ import { getNodeType } from '@pc/graph';
 import { getFieldSchema, getFieldTitle } from '../model/fields.js';
 import { readFieldValue, readNodeType } from '../model/read.js';
 import { getNodeData, getNodesMap } from '../model/schema.js';
+import { toStoredJson } from '../model/well-formed.js';
 import { sameJson, writeField } from '../model/write.js';
 import { describeFieldProblem, storedNodeTitle } from './describe.js';
 import { refuse, type CommandOf, type CommandPlanner } from './types.js';
@@ -29,7 +30,8 @@ export const planUpdateFields: CommandPlanner<CommandOf<'UpdateFields'>> = (ydoc
       const issues = parsed.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] }));
       return refuse('invalid_field', describeFieldProblem(type, issues));
     }
-    if (!sameJson(readFieldValue(data.get(field)), parsed.data)) changes.set(field, parsed.data);
+    const stored = toStoredJson(parsed.data);
+    if (!sameJson(readFieldValue(data.get(field)), stored)) changes.set(field, stored);
   }
   if (changes.size === 0) return refuse('nothing_to_do', 'The fields already have these values.');
 

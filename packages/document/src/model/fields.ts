@@ -21,6 +21,7 @@ export const getCollaborativeTextFields = (type: string): ReadonlySet<string> =>
   return fields;
 };
 
+/** Whether `field` of node type `type` is stored as Y.Text (see {@link getCollaborativeTextFields}). */
 export const isCollaborativeTextField = (type: string, field: string): boolean => getCollaborativeTextFields(type).has(field);
 
 /** The zod schema of one field of a node type, or undefined when the type has no such field. */

@@ -10,11 +10,16 @@ export const readFieldValue = (value: unknown): unknown => {
   return value;
 };
 
-/** A node's fields as a plain record (null prototype: a field may be called `__proto__`). */
+/**
+ * A node's fields as a plain object. Nodes of one type share a shape (fast to read and
+ * freeze); a field a foreign client called `__proto__` is defined, never assigned, so it
+ * stays a field instead of replacing the prototype.
+ */
 export const readNodeData = (node: YNode): Record<string, unknown> => {
-  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  const data: Record<string, unknown> = {};
   getNodeData(node)?.forEach((value, field) => {
-    data[field] = readFieldValue(value);
+    if (field === '__proto__') Object.defineProperty(data, field, { value: readFieldValue(value), enumerable: true, writable: true, configurable: true });
+    else data[field] = readFieldValue(value);
   });
   return data;
 };

@@ -31,8 +31,16 @@ export type YNodeData = Y.Map<unknown>;
 /** An edge as stored under its id: an immutable plain value. */
 export type EdgeValue = Omit<GraphEdge, 'id'>;
 
+/** The document's `meta` map (`schemaVersion`), written by the server only. */
 export const getMetaMap = (ydoc: Y.Doc): Y.Map<unknown> => ydoc.getMap(META_KEY);
+
+/**
+ * The document's nodes: `nodeId → Y.Map`. For reading, persistence and providers; write
+ * through commands (or `loadGraphDocument` on the server), never directly.
+ */
 export const getNodesMap = (ydoc: Y.Doc): Y.Map<YNode> => ydoc.getMap(NODES_KEY);
+
+/** The document's edges: `edgeId → EdgeValue` (plain, immutable). Write through commands. */
 export const getEdgesMap = (ydoc: Y.Doc): Y.Map<EdgeValue> => ydoc.getMap(EDGES_KEY);
 
 /** A node's data map, or undefined for a malformed node written by a foreign client. */

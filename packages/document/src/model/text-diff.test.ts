@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { diffText, replaceText } from './text-diff.js';
+import { toStoredJson, toWellFormed } from './well-formed.js';
 
 describe('diffText', () => {
   it('replaces only what lies between the common prefix and suffix', () => {
@@ -52,5 +53,23 @@ describe('replaceText', () => {
     doc.on('update', () => (updates += 1));
     replaceText(doc.getText('t'), 'same');
     expect(updates).toBe(0);
+  });
+});
+
+describe('well-formed text', () => {
+  it('reaches every peer identically even when an emoji was cut in half', () => {
+    const a = new Y.Doc();
+    const b = new Y.Doc();
+    replaceText(a.getText('t'), '\uDE00 rain');
+    a.getMap('m').set('bio', toStoredJson('😀 '.slice(1)));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    expect(b.getText('t').toString()).toBe(a.getText('t').toString());
+    expect(b.getMap('m').toJSON()).toEqual(a.getMap('m').toJSON());
+    expect(a.getText('t').toString()).toBe('\uFFFD rain');
+  });
+
+  it('keeps well-formed text, emoji included, as it is', () => {
+    expect(toWellFormed('MAYA 😀 é')).toBe('MAYA 😀 é');
+    expect(toStoredJson({ tags: ['a\uD83D', 'ok'] })).toEqual({ tags: ['a\uFFFD', 'ok'] });
   });
 });

@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { toWellFormed } from './well-formed.js';
 
 const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
@@ -23,7 +24,8 @@ export const diffText = (before: string, after: string): { index: number; remove
  * collaborator typing elsewhere in the same text keeps their characters. Call inside a
  * transaction. No-op when the text is unchanged.
  */
-export const replaceText = (text: Y.Text, next: string): void => {
+export const replaceText = (text: Y.Text, input: string): void => {
+  const next = toWellFormed(input);
   const before = text.toString();
   if (before === next) return;
   const { index, remove, insert } = diffText(before, next);

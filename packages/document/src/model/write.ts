@@ -3,14 +3,12 @@ import { canonicalJson, type GraphEdge, type GraphNode, type Position } from '@p
 import { isCollaborativeTextField } from './fields.js';
 import { NODE_DATA, NODE_POSITION, NODE_TYPE, type EdgeValue, type YNode, type YNodeData } from './schema.js';
 import { replaceText } from './text-diff.js';
+import { toStoredJson } from './well-formed.js';
 
 /*
  * Every write of the document model goes through these functions, so the invariants of
  * schema.ts hold in one place. Call them inside a transaction.
  */
-
-/** A fresh copy of a JSON value: Yjs stores values by reference, callers keep theirs. */
-const copy = <T>(value: T): T => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
 
 /** Deep equality of JSON values; anything that is not JSON (a malformed stored value) differs. */
 export const sameJson = (a: unknown, b: unknown): boolean => {
@@ -27,7 +25,8 @@ export const sameJson = (a: unknown, b: unknown): boolean => {
  * Writes one field. Collaborative text fields become (or stay) Y.Text and change through a
  * minimal diff; other fields are plain values, written only when they differ.
  */
-export const writeField = (data: YNodeData, type: string, field: string, value: unknown): void => {
+export const writeField = (data: YNodeData, type: string, field: string, input: unknown): void => {
+  const value = toStoredJson(input);
   const current = data.get(field);
   if (isCollaborativeTextField(type, field) && typeof value === 'string') {
     if (current instanceof Y.Text) {
@@ -37,7 +36,7 @@ export const writeField = (data: YNodeData, type: string, field: string, value: 
     }
     return;
   }
-  if (current instanceof Y.AbstractType || !sameJson(current, value)) data.set(field, copy(value));
+  if (current instanceof Y.AbstractType || !sameJson(current, value)) data.set(field, value);
 };
 
 /** Writes a position when it differs from the stored one (one value: no tombstone per axis). */
@@ -75,7 +74,7 @@ export const toEdgeValue = (edge: GraphEdge): EdgeValue => {
     target: edge.target,
     targetHandle: edge.targetHandle,
   };
-  if (edge.data !== undefined) value.data = copy(edge.data);
+  if (edge.data !== undefined) value.data = toStoredJson(edge.data) as EdgeValue['data'];
   return value;
 };
 

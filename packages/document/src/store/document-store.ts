@@ -58,8 +58,11 @@ export interface DocumentStore {
   redo(): HistoryResult;
   /** Ends the current undo step: the next command starts a new one (call at gesture start). */
   stopCapturing(): void;
-  /** Sets the selection; ids of nodes or edges not in the graph are ignored. */
-  select(ids: Iterable<string>): void;
+  /**
+   * Sets the selection: ids of nodes and links in any mix, or a {@link Selection}. Ids not
+   * in the graph are ignored. Session state: never written to the document, never undone.
+   */
+  select(selection: Iterable<string> | Selection): void;
   /** Detaches from the Y.Doc (which the caller still owns). */
   destroy(): void;
 }
@@ -181,7 +184,7 @@ export const createDocumentStore = (options: DocumentStoreOptions): DocumentStor
         history.record({ label: plan.label, selectionBefore: state.selection, selectionAfter }, plan.coalesceKey, () =>
           ydoc.transact(plan.apply, origin),
         );
-        return { ok: true as const, label: plan.label, selection: selectionAfter };
+        return { ok: true as const, label: plan.label, selection: selectionAfter, created: plan.created ?? [] };
       },
       () => selectionAfter,
     );
@@ -209,11 +212,17 @@ export const createDocumentStore = (options: DocumentStoreOptions): DocumentStor
     }
   };
 
-  const select = (ids: Iterable<string>) => {
+  const select = (selection: Iterable<string> | Selection) => {
     const state = store.getState();
+    if ('nodeIds' in selection) {
+      const nodeIds = [...new Set(selection.nodeIds)].filter((id) => state.nodes[id] !== undefined);
+      const edgeIds = [...new Set(selection.edgeIds)].filter((id) => state.edges[id] !== undefined);
+      flush({ nodeIds, edgeIds });
+      return;
+    }
     const nodeIds: string[] = [];
     const edgeIds: string[] = [];
-    for (const id of new Set(ids)) {
+    for (const id of new Set(selection)) {
       if (state.nodes[id]) nodeIds.push(id);
       else if (state.edges[id]) edgeIds.push(id);
     }

@@ -1,12 +1,16 @@
 import * as Y from 'yjs';
-import { getEdgesMap, getNodesMap } from '../model/schema.js';
+import { nodeTitle } from '../commands/describe.js';
 import type { Selection } from '../commands/types.js';
+import { getFieldTitle } from '../model/fields.js';
+import { readNodeView } from '../model/read.js';
+import { getEdgesMap, getNodesMap } from '../model/schema.js';
 
 /** What the history remembers about a step besides the document change. */
 export interface StepMeta {
   readonly label: string;
-  readonly selectionBefore: Selection;
-  readonly selectionAfter: Selection;
+  /** Undefined for a step written outside a command (an editor bound to a Y.Text): keep the selection. */
+  readonly selectionBefore?: Selection;
+  readonly selectionAfter?: Selection;
 }
 
 /** The outcome of one undo or redo. */
@@ -25,7 +29,28 @@ export interface HistoryOptions {
 }
 
 const META = 'production-canvas/step';
-const fallbackMeta = (selection: Selection): StepMeta => ({ label: 'Edit', selectionBefore: selection, selectionAfter: selection });
+
+/**
+ * A label for a step written outside a command, such as typing through an editor bound to
+ * a node's Y.Text with the store's origin: "Edit Script of Scene 12" when one text changed.
+ */
+const describeDirectEdit = (ydoc: Y.Doc, changed: ReadonlyMap<Y.AbstractType<Y.YEvent<Y.AbstractType<unknown>>>, unknown>): StepMeta => {
+  const edits = new Set<string>();
+  let last: { nodeId: string; field: string } | undefined;
+  for (const type of changed.keys()) {
+    if (!(type instanceof Y.Text)) continue;
+    const field = type._item?.parentSub;
+    const nodeId = type.parent?.parent?._item?.parentSub;
+    if (!field || !nodeId) continue;
+    edits.add(`${nodeId} ${field}`);
+    last = { nodeId, field };
+  }
+  if (edits.size !== 1 || !last) return { label: 'Edit text' };
+  const node = getNodesMap(ydoc).get(last.nodeId);
+  if (!node) return { label: 'Edit text' };
+  const view = readNodeView(last.nodeId, node);
+  return { label: `Edit ${getFieldTitle(view.type, last.field)} of ${nodeTitle(view)}` };
+};
 
 type StackItem = Y.UndoManager['undoStack'][number];
 
@@ -79,11 +104,11 @@ export const createHistory = (ydoc: Y.Doc, origin: object, options: HistoryOptio
     });
   };
 
-  manager.on('stack-item-added', ({ stackItem, type }) => {
+  manager.on('stack-item-added', ({ stackItem, type, changedParentTypes }) => {
     // While undoing (or redoing), the step being reverted is `currStackItem`: its meta
     // moves to the step that re-applies it.
     const source = manager.undoing || manager.redoing ? metaOf(manager.currStackItem ?? undefined) : pending;
-    stackItem.meta.set(META, source ?? fallbackMeta({ nodeIds: [], edgeIds: [] }));
+    stackItem.meta.set(META, source ?? describeDirectEdit(ydoc, changedParentTypes));
     if (type === 'undo') trim();
     options.onChange();
   });
@@ -109,7 +134,7 @@ export const createHistory = (ydoc: Y.Doc, origin: object, options: HistoryOptio
     lastCoalesceKey = undefined;
     manager.stopCapturing();
     options.onChange();
-    const known = meta ?? fallbackMeta({ nodeIds: [], edgeIds: [] });
+    const known = meta ?? { label: 'Edit' };
     return applied ? { kind: 'applied', meta: known } : { kind: 'overwritten', meta: known };
   };
 

@@ -31,6 +31,22 @@ type NodeChange = 'all' | { position: boolean; fields: Set<string> };
 const record = <T>(): Record<string, T> => Object.create(null) as Record<string, T>;
 const copyRecord = <T>(source: Readonly<Record<string, T>>): Record<string, T> => Object.assign(record<T>(), source);
 
+/**
+ * Freezes a node view and the JSON values in it (field values are at most an object of
+ * strings or an array of strings). Cheaper than a generic deep freeze on 2,000 nodes.
+ */
+const freezeNode = (view: NodeView): NodeView => {
+  Object.freeze(view.position);
+  for (const value of Object.values(view.data)) if (typeof value === 'object' && value !== null) Object.freeze(value);
+  Object.freeze(view.data);
+  return Object.freeze(view);
+};
+
+const freezeEdge = (view: EdgeView): EdgeView => {
+  if (view.data) Object.freeze(view.data);
+  return Object.freeze(view);
+};
+
 const sameIssues = (a: readonly DocumentIssue[] | undefined, b: readonly DocumentIssue[]): boolean =>
   a !== undefined && a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 
@@ -149,13 +165,13 @@ export const createReadModel = (ydoc: Y.Doc): ReadModel => {
     const nodeViews = record<NodeView>();
     const nodeIds: string[] = [];
     nodes.forEach((ynode, id) => {
-      nodeViews[id] = freeze(readNodeView(id, ynode), true);
+      nodeViews[id] = freezeNode(readNodeView(id, ynode));
       nodeIds.push(id);
     });
     const edgeViews = record<EdgeView>();
     const edgeIds: string[] = [];
     edges.forEach((value, id) => {
-      edgeViews[id] = freeze({ ...readEdge(id, value), hidden: false }, true);
+      edgeViews[id] = freezeEdge({ ...readEdge(id, value), hidden: false });
       edgeIds.push(id);
     });
     nodeChanges = new Map();
@@ -204,7 +220,7 @@ export const createReadModel = (ydoc: Y.Doc): ReadModel => {
       const ynode = nodes.get(id);
       const current = slice.nodes[id];
       let next: NodeView | undefined;
-      if (ynode) next = change === 'all' || !current ? freeze(readNodeView(id, ynode), true) : patchNode(current, ynode, change);
+      if (ynode) next = change === 'all' || !current ? freezeNode(readNodeView(id, ynode)) : patchNode(current, ynode, change);
       if (next === current) continue;
       nodeViews ??= copyRecord(slice.nodes);
       if (next) nodeViews[id] = next;
@@ -228,7 +244,7 @@ export const createReadModel = (ydoc: Y.Doc): ReadModel => {
         continue;
       }
       if (!current) edgeIds = [...edgeIds, id];
-      edgeViews[id] = freeze({ ...readEdge(id, edges.get(id)), hidden: current?.hidden ?? false }, true);
+      edgeViews[id] = freezeEdge({ ...readEdge(id, edges.get(id)), hidden: current?.hidden ?? false });
     }
     if (removedEdges.size > 0) edgeIds = edgeIds.filter((id) => !removedEdges.has(id));
 

@@ -16,7 +16,7 @@ export const aspectRatios = ['2.39', '1.85', '1.78', '1.33', '1.00', '0.5625'] a
 export const screenDirections = ['none', 'left_to_right', 'right_to_left', 'toward_camera', 'away_from_camera'] as const;
 
 /** "12A": the scene number then a letter; letters I and O are skipped on set. */
-export const shotNumberPattern = /^(|[0-9]{1,4}[A-Z]{0,3}[A-HJ-NP-Z]?)$/;
+export const shotNumberPattern = /^(|[0-9]{1,4}[A-HJ-NP-Z]{0,3})$/;
 
 export const shotFields = z.strictObject({
   ...commonFields,

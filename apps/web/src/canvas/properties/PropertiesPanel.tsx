@@ -96,14 +96,27 @@ const EdgeProperties = ({ edgeId }: { edgeId: string }) => {
   return (
     <div className="edge-properties">
       <h2 className="panel-heading">Connection</h2>
-      <p className="edge-properties__route">
-        <strong>{endLabel(sourceType, sourceData, edge.source)}</strong> <span className="muted">{out?.label ?? edge.sourceHandle}</span>
-        <span className="edge-properties__arrow" aria-hidden>
-          →
-        </span>
-        <strong>{endLabel(targetType, targetData, edge.target)}</strong> <span className="muted">{input?.label ?? edge.targetHandle}</span>
-      </p>
-      {out && <p className="muted panel-note">Carries {out.dataType}.</p>}
+      <dl className="edge-properties__route">
+        <dt>From</dt>
+        <dd>
+          <strong>{endLabel(sourceType, sourceData, edge.source)}</strong>
+          <span className="muted">{out?.label ?? edge.sourceHandle} output</span>
+        </dd>
+        <dt>To</dt>
+        <dd>
+          <strong>{endLabel(targetType, targetData, edge.target)}</strong>
+          <span className="muted">{input?.label ?? edge.targetHandle} input</span>
+        </dd>
+        {out && (
+          <>
+            <dt>Carries</dt>
+            <dd className="edge-properties__type">
+              <span className="legend-item__swatch" data-datatype={out.dataType} aria-hidden />
+              <code>{out.dataType}</code>
+            </dd>
+          </>
+        )}
+      </dl>
       {issues.length > 0 && <IssueList issues={issues} />}
       <button type="button" className="button button--ghost" onClick={() => store.getState().disconnect([edgeId])}>
         <Unlink size={14} aria-hidden /> Disconnect

@@ -1,0 +1,41 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** Creates a graph from the graph list and waits for its canvas. */
+export async function createGraph(page: Page, baseUrl: string, name: string): Promise<string> {
+  await page.goto(baseUrl);
+  await page.getByTestId('new-graph').click();
+  await page.getByLabel('New graph name').fill(name);
+  await page.getByRole('button', { name: 'Create and open' }).click();
+  await page.waitForURL(/\/graphs\/[^/]+$/);
+  await expect(page.locator('.react-flow')).toBeVisible();
+  return new URL(page.url()).pathname.split('/').pop()!;
+}
+
+/** Adds a node by clicking its palette entry; returns the new node's locator. */
+export async function addNode(page: Page, type: 'character' | 'scene' | 'shot'): Promise<Locator> {
+  const nodes = page.getByTestId(`node-${type}`);
+  const before = await nodes.count();
+  await page.getByTestId(`palette-${type}`).click();
+  await expect(nodes).toHaveCount(before + 1);
+  return nodes.nth(before);
+}
+
+const handle = (node: Locator, kind: 'source' | 'target', port: string) =>
+  node.locator(`xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]`).locator(`.react-flow__handle.${kind}[data-handleid="${port}"]`);
+
+/** Drags a wire from an output port to an input port, as a person does with the mouse. */
+export async function connect(page: Page, from: Locator, output: string, to: Locator, input: string): Promise<void> {
+  const start = await handle(from, 'source', output).boundingBox();
+  const end = await handle(to, 'target', input).boundingBox();
+  if (!start || !end) throw new Error(`port not visible: ${output} → ${input}`);
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  await page.mouse.move((start.x + end.x) / 2, (start.y + end.y) / 2, { steps: 8 });
+  await page.mouse.move(end.x + end.width / 2, end.y + end.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+/** Waits until autosave reports the document saved. */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+}

@@ -1,0 +1,58 @@
+/** The parts of a character cue; see {@link parseCharacterCue}. */
+export interface CharacterCueParts {
+  /** The cue as written, without `@` and `^`. */
+  text: string;
+  /** Normalised: extensions removed, whitespace collapsed, UPPERCASE. */
+  name: string;
+  /** `V.O.`, `O.S.`, `CONT'D` …: uppercased, curly apostrophes straightened. */
+  extensions: string[];
+  forced: boolean;
+  dual: boolean;
+}
+
+const TRAILING_EXTENSION = /\s*\(([^()]*)\)\s*$/;
+
+const splitExtensions = (cue: string): { name: string; extensions: string[] } => {
+  const extensions: string[] = [];
+  let name = cue;
+  for (let match = TRAILING_EXTENSION.exec(name); match; match = TRAILING_EXTENSION.exec(name)) {
+    extensions.unshift(
+      (match[1] ?? '')
+        .trim()
+        .replace(/[\u2018\u2019]/g, "'")
+        .toUpperCase(),
+    );
+    name = name.slice(0, match.index);
+  }
+  return { name: name.replace(/\s+/g, ' ').trim(), extensions: extensions.filter((e) => e !== '') };
+};
+
+/**
+ * Splits a cue into name and extensions, marking a forced (`@`) or dual (`^`) cue.
+ *
+ * @example
+ * parseCharacterCue("anna (cont'd)") // { name: 'ANNA', extensions: ["CONT'D"], … }
+ * parseCharacterCue('@McCLANE ^')    // { name: 'MCCLANE', forced: true, dual: true, … }
+ */
+export const parseCharacterCue = (line: string): CharacterCueParts => {
+  let text = line.trim();
+  const forced = text.startsWith('@');
+  if (forced) text = text.slice(1).trimStart();
+  const dual = text.endsWith('^');
+  if (dual) text = text.slice(0, -1).trimEnd();
+  const { name, extensions } = splitExtensions(text);
+  return { text, name: name.toUpperCase(), extensions, forced, dual };
+};
+
+/**
+ * True when a trimmed line can be an unforced cue: the name (before any extension)
+ * has at least one letter and no lowercase letter. Context (a blank line before, text
+ * after) is the parser's business.
+ */
+export const isCueLine = (trimmed: string): boolean => {
+  const withoutDual = trimmed.endsWith('^') ? trimmed.slice(0, -1) : trimmed;
+  const { name } = splitExtensions(withoutDual);
+  if (name === '' || name !== name.toUpperCase()) return false;
+  // A letter with case (so "1984" or "---" is not a name) and no sentence-like colon.
+  return name !== name.toLowerCase() && !name.endsWith(':');
+};

@@ -1,0 +1,24 @@
+export { parseFountain } from './parse.js';
+export { parseSceneHeading, isSceneHeadingLine, type SceneHeadingParts } from './scene-heading.js';
+export { parseCharacterCue, isCueLine, type CharacterCueParts } from './character-cue.js';
+export { stripEmphasis } from './emphasis.js';
+export { splitScenes, type FountainScene } from './scenes.js';
+export type {
+  FountainScript,
+  FountainElement,
+  FountainElementType,
+  TitlePageField,
+  IntExt,
+  SceneHeadingElement,
+  ActionElement,
+  CharacterElement,
+  ParentheticalElement,
+  DialogueElement,
+  TransitionElement,
+  CenteredElement,
+  SectionElement,
+  SynopsisElement,
+  NoteElement,
+  LyricsElement,
+  PageBreakElement,
+} from './types.js';

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { parseFountain } from './parse.js';
+import type { FountainElement } from './types.js';
+
+const types = (source: string) => parseFountain(source).elements.map((element) => element.type);
+const only = (source: string): FountainElement => {
+  const { elements } = parseFountain(source);
+  expect(elements).toHaveLength(1);
+  return elements[0]!;
+};
+
+describe('scene headings', () => {
+  it('read INT, EXT, EST, INT./EXT. and I/E in any case, with blank lines around', () => {
+    const intExts = ['INT. A - DAY', 'ext. b - night', 'EST. C', 'INT./EXT. D - DAY', 'INT/EXT E', 'I/E F - DAY'].map((line) => {
+      const element = only(line);
+      return element.type === 'scene_heading' ? element.intExt : null;
+    });
+    expect(intExts).toEqual(['INT', 'EXT', 'EST', 'INT/EXT', 'INT/EXT', 'INT/EXT']);
+  });
+
+  it('split location and time of day on the last " - " and keep the scene number', () => {
+    expect(only('INT. HOUSE - KITCHEN - NIGHT #12A#')).toMatchObject({
+      location: 'HOUSE - KITCHEN',
+      timeOfDay: 'NIGHT',
+      sceneNumber: '12A',
+      text: 'INT. HOUSE - KITCHEN - NIGHT',
+    });
+  });
+
+  it('are forced by a single dot, but "..." stays action', () => {
+    expect(only('.FLASHBACK')).toMatchObject({ type: 'scene_heading', intExt: null, location: 'FLASHBACK', forced: true });
+    expect(only('...and then').type).toBe('action');
+  });
+
+  it('need a blank line before them; words that merely start like one are action', () => {
+    expect(types('She walks in.\nINT. HALL - DAY')).toEqual(['action']);
+    expect(types('Internal affairs called.')).toEqual(['action']);
+  });
+});
+
+describe('character cues and dialogue', () => {
+  it('normalise the cue name and keep extensions apart', () => {
+    expect(parseFountain("ANNA (V.O.) (cont’d)\nHello.").elements[0]).toMatchObject({
+      type: 'character',
+      name: 'ANNA',
+      extensions: ['V.O.', "CONT'D"],
+      text: 'ANNA (V.O.) (cont’d)',
+    });
+  });
+
+  it('force mixed case with @ and pair dual dialogue with ^', () => {
+    const [first, , second] = parseFountain('@McCLANE\nYes.\n\nHANS ^\nNo.').elements;
+    expect(first).toMatchObject({ name: 'MCCLANE', forced: true, dual: 'left' });
+    expect(second).toMatchObject({ name: 'HANS', dual: 'right' });
+  });
+
+  it('read parentheticals and multi-line dialogue until a blank line', () => {
+    expect(types('BEN\n(quietly)\nOne.\nTwo.\n(beat)\nThree.\n\nHe leaves.')).toEqual([
+      'character', 'parenthetical', 'dialogue', 'parenthetical', 'dialogue', 'action',
+    ]);
+    expect(parseFountain('BEN\nOne.\nTwo.').elements[1]).toMatchObject({ text: 'One.\nTwo.' });
+  });
+
+  it('keep a blank line inside dialogue written as two spaces', () => {
+    expect(parseFountain('BEN\nOne.\n  \nTwo.').elements[1]).toMatchObject({ type: 'dialogue', text: 'One.\n\nTwo.' });
+  });
+
+  it('treat a cue with nothing after it, or a lowercase line, as action', () => {
+    expect(types('BANG')).toEqual(['action']);
+    expect(types('THE END\n\n')).toEqual(['action']);
+    expect(types('anna\nHello.')).toEqual(['action']);
+  });
+
+  it('need a blank line before the cue', () => {
+    expect(types('He shouts.\nANNA\nWhat?')).toEqual(['action']);
+  });
+});
+
+describe('transitions, centred text and other marks', () => {
+  it('read an uppercase line ending in TO: between blank lines as a transition', () => {
+    expect(types('\nCUT TO:\n\nINT. X - DAY')).toEqual(['transition', 'scene_heading']);
+    expect(types('CUT TO:\nmore')).toEqual(['action']);
+  });
+
+  it('force transitions with > and centre text with >…<', () => {
+    expect(only('> FADE OUT.')).toMatchObject({ type: 'transition', text: 'FADE OUT.', forced: true });
+    expect(only('>THE END<')).toMatchObject({ type: 'centered', text: 'THE END' });
+  });
+
+  it('read sections with their depth, synopses, lyrics and page breaks', () => {
+    expect(parseFountain('### Sequence\n= Synopsis\n~La la\n===').elements).toMatchObject([
+      { type: 'section', depth: 3, text: 'Sequence' },
+      { type: 'synopsis', text: 'Synopsis' },
+      { type: 'lyrics', text: 'La la' },
+      { type: 'page_break' },
+    ]);
+  });
+
+  it('force action with ! so an uppercase line is not a cue', () => {
+    expect(parseFountain('!BANG\nIt echoes.').elements).toMatchObject([{ type: 'action', text: 'BANG\nIt echoes.', forced: true }]);
+  });
+});
+
+describe('notes and boneyard', () => {
+  it('remove inline notes from the text and keep them on the element', () => {
+    expect(only('She waits [[too long?]] by the door.')).toMatchObject({ text: 'She waits by the door.', notes: ['too long?'] });
+  });
+
+  it('keep a note on its own lines as a note element, even across lines', () => {
+    expect(only('[[first\nsecond]]')).toMatchObject({ type: 'note', text: 'first\nsecond', line: 1 });
+  });
+
+  it('do not let a note line break a dialogue block', () => {
+    expect(types('ANNA\n[[louder]]\nHello.')).toEqual(['character', 'dialogue']);
+  });
+
+  it('remove boneyard comments across lines and report the source lines after them', () => {
+    const script = parseFountain('/* cut\n\nscene */\nINT. HALL - DAY\n\nBEN\nHi /* there */.');
+    expect(script.boneyard).toEqual(['cut\n\nscene', 'there']);
+    expect(script.elements.map((element) => [element.type, element.line])).toEqual([
+      ['scene_heading', 4], ['character', 6], ['dialogue', 7],
+    ]);
+    expect(script.elements[2]).toMatchObject({ text: 'Hi .' });
+  });
+
+  it('keep unclosed openers as literal text', () => {
+    expect(only('a /* b').type).toBe('action');
+    expect(only('[[a\n\nb]]'.split('\n')[0]!)).toMatchObject({ text: '[[a' });
+  });
+});
+
+describe('title page and messy input', () => {
+  it('reads Key: value lines with indented continuations, ending at the first blank line', () => {
+    const script = parseFountain('Title: X\nContact:\n   Ann\n   Ben\n\nINT. A - DAY');
+    expect(script.titlePage).toEqual([{ key: 'Title', value: 'X' }, { key: 'Contact', value: 'Ann\nBen' }]);
+    expect(script.elements[0]).toMatchObject({ type: 'scene_heading', line: 6 });
+  });
+
+  it('does not take a script opening with a transition or a sentence for a title page', () => {
+    expect(parseFountain('CUT TO:\n\nINT. A - DAY').titlePage).toEqual([]);
+    expect(parseFountain('Note: she lied.').titlePage).toEqual([]);
+  });
+
+  it('reads CRLF, CR, tabs and stray spaces like clean text', () => {
+    const clean = parseFountain('INT. A - DAY\n\nANNA\nHi.').elements;
+    const messy = parseFountain('  INT. A - DAY  \r\n\t\r\n\tANNA \r\n  Hi.  ').elements;
+    expect(messy.map((e) => e.type)).toEqual(clean.map((e) => e.type));
+    expect(parseFountain('INT. A - DAY\r\rBEN\rHi.').elements.map((e) => e.type)).toEqual(['scene_heading', 'character', 'dialogue']);
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { parseSceneHeading } from './scene-heading.js';
+
+describe('parseSceneHeading', () => {
+  it.each([
+    ['INT. KITCHEN - NIGHT', 'INT', 'KITCHEN', 'NIGHT', ''],
+    ['EXT BEACH - DAY #4#', 'EXT', 'BEACH', 'DAY', '4'],
+    ['INT./EXT. CAR - MOVING - DAY', 'INT/EXT', 'CAR - MOVING', 'DAY', ''],
+    ['EXT./INT. SHED', 'INT/EXT', 'SHED', '', ''],
+    ['i/e   porch  -  dusk #I-1-A#', 'INT/EXT', 'porch', 'dusk', 'I-1-A'],
+    ['EST. CITY SKYLINE - DAWN', 'EST', 'CITY SKYLINE', 'DAWN', ''],
+    ['.DREAM SEQUENCE', null, 'DREAM SEQUENCE', '', ''],
+    ['INT. ROOM 12-B - DAY', 'INT', 'ROOM 12-B', 'DAY', ''],
+  ])('%s', (line, intExt, location, timeOfDay, sceneNumber) => {
+    expect(parseSceneHeading(line)).toMatchObject({ intExt, location, timeOfDay, sceneNumber });
+  });
+});

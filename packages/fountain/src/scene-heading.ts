@@ -1,0 +1,58 @@
+import type { IntExt } from './types.js';
+
+/** The parts of a scene heading; see {@link parseSceneHeading}. */
+export interface SceneHeadingParts {
+  text: string;
+  intExt: IntExt | null;
+  location: string;
+  timeOfDay: string;
+  sceneNumber: string;
+}
+
+// INT, EXT, EST, INT./EXT., INT/EXT, EXT/INT, I/E, followed by "." or a space (or the end).
+const PREFIX = /^(?:(INT|EXT)\.?\s*\/\s*(?:INT|EXT)\.?|I\s*\/\s*E\.?|INT\.?|EXT\.?|EST\.?)(?=[\s.]|$)/i;
+const UNFORCED = /^(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[. ]/i;
+const SCENE_NUMBER = /\s*#([\p{L}\p{N}.-]+)#\s*$/u;
+
+/** True when a trimmed line reads as a scene heading without forcing. */
+export const isSceneHeadingLine = (trimmed: string): boolean => UNFORCED.test(trimmed);
+
+const normaliseIntExt = (prefix: string): IntExt => {
+  const upper = prefix.toUpperCase().replace(/[.\s]/g, '');
+  if (upper.includes('/')) return 'INT/EXT';
+  return upper as 'INT' | 'EXT' | 'EST';
+};
+
+const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim();
+
+/**
+ * Splits a scene heading into INT/EXT, location, time of day (after the last " - ")
+ * and scene number (`#12A#` at the end). Accepts a forced heading (`.` prefix).
+ *
+ * @example
+ * parseSceneHeading('INT. HOUSE - KITCHEN - NIGHT #12A#')
+ * // { text: 'INT. HOUSE - KITCHEN - NIGHT', intExt: 'INT', location: 'HOUSE - KITCHEN',
+ * //   timeOfDay: 'NIGHT', sceneNumber: '12A' }
+ */
+export const parseSceneHeading = (line: string): SceneHeadingParts => {
+  let rest = line.trim();
+  if (rest.startsWith('.') && !rest.startsWith('..')) rest = rest.slice(1).trimStart();
+  let sceneNumber = '';
+  const number = SCENE_NUMBER.exec(rest);
+  if (number) {
+    sceneNumber = number[1] ?? '';
+    rest = rest.slice(0, number.index).trimEnd();
+  }
+  const text = collapse(rest);
+  let intExt: IntExt | null = null;
+  let body = text;
+  const prefix = PREFIX.exec(text);
+  if (prefix) {
+    intExt = normaliseIntExt(prefix[0]);
+    body = text.slice(prefix[0].length).replace(/^[\s.]+/, '');
+  }
+  const split = body.lastIndexOf(' - ');
+  const location = split === -1 ? body : body.slice(0, split);
+  const timeOfDay = split === -1 ? '' : body.slice(split + 3);
+  return { text, intExt, location: location.trim(), timeOfDay: timeOfDay.trim(), sceneNumber };
+};
