@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MousePointerClick } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
+import { roleIn, useSession } from '../auth/session.js';
 import { followLink } from '../app/router.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { Palette } from './Palette.js';
@@ -12,7 +13,7 @@ import { selectIsEmpty, selectPropertiesOpen } from './store/selectors.js';
 import { Toolbar } from './Toolbar.js';
 import { useAutosave, useCanvasShortcuts, useUnsavedChangesGuard } from './use-canvas-session.js';
 
-type LoadState = { status: 'loading' } | { status: 'ready' } | { status: 'error'; problem: ApiProblem };
+type LoadState = { status: 'loading' } | { status: 'ready'; readOnly: boolean } | { status: 'error'; problem: ApiProblem };
 
 const EmptyCanvasHint = () => {
   const empty = useCanvas(selectIsEmpty);
@@ -26,29 +27,39 @@ const EmptyCanvasHint = () => {
   );
 };
 
-const Workspace = ({ autosaveEnabled }: { autosaveEnabled: boolean }) => {
+/**
+ * The editor. `readOnly` (a viewer): no palette, no dragging, wiring or deleting, the
+ * properties shown but disabled, nothing saved. The server refuses a viewer's writes
+ * anyway; this keeps the page from offering what it cannot do.
+ */
+const Workspace = ({ readOnly }: { readOnly: boolean }) => {
   const canvasRef = useRef<HTMLDivElement>(null);
   const propertiesOpen = useCanvas(selectPropertiesOpen);
+  const layout = `canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}${readOnly ? ' canvas-page--read-only' : ''}`;
   return (
-    <div className={`canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}`}>
-      <CanvasChrome autosaveEnabled={autosaveEnabled} />
-      <Palette canvasRef={canvasRef} />
+    <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
+      <CanvasChrome readOnly={readOnly} />
+      {!readOnly && <Palette canvasRef={canvasRef} />}
       <div className="canvas" ref={canvasRef}>
-        <FlowCanvas wrapperRef={canvasRef} />
-        <EmptyCanvasHint />
+        <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
+        {!readOnly && <EmptyCanvasHint />}
       </div>
-      {propertiesOpen && <PropertiesPanel />}
+      {propertiesOpen && (
+        <fieldset className="properties-fieldset" disabled={readOnly}>
+          <PropertiesPanel />
+        </fieldset>
+      )}
     </div>
   );
 };
 
 /** Toolbar plus the session hooks that need the store (autosave, shortcuts, unload guard). */
-const CanvasChrome = ({ autosaveEnabled }: { autosaveEnabled: boolean }) => {
+const CanvasChrome = ({ readOnly }: { readOnly: boolean }) => {
   const store = useCanvasStore();
-  const autosave = useAutosave(store, autosaveEnabled);
+  const autosave = useAutosave(store, !readOnly);
   useUnsavedChangesGuard(store);
-  useCanvasShortcuts(store, autosave);
-  return <Toolbar autosave={autosave} />;
+  useCanvasShortcuts(store, autosave, !readOnly);
+  return <Toolbar autosave={autosave} readOnly={readOnly} />;
 };
 
 /** `/graphs/:id`: loads the graph, then hands it to a fresh store for this page's life. */
@@ -56,6 +67,10 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
   const [store] = useState(() => createCanvasStore());
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const session = useSession();
+  // Read when the graph arrives; the role is part of the load, not a reason to reload.
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -64,7 +79,7 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
       .then((graph) => {
         store.getState().load(graph);
         document.title = `${graph.name} · Production Canvas`;
-        setLoad({ status: 'ready' });
+        setLoad({ status: 'ready', readOnly: roleIn(sessionRef.current, graph.workspaceId) === 'viewer' });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -104,7 +119,7 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
   return (
     <CanvasStoreContext.Provider value={store}>
       <ReactFlowProvider>
-        <Workspace autosaveEnabled />
+        <Workspace readOnly={load.readOnly} />
       </ReactFlowProvider>
     </CanvasStoreContext.Provider>
   );

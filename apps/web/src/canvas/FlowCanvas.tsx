@@ -51,7 +51,7 @@ const selectEdgeInputs = (state: CanvasState) => ({
 const refuse = (reason: string) => showToast({ tone: 'error', title: 'Connection refused', detail: reason });
 
 /** The React Flow canvas, wired to the canvas store through named commands only. */
-export const FlowCanvas = ({ wrapperRef }: { wrapperRef: RefObject<HTMLDivElement | null> }) => {
+export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefObject<HTMLDivElement | null>; readOnly?: boolean }) => {
   const store = useCanvasStore();
   const { screenToFlowPosition } = useReactFlow();
 
@@ -226,8 +226,11 @@ export const FlowCanvas = ({ wrapperRef }: { wrapperRef: RefObject<HTMLDivElemen
       connectionRadius={24}
       onMove={onMove}
       onInit={(instance) => onMove(null, instance.getViewport())}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
+      onDragOver={readOnly ? undefined : onDragOver}
+      onDrop={readOnly ? undefined : onDrop}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
+      edgesReconnectable={!readOnly}
       deleteKeyCode={null}
       colorMode="dark"
       fitView

@@ -11,7 +11,7 @@ import { selectEdgeCount, selectGraphMeta, selectNodeCount, selectPropertiesOpen
 
 const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 
-export const Toolbar = ({ autosave }: { autosave: Autosave | null }) => {
+export const Toolbar = ({ autosave, readOnly = false }: { autosave: Autosave | null; readOnly?: boolean }) => {
   const store = useCanvasStore();
   const graph = useCanvas(selectGraphMeta);
   const nodeCount = useCanvas(selectNodeCount);
@@ -38,12 +38,17 @@ export const Toolbar = ({ autosave }: { autosave: Autosave | null }) => {
         <ChevronLeft size={16} aria-hidden /> Graphs
       </a>
       <span className="toolbar__divider" aria-hidden />
-      <GraphTitle />
+      <GraphTitle readOnly={readOnly} />
+      {readOnly && (
+        <span className="badge badge--warning view-only-badge" data-testid="view-only" title="You are a viewer in this workspace">
+          View only
+        </span>
+      )}
       <span className="toolbar__counts">
         {plural(nodeCount, 'node')} · {plural(edgeCount, 'wire')}
       </span>
       <div className="toolbar__spacer" />
-      <SaveStatus autosave={autosave} />
+      {!readOnly && <SaveStatus autosave={autosave} />}
       <span className="toolbar__divider" aria-hidden />
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />

@@ -34,8 +34,9 @@ const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Delete removes the selection, Escape clears it, Ctrl/⌘+S saves now; never while typing. */
-export const useCanvasShortcuts = (store: CanvasStore, autosave: Autosave | null) => {
+export const useCanvasShortcuts = (store: CanvasStore, autosave: Autosave | null, editable = true) => {
   useEffect(() => {
+    if (!editable) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
         event.preventDefault();
@@ -52,5 +53,5 @@ export const useCanvasShortcuts = (store: CanvasStore, autosave: Autosave | null
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, autosave]);
+  }, [store, autosave, editable]);
 };
