@@ -20,7 +20,7 @@ export const AppHeader = () => {
       <label className="workspace-switcher">
         <span className="visually-hidden">Workspace</span>
         <select
-          className="select"
+          className="input select"
           data-testid="workspace-switcher"
           value={session.currentWorkspaceId}
           onChange={(event) => {

@@ -86,7 +86,7 @@ export const MembersPage = () => {
         {isOwner && (
           <form className="inline-form" onSubmit={(event) => void invite(event)} data-testid="invite-form">
             <input className="input" name="email" type="email" placeholder="Email of someone with an account" aria-label="Email" required />
-            <select className="select" name="role" aria-label="Role" defaultValue="viewer">
+            <select className="input select" name="role" aria-label="Role" defaultValue="viewer">
               {ROLES.map((role) => (
                 <option key={role} value={role}>
                   {role}
@@ -113,7 +113,7 @@ export const MembersPage = () => {
                 </div>
                 {isOwner ? (
                   <select
-                    className="select"
+                    className="input select"
                     aria-label={`Role of ${member.name}`}
                     value={member.role}
                     disabled={lastOwner}
