@@ -100,6 +100,19 @@ for (let run = 0; run < RUNS + 5; run += 1) {
 }
 if (peer.store.getState().nodes['c0']?.position.x !== 1_000 + RUNS + 5) throw new Error('the peer did not follow');
 
+// Structural change (re-derives the view over the whole graph) and a keystroke in a script.
+const connect: number[] = [];
+const keystroke: number[] = [];
+for (let run = 0; run < RUNS + 5; run += 1) {
+  const c = time(() => store.execute({ kind: 'Connect', source: 'c599', sourceHandle: 'character', target: `s${run}`, targetHandle: 'characters' }));
+  store.undo();
+  const k = time(() => store.execute({ kind: 'UpdateFields', id: 's7', fields: { scriptText: `INT. ROOM 7 - DAY\n\nAction.${'x'.repeat(run)}` } }));
+  if (run < 5) continue;
+  connect.push(c);
+  keystroke.push(k);
+}
+deliver();
+
 // 3. Bytes per drag gesture: committed once at drag end, as the canvas does.
 const gesture = (count: number) => {
   const doc = createGraphDoc(graph);
@@ -131,6 +144,8 @@ const results = {
     redo500: stats(redo),
     moveNodesPlusUndo500: stats(commandPlusUndo),
     remoteApplyMove500: stats(remote),
+    connect: stats(connect),
+    keystrokeInScript: stats(keystroke),
   },
   dragGesture: gestures,
   targets: {
@@ -157,6 +172,8 @@ const rows: Array<[string, ReturnType<typeof stats>]> = [
   ['redo ×500                          ms', results.ms.redo500],
   ['MoveNodes + undo ×500 (≤ 16)       ms', results.ms.moveNodesPlusUndo500],
   ['peer applies the move ×500         ms', results.ms.remoteApplyMove500],
+  ['Connect (re-derives the view)      ms', results.ms.connect],
+  ['UpdateFields, a keystroke          ms', results.ms.keystrokeInScript],
 ];
 for (const [label, s] of rows) console.log(`| ${label} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.max)} |`);
 console.log('\n| drag gesture (commit at drag end) | doc growth B/gesture | message B/gesture | B/node |');

@@ -5,6 +5,38 @@
  * search runs again until none is left. Searches visit nodes and edges in id order.
  */
 
+import { nodeCatalogue } from '@pc/graph';
+
+let catalogueCycles: boolean | undefined;
+
+/**
+ * Whether the catalogue lets any graph have a cycle: whether its *types* form one, where
+ * type A links to type B when an output of A has the data type of an input of B. Today's
+ * Character → Scene → Shot cannot loop, so the search is skipped unless links touch nodes
+ * of a type this version does not know (their ports are not checked).
+ */
+export const catalogueAllowsCycles = (): boolean => {
+  if (catalogueCycles !== undefined) return catalogueCycles;
+  const types = Object.values(nodeCatalogue);
+  const next = new Map(
+    types.map((from) => [
+      from.type as string,
+      types.filter((to) => from.outputs.some((out) => to.inputs.some((input) => input.dataType === out.dataType))).map((to) => to.type as string),
+    ]),
+  );
+  const state = new Map<string, 'open' | 'done'>();
+  const loops = (type: string): boolean => {
+    if (state.get(type) === 'open') return true;
+    if (state.get(type) === 'done') return false;
+    state.set(type, 'open');
+    const found = (next.get(type) ?? []).some(loops);
+    state.set(type, 'done');
+    return found;
+  };
+  catalogueCycles = [...next.keys()].some(loops);
+  return catalogueCycles;
+};
+
 interface CycleEdge {
   id: string;
   source: string;

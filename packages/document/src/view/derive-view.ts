@@ -7,8 +7,9 @@ import {
   type GraphNode,
   type IssueCode,
   type IssueSeverity,
+  type PortDefinition,
 } from '@pc/graph';
-import { findEdgesClosingCycles } from './cycles.js';
+import { catalogueAllowsCycles, findEdgesClosingCycles } from './cycles.js';
 import { findShotIssues } from './shot-rules.js';
 
 /**
@@ -40,6 +41,13 @@ export interface DerivableGraph {
 }
 
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** A key for several strings, unambiguous whatever they contain (each is length-prefixed). */
+const keyOf = (...parts: string[]): string => {
+  let key = '';
+  for (const part of parts) key += `${part.length}:${part}`;
+  return key;
+};
 
 /**
  * Hides or flags what concurrent edits (and undo after them) can leave invalid. Commands
@@ -79,6 +87,7 @@ export const deriveView = (graph: DerivableGraph): DerivedView => {
 
   // 1. Edges that cannot stand on their own.
   const kept: GraphEdge[] = [];
+  const inputOf = new Map<string, PortDefinition>(); // by id: frozen objects make slow Map keys in V8
   for (const edge of edges) {
     const source = nodes.get(edge.source);
     const target = nodes.get(edge.target);
@@ -102,6 +111,7 @@ export const deriveView = (graph: DerivableGraph): DerivedView => {
         hide(edge, 'incompatible_ports', `${name(source.id)} cannot feed ${name(target.id)}’s ${input.label} input; the link is hidden.`);
         continue;
       }
+      inputOf.set(edge.id, input);
     }
     kept.push(edge);
   }
@@ -111,16 +121,15 @@ export const deriveView = (graph: DerivableGraph): DerivedView => {
   const singleInputs = new Map<string, GraphEdge>();
   const unique: GraphEdge[] = [];
   for (const edge of kept) {
-    const key = JSON.stringify([edge.source, edge.sourceHandle, edge.target, edge.targetHandle]);
+    const key = keyOf(edge.source, edge.sourceHandle, edge.target, edge.targetHandle);
     if (connections.has(key)) {
       hide(edge, 'duplicate_edge', `${name(edge.source)} was linked to ${name(edge.target)} twice at once; one link is kept.`);
       continue;
     }
     connections.add(key);
-    const target = nodes.get(edge.target) as GraphNode;
-    const input = getInputPort(target.type, edge.targetHandle);
+    const input = inputOf.get(edge.id);
     if (input && !input.multiple) {
-      const slot = JSON.stringify([edge.target, edge.targetHandle]);
+      const slot = keyOf(edge.target, edge.targetHandle);
       const winner = singleInputs.get(slot);
       if (winner) {
         hide(
@@ -135,8 +144,11 @@ export const deriveView = (graph: DerivableGraph): DerivedView => {
     unique.push(edge);
   }
 
-  // 4. Cycles closed by concurrent links.
-  const closing = new Set(findEdgesClosingCycles([...nodes.keys()].sort(), unique).map((edge) => edge.id));
+  // 4. Cycles closed by concurrent links (only possible if the catalogue's types can loop,
+  // or through nodes of unknown types, whose links are not port-checked).
+  const unchecked = (id: string) => !getNodeType((nodes.get(id) as GraphNode).type);
+  const mayLoop = catalogueAllowsCycles() || unique.some((edge) => unchecked(edge.source) || unchecked(edge.target));
+  const closing = new Set(mayLoop ? findEdgesClosingCycles([...nodes.keys()].sort(), unique).map((edge) => edge.id) : []);
   const visible: GraphEdge[] = [];
   for (const edge of unique) {
     if (closing.has(edge.id)) {

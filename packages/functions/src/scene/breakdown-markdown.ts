@@ -1,0 +1,40 @@
+import type { SceneBreakdown } from './scene-breakdown.js';
+
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+const flagText: Record<string, string> = {
+  speaker_not_linked: 'speaks but is not linked to the scene',
+  linked_not_in_script: 'linked but neither speaks nor appears in the script',
+};
+
+/** The breakdown sheet as Markdown: heading, timing, synopsis, cast table, dialogue. */
+export const renderBreakdownMarkdown = (breakdown: SceneBreakdown): string => {
+  const title = breakdown.sceneNumber ? `SC ${breakdown.sceneNumber} — ${breakdown.heading}` : breakdown.heading;
+  const lines = [
+    `# ${title}`,
+    '',
+    '| Page length | Est. duration | Story day | Transition out |',
+    '| --- | --- | --- | --- |',
+    `| ${breakdown.pageLength} | ${breakdown.duration} | ${breakdown.storyDay ?? '—'} | ${cell(breakdown.transitionOut) || '—'} |`,
+  ];
+  if (breakdown.synopsis) lines.push('', '## Synopsis', '', breakdown.synopsis);
+
+  lines.push('', '## Cast', '');
+  if (breakdown.cast.length === 0) lines.push('_Nobody yet._');
+  else {
+    lines.push('| Character | Linked | Lines | In action | Check |', '| --- | --- | ---: | --- | --- |');
+    for (const member of breakdown.cast) {
+      const check = member.flags.map((flag) => flagText[flag] ?? flag).join('; ');
+      lines.push(`| ${cell(member.name)} | ${member.linked ? 'yes' : 'no'} | ${member.lineCount} | ${member.inAction ? 'yes' : 'no'} | ${check} |`);
+    }
+  }
+
+  lines.push('', '## Dialogue', '');
+  if (breakdown.dialogue.length === 0) lines.push('_No dialogue._');
+  for (const line of breakdown.dialogue) {
+    const extension = line.extensions.length > 0 ? ` (${line.extensions.join(') (')})` : '';
+    const parenthetical = line.parenthetical ? ` _(${line.parenthetical})_` : '';
+    lines.push(`${line.order}. **${line.speaker}${extension}**${parenthetical} ${line.text.replace(/\n/g, ' ')}`);
+  }
+  return `${lines.join('\n')}\n`;
+};

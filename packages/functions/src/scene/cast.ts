@@ -1,0 +1,96 @@
+import type { FountainElement } from '@pc/fountain';
+import type { UpstreamNode } from '../types.js';
+import { canonicalName } from '../character/identity-block.js';
+import type { DialogueLine } from './dialogue.js';
+
+export type CastFlag = 'speaker_not_linked' | 'linked_not_in_script';
+
+/** One member of a scene's cast, linked on the canvas, found in its script, or both. */
+export interface CastMember {
+  [key: string]: string | number | boolean | null | string[];
+  name: string;
+  /** The linked Character node, or null for a speaker nobody linked. */
+  characterId: string | null;
+  linked: boolean;
+  speaks: boolean;
+  lineCount: number;
+  /** Named in the action (any case, whole word). */
+  inAction: boolean;
+  flags: CastFlag[];
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const mentions = (names: readonly string[]) => {
+  const alternatives = names.filter((name) => name !== '').map(escapeRegExp);
+  if (alternatives.length === 0) return () => false;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return (text: string) => pattern.test(text);
+};
+
+interface Candidate {
+  name: string;
+  characterId: string | null;
+  names: string[];
+  /** Position of the first cue or mention in the script; Infinity when absent. */
+  first: number;
+}
+
+/**
+ * The scene's cast: the linked characters and the speakers of its script, matched by
+ * canonical name or alias. Flags a speaker nobody linked and, when the scene has a
+ * script, a linked character who neither speaks nor is named in the action. Sorted by
+ * first appearance, then by name, so the order never depends on edge order.
+ */
+export const buildCast = (
+  linked: readonly UpstreamNode[],
+  elements: readonly FountainElement[],
+  dialogue: readonly DialogueLine[],
+): CastMember[] => {
+  const candidates: Candidate[] = linked
+    .filter((node) => node.type === 'character')
+    .map((node) => {
+      const name = canonicalName(String(node.data['name'] ?? ''));
+      const aliases = Array.isArray(node.data['aliases']) ? node.data['aliases'].map((alias) => canonicalName(String(alias))) : [];
+      return { name, characterId: node.nodeId, names: [name, ...aliases].filter((n) => n !== ''), first: Infinity };
+    });
+  const bySpeaker = (speaker: string) => candidates.find((candidate) => candidate.names.includes(speaker));
+  for (const line of dialogue) {
+    if (!bySpeaker(line.speaker)) candidates.push({ name: line.speaker, characterId: null, names: [line.speaker], first: Infinity });
+  }
+
+  const hasScript = elements.length > 0;
+  const members = candidates.map((candidate) => {
+    const isNamed = mentions(candidate.names);
+    let inAction = false;
+    elements.forEach((element, index) => {
+      const cue = element.type === 'character' && candidate.names.includes(element.name);
+      const named = element.type === 'action' && isNamed(element.text);
+      if (named) inAction = true;
+      if ((cue || named) && index < candidate.first) candidate.first = index;
+    });
+    const lineCount = dialogue.filter((line) => candidate.names.includes(line.speaker)).length;
+    const linkedMember = candidate.characterId !== null;
+    const flags: CastFlag[] = [];
+    if (!linkedMember) flags.push('speaker_not_linked');
+    if (linkedMember && hasScript && lineCount === 0 && !inAction) flags.push('linked_not_in_script');
+    const member: CastMember = {
+      name: candidate.name,
+      characterId: candidate.characterId,
+      linked: linkedMember,
+      speaks: lineCount > 0,
+      lineCount,
+      inAction,
+      flags,
+    };
+    return { member, first: candidate.first };
+  });
+  members.sort(
+    (a, b) =>
+      a.first - b.first ||
+      compare(a.member.name, b.member.name) ||
+      compare(a.member.characterId ?? '', b.member.characterId ?? ''),
+  );
+  return members.map(({ member }) => member);
+};
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,60 @@
+import { parseFountain } from '@pc/fountain';
+import { describe, expect, it } from 'vitest';
+import { asUpstream, anna } from '../testing/story.js';
+import { buildCast } from './cast.js';
+import { readDialogueLines } from './dialogue.js';
+import { formatSceneHeading } from './heading.js';
+import { formatEighths, measureScene, TIMING } from './timing.js';
+
+describe('scene heading', () => {
+  it('reads like a slugline', () => {
+    expect(formatSceneHeading({ intExt: 'INT', locationName: ' kitchen ', timeOfDay: 'night' })).toBe('INT. KITCHEN - NIGHT');
+    expect(formatSceneHeading({ intExt: 'INT/EXT', locationName: 'CAR', timeOfDay: '' })).toBe('INT./EXT. CAR');
+  });
+});
+
+describe('page eighths and duration', () => {
+  it.each([[1, '1/8'], [4, '4/8'], [8, '1'], [12, '1 4/8'], [17, '2 1/8']])('%i eighths read %s', (eighths, text) => {
+    expect(formatEighths(eighths)).toBe(text);
+  });
+
+  it('counts a heading, wrapped action and dialogue, with the scene padding', () => {
+    const action = 'word '.repeat(30).trim(); // 149 characters: 3 lines at 63
+    const { elements } = parseFountain(`${action}\n\nANNA\nOne two three.`);
+    const timing = measureScene(elements, false);
+    expect(timing.lines).toBe(TIMING.headingLines + 3 + 1 + 2 + 1);
+    expect(timing.eighths).toBe(2);
+    expect(timing.durationMs).toBe(2000 + (200 * 30 + 500) + (300 * 3 + 1000));
+  });
+
+  it('is at least an eighth, for an empty scene', () => {
+    expect(measureScene([], false)).toEqual({ lines: 3, eighths: 1, durationMs: 2000 });
+  });
+});
+
+describe('dialogue and cast', () => {
+  const script = parseFountain('BEN watches.\n\nANNA\n(quietly)\nNo.\n(beat)\nNever.\n\nMRS. PARK (O.S.)\nHello?').elements;
+
+  it('lists each dialogue run with its speaker and the parenthetical before it', () => {
+    expect(readDialogueLines(script)).toEqual([
+      { order: 1, speaker: 'ANNA', extensions: [], parenthetical: 'quietly', text: 'No.' },
+      { order: 2, speaker: 'ANNA', extensions: [], parenthetical: 'beat', text: 'Never.' },
+      { order: 3, speaker: 'MRS. PARK', extensions: ['O.S.'], parenthetical: '', text: 'Hello?' },
+    ]);
+  });
+
+  it('flags a speaker nobody linked and a linked character absent from the script', () => {
+    const linked = [asUpstream(anna), asUpstream({ id: 'char_cleo', type: 'character', data: { name: 'Cleo' } })];
+    const cast = buildCast(linked, script, readDialogueLines(script));
+    expect(cast.map((member) => [member.name, member.lineCount, member.flags])).toEqual([
+      ['ANNA', 2, []],
+      ['MRS. PARK', 1, ['speaker_not_linked']],
+      ['CLEO', 0, ['linked_not_in_script']],
+    ]);
+  });
+
+  it('matches a speaker by alias', () => {
+    const elements = parseFountain('ANNIE\nHi.').elements;
+    expect(buildCast([asUpstream(anna)], elements, readDialogueLines(elements))).toMatchObject([{ name: 'ANNA', speaks: true, flags: [] }]);
+  });
+});

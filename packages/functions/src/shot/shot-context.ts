@@ -1,0 +1,47 @@
+import { normalizeNodeData, type CharacterFields, type SceneFields } from '@pc/graph';
+import { canonicalName } from '../character/identity-block.js';
+import type { UpstreamNode } from '../types.js';
+
+/** A character in frame, read from the Shot's `characters` input. */
+export interface FramedCharacter {
+  nodeId: string;
+  fields: CharacterFields;
+  name: string;
+}
+
+/** What a Shot's functions read from upstream: its Scene (if connected) and who is in frame. */
+export interface ShotContext {
+  scene: { nodeId: string; fields: SceneFields } | null;
+  characters: FramedCharacter[];
+}
+
+const read = <T>(node: UpstreamNode): T | null => {
+  const normalized = normalizeNodeData(node.type, node.data);
+  return normalized.ok ? (normalized.data as T) : null;
+};
+
+const byNameThenId = (a: FramedCharacter, b: FramedCharacter): number =>
+  a.name < b.name ? -1 : a.name > b.name ? 1 : a.nodeId < b.nodeId ? -1 : a.nodeId > b.nodeId ? 1 : 0;
+
+/**
+ * Reads a Shot's upstream. Characters are sorted by name, then id, so the prompt and the
+ * frame do not depend on the order edges were drawn; duplicates (two edges from one
+ * node) count once.
+ */
+export const readShotContext = (upstream: Record<string, UpstreamNode[]>): ShotContext => {
+  const sceneNode = (upstream['scene'] ?? []).find((node) => node.type === 'scene');
+  const sceneFields = sceneNode ? read<SceneFields>(sceneNode) : null;
+  const seen = new Set<string>();
+  const characters: FramedCharacter[] = [];
+  for (const node of upstream['characters'] ?? []) {
+    if (node.type !== 'character' || seen.has(node.nodeId)) continue;
+    const fields = read<CharacterFields>(node);
+    if (!fields) continue;
+    seen.add(node.nodeId);
+    characters.push({ nodeId: node.nodeId, fields, name: canonicalName(fields.name) });
+  }
+  return {
+    scene: sceneNode && sceneFields ? { nodeId: sceneNode.nodeId, fields: sceneFields } : null,
+    characters: characters.sort(byNameThenId),
+  };
+};
