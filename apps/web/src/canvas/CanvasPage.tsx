@@ -2,91 +2,101 @@ import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MousePointerClick } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
-import { roleIn, useSession } from '../auth/session.js';
+import { roleIn, useSession as useAccountSession } from '../auth/session.js';
 import { followLink } from '../app/router.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { Palette } from './Palette.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
-import { createCanvasStore } from './store/canvas-store.js';
-import { CanvasStoreContext, useCanvas, useCanvasStore } from './store/react.js';
+import { QuickAdd } from './quick-add/QuickAdd.js';
+import { ShortcutsHelp } from './shortcuts/ShortcutsHelp.js';
+import { createCanvas, type Canvas } from './store/canvas.js';
+import { CanvasContext, useCanvas, useDocument, useSession } from './store/react.js';
 import { selectIsEmpty, selectPropertiesOpen } from './store/selectors.js';
 import { Toolbar } from './Toolbar.js';
-import { useAutosave, useCanvasShortcuts, useUnsavedChangesGuard } from './use-canvas-session.js';
+import { useCanvasActions } from './use-canvas-actions.js';
+import { useCanvasKeyboard, usePersistence, useUnsavedChangesGuard } from './use-canvas-session.js';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; readOnly: boolean } | { status: 'error'; problem: ApiProblem };
+type LoadState = { status: 'loading' } | { status: 'ready'; canvas: Canvas; readOnly: boolean } | { status: 'error'; problem: ApiProblem };
 
 const EmptyCanvasHint = () => {
-  const empty = useCanvas(selectIsEmpty);
+  const empty = useDocument(selectIsEmpty);
   if (!empty) return null;
   return (
     <div className="canvas-empty" aria-hidden>
       <MousePointerClick size={22} />
       <strong>An empty stage</strong>
-      <span>Drag a Character, Scene or Shot from the left, or click one to add it here.</span>
+      <span>Drag a Character, Scene or Shot from the left, or double-click here (or press Space) to add one.</span>
     </div>
   );
 };
 
 /**
- * The editor. `readOnly` (a viewer): no palette, no dragging, wiring or deleting, the
- * properties shown but disabled, nothing saved. The server refuses a viewer's writes
- * anyway; this keeps the page from offering what it cannot do.
+ * The page once the graph is loaded: chrome, canvas, panels, and the session instances.
+ * `readOnly` (a viewer): no palette, no dragging, wiring or deleting, the properties shown
+ * but disabled, nothing saved. The server refuses a viewer's writes anyway; this keeps the
+ * page from offering what it cannot do.
  */
 const Workspace = ({ readOnly }: { readOnly: boolean }) => {
+  const canvas = useCanvas();
   const canvasRef = useRef<HTMLDivElement>(null);
-  const propertiesOpen = useCanvas(selectPropertiesOpen);
+  const propertiesOpen = useSession(selectPropertiesOpen);
+  const persistence = usePersistence(canvas, !readOnly);
+  useUnsavedChangesGuard(canvas);
+  const { actions, onPointerMove } = useCanvasActions(canvas, persistence, canvasRef);
+  useCanvasKeyboard(actions);
   const layout = `canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}${readOnly ? ' canvas-page--read-only' : ''}`;
   return (
     <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
-      <CanvasChrome readOnly={readOnly} />
+      <Toolbar persistence={persistence} actions={actions} readOnly={readOnly} />
       {!readOnly && <Palette canvasRef={canvasRef} />}
-      <div className="canvas" ref={canvasRef}>
+      <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
         <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
         {!readOnly && <EmptyCanvasHint />}
+        {!readOnly && <QuickAdd />}
       </div>
       {propertiesOpen && (
         <fieldset className="properties-fieldset" disabled={readOnly}>
           <PropertiesPanel />
         </fieldset>
       )}
+      <ShortcutsHelp />
     </div>
   );
 };
 
-/** Toolbar plus the session hooks that need the store (autosave, shortcuts, unload guard). */
-const CanvasChrome = ({ readOnly }: { readOnly: boolean }) => {
-  const store = useCanvasStore();
-  const autosave = useAutosave(store, !readOnly);
-  useUnsavedChangesGuard(store);
-  useCanvasShortcuts(store, autosave, !readOnly);
-  return <Toolbar autosave={autosave} readOnly={readOnly} />;
-};
-
-/** `/graphs/:id`: loads the graph, then hands it to a fresh store for this page's life. */
+/** `/graphs/:id`: loads the graph, then opens it as a local document for this page's life. */
 export const CanvasPage = ({ graphId }: { graphId: string }) => {
-  const [store] = useState(() => createCanvasStore());
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
-  const session = useSession();
+  const session = useAccountSession();
   // Read when the graph arrives; the role is part of the load, not a reason to reload.
   const sessionRef = useRef(session);
   sessionRef.current = session;
 
   useEffect(() => {
     const controller = new AbortController();
+    let opened: Canvas | null = null;
     api
       .getGraph(graphId, controller.signal)
       .then((graph) => {
-        store.getState().load(graph);
+        if (controller.signal.aborted) return;
+        opened = createCanvas({ graph });
         document.title = `${graph.name} · Production Canvas`;
-        setLoad({ status: 'ready', readOnly: roleIn(sessionRef.current, graph.workspaceId) === 'viewer' });
+        const readOnly = roleIn(sessionRef.current, graph.workspaceId) === 'viewer';
+        opened = createCanvas({ graph, readOnly });
+        setLoad({ status: 'ready', canvas: opened, readOnly });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setLoad({ status: 'error', problem: error instanceof ApiProblem ? error : new ApiProblem({ type: 'about:blank', title: String(error), status: -1, code: 'unexpected' }) });
       });
-    return () => controller.abort();
-  }, [graphId, store, attempt]);
+    return () => {
+      controller.abort();
+      // After the persistence flush scheduled by the same unmount has read the document.
+      const closing = opened;
+      if (closing) setTimeout(() => closing.destroy(), 5_000);
+    };
+  }, [graphId, attempt]);
 
   if (load.status === 'loading') {
     return (
@@ -105,10 +115,14 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
             Back to graphs
           </a>
           {load.problem.status !== 404 && (
-            <button type="button" className="button button--primary" onClick={() => {
+            <button
+              type="button"
+              className="button button--primary"
+              onClick={() => {
                 setLoad({ status: 'loading' });
                 setAttempt((n) => n + 1);
-              }}>
+              }}
+            >
               Try again
             </button>
           )}
@@ -117,10 +131,10 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
     );
   }
   return (
-    <CanvasStoreContext.Provider value={store}>
+    <CanvasContext.Provider value={load.canvas}>
       <ReactFlowProvider>
         <Workspace readOnly={load.readOnly} />
       </ReactFlowProvider>
-    </CanvasStoreContext.Provider>
+    </CanvasContext.Provider>
   );
 };

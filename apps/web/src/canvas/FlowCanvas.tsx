@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
+import { useShallow } from 'zustand/react/shallow';
 import {
   applyNodeChanges,
   Background,
@@ -16,129 +17,150 @@ import {
   type NodeChange,
   type OnConnectEnd,
   type OnConnectStart,
+  type OnNodeDrag,
   type Viewport,
 } from '@xyflow/react';
-import { getInputPort, getOutputPort, nodeTypeNames, type Position } from '@pc/graph';
+import type { DocumentState } from '@pc/document';
+import { checkConnection, getInputPort, getOutputPort, nodeTypeNames, type Position, type ProposedConnection } from '@pc/graph';
 import { showToast } from '../ui/toasts.js';
 import { ConnectionLine } from './ConnectionLine.js';
 import { resolveDropOnNode, toRequest, type ConnectionEnd } from './connection-rules.js';
 import { createEdgeMapper, type FlowEdge } from './flow-edges.js';
-import { syncFlowNodes, type FlowNode } from './flow-nodes.js';
+import { resetToDocument, syncFlowNodes, type FlowNode } from './flow-nodes.js';
 import { NodeCard } from './nodes/NodeCard.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
-import { toGraphDocument } from './store/canvas-document.js';
-import type { CanvasState } from './store/canvas-store.js';
-import { checkConnection } from '@pc/graph';
-import { useCanvas, useCanvasStore } from './store/react.js';
-import { useShallow } from 'zustand/react/shallow';
+import { useCanvas, useDocument } from './store/react.js';
+import { openQuickAdd } from './store/session-store.js';
+import { getVisibleGraph } from './visible-graph.js';
 
 // Module level: a new object here on each render would remount every node.
 const nodeTypes = Object.fromEntries(nodeTypeNames.map((name) => [name, NodeCard]));
 const minimapColors: Record<string, string> = { character: '#e0795b', scene: '#4f8fe0', shot: '#3fb68b' };
 const minimapNodeColor = (node: FlowNode) => minimapColors[node.type ?? ''] ?? '#8b93a7';
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
+const snapGrid: [number, number] = [8, 8];
+// Shift-click adds to the selection (Ctrl/⌘-click too); Shift-drag on the pane draws a box.
+const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
 const LOW_DETAIL_ZOOM = 0.45;
 const selectFlowNodes = (state: { nodes: FlowNode[] }) => state.nodes;
 
 // Not the nodes: a field edit must not re-render the canvas. An edge's source type (its
 // wire colour) is read at map time; it cannot change without the edge changing too.
-const selectEdgeInputs = (state: CanvasState) => ({
-  edges: state.document.edges,
-  selection: state.session.selection.edgeIds,
-  issues: state.session.issues.byEdge,
+const selectEdgeInputs = (state: DocumentState) => ({
+  edgeIds: state.edgeIds,
+  edges: state.edges,
+  selection: state.selection.edgeIds,
+  issues: state.issues.edges,
 });
 
 const refuse = (reason: string) => showToast({ tone: 'error', title: 'Connection refused', detail: reason });
 
-/** The React Flow canvas, wired to the canvas store through named commands only. */
+const asRequest = (connection: Connection): ProposedConnection | null =>
+  connection.sourceHandle && connection.targetHandle
+    ? { source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target, targetHandle: connection.targetHandle }
+    : null;
+
+/**
+ * The React Flow canvas on the document store. Live drag positions stay in React Flow and
+ * become one MoveNodes at drag end; every other write is a command; selection is the
+ * store's session state.
+ */
 export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefObject<HTMLDivElement | null>; readOnly?: boolean }) => {
-  const store = useCanvasStore();
+  const canvas = useCanvas();
+  const { doc } = canvas;
   const { screenToFlowPosition } = useReactFlow();
 
-  // 1. Nodes: React Flow owns live drag positions and measurements; the document owns
-  //    everything else and is synced in whenever nodes or the selection change. A tiny
-  //    store rather than useState, so a change handler always applies to the latest array.
+  // 1. Nodes: React Flow owns live drag positions and measurements; the document store
+  //    owns everything else and is synced in whenever nodes or the selection change. A
+  //    tiny store rather than useState, so a change handler always applies to the latest array.
   const [flow] = useState(() => {
     const docPositions = new Map<string, Position>();
-    const { document, session } = store.getState();
-    const nodes = syncFlowNodes([], document.nodes, new Set(session.selection.nodeIds), docPositions);
+    const state = doc.store.getState();
+    const nodes = syncFlowNodes([], state, new Set(state.selection.nodeIds), docPositions);
     return { docPositions, nodes: createStore<{ nodes: FlowNode[] }>()(() => ({ nodes })) };
   });
   const nodes = useStore(flow.nodes, selectFlowNodes);
 
   useEffect(
     () =>
-      store.subscribe((state, previous) => {
-        if (state.document.nodes === previous.document.nodes && state.session.selection.nodeIds === previous.session.selection.nodeIds) return;
+      doc.store.subscribe((state, previous) => {
+        if (state.nodes === previous.nodes && state.nodeIds === previous.nodeIds && state.selection.nodeIds === previous.selection.nodeIds) return;
         const current = flow.nodes.getState().nodes;
-        const next = syncFlowNodes(current, state.document.nodes, new Set(state.session.selection.nodeIds), flow.docPositions);
+        const next = syncFlowNodes(current, state, new Set(state.selection.nodeIds), flow.docPositions);
         if (next !== current) flow.nodes.setState({ nodes: next });
       }),
-    [store, flow],
+    [doc, flow],
   );
 
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
       const next = applyNodeChanges(changes, flow.nodes.getState().nodes);
       flow.nodes.setState({ nodes: next });
-      const state = store.getState();
-      const dropped = changes.filter((c) => c.type === 'position' && c.dragging === false).map((c) => (c as { id: string }).id);
-      if (dropped.length > 0) {
-        const byId = new Map(next.map((node) => [node.id, node]));
-        state.moveNodes(dropped.flatMap((id) => (byId.has(id) ? [{ id, position: byId.get(id)!.position }] : [])));
-      }
-      if (changes.some((c) => c.type === 'select')) {
-        state.select({ nodeIds: next.filter((node) => node.selected).map((node) => node.id), edgeIds: store.getState().session.selection.edgeIds });
+      if (changes.some((change) => change.type === 'select')) {
+        doc.select({ nodeIds: next.filter((node) => node.selected).map((node) => node.id), edgeIds: doc.store.getState().selection.edgeIds });
       }
     },
-    [store, flow],
+    [doc, flow],
+  );
+
+  // A gesture is one undo step, and the document sees only its end.
+  const onNodeDragStart = useCallback<OnNodeDrag<FlowNode>>(() => doc.stopCapturing(), [doc]);
+  const onNodeDragStop = useCallback<OnNodeDrag<FlowNode>>(
+    (_event, _node, dragged) => {
+      const live = new Map(flow.nodes.getState().nodes.map((node) => [node.id, node.position]));
+      const moves = dragged.map((node) => ({ id: node.id, position: live.get(node.id) ?? node.position }));
+      const result = canvas.execute({ kind: 'MoveNodes', moves });
+      if (!result.ok) {
+        const current = flow.nodes.getState().nodes;
+        flow.nodes.setState({ nodes: resetToDocument(current, doc.store.getState(), new Set(moves.map((move) => move.id))) });
+      }
+    },
+    [canvas, doc, flow],
   );
 
   // 2. Edges are fully derived; only selection flows back.
-  const edgeInputs = useCanvas(useShallow(selectEdgeInputs));
+  const edgeInputs = useDocument(useShallow(selectEdgeInputs));
   const mapEdges = useMemo(createEdgeMapper, []);
   const edges = useMemo(
-    () => mapEdges(edgeInputs.edges, store.getState().document.nodes, new Set(edgeInputs.selection), edgeInputs.issues),
-    [mapEdges, edgeInputs, store],
+    () => mapEdges({ ...edgeInputs, nodes: doc.store.getState().nodes, issues: { edges: edgeInputs.issues } }, new Set(edgeInputs.selection)),
+    [mapEdges, edgeInputs, doc],
   );
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
-      const selects = changes.filter((c) => c.type === 'select');
+      const selects = changes.filter((change) => change.type === 'select');
       if (selects.length === 0) return;
-      const { selection } = store.getState().session;
+      const { selection } = doc.store.getState();
       const edgeIds = new Set(selection.edgeIds);
       for (const change of selects) {
         if (change.selected) edgeIds.add(change.id);
         else edgeIds.delete(change.id);
       }
-      store.getState().select({ nodeIds: store.getState().session.selection.nodeIds, edgeIds: [...edgeIds] });
+      doc.select({ nodeIds: doc.store.getState().selection.nodeIds, edgeIds: [...edgeIds] });
     },
-    [store],
+    [doc],
   );
 
-  // 3. Connections obey @pc/graph's rules, and a refusal says why.
+  // 3. Connections obey @pc/graph's rules on the visible graph, and a refusal says why.
   const isValidConnection = useCallback<IsValidConnection<FlowEdge>>(
     (connection) => {
-      if (!connection.sourceHandle || !connection.targetHandle) return false;
-      const doc = toGraphDocument(store.getState().document);
-      return checkConnection(doc, { source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target, targetHandle: connection.targetHandle }).ok;
+      const request = asRequest(connection as Connection);
+      return request !== null && checkConnection(getVisibleGraph(doc.store.getState()), request).ok;
     },
-    [store],
+    [doc],
   );
 
   const onConnect = useCallback(
     (connection: Connection) => {
-      if (!connection.sourceHandle || !connection.targetHandle) return;
-      const result = store.getState().connect({ source: connection.source, sourceHandle: connection.sourceHandle, target: connection.target, targetHandle: connection.targetHandle });
-      if (!result.ok) refuse(result.reason);
+      const request = asRequest(connection);
+      if (request) canvas.execute({ kind: 'Connect', ...request });
     },
-    [store],
+    [canvas],
   );
 
   const onConnectStart = useCallback<OnConnectStart>(
     (_event, { nodeId, handleId, handleType }) => {
-      const type = nodeId ? store.getState().document.nodes[nodeId]?.type : undefined;
+      const type = nodeId ? doc.store.getState().nodes[nodeId]?.type : undefined;
       const port = type && handleId ? (handleType === 'source' ? getOutputPort(type, handleId) : getInputPort(type, handleId)) : undefined;
       // Set on the DOM, not in React state: CSS dims every port that cannot take this
       // wire without re-rendering a single node.
@@ -148,7 +170,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         wrapper.dataset['connectingFrom'] = handleType;
       }
     },
-    [store, wrapperRef],
+    [doc, wrapperRef],
   );
 
   const onConnectEnd = useCallback<OnConnectEnd>(
@@ -160,9 +182,9 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
       }
       if (!('fromHandle' in connection) || !connection.fromHandle || !connection.fromNode) return;
       const from: ConnectionEnd = { nodeId: connection.fromNode.id, handleId: connection.fromHandle.id ?? '', handleType: connection.fromHandle.type };
-      const doc = toGraphDocument(store.getState().document);
+      const graph = getVisibleGraph(doc.store.getState());
       if (connection.toHandle && connection.isValid === false) {
-        const check = checkConnection(doc, toRequest(from, { nodeId: connection.toHandle.nodeId, handleId: connection.toHandle.id ?? '' }));
+        const check = checkConnection(graph, toRequest(from, { nodeId: connection.toHandle.nodeId, handleId: connection.toHandle.id ?? '' }));
         if (!check.ok) refuse(check.reason);
         return;
       }
@@ -172,12 +194,11 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
       const target = point ? document.elementFromPoint(point.clientX, point.clientY)?.closest<HTMLElement>('.react-flow__node') : null;
       const targetId = target?.dataset['id'];
       if (!targetId || targetId === from.nodeId) return;
-      const resolution = resolveDropOnNode(doc, from, targetId);
+      const resolution = resolveDropOnNode(graph, from, targetId);
       if (!resolution.ok) return refuse(resolution.reason);
-      const result = store.getState().connect(resolution.request);
-      if (!result.ok) refuse(result.reason);
+      canvas.execute({ kind: 'Connect', ...resolution.request });
     },
-    [store, wrapperRef],
+    [canvas, doc, wrapperRef],
   );
 
   // 4. Level of detail: zoomed far out, card details are unreadable anyway; hiding them
@@ -192,7 +213,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     [wrapperRef],
   );
 
-  // 5. Palette drops.
+  // 5. Palette drops, and quick-add on a double-click of the empty canvas.
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(NODE_TYPE_MIME)) return;
     event.preventDefault();
@@ -205,9 +226,22 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
       if (!type) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      store.getState().addNode(type, { x: point.x - NODE_WIDTH / 2, y: point.y - 24 });
+      canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: { x: Math.round(point.x - NODE_WIDTH / 2), y: Math.round(point.y - 24) } }] });
     },
-    [screenToFlowPosition, store],
+    [screenToFlowPosition, canvas],
+  );
+
+  const onDoubleClick = useCallback(
+    (event: ReactMouseEvent) => {
+      const target = event.target as HTMLElement;
+      const rect = wrapperRef.current?.getBoundingClientRect();
+      if (!rect || !target.classList.contains('react-flow__pane')) return;
+      openQuickAdd(canvas.session, {
+        screen: { x: event.clientX - rect.left, y: event.clientY - rect.top },
+        flow: screenToFlowPosition({ x: event.clientX, y: event.clientY }),
+      });
+    },
+    [canvas, screenToFlowPosition, wrapperRef],
   );
 
   return (
@@ -217,6 +251,8 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
       nodeTypes={nodeTypes}
       onNodesChange={onNodesChange}
       onEdgesChange={onEdgesChange}
+      onNodeDragStart={onNodeDragStart}
+      onNodeDragStop={onNodeDragStop}
       onConnect={onConnect}
       onConnectStart={onConnectStart}
       onConnectEnd={onConnectEnd}
@@ -228,17 +264,25 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
       onInit={(instance) => onMove(null, instance.getViewport())}
       onDragOver={readOnly ? undefined : onDragOver}
       onDrop={readOnly ? undefined : onDrop}
+      onDoubleClick={readOnly ? undefined : onDoubleClick}
       nodesDraggable={!readOnly}
       nodesConnectable={!readOnly}
       edgesReconnectable={!readOnly}
+      zoomOnDoubleClick={false}
+      // The canvas keyboard is ours (shortcuts/): React Flow's delete, Space-to-pan and
+      // arrow-key moves would bypass the command bus.
       deleteKeyCode={null}
+      panActivationKeyCode={null}
+      disableKeyboardA11y
+      selectionKeyCode="Shift"
+      multiSelectionKeyCode={multiSelectionKeys}
       colorMode="dark"
       fitView
       fitViewOptions={fitViewOptions}
       minZoom={0.1}
       maxZoom={2}
       snapToGrid
-      snapGrid={[8, 8]}
+      snapGrid={snapGrid}
       onlyRenderVisibleElements={nodes.length > 300}
       attributionPosition="top-right"
     >

@@ -1,27 +1,27 @@
 import { useState } from 'react';
 import { api, ApiProblem } from '../api/client.js';
 import { showToast } from '../ui/toasts.js';
-import { useCanvas, useCanvasStore } from './store/react.js';
+import { useCanvas, useSession } from './store/react.js';
 import { selectGraphMeta } from './store/selectors.js';
+import { renameGraph } from './store/session-store.js';
 
 /** The graph's name in the toolbar; click to rename (unless read-only). */
 export const GraphTitle = ({ readOnly = false }: { readOnly?: boolean }) => {
-  const store = useCanvasStore();
-  const graph = useCanvas(selectGraphMeta);
+  const canvas = useCanvas();
+  const graph = useSession(selectGraphMeta);
   const [draft, setDraft] = useState<string | null>(null);
-  if (!graph) return null;
 
   const commit = async () => {
     const name = draft?.trim();
     setDraft(null);
     if (!name || name === graph.name) return;
     const before = graph.name;
-    store.getState().renameGraph(name);
+    renameGraph(canvas.session, name);
     document.title = `${name} · Production Canvas`;
     try {
       await api.renameGraph(graph.id, name);
     } catch (error) {
-      store.getState().renameGraph(before);
+      renameGraph(canvas.session, before);
       document.title = `${before} · Production Canvas`;
       showToast({ tone: 'error', title: 'Could not rename the graph', detail: error instanceof ApiProblem ? error.summary : String(error) });
     }

@@ -3,13 +3,13 @@ import { useReactFlow } from '@xyflow/react';
 import { describeNodeCatalogue } from '@pc/graph';
 import { nodeIcon } from './nodes/node-icons.js';
 import { findFreeSpot, nodeRect, NODE_TYPE_MIME } from './placement.js';
-import { useCanvasStore } from './store/react.js';
+import { useCanvas } from './store/react.js';
 
 const catalogue = describeNodeCatalogue();
 
 /** The node palette: drag a type onto the canvas, or click to add it at the centre. */
 export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | null> }) => {
-  const store = useCanvasStore();
+  const canvas = useCanvas();
   const { screenToFlowPosition, getNodes } = useReactFlow();
 
   const addAtCentre = (type: string) => {
@@ -18,7 +18,7 @@ export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | n
     const bottomRight = rect ? screenToFlowPosition({ x: rect.right, y: rect.bottom }) : { x: 400, y: 300 };
     const visible = { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
     // React Flow's nodes, not the document's: they carry live positions and measured sizes.
-    store.getState().addNode(type, findFreeSpot(getNodes().map(nodeRect), visible));
+    canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: findFreeSpot(getNodes().map(nodeRect), visible) }] });
   };
 
   return (

@@ -1,6 +1,6 @@
 import { AlertTriangle, Check, CircleDot, GitMerge, Loader2 } from 'lucide-react';
-import type { Autosave } from './store/autosave.js';
-import { useCanvas } from './store/react.js';
+import type { Persistence } from './persistence/types.js';
+import { useSession } from './store/react.js';
 import { selectSaveState } from './store/selectors.js';
 
 const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -9,8 +9,8 @@ const timeFormat = new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-d
  * Where the document stands against the server. Every state is explicit, and the two
  * that need a person (error, conflict) carry their action.
  */
-export const SaveStatus = ({ autosave }: { autosave: Autosave | null }) => {
-  const save = useCanvas(selectSaveState);
+export const SaveStatus = ({ persistence }: { persistence: Persistence | null }) => {
+  const save = useSession(selectSaveState);
   const savedAt = save.lastSavedAt ? `Saved at ${timeFormat.format(save.lastSavedAt)}` : 'Saved';
   switch (save.status) {
     case 'saved':
@@ -38,7 +38,7 @@ export const SaveStatus = ({ autosave }: { autosave: Autosave | null }) => {
           <span className="save-status__text">
             Error — <span className="save-status__detail">{save.problem?.message ?? 'the save failed'}</span>
           </span>
-          <button type="button" className="button button--small" onClick={() => void autosave?.flush()}>
+          <button type="button" className="button button--small" onClick={() => void persistence?.flush()}>
             Retry
           </button>
         </div>
@@ -52,7 +52,7 @@ export const SaveStatus = ({ autosave }: { autosave: Autosave | null }) => {
             type="button"
             className="button button--small"
             title="Discard your unsaved changes and load the latest version"
-            onClick={() => void autosave?.reloadFromServer()}
+            onClick={() => void persistence?.reloadFromServer()}
           >
             Reload
           </button>
@@ -60,7 +60,7 @@ export const SaveStatus = ({ autosave }: { autosave: Autosave | null }) => {
             type="button"
             className="button button--small button--ghost"
             title="Save your version over the other one"
-            onClick={() => void autosave?.overwriteServer()}
+            onClick={() => void persistence?.overwriteServer()}
           >
             Keep mine
           </button>

@@ -1,22 +1,63 @@
 import { useReactFlow } from '@xyflow/react';
-import { ChevronLeft, Download, Maximize, PanelRight } from 'lucide-react';
+import { ChevronLeft, Download, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { useShallow } from 'zustand/react/shallow';
 import { api } from '../api/client.js';
 import { navigate } from '../app/router.js';
 import { plural } from '../ui/format.js';
+import type { CanvasActions } from './canvas-actions.js';
 import { GraphTitle } from './GraphTitle.js';
+import type { Persistence } from './persistence/types.js';
 import { SaveStatus } from './SaveStatus.js';
-import type { Autosave } from './store/autosave.js';
-import { useCanvas, useCanvasStore } from './store/react.js';
-import { selectEdgeCount, selectGraphMeta, selectNodeCount, selectPropertiesOpen } from './store/selectors.js';
+import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
+import { useCanvas, useDocument, useSession } from './store/react.js';
+import { selectEdgeCount, selectGraphMeta, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
+import { setPanel } from './store/session-store.js';
 
 const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
+const isMac = isMacPlatform();
+const hint = (combo: string) => formatCombo(combo, isMac).join(isMac ? '' : '+');
 
-export const Toolbar = ({ autosave, readOnly = false }: { autosave: Autosave | null; readOnly?: boolean }) => {
-  const store = useCanvasStore();
-  const graph = useCanvas(selectGraphMeta);
-  const nodeCount = useCanvas(selectNodeCount);
-  const edgeCount = useCanvas(selectEdgeCount);
-  const propertiesOpen = useCanvas(selectPropertiesOpen);
+/** Undo and redo, their tooltips naming the step ("Undo Move 3 nodes"). */
+const HistoryButtons = () => {
+  const canvas = useCanvas();
+  const { undoLabel, redoLabel, readOnly } = useDocument(useShallow(selectHistory));
+  const undoTitle = undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo';
+  const redoTitle = redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo';
+  return (
+    <div className="toolbar__group" role="group" aria-label="History">
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={undoTitle}
+        title={`${undoTitle} (${hint('Mod+Z')})`}
+        data-testid="undo"
+        disabled={!undoLabel || readOnly}
+        onClick={() => canvas.undo()}
+      >
+        <Undo2 size={15} />
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={redoTitle}
+        title={`${redoTitle} (${hint('Shift+Mod+Z')})`}
+        data-testid="redo"
+        disabled={!redoLabel || readOnly}
+        onClick={() => canvas.redo()}
+      >
+        <Redo2 size={15} />
+      </button>
+    </div>
+  );
+};
+
+export const Toolbar = ({ persistence, actions, readOnly = false }: { persistence: Persistence | null; actions: CanvasActions; readOnly?: boolean }) => {
+  const canvas = useCanvas();
+  const graph = useSession(selectGraphMeta);
+  const propertiesOpen = useSession(selectPropertiesOpen);
+  const shortcutsOpen = useSession(selectShortcutsOpen);
+  const nodeCount = useDocument(selectNodeCount);
+  const edgeCount = useDocument(selectEdgeCount);
   const { fitView } = useReactFlow();
 
   return (
@@ -29,8 +70,8 @@ export const Toolbar = ({ autosave, readOnly = false }: { autosave: Autosave | n
           event.preventDefault();
           // Save what is pending first, but never hold the user for long; if it still is
           // not on the server, say so rather than dropping it silently.
-          void Promise.race([autosave?.flush(), new Promise((resolve) => setTimeout(resolve, 1_500))]).finally(() => {
-            const { status } = store.getState().session.save;
+          void Promise.race([persistence?.flush(), new Promise((resolve) => setTimeout(resolve, 1_500))]).finally(() => {
+            const { status } = canvas.session.getState().save;
             if (status === 'saved' || status === 'saving' || window.confirm('Some changes are not saved yet. Leave this graph anyway?')) navigate('/');
           });
         }}
@@ -47,24 +88,46 @@ export const Toolbar = ({ autosave, readOnly = false }: { autosave: Autosave | n
       <span className="toolbar__counts">
         {plural(nodeCount, 'node')} · {plural(edgeCount, 'wire')}
       </span>
+      <span className="toolbar__divider" aria-hidden />
+      <HistoryButtons />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Auto-layout"
+        title={`Auto-layout left to right: the selected nodes, or every node (${hint('Shift+L')})`}
+        data-testid="auto-layout"
+        disabled={readOnly || nodeCount < 2}
+        onClick={actions.autoLayout}
+      >
+        <Workflow size={15} />
+      </button>
       <div className="toolbar__spacer" />
-      {!readOnly && <SaveStatus autosave={autosave} />}
+      {!readOnly && <SaveStatus persistence={persistence} />}
       <span className="toolbar__divider" aria-hidden />
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />
       </button>
-      {graph && (
-        <a className="icon-button" href={api.exportUrl(graph.id)} download aria-label="Export GraphJSON" title="Export GraphJSON (last saved version)">
-          <Download size={15} />
-        </a>
-      )}
+      <a className="icon-button" href={api.exportUrl(graph.id)} download aria-label="Export GraphJSON" title="Export GraphJSON (last saved version)">
+        <Download size={15} />
+      </a>
+      <button
+        type="button"
+        className={`icon-button${shortcutsOpen ? ' is-active' : ''}`}
+        aria-label="Keyboard shortcuts"
+        aria-pressed={shortcutsOpen}
+        title="Keyboard shortcuts (?)"
+        data-testid="shortcuts-button"
+        onClick={() => setPanel(canvas.session, 'shortcuts', !shortcutsOpen)}
+      >
+        <Keyboard size={15} />
+      </button>
       <button
         type="button"
         className={`icon-button${propertiesOpen ? ' is-active' : ''}`}
         aria-label="Toggle properties panel"
         aria-pressed={propertiesOpen}
         title="Properties panel"
-        onClick={() => store.getState().setPanel('properties', !propertiesOpen)}
+        onClick={() => setPanel(canvas.session, 'properties', !propertiesOpen)}
       >
         <PanelRight size={15} />
       </button>

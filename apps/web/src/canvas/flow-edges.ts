@@ -1,11 +1,11 @@
 import type { Edge } from '@xyflow/react';
-import { getOutputPort, type GraphEdge, type GraphNode } from '@pc/graph';
-import type { ValidationIssue } from '@pc/graph';
+import { getOutputPort } from '@pc/graph';
+import type { DocumentIssue, EdgeView, NodeView } from '@pc/document';
 
 export type FlowEdge = Edge<Record<string, never>>;
 
 interface CachedEdge {
-  edge: GraphEdge;
+  edge: EdgeView;
   selected: boolean;
   broken: boolean;
   sourceType: string | undefined;
@@ -14,28 +14,35 @@ interface CachedEdge {
 
 const NO_DATA: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
+/** What the edge mapper reads of the document store's state. */
+export interface FlowEdgeSource {
+  readonly edgeIds: readonly string[];
+  readonly edges: Readonly<Record<string, EdgeView>>;
+  readonly nodes: Readonly<Record<string, NodeView>>;
+  readonly issues: { readonly edges: Readonly<Record<string, readonly DocumentIssue[]>> };
+}
+
 /**
- * Maps document edges to React Flow edges, reusing the previous object for every edge
- * whose inputs did not change. The class carries the data type (wire colour) and any
- * validation problem (red, dashed).
+ * Maps the store's edges to React Flow edges, reusing the previous object for every edge
+ * whose inputs did not change (the store keeps an untouched `EdgeView`'s identity). The
+ * class carries the data type (wire colour) and any problem (red, dashed); edges the
+ * derived view hides keep `hidden`, which React Flow honours.
  */
 export const createEdgeMapper = () => {
   let cache = new Map<string, CachedEdge>();
   let last: FlowEdge[] = [];
-  return (
-    edges: Readonly<Record<string, GraphEdge>>,
-    nodes: Readonly<Record<string, GraphNode>>,
-    selected: ReadonlySet<string>,
-    issuesByEdge: Readonly<Record<string, readonly ValidationIssue[]>>,
-  ): FlowEdge[] => {
+  return (source: FlowEdgeSource, selected: ReadonlySet<string>): FlowEdge[] => {
     const nextCache = new Map<string, CachedEdge>();
     const next: FlowEdge[] = [];
-    let changed = false;
-    for (const edge of Object.values(edges)) {
-      const isSelected = selected.has(edge.id);
-      const broken = (issuesByEdge[edge.id]?.length ?? 0) > 0;
-      const sourceType = nodes[edge.source]?.type;
-      const cached = cache.get(edge.id);
+    let changed = source.edgeIds.length !== last.length;
+    for (const id of source.edgeIds) {
+      const edge = source.edges[id];
+      if (!edge) continue;
+      const isSelected = selected.has(id);
+      const issues = source.issues.edges[id];
+      const broken = (issues?.length ?? 0) > 0;
+      const sourceType = source.nodes[edge.source]?.type;
+      const cached = cache.get(id);
       let entry: CachedEdge;
       if (cached && cached.edge === edge && cached.selected === isSelected && cached.broken === broken && cached.sourceType === sourceType) entry = cached;
       else {
@@ -46,23 +53,24 @@ export const createEdgeMapper = () => {
           broken,
           sourceType,
           flow: {
-            id: edge.id,
+            id,
             source: edge.source,
             sourceHandle: edge.sourceHandle,
             target: edge.target,
             targetHandle: edge.targetHandle,
             selected: isSelected,
+            hidden: edge.hidden,
             data: NO_DATA,
             className: `edge edge--${dataType ?? 'unknown'}${broken ? ' edge--broken' : ''}`,
-            ...(broken ? { ariaLabel: `Connection with a problem: ${issuesByEdge[edge.id]?.[0]?.message ?? ''}` } : {}),
+            ...(broken ? { ariaLabel: `Connection with a problem: ${issues?.[0]?.message ?? ''}` } : {}),
           },
         };
         changed = true;
       }
-      nextCache.set(edge.id, entry);
+      if (!changed && last[next.length] !== entry.flow) changed = true;
+      nextCache.set(id, entry);
       next.push(entry.flow);
     }
-    if (next.length !== last.length) changed = true;
     cache = nextCache;
     if (changed) last = next;
     return last;

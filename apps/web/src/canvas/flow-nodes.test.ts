@@ -1,42 +1,99 @@
 import { describe, expect, it } from 'vitest';
-import type { GraphNode, Position } from '@pc/graph';
-import { syncFlowNodes } from './flow-nodes.js';
+import { createDocumentStore, createGraphDoc } from '@pc/document';
+import { GRAPH_SCHEMA_VERSION, type Position } from '@pc/graph';
+import { resetToDocument, syncFlowNodes, type FlowNode } from './flow-nodes.js';
 
-const node = (id: string, x = 0): GraphNode => ({ id, type: 'character', position: { x, y: 0 }, data: {} });
+const openDocument = () => {
+  const doc = createDocumentStore({
+    ydoc: createGraphDoc({
+      schemaVersion: GRAPH_SCHEMA_VERSION,
+      nodes: [
+        { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
+        { id: 'ben', type: 'character', position: { x: 0, y: 300 }, data: { name: 'BEN' } },
+        { id: 'sc12', type: 'scene', position: { x: 400, y: 0 }, data: { sceneNumber: '12' } },
+      ],
+      edges: [],
+    }),
+  });
+  const positions = new Map<string, Position>();
+  let flow: FlowNode[] = [];
+  const sync = () => {
+    const state = doc.store.getState();
+    flow = syncFlowNodes(flow, state, new Set(state.selection.nodeIds), positions);
+    return flow;
+  };
+  return { doc, positions, sync, measure: () => (flow = flow.map((node) => ({ ...node, measured: { width: 264, height: 180 } }))) };
+};
 
-describe('syncing React Flow nodes with the document', () => {
+describe('React Flow nodes from the document store', () => {
   it('returns the same array when nothing changed', () => {
-    const positions = new Map<string, Position>();
-    const nodes = { a: node('a'), b: node('b') };
-    const first = syncFlowNodes([], nodes, new Set(), positions);
-    expect(syncFlowNodes(first, nodes, new Set(), positions)).toBe(first);
+    const { sync } = openDocument();
+    const first = sync();
+    expect(first.map((node) => node.id)).toEqual(['anna', 'ben', 'sc12']);
+    expect(sync()).toBe(first);
   });
 
-  it('replaces only the node that moved in the document, keeping React Flow’s measurements', () => {
-    const positions = new Map<string, Position>();
-    const before = { a: node('a'), b: node('b') };
-    const first = syncFlowNodes([], before, new Set(), positions).map((n) => ({ ...n, measured: { width: 264, height: 180 } }));
-    const after = { ...before, a: node('a', 100) };
-    const next = syncFlowNodes(first, after, new Set(), positions);
+  it('replaces only the node a MoveNodes moved, keeping React Flow’s measurements', () => {
+    const { doc, sync, measure } = openDocument();
+    sync();
+    const first = measure();
+    doc.execute({ kind: 'MoveNodes', moves: [{ id: 'anna', position: { x: 100, y: 20 } }] });
+    const next = sync();
     expect(next[0]).not.toBe(first[0]);
-    expect(next[0]).toMatchObject({ position: { x: 100, y: 0 }, measured: { width: 264, height: 180 } });
+    expect(next[0]).toMatchObject({ position: { x: 100, y: 20 }, measured: { width: 264, height: 180 } });
     expect(next[1]).toBe(first[1]);
+    expect(next[2]).toBe(first[2]);
+  });
+
+  it('keeps every node object when a field changes: cards read their data from the store', () => {
+    const { doc, sync } = openDocument();
+    const first = sync();
+    doc.execute({ kind: 'UpdateFields', id: 'anna', fields: { name: 'ANNA K' } });
+    expect(sync()).toBe(first);
+  });
+
+  it('merges the selection without recreating untouched nodes', () => {
+    const { doc, sync } = openDocument();
+    const first = sync();
+    doc.select(['ben']);
+    const next = sync();
+    expect(next[1]).toMatchObject({ id: 'ben', selected: true });
+    expect(next[0]).toBe(first[0]);
+    expect(next[2]).toBe(first[2]);
   });
 
   it('keeps a live drag position until the document itself moves the node', () => {
-    const positions = new Map<string, Position>();
-    const doc = { a: node('a') };
-    const [synced] = syncFlowNodes([], doc, new Set(), positions);
-    const dragging = [{ ...synced!, position: { x: 55, y: 5 }, dragging: true }];
-    const next = syncFlowNodes(dragging, doc, new Set(['a']), positions);
+    const { doc, sync } = openDocument();
+    const [anna, ...rest] = sync();
+    const dragging = [{ ...anna!, position: { x: 55, y: 5 }, dragging: true }, ...rest];
+    doc.select(['anna']);
+    const state = doc.store.getState();
+    const positions = new Map<string, Position>(dragging.map((node) => [node.id, state.nodes[node.id]!.position]));
+    const next = syncFlowNodes(dragging, state, new Set(state.selection.nodeIds), positions);
     expect(next[0]).toMatchObject({ position: { x: 55, y: 5 }, selected: true, dragging: true });
   });
 
-  it('adds and removes nodes with the document', () => {
-    const positions = new Map<string, Position>();
-    const first = syncFlowNodes([], { a: node('a') }, new Set(), positions);
-    const next = syncFlowNodes(first, { b: node('b') }, new Set(['b']), positions);
-    expect(next.map((n) => [n.id, n.selected])).toEqual([['b', true]]);
-    expect([...positions.keys()]).toEqual(['b']);
+  it('puts a refused drag back where the document has the node', () => {
+    const { doc, sync } = openDocument();
+    const [anna, ...rest] = sync();
+    const dragged = [{ ...anna!, position: { x: 55, y: 5 } }, ...rest];
+    const reset = resetToDocument(dragged, doc.store.getState(), new Set(['anna']));
+    expect(reset[0]?.position).toEqual({ x: 0, y: 0 });
+    expect(reset[1]).toBe(dragged[1]);
+  });
+
+  it('adds and removes nodes with the document, new nodes last', () => {
+    const { doc, sync, positions } = openDocument();
+    sync();
+    doc.execute({ kind: 'DeleteSelection', ids: ['ben'] });
+    const added = doc.execute({ kind: 'AddNodes', nodes: [{ type: 'shot', position: { x: 800, y: 0 } }] });
+    const next = sync();
+    const shotId = added.ok ? added.created[0] : '';
+    expect(next.map((node) => [node.id, Boolean(node.selected)])).toEqual([
+      ['anna', false],
+      ['sc12', false],
+      [shotId, true],
+    ]);
+    expect([...positions.keys()].sort()).toEqual(['anna', 'sc12', shotId].sort());
   });
 });

@@ -1,5 +1,6 @@
 import type { Node } from '@xyflow/react';
-import type { GraphNode, Position } from '@pc/graph';
+import type { NodeView } from '@pc/document';
+import type { Position } from '@pc/graph';
 
 /**
  * A React Flow node carries no domain data: the card reads its node from the store. So a
@@ -10,41 +11,63 @@ export type FlowNode = Node<Record<string, never>, string>;
 
 const NO_DATA: Record<string, never> = Object.freeze({}) as Record<string, never>;
 
+/** What the adapter reads of the document store's state. */
+export interface FlowNodeSource {
+  readonly nodeIds: readonly string[];
+  readonly nodes: Readonly<Record<string, NodeView>>;
+}
+
 /**
- * Reconciles React Flow's nodes with the document and the selection.
+ * Reconciles React Flow's nodes with the document store (nodes in `nodeIds` order, so
+ * new nodes draw on top) and the selection.
  *
- * A flow node is replaced only when its document position or its selection changed, so
- * React Flow's own fields (measured size, dragging) survive and untouched nodes keep
- * their identity. `docPositions` remembers the document position each flow node was last
- * synced from: a node dragged locally keeps its live position until the document moves it.
+ * A flow node is replaced only when its document position (compared by identity: the
+ * store keeps an unmoved node's `position` object) or its selection changed, so React
+ * Flow's own fields (measured size, dragging) survive and untouched nodes keep their
+ * identity. `docPositions` remembers the document position each flow node was last synced
+ * from: a node being dragged keeps its live position until the document moves it.
  * Returns `previous` itself when nothing changed.
  */
 export const syncFlowNodes = (
   previous: readonly FlowNode[],
-  nodes: Readonly<Record<string, GraphNode>>,
+  source: FlowNodeSource,
   selected: ReadonlySet<string>,
   docPositions: Map<string, Position>,
 ): FlowNode[] => {
-  const byId = new Map(previous.map((node) => [node.id, node]));
-  let changed = false;
+  const byId = new Map<string, FlowNode>();
+  for (const node of previous) byId.set(node.id, node);
+  let changed = previous.length !== source.nodeIds.length;
   const next: FlowNode[] = [];
-  for (const node of Object.values(nodes)) {
-    const flow = byId.get(node.id);
-    const isSelected = selected.has(node.id);
+  for (const [index, id] of source.nodeIds.entries()) {
+    const node = source.nodes[id];
+    if (!node) continue;
+    const flow = byId.get(id);
+    const isSelected = selected.has(id);
     if (!flow) {
-      next.push({ id: node.id, type: node.type, position: node.position, data: NO_DATA, selected: isSelected });
-      docPositions.set(node.id, node.position);
+      next.push({ id, type: node.type, position: node.position, data: NO_DATA, selected: isSelected });
+      docPositions.set(id, node.position);
       changed = true;
       continue;
     }
-    const moved = docPositions.get(node.id) !== node.position;
+    const moved = docPositions.get(id) !== node.position;
     if (moved || Boolean(flow.selected) !== isSelected || flow.type !== node.type) {
       next.push({ ...flow, type: node.type, position: moved ? node.position : flow.position, selected: isSelected });
-      docPositions.set(node.id, node.position);
+      docPositions.set(id, node.position);
       changed = true;
-    } else next.push(flow);
+    } else {
+      if (previous[index] !== flow) changed = true;
+      next.push(flow);
+    }
   }
-  if (next.length !== previous.length) changed = true;
-  for (const id of docPositions.keys()) if (!(id in nodes)) docPositions.delete(id);
+  if (docPositions.size > source.nodeIds.length) {
+    for (const id of docPositions.keys()) if (!source.nodes[id]) docPositions.delete(id);
+  }
   return changed ? next : (previous as FlowNode[]);
 };
+
+/** Puts nodes back where the document has them (a drag the document refused). */
+export const resetToDocument = (previous: readonly FlowNode[], source: FlowNodeSource, ids: ReadonlySet<string>): FlowNode[] =>
+  previous.map((flow) => {
+    const node = source.nodes[flow.id];
+    return node && ids.has(flow.id) && flow.position !== node.position ? { ...flow, position: node.position } : flow;
+  });

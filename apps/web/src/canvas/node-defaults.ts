@@ -8,8 +8,8 @@ const filled = new WeakMap<object, Record<string, unknown>>();
  * and "MS" rather than blanks. Display only: the document keeps exactly what was written.
  * Memoised per data object, so it costs nothing on re-render.
  */
-export const withDefaults = (type: string, data: Record<string, unknown> | undefined): Record<string, unknown> | undefined => {
-  if (!data || !isNodeTypeName(type)) return data;
+export const withDefaults = (type: string, data: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> | undefined => {
+  if (!data || !isNodeTypeName(type)) return data as Record<string, unknown> | undefined;
   let result = filled.get(data);
   if (!result) {
     const defaults = defaultNodeData(type) as Record<string, unknown>;

@@ -1,57 +1,51 @@
 import { useEffect, useState } from 'react';
 import { api } from '../api/client.js';
-import { createAutosave, type Autosave } from './store/autosave.js';
-import type { CanvasStore } from './store/canvas-store.js';
+import type { CanvasActions } from './canvas-actions.js';
+import { createClipboardBridge } from './clipboard/clipboard-bridge.js';
+import { createRestAutosave } from './persistence/rest-autosave.js';
+import type { Persistence } from './persistence/types.js';
+import { createShortcuts } from './shortcuts/create-shortcuts.js';
+import { isMacPlatform } from './shortcuts/keymap.js';
+import type { Canvas } from './store/canvas.js';
 
-/** Mounts autosave for the open graph; pending edits are flushed when the canvas closes. */
-export const useAutosave = (store: CanvasStore, enabled: boolean): Autosave | null => {
-  const [autosave, setAutosave] = useState<Autosave | null>(null);
+/** Mounts persistence for the open graph; pending edits are flushed when the canvas closes. */
+export const usePersistence = (canvas: Canvas, enabled: boolean): Persistence | null => {
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
   useEffect(() => {
     if (!enabled) return;
-    const instance = createAutosave({ store, api });
-    setAutosave(instance);
+    const instance = createRestAutosave({ canvas, api });
+    setPersistence(instance);
     return () => {
       void instance.flush().finally(() => instance.destroy());
     };
-  }, [store, enabled]);
-  return autosave;
+  }, [canvas, enabled]);
+  return persistence;
 };
 
 /** Asks before the tab closes while anything is not yet on the server. */
-export const useUnsavedChangesGuard = (store: CanvasStore) => {
+export const useUnsavedChangesGuard = (canvas: Canvas) => {
   useEffect(() => {
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (store.getState().session.save.status === 'saved') return;
+      if (canvas.session.getState().save.status === 'saved') return;
       event.preventDefault();
       event.returnValue = '';
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
-  }, [store]);
+  }, [canvas]);
 };
 
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
-/** Delete removes the selection, Escape clears it, Ctrl/⌘+S saves now; never while typing. */
-export const useCanvasShortcuts = (store: CanvasStore, autosave: Autosave | null, editable = true) => {
+/** Mounts the keyboard shortcuts and the clipboard bridge on the window for the canvas's life. */
+export const useCanvasKeyboard = (actions: CanvasActions) => {
   useEffect(() => {
-    if (!editable) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault();
-        void autosave?.flush();
-        return;
-      }
-      if (isTyping(event.target) || document.querySelector('dialog[open]')) return;
-      if (event.key === 'Delete' || event.key === 'Backspace') {
-        event.preventDefault();
-        store.getState().deleteSelection();
-      } else if (event.key === 'Escape') {
-        store.getState().select({ nodeIds: [], edgeIds: [] });
-      }
-    };
+    const shortcuts = createShortcuts({ isMac: isMacPlatform(), run: actions.run });
+    const clipboard = createClipboardBridge({ getCopyText: actions.copyText, onCut: actions.cut, onPaste: (text) => actions.paste(text) });
+    const onKeyDown = (event: KeyboardEvent) => void shortcuts.handleKeyDown(event);
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [store, autosave, editable]);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      shortcuts.destroy();
+      clipboard.destroy();
+    };
+  }, [actions]);
 };

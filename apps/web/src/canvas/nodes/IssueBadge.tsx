@@ -1,8 +1,8 @@
 import { AlertTriangle, CircleAlert } from 'lucide-react';
-import type { ValidationIssue } from '@pc/graph';
+import type { DocumentIssue } from '@pc/document';
 
 /** The count of a node's issues, with the messages in a tooltip on hover or focus. */
-export const IssueBadge = ({ issues }: { issues: readonly ValidationIssue[] }) => {
+export const IssueBadge = ({ issues }: { issues: readonly DocumentIssue[] }) => {
   if (issues.length === 0) return null;
   const hasError = issues.some((issue) => issue.severity === 'error');
   const Icon = hasError ? CircleAlert : AlertTriangle;

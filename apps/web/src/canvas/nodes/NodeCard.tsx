@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { describeNodeType, isNodeTypeName, type PortDefinition } from '@pc/graph';
-import { useCanvas } from '../store/react.js';
+import { useDocument } from '../store/react.js';
 import { selectNodeData, selectNodeIssues, selectPortUsage } from '../store/selectors.js';
 import type { FlowNode } from '../flow-nodes.js';
 import { withDefaults } from '../node-defaults.js';
@@ -19,10 +19,10 @@ const NO_PORTS: readonly PortDefinition[] = [];
  * id, type, selection and drag state as props).
  */
 export const NodeCard = memo(({ id, type, selected, dragging }: NodeProps<FlowNode>) => {
-  const stored = useCanvas(selectNodeData(id));
+  const stored = useDocument(selectNodeData(id));
   const data = withDefaults(type, stored);
-  const issues = useCanvas(selectNodeIssues(id));
-  const usage = useCanvas(selectPortUsage(id));
+  const issues = useDocument(selectNodeIssues(id));
+  const usage = useDocument(selectPortUsage(id));
   const known = isNodeTypeName(type);
   const description = known ? describeNodeType(type) : null;
   const summary = summarizeNode(type, data);

@@ -1,5 +1,4 @@
 import { memo, useState } from 'react';
-import type { ValidationIssue } from '@pc/graph';
 import type { FieldSpec } from './form-spec.js';
 import { useFieldCommit } from './use-field-commit.js';
 import { getPath } from './validate-field.js';
@@ -10,12 +9,10 @@ interface FieldControlProps {
   nodeId: string;
   nodeType: string;
   data: Record<string, unknown>;
-  /** Graph validation issues about this field (an invalid value that came from elsewhere). */
-  issues: readonly ValidationIssue[];
 }
 
 /** A labelled field: the widget its schema asks for, its hint, and its error. */
-export const FieldControl = memo(({ spec, nodeId, nodeType, data, issues }: FieldControlProps) => {
+export const FieldControl = memo(({ spec, nodeId, nodeType, data }: FieldControlProps) => {
   const commit = useFieldCommit(nodeId, nodeType, spec.path);
   const [error, setError] = useState<string | null>(null);
   const value = getPath(data, spec.path);
@@ -26,14 +23,16 @@ export const FieldControl = memo(({ spec, nodeId, nodeType, data, issues }: Fiel
       <fieldset className="field-group">
         <legend className="field-group__legend">{spec.label}</legend>
         {spec.fields.map((child) => (
-          <FieldControl key={child.inputId} spec={child} nodeId={nodeId} nodeType={nodeType} data={data} issues={issues} />
+          <FieldControl key={child.inputId} spec={child} nodeId={nodeId} nodeType={nodeType} data={data} />
         ))}
       </fieldset>
     );
   }
 
   const widgetProps = { value, commit, describedBy: hintId, onError: setError };
-  const shown = error ?? issues.find((issue) => issue.path[2] === 'data' && spec.path.every((key, i) => issue.path[3 + i] === key))?.message ?? null;
+  // Only this widget's own error: commands validate every field they write, so the
+  // document holds no invalid value to flag here.
+  const shown = error;
   return (
     <div className={`field field--${spec.widget}${shown ? ' has-error' : ''}`}>
       <label className="field__label" htmlFor={spec.inputId}>

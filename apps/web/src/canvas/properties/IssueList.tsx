@@ -1,8 +1,8 @@
 import { AlertTriangle, CircleAlert } from 'lucide-react';
-import type { ValidationIssue } from '@pc/graph';
+import type { DocumentIssue } from '@pc/document';
 
 interface IssueListProps {
-  issues: readonly ValidationIssue[];
+  issues: readonly DocumentIssue[];
   /** When given, each issue on a node becomes a button that selects it. */
   onSelectNode?(nodeId: string): void;
   nodeName?(nodeId: string): string;

@@ -4,7 +4,7 @@ import { describeNodeType, isNodeTypeName } from '@pc/graph';
 import { withDefaults } from '../node-defaults.js';
 import { nodeIcon } from '../nodes/node-icons.js';
 import { summarizeNode } from '../nodes/card-summary.js';
-import { useCanvas, useCanvasStore } from '../store/react.js';
+import { useCanvas, useDocument } from '../store/react.js';
 import { selectNodeData, selectNodeIssues, selectNodeType } from '../store/selectors.js';
 import { FieldControl } from './FieldControl.js';
 import { buildForm } from './form-spec.js';
@@ -23,11 +23,11 @@ const formFor = (type: string) => {
 
 /** Every field of one node, grouped as the catalogue groups them. */
 export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
-  const store = useCanvasStore();
-  const type = useCanvas(selectNodeType(nodeId)) ?? '';
-  const stored = useCanvas(selectNodeData(nodeId));
+  const canvas = useCanvas();
+  const type = useDocument(selectNodeType(nodeId)) ?? '';
+  const stored = useDocument(selectNodeData(nodeId));
   const data = withDefaults(type, stored);
-  const issues = useCanvas(selectNodeIssues(nodeId));
+  const issues = useDocument(selectNodeIssues(nodeId));
   const form = useMemo(() => formFor(type), [type]);
   if (!data) return null;
   const description = isNodeTypeName(type) ? describeNodeType(type) : null;
@@ -52,10 +52,7 @@ export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
           className="icon-button icon-button--danger"
           aria-label="Delete node"
           title="Delete node (Del)"
-          onClick={() => {
-            store.getState().select({ nodeIds: [nodeId], edgeIds: [] });
-            store.getState().deleteSelection();
-          }}
+          onClick={() => canvas.execute({ kind: 'DeleteSelection', ids: [nodeId] })}
         >
           <Trash2 size={15} />
         </button>
@@ -67,7 +64,7 @@ export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
           <summary className="form-group__title">{group.title}</summary>
           <div className="form-group__fields">
             {group.fields.map((spec) => (
-              <FieldControl key={`${nodeId}:${spec.inputId}`} spec={spec} nodeId={nodeId} nodeType={type} data={data} issues={issues} />
+              <FieldControl key={`${nodeId}:${spec.inputId}`} spec={spec} nodeId={nodeId} nodeType={type} data={data} />
             ))}
           </div>
         </details>

@@ -3,21 +3,28 @@ import { Trash2, Unlink } from 'lucide-react';
 import { describeNodeType, getInputPort, getOutputPort, isNodeTypeName } from '@pc/graph';
 import { useShallow } from 'zustand/react/shallow';
 import { summarizeNode } from '../nodes/card-summary.js';
-import type { CanvasState } from '../store/canvas-store.js';
-import { useCanvas, useCanvasStore } from '../store/react.js';
+import type { DocumentState } from '@pc/document';
+import { formatCombo, isMacPlatform } from '../shortcuts/keymap.js';
+import { useCanvas, useDocument } from '../store/react.js';
+import { setPanel } from '../store/session-store.js';
 import { selectAllIssues, selectEdge, selectEdgeCount, selectEdgeIssues, selectNodeData, selectNodeType, selectSelection } from '../store/selectors.js';
 import { IssueList } from './IssueList.js';
 import { NodeProperties } from './NodeProperties.js';
 import { plural } from '../../ui/format.js';
 
-const selectCountsByType = (state: CanvasState) => {
+const selectCountsByType = (state: DocumentState) => {
   const counts: Record<string, number> = { character: 0, scene: 0, shot: 0 };
-  for (const node of Object.values(state.document.nodes)) counts[node.type] = (counts[node.type] ?? 0) + 1;
+  for (const id of state.nodeIds) {
+    const type = state.nodes[id]?.type ?? '';
+    counts[type] = (counts[type] ?? 0) + 1;
+  }
   return counts;
 };
 
-const nodeLabel = (state: CanvasState, nodeId: string) => {
-  const node = state.document.nodes[nodeId];
+const isMac = isMacPlatform();
+
+const nodeLabel = (state: DocumentState, nodeId: string) => {
+  const node = state.nodes[nodeId];
   if (!node) return nodeId;
   const summary = summarizeNode(node.type, node.data);
   return summary.number ? `${summary.number} ${summary.title}` : summary.title;
@@ -25,13 +32,13 @@ const nodeLabel = (state: CanvasState, nodeId: string) => {
 
 /** With nothing selected: the graph at a glance, and every problem in it. */
 const GraphOverview = () => {
-  const store = useCanvasStore();
+  const canvas = useCanvas();
   const { fitView } = useReactFlow();
-  const counts = useCanvas(useShallow(selectCountsByType));
-  const issues = useCanvas(selectAllIssues);
-  const edgeCount = useCanvas(selectEdgeCount);
+  const counts = useDocument(useShallow(selectCountsByType));
+  const issues = useDocument(selectAllIssues);
+  const edgeCount = useDocument(selectEdgeCount);
   const focusNode = (nodeId: string) => {
-    store.getState().select({ nodeIds: [nodeId], edgeIds: [] });
+    canvas.doc.select({ nodeIds: [nodeId], edgeIds: [] });
     void fitView({ nodes: [{ id: nodeId }], duration: 300, maxZoom: 1.1 });
   };
   return (
@@ -55,41 +62,44 @@ const GraphOverview = () => {
       {issues.length === 0 ? (
         <p className="muted panel-note">No problems. Shots need a scene, and characters in a shot must be cast in its scene.</p>
       ) : (
-        <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(store.getState(), id)} />
+        <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(canvas.doc.store.getState(), id)} />
       )}
       <h2 className="panel-heading">Shortcuts</h2>
       <ul className="shortcuts">
         <li>
-          <kbd>Del</kbd> delete selection
+          <kbd>Space</kbd> or double-click: add a node
         </li>
         <li>
-          <kbd>Shift</kbd> + drag select area
+          <kbd>Shift</kbd> + drag: select an area
         </li>
         <li>
-          <kbd>Ctrl</kbd>/<kbd>⌘</kbd> + <kbd>S</kbd> save now
-        </li>
-        <li>
-          <kbd>Esc</kbd> clear selection
+          {formatCombo('Mod+Z', isMac).map((key) => (
+            <kbd key={key}>{key}</kbd>
+          ))}{' '}
+          undo
         </li>
       </ul>
+      <button type="button" className="button button--ghost button--small" onClick={() => setPanel(canvas.session, 'shortcuts', true)}>
+        All shortcuts <kbd>?</kbd>
+      </button>
     </div>
   );
 };
 
-const endLabel = (type: string | undefined, data: Record<string, unknown> | undefined, fallback: string) => {
+const endLabel = (type: string | undefined, data: Readonly<Record<string, unknown>> | undefined, fallback: string) => {
   if (!type) return fallback;
   const summary = summarizeNode(type, data);
   return summary.number ? `${summary.number} ${summary.title}` : summary.title;
 };
 
 const EdgeProperties = ({ edgeId }: { edgeId: string }) => {
-  const store = useCanvasStore();
-  const edge = useCanvas(selectEdge(edgeId));
-  const sourceType = useCanvas(selectNodeType(edge?.source ?? ''));
-  const targetType = useCanvas(selectNodeType(edge?.target ?? ''));
-  const sourceData = useCanvas(selectNodeData(edge?.source ?? ''));
-  const targetData = useCanvas(selectNodeData(edge?.target ?? ''));
-  const issues = useCanvas(selectEdgeIssues(edgeId));
+  const canvas = useCanvas();
+  const edge = useDocument(selectEdge(edgeId));
+  const sourceType = useDocument(selectNodeType(edge?.source ?? ''));
+  const targetType = useDocument(selectNodeType(edge?.target ?? ''));
+  const sourceData = useDocument(selectNodeData(edge?.source ?? ''));
+  const targetData = useDocument(selectNodeData(edge?.target ?? ''));
+  const issues = useDocument(selectEdgeIssues(edgeId));
   if (!edge) return null;
   const out = getOutputPort(sourceType ?? '', edge.sourceHandle);
   const input = getInputPort(targetType ?? '', edge.targetHandle);
@@ -118,7 +128,7 @@ const EdgeProperties = ({ edgeId }: { edgeId: string }) => {
         )}
       </dl>
       {issues.length > 0 && <IssueList issues={issues} />}
-      <button type="button" className="button button--ghost" onClick={() => store.getState().disconnect([edgeId])}>
+      <button type="button" className="button button--ghost" onClick={() => canvas.execute({ kind: 'Disconnect', ids: [edgeId] })}>
         <Unlink size={14} aria-hidden /> Disconnect
       </button>
     </div>
@@ -127,8 +137,8 @@ const EdgeProperties = ({ edgeId }: { edgeId: string }) => {
 
 /** The right-hand panel: the selected node's fields, a connection, or the graph overview. */
 export const PropertiesPanel = () => {
-  const store = useCanvasStore();
-  const selection = useCanvas(selectSelection);
+  const canvas = useCanvas();
+  const selection = useDocument(selectSelection);
   const { nodeIds, edgeIds } = selection;
   let content;
   if (nodeIds.length === 1 && edgeIds.length === 0) content = <NodeProperties key={nodeIds[0]} nodeId={nodeIds[0]!} />;
@@ -141,7 +151,7 @@ export const PropertiesPanel = () => {
           {plural(nodeIds.length, 'node')}
           {edgeIds.length > 0 ? ` and ${plural(edgeIds.length, 'connection')}` : ''} selected.
         </p>
-        <button type="button" className="button button--danger" onClick={() => store.getState().deleteSelection()}>
+        <button type="button" className="button button--danger" onClick={() => canvas.execute({ kind: 'DeleteSelection' })}>
           <Trash2 size={14} aria-hidden /> Delete selection
         </button>
       </div>

@@ -1,19 +1,23 @@
 import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
-import type { CanvasState, CanvasStore } from './canvas-store.js';
+import type { DocumentState } from '@pc/document';
+import type { Canvas } from './canvas.js';
+import type { SessionState } from './session-store.js';
 
 /*
- * React bindings of the canvas store. Components read with `useCanvas(selector)`; event
- * handlers call `useCanvasStore().getState()` at the time of the event, so they never
- * subscribe and never re-render for state they only act on.
+ * React bindings of the open canvas. Components read with `useDocument(selector)` or
+ * `useSession(selector)`; event handlers call `useCanvas()` and read `getState()` at the
+ * time of the event, so they never subscribe to state they only act on.
  */
 
-export const CanvasStoreContext = createContext<CanvasStore | null>(null);
+export const CanvasContext = createContext<Canvas | null>(null);
 
-export const useCanvasStore = (): CanvasStore => {
-  const store = useContext(CanvasStoreContext);
-  if (!store) throw new Error('useCanvasStore outside <CanvasStoreContext.Provider>');
-  return store;
+export const useCanvas = (): Canvas => {
+  const canvas = useContext(CanvasContext);
+  if (!canvas) throw new Error('useCanvas outside <CanvasContext.Provider>');
+  return canvas;
 };
 
-export const useCanvas = <T,>(selector: (state: CanvasState) => T): T => useStore(useCanvasStore(), selector);
+export const useDocument = <T,>(selector: (state: DocumentState) => T): T => useStore(useCanvas().doc.store, selector);
+
+export const useSession = <T,>(selector: (state: SessionState) => T): T => useStore(useCanvas().session, selector);

@@ -1,27 +1,31 @@
-import type { GraphNode } from '@pc/graph';
-import type { CanvasState } from './canvas-store.js';
-import type { ValidationIssue } from '@pc/graph';
-import type { PortUsage } from './port-usage.js';
-import { noPortUsage } from './port-usage.js';
+import type { DocumentIssue, DocumentState, EdgeView, NodeView } from '@pc/document';
+import type { SessionState } from './session-store.js';
+import { getPortUsage, noPortUsage, type PortUsage } from './port-usage.js';
 
 /*
  * Selectors live here, at module level, so their identity is stable across renders.
  * Per-node selectors are built once per node id and cached.
  */
 
-const NO_ISSUES: readonly ValidationIssue[] = Object.freeze([]);
+const NO_ISSUES: readonly DocumentIssue[] = Object.freeze([]);
 
-export const selectSelection = (state: CanvasState) => state.session.selection;
-export const selectSaveState = (state: CanvasState) => state.session.save;
-export const selectGraphMeta = (state: CanvasState) => state.session.graph;
-export const selectAllIssues = (state: CanvasState) => state.session.issues.all;
-export const selectNodeCount = (state: CanvasState) => Object.keys(state.document.nodes).length;
-export const selectEdgeCount = (state: CanvasState) => Object.keys(state.document.edges).length;
-export const selectIsEmpty = (state: CanvasState) => Object.keys(state.document.nodes).length === 0;
-export const selectPropertiesOpen = (state: CanvasState) => state.session.panels.properties;
+// Document store (document + selection + history).
+export const selectSelection = (state: DocumentState) => state.selection;
+export const selectAllIssues = (state: DocumentState) => state.issues.all;
+export const selectNodeCount = (state: DocumentState) => state.nodeIds.length;
+export const selectEdgeCount = (state: DocumentState) => state.edgeIds.length - state.edgeIds.filter((id) => state.edges[id]?.hidden).length;
+export const selectIsEmpty = (state: DocumentState) => state.nodeIds.length === 0;
+export const selectHistory = (state: DocumentState) => ({ undoLabel: state.undoLabel, redoLabel: state.redoLabel, readOnly: state.readOnly });
 
-const perId = <T,>(build: (id: string) => (state: CanvasState) => T) => {
-  const cache = new Map<string, (state: CanvasState) => T>();
+// Session store.
+export const selectSaveState = (state: SessionState) => state.save;
+export const selectGraphMeta = (state: SessionState) => state.graph;
+export const selectPropertiesOpen = (state: SessionState) => state.panels.properties;
+export const selectShortcutsOpen = (state: SessionState) => state.panels.shortcuts;
+export const selectQuickAdd = (state: SessionState) => state.quickAdd;
+
+const perId = <T,>(build: (id: string) => (state: DocumentState) => T) => {
+  const cache = new Map<string, (state: DocumentState) => T>();
   return (id: string) => {
     let selector = cache.get(id);
     if (!selector) {
@@ -33,9 +37,9 @@ const perId = <T,>(build: (id: string) => (state: CanvasState) => T) => {
 };
 
 /** A node's field values; identical across moves and across edits of other nodes. */
-export const selectNodeData = perId((id) => (state): GraphNode['data'] | undefined => state.document.nodes[id]?.data);
-export const selectNodeType = perId((id) => (state): string | undefined => state.document.nodes[id]?.type);
-export const selectNodeIssues = perId((id) => (state): readonly ValidationIssue[] => state.session.issues.byNode[id] ?? NO_ISSUES);
-export const selectPortUsage = perId((id) => (state): PortUsage => state.session.portUsage[id] ?? noPortUsage);
-export const selectEdge = perId((id) => (state) => state.document.edges[id]);
-export const selectEdgeIssues = perId((id) => (state): readonly ValidationIssue[] => state.session.issues.byEdge[id] ?? NO_ISSUES);
+export const selectNodeData = perId((id) => (state): NodeView['data'] | undefined => state.nodes[id]?.data);
+export const selectNodeType = perId((id) => (state): string | undefined => state.nodes[id]?.type);
+export const selectNodeIssues = perId((id) => (state): readonly DocumentIssue[] => state.issues.nodes[id] ?? NO_ISSUES);
+export const selectPortUsage = perId((id) => (state): PortUsage => getPortUsage(state.edges)[id] ?? noPortUsage);
+export const selectEdge = perId((id) => (state): EdgeView | undefined => state.edges[id]);
+export const selectEdgeIssues = perId((id) => (state): readonly DocumentIssue[] => state.issues.edges[id] ?? NO_ISSUES);

@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { GRAPH_SCHEMA_VERSION, type GraphDocument } from '@pc/graph';
 import { ApiProblem } from '../../api/problem.js';
 import type { GraphRecord } from '../../api/types.js';
-import { createAutosave } from './autosave.js';
-import { createCanvasStore, immediately } from './canvas-store.js';
+import { createCanvas } from '../store/canvas.js';
+import { createRestAutosave } from './rest-autosave.js';
 
 const emptyDoc: GraphDocument = { schemaVersion: GRAPH_SCHEMA_VERSION, nodes: [], edges: [] };
 
@@ -21,25 +21,25 @@ const record = (revision: number, document: GraphDocument = emptyDoc): GraphReco
 const problem = (status: number, code: string, detail: string) => new ApiProblem({ type: 'about:blank', title: 'Problem', status, code, detail });
 
 const setup = () => {
-  const store = createCanvasStore({ scheduleValidation: immediately });
-  store.getState().load(record(1));
+  const canvas = createCanvas({ graph: { id: 'g1', name: 'Pilot', revision: 1, document: emptyDoc } });
   const api = {
     saveGraph: vi.fn(async (_id: string, document: GraphDocument, revision: number) => record(revision + 1, document)),
     getGraph: vi.fn(async () => record(7)),
   };
-  const autosave = createAutosave({ store, api, delayMs: 600 });
-  return { store, api, autosave, status: () => store.getState().session.save.status };
+  const autosave = createRestAutosave({ canvas, api, delayMs: 600 });
+  const add = (type: string, x = 0) => canvas.doc.execute({ kind: 'AddNodes', nodes: [{ type, position: { x, y: 0 } }] });
+  return { canvas, api, autosave, add, status: () => canvas.session.getState().save.status };
 };
 
-describe('autosave', () => {
+describe('REST autosave of the Y.Doc', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
   it('saves 600 ms after the last edit, with If-Match of the base revision', async () => {
-    const { store, api, status } = setup();
-    store.getState().addNode('character', { x: 0, y: 0 });
+    const { canvas, api, add, status } = setup();
+    add('character');
     await vi.advanceTimersByTimeAsync(400);
-    store.getState().addNode('scene', { x: 300, y: 0 });
+    add('scene', 300);
     await vi.advanceTimersByTimeAsync(400);
     expect(api.saveGraph).not.toHaveBeenCalled();
     expect(status()).toBe('dirty');
@@ -48,21 +48,32 @@ describe('autosave', () => {
     const [id, document, revision] = api.saveGraph.mock.calls[0]!;
     expect(id).toBe('g1');
     expect(revision).toBe(1);
-    expect(document.nodes.map((node) => node.type)).toEqual(['character', 'scene']);
+    expect(document.nodes.map((node) => node.type).sort()).toEqual(['character', 'scene']);
     expect(status()).toBe('saved');
-    expect(store.getState().session.graph?.revision).toBe(2);
+    expect(canvas.session.getState().graph.revision).toBe(2);
+  });
+
+  it('saves an undo like any other edit', async () => {
+    const { canvas, api, add, status } = setup();
+    add('character');
+    await vi.advanceTimersByTimeAsync(600);
+    canvas.undo();
+    expect(status()).toBe('dirty');
+    await vi.advanceTimersByTimeAsync(600);
+    expect(api.saveGraph).toHaveBeenCalledTimes(2);
+    expect(api.saveGraph.mock.calls[1]![1].nodes).toEqual([]);
   });
 
   it('stays unsaved when an edit lands during a save, then saves again on the new revision', async () => {
-    const { store, api, status } = setup();
+    const { api, add, status } = setup();
     let release: () => void = () => {};
     api.saveGraph.mockImplementationOnce(
       (_id, document, revision) => new Promise((resolve) => (release = () => resolve(record(revision + 1, document)))),
     );
-    store.getState().addNode('character', { x: 0, y: 0 });
+    add('character');
     await vi.advanceTimersByTimeAsync(600);
     expect(status()).toBe('saving');
-    store.getState().addNode('scene', { x: 300, y: 0 });
+    add('scene', 300);
     release();
     await vi.advanceTimersByTimeAsync(0);
     expect(status()).toBe('dirty');
@@ -73,45 +84,47 @@ describe('autosave', () => {
   });
 
   it('on 412 shows a conflict, keeps the local edits, and stops saving until the user decides', async () => {
-    const { store, api, status } = setup();
+    const { canvas, api, add, status } = setup();
     api.saveGraph.mockRejectedValueOnce(problem(412, 'revision_conflict', 'Revision 1 is stale'));
-    store.getState().addNode('character', { x: 0, y: 0 });
+    add('character');
     await vi.advanceTimersByTimeAsync(600);
     expect(status()).toBe('conflict');
-    store.getState().addNode('scene', { x: 300, y: 0 });
+    add('scene', 300);
     await vi.advanceTimersByTimeAsync(5_000);
     expect(api.saveGraph).toHaveBeenCalledTimes(1);
-    expect(Object.keys(store.getState().document.nodes)).toHaveLength(2);
+    expect(canvas.doc.store.getState().nodeIds).toHaveLength(2);
   });
 
   it('"Keep mine" saves the local document over the latest server revision', async () => {
-    const { store, api, autosave, status } = setup();
+    const { api, autosave, add, status } = setup();
     api.saveGraph.mockRejectedValueOnce(problem(412, 'revision_conflict', 'stale'));
-    store.getState().addNode('character', { x: 0, y: 0 });
+    add('character');
     await vi.advanceTimersByTimeAsync(600);
     await autosave.overwriteServer();
     expect(api.saveGraph).toHaveBeenLastCalledWith('g1', expect.objectContaining({ nodes: [expect.objectContaining({ type: 'character' })] }), 7);
     expect(status()).toBe('saved');
   });
 
-  it('"Reload" replaces the local document with the server version', async () => {
-    const { store, api, autosave, status } = setup();
+  it('"Reload" makes the document the server version, without an undo step or a save', async () => {
+    const { canvas, api, autosave, add, status } = setup();
     api.saveGraph.mockRejectedValueOnce(problem(412, 'revision_conflict', 'stale'));
-    store.getState().addNode('character', { x: 0, y: 0 });
+    add('character');
     await vi.advanceTimersByTimeAsync(600);
     await autosave.reloadFromServer();
-    expect(store.getState().document.nodes).toEqual({});
-    expect(store.getState().session.graph?.revision).toBe(7);
+    expect(canvas.doc.store.getState().nodeIds).toEqual([]);
+    expect(canvas.session.getState().graph.revision).toBe(7);
     expect(status()).toBe('saved');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(api.saveGraph).toHaveBeenCalledTimes(1);
   });
 
   it('shows a refused save (422) with its detail and retries on demand', async () => {
-    const { store, api, autosave, status } = setup();
+    const { canvas, api, autosave, add, status } = setup();
     api.saveGraph.mockRejectedValueOnce(problem(422, 'invalid_document', 'The graph has blocking problems'));
-    store.getState().addNode('character', { x: 0, y: 0 });
+    add('character');
     await vi.advanceTimersByTimeAsync(600);
     expect(status()).toBe('error');
-    expect(store.getState().session.save.problem?.message).toBe('The graph has blocking problems');
+    expect(canvas.session.getState().save.problem?.message).toBe('The graph has blocking problems');
     await vi.advanceTimersByTimeAsync(60_000);
     expect(api.saveGraph).toHaveBeenCalledTimes(1);
     await autosave.flush();
@@ -119,9 +132,9 @@ describe('autosave', () => {
   });
 
   it('retries by itself while the server is unreachable', async () => {
-    const { store, api, status } = setup();
+    const { api, add, status } = setup();
     api.saveGraph.mockRejectedValueOnce(problem(0, 'network_error', 'Cannot reach the server'));
-    store.getState().addNode('character', { x: 0, y: 0 });
+    add('character');
     await vi.advanceTimersByTimeAsync(600);
     expect(status()).toBe('error');
     await vi.advanceTimersByTimeAsync(1_000);

@@ -1,0 +1,136 @@
+import { parseClipboard, toClipboard, type NodeSize } from '@pc/document';
+import type { Position } from '@pc/graph';
+import type { Persistence } from './persistence/types.js';
+import type { ShortcutAction } from './shortcuts/keymap.js';
+import type { Canvas } from './store/canvas.js';
+import { closeQuickAdd, openQuickAdd, setPanel, type QuickAddAnchor } from './store/session-store.js';
+
+export interface CanvasActionsOptions {
+  canvas: Canvas;
+  getPersistence(): Persistence | null;
+  /** Where the pointer last was over the canvas (or the view's centre). */
+  getPointer(): QuickAddAnchor;
+  /** React Flow's measured node sizes, for auto-layout. */
+  getSizes(): Record<string, NodeSize>;
+  /** After an auto-layout: bring the arranged nodes into view. */
+  onArranged?(): void;
+}
+
+/** Pixels per arrow press; with Shift, ten times as far. */
+const NUDGE = 1;
+const FAR = 10;
+
+/**
+ * What the keyboard, the toolbar and the clipboard do to the open canvas. Every document
+ * change is a command on the document store; the rest is session state. Handlers read
+ * state at call time and never subscribe.
+ */
+export const createCanvasActions = ({ canvas, getPersistence, getPointer, getSizes, onArranged }: CanvasActionsOptions) => {
+  const { doc, session } = canvas;
+  const selectedNodes = () => doc.store.getState().selection.nodeIds;
+
+  // Each press is its own undo step: the store ends a step before every command unless
+  // the command coalesces (only typing does), which keeps "Undo" predictable.
+  const nudge = (dx: number, dy: number): boolean => {
+    const state = doc.store.getState();
+    const ids = state.selection.nodeIds;
+    if (ids.length === 0) return false;
+    const moves = ids.flatMap((id) => {
+      const node = state.nodes[id];
+      return node ? [{ id, position: { x: node.position.x + dx, y: node.position.y + dy } }] : [];
+    });
+    canvas.execute({ kind: 'MoveNodes', moves });
+    return true;
+  };
+
+  const copyText = (): string | null => {
+    const ids = selectedNodes();
+    if (ids.length === 0) return null;
+    return JSON.stringify(toClipboard(doc.store.getState(), ids));
+  };
+
+  const paste = (text: string, at?: Position): boolean => {
+    const clipboard = parseClipboard(text);
+    if (!clipboard) return false;
+    canvas.execute({ kind: 'Paste', clipboard, at: at ?? getPointer().flow });
+    return true;
+  };
+
+  const autoLayout = () => {
+    const selected = selectedNodes();
+    const result = canvas.execute({ kind: 'AutoLayout', ...(selected.length > 1 ? { ids: selected } : {}), sizes: getSizes() });
+    if (result.ok) onArranged?.();
+  };
+
+  const run = (action: ShortcutAction): boolean => {
+    switch (action) {
+      case 'undo':
+        canvas.undo();
+        return true;
+      case 'redo':
+        canvas.redo();
+        return true;
+      case 'deleteSelection': {
+        const { nodeIds, edgeIds } = doc.store.getState().selection;
+        if (nodeIds.length + edgeIds.length === 0) return false;
+        canvas.execute({ kind: 'DeleteSelection' });
+        return true;
+      }
+      case 'duplicate':
+        if (selectedNodes().length > 0) canvas.execute({ kind: 'Duplicate' });
+        return true;
+      case 'selectAll': {
+        const state = doc.store.getState();
+        doc.select({ nodeIds: state.nodeIds, edgeIds: state.edgeIds.filter((id) => !state.edges[id]?.hidden) });
+        return true;
+      }
+      case 'clearSelection':
+        if (session.getState().quickAdd) closeQuickAdd(session);
+        else if (session.getState().panels.shortcuts) setPanel(session, 'shortcuts', false);
+        else doc.select({ nodeIds: [], edgeIds: [] });
+        return true;
+      case 'nudgeLeft':
+        return nudge(-NUDGE, 0);
+      case 'nudgeRight':
+        return nudge(NUDGE, 0);
+      case 'nudgeUp':
+        return nudge(0, -NUDGE);
+      case 'nudgeDown':
+        return nudge(0, NUDGE);
+      case 'nudgeLeftFar':
+        return nudge(-FAR, 0);
+      case 'nudgeRightFar':
+        return nudge(FAR, 0);
+      case 'nudgeUpFar':
+        return nudge(0, -FAR);
+      case 'nudgeDownFar':
+        return nudge(0, FAR);
+      case 'quickAdd':
+        openQuickAdd(session, getPointer());
+        return true;
+      case 'autoLayout':
+        autoLayout();
+        return true;
+      case 'toggleShortcuts':
+        setPanel(session, 'shortcuts', !session.getState().panels.shortcuts);
+        return true;
+      case 'save':
+        void getPersistence()?.flush();
+        return true;
+      default: {
+        const unknown: never = action;
+        throw new Error(`unhandled shortcut ${String(unknown)}`);
+      }
+    }
+  };
+
+  return {
+    run,
+    autoLayout,
+    copyText,
+    paste,
+    cut: () => canvas.execute({ kind: 'DeleteSelection', ids: selectedNodes() }),
+  };
+};
+
+export type CanvasActions = ReturnType<typeof createCanvasActions>;

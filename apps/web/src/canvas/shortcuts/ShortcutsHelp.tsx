@@ -1,0 +1,79 @@
+import { useEffect, useRef } from 'react';
+import { X } from 'lucide-react';
+import { useCanvas, useSession } from '../store/react.js';
+import { selectShortcutsOpen } from '../store/selectors.js';
+import { setPanel } from '../store/session-store.js';
+import { formatCombo, helpSections, isMacPlatform } from './keymap.js';
+
+const isMac = isMacPlatform();
+
+const Combo = ({ combo }: { combo: string }) => (
+  <span className="combo">
+    {formatCombo(combo, isMac).map((key, i) => (
+      <kbd key={i}>{key}</kbd>
+    ))}
+  </span>
+);
+
+/** Every shortcut, from the same keymap the keyboard uses. Opened by "?" or the toolbar. */
+export const ShortcutsHelp = () => {
+  const canvas = useCanvas();
+  const open = useSession(selectShortcutsOpen);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="shortcuts-help"
+      aria-labelledby="shortcuts-help-title"
+      data-testid="shortcuts-help"
+      onClose={() => setPanel(canvas.session, 'shortcuts', false)}
+      onKeyDown={(event) => {
+        if (event.key === '?') {
+          event.preventDefault();
+          setPanel(canvas.session, 'shortcuts', false);
+        }
+      }}
+      onClick={(event) => {
+        if (event.target === event.currentTarget) setPanel(canvas.session, 'shortcuts', false);
+      }}
+    >
+      <header className="shortcuts-help__header">
+        <h2 id="shortcuts-help-title">Keyboard shortcuts</h2>
+        <button type="button" className="icon-button" aria-label="Close" onClick={() => setPanel(canvas.session, 'shortcuts', false)}>
+          <X size={15} />
+        </button>
+      </header>
+      <div className="shortcuts-help__sections">
+        {helpSections.map((section) => (
+          <section key={section.title}>
+            <h3 className="panel-heading">{section.title}</h3>
+            <dl className="shortcuts-help__list">
+              {section.rows.map((row) => (
+                <div key={row.label} className="shortcuts-help__row">
+                  <dt>
+                    {row.keys.map((combo, i) => (
+                      <span key={combo}>
+                        {i > 0 && <span className="shortcuts-help__or"> / </span>}
+                        <Combo combo={combo} />
+                      </span>
+                    ))}
+                  </dt>
+                  <dd>{row.label}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
+        ))}
+      </div>
+      <p className="shortcuts-help__note muted">Shortcuts never fire while you type in a field.</p>
+    </dialog>
+  );
+};

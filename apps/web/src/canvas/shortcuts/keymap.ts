@@ -1,0 +1,114 @@
+/*
+ * Every canvas shortcut, once: the shortcut instance matches against it and the help
+ * panel lists it. `Mod` is ⌘ on macOS and Ctrl elsewhere.
+ */
+
+export type ShortcutAction =
+  | 'undo'
+  | 'redo'
+  | 'deleteSelection'
+  | 'duplicate'
+  | 'selectAll'
+  | 'clearSelection'
+  | 'nudgeLeft'
+  | 'nudgeRight'
+  | 'nudgeUp'
+  | 'nudgeDown'
+  | 'nudgeLeftFar'
+  | 'nudgeRightFar'
+  | 'nudgeUpFar'
+  | 'nudgeDownFar'
+  | 'quickAdd'
+  | 'autoLayout'
+  | 'toggleShortcuts'
+  | 'save';
+
+export interface Shortcut {
+  readonly action: ShortcutAction;
+  /** Combos such as `Mod+Z`, `Shift+Mod+Z`, `ArrowLeft`, `?`: modifiers first, then the key. */
+  readonly keys: readonly string[];
+  /** Runs while a field has focus (saving); every other shortcut leaves typing alone. */
+  readonly whileTyping?: boolean;
+}
+
+export const keymap: readonly Shortcut[] = [
+  { action: 'undo', keys: ['Mod+Z'] },
+  { action: 'redo', keys: ['Shift+Mod+Z', 'Mod+Y'] },
+  { action: 'deleteSelection', keys: ['Delete', 'Backspace'] },
+  { action: 'duplicate', keys: ['Mod+D'] },
+  { action: 'selectAll', keys: ['Mod+A'] },
+  { action: 'clearSelection', keys: ['Escape'] },
+  { action: 'nudgeLeft', keys: ['ArrowLeft'] },
+  { action: 'nudgeRight', keys: ['ArrowRight'] },
+  { action: 'nudgeUp', keys: ['ArrowUp'] },
+  { action: 'nudgeDown', keys: ['ArrowDown'] },
+  { action: 'nudgeLeftFar', keys: ['Shift+ArrowLeft'] },
+  { action: 'nudgeRightFar', keys: ['Shift+ArrowRight'] },
+  { action: 'nudgeUpFar', keys: ['Shift+ArrowUp'] },
+  { action: 'nudgeDownFar', keys: ['Shift+ArrowDown'] },
+  { action: 'quickAdd', keys: ['Space'] },
+  { action: 'autoLayout', keys: ['Shift+L'] },
+  { action: 'toggleShortcuts', keys: ['?'] },
+  { action: 'save', keys: ['Mod+S'], whileTyping: true },
+];
+
+/** What the help panel shows, in reading order. Copy, cut and paste are the browser's own events. */
+export const helpSections: ReadonlyArray<{ title: string; rows: ReadonlyArray<{ keys: readonly string[]; label: string }> }> = [
+  {
+    title: 'Edit',
+    rows: [
+      { keys: ['Mod+Z'], label: 'Undo' },
+      { keys: ['Shift+Mod+Z', 'Mod+Y'], label: 'Redo' },
+      { keys: ['Mod+C'], label: 'Copy selected nodes (with the links between them)' },
+      { keys: ['Mod+X'], label: 'Cut' },
+      { keys: ['Mod+V'], label: 'Paste at the pointer (works across graphs and tabs)' },
+      { keys: ['Mod+D'], label: 'Duplicate' },
+      { keys: ['Delete', 'Backspace'], label: 'Delete selection' },
+      { keys: ['Mod+S'], label: 'Save now' },
+    ],
+  },
+  {
+    title: 'Select and move',
+    rows: [
+      { keys: ['Shift+Click'], label: 'Add to or remove from the selection' },
+      { keys: ['Shift+Drag'], label: 'Select an area (drag on empty canvas)' },
+      { keys: ['Mod+A'], label: 'Select all' },
+      { keys: ['Escape'], label: 'Clear selection / close' },
+      { keys: ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown'], label: 'Nudge 1 px (each press is one undo step)' },
+      { keys: ['Shift+Arrow'], label: 'Nudge 10 px' },
+    ],
+  },
+  {
+    title: 'Canvas',
+    rows: [
+      { keys: ['Space'], label: 'Quick add a node at the pointer (or double-click the canvas)' },
+      { keys: ['Shift+L'], label: 'Auto-layout left to right (the selection, or every node)' },
+      { keys: ['Drag'], label: 'Pan (on empty canvas); scroll or pinch to zoom' },
+      { keys: ['?'], label: 'Show or hide these shortcuts' },
+    ],
+  },
+];
+
+const keyNames: Record<string, { mac: string; other: string }> = {
+  Mod: { mac: '⌘', other: 'Ctrl' },
+  Shift: { mac: '⇧', other: 'Shift' },
+  Alt: { mac: '⌥', other: 'Alt' },
+  ArrowLeft: { mac: '←', other: '←' },
+  ArrowRight: { mac: '→', other: '→' },
+  ArrowUp: { mac: '↑', other: '↑' },
+  ArrowDown: { mac: '↓', other: '↓' },
+  Arrow: { mac: 'Arrows', other: 'Arrows' },
+  Escape: { mac: 'Esc', other: 'Esc' },
+  Delete: { mac: 'Del', other: 'Del' },
+  Backspace: { mac: '⌫', other: 'Backspace' },
+};
+
+/** A combo as the platform writes it: `Shift+Mod+Z` → ["⇧", "⌘", "Z"] or ["Shift", "Ctrl", "Z"]. */
+export const formatCombo = (combo: string, isMac: boolean): string[] =>
+  combo.split('+').map((part) => keyNames[part]?.[isMac ? 'mac' : 'other'] ?? (part.length === 1 ? part.toUpperCase() : part));
+
+export const isMacPlatform = (): boolean => {
+  if (typeof navigator === 'undefined') return false;
+  const platform = (navigator as Navigator & { userAgentData?: { platform?: string } }).userAgentData?.platform ?? navigator.platform;
+  return /mac|iphone|ipad/i.test(platform);
+};

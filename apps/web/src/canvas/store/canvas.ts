@@ -1,0 +1,67 @@
+import { createDocumentStore, createGraphDoc, type Command, type CommandResult, type DocumentStore, type HistoryResult } from '@pc/document';
+import type { GraphDocument } from '@pc/graph';
+import { showToast } from '../../ui/toasts.js';
+import { createSessionStore, type GraphMeta, type SessionStore } from './session-store.js';
+
+/**
+ * One open graph: the document store (Y.Doc, commands, undo, selection) and the session
+ * store (graph meta, panels, save status). Persistence is mounted beside it
+ * (`persistence/`), so swapping REST autosave for a y-websocket provider leaves this as is.
+ */
+export interface Canvas {
+  readonly doc: DocumentStore;
+  readonly session: SessionStore;
+  /** Runs a command; a refusal (other than `nothing_to_do`) is shown in a toast. */
+  execute(command: Command): CommandResult;
+  undo(): HistoryResult;
+  redo(): HistoryResult;
+  destroy(): void;
+}
+
+export interface CanvasOptions {
+  readonly graph: GraphMeta & { readonly document: GraphDocument };
+  /** A viewer's canvas: every command, undo and redo is refused. */
+  readonly readOnly?: boolean;
+  readonly userId?: string;
+}
+
+const titles: Partial<Record<Command['kind'], string>> = {
+  Connect: 'Connection refused',
+  Paste: 'Could not paste',
+  Duplicate: 'Could not duplicate',
+  AutoLayout: 'Could not arrange',
+  DeleteSelection: 'Could not delete',
+  AddNodes: 'Could not add',
+  MoveNodes: 'Could not move',
+  UpdateFields: 'Could not change the field',
+};
+
+export const createCanvas = ({ graph, readOnly = false, userId }: CanvasOptions): Canvas => {
+  const { document, ...meta } = graph;
+  const ydoc = createGraphDoc(document);
+  const doc = createDocumentStore({ ydoc, readOnly, ...(userId ? { userId } : {}) });
+  const session = createSessionStore(meta);
+
+  const report = (result: HistoryResult) => {
+    if (!result.ok && result.code === 'overwritten') showToast({ tone: 'info', title: result.reason });
+    return result;
+  };
+
+  return {
+    doc,
+    session,
+    execute: (command) => {
+      const result = doc.execute(command);
+      if (!result.ok && result.code !== 'nothing_to_do') {
+        showToast({ tone: 'error', title: titles[command.kind] ?? 'Refused', detail: result.reason });
+      }
+      return result;
+    },
+    undo: () => report(doc.undo()),
+    redo: () => report(doc.redo()),
+    destroy: () => {
+      doc.destroy();
+      ydoc.destroy();
+    },
+  };
+};

@@ -1,0 +1,109 @@
+import { UnrecoverableError, WaitingError, type Job, type Processor } from 'bullmq';
+import { isRetryable, JobCancelledError, toError } from '../errors.js';
+import type { JobHandler } from '../job-queue.js';
+import { nodeJobSchema, type NodeJob, type ResourceClass } from '../node-job.js';
+
+/** Why this process aborted a running job; each ends differently in Redis. */
+export type AbortKind = 'cancelled' | 'closing' | 'lock-lost' | 'crashed';
+
+/** A job this process is running. */
+export interface RunningJob {
+  job: NodeJob;
+  resourceClass: ResourceClass;
+  abort(kind: AbortKind, reason: Error): void;
+  /** Settles when the processor returned (the handler finished or was abandoned). */
+  done: Promise<void>;
+}
+
+export interface ProcessorContext {
+  resourceClass: ResourceClass;
+  handler: JobHandler;
+  running: Map<string, RunningJob>;
+  /** The original error of a failed run, by job id, for `onFailed` (BullMQ only keeps a message). */
+  failures: Map<string, Error>;
+  /** A cancel reason when the run was cancelled recently (the broadcast came before the job). */
+  cancelReasonFor(runId: string): string | undefined;
+  reportError(error: Error): void;
+}
+
+const never = new Promise<never>(() => {});
+
+/**
+ * Wraps a {@link JobHandler} as a BullMQ processor. It declares BullMQ's third parameter,
+ * the AbortSignal (BullMQ ≥ 5.64 passes it only to processors with three parameters),
+ * and links it to the handler's own signal so the abort reason tells the handler why.
+ *
+ * Outcomes in Redis:
+ * - resolved → completed;
+ * - a retryable error → BullMQ retries with backoff; a non-retryable one or a cancelled
+ *   run → `UnrecoverableError`, failed at once (the original error goes to `onFailed`);
+ * - closing past the deadline → moved back to waiting (`WaitingError`), not failed;
+ * - lock lost or crashed → left active: the stalled checker redelivers it.
+ */
+export const createProcessor = (context: ProcessorContext): Processor => {
+  const { handler, running, failures } = context;
+  return async (job: Job, token?: string, bullSignal?: AbortSignal) => {
+    const parsed = nodeJobSchema.safeParse(job.data);
+    if (!parsed.success || !job.id) throw new UnrecoverableError('Malformed node job data');
+    const jobId = job.id;
+    const nodeJob = parsed.data;
+    const controller = new AbortController();
+    let abortKind: AbortKind | undefined;
+    let abandon!: () => void;
+    const abandoned = new Promise<'abandoned'>((resolve) => {
+      abandon = () => resolve('abandoned');
+    });
+    const abort = (kind: AbortKind, reason: Error) => {
+      if (abortKind) return;
+      abortKind = kind;
+      controller.abort(reason);
+      // A handler that ignores its signal must not hold a shutdown or a crash.
+      if (kind !== 'cancelled') abandon();
+    };
+    let markDone!: () => void;
+    const done = new Promise<void>((resolve) => {
+      markDone = resolve;
+    });
+    running.set(jobId, { job: nodeJob, resourceClass: context.resourceClass, abort, done });
+    bullSignal?.addEventListener('abort', () => abort('cancelled', new JobCancelledError(nodeJob.runId, String(bullSignal.reason))), {
+      once: true,
+    });
+    const cancelReason = context.cancelReasonFor(nodeJob.runId);
+    if (cancelReason !== undefined) abort('cancelled', new JobCancelledError(nodeJob.runId, cancelReason));
+
+    const endWithoutOutcome = async (): Promise<never> => {
+      if (abortKind === 'crashed') return never;
+      if (abortKind === 'closing' && token) {
+        try {
+          await job.moveToWait(token);
+        } catch (error) {
+          // The lock expires and the stalled checker redelivers it instead.
+          context.reportError(toError(error));
+        }
+      }
+      throw new WaitingError();
+    };
+
+    try {
+      if (abortKind === 'cancelled') throw controller.signal.reason;
+      const result = await Promise.race([
+        handler(nodeJob, {
+          signal: controller.signal,
+          attemptsMade: job.attemptsMade,
+          updateProgress: (progress) => job.updateProgress(progress),
+        }).then(() => 'done' as const),
+        abandoned,
+      ]);
+      if (result === 'abandoned') return await endWithoutOutcome();
+    } catch (thrown) {
+      if (thrown instanceof WaitingError) throw thrown;
+      if (abortKind && abortKind !== 'cancelled') return await endWithoutOutcome();
+      const error = abortKind === 'cancelled' ? toError(controller.signal.reason) : toError(thrown);
+      failures.set(jobId, error);
+      throw isRetryable(error) ? error : new UnrecoverableError(error.message);
+    } finally {
+      running.delete(jobId);
+      markDone();
+    }
+  };
+};

@@ -1,0 +1,85 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { describeJobQueueContract } from '../../testing/job-queue-contract.js';
+import { deleteKeys, freshPrefix, testRedisUrl } from '../../testing/redis.js';
+import { deferred, untilAborted, waitFor } from '../../testing/wait.js';
+import { JobCancelledError } from '../errors.js';
+import type { NodeJob } from '../node-job.js';
+import type { QueuePolicyOptions } from '../policy.js';
+import { createBullMqQueue, type BullMqQueueOptions } from './queue.js';
+
+const prefix = freshPrefix();
+afterAll(() => deleteKeys(prefix));
+
+let queueNumber = 0;
+/** Every contract test gets its own queue names under this file's prefix. */
+describeJobQueueContract('BullMQ', (options: QueuePolicyOptions) =>
+  createBullMqQueue({ ...options, redisUrl: testRedisUrl, prefix, queueNamePrefix: `contract${(queueNumber += 1)}` }),
+);
+
+const sharedQueue = (queueNamePrefix: string, extra: Partial<BullMqQueueOptions> = {}) =>
+  createBullMqQueue({ redisUrl: testRedisUrl, prefix, queueNamePrefix, onError: () => {}, ...extra });
+
+const frame: NodeJob = { runId: 'run-1', nodeId: 'frame-1', attempt: 1 };
+
+describe('BullMQ queue across processes', () => {
+  it('cancels a run from a process that does not run its job (the API cancels, a worker aborts)', async () => {
+    const api = sharedQueue('cancel');
+    const worker = sharedQueue('cancel');
+    const failures: Error[] = [];
+    const started = deferred();
+    worker.process(
+      async (_job, { signal }) => {
+        started.resolve();
+        await untilAborted(signal);
+        throw signal.reason;
+      },
+      { concurrency: { io: 1 }, onFailed: (_job, error) => void failures.push(error) },
+    );
+    await api.enqueue([frame], { resourceClass: 'io' });
+    await started.promise;
+    await api.cancel('run-1', 'stopped from the canvas');
+    await waitFor(() => failures.length === 1, 'the cancelled job to fail');
+    expect(failures[0]).toBeInstanceOf(JobCancelledError);
+    expect(failures[0]?.message).toContain('stopped from the canvas');
+    await Promise.all([api.close(), worker.close()]);
+  });
+
+  it('moves a job handed back at shutdown to waiting, where another worker picks it up', async () => {
+    const first = sharedQueue('handback');
+    first.process(() => new Promise(() => {}), { concurrency: { cpu: 1 } });
+    await first.enqueue([frame], { resourceClass: 'cpu' });
+    await waitFor(async () => (await first.counts()).cpu.active === 1, 'the job to start');
+    expect((await first.close({ deadlineMs: 50 })).handedBack).toEqual([frame]);
+
+    const second = sharedQueue('handback');
+    const completed: NodeJob[] = [];
+    second.process(async () => {}, { concurrency: { cpu: 1 }, onCompleted: (job) => void completed.push(job) });
+    await waitFor(() => completed.length === 1, 'the second worker to run it');
+    await second.close();
+  });
+
+  it('redelivers the job of a crashed worker once its lock expires', async () => {
+    const timings = { lockDurationMs: 600, stalledIntervalMs: 300 };
+    const crashing = sharedQueue('crash', timings);
+    crashing.process(() => new Promise(() => {}), { concurrency: { cpu: 1 } });
+    await crashing.enqueue([frame], { resourceClass: 'cpu' });
+    await waitFor(async () => (await crashing.counts()).cpu.active === 1, 'the job to start');
+    await crashing.simulateCrash();
+
+    const survivor = sharedQueue('crash', timings);
+    const completed: NodeJob[] = [];
+    survivor.process(async () => {}, { concurrency: { cpu: 1 }, onCompleted: (job) => void completed.push(job) });
+    await waitFor(() => completed.length === 1, 'the redelivery', 5_000);
+    expect(completed).toEqual([frame]);
+    await survivor.close();
+  });
+
+  it('keeps job data to ids and the job id free of ":"', async () => {
+    const queue = sharedQueue('shape');
+    await queue.enqueue([frame], { resourceClass: 'io', priority: 1 });
+    const job = await queue.queues.io.getJob('run-1_frame-1_1');
+    expect(job?.data).toEqual(frame);
+    expect(job?.opts).toMatchObject({ attempts: 3, priority: 1, backoff: { type: 'exponential' } });
+    await queue.close();
+  });
+});
