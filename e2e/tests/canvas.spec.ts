@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { startProductServer, type ProductServer } from '../support/server.js';
+import { signUp } from '../support/accounts.js';
 import { addNode, connect, createGraph, expectSaved } from '../support/canvas.js';
 
 let server: ProductServer;
@@ -13,6 +14,7 @@ test.afterAll(async () => {
 });
 
 test('a Character → Scene → Shot graph survives a reload and a server restart', async ({ page }) => {
+  await signUp(page, server);
   await createGraph(page, server.url, 'Kitchen confrontation');
 
   const character = await addNode(page, 'character');
@@ -52,6 +54,7 @@ test('a Character → Scene → Shot graph survives a reload and a server restar
 });
 
 test('an invalid connection is refused with the reason', async ({ page }) => {
+  await signUp(page, server);
   await createGraph(page, server.url, 'Refusals');
   const character = await addNode(page, 'character');
   const shot = await addNode(page, 'shot');

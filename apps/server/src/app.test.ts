@@ -11,6 +11,21 @@ const app = createApp({ database: stubDatabase(), logger, config: { maxBodyBytes
 
 /** Every /api/v1 operation, as `METHOD path` in OpenAPI's path syntax. */
 const API_OPERATIONS = [
+  'POST /api/v1/auth/signup',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/password',
+  'GET /api/v1/me',
+  'GET /api/v1/api-keys',
+  'POST /api/v1/api-keys',
+  'DELETE /api/v1/api-keys/{id}',
+  'GET /api/v1/workspaces',
+  'POST /api/v1/workspaces',
+  'GET /api/v1/workspaces/{id}',
+  'GET /api/v1/workspaces/{id}/members',
+  'POST /api/v1/workspaces/{id}/members',
+  'PATCH /api/v1/workspaces/{id}/members/{userId}',
+  'DELETE /api/v1/workspaces/{id}/members/{userId}',
   'GET /api/v1/node-types',
   'GET /api/v1/graphs',
   'POST /api/v1/graphs',
@@ -53,6 +68,18 @@ describe('GET /api/v1/openapi.json', () => {
     }
     expect(document.paths['/api/v1/graphs/{id}'].put.responses).toHaveProperty('412');
     expect(document.paths['/api/v1/graphs/{id}'].put.responses).toHaveProperty('428');
+  });
+
+  it('declares cookie and bearer security, and 401/404/429 where they can happen', () => {
+    expect(document.components.securitySchemes).toMatchObject({
+      sessionCookie: { type: 'apiKey', in: 'cookie', name: 'pc_session' },
+      apiKey: { type: 'http', scheme: 'bearer' },
+    });
+    const getGraph = document.paths['/api/v1/graphs/{id}'].get;
+    expect(getGraph.security).toEqual([{ sessionCookie: [] }, { apiKey: [] }]);
+    expect(Object.keys(getGraph.responses)).toEqual(expect.arrayContaining(['401', '403', '404', '429']));
+    expect(document.paths['/api/v1/api-keys'].post.security).toEqual([{ sessionCookie: [] }]);
+    expect(document.paths['/api/v1/node-types'].get.security).toBeUndefined();
   });
 
   it('shares the GraphJSON schema as one component', () => {

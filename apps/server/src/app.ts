@@ -1,75 +1,128 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '@pc/db';
+import type { Context } from 'hono';
 import type { Logger } from 'pino';
+import { BEARER_KEY_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access.js';
+import { createPasswordHasher, type PasswordHasher } from './auth/password.js';
+import { sessionCookieName } from './auth/session-cookie.js';
+import type { SessionSettings } from './auth/sessions.js';
+import { createSignInLimiter } from './auth/sign-in-limits.js';
 import type { AppEnv } from './env.js';
 import { validationHook } from './errors/validation-hook.js';
+import { isHttpsRequest, requestOrigin } from './http/origin.js';
+import { authenticate } from './middleware/authenticate/index.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
+import { clientIp } from './middleware/client-ip/index.js';
+import { cors } from './middleware/cors/index.js';
+import { csrf } from './middleware/csrf/index.js';
 import { problemErrorHandler, problemNotFound } from './middleware/problem-json/index.js';
+import { createMemoryRateLimitStore, rateLimit, type RateLimitStore } from './middleware/rate-limit/index.js';
 import { requestId } from './middleware/request-id/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
+import { requestTimeout } from './middleware/request-timeout/index.js';
+import { securityHeaders } from './middleware/security-headers/index.js';
 import { registerApiDocs } from './routes/api-docs.js';
+import { registerApiRoutes } from './routes/register.js';
 import type { RouteDeps } from './routes/deps.js';
-import { registerCreateGraph } from './routes/graphs/create-graph.js';
-import { registerDeleteGraph } from './routes/graphs/delete-graph.js';
-import { registerExportGraph } from './routes/graphs/export-graph.js';
-import { registerGetGraph } from './routes/graphs/get-graph.js';
-import { registerImportGraph } from './routes/graphs/import-graph.js';
-import { registerListGraphs } from './routes/graphs/list-graphs.js';
-import { registerRenameGraph } from './routes/graphs/rename-graph.js';
-import { registerReplaceGraph } from './routes/graphs/replace-graph.js';
 import { registerHealth } from './routes/health.js';
-import { registerListNodeTypes } from './routes/node-types.js';
-import { registerCreateRevision } from './routes/revisions/create-revision.js';
-import { registerGetRevision } from './routes/revisions/get-revision.js';
-import { registerListRevisions } from './routes/revisions/list-revisions.js';
-import { registerRestoreRevision } from './routes/revisions/restore-revision.js';
+import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
 
 export interface AppConfig {
   maxBodyBytes: number;
   /** The built web app, served on the same port when it exists. */
   webDist?: string | undefined;
+  /** Sessions, CORS, proxies, timeouts and rate limits; defaults for anything left out. */
+  security?: (Partial<Omit<SecuritySettings, 'rateLimits'>> & { rateLimits?: Partial<RateLimitSettings> }) | undefined;
 }
 
 export interface AppOptions {
   database: Database;
   logger: Logger;
   config: AppConfig;
+  /** Rate-limit counters: Redis in the scaled mode; in memory by default. */
+  rateLimitStore?: RateLimitStore;
+  /** Password hashing; tests pass a cheap scrypt cost. */
+  passwords?: PasswordHasher;
+  /** The clock sessions and keys expire by; tests move it. */
+  now?: () => Date;
 }
 
-export const API_VERSION = '0.1.0';
+export const API_VERSION = '0.2.0';
 
 /**
  * The whole HTTP surface, without a port: `app.fetch` for the Node server, `app.request`
  * in tests.
  */
-export function createApp({ database, logger, config }: AppOptions): OpenAPIHono<AppEnv> {
+export function createApp({
+  database,
+  logger,
+  config,
+  rateLimitStore = createMemoryRateLimitStore(),
+  passwords = createPasswordHasher(),
+  now = () => new Date(),
+}: AppOptions): OpenAPIHono<AppEnv> {
+  const security = withSecurityDefaults(config.security);
+  const origin = { publicUrl: security.publicUrl, trustProxy: security.trustProxy };
+  const isHttps = (c: Context) => isHttpsRequest(c, origin);
+  const sessions: SessionSettings = { idleMs: security.sessionIdleMs, absoluteMs: security.sessionAbsoluteMs, isHttps };
+  const deps: RouteDeps = {
+    database,
+    now,
+    passwords,
+    sessions,
+    signInLimiter: createSignInLimiter(rateLimitStore, security.rateLimits),
+  };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  const deps: RouteDeps = { database };
+  const minute = 60_000;
 
-  // 1. Identify and log every request; refuse oversized bodies before anything reads them.
+  // 1. Identify and log every request; security headers on every response.
   app.use(requestId());
   app.use(requestLogger({ logger }));
-  app.use('/api/*', bodyLimit({ maxBytes: config.maxBodyBytes }));
+  app.use(securityHeaders({ isHttps }));
+  app.use(clientIp({ trustProxy: security.trustProxy }));
 
-  // 2. The versioned API: one module per route.
+  // 2. API guards, cheapest first: CORS, time and size limits, a per-IP limit before any
+  //    database work, then who is calling, CSRF, and a per-user/key limit.
+  app.use('/api/*', cors({ origins: security.corsOrigins }));
+  app.use('/api/*', requestTimeout({ timeoutMs: security.requestTimeoutMs }));
+  app.use('/api/*', bodyLimit({ maxBytes: config.maxBodyBytes }));
+  app.use(
+    '/api/v1/*',
+    rateLimit({ store: rateLimitStore, rules: (c) => [{ name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute }] }),
+  );
+  app.use('/api/v1/*', authenticate({ db: database.db, sessions, now }));
+  app.use('/api/v1/*', csrf({ ownOrigin: (c) => requestOrigin(c, origin) }));
+  app.use(
+    '/api/v1/*',
+    rateLimit({
+      store: rateLimitStore,
+      rules: (c) => {
+        const actor = c.var.actor;
+        if (!actor) return [];
+        const key = actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.user.id}`;
+        return [{ name: 'actor', key, limit: security.rateLimits.perActorPerMinute, windowMs: minute }];
+      },
+    }),
+  );
+
+  // 3. The versioned API: one module per route.
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
-  registerListNodeTypes(api);
-  registerListGraphs(api, deps);
-  registerCreateGraph(api, deps);
-  registerImportGraph(api, deps);
-  registerGetGraph(api, deps);
-  registerReplaceGraph(api, deps);
-  registerRenameGraph(api, deps);
-  registerDeleteGraph(api, deps);
-  registerExportGraph(api, deps);
-  registerCreateRevision(api, deps);
-  registerListRevisions(api, deps);
-  registerGetRevision(api, deps);
-  registerRestoreRevision(api, deps);
+  registerApiRoutes(api, deps);
   app.route('/api/v1', api);
 
-  // 3. Its description, generated from the same route definitions, and a page to read it.
+  // 4. Its description, generated from the same route definitions, and a page to read it.
+  app.openAPIRegistry.registerComponent('securitySchemes', SESSION_COOKIE_SCHEME, {
+    type: 'apiKey',
+    in: 'cookie',
+    name: sessionCookieName(false),
+    description: 'The browser session (`__Host-pc_session` over https). Mutations must be same-origin with a JSON body.',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', BEARER_KEY_SCHEME, {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'An API key (`pc_…`) from /api/v1/api-keys, acting for its user within its scopes.',
+  });
   let openApiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
   app.get('/api/v1/openapi.json', (c) => {
     // Routes are fixed once the app is built: generate the document once.
@@ -78,17 +131,19 @@ export function createApp({ database, logger, config }: AppOptions): OpenAPIHono
       info: {
         title: 'Production Canvas API',
         version: API_VERSION,
-        description: 'Graphs of Character, Scene and Shot nodes. Every error is application/problem+json.',
+        description:
+          'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
+          'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
       },
     });
     return c.json(openApiDocument);
   });
   registerApiDocs(app);
 
-  // 4. Probes.
+  // 5. Probes.
   registerHealth(app, deps);
 
-  // 5. The web app on the same port, for everything that is not the server's.
+  // 6. The web app on the same port, for everything that is not the server's.
   if (config.webDist && hasWebApp(config.webDist)) app.use('*', serveWebApp({ root: config.webDist }));
 
   app.notFound(problemNotFound);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.js';
+import { DEFAULT_SECURITY_SETTINGS } from './security-settings.js';
 
 describe('loadConfig', () => {
   it('runs embedded on localhost:3000 with data in ./.data when nothing is set', () => {
@@ -29,7 +30,33 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       maxBodyBytes: 2048,
       webDist: '/opt/web',
+      security: DEFAULT_SECURITY_SETTINGS,
     });
+  });
+
+  it('reads the security settings', () => {
+    const config = loadConfig({
+      PUBLIC_URL: 'https://canvas.example',
+      TRUST_PROXY: 'true',
+      CORS_ORIGINS: 'https://tools.example, http://localhost:5173',
+      SESSION_IDLE_HOURS: '12',
+      SESSION_ABSOLUTE_DAYS: '7',
+      REQUEST_TIMEOUT_MS: '5000',
+      RATE_LIMIT_PER_MINUTE: '100',
+      RATE_LIMIT_IP_PER_MINUTE: '200',
+      SIGNIN_ATTEMPTS_PER_IP: '10',
+      SIGNIN_FAILURES_PER_ACCOUNT: '3',
+    });
+    expect(config.security).toEqual({
+      publicUrl: new URL('https://canvas.example'),
+      trustProxy: true,
+      corsOrigins: ['https://tools.example', 'http://localhost:5173'],
+      sessionIdleMs: 12 * 3_600_000,
+      sessionAbsoluteMs: 7 * 24 * 3_600_000,
+      requestTimeoutMs: 5000,
+      rateLimits: { perActorPerMinute: 100, perIpPerMinute: 200, signInAttemptsPerIp: 10, signInFailuresPerAccount: 3, signUpsPerIpPerHour: 20 },
+    });
+    expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
   });
 
   it('names every bad variable at once', () => {

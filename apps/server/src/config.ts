@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { DEFAULT_MAX_BODY_BYTES } from './middleware/body-limit/index.js';
+import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-settings.js';
 
 /** Blank variables count as unset (compose files and shells produce them). */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -15,6 +16,16 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   MAX_BODY_BYTES: optional(z.coerce.number().int().min(1024)),
   WEB_DIST: optional(z.string().min(1)),
+  PUBLIC_URL: optional(z.url({ protocol: /^https?$/ })),
+  TRUST_PROXY: optional(z.enum(['true', 'false', '1', '0'])),
+  CORS_ORIGINS: optional(z.string().regex(/^\s*https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*\s*$/, 'a comma-separated list of origins (https://host[:port])')),
+  SESSION_IDLE_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
+  SESSION_ABSOLUTE_DAYS: optional(z.coerce.number().positive().max(365)),
+  REQUEST_TIMEOUT_MS: optional(z.coerce.number().int().min(1000)),
+  RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int().min(1)),
+  RATE_LIMIT_IP_PER_MINUTE: optional(z.coerce.number().int().min(1)),
+  SIGNIN_ATTEMPTS_PER_IP: optional(z.coerce.number().int().min(1)),
+  SIGNIN_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1)),
 });
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -24,12 +35,13 @@ export interface ServerConfig {
   /** Absolute; PGlite lives in `<dataDir>/pglite` when no DATABASE_URL is set. */
   dataDir: string;
   databaseUrl: string | undefined;
-  /** Read but unused until the scaled mode lands. */
+  /** Set: rate limits are counted in Redis (shared by every instance). */
   redisUrl: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   maxBodyBytes: number;
   /** Absolute path of the built web app; served when it exists. */
   webDist: string;
+  security: SecuritySettings;
 }
 
 /**
@@ -64,5 +76,27 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     logLevel: vars.LOG_LEVEL ?? 'info',
     maxBodyBytes: vars.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES,
     webDist: vars.WEB_DIST ? resolve(cwd, vars.WEB_DIST) : defaultWebDist(),
+    security: securityFrom(vars),
+  };
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+function securityFrom(vars: z.infer<typeof envSchema>): SecuritySettings {
+  const defaults = DEFAULT_SECURITY_SETTINGS;
+  return {
+    publicUrl: vars.PUBLIC_URL ? new URL(vars.PUBLIC_URL) : undefined,
+    trustProxy: vars.TRUST_PROXY === 'true' || vars.TRUST_PROXY === '1',
+    corsOrigins: vars.CORS_ORIGINS ? vars.CORS_ORIGINS.split(',').map((origin) => new URL(origin.trim()).origin) : [],
+    sessionIdleMs: vars.SESSION_IDLE_HOURS === undefined ? defaults.sessionIdleMs : vars.SESSION_IDLE_HOURS * HOUR_MS,
+    sessionAbsoluteMs: vars.SESSION_ABSOLUTE_DAYS === undefined ? defaults.sessionAbsoluteMs : vars.SESSION_ABSOLUTE_DAYS * 24 * HOUR_MS,
+    requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? defaults.requestTimeoutMs,
+    rateLimits: {
+      ...defaults.rateLimits,
+      perActorPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? defaults.rateLimits.perActorPerMinute,
+      perIpPerMinute: vars.RATE_LIMIT_IP_PER_MINUTE ?? defaults.rateLimits.perIpPerMinute,
+      signInAttemptsPerIp: vars.SIGNIN_ATTEMPTS_PER_IP ?? defaults.rateLimits.signInAttemptsPerIp,
+      signInFailuresPerAccount: vars.SIGNIN_FAILURES_PER_ACCOUNT ?? defaults.rateLimits.signInFailuresPerAccount,
+    },
   };
 }

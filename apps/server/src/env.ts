@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Logger } from 'pino';
+import type { Actor } from './auth/actor.js';
 
 /** What middleware puts on the request context for handlers to read. */
 export interface AppVariables {
@@ -7,6 +8,10 @@ export interface AppVariables {
   requestId: string;
   /** A child logger bound to the request id. */
   logger: Logger;
+  /** Who is calling; unset for anonymous requests. Routes that need one get it typed non-optional from `signedIn`. */
+  actor?: Actor | undefined;
+  /** The caller's IP address as the rate limits see it. */
+  clientIp: string;
 }
 
 export interface AppEnv {

@@ -70,9 +70,16 @@ describe('the built server', () => {
 
   it('keeps a graph across a SIGKILL and a restart', async () => {
     running = await startServer(dataDir);
-    const created = await fetch(`${running.url}/api/v1/graphs`, {
+    const signUp = await fetch(`${running.url}/api/v1/auth/signup`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'owner@example.test', password: 'harbour-at-dawn', name: 'Owner' }),
+    });
+    expect(signUp.status).toBe(201);
+    const cookie = signUp.headers.getSetCookie()[0]!.split(';')[0]!;
+    const created = await fetch(`${running.url}/api/v1/graphs`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Cookie: cookie },
       body: JSON.stringify({ name: 'Survivor', document: harbourScene() }),
     });
     expect(created.status).toBe(201);
@@ -82,7 +89,8 @@ describe('the built server', () => {
     expect(await exitOf(running.child)).toEqual({ code: null, signal: 'SIGKILL' });
 
     running = await startServer(dataDir);
-    const response = await fetch(`${running.url}/api/v1/graphs/${id}`);
+    // The session survives the restart too: it lives in the database, not in memory.
+    const response = await fetch(`${running.url}/api/v1/graphs/${id}`, { headers: { Cookie: cookie } });
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ id, name: 'Survivor', revision: 1, document: harbourScene() });
     expect((await fetch(`${running.url}/readyz`)).status).toBe(200);

@@ -1,8 +1,9 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { createDatabase, migrate } from '@pc/db';
+import { createDatabase, deleteExpiredSessions, migrate } from '@pc/db';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
+import { createMemoryRateLimitStore, createRedisRateLimitStore } from './middleware/rate-limit/index.js';
 
 /** How long in-flight requests get to finish on shutdown before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -17,19 +18,34 @@ async function main(): Promise<void> {
   const { applied } = await migrate(database);
   logger.info({ database: database.kind, ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}), applied }, 'database ready');
 
-  // 3. HTTP.
-  const app = createApp({ database, logger, config });
+  // 3. Rate-limit counters: shared in Redis when scaled, in this process otherwise.
+  const rateLimitStore = config.redisUrl ? createRedisRateLimitStore(config.redisUrl) : createMemoryRateLimitStore();
+
+  // 4. HTTP.
+  const app = createApp({ database, logger, config, rateLimitStore });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
   });
+  // Slow clients (slowloris, a trickled upload) are cut at the socket, a little after
+  // the 504 the app gives a slow handler.
+  if ('requestTimeout' in server) {
+    server.requestTimeout = config.security.requestTimeoutMs + 5_000;
+    server.headersTimeout = Math.min(20_000, server.requestTimeout);
+  }
+  // Expired sessions are refused anyway; this only keeps the table small.
+  const sweep = setInterval(() => void deleteExpiredSessions(database.db, new Date()).catch(() => undefined), 60 * 60 * 1000);
+  sweep.unref();
 
-  // 4. Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+  // 5. Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    void shutdown(server, () => database.close()).then(
+    void shutdown(server, async () => {
+      await rateLimitStore.close();
+      await database.close();
+    }).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, 'shutdown failed');

@@ -2,18 +2,20 @@ import { emptyGraphDocument } from '@pc/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findGraphRevision, listGraphRevisions, restoreGraphRevision, snapshotGraph } from './graph-revisions.js';
 import { deleteGraph, findGraph, insertGraph, replaceGraphDocument } from './graphs.js';
-import { castSceneShotDocument, createTestDatabase, type TestDatabase } from './testing/index.js';
+import { castSceneShotDocument, createTestAccount, createTestDatabase, type TestAccount, type TestDatabase } from './testing/index.js';
 
 describe.each(['pglite', 'postgres'] as const)('graph revisions on %s', (kind) => {
   let test: TestDatabase;
+  let account: TestAccount;
   beforeAll(async () => {
     test = await createTestDatabase(kind);
+    account = await createTestAccount(test.database.db);
   });
   afterAll(() => test?.dispose());
   const db = () => test.database.db;
 
   it('snapshots the live document once per revision; the first message wins', async () => {
-    const graph = await insertGraph(db(), { name: 'Snap', document: castSceneShotDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Snap', document: castSceneShotDocument() });
     const first = await snapshotGraph(db(), { graphId: graph.id, message: 'first cut' });
     const again = await snapshotGraph(db(), { graphId: graph.id, message: 'ignored' });
     expect(first).toMatchObject({ kind: 'snapshot', created: true, revision: { revision: 1, message: 'first cut', nodeCount: 3, edgeCount: 2 } });
@@ -22,7 +24,7 @@ describe.each(['pglite', 'postgres'] as const)('graph revisions on %s', (kind) =
   });
 
   it('restores a snapshot as a new revision, snapshotting the replaced state first', async () => {
-    const graph = await insertGraph(db(), { name: 'Undoable', document: castSceneShotDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Undoable', document: castSceneShotDocument() });
     await snapshotGraph(db(), { graphId: graph.id });
     await replaceGraphDocument(db(), { id: graph.id, expectedRevision: 1, document: emptyGraphDocument() });
     const restored = await restoreGraphRevision(db(), { graphId: graph.id, revision: 1 });
@@ -33,7 +35,7 @@ describe.each(['pglite', 'postgres'] as const)('graph revisions on %s', (kind) =
   });
 
   it('explains why a restore did not happen', async () => {
-    const graph = await insertGraph(db(), { name: 'Refusals', document: emptyGraphDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Refusals', document: emptyGraphDocument() });
     expect(await restoreGraphRevision(db(), { graphId: graph.id, revision: 9 })).toEqual({ kind: 'revision_not_found' });
     expect(await restoreGraphRevision(db(), { graphId: graph.id, revision: 1, expectedRevision: 4 })).toEqual({
       kind: 'revision_conflict',
@@ -43,7 +45,7 @@ describe.each(['pglite', 'postgres'] as const)('graph revisions on %s', (kind) =
   });
 
   it('lists snapshots newest first in pages', async () => {
-    const graph = await insertGraph(db(), { name: 'History', document: emptyGraphDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'History', document: emptyGraphDocument() });
     for (let revision = 1; revision <= 5; revision += 1) {
       await snapshotGraph(db(), { graphId: graph.id, message: `r${revision}` });
       await replaceGraphDocument(db(), { id: graph.id, expectedRevision: revision, document: emptyGraphDocument() });
@@ -58,7 +60,7 @@ describe.each(['pglite', 'postgres'] as const)('graph revisions on %s', (kind) =
   });
 
   it('hides the snapshots of a deleted graph', async () => {
-    const graph = await insertGraph(db(), { name: 'Gone', document: emptyGraphDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Gone', document: emptyGraphDocument() });
     await snapshotGraph(db(), { graphId: graph.id });
     await deleteGraph(db(), { id: graph.id });
     expect(await findGraphRevision(db(), graph.id, 1)).toBeUndefined();

@@ -4,31 +4,33 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteGraph, findGraph, insertGraph, listGraphs, renameGraph, replaceGraphDocument } from './graphs.js';
 import { isGraphId } from './ids.js';
 import { selectRows } from './raw-rows.js';
-import { castSceneShotDocument, createTestDatabase, type TestDatabase } from './testing/index.js';
+import { castSceneShotDocument, createTestAccount, createTestDatabase, type TestAccount, type TestDatabase } from './testing/index.js';
 
 describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   let test: TestDatabase;
+  let account: TestAccount;
   beforeAll(async () => {
     test = await createTestDatabase(kind);
+    account = await createTestAccount(test.database.db);
   });
   afterAll(() => test?.dispose());
   const db = () => test.database.db;
 
   it('creates a graph at revision 1 with counts from its document', async () => {
-    const graph = await insertGraph(db(), { name: 'Pilot', document: castSceneShotDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Pilot', document: castSceneShotDocument() });
     expect(isGraphId(graph.id)).toBe(true);
-    expect(graph).toMatchObject({ name: 'Pilot', workspaceId: null, revision: 1, nodeCount: 3, edgeCount: 2 });
+    expect(graph).toMatchObject({ name: 'Pilot', workspaceId: account.workspaceId, revision: 1, nodeCount: 3, edgeCount: 2 });
     expect(await findGraph(db(), graph.id)).toEqual(graph);
   });
 
   it('stores the document as a jsonb object, not a JSON string', async () => {
-    const graph = await insertGraph(db(), { name: 'Typed', document: castSceneShotDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Typed', document: castSceneShotDocument() });
     const [row] = await selectRows<{ type: string }>(db(), sql`select jsonb_typeof(document) as type from graphs where id = ${graph.id}`);
     expect(row?.type).toBe('object');
   });
 
   it('lets exactly one of two writers based on the same revision win', async () => {
-    const graph = await insertGraph(db(), { name: 'Contested', document: emptyGraphDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Contested', document: emptyGraphDocument() });
     const write = () => replaceGraphDocument(db(), { id: graph.id, expectedRevision: 1, document: castSceneShotDocument() });
     const results = await Promise.all([write(), write(), write()]);
     expect(results.map((result) => result.kind).sort()).toEqual(['revision_conflict', 'revision_conflict', 'written']);
@@ -36,7 +38,7 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   });
 
   it('renames without taking a new revision, and writes unconditionally without an expected revision', async () => {
-    const graph = await insertGraph(db(), { name: 'Old', document: emptyGraphDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Old', document: emptyGraphDocument() });
     const renamed = await renameGraph(db(), { id: graph.id, name: 'New' });
     expect(renamed).toMatchObject({ kind: 'written', graph: { name: 'New', revision: 1 } });
     if (renamed.kind !== 'written') throw new Error(renamed.kind);
@@ -48,7 +50,7 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   });
 
   it('hides a deleted graph from reads and writes', async () => {
-    const graph = await insertGraph(db(), { name: 'Doomed', document: emptyGraphDocument() });
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Doomed', document: emptyGraphDocument() });
     expect((await deleteGraph(db(), { id: graph.id, expectedRevision: 1 })).kind).toBe('written');
     expect(await findGraph(db(), graph.id)).toBeUndefined();
     expect(await renameGraph(db(), { id: graph.id, name: 'Back' })).toEqual({ kind: 'not_found' });
@@ -57,12 +59,12 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   it('pages through every graph exactly once, most recently updated first, across equal timestamps', async () => {
     // Same transaction, same now(): the id tiebreak is what keeps pages apart.
     await test.database.db.transaction(async (tx) => {
-      for (let index = 0; index < 7; index += 1) await insertGraph(tx, { name: `Tie ${index}`, document: emptyGraphDocument() });
+      for (let index = 0; index < 7; index += 1) await insertGraph(tx, { workspaceId: account.workspaceId, name: `Tie ${index}`, document: emptyGraphDocument() });
     });
     const seen: { id: string; updatedAt: Date }[] = [];
     let cursor: string | undefined;
     do {
-      const page = await listGraphs(db(), { limit: 3, cursor });
+      const page = await listGraphs(db(), { readableBy: account.user.id, limit: 3, cursor });
       if (page.kind !== 'page') throw new Error(page.kind);
       seen.push(...page.graphs);
       cursor = page.nextCursor ?? undefined;
@@ -75,6 +77,6 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   });
 
   it('refuses a cursor it did not make', async () => {
-    expect(await listGraphs(db(), { limit: 3, cursor: 'bm90LWEtY3Vyc29y' })).toEqual({ kind: 'invalid_cursor' });
+    expect(await listGraphs(db(), { readableBy: account.user.id, limit: 3, cursor: 'bm90LWEtY3Vyc29y' })).toEqual({ kind: 'invalid_cursor' });
   });
 });

@@ -1,16 +1,17 @@
 import type { GraphDocument } from '@pc/graph';
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from './client.js';
 import { createCursorCodec } from './cursor.js';
 import { newGraphId } from './ids.js';
 import { graphs } from './schema/graphs.js';
+import { workspaceMembers } from './schema/workspace-members.js';
 
 /** A live graph with its document. */
 export interface GraphRecord {
   id: string;
-  workspaceId: string | null;
+  workspaceId: string;
   name: string;
   revision: number;
   document: GraphDocument;
@@ -63,11 +64,11 @@ const documentColumns = (document: GraphDocument) => ({
 /** Creates a graph at revision 1. */
 export async function insertGraph(
   db: Db,
-  input: { name: string; workspaceId?: string | null | undefined; document: GraphDocument },
+  input: { name: string; workspaceId: string; document: GraphDocument },
 ): Promise<GraphRecord> {
   const [graph] = await db
     .insert(graphs)
-    .values({ id: newGraphId(), name: input.name, workspaceId: input.workspaceId ?? null, ...documentColumns(input.document) })
+    .values({ id: newGraphId(), name: input.name, workspaceId: input.workspaceId, ...documentColumns(input.document) })
     .returning(graphRecordColumns);
   if (!graph) throw new Error('insert into graphs returned no row');
   return graph;
@@ -88,15 +89,18 @@ export async function findGraphRevisionNumber(db: Db, id: string): Promise<numbe
 const graphListCursor = createCursorCodec(z.strictObject({ updatedAt: z.iso.datetime(), id: z.string().max(64) }));
 
 /**
- * One page of live graphs, most recently updated first (ties by id), as a keyset scan
- * over `graphs_live_by_updated_idx`: pages stay stable while graphs are created.
+ * One page of the live graphs a user can read (those of the workspaces they are a member
+ * of, optionally one of them), most recently updated first (ties by id), as a keyset
+ * scan: pages stay stable while graphs are created.
  *
- * @param cursor `nextCursor` of the previous page; omit for the first page.
+ * @param page.readableBy the user whose memberships decide what is listed.
+ * @param page.workspaceId only this workspace (the caller checks membership first).
+ * @param page.cursor `nextCursor` of the previous page; omit for the first page.
  * @returns `invalid_cursor` when the cursor was not made by this function.
  */
 export async function listGraphs(
   db: Db,
-  page: { limit: number; cursor?: string | undefined },
+  page: { readableBy: string; workspaceId?: string | undefined; limit: number; cursor?: string | undefined },
 ): Promise<{ kind: 'page'; graphs: GraphSummary[]; nextCursor: string | null } | { kind: 'invalid_cursor' }> {
   const after = page.cursor === undefined ? undefined : graphListCursor.decode(page.cursor);
   if (page.cursor !== undefined && !after) return { kind: 'invalid_cursor' };
@@ -106,6 +110,12 @@ export async function listGraphs(
     .where(
       and(
         isNull(graphs.deletedAt),
+        page.workspaceId === undefined
+          ? inArray(
+              graphs.workspaceId,
+              db.select({ id: workspaceMembers.workspaceId }).from(workspaceMembers).where(eq(workspaceMembers.userId, page.readableBy)),
+            )
+          : eq(graphs.workspaceId, page.workspaceId),
         after ? sql`(${graphs.updatedAt}, ${graphs.id}) < (${after.updatedAt}::timestamptz, ${after.id})` : undefined,
       ),
     )

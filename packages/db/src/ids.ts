@@ -12,7 +12,17 @@ export const newGraphId = (): string => `gr_${randomBase32(16)}`;
 /** Matches ids made by {@link newGraphId}. */
 export const isGraphId = (value: string): boolean => /^gr_[0-9a-hjkmnp-tv-z]{16}$/.test(value);
 
-function randomBase32(length: number): string {
+/** A new user id: `us_` and 16 base32 characters. */
+export const newUserId = (): string => `us_${randomBase32(16)}`;
+
+/** A new workspace id: `ws_` and 16 base32 characters. */
+export const newWorkspaceId = (): string => `ws_${randomBase32(16)}`;
+
+/** A new API key id (the record's id, not the secret): `ak_` and 16 base32 characters. */
+export const newApiKeyId = (): string => `ak_${randomBase32(16)}`;
+
+/** `length` random base32 characters (5 bits each): for ids and secrets alike. */
+export function randomBase32(length: number): string {
   // Masking a uniform byte to 5 bits keeps every character uniform (32 divides 256).
   return Array.from(randomBytes(length), (byte) => BASE32[byte & 31]).join('');
 }

@@ -5,7 +5,7 @@
  */
 export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions, type Db, type Schema } from './client.js';
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
-export { newGraphId, isGraphId } from './ids.js';
+export { newGraphId, isGraphId, randomBase32 } from './ids.js';
 export {
   insertGraph,
   findGraph,
@@ -26,4 +26,49 @@ export {
   type GraphRevisionRecord,
   type GraphRevisionSummary,
 } from './graph-revisions.js';
-export { graphs, graphRevisions, type GraphRow, type GraphRevisionRow } from './schema/index.js';
+export {
+  signUpUser,
+  findUserCredentials,
+  findUserByEmail,
+  findPasswordHash,
+  updatePasswordHash,
+  type UserRecord,
+} from './users.js';
+export {
+  insertSession,
+  findLiveSession,
+  touchSession,
+  deleteSession,
+  deleteUserSessions,
+  deleteExpiredSessions,
+  type SessionRecord,
+} from './sessions.js';
+export {
+  createWorkspace,
+  listUserWorkspaces,
+  findMemberWorkspace,
+  findPersonalWorkspaceId,
+  listWorkspaceMembers,
+  addWorkspaceMember,
+  changeWorkspaceRole,
+  removeWorkspaceMember,
+  type MemberWorkspace,
+  type WorkspaceMember,
+  type MembershipChange,
+} from './workspaces.js';
+export { insertApiKey, listApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
+export {
+  graphs,
+  graphRevisions,
+  users,
+  sessions,
+  workspaces,
+  workspaceMembers,
+  apiKeys,
+  workspaceRoles,
+  apiKeyScopes,
+  type GraphRow,
+  type GraphRevisionRow,
+  type WorkspaceRole,
+  type ApiKeyScope,
+} from './schema/index.js';

@@ -7,6 +7,17 @@ import { z } from 'zod';
 export const apiErrorCodeSchema = z.enum([
   'bad_request',
   'invalid_json',
+  'unauthenticated',
+  'invalid_credentials',
+  'insufficient_scope',
+  'session_required',
+  'forbidden',
+  'csrf_rejected',
+  'email_taken',
+  'already_member',
+  'last_owner',
+  'rate_limited',
+  'request_timeout',
   'invalid_cursor',
   'not_found',
   'revision_conflict',
@@ -26,7 +37,18 @@ const catalogue: Record<ApiErrorCode, { status: number; title: string }> = {
   bad_request: { status: 400, title: 'Bad request' },
   invalid_json: { status: 400, title: 'Malformed JSON' },
   invalid_cursor: { status: 400, title: 'Invalid cursor' },
+  unauthenticated: { status: 401, title: 'Sign-in required' },
+  invalid_credentials: { status: 401, title: 'Wrong email or password' },
+  insufficient_scope: { status: 403, title: 'API key lacks the scope' },
+  session_required: { status: 403, title: 'Signed-in session required' },
+  forbidden: { status: 403, title: 'Not allowed for your role' },
+  csrf_rejected: { status: 403, title: 'Cross-site request refused' },
   not_found: { status: 404, title: 'Not found' },
+  email_taken: { status: 409, title: 'Email already registered' },
+  already_member: { status: 409, title: 'Already a member' },
+  last_owner: { status: 409, title: 'A workspace needs an owner' },
+  rate_limited: { status: 429, title: 'Too many requests' },
+  request_timeout: { status: 504, title: 'Request timed out' },
   revision_conflict: { status: 412, title: 'Revision conflict' },
   payload_too_large: { status: 413, title: 'Payload too large' },
   unsupported_media_type: { status: 415, title: 'Unsupported media type' },
@@ -55,6 +77,8 @@ export interface ApiErrorOptions {
   errors?: FieldError[];
   /** Extra members of the problem document, such as `currentRevision` on a 412. */
   extensions?: Record<string, unknown>;
+  /** Response headers that belong to the error, such as `WWW-Authenticate` on a 401. */
+  headers?: Record<string, string>;
   cause?: unknown;
 }
 
@@ -69,6 +93,7 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
   readonly extensions: Record<string, unknown>;
+  readonly headers: Record<string, string>;
 
   constructor(code: ApiErrorCode, options: ApiErrorOptions = {}) {
     super(options.detail ?? titleOf(code), { cause: options.cause });
@@ -79,6 +104,7 @@ export class ApiError extends Error {
     this.detail = options.detail;
     this.errors = options.errors;
     this.extensions = options.extensions ?? {};
+    this.headers = options.headers ?? {};
   }
 }
 

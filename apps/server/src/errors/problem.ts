@@ -35,10 +35,10 @@ const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } };
 
 /**
  * OpenAPI responses for the error codes a route can answer with, grouped by status.
- * Every route also lists the errors any route can produce (400, 413, 500).
+ * Every route also lists the errors any route can produce (400, 413, 429, 500, 504).
  */
 export function problemResponses<const Codes extends readonly ApiErrorCode[]>(...codes: Codes) {
-  const all: ApiErrorCode[] = [...codes, 'bad_request', 'payload_too_large', 'internal_error'];
+  const all: ApiErrorCode[] = [...codes, 'bad_request', 'payload_too_large', 'rate_limited', 'internal_error', 'request_timeout'];
   const byStatus = new Map<number, ApiErrorCode[]>();
   for (const code of all) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
   return Object.fromEntries(

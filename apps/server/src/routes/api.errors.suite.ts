@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, TEST_MAX_BODY_BYTES, type ApiHarness } from '../test/harness.js';
+import { bodyOf, SAME_ORIGIN, TEST_MAX_BODY_BYTES, type ApiHarness } from '../test/harness.js';
 import { harbourScene, impossibleLens, shotFeedingItsScene, unknownNodeType } from '../test/documents.js';
 
 /** How the API refuses, run against every database engine (see api.*.test.ts). */
@@ -130,12 +130,16 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
 
   describe('malformed requests', () => {
     it('answers malformed JSON with 400', async () => {
-      const response = await harness().request('/api/v1/graphs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"name": ' });
+      const headers = { 'Content-Type': 'application/json', Cookie: `pc_session=${harness().owner.cookie()}`, ...SAME_ORIGIN };
+      const response = await harness().request('/api/v1/graphs', { method: 'POST', headers, body: '{"name": ' });
       await expectProblem(response, 400, 'invalid_json');
     });
 
     it('answers a body that is not JSON with 415', async () => {
-      const response = await harness().request('/api/v1/graphs', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'name=x' });
+      // A script's request (a browser's would be refused as cross-site first: see the CSRF tests).
+      const { key } = await harness().owner.withApiKey(['write']);
+      const headers = { 'Content-Type': 'text/plain', Authorization: `Bearer ${key}` };
+      const response = await harness().request('/api/v1/graphs', { method: 'POST', headers, body: 'name=x' });
       await expectProblem(response, 415, 'unsupported_media_type');
     });
 

@@ -24,12 +24,13 @@ export function describeApiHappyPaths(harness: () => ApiHarness): void {
 
   describe('graphs', () => {
     it('creates a graph at revision 1, with its location and ETag', async () => {
-      const response = await call('POST', '/graphs', { name: '  Harbour  ', workspaceId: 'ws_1', document: harbourScene() });
+      const workspaceId = harness().owner.workspaceId;
+      const response = await call('POST', '/graphs', { name: '  Harbour  ', workspaceId, document: harbourScene() });
       const graph = await bodyOf(response);
       expect(response.status).toBe(201);
       expect(response.headers.get('Location')).toBe(`/api/v1/graphs/${graph.id}`);
       expect(response.headers.get('ETag')).toBe('"1"');
-      expect(graph).toMatchObject({ name: 'Harbour', workspaceId: 'ws_1', revision: 1, document: harbourScene(), issues: [] });
+      expect(graph).toMatchObject({ name: 'Harbour', workspaceId, revision: 1, document: harbourScene(), issues: [] });
       expect(graph.id).toMatch(/^gr_[0-9a-z]{16}$/);
       expect(Date.parse(graph.createdAt)).not.toBeNaN();
     });

@@ -1,6 +1,14 @@
 import type { Database } from '@pc/db';
+import type { PasswordHasher } from '../auth/password.js';
+import type { SessionSettings } from '../auth/sessions.js';
+import type { SignInLimiter } from '../auth/sign-in-limits.js';
 
 /** What route handlers need from the outside world, passed in by `createApp`. */
 export interface RouteDeps {
   database: Database;
+  /** The clock sessions and keys expire by (tests move it). */
+  now: () => Date;
+  passwords: PasswordHasher;
+  sessions: SessionSettings;
+  signInLimiter: SignInLimiter;
 }

@@ -1,18 +1,33 @@
 import type { GraphDocument } from '@pc/graph';
 import { ApiProblem, networkProblem, toProblem } from './problem.js';
-import type { GraphPage, GraphRecord, GraphSummary, NodeTypesResponse } from './types.js';
+import type {
+  ApiKey,
+  ApiKeyScope,
+  CreatedApiKey,
+  GraphPage,
+  GraphRecord,
+  GraphSummary,
+  Me,
+  NodeTypesResponse,
+  User,
+  Workspace,
+  WorkspaceMember,
+  WorkspaceRole,
+} from './types.js';
 
 export interface ApiClientOptions {
   /** Prefix of every request; same-origin `/api/v1` in the app (the dev server proxies it). */
   baseUrl?: string;
   fetch?: typeof fetch;
+  /** Called when the server answers 401: the session is over (expired, revoked, signed out elsewhere). */
+  onUnauthenticated?: () => void;
 }
 
 /**
  * The one place the web app talks HTTP. Every method resolves with the typed body or
  * rejects with an {@link ApiProblem}; nothing else escapes.
  */
-export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = globalThis.fetch.bind(globalThis) }: ApiClientOptions = {}) => {
+export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = globalThis.fetch.bind(globalThis), onUnauthenticated }: ApiClientOptions = {}) => {
   const request = async <T>(method: string, path: string, init: { body?: unknown; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<T> => {
     let response: Response;
     try {
@@ -40,7 +55,12 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
         body = undefined;
       }
     }
-    if (!response.ok) throw toProblem(response.status, response.statusText, body);
+    if (!response.ok) {
+      const problem = toProblem(response.status, response.statusText, body);
+      // A wrong password at sign-in is a 401 too, but not a lost session.
+      if (response.status === 401 && problem.code === 'unauthenticated') onUnauthenticated?.();
+      throw problem;
+    }
     return body as T;
   };
 
@@ -49,13 +69,14 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
   return {
     listNodeTypes: (signal?: AbortSignal) => request<NodeTypesResponse>('GET', '/node-types', signal ? { signal } : {}),
 
-    listGraphs: ({ limit = 100, cursor }: { limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {
+    listGraphs: ({ limit = 100, cursor, workspaceId }: { limit?: number; cursor?: string | null; workspaceId?: string | undefined } = {}, signal?: AbortSignal) => {
       const query = new URLSearchParams({ limit: String(limit) });
       if (cursor) query.set('cursor', cursor);
+      if (workspaceId) query.set('workspaceId', workspaceId);
       return request<GraphPage>('GET', `/graphs?${query.toString()}`, signal ? { signal } : {});
     },
 
-    createGraph: (input: { name: string; document?: GraphDocument }) => request<GraphRecord>('POST', '/graphs', { body: input }),
+    createGraph: (input: { name: string; workspaceId?: string | undefined; document?: GraphDocument }) => request<GraphRecord>('POST', '/graphs', { body: input }),
 
     getGraph: (id: string, signal?: AbortSignal) => request<GraphRecord>('GET', graphPath(id), signal ? { signal } : {}),
 
@@ -70,14 +91,44 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     /** Where the browser downloads a graph's GraphJSON file. */
     exportUrl: (id: string) => `${baseUrl}${graphPath(id)}/export`,
 
-    importGraph: (input: { source: string; name?: string }) =>
+    importGraph: (input: { source: string; name?: string; workspaceId?: string | undefined }) =>
       request<GraphRecord>('POST', '/graphs/import', { body: { format: 'json', ...input } }),
+
+    // Accounts and sessions (the session is an httpOnly cookie the browser keeps).
+    signUp: (input: { email: string; password: string; name: string }) => request<{ user: User }>('POST', '/auth/signup', { body: input }),
+    signIn: (input: { email: string; password: string }) => request<{ user: User }>('POST', '/auth/login', { body: input }),
+    signOut: () => request<void>('POST', '/auth/logout'),
+    changePassword: (input: { currentPassword: string; newPassword: string }) => request<void>('POST', '/auth/password', { body: input }),
+    getMe: (signal?: AbortSignal) => request<Me>('GET', '/me', signal ? { signal } : {}),
+
+    // Workspaces and members.
+    createWorkspace: (name: string) => request<Workspace>('POST', '/workspaces', { body: { name } }),
+    listMembers: (workspaceId: string, signal?: AbortSignal) =>
+      request<{ members: WorkspaceMember[] }>('GET', `/workspaces/${encodeURIComponent(workspaceId)}/members`, signal ? { signal } : {}),
+    addMember: (workspaceId: string, input: { email: string; role: WorkspaceRole }) =>
+      request<WorkspaceMember>('POST', `/workspaces/${encodeURIComponent(workspaceId)}/members`, { body: input }),
+    changeMemberRole: (workspaceId: string, userId: string, role: WorkspaceRole) =>
+      request<WorkspaceMember>('PATCH', `/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(userId)}`, { body: { role } }),
+    removeMember: (workspaceId: string, userId: string) =>
+      request<void>('DELETE', `/workspaces/${encodeURIComponent(workspaceId)}/members/${encodeURIComponent(userId)}`),
+
+    // API keys for scripts.
+    listApiKeys: (signal?: AbortSignal) => request<{ apiKeys: ApiKey[] }>('GET', '/api-keys', signal ? { signal } : {}),
+    createApiKey: (input: { name: string; scopes: ApiKeyScope[]; expiresAt?: string }) => request<CreatedApiKey>('POST', '/api-keys', { body: input }),
+    revokeApiKey: (id: string) => request<void>('DELETE', `/api-keys/${encodeURIComponent(id)}`),
   };
 };
 
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** Listeners for "the session is over"; the session store subscribes (see auth/session.ts). */
+const unauthenticatedListeners = new Set<() => void>();
+export const onUnauthenticated = (listener: () => void): (() => void) => {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+};
+
 /** The app's client; tests build their own with a fake fetch. */
-export const api: ApiClient = createApiClient();
+export const api: ApiClient = createApiClient({ onUnauthenticated: () => unauthenticatedListeners.forEach((listener) => listener()) });
 
 export { ApiProblem };

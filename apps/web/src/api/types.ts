@@ -33,3 +33,53 @@ export interface GraphPage {
 export interface NodeTypesResponse {
   nodeTypes: NodeTypeDescription[];
 }
+
+/** The signed-in person. */
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  instanceOwner: boolean;
+  createdAt: string;
+}
+
+export type WorkspaceRole = 'owner' | 'editor' | 'viewer';
+
+/** A workspace as one member sees it, with their role. */
+export interface Workspace {
+  id: string;
+  name: string;
+  role: WorkspaceRole;
+  personal: boolean;
+  createdAt: string;
+}
+
+export interface Me {
+  user: User;
+  workspaces: Workspace[];
+}
+
+export interface WorkspaceMember {
+  userId: string;
+  email: string;
+  name: string;
+  role: WorkspaceRole;
+  createdAt: string;
+}
+
+export type ApiKeyScope = 'read' | 'write' | 'run';
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiKeyScope[];
+  createdAt: string;
+  expiresAt: string | null;
+  lastUsedAt: string | null;
+}
+
+/** The response that carries the key itself, once. */
+export interface CreatedApiKey extends ApiKey {
+  key: string;
+}

@@ -21,18 +21,29 @@ const getPathname = () => window.location.pathname;
 export const usePathname = (): string => useSyncExternalStore(subscribe, getPathname, () => '/');
 
 export const navigate = (path: string, { replace = false }: { replace?: boolean } = {}): void => {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 };
 
-export type Route = { name: 'graphs' } | { name: 'canvas'; graphId: string } | { name: 'not-found'; path: string };
+export type Route =
+  | { name: 'graphs' }
+  | { name: 'canvas'; graphId: string }
+  | { name: 'sign-in' }
+  | { name: 'sign-up' }
+  | { name: 'members' }
+  | { name: 'api-keys' }
+  | { name: 'not-found'; path: string };
 
 /** Pure so it can be tested without a browser. */
 export const matchRoute = (pathname: string): Route => {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/' || path === '/graphs') return { name: 'graphs' };
+  if (path === '/signin') return { name: 'sign-in' };
+  if (path === '/signup') return { name: 'sign-up' };
+  if (path === '/members') return { name: 'members' };
+  if (path === '/settings/api-keys') return { name: 'api-keys' };
   const canvas = /^\/graphs\/([^/]+)$/.exec(path);
   if (canvas?.[1]) return { name: 'canvas', graphId: decodeURIComponent(canvas[1]) };
   return { name: 'not-found', path };
@@ -45,4 +56,19 @@ export const followLink = (event: MouseEvent<HTMLAnchorElement>) => {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
   navigate(event.currentTarget.getAttribute('href') ?? '/');
+};
+
+/** Public pages: everything else needs a session. */
+export const isPublicRoute = (route: Route): boolean => route.name === 'sign-in' || route.name === 'sign-up';
+
+/** `/signin?next=<where they were>`, for a signed-out person. */
+export const signInPath = (next: string): string => (next === '/' || next.startsWith('/signin') ? '/signin' : `/signin?next=${encodeURIComponent(next)}`);
+
+/**
+ * Where to go after signing in: the `next` parameter when it is a path on this site
+ * (never `//evil.example` or `https://…`: an open redirect would help phishing).
+ */
+export const nextPathFrom = (search: string): string => {
+  const next = new URLSearchParams(search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
 };

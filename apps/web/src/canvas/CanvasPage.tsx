@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MousePointerClick } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
+import { roleIn, useSession as useAccountSession } from '../auth/session.js';
 import { followLink } from '../app/router.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { Palette } from './Palette.js';
@@ -15,7 +16,7 @@ import { Toolbar } from './Toolbar.js';
 import { useCanvasActions } from './use-canvas-actions.js';
 import { useCanvasKeyboard, usePersistence, useUnsavedChangesGuard } from './use-canvas-session.js';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; canvas: Canvas } | { status: 'error'; problem: ApiProblem };
+type LoadState = { status: 'loading' } | { status: 'ready'; canvas: Canvas; readOnly: boolean } | { status: 'error'; problem: ApiProblem };
 
 const EmptyCanvasHint = () => {
   const empty = useDocument(selectIsEmpty);
@@ -29,25 +30,35 @@ const EmptyCanvasHint = () => {
   );
 };
 
-/** The page once the graph is loaded: chrome, canvas, panels, and the session instances. */
-const Workspace = () => {
+/**
+ * The page once the graph is loaded: chrome, canvas, panels, and the session instances.
+ * `readOnly` (a viewer): no palette, no dragging, wiring or deleting, the properties shown
+ * but disabled, nothing saved. The server refuses a viewer's writes anyway; this keeps the
+ * page from offering what it cannot do.
+ */
+const Workspace = ({ readOnly }: { readOnly: boolean }) => {
   const canvas = useCanvas();
   const canvasRef = useRef<HTMLDivElement>(null);
   const propertiesOpen = useSession(selectPropertiesOpen);
-  const persistence = usePersistence(canvas, true);
+  const persistence = usePersistence(canvas, !readOnly);
   useUnsavedChangesGuard(canvas);
   const { actions, onPointerMove } = useCanvasActions(canvas, persistence, canvasRef);
   useCanvasKeyboard(actions);
+  const layout = `canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}${readOnly ? ' canvas-page--read-only' : ''}`;
   return (
-    <div className={`canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}`}>
-      <Toolbar persistence={persistence} actions={actions} />
-      <Palette canvasRef={canvasRef} />
+    <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
+      <Toolbar persistence={persistence} actions={actions} readOnly={readOnly} />
+      {!readOnly && <Palette canvasRef={canvasRef} />}
       <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
-        <FlowCanvas wrapperRef={canvasRef} />
-        <EmptyCanvasHint />
-        <QuickAdd />
+        <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
+        {!readOnly && <EmptyCanvasHint />}
+        {!readOnly && <QuickAdd />}
       </div>
-      {propertiesOpen && <PropertiesPanel />}
+      {propertiesOpen && (
+        <fieldset className="properties-fieldset" disabled={readOnly}>
+          <PropertiesPanel />
+        </fieldset>
+      )}
       <ShortcutsHelp />
     </div>
   );
@@ -57,6 +68,10 @@ const Workspace = () => {
 export const CanvasPage = ({ graphId }: { graphId: string }) => {
   const [load, setLoad] = useState<LoadState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
+  const session = useAccountSession();
+  // Read when the graph arrives; the role is part of the load, not a reason to reload.
+  const sessionRef = useRef(session);
+  sessionRef.current = session;
 
   useEffect(() => {
     const controller = new AbortController();
@@ -67,7 +82,9 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
         if (controller.signal.aborted) return;
         opened = createCanvas({ graph });
         document.title = `${graph.name} · Production Canvas`;
-        setLoad({ status: 'ready', canvas: opened });
+        const readOnly = roleIn(sessionRef.current, graph.workspaceId) === 'viewer';
+        opened = createCanvas({ graph, readOnly });
+        setLoad({ status: 'ready', canvas: opened, readOnly });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -116,7 +133,7 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
   return (
     <CanvasContext.Provider value={load.canvas}>
       <ReactFlowProvider>
-        <Workspace />
+        <Workspace readOnly={load.readOnly} />
       </ReactFlowProvider>
     </CanvasContext.Provider>
   );

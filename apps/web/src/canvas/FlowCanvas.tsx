@@ -65,7 +65,7 @@ const asRequest = (connection: Connection): ProposedConnection | null =>
  * become one MoveNodes at drag end; every other write is a command; selection is the
  * store's session state.
  */
-export const FlowCanvas = ({ wrapperRef }: { wrapperRef: RefObject<HTMLDivElement | null> }) => {
+export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefObject<HTMLDivElement | null>; readOnly?: boolean }) => {
   const canvas = useCanvas();
   const { doc } = canvas;
   const { screenToFlowPosition } = useReactFlow();
@@ -262,9 +262,12 @@ export const FlowCanvas = ({ wrapperRef }: { wrapperRef: RefObject<HTMLDivElemen
       connectionRadius={24}
       onMove={onMove}
       onInit={(instance) => onMove(null, instance.getViewport())}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      onDoubleClick={onDoubleClick}
+      onDragOver={readOnly ? undefined : onDragOver}
+      onDrop={readOnly ? undefined : onDrop}
+      onDoubleClick={readOnly ? undefined : onDoubleClick}
+      nodesDraggable={!readOnly}
+      nodesConnectable={!readOnly}
+      edgesReconnectable={!readOnly}
       zoomOnDoubleClick={false}
       // The canvas keyboard is ours (shortcuts/): React Flow's delete, Space-to-pan and
       // arrow-key moves would bypass the command bus.

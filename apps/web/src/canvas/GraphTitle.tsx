@@ -5,8 +5,8 @@ import { useCanvas, useSession } from './store/react.js';
 import { selectGraphMeta } from './store/selectors.js';
 import { renameGraph } from './store/session-store.js';
 
-/** The graph's name in the toolbar; click to rename. */
-export const GraphTitle = () => {
+/** The graph's name in the toolbar; click to rename (unless read-only). */
+export const GraphTitle = ({ readOnly = false }: { readOnly?: boolean }) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const [draft, setDraft] = useState<string | null>(null);
@@ -26,6 +26,8 @@ export const GraphTitle = () => {
       showToast({ tone: 'error', title: 'Could not rename the graph', detail: error instanceof ApiProblem ? error.summary : String(error) });
     }
   };
+
+  if (readOnly) return <span className="graph-title">{graph.name}</span>;
 
   return draft === null ? (
     <button type="button" className="graph-title" title="Rename graph" onClick={() => setDraft(graph.name)}>

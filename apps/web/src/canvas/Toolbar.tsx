@@ -51,7 +51,7 @@ const HistoryButtons = () => {
   );
 };
 
-export const Toolbar = ({ persistence, actions }: { persistence: Persistence | null; actions: CanvasActions }) => {
+export const Toolbar = ({ persistence, actions, readOnly = false }: { persistence: Persistence | null; actions: CanvasActions; readOnly?: boolean }) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const propertiesOpen = useSession(selectPropertiesOpen);
@@ -79,7 +79,12 @@ export const Toolbar = ({ persistence, actions }: { persistence: Persistence | n
         <ChevronLeft size={16} aria-hidden /> Graphs
       </a>
       <span className="toolbar__divider" aria-hidden />
-      <GraphTitle />
+      <GraphTitle readOnly={readOnly} />
+      {readOnly && (
+        <span className="badge badge--warning view-only-badge" data-testid="view-only" title="You are a viewer in this workspace">
+          View only
+        </span>
+      )}
       <span className="toolbar__counts">
         {plural(nodeCount, 'node')} · {plural(edgeCount, 'wire')}
       </span>
@@ -91,13 +96,13 @@ export const Toolbar = ({ persistence, actions }: { persistence: Persistence | n
         aria-label="Auto-layout"
         title={`Auto-layout left to right: the selected nodes, or every node (${hint('Shift+L')})`}
         data-testid="auto-layout"
-        disabled={nodeCount < 2}
+        disabled={readOnly || nodeCount < 2}
         onClick={actions.autoLayout}
       >
         <Workflow size={15} />
       </button>
       <div className="toolbar__spacer" />
-      <SaveStatus persistence={persistence} />
+      {!readOnly && <SaveStatus persistence={persistence} />}
       <span className="toolbar__divider" aria-hidden />
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />

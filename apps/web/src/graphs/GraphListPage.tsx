@@ -6,6 +6,8 @@ import { graphPath, navigate } from '../app/router.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { plural } from '../ui/format.js';
 import { showToast } from '../ui/toasts.js';
+import { AppHeader } from '../app/AppHeader.js';
+import { currentWorkspace, useSession } from '../auth/session.js';
 import { GraphRow } from './GraphRow.js';
 import { nameFromFile } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
@@ -14,7 +16,10 @@ import { useGraphList } from './use-graph-list.js';
 const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : String(error));
 
 export const GraphListPage = () => {
-  const { state, reload, loadMore, update } = useGraphList();
+  const session = useSession();
+  const workspace = currentWorkspace(session);
+  const canWrite = workspace?.role === 'owner' || workspace?.role === 'editor';
+  const { state, reload, loadMore, update } = useGraphList(workspace?.id);
   const [creating, setCreating] = useState<'closed' | 'open' | 'busy'>('closed');
   const [doomed, setDoomed] = useState<GraphSummary | null>(null);
   const [deleting, setDeleting] = useState(false);
@@ -27,7 +32,7 @@ export const GraphListPage = () => {
   const create = async (name: string) => {
     setCreating('busy');
     try {
-      const graph = await api.createGraph({ name });
+      const graph = await api.createGraph({ name, workspaceId: workspace?.id });
       navigate(graphPath(graph.id));
     } catch (error) {
       setCreating('open');
@@ -64,7 +69,7 @@ export const GraphListPage = () => {
   const importFile = async (file: File) => {
     try {
       const source = await file.text();
-      const graph = await api.importGraph({ source, name: nameFromFile(file.name) });
+      const graph = await api.importGraph({ source, name: nameFromFile(file.name), workspaceId: workspace?.id });
       update((graphs) => [
         { id: graph.id, name: graph.name, workspaceId: graph.workspaceId, revision: graph.revision, nodeCount: graph.document.nodes.length, edgeCount: graph.document.edges.length, createdAt: graph.createdAt, updatedAt: graph.updatedAt },
         ...graphs,
@@ -77,19 +82,17 @@ export const GraphListPage = () => {
 
   return (
     <div className="list-page">
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand__mark" aria-hidden />
-          <span className="brand__name">Production Canvas</span>
-        </div>
-      </header>
+      <AppHeader />
       <main className="list-page__main">
         <div className="list-page__heading">
           <div>
             <h1>Graphs</h1>
-            <p className="muted">Characters, scenes and shots, wired into one pre-production graph.</p>
+            <p className="muted">
+              {workspace ? `In “${workspace.name}”. ` : ''}
+              {canWrite ? 'Characters, scenes and shots, wired into one pre-production graph.' : 'You are a viewer here: you can open graphs but not change them.'}
+            </p>
           </div>
-          <div className="list-page__actions">
+          {canWrite && <div className="list-page__actions">
             <input
               ref={fileRef}
               type="file"
@@ -110,7 +113,7 @@ export const GraphListPage = () => {
             <button type="button" className="button button--primary" data-testid="new-graph" onClick={() => setCreating('open')}>
               <Plus size={15} aria-hidden /> New graph
             </button>
-          </div>
+          </div>}
         </div>
 
         {creating !== 'closed' && <NewGraphForm busy={creating === 'busy'} onCreate={(name) => void create(name)} onCancel={() => setCreating('closed')} />}
@@ -137,17 +140,19 @@ export const GraphListPage = () => {
           <>
             <ul className="graph-list" data-testid="graph-list" aria-label="Graphs">
               {state.graphs.map((graph) => (
-                <GraphRow key={graph.id} graph={graph} onRename={(name) => rename(graph, name)} onDelete={() => setDoomed(graph)} />
+                <GraphRow key={graph.id} graph={graph} readOnly={!canWrite} onRename={(name) => rename(graph, name)} onDelete={() => setDoomed(graph)} />
               ))}
             </ul>
             {state.graphs.length === 0 && creating === 'closed' && (
               <div className="list-state">
                 <Workflow size={28} className="list-state__icon" aria-hidden />
-                <strong>No graphs yet</strong>
+                <strong>No graphs here yet</strong>
                 <span className="muted">Start one for your next film: lay out characters, break the script into scenes, plan every shot.</span>
-                <button type="button" className="button button--primary" onClick={() => setCreating('open')}>
-                  <Plus size={15} aria-hidden /> New graph
-                </button>
+                {canWrite && (
+                  <button type="button" className="button button--primary" onClick={() => setCreating('open')}>
+                    <Plus size={15} aria-hidden /> New graph
+                  </button>
+                )}
               </div>
             )}
             {state.nextCursor && (

@@ -9,9 +9,11 @@ interface GraphRowProps {
   graph: GraphSummary;
   onRename(name: string): Promise<void>;
   onDelete(): void;
+  /** A viewer's row: open and export only. */
+  readOnly?: boolean;
 }
 
-export const GraphRow = ({ graph, onRename, onDelete }: GraphRowProps) => {
+export const GraphRow = ({ graph, onRename, onDelete, readOnly = false }: GraphRowProps) => {
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(graph.name);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -70,15 +72,19 @@ export const GraphRow = ({ graph, onRename, onDelete }: GraphRowProps) => {
         {formatRelativeTime(graph.updatedAt)}
       </span>
       <div className="graph-row__actions">
-        <button type="button" className="icon-button" aria-label={`Rename ${graph.name}`} title="Rename" onClick={() => setEditing(true)}>
-          <Pencil size={15} />
-        </button>
+        {!readOnly && (
+          <button type="button" className="icon-button" aria-label={`Rename ${graph.name}`} title="Rename" onClick={() => setEditing(true)}>
+            <Pencil size={15} />
+          </button>
+        )}
         <a className="icon-button" href={api.exportUrl(graph.id)} download aria-label={`Export ${graph.name}`} title="Export GraphJSON">
           <Download size={15} />
         </a>
-        <button type="button" className="icon-button icon-button--danger" aria-label={`Delete ${graph.name}`} title="Delete" onClick={onDelete}>
-          <Trash2 size={15} />
-        </button>
+        {!readOnly && (
+          <button type="button" className="icon-button icon-button--danger" aria-label={`Delete ${graph.name}`} title="Delete" onClick={onDelete}>
+            <Trash2 size={15} />
+          </button>
+        )}
       </div>
     </li>
   );

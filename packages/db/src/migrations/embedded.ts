@@ -11,5 +11,45 @@ export const embeddedMigrations: readonly EmbeddedMigration[] = [
       "ALTER TABLE \"graph_revisions\" ADD CONSTRAINT \"graph_revisions_graph_id_graphs_id_fk\" FOREIGN KEY (\"graph_id\") REFERENCES \"public\".\"graphs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
       "CREATE INDEX \"graphs_live_by_updated_idx\" ON \"graphs\" USING btree (\"updated_at\" DESC NULLS FIRST,\"id\" DESC NULLS FIRST) WHERE \"graphs\".\"deleted_at\" IS NULL;"
     ]
+  },
+  {
+    "tag": "0001_accounts",
+    "hash": "aabd6b3b9c0d18ac1261d9b3b1d9c586f5308006b9acd1d12c01448c5fe131ea",
+    "statements": [
+      "CREATE TABLE \"api_keys\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"user_id\" text NOT NULL,\n\t\"name\" text NOT NULL,\n\t\"prefix\" text NOT NULL,\n\t\"key_hash\" text NOT NULL,\n\t\"scopes\" text[] NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"expires_at\" timestamp (3) with time zone,\n\t\"last_used_at\" timestamp (3) with time zone,\n\tCONSTRAINT \"api_keys_scopes_known\" CHECK (\"api_keys\".\"scopes\" <@ array['read', 'write', 'run']::text[])\n);",
+      "CREATE TABLE \"sessions\" (\n\t\"token_hash\" text PRIMARY KEY NOT NULL,\n\t\"user_id\" text NOT NULL,\n\t\"created_at\" timestamp (3) with time zone NOT NULL,\n\t\"last_seen_at\" timestamp (3) with time zone NOT NULL,\n\t\"expires_at\" timestamp (3) with time zone NOT NULL\n);",
+      "CREATE TABLE \"users\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"email\" text NOT NULL,\n\t\"name\" text NOT NULL,\n\t\"password_hash\" text NOT NULL,\n\t\"is_instance_owner\" boolean DEFAULT false NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"password_changed_at\" timestamp (3) with time zone DEFAULT now() NOT NULL\n);",
+      "CREATE TABLE \"workspace_members\" (\n\t\"workspace_id\" text NOT NULL,\n\t\"user_id\" text NOT NULL,\n\t\"role\" text NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\tCONSTRAINT \"workspace_members_pk\" PRIMARY KEY(\"workspace_id\",\"user_id\"),\n\tCONSTRAINT \"workspace_members_role_known\" CHECK (\"workspace_members\".\"role\" in ('owner', 'editor', 'viewer'))\n);",
+      "CREATE TABLE \"workspaces\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"name\" text NOT NULL,\n\t\"personal_of\" text,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL\n);",
+      "ALTER TABLE \"api_keys\" ADD CONSTRAINT \"api_keys_user_id_users_id_fk\" FOREIGN KEY (\"user_id\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"sessions\" ADD CONSTRAINT \"sessions_user_id_users_id_fk\" FOREIGN KEY (\"user_id\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"workspace_members\" ADD CONSTRAINT \"workspace_members_workspace_id_workspaces_id_fk\" FOREIGN KEY (\"workspace_id\") REFERENCES \"public\".\"workspaces\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"workspace_members\" ADD CONSTRAINT \"workspace_members_user_id_users_id_fk\" FOREIGN KEY (\"user_id\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"workspaces\" ADD CONSTRAINT \"workspaces_personal_of_users_id_fk\" FOREIGN KEY (\"personal_of\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "CREATE UNIQUE INDEX \"api_keys_key_hash_idx\" ON \"api_keys\" USING btree (\"key_hash\");",
+      "CREATE INDEX \"api_keys_user_idx\" ON \"api_keys\" USING btree (\"user_id\");",
+      "CREATE INDEX \"sessions_user_idx\" ON \"sessions\" USING btree (\"user_id\");",
+      "CREATE UNIQUE INDEX \"users_email_idx\" ON \"users\" USING btree (\"email\");",
+      "CREATE UNIQUE INDEX \"users_one_instance_owner_idx\" ON \"users\" USING btree (\"is_instance_owner\") WHERE \"users\".\"is_instance_owner\";",
+      "CREATE INDEX \"workspace_members_user_idx\" ON \"workspace_members\" USING btree (\"user_id\");",
+      "CREATE UNIQUE INDEX \"workspaces_personal_of_idx\" ON \"workspaces\" USING btree (\"personal_of\");"
+    ]
+  },
+  {
+    "tag": "0002_adopt_orphan_graphs",
+    "hash": "f787a1fcb08914bcde00b1d8248e98a767371ea7c4a185c91dec4b02d1306a68",
+    "statements": [
+      "-- Graphs made before accounts existed have no workspace. They move into one shared\n-- workspace (a fixed id, created only when such graphs exist). It has no members yet:\n-- nobody can see it until the first account signs up, which makes that instance owner\n-- its owner (see adoptMemberlessWorkspaces in src/users.ts).\nINSERT INTO \"workspaces\" (\"id\", \"name\", \"personal_of\")\nSELECT 'ws_0000000000000000', 'Graphs from before accounts', NULL\nWHERE EXISTS (SELECT 1 FROM \"graphs\" WHERE \"workspace_id\" IS NULL)\nON CONFLICT (\"id\") DO NOTHING;",
+      "UPDATE \"graphs\" SET \"workspace_id\" = 'ws_0000000000000000' WHERE \"workspace_id\" IS NULL;"
+    ]
+  },
+  {
+    "tag": "0003_graphs_belong_to_workspaces",
+    "hash": "8a988b013dd6ec724a3855ca4fa05d715d22478741708e3a8a183a8de7cafbda",
+    "statements": [
+      "ALTER TABLE \"graphs\" ALTER COLUMN \"workspace_id\" SET NOT NULL;",
+      "ALTER TABLE \"graphs\" ADD CONSTRAINT \"graphs_workspace_id_workspaces_id_fk\" FOREIGN KEY (\"workspace_id\") REFERENCES \"public\".\"workspaces\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "CREATE INDEX \"graphs_workspace_idx\" ON \"graphs\" USING btree (\"workspace_id\");"
+    ]
   }
 ];

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDrizzleFolder } from '../../scripts/migrations-source.mjs';
 import { createDatabase, type Database } from '../client.js';
 import { selectRows } from '../raw-rows.js';
-import { createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { createTestAccount, createTestDatabase, type TestDatabase } from '../testing/index.js';
+import { listUserWorkspaces } from '../workspaces.js';
 import { embeddedMigrations } from './embedded.js';
 import { getMigrationStatus, migrate } from './migrate.js';
 
@@ -50,7 +51,7 @@ describe('migrate on Postgres from separate pools', () => {
     const test = await createTestDatabase('postgres');
     let replicas: Database[] = [];
     try {
-      await test.database.db.execute(sql`drop table graph_revisions, graphs, _pc_migrations`);
+      await test.database.db.execute(sql`drop schema public cascade; create schema public`);
       replicas = await Promise.all([1, 2, 3].map(() => createDatabase({ databaseUrl: test.url })));
       const reports = await Promise.all(replicas.map((replica) => migrate(replica)));
       expect(reports.flatMap((report) => report.applied)).toEqual(embeddedMigrations.map((migration) => migration.tag));
@@ -58,6 +59,28 @@ describe('migrate on Postgres from separate pools', () => {
       expect(row?.count).toBe(embeddedMigrations.length);
     } finally {
       await Promise.all(replicas.map((replica) => replica.close()));
+      await test.dispose();
+    }
+  });
+});
+
+describe.each(['pglite', 'postgres'] as const)('graphs from before accounts on %s', (kind) => {
+  it('move into a workspace the first account owns', async () => {
+    const test = await createTestDatabase(kind);
+    try {
+      const db = test.database.db;
+      await db.execute(sql`drop schema public cascade`);
+      await db.execute(sql`create schema public`);
+      await migrate(test.database, embeddedMigrations.slice(0, 1));
+      await db.execute(sql`insert into graphs (id, name, document) values ('gr_legacy', 'Old', '{"schemaVersion":1,"nodes":[],"edges":[]}')`);
+      await migrate(test.database);
+      const [graph] = await selectRows<{ workspace_id: string }>(db, sql`select workspace_id from graphs where id = 'gr_legacy'`);
+      expect(graph?.workspace_id).toBe('ws_0000000000000000');
+      const owner = await createTestAccount(db, 'Owner');
+      expect((await listUserWorkspaces(db, owner.user.id)).map((w) => w.id)).toContain('ws_0000000000000000');
+      const second = await createTestAccount(db, 'Second');
+      expect((await listUserWorkspaces(db, second.user.id)).map((w) => w.id)).not.toContain('ws_0000000000000000');
+    } finally {
       await test.dispose();
     }
   });

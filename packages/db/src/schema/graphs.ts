@@ -3,6 +3,7 @@ import { relations, sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text } from 'drizzle-orm/pg-core';
 import { millisecondTimestamp } from './columns.js';
 import { graphRevisions } from './graph-revisions.js';
+import { workspaces } from './workspaces.js';
 
 /**
  * A graph: its live document and the version counter that guards concurrent writes.
@@ -15,8 +16,10 @@ export const graphs = pgTable(
   'graphs',
   {
     id: text('id').primaryKey(),
-    /** Nullable until workspaces exist; every graph gets one when accounts land. */
-    workspaceId: text('workspace_id'),
+    /** Who may see the graph: the members of this workspace, and nobody else. */
+    workspaceId: text('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
     name: text('name').notNull(),
     revision: integer('revision').notNull().default(1),
     document: jsonb('document').$type<GraphDocument>().notNull(),
@@ -33,12 +36,14 @@ export const graphs = pgTable(
     index('graphs_live_by_updated_idx')
       .on(table.updatedAt.desc().nullsFirst(), table.id.desc().nullsFirst())
       .where(sql`${table.deletedAt} IS NULL`),
+    index('graphs_workspace_idx').on(table.workspaceId),
     check('graphs_revision_positive', sql`${table.revision} > 0`),
   ],
 );
 
-export const graphsRelations = relations(graphs, ({ many }) => ({
+export const graphsRelations = relations(graphs, ({ many, one }) => ({
   revisions: many(graphRevisions),
+  workspace: one(workspaces, { fields: [graphs.workspaceId], references: [workspaces.id] }),
 }));
 
 export type GraphRow = typeof graphs.$inferSelect;

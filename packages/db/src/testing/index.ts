@@ -4,6 +4,7 @@ import { createDatabase, type Database, type DatabaseKind } from '../client.js';
 import { migrate } from '../migrations/migrate.js';
 
 export { castSceneShotDocument } from './fixtures.js';
+export { createTestAccount, type TestAccount } from './accounts.js';
 
 /**
  * Test databases. Import from `@pc/db/testing`, never from production code.

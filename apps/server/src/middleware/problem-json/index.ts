@@ -1,5 +1,6 @@
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { ApiError, type ApiErrorCode } from '../../errors/api-error.js';
 import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from '../../errors/problem.js';
@@ -21,10 +22,13 @@ export function renderProblem(c: Context, error: ApiError): Response {
     ...(error.errors === undefined ? {} : { errors: error.errors }),
     ...error.extensions,
   };
-  return new Response(JSON.stringify(problem), {
-    status: error.status,
-    headers: { 'Content-Type': PROBLEM_CONTENT_TYPE, 'X-Request-Id': problem.requestId },
-  });
+  // Through the context, so headers other middleware set (RateLimit-*, WWW-Authenticate,
+  // security headers) survive on error responses too.
+  c.header('Content-Type', PROBLEM_CONTENT_TYPE);
+  c.header('X-Request-Id', problem.requestId);
+  c.header('Cache-Control', 'no-store');
+  for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+  return c.body(JSON.stringify(problem), error.status as ContentfulStatusCode);
 }
 
 /**
@@ -67,6 +71,8 @@ function codeForHttpStatus(status: number, message: string): ApiErrorCode {
       return 'payload_too_large';
     case 415:
       return 'unsupported_media_type';
+    case 504:
+      return 'request_timeout';
     default:
       return status >= 400 && status < 500 ? 'bad_request' : 'internal_error';
   }

@@ -1,23 +1,26 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { insertGraph } from '@pc/db';
 import { emptyGraphDocument } from '@pc/graph';
+import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
 import { formatEtag } from '../../graphs/etag.js';
+import { targetWorkspaceId } from '../../graphs/target-workspace.js';
 import type { RouteDeps } from '../deps.js';
 import { graphDocument, graphName, graphSchema, toGraphResponse, workspaceId } from './schemas.js';
 
 export const createGraphBody = z
   .object({
     name: graphName,
-    workspaceId: workspaceId.optional(),
+    workspaceId: workspaceId.optional().openapi({ description: 'Defaults to your personal workspace. You must be an editor or owner there.' }),
     document: graphDocument.optional().openapi({ description: 'Defaults to an empty graph.' }),
   })
   .openapi('CreateGraph');
 export type CreateGraphBody = z.infer<typeof createGraphBody>;
 
 export const createGraphRoute = createRoute({
+  ...signedIn('write'),
   method: 'post',
   path: '/graphs',
   tags: ['Graphs'],
@@ -29,7 +32,7 @@ export const createGraphRoute = createRoute({
       headers: z.object({ Location: z.string(), ETag: z.string() }),
       content: { 'application/json': { schema: graphSchema } },
     },
-    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'invalid_graph'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'invalid_json', 'unsupported_media_type', 'validation_failed', 'invalid_graph', 'not_found'),
   },
 });
 
@@ -38,7 +41,8 @@ export function registerCreateGraph(api: ApiApp, { database }: RouteDeps): void 
     const body = c.req.valid('json');
     const document = body.document ?? emptyGraphDocument();
     const issues = checkWritableDocument(document, ['document']);
-    const graph = await insertGraph(database.db, { name: body.name, workspaceId: body.workspaceId ?? null, document });
+    const target = await targetWorkspaceId(database.db, c.var.actor, body.workspaceId);
+    const graph = await insertGraph(database.db, { name: body.name, workspaceId: target, document });
     c.header('Location', `/api/v1/graphs/${graph.id}`);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(toGraphResponse(graph, issues), 201);

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteGraph } from '@pc/db';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { optionalExpectedRevision } from '../../graphs/preconditions.js';
@@ -8,6 +9,7 @@ import type { RouteDeps } from '../deps.js';
 import { graphIdParams } from './schemas.js';
 
 export const deleteGraphRoute = createRoute({
+  ...signedIn('write'),
   method: 'delete',
   path: '/graphs/{id}',
   tags: ['Graphs'],
@@ -16,13 +18,14 @@ export const deleteGraphRoute = createRoute({
   request: { params: graphIdParams, headers: z.object({ 'if-match': z.string().optional() }) },
   responses: {
     204: { description: 'Deleted' },
-    ...problemResponses('not_found', 'revision_conflict'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'revision_conflict'),
   },
 });
 
 export function registerDeleteGraph(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(deleteGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'write');
     writtenGraphOrThrow(await deleteGraph(database.db, { id, expectedRevision: optionalExpectedRevision(c) }), id);
     return c.body(null, 204);
   });

@@ -1,14 +1,14 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { findGraph } from '@pc/db';
 import { validateGraph } from '@pc/graph';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
-import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphSchema, toGraphResponse } from './schemas.js';
 
 export const getGraphRoute = createRoute({
+  ...signedIn('read'),
   method: 'get',
   path: '/graphs/{id}',
   tags: ['Graphs'],
@@ -22,15 +22,14 @@ export const getGraphRoute = createRoute({
       content: { 'application/json': { schema: graphSchema } },
     },
     304: { description: 'Not modified since the revision in `If-None-Match`' },
-    ...problemResponses('not_found'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });
 
 export function registerGetGraph(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(getGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const graph = await findGraph(database.db, id);
-    if (!graph) throw notFound(`Graph ${id}`);
+    const graph = await graphFor(database.db, c.var.actor, id, 'read');
     c.header('ETag', formatEtag(graph.revision));
     // Cache, but always revalidate: the ETag makes that a cheap 304.
     c.header('Cache-Control', 'private, no-cache');

@@ -1,9 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { insertGraph } from '@pc/db';
+import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
 import { formatEtag } from '../../graphs/etag.js';
+import { targetWorkspaceId } from '../../graphs/target-workspace.js';
 import { importFormatSchema, importGraph } from '../../graphs/importers.js';
 import type { RouteDeps } from '../deps.js';
 import { graphName, graphSchema, toGraphResponse, workspaceId } from './schemas.js';
@@ -23,6 +25,7 @@ export type ImportGraphBody = z.infer<typeof importGraphBody>;
 const DEFAULT_IMPORTED_NAME = 'Imported graph';
 
 export const importGraphRoute = createRoute({
+  ...signedIn('write'),
   method: 'post',
   path: '/graphs/import',
   tags: ['Graphs'],
@@ -34,7 +37,7 @@ export const importGraphRoute = createRoute({
       headers: z.object({ Location: z.string(), ETag: z.string() }),
       content: { 'application/json': { schema: graphSchema } },
     },
-    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'invalid_graph', 'unsupported_format'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'invalid_json', 'unsupported_media_type', 'validation_failed', 'invalid_graph', 'unsupported_format', 'not_found'),
   },
 });
 
@@ -45,7 +48,7 @@ export function registerImportGraph(api: ApiApp, { database }: RouteDeps): void 
     const issues = checkWritableDocument(imported.document, ['source']);
     const graph = await insertGraph(database.db, {
       name: body.name ?? imported.name ?? DEFAULT_IMPORTED_NAME,
-      workspaceId: body.workspaceId ?? null,
+      workspaceId: await targetWorkspaceId(database.db, c.var.actor, body.workspaceId),
       document: imported.document,
     });
     c.header('Location', `/api/v1/graphs/${graph.id}`);

@@ -1,28 +1,33 @@
 import { createRoute } from '@hono/zod-openapi';
 import { listGraphs } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
+import { signedIn, workspaceFor } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import type { RouteDeps } from '../deps.js';
-import { graphListSchema, pageQuery, toGraphSummaryResponse } from './schemas.js';
+import { graphListQuery, graphListSchema, toGraphSummaryResponse } from './schemas.js';
 
 export const listGraphsRoute = createRoute({
+  ...signedIn('read'),
   method: 'get',
   path: '/graphs',
   tags: ['Graphs'],
-  summary: 'List graphs, most recently updated first',
-  request: { query: pageQuery },
+  summary: 'List the graphs you can read, most recently updated first',
+  description: 'Graphs of every workspace you are a member of, or of one (`workspaceId`).',
+  request: { query: graphListQuery },
   responses: {
     200: { description: 'One page; `nextCursor` is null on the last', content: { 'application/json': { schema: graphListSchema } } },
-    ...problemResponses('invalid_cursor', 'validation_failed'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'invalid_cursor', 'validation_failed', 'not_found'),
   },
 });
 
 export function registerListGraphs(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(listGraphsRoute, async (c) => {
-    const { limit, cursor } = c.req.valid('query');
-    const page = await listGraphs(database.db, { limit, cursor });
+    const { limit, cursor, workspaceId } = c.req.valid('query');
+    const actor = c.var.actor;
+    if (workspaceId !== undefined) await workspaceFor(database.db, actor, workspaceId, 'read');
+    const page = await listGraphs(database.db, { readableBy: actor.user.id, workspaceId, limit, cursor });
     switch (page.kind) {
       case 'page':
         return c.json({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor }, 200);

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { renameGraph } from '@pc/db';
 import { validateGraph } from '@pc/graph';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { formatEtag } from '../../graphs/etag.js';
@@ -13,6 +14,7 @@ export const renameGraphBody = z.object({ name: graphName }).openapi('RenameGrap
 export type RenameGraphBody = z.infer<typeof renameGraphBody>;
 
 export const renameGraphRoute = createRoute({
+  ...signedIn('write'),
   method: 'patch',
   path: '/graphs/{id}',
   tags: ['Graphs'],
@@ -31,13 +33,14 @@ export const renameGraphRoute = createRoute({
       headers: z.object({ ETag: z.string() }),
       content: { 'application/json': { schema: graphSchema } },
     },
-    ...problemResponses('not_found', 'revision_conflict', 'invalid_json', 'unsupported_media_type', 'validation_failed'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'revision_conflict', 'invalid_json', 'unsupported_media_type', 'validation_failed'),
   },
 });
 
 export function registerRenameGraph(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(renameGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'write');
     const { name } = c.req.valid('json');
     const result = await renameGraph(database.db, { id, name, expectedRevision: optionalExpectedRevision(c) });
     const graph = writtenGraphOrThrow(result, id);

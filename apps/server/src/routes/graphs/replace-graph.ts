@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { replaceGraphDocument } from '@pc/db';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
@@ -13,6 +14,7 @@ export const replaceGraphBody = z.object({ document: graphDocument, name: graphN
 export type ReplaceGraphBody = z.infer<typeof replaceGraphBody>;
 
 export const replaceGraphRoute = createRoute({
+  ...signedIn('write'),
   method: 'put',
   path: '/graphs/{id}',
   tags: ['Graphs'],
@@ -29,7 +31,7 @@ export const replaceGraphRoute = createRoute({
       headers: z.object({ ETag: z.string() }),
       content: { 'application/json': { schema: graphSchema } },
     },
-    ...problemResponses(
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 
       'not_found',
       'revision_conflict',
       'precondition_required',
@@ -44,6 +46,7 @@ export const replaceGraphRoute = createRoute({
 export function registerReplaceGraph(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(replaceGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'write');
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
     const issues = checkWritableDocument(body.document, ['document']);

@@ -13,7 +13,7 @@ export const graphDocument = graphDocumentSchema.openapi('GraphDocument', {
 });
 
 export const graphName = z.string().trim().min(1).max(200).openapi({ example: 'Harbour — pilot' });
-export const workspaceId = z.string().min(1).max(64).nullable();
+export const workspaceId = z.string().min(1).max(64).openapi({ example: 'ws_0f3k8q2m9v1x7c4d' });
 
 export const graphIdParams = z.object({
   id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'gr_0f3k8q2m9v1x7c4d' }),
@@ -38,6 +38,12 @@ export const pageQuery = z.object({
   cursor: z
     .preprocess(blankAsMissing, z.string().max(512).optional())
     .openapi({ type: 'string', description: 'The `nextCursor` of the previous page; omit for the first page.' }),
+});
+
+export const graphListQuery = pageQuery.extend({
+  workspaceId: z
+    .preprocess(blankAsMissing, z.string().min(1).max(64).optional())
+    .openapi({ type: 'string', description: 'Only this workspace’s graphs.' }),
 });
 
 export const validationIssue = z

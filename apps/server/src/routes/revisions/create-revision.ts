@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { snapshotGraph } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -13,6 +14,7 @@ export const createRevisionBody = z
 export type CreateRevisionBody = z.infer<typeof createRevisionBody>;
 
 export const createRevisionRoute = createRoute({
+  ...signedIn('write'),
   method: 'post',
   path: '/graphs/{id}/revisions',
   tags: ['Revisions'],
@@ -25,13 +27,14 @@ export const createRevisionRoute = createRoute({
   responses: {
     201: { description: 'A new snapshot', content: { 'application/json': { schema: graphRevisionSchema } } },
     200: { description: 'This revision was already snapshotted', content: { 'application/json': { schema: graphRevisionSchema } } },
-    ...problemResponses('not_found', 'invalid_json', 'validation_failed'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'validation_failed'),
   },
 });
 
 export function registerCreateRevision(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(createRevisionRoute, async (c) => {
     const { id } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'write');
     const { message } = c.req.valid('json');
     const result = await snapshotGraph(database.db, { graphId: id, message });
     switch (result.kind) {

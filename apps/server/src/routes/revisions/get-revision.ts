@@ -1,5 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { findGraphRevision } from '@pc/db';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -7,6 +8,7 @@ import type { RouteDeps } from '../deps.js';
 import { graphRevisionSchema, revisionParams, toRevisionResponse } from '../graphs/schemas.js';
 
 export const getRevisionRoute = createRoute({
+  ...signedIn('read'),
   method: 'get',
   path: '/graphs/{id}/revisions/{rev}',
   tags: ['Revisions'],
@@ -14,13 +16,14 @@ export const getRevisionRoute = createRoute({
   request: { params: revisionParams },
   responses: {
     200: { description: 'The snapshot with its document', content: { 'application/json': { schema: graphRevisionSchema } } },
-    ...problemResponses('not_found', 'validation_failed'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'validation_failed'),
   },
 });
 
 export function registerGetRevision(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(getRevisionRoute, async (c) => {
     const { id, rev } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'read');
     const revision = await findGraphRevision(database.db, id, rev);
     if (!revision) throw notFound(`Revision ${rev} of graph ${id}`);
     // Snapshots never change: any cache may keep one as long as it likes.

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { listGraphRevisions } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -8,6 +9,7 @@ import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphRevisionListSchema, pageQuery, toRevisionSummaryResponse } from '../graphs/schemas.js';
 
 export const listRevisionsRoute = createRoute({
+  ...signedIn('read'),
   method: 'get',
   path: '/graphs/{id}/revisions',
   tags: ['Revisions'],
@@ -15,13 +17,14 @@ export const listRevisionsRoute = createRoute({
   request: { params: graphIdParams, query: pageQuery },
   responses: {
     200: { description: 'One page; `nextCursor` is null on the last', content: { 'application/json': { schema: graphRevisionListSchema } } },
-    ...problemResponses('not_found', 'invalid_cursor', 'validation_failed'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'invalid_cursor', 'validation_failed'),
   },
 });
 
 export function registerListRevisions(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(listRevisionsRoute, async (c) => {
     const { id } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'read');
     const { limit, cursor } = c.req.valid('query');
     const page = await listGraphRevisions(database.db, { graphId: id, limit, cursor });
     switch (page.kind) {

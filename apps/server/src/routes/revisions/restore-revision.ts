@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { findGraphRevision, restoreGraphRevision } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
+import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -12,6 +13,7 @@ import type { RouteDeps } from '../deps.js';
 import { graphSchema, revisionParams, toGraphResponse } from '../graphs/schemas.js';
 
 export const restoreRevisionRoute = createRoute({
+  ...signedIn('write'),
   method: 'post',
   path: '/graphs/{id}/revisions/{rev}/restore',
   tags: ['Revisions'],
@@ -26,13 +28,14 @@ export const restoreRevisionRoute = createRoute({
       headers: z.object({ ETag: z.string() }),
       content: { 'application/json': { schema: graphSchema } },
     },
-    ...problemResponses('not_found', 'revision_conflict', 'validation_failed', 'invalid_graph'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'revision_conflict', 'validation_failed', 'invalid_graph'),
   },
 });
 
 export function registerRestoreRevision(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(restoreRevisionRoute, async (c) => {
     const { id, rev } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'write');
     const expectedRevision = optionalExpectedRevision(c);
     // 1. A snapshot is immutable, so checking it before the write cannot race with it;
     //    the rules may have tightened since it was taken, hence the check at all.

@@ -1,0 +1,46 @@
+import { randomBytes } from 'node:crypto';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createMemoryRateLimitStore } from './memory-store.js';
+import { createRedisRateLimitStore } from './redis-store.js';
+import type { RateLimitStore } from './store.js';
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+/** One contract for both stores: the scaled mode must count exactly like the embedded one. */
+describe.each([
+  ['memory', () => createMemoryRateLimitStore()],
+  ['redis', () => createRedisRateLimitStore(redisUrl, { keyPrefix: `pc:test:${randomBytes(4).toString('hex')}:` })],
+] as const)('the %s rate-limit store', (_name, create) => {
+  const store: RateLimitStore = create();
+  afterAll(() => store.close());
+
+  it('counts hits within a window and says when it ends', async () => {
+    expect((await store.hit('a', 60_000)).count).toBe(1);
+    const second = await store.hit('a', 60_000);
+    expect(second.count).toBe(2);
+    expect(second.resetInMs).toBeGreaterThan(59_000);
+    expect(second.resetInMs).toBeLessThanOrEqual(60_000);
+    expect((await store.peek('a')).count).toBe(2);
+  });
+
+  it('starts again once the window is over (no limit lasts for good)', async () => {
+    await store.hit('b', 50);
+    await store.hit('b', 50);
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect((await store.peek('b')).count).toBe(0);
+    expect((await store.hit('b', 50)).count).toBe(1);
+  });
+
+  it('forgets a key on reset, and keeps keys apart', async () => {
+    await store.hit('c', 60_000);
+    await store.hit('d', 60_000);
+    await store.reset('c');
+    expect((await store.peek('c')).count).toBe(0);
+    expect((await store.peek('d')).count).toBe(1);
+  });
+
+  it('counts concurrent hits exactly', async () => {
+    const counts = await Promise.all(Array.from({ length: 20 }, () => store.hit('e', 60_000)));
+    expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});

@@ -1,0 +1,205 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { harbourScene } from '../test/documents.js';
+import { bodyOf, createApiHarness, type ApiClient, type ApiHarness, type SignedInClient } from '../test/harness.js';
+
+/**
+ * The authorization matrix: every /api/v1 operation × every kind of caller, with the
+ * exact status each must get. The operations come from the OpenAPI document, so a new
+ * route without a row here fails the first test.
+ */
+
+const PRINCIPALS = ['anonymous', 'outsider', 'viewer', 'editor', 'owner', 'keyWithScope', 'keyWithoutScope'] as const;
+type Principal = (typeof PRINCIPALS)[number];
+type Expected = Record<Principal, number>;
+type Scope = 'read' | 'write' | 'session' | 'public';
+
+/** A workspace owned by `owner` with a viewer and an editor, a graph in it, and someone outside. */
+interface World {
+  owner: SignedInClient;
+  editor: SignedInClient;
+  viewer: SignedInClient;
+  outsider: SignedInClient;
+  workspaceId: string;
+  graphId: string;
+  /** A fresh graph in the workspace (for routes that use one up). */
+  newGraph(): Promise<string>;
+}
+
+interface Call {
+  path: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+interface Row {
+  scope: Scope;
+  expected: Expected;
+  /** Builds the request for one principal; may create what it consumes (a graph to delete). */
+  request(world: World, who: Principal, caller: SignedInClient | undefined): Promise<Call> | Call;
+}
+
+const publicRoute = (ok: number): Expected => ({ anonymous: ok, outsider: ok, viewer: ok, editor: ok, owner: ok, keyWithScope: ok, keyWithoutScope: ok });
+const anyoneSignedIn = (ok: number): Expected => ({ anonymous: 401, outsider: ok, viewer: ok, editor: ok, owner: ok, keyWithScope: ok, keyWithoutScope: 403 });
+const sessionOnly = (ok: number): Expected => ({ anonymous: 401, outsider: ok, viewer: ok, editor: ok, owner: ok, keyWithScope: 403, keyWithoutScope: 403 });
+const workspaceRead = (ok: number): Expected => ({ anonymous: 401, outsider: 404, viewer: ok, editor: ok, owner: ok, keyWithScope: ok, keyWithoutScope: 403 });
+const workspaceWrite = (ok: number): Expected => ({ anonymous: 401, outsider: 404, viewer: 403, editor: ok, owner: ok, keyWithScope: ok, keyWithoutScope: 403 });
+const workspaceManage = (ok: number): Expected => ({ anonymous: 401, outsider: 404, viewer: 403, editor: 403, owner: ok, keyWithScope: ok, keyWithoutScope: 403 });
+
+let emails = 0;
+const freshEmail = () => `matrix-${++emails}-${Date.now()}@example.test`;
+
+const MATRIX: Record<string, Row> = {
+  'POST /api/v1/auth/signup': { scope: 'public', expected: publicRoute(201), request: () => ({ path: '/auth/signup', body: { email: freshEmail(), password: 'long-enough-password', name: 'New' } }) },
+  'POST /api/v1/auth/login': {
+    scope: 'public',
+    expected: publicRoute(200),
+    request: (world) => ({ path: '/auth/login', body: { email: world.outsider.user.email, password: world.outsider.password } }),
+  },
+  'POST /api/v1/auth/logout': { scope: 'public', expected: publicRoute(204), request: () => ({ path: '/auth/logout' }) },
+  'POST /api/v1/auth/password': {
+    scope: 'session',
+    expected: sessionOnly(204),
+    request: (world, _who, caller) => ({ path: '/auth/password', body: { currentPassword: (caller ?? world.owner).password, newPassword: 'another-long-password' } }),
+  },
+  'GET /api/v1/me': { scope: 'read', expected: anyoneSignedIn(200), request: () => ({ path: '/me' }) },
+  'GET /api/v1/api-keys': { scope: 'session', expected: sessionOnly(200), request: () => ({ path: '/api-keys' }) },
+  'POST /api/v1/api-keys': { scope: 'session', expected: sessionOnly(201), request: () => ({ path: '/api-keys', body: { name: 'CI', scopes: ['read'] } }) },
+  'DELETE /api/v1/api-keys/{id}': {
+    scope: 'session',
+    // The key is the owner's: anyone else gets 404, as if it did not exist.
+    expected: { anonymous: 401, outsider: 404, viewer: 404, editor: 404, owner: 204, keyWithScope: 403, keyWithoutScope: 403 },
+    request: async (world) => ({ path: `/api-keys/${(await world.owner.withApiKey(['read'])).id}` }),
+  },
+  'GET /api/v1/workspaces': { scope: 'read', expected: anyoneSignedIn(200), request: () => ({ path: '/workspaces' }) },
+  'POST /api/v1/workspaces': { scope: 'write', expected: anyoneSignedIn(201), request: () => ({ path: '/workspaces', body: { name: 'Team' } }) },
+  'GET /api/v1/workspaces/{id}': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/workspaces/${world.workspaceId}` }) },
+  'GET /api/v1/workspaces/{id}/members': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/workspaces/${world.workspaceId}/members` }) },
+  'POST /api/v1/workspaces/{id}/members': {
+    scope: 'write',
+    expected: workspaceManage(201),
+    request: async (world) => ({ path: `/workspaces/${world.workspaceId}/members`, body: { email: (await signUpExtra(world)).user.email, role: 'viewer' } }),
+  },
+  'PATCH /api/v1/workspaces/{id}/members/{userId}': {
+    scope: 'write',
+    expected: workspaceManage(200),
+    request: async (world) => ({ path: `/workspaces/${world.workspaceId}/members/${await addExtraMember(world)}`, body: { role: 'editor' } }),
+  },
+  'DELETE /api/v1/workspaces/{id}/members/{userId}': {
+    scope: 'write',
+    expected: workspaceManage(204),
+    request: async (world) => ({ path: `/workspaces/${world.workspaceId}/members/${await addExtraMember(world)}` }),
+  },
+  'GET /api/v1/node-types': { scope: 'public', expected: publicRoute(200), request: () => ({ path: '/node-types' }) },
+  'GET /api/v1/graphs': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs?workspaceId=${world.workspaceId}` }) },
+  'POST /api/v1/graphs': { scope: 'write', expected: workspaceWrite(201), request: (world) => ({ path: '/graphs', body: { name: 'New', workspaceId: world.workspaceId } }) },
+  'POST /api/v1/graphs/import': {
+    scope: 'write',
+    expected: workspaceWrite(201),
+    request: (world) => ({ path: '/graphs/import', body: { format: 'json', source: harbourScene(), workspaceId: world.workspaceId } }),
+  },
+  'GET /api/v1/graphs/{id}': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}` }) },
+  'PUT /api/v1/graphs/{id}': {
+    scope: 'write',
+    expected: workspaceWrite(200),
+    request: (world) => ({ path: `/graphs/${world.graphId}`, body: { document: harbourScene() }, headers: { 'If-Match': '*' } }),
+  },
+  'PATCH /api/v1/graphs/{id}': { scope: 'write', expected: workspaceWrite(200), request: (world) => ({ path: `/graphs/${world.graphId}`, body: { name: 'Renamed' } }) },
+  'DELETE /api/v1/graphs/{id}': { scope: 'write', expected: workspaceWrite(204), request: async (world) => ({ path: `/graphs/${await world.newGraph()}` }) },
+  'GET /api/v1/graphs/{id}/export': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/export` }) },
+  'POST /api/v1/graphs/{id}/revisions': { scope: 'write', expected: workspaceWrite(201), request: async (world) => ({ path: `/graphs/${await world.newGraph()}/revisions` }) },
+  'GET /api/v1/graphs/{id}/revisions': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/revisions` }) },
+  'GET /api/v1/graphs/{id}/revisions/{rev}': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/revisions/1` }) },
+  'POST /api/v1/graphs/{id}/revisions/{rev}/restore': {
+    scope: 'write',
+    expected: workspaceWrite(200),
+    request: (world) => ({ path: `/graphs/${world.graphId}/revisions/1/restore` }),
+  },
+};
+
+let harness: ApiHarness;
+
+async function signUpExtra(world: World): Promise<SignedInClient> {
+  void world;
+  return harness.signUp('Extra');
+}
+
+async function addExtraMember(world: World): Promise<string> {
+  const extra = await signUpExtra(world);
+  const response = await world.owner.call('POST', `/workspaces/${world.workspaceId}/members`, { email: extra.user.email, role: 'viewer' });
+  expect(response.status).toBe(201);
+  return extra.user.id;
+}
+
+async function buildWorld(): Promise<World> {
+  const [owner, editor, viewer, outsider] = await Promise.all(['Owner', 'Editor', 'Viewer', 'Outsider'].map((name) => harness.signUp(name)));
+  const workspaceId = owner!.workspaceId;
+  for (const [member, role] of [
+    [editor!, 'editor'],
+    [viewer!, 'viewer'],
+  ] as const) {
+    expect((await owner!.call('POST', `/workspaces/${workspaceId}/members`, { email: member.user.email, role })).status).toBe(201);
+  }
+  const newGraph = async () => {
+    const response = await owner!.call('POST', '/graphs', { name: 'Harbour', workspaceId, document: harbourScene() });
+    return (await bodyOf(response)).id as string;
+  };
+  const graphId = await newGraph();
+  expect((await owner!.call('POST', `/graphs/${graphId}/revisions`)).status).toBe(201);
+  return { owner: owner!, editor: editor!, viewer: viewer!, outsider: outsider!, workspaceId, graphId, newGraph };
+}
+
+async function callerFor(world: World, who: Principal, scope: Scope): Promise<{ client: ApiClient; person?: SignedInClient }> {
+  const needed = scope === 'read' || scope === 'write' ? scope : undefined;
+  switch (who) {
+    case 'anonymous':
+      return { client: harness.anonymous };
+    case 'outsider':
+    case 'viewer':
+    case 'editor':
+    case 'owner':
+      return { client: world[who], person: world[who] };
+    case 'keyWithScope':
+      return { client: await world.owner.withApiKey(needed ? [needed] : ['read', 'write', 'run']) };
+    case 'keyWithoutScope':
+      return { client: await world.owner.withApiKey(['read', 'write', 'run'].filter((scope) => scope !== needed && needed !== undefined).concat(needed ? [] : ['run'])) };
+    default: {
+      const unknownPrincipal: never = who;
+      throw new Error(`unknown principal ${String(unknownPrincipal)}`);
+    }
+  }
+}
+
+describe('the authorization matrix', () => {
+  beforeAll(async () => {
+    harness = await createApiHarness('postgres');
+  });
+  afterAll(() => harness?.dispose());
+
+  it('has a row for every API operation (add one for a new route)', async () => {
+    const document = await bodyOf(await harness.request('/api/v1/openapi.json'));
+    const operations = Object.entries(document.paths as Record<string, Record<string, unknown>>).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(operations.filter((operation) => !(operation in MATRIX)), 'operations without a matrix row').toEqual([]);
+    expect(Object.keys(MATRIX).filter((operation) => !operations.includes(operation)), 'matrix rows without an operation').toEqual([]);
+  });
+
+  it.each(Object.entries(MATRIX))('%s', async (operation, row) => {
+    const world = await buildWorld();
+    const method = operation.split(' ')[0]!;
+    // Callers first: a sign-out or password change as the owner must not stop their keys being made.
+    const callers = new Map<Principal, Awaited<ReturnType<typeof callerFor>>>();
+    for (const who of PRINCIPALS) callers.set(who, await callerFor(world, who, row.scope));
+    const actual: Partial<Expected> = {};
+    for (const who of PRINCIPALS) {
+      const { client, person } = callers.get(who)!;
+      const call = await row.request(world, who, person);
+      const response = await client.call(method, call.path, call.body, call.headers);
+      actual[who] = response.status;
+      if (response.status >= 400) {
+        expect(response.headers.get('Content-Type'), `${operation} as ${who}`).toBe('application/problem+json');
+      }
+    }
+    expect(actual).toEqual(row.expected);
+  });
+});

@@ -1,0 +1,158 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { Copy, KeyRound } from 'lucide-react';
+import { api, ApiProblem } from '../api/client.js';
+import type { ApiKey, ApiKeyScope, CreatedApiKey } from '../api/types.js';
+import { AppHeader } from '../app/AppHeader.js';
+import { showToast } from '../ui/toasts.js';
+
+const SCOPES: { scope: ApiKeyScope; label: string }[] = [
+  { scope: 'read', label: 'read — list and download graphs' },
+  { scope: 'write', label: 'write — create and change graphs' },
+  { scope: 'run', label: 'run — start graph runs' },
+];
+const date = (iso: string | null) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+const problemText = (error: unknown) => (error instanceof ApiProblem ? (error.errors[0]?.message ?? error.detail ?? error.title) : String(error));
+
+/** API keys for scripts: created with scopes and an optional expiry, shown once, revoked at will. */
+export const ApiKeysPage = () => {
+  const [keys, setKeys] = useState<ApiKey[] | null>(null);
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+
+  const load = useCallback(async () => {
+    try {
+      setKeys((await api.listApiKeys()).apiKeys);
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not load your API keys', detail: problemText(error) });
+    }
+  }, []);
+
+  useEffect(() => {
+    document.title = 'API keys · Production Canvas';
+    void load();
+  }, [load]);
+
+  const create = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const scopes = form.getAll('scopes') as ApiKeyScope[];
+    const expires = String(form.get('expiresAt') ?? '');
+    try {
+      const key = await api.createApiKey({
+        name: String(form.get('name')),
+        scopes,
+        ...(expires ? { expiresAt: new Date(`${expires}T23:59:59`).toISOString() } : {}),
+      });
+      setCreated(key);
+      formElement.reset();
+      await load();
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not create the key', detail: problemText(error) });
+    }
+  };
+
+  const revoke = async (key: ApiKey) => {
+    if (!window.confirm(`Revoke “${key.name}”? Scripts using it stop working at once.`)) return;
+    try {
+      await api.revokeApiKey(key.id);
+      if (created?.id === key.id) setCreated(null);
+      await load();
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not revoke the key', detail: problemText(error) });
+    }
+  };
+
+  return (
+    <div className="list-page">
+      <AppHeader />
+      <main className="list-page__main">
+        <div className="list-page__heading">
+          <div>
+            <h1>API keys</h1>
+            <p className="muted">
+              For scripts: send a key as <code>Authorization: Bearer pc_…</code>. It acts as you, within its scopes and your roles.
+            </p>
+          </div>
+        </div>
+
+        {created && (
+          <div className="key-reveal" role="status" data-testid="created-key">
+            <strong>Copy “{created.name}” now — it will not be shown again.</strong>
+            <div className="key-reveal__row">
+              <code className="key-reveal__key">{created.key}</code>
+              <button
+                type="button"
+                className="button button--ghost button--small"
+                onClick={() => void navigator.clipboard?.writeText(created.key).then(() => showToast({ tone: 'success', title: 'Key copied' }))}
+              >
+                <Copy size={14} aria-hidden /> Copy
+              </button>
+              <button type="button" className="button button--ghost button--small" onClick={() => setCreated(null)}>
+                Done
+              </button>
+            </div>
+          </div>
+        )}
+
+        <form className="inline-form inline-form--wrap" onSubmit={(event) => void create(event)} data-testid="api-key-form">
+          <input className="input" name="name" placeholder="Key name, e.g. Nightly storyboard batch" aria-label="Key name" required maxLength={100} />
+          <fieldset className="scope-set">
+            <legend className="visually-hidden">Scopes</legend>
+            {SCOPES.map(({ scope, label }) => (
+              <label key={scope} className="scope-set__option" title={label}>
+                <input type="checkbox" name="scopes" value={scope} defaultChecked={scope === 'read'} /> {scope}
+              </label>
+            ))}
+          </fieldset>
+          <label className="inline-form__label">
+            <span className="muted">Expires</span>
+            <input className="input" type="date" name="expiresAt" aria-label="Expires on (optional)" />
+          </label>
+          <button type="submit" className="button button--primary">
+            <KeyRound size={15} aria-hidden /> Create key
+          </button>
+        </form>
+
+        <table className="key-table" aria-label="API keys">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Key</th>
+              <th>Scopes</th>
+              <th>Created</th>
+              <th>Last used</th>
+              <th>Expires</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {keys?.map((key) => (
+              <tr key={key.id}>
+                <td>{key.name}</td>
+                <td>
+                  <code>{key.prefix}…</code>
+                </td>
+                <td>{key.scopes.join(', ')}</td>
+                <td>{date(key.createdAt)}</td>
+                <td>{key.lastUsedAt ? date(key.lastUsedAt) : 'never'}</td>
+                <td>{key.expiresAt ? date(key.expiresAt) : 'never'}</td>
+                <td>
+                  <button type="button" className="button button--ghost button--small" onClick={() => void revoke(key)}>
+                    Revoke
+                  </button>
+                </td>
+              </tr>
+            ))}
+            {keys?.length === 0 && (
+              <tr>
+                <td colSpan={7} className="muted">
+                  No keys yet.
+                </td>
+              </tr>
+            )}
+          </tbody>
+        </table>
+      </main>
+    </div>
+  );
+};

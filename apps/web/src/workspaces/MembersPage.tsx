@@ -1,0 +1,151 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { UserPlus } from 'lucide-react';
+import { api, ApiProblem } from '../api/client.js';
+import type { WorkspaceMember, WorkspaceRole } from '../api/types.js';
+import { AppHeader } from '../app/AppHeader.js';
+import { navigate } from '../app/router.js';
+import { currentWorkspace, refreshSession, useSession } from '../auth/session.js';
+import { showToast } from '../ui/toasts.js';
+
+const ROLES: WorkspaceRole[] = ['viewer', 'editor', 'owner'];
+const problemText = (error: unknown) => (error instanceof ApiProblem ? (error.errors[0]?.message ?? error.detail ?? error.title) : String(error));
+
+/** Members of the current workspace: owners invite, change roles and remove; anyone may leave. */
+export const MembersPage = () => {
+  const session = useSession();
+  const workspace = currentWorkspace(session);
+  const me = session.status === 'signed-in' ? session.me.user : undefined;
+  const [members, setMembers] = useState<WorkspaceMember[] | null>(null);
+  const isOwner = workspace?.role === 'owner';
+  const ownerCount = members?.filter((member) => member.role === 'owner').length ?? 0;
+
+  const load = useCallback(async () => {
+    if (!workspace) return;
+    try {
+      setMembers((await api.listMembers(workspace.id)).members);
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not load the members', detail: problemText(error) });
+    }
+  }, [workspace]);
+
+  useEffect(() => {
+    document.title = 'Members · Production Canvas';
+    void load();
+  }, [load]);
+
+  const invite = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!workspace) return;
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    try {
+      await api.addMember(workspace.id, { email: String(form.get('email')), role: form.get('role') as WorkspaceRole });
+      formElement.reset();
+      await load();
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not invite', detail: problemText(error) });
+    }
+  };
+
+  const changeRole = async (member: WorkspaceMember, role: WorkspaceRole) => {
+    if (!workspace) return;
+    try {
+      await api.changeMemberRole(workspace.id, member.userId, role);
+      await load();
+      if (member.userId === me?.id) await refreshSession();
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not change the role', detail: problemText(error) });
+    }
+  };
+
+  const remove = async (member: WorkspaceMember) => {
+    if (!workspace) return;
+    const leaving = member.userId === me?.id;
+    if (!window.confirm(leaving ? `Leave “${workspace.name}”?` : `Remove ${member.name} from “${workspace.name}”?`)) return;
+    try {
+      await api.removeMember(workspace.id, member.userId);
+      if (leaving) {
+        await refreshSession();
+        navigate('/');
+      } else await load();
+    } catch (error) {
+      showToast({ tone: 'error', title: leaving ? 'Could not leave' : 'Could not remove', detail: problemText(error) });
+    }
+  };
+
+  return (
+    <div className="list-page">
+      <AppHeader />
+      <main className="list-page__main">
+        <div className="list-page__heading">
+          <div>
+            <h1>Members</h1>
+            <p className="muted">Who can see “{workspace?.name}”. Viewers open graphs; editors change them; owners also manage members.</p>
+          </div>
+        </div>
+        {isOwner && (
+          <form className="inline-form" onSubmit={(event) => void invite(event)} data-testid="invite-form">
+            <input className="input" name="email" type="email" placeholder="Email of someone with an account" aria-label="Email" required />
+            <select className="input select" name="role" aria-label="Role" defaultValue="viewer">
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {role}
+                </option>
+              ))}
+            </select>
+            <button type="submit" className="button button--primary">
+              <UserPlus size={15} aria-hidden /> Invite
+            </button>
+          </form>
+        )}
+        <ul className="graph-list" aria-label="Members" data-testid="member-list">
+          {members?.map((member) => {
+            const lastOwner = member.role === 'owner' && ownerCount === 1;
+            const isMe = member.userId === me?.id;
+            return (
+              <li key={member.userId} className="graph-row member-row">
+                <div className="graph-row__main">
+                  <span className="graph-row__name">
+                    {member.name}
+                    {isMe && <span className="muted"> (you)</span>}
+                  </span>
+                  <span className="graph-row__meta">{member.email}</span>
+                </div>
+                {isOwner ? (
+                  <select
+                    className="input select"
+                    aria-label={`Role of ${member.name}`}
+                    value={member.role}
+                    disabled={lastOwner}
+                    title={lastOwner ? 'The only owner cannot step down: make someone else an owner first.' : undefined}
+                    onChange={(event) => void changeRole(member, event.target.value as WorkspaceRole)}
+                  >
+                    {ROLES.map((role) => (
+                      <option key={role} value={role}>
+                        {role}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <span className="badge">{member.role}</span>
+                )}
+                {(isOwner || isMe) && (
+                  <button
+                    type="button"
+                    className="button button--ghost button--small"
+                    disabled={lastOwner}
+                    title={lastOwner ? 'The only owner cannot leave: make someone else an owner first.' : undefined}
+                    onClick={() => void remove(member)}
+                  >
+                    {isMe ? 'Leave' : 'Remove'}
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+        {isOwner && ownerCount === 1 && <p className="muted list-page__note">You are the only owner, so you cannot leave or step down until you make someone else an owner.</p>}
+      </main>
+    </div>
+  );
+};

@@ -1,0 +1,93 @@
+import { expect, test, type Browser } from '@playwright/test';
+import { newAccount, signIn, signUp } from '../support/accounts.js';
+import { addNode, createGraph, expectSaved } from '../support/canvas.js';
+import { startProductServer, type ProductServer } from '../support/server.js';
+
+let server: ProductServer;
+
+test.beforeAll(async () => {
+  server = await startProductServer();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+/** A separate browser profile: its own cookies, like another person's computer. */
+const person = async (browser: Browser) => (await browser.newContext()).newPage();
+
+test('a viewer can open a shared graph but not change it, and a stranger cannot even see it exists', async ({ page, browser }) => {
+  // The director signs up and makes a graph.
+  await signUp(page, server, newAccount('Director'));
+  const graphId = await createGraph(page, server.url, 'Harbour at dawn');
+  await addNode(page, 'character');
+  await expectSaved(page);
+
+  // A producer and a stranger have accounts too.
+  const producerPage = await person(browser);
+  const producer = await signUp(producerPage, server, newAccount('Producer'));
+  const strangerPage = await person(browser);
+  await signUp(strangerPage, server, newAccount('Stranger'));
+
+  // The director invites the producer as a viewer.
+  await page.goto(`${server.url}/members`);
+  const invite = page.getByTestId('invite-form');
+  await invite.getByLabel('Email').fill(producer.email);
+  await invite.getByLabel('Role').selectOption('viewer');
+  await invite.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.getByTestId('member-list')).toContainText(producer.email);
+
+  // The producer opens it: read-only, no palette, no saving, a visible badge.
+  await producerPage.goto(`${server.url}/graphs/${graphId}`);
+  await expect(producerPage.getByTestId('view-only')).toBeVisible();
+  await expect(producerPage.getByTestId('node-character')).toHaveCount(1);
+  await expect(producerPage.getByTestId('palette-character')).toHaveCount(0);
+  await producerPage.getByTestId('node-character').click();
+  await expect(producerPage.getByTestId('properties-panel').getByLabel('Name', { exact: true })).toBeDisabled();
+  // And the server agrees, whatever the page offers.
+  const write = await producerPage.evaluate(async (id) => {
+    const response = await fetch(`/api/v1/graphs/${id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Mine now' }) });
+    return response.status;
+  }, graphId);
+  expect(write).toBe(403);
+
+  // The stranger gets "does not exist", the same as for a graph that never existed.
+  await strangerPage.goto(`${server.url}/graphs/${graphId}`);
+  await expect(strangerPage.getByText('This graph does not exist (any more).')).toBeVisible();
+  const read = await strangerPage.evaluate(async (id) => (await fetch(`/api/v1/graphs/${id}`)).status, graphId);
+  expect(read).toBe(404);
+  await strangerPage.goto(server.url);
+  await expect(strangerPage.getByRole('heading', { name: 'Graphs' })).toBeVisible();
+  await expect(strangerPage.getByText('Harbour at dawn')).toHaveCount(0);
+});
+
+test('a signed-out person is sent to sign in, then back where they were', async ({ page, browser }) => {
+  const account = await signUp(page, server, newAccount('Editor'));
+  const graphId = await createGraph(page, server.url, 'Night exterior');
+
+  const fresh = await person(browser);
+  await signIn(fresh, server, account, `/graphs/${graphId}`);
+  await fresh.waitForURL(new RegExp(`/graphs/${graphId}$`));
+  await expect(fresh.locator('.react-flow')).toBeVisible();
+
+  // Signing out ends the session: the protected page asks for sign-in again.
+  await page.goto(server.url);
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/signin/);
+  await page.goto(`${server.url}/graphs/${graphId}`);
+  await page.waitForURL(/\/signin\?next=/);
+});
+
+test('the app runs under its Content-Security-Policy without violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content.Security.Policy|CSP/i.test(message.text())) violations.push(message.text());
+  });
+  await signUp(page, server, newAccount('Csp'));
+  await createGraph(page, server.url, 'Policy check');
+  await addNode(page, 'scene');
+  await page.goto(`${server.url}/api/docs`);
+  await expect(page.locator('.swagger-ui')).toBeVisible();
+  expect(violations).toEqual([]);
+});

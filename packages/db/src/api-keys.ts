@@ -1,0 +1,69 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { newApiKeyId } from './ids.js';
+import { apiKeys, type ApiKeyScope } from './schema/api-keys.js';
+import { users } from './schema/users.js';
+import { userRecordColumns, type UserRecord } from './users.js';
+
+/** An API key as its owner sees it: everything but the hash. */
+export interface ApiKeyRecord {
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: ApiKeyScope[];
+  createdAt: Date;
+  expiresAt: Date | null;
+  lastUsedAt: Date | null;
+}
+
+const apiKeyColumns = {
+  id: apiKeys.id,
+  name: apiKeys.name,
+  prefix: apiKeys.prefix,
+  scopes: apiKeys.scopes,
+  createdAt: apiKeys.createdAt,
+  expiresAt: apiKeys.expiresAt,
+  lastUsedAt: apiKeys.lastUsedAt,
+};
+
+/** Stores a key under its hash. The key itself is the caller's to show once. */
+export async function insertApiKey(
+  db: Db,
+  input: { userId: string; name: string; prefix: string; keyHash: string; scopes: ApiKeyScope[]; expiresAt: Date | null },
+): Promise<ApiKeyRecord> {
+  const [key] = await db
+    .insert(apiKeys)
+    .values({ id: newApiKeyId(), ...input })
+    .returning(apiKeyColumns);
+  if (!key) throw new Error('insert into api_keys returned no row');
+  return key;
+}
+
+/** A user's keys, oldest first (expired ones too: their owner should see and revoke them). */
+export async function listApiKeys(db: Db, userId: string): Promise<ApiKeyRecord[]> {
+  return db.select(apiKeyColumns).from(apiKeys).where(eq(apiKeys.userId, userId)).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+}
+
+/** The key with this hash and the user it acts for; expiry is the caller's to check. */
+export async function findApiKeyByHash(db: Db, keyHash: string): Promise<(ApiKeyRecord & { user: UserRecord }) | undefined> {
+  const [row] = await db
+    .select({ ...apiKeyColumns, user: userRecordColumns })
+    .from(apiKeys)
+    .innerJoin(users, eq(users.id, apiKeys.userId))
+    .where(eq(apiKeys.keyHash, keyHash));
+  return row;
+}
+
+/** Records that a key was used. */
+export async function touchApiKey(db: Db, id: string, now: Date): Promise<void> {
+  await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, id));
+}
+
+/** Revokes (deletes) a user's key. False when the user has no key with this id. */
+export async function deleteApiKey(db: Db, userId: string, id: string): Promise<boolean> {
+  const deleted = await db
+    .delete(apiKeys)
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId)))
+    .returning({ id: apiKeys.id });
+  return deleted.length > 0;
+}
