@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { signUp } from '../support/accounts.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 import { addNode, connect, createGraph, expectSaved } from '../support/canvas.js';
 
@@ -10,6 +11,10 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.dispose();
+});
+
+test.beforeEach(async ({ page }) => {
+  await signUp(page, server);
 });
 
 // Chromium on Linux: Mod is Control.
