@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ComfyUIConfigSchema, type ComfyUIConfig } from '../config.js';
-import { BackendConfigError, BackendRequestError } from '../errors.js';
+import { BackendConfigError, BackendRequestError, BackendTimeoutError } from '../errors.js';
 import { withRetry } from '../resilience/retry.js';
+import { withTimeout } from '../resilience/timeout.js';
 import { startFakeComfyUI, sampleWorkflow, type FakeComfyOptions, type FakeComfyUI } from '../testing/fake-comfyui.js';
 import { makePng } from '../testing/png.js';
 import { sampleRequest } from '../testing/prompt.js';
@@ -106,6 +107,13 @@ describe('ComfyUI back end', () => {
     expect(fake.queueDeletes).toEqual([promptId]);
     expect(fake.interrupts).toEqual([{ prompt_id: promptId }]);
     await fake.interrupted;
+  });
+
+  it('cancels the remote prompt when its time budget runs out', async () => {
+    const { fake, backend } = await start({ hang: true });
+    const run = withTimeout(backend, 150).generate(sampleRequest(), { signal: new AbortController().signal });
+    await expect(run).rejects.toBeInstanceOf(BackendTimeoutError);
+    expect(fake.interrupts).toEqual([{ prompt_id: fake.prompts[0]?.prompt_id }]);
   });
 
   it('reports an execution error as a non-retryable request error', async () => {

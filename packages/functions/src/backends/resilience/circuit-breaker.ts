@@ -49,7 +49,10 @@ export function createCircuitBreaker(name: string, options: CircuitBreakerOption
     if (next === state) return;
     state = next;
     if (next === 'open') openedAt = now();
-    if (next === 'closed') (consecutive = 0), (outcomes = []);
+    if (next === 'closed') {
+      consecutive = 0;
+      outcomes = [];
+    }
     options.onStateChange?.(next, name);
   };
 
