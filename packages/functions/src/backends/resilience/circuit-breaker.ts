@@ -32,6 +32,9 @@ export interface CircuitBreaker {
 }
 
 /**
+ * A breaker for one back end. Keep it for the life of the process (see
+ * `createCircuitBreakers`): its state is what makes later calls fail fast.
+ *
  * @example
  * const breaker = createCircuitBreaker('comfyui@gpu-1', { failureThreshold: 3, openMs: 10_000 });
  * await breaker.run(() => fetchSomething());
