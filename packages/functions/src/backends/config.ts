@@ -18,6 +18,8 @@ export const ComfyUIConfigSchema = z
     url: httpUrl,
     workflow: ComfyWorkflowSchema,
     binding: ComfyBindingSchema,
+    /** Sampler steps written at `binding.steps`; the workflow's own value when absent. */
+    steps: z.int().positive().max(1_000).optional(),
     /** Sent as `client_id` and on the WebSocket; one per process when absent. */
     clientId: z.string().min(1).optional(),
     timeoutMs: timeoutMs.default(600_000),

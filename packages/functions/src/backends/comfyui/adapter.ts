@@ -58,6 +58,7 @@ export function createComfyUIBackend(config: ComfyUIConfig, options: ComfyUIBack
         seed: prompt.seed,
         width: prompt.width,
         height: prompt.height,
+        steps: config.steps,
         referenceImage,
       });
 

@@ -63,6 +63,13 @@ describe('ComfyUI back end', () => {
     expect(fake.requests.filter((route) => route === 'GET /view')).toHaveLength(1);
   });
 
+  it('binds the configured sampler steps', async () => {
+    fake = await startFakeComfyUI();
+    const backend = createComfyUIBackend(configFor(fake.url, { binding: { ...binding, steps: '3.inputs.steps' }, steps: 8 }));
+    await backend.generate(sampleRequest(), { signal: new AbortController().signal });
+    expect(fake.prompts[0]?.prompt['3']?.inputs['steps']).toBe(8);
+  });
+
   it('leaves the workflow it was configured with untouched', async () => {
     const { backend } = await start();
     const config = configFor(fake!.url);
