@@ -22,7 +22,7 @@ const MOD = 'Control';
 
 /** A node's position in the flow, from React Flow's transform (independent of the viewport). */
 const flowPosition = async (node: Locator): Promise<{ x: number; y: number }> => {
-  const transform = await node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').evaluate((el) => (el as HTMLElement).style.transform);
+  const transform = await node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').evaluate((el) => (el as unknown as { style: { transform: string } }).style.transform);
   const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
   if (!match) throw new Error(`no translate in ${transform}`);
   return { x: Number(match[1]), y: Number(match[2]) };
