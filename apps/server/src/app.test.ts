@@ -39,6 +39,12 @@ const API_OPERATIONS = [
   'GET /api/v1/graphs/{id}/revisions',
   'GET /api/v1/graphs/{id}/revisions/{rev}',
   'POST /api/v1/graphs/{id}/revisions/{rev}/restore',
+  'POST /api/v1/graphs/{id}/runs',
+  'GET /api/v1/graphs/{id}/runs',
+  'GET /api/v1/runs/{id}',
+  'POST /api/v1/runs/{id}/cancel',
+  'GET /api/v1/runs/{id}/events',
+  'GET /api/v1/artifacts/{hash}',
 ];
 
 describe('GET /api/v1/openapi.json', () => {

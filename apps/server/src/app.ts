@@ -27,6 +27,7 @@ import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
+import { createRunServices, type RunServices } from './runs/services.js';
 
 export interface AppConfig {
   maxBodyBytes: number;
@@ -46,6 +47,8 @@ export interface AppOptions {
   passwords?: PasswordHasher;
   /** The clock sessions and keys expire by; tests move it. */
   now?: () => Date;
+  /** The run engine; default: embedded (in-process queue, bus and workers on this database). */
+  runs?: RunServices;
 }
 
 export const API_VERSION = '0.2.0';
@@ -61,6 +64,7 @@ export function createApp({
   rateLimitStore = createMemoryRateLimitStore(),
   passwords = createPasswordHasher(),
   now = () => new Date(),
+  runs = createRunServices({ database, logger }),
 }: AppOptions): OpenAPIHono<AppEnv> {
   const security = withSecurityDefaults(config.security);
   const origin = { publicUrl: security.publicUrl, trustProxy: security.trustProxy };
@@ -72,6 +76,7 @@ export function createApp({
     passwords,
     sessions,
     signInLimiter: createSignInLimiter(rateLimitStore, security.rateLimits),
+    runs,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;

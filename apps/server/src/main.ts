@@ -1,9 +1,11 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createDatabase, deleteExpiredSessions, migrate } from '@pc/db';
+import { createBullMqQueue, createRedisEventBus } from '@pc/engine';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore } from './middleware/rate-limit/index.js';
+import { createRunServices } from './runs/services.js';
 
 /** How long in-flight requests get to finish on shutdown before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -21,8 +23,27 @@ async function main(): Promise<void> {
   // 3. Rate-limit counters: shared in Redis when scaled, in this process otherwise.
   const rateLimitStore = config.redisUrl ? createRedisRateLimitStore(config.redisUrl) : createMemoryRateLimitStore();
 
-  // 4. HTTP.
-  const app = createApp({ database, logger, config, rateLimitStore });
+  // 4. Runs. Embedded: in-process queue and bus, workers here, and unfinished runs resumed
+  //    from the database. Scaled (REDIS_URL): BullMQ + Redis pub/sub; apps/worker runs the
+  //    jobs unless EMBEDDED_WORKERS=true. Either way this process sweeps for stranded nodes.
+  const engineLogger = logger.child({ component: 'engine' });
+  const runs = config.redisUrl
+    ? createRunServices({
+        database,
+        logger: engineLogger,
+        queue: createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') }),
+        bus: createRedisEventBus({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
+        workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
+        sweepIntervalMs: config.runs.sweepIntervalMs,
+      })
+    : createRunServices({ database, logger: engineLogger, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
+  if (!config.redisUrl) {
+    const recovered = await runs.engine.recoverOnStartup();
+    if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');
+  }
+
+  // 5. HTTP.
+  const app = createApp({ database, logger, config, rateLimitStore, runs });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
   });
@@ -36,13 +57,14 @@ async function main(): Promise<void> {
   const sweep = setInterval(() => void deleteExpiredSessions(database.db, new Date()).catch(() => undefined), 60 * 60 * 1000);
   sweep.unref();
 
-  // 5. Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+  // 6. Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
     void shutdown(server, async () => {
+      await runs.close({ deadlineMs: 10_000 });
       await rateLimitStore.close();
       await database.close();
     }).then(

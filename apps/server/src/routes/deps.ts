@@ -1,4 +1,5 @@
 import type { Database } from '@pc/db';
+import type { RunServices } from '../runs/services.js';
 import type { PasswordHasher } from '../auth/password.js';
 import type { SessionSettings } from '../auth/sessions.js';
 import type { SignInLimiter } from '../auth/sign-in-limits.js';
@@ -11,4 +12,6 @@ export interface RouteDeps {
   passwords: PasswordHasher;
   sessions: SessionSettings;
   signInLimiter: SignInLimiter;
+  /** The run engine, its event bus and the artifact store. */
+  runs: RunServices;
 }
