@@ -1,5 +1,5 @@
-// @pc/engine: run orchestration without a database yet: the job queue contract and its
-// two implementations, the event bus, and the run planner. See README.md.
+// @pc/engine: run orchestration: the job queue contract and its
+// two implementations, the event bus, the run planner and the DB-backed run engine. See README.md.
 
 export {
   resourceClasses,
