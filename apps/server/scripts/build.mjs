@@ -1,4 +1,5 @@
-// Bundles src/main.ts into dist/main.js.
+// Bundles src/main.ts into dist/main.js, and the PNG render thread (@pc/engine/png-thread) into
+// dist/png-thread.js: the engine's PNG pool starts it with new URL('./png-thread.js', import.meta.url).
 //
 // Workspace packages (@pc/*) are TypeScript source, so they are bundled. npm packages
 // stay external and are resolved at run time from apps/server/node_modules: the bundle
@@ -33,8 +34,8 @@ const externalNpmPackages = {
 
 await build({
   absWorkingDir: packageDir,
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  entryPoints: { main: 'src/main.ts', 'png-thread': require.resolve('@pc/engine/png-thread') },
+  outdir: 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -50,4 +51,4 @@ if (missing.size > 0) {
   console.error('Add them with `pnpm --filter @pc/server add <name>` (same version range as the workspace package using them).');
   process.exit(1);
 }
-console.log('Built dist/main.js');
+console.log('Built dist/main.js and dist/png-thread.js');

@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import { createDatabase, deleteExpiredSessions, migrate } from '@pc/db';
-import { createBullMqQueue, createRedisEventBus } from '@pc/engine';
+import { createBullMqQueue, createPngPool, createRedisEventBus, parsePngThreads } from '@pc/engine';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -26,17 +26,22 @@ async function main(): Promise<void> {
   // 4. Runs. Embedded: in-process queue and bus, workers here, and unfinished runs resumed
   //    from the database. Scaled (REDIS_URL): BullMQ + Redis pub/sub; apps/worker runs the
   //    jobs unless EMBEDDED_WORKERS=true. Either way this process sweeps for stranded nodes.
+  //    PNGs render on a worker-thread pool (PNG_THREADS, dist/png-thread.js) when jobs run here.
   const engineLogger = logger.child({ component: 'engine' });
+  const runsJobsHere = !config.redisUrl || config.runs.embeddedWorkers;
+  const pngPool = runsJobsHere ? createPngPool({ size: parsePngThreads(process.env['PNG_THREADS']) }) : undefined;
+  const renderPng = pngPool ? { renderPng: pngPool.render } : {};
   const runs = config.redisUrl
     ? createRunServices({
         database,
         logger: engineLogger,
+        ...renderPng,
         queue: createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') }),
         bus: createRedisEventBus({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
       })
-    : createRunServices({ database, logger: engineLogger, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
+    : createRunServices({ database, logger: engineLogger, ...renderPng, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
   if (!config.redisUrl) {
     const recovered = await runs.engine.recoverOnStartup();
     if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');
@@ -65,6 +70,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     void shutdown(server, async () => {
       await runs.close({ deadlineMs: 10_000 });
+      await pngPool?.destroy({ deadlineMs: 2_000 });
       await rateLimitStore.close();
       await database.close();
     }).then(

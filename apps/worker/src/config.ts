@@ -13,6 +13,11 @@ const envSchema = z.object({
   WORKER_LOCK_DURATION_MS: optional(z.coerce.number().int().min(500)),
   WORKER_STALLED_INTERVAL_MS: optional(z.coerce.number().int().min(500)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(0)),
+  /** Threads rendering PNGs; default max(1, cores − 1). */
+  PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
+  /** Serve GET /healthz on this port (0 = any free port); unset = no HTTP listener. */
+  WORKER_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  WORKER_HOST: optional(z.string().min(1)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   /** Test only: every node function waits this long first (the SIGKILL test needs nodes in flight). */
   PC_TEST_NODE_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000)),
@@ -28,6 +33,9 @@ export interface WorkerConfig {
   lockDurationMs: number;
   stalledIntervalMs: number;
   sweepIntervalMs: number;
+  pngThreads: number | undefined;
+  port: number | undefined;
+  host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   testNodeDelayMs: number;
 }
@@ -47,6 +55,9 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     lockDurationMs: vars.WORKER_LOCK_DURATION_MS ?? 30_000,
     stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS ?? 30_000,
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
+    pngThreads: vars.PNG_THREADS,
+    port: vars.WORKER_PORT,
+    host: vars.WORKER_HOST ?? '0.0.0.0',
     logLevel: vars.LOG_LEVEL ?? 'info',
     testNodeDelayMs: vars.PC_TEST_NODE_DELAY_MS ?? 0,
   };

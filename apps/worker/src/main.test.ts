@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { insertGraph, nodeOutputs, runNodes, snapshotGraph } from '@pc/db';
 import { createTestAccount, createTestDatabase, type TestDatabase } from '@pc/db/testing';
-import { createBullMqQueue, createRedisEventBus, createRunEngine, type JobQueue, type RunEngine, type EventBus } from '@pc/engine';
+import { createBullMqQueue, createDbArtifactStore, createRedisEventBus, createRunEngine, type JobQueue, type RunEngine, type EventBus } from '@pc/engine';
 import { eq, inArray } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,7 +116,7 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     await first.exited;
     const finishedBeforeKill = new Map(before!.nodes.filter((node) => node.status === 'succeeded').map((node) => [node.nodeId, node.finishedAt?.getTime()]));
 
-    const second = startWorker('worker B', { PC_TEST_NODE_DELAY_MS: '100' });
+    const second = startWorker('worker B', { PC_TEST_NODE_DELAY_MS: '100', WORKER_PORT: '0', WORKER_HOST: '127.0.0.1' });
     await second.ready();
     await waitFor(async () => (await engine.getRun(id))?.status === 'succeeded', 'the run to succeed on worker B', 40_000);
     const run = (await engine.getRun(id))!;
@@ -131,8 +131,36 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     expect(await test.database.db.select({ key: nodeOutputs.cacheKey }).from(nodeOutputs).where(inArray(nodeOutputs.cacheKey, keys))).toHaveLength(5);
     expect(await test.database.db.select().from(runNodes).where(eq(runNodes.runId, id))).toHaveLength(5);
 
+    // PNGs were rendered (on the bundle's dist/png-thread.js threads) and stored next to the SVGs.
+    const store = createDbArtifactStore(test.database.db);
+    const pngs = run.nodes.flatMap((node) => Object.entries(node.outputs?.artifacts ?? {}).filter(([name]) => name.endsWith('.png')));
+    expect(pngs.map(([name]) => name).sort()).toEqual(['frame.png', 'frame.png', 'turnaround.png']);
+    for (const [, artifact] of pngs) {
+      const stored = await store.get(artifact.hash);
+      expect(stored?.mediaType).toBe('image/png');
+      expect([...stored!.bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    }
+    expect(second.output()).toMatch(/"pngThreads":\d+/);
+
+    // /healthz on WORKER_PORT: ready while Postgres and Redis answer.
+    const healthPort = (JSON.parse(second.output().split('\n').find((line) => line.includes('"worker ready"'))!) as { healthPort: number }).healthPort;
+    const health = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ready', checks: { database: 'ok', redis: 'ok' } });
+
     // Graceful shutdown: SIGTERM exits 0.
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
+  });
+
+  it('answers /healthz 503 naming Redis when Redis does not answer', async () => {
+    const worker = startWorker('worker without Redis', { REDIS_URL: 'redis://127.0.0.1:1', WORKER_PORT: '0', WORKER_HOST: '127.0.0.1', SWEEP_INTERVAL_MS: '0' });
+    await worker.ready();
+    const healthPort = (JSON.parse(worker.output().split('\n').find((line) => line.includes('"worker ready"'))!) as { healthPort: number }).healthPort;
+    const health = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
+    expect(health.status).toBe(503);
+    expect(await health.json()).toEqual({ status: 'unavailable', checks: { database: 'ok', redis: 'unreachable' } });
+    worker.child.kill('SIGKILL');
+    await worker.exited;
   });
 });

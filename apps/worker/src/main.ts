@@ -1,7 +1,8 @@
 import { createDatabase, getMigrationStatus } from '@pc/db';
-import { createBullMqQueue, createNodeFunctions, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
+import { createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
 import pino from 'pino';
 import { loadWorkerConfig } from './config.js';
+import { startHealthServer } from './health.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
     await sleep(1_000);
   }
 
-  const base = createNodeFunctions();
+  // PNGs render in worker threads: resvg is synchronous and would stall this event loop
+  // (heartbeats, lock renewals, cancel messages). The thread is dist/png-thread.js.
+  const pngPool = createPngPool({ size: config.pngThreads });
+  const base = createNodeFunctions({ renderPng: pngPool.render });
   const functions: NodeFunctions =
     config.testNodeDelayMs > 0
       ? {
@@ -49,7 +53,18 @@ async function main(): Promise<void> {
   const concurrency = Object.fromEntries(Object.entries(config.concurrency).filter(([, count]) => count > 0));
   engine.startWorkers(concurrency);
   const stopSweeper = config.sweepIntervalMs > 0 ? engine.startSweeper(config.sweepIntervalMs) : () => {};
-  logger.info({ concurrency }, 'worker ready');
+  const health = config.port === undefined
+    ? undefined
+    : await startHealthServer({
+        port: config.port,
+        host: config.host,
+        checks: {
+          database: () => database.ping(),
+          redis: () => queue.counts(),
+        },
+        onCheckFailed: (check, error) => logger.warn({ check, err: error }, 'health check failed'),
+      });
+  logger.info({ concurrency, pngThreads: pngPool.size, ...(health ? { healthPort: health.port } : {}) }, 'worker ready');
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -60,6 +75,8 @@ async function main(): Promise<void> {
       stopSweeper();
       const report = await queue.close({ deadlineMs: config.shutdownDeadlineMs });
       logger.info({ handedBack: report.handedBack.length }, 'queue closed');
+      health?.server.close();
+      await pngPool.destroy({ deadlineMs: 2_000 });
       await bus.close();
       await database.close();
     })().then(

@@ -9,6 +9,7 @@ import {
   type EventBus,
   type JobQueue,
   type NodeFunctions,
+  type RenderPng,
   type RunEngine,
 } from '@pc/engine';
 
@@ -26,6 +27,8 @@ export interface RunServicesOptions {
   queue?: JobQueue;
   bus?: EventBus;
   functions?: NodeFunctions;
+  /** SVG → PNG for the default functions (a worker-thread pool); without it runs store SVGs only. */
+  renderPng?: RenderPng;
   logger?: EngineLogger;
   /** Run node jobs in this process (embedded mode, or scaled with EMBEDDED_WORKERS). */
   workers?: { cpu?: number; io?: number } | false;
@@ -49,6 +52,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     bus,
     artifactStore,
     ...(options.functions ? { functions: options.functions } : {}),
+    ...(options.renderPng ? { renderPng: options.renderPng } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
   });
