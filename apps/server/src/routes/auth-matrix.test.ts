@@ -97,6 +97,11 @@ const MATRIX: Record<string, Row> = {
     expected: workspaceWrite(201),
     request: (world) => ({ path: '/graphs/import', body: { format: 'json', source: harbourScene(), workspaceId: world.workspaceId } }),
   },
+  'POST /api/v1/graphs/{id}/import': {
+    scope: 'write',
+    expected: workspaceWrite(200),
+    request: async (world) => ({ path: `/graphs/${await world.newGraph()}/import`, body: { format: 'fountain', source: 'INT. HARBOUR - DAY\n\nMARA\nMorning.' } }),
+  },
   'GET /api/v1/graphs/{id}': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}` }) },
   'PUT /api/v1/graphs/{id}': {
     scope: 'write',

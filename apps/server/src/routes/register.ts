@@ -14,6 +14,7 @@ import { registerExportGraph } from './graphs/export-graph.js';
 import { registerGetGraph } from './graphs/get-graph.js';
 import { registerImportGraph } from './graphs/import-graph.js';
 import { registerListGraphs } from './graphs/list-graphs.js';
+import { registerReimportGraph } from './graphs/reimport-graph.js';
 import { registerRenameGraph } from './graphs/rename-graph.js';
 import { registerReplaceGraph } from './graphs/replace-graph.js';
 import { registerListNodeTypes } from './node-types.js';
@@ -64,6 +65,7 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerListGraphs(api, deps);
   registerCreateGraph(api, deps);
   registerImportGraph(api, deps);
+  registerReimportGraph(api, deps);
   registerGetGraph(api, deps);
   registerReplaceGraph(api, deps);
   registerRenameGraph(api, deps);
