@@ -113,3 +113,22 @@ test('a graph that cannot run says why and marks the node', async ({ page }) => 
   await expect(page.getByTestId('toast')).toContainText(/cannot run/i);
   await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'refused');
 });
+
+test('another open canvas of the graph picks up the run', async ({ page, context }) => {
+  await signUp(page, server);
+  const graphId = await createGraph(page, server.url, 'Two windows');
+  const character = await addNode(page, 'character');
+  await character.click();
+  await fill(page, 'Name', 'BEN');
+  await selectNothing(page);
+
+  const other = await context.newPage();
+  await other.goto(`${server.url}/graphs/${graphId}`);
+  await expect(other.getByTestId('node-character')).toContainText('BEN');
+
+  await page.getByTestId('run-button').click();
+  await expect(runStatus(character)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 30_000 });
+  // The other window learns of the run by itself (history poll today, the collaboration socket later).
+  await expect(runStatus(other.getByTestId('node-character'))).toHaveAttribute('data-run-status', 'succeeded', { timeout: 15_000 });
+  await expect(other.getByTestId('run-progress')).toContainText('1/1 done');
+});
