@@ -229,7 +229,10 @@ test('quick-add by double-click or Space, and the shortcuts panel on ?', async (
   await page.mouse.dblclick(spot.x + 200, spot.y + 100);
   const dialog = page.getByRole('dialog', { name: 'Add a node' });
   await expect(dialog).toBeVisible();
-  await expect(dialog.getByRole('option')).toHaveCount(3);
+  // Every node type of the catalogue is offered.
+  for (const label of ['Character', 'Scene', 'Shot', 'Location', 'Style', 'Script']) {
+    await expect(dialog.getByRole('option', { name: new RegExp(`^${label}\\b`) })).toHaveCount(1);
+  }
   await page.keyboard.type('sht');
   await expect(dialog.getByRole('option')).toHaveCount(1);
   await page.keyboard.press('Enter');
