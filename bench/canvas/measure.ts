@@ -38,22 +38,72 @@ export const stopRecording = async (page: Page): Promise<FrameStats> => {
   };
 };
 
+/** What a page shows before the gesture: the same for both pages, or the comparison is off. */
+export interface ViewState {
+  /** The viewport transform's zoom after fit-view. */
+  zoom: number;
+  /** Node elements in the DOM (the product renders only visible ones above 300 nodes). */
+  renderedNodes: number;
+  /** Nodes whose box intersects the pane. */
+  nodesInView: number;
+  /** Elements inside the node layer: what style, layout and paint walk. */
+  nodeLayerElements: number;
+}
+
+const VIEW_STATE = `(() => {
+  const pane = document.querySelector('.react-flow').getBoundingClientRect();
+  const nodes = [...document.querySelectorAll('.react-flow__node')];
+  const inView = nodes.filter((node) => {
+    const r = node.getBoundingClientRect();
+    return r.right > pane.left && r.left < pane.right && r.bottom > pane.top && r.top < pane.bottom;
+  });
+  const transform = getComputedStyle(document.querySelector('.react-flow__viewport')).transform;
+  const zoom = new DOMMatrixReadOnly(transform).a;
+  return {
+    zoom: Math.round(zoom * 1000) / 1000,
+    renderedNodes: nodes.length,
+    nodesInView: inView.length,
+    nodeLayerElements: document.querySelectorAll('.react-flow__nodes *').length,
+  };
+})()`;
+
+export const viewState = (page: Page) => page.evaluate(VIEW_STATE) as Promise<ViewState>;
+
+type Pane = { x: number; y: number; width: number; height: number };
+
 /**
- * The scripted gesture, identical for both pages: drag-pan across the pane, wheel-zoom in
- * at its centre, pan back, zoom out, until `seconds` have passed. Real input events
- * through the DevTools protocol, so d3-zoom and React Flow run as they do for a person.
+ * One stroke of the gesture: drag-pan diagonally across the pane, then six wheel steps at
+ * its centre (in when `direction` is 1, out when it is -1). Real input events through the
+ * DevTools protocol, so d3-zoom and React Flow run as they do for a person.
  */
-export const panAndZoom = async (page: Page, pane: { x: number; y: number; width: number; height: number }, seconds: number) => {
+const stroke = async (page: Page, pane: Pane, direction: 1 | -1) => {
   const cx = pane.x + pane.width / 2;
   const cy = pane.y + pane.height / 2;
+  await page.mouse.move(cx - direction * 200, cy - 100);
+  await page.mouse.down();
+  for (let i = 1; i <= 24; i++) await page.mouse.move(cx - direction * 200 + direction * i * 16, cy - 100 + i * 8);
+  await page.mouse.up();
+  for (let i = 0; i < 6; i++) await page.mouse.wheel(0, direction * -120);
+};
+
+/**
+ * The scripted gesture, identical for both pages: pan across and zoom in, pan back and zoom
+ * out, repeated until `seconds` have passed; always whole in-and-out cycles, so every run
+ * ends where it started. Returns the number of strokes.
+ */
+export const panAndZoom = async (page: Page, pane: Pane, seconds: number): Promise<number> => {
   const deadline = Date.now() + seconds * 1000;
-  let direction = 1;
-  while (Date.now() < deadline) {
-    await page.mouse.move(cx - direction * 200, cy - 100);
-    await page.mouse.down();
-    for (let i = 1; i <= 24; i++) await page.mouse.move(cx - direction * 200 + direction * i * 16, cy - 100 + i * 8);
-    await page.mouse.up();
-    for (let i = 0; i < 6; i++) await page.mouse.wheel(0, direction * -120);
-    direction = -direction;
-  }
+  let strokes = 0;
+  do {
+    await stroke(page, pane, 1);
+    await stroke(page, pane, -1);
+    strokes += 2;
+  } while (Date.now() < deadline);
+  return strokes;
+};
+
+/** One in-and-out cycle, not recorded: JIT, style caches and raster tiles warm up. */
+export const warmUp = async (page: Page, pane: Pane) => {
+  await stroke(page, pane, 1);
+  await stroke(page, pane, -1);
 };

@@ -18,7 +18,6 @@ import {
   type OnConnectEnd,
   type OnConnectStart,
   type OnNodeDrag,
-  type Viewport,
 } from '@xyflow/react';
 import type { DocumentState } from '@pc/document';
 import { checkConnection, getInputPort, getOutputPort, nodeTypeNames, type Position, type ProposedConnection } from '@pc/graph';
@@ -27,21 +26,27 @@ import { ConnectionLine } from './ConnectionLine.js';
 import { resolveDropOnNode, toRequest, type ConnectionEnd } from './connection-rules.js';
 import { createEdgeMapper, type FlowEdge } from './flow-edges.js';
 import { resetToDocument, syncFlowNodes, type FlowNode } from './flow-nodes.js';
+import { DetailLevelProvider, useDetailLevel } from './nodes/detail-level.js';
 import { NodeCard } from './nodes/NodeCard.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
 import { useCanvas, useDocument } from './store/react.js';
 import { openQuickAdd } from './store/session-store.js';
 import { getVisibleGraph } from './visible-graph.js';
 
+/** The dot grid; zoomed far out its dots are a blur of specks that cost a repaint per frame. */
+const CanvasBackground = () =>
+  useDetailLevel() === 'low' ? null : <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#2b303b" />;
+
 // Module level: a new object here on each render would remount every node.
 const nodeTypes = Object.fromEntries(nodeTypeNames.map((name) => [name, NodeCard]));
 const minimapColors: Record<string, string> = { character: '#e0795b', scene: '#4f8fe0', shot: '#3fb68b' };
 const minimapNodeColor = (node: FlowNode) => minimapColors[node.type ?? ''] ?? '#8b93a7';
+// The minimap repaints every node on every pan frame: square corners (nodeBorderRadius 0)
+// and no anti-aliasing (canvas.css) make that cheaper at no visible cost at its scale.
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 const snapGrid: [number, number] = [8, 8];
 // Shift-click adds to the selection (Ctrl/⌘-click too); Shift-drag on the pane draws a box.
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
-const LOW_DETAIL_ZOOM = 0.45;
 const selectFlowNodes = (state: { nodes: FlowNode[] }) => state.nodes;
 
 // Not the nodes: a field edit must not re-render the canvas. An edge's source type (its
@@ -201,19 +206,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     [canvas, doc, wrapperRef],
   );
 
-  // 4. Level of detail: zoomed far out, card details are unreadable anyway; hiding them
-  //    (visibility, so sizes and handle positions hold) keeps big graphs fluid. Set on
-  //    the DOM when the threshold is crossed, never through React state.
-  const onMove = useCallback(
-    (_event: unknown, viewport: Viewport) => {
-      const wrapper = wrapperRef.current;
-      const lod = viewport.zoom < LOW_DETAIL_ZOOM ? 'low' : 'full';
-      if (wrapper && wrapper.dataset['lod'] !== lod) wrapper.dataset['lod'] = lod;
-    },
-    [wrapperRef],
-  );
-
-  // 5. Palette drops, and quick-add on a double-click of the empty canvas.
+  // 4. Palette drops, and quick-add on a double-click of the empty canvas.
   const onDragOver = useCallback((event: DragEvent) => {
     if (!event.dataTransfer.types.includes(NODE_TYPE_MIME)) return;
     event.preventDefault();
@@ -244,51 +237,52 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     [canvas, screenToFlowPosition, wrapperRef],
   );
 
+  // 5. Cards draw at the zoom's level of detail (nodes/detail-level.tsx).
   return (
-    <ReactFlow<FlowNode, FlowEdge>
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      onNodesChange={onNodesChange}
-      onEdgesChange={onEdgesChange}
-      onNodeDragStart={onNodeDragStart}
-      onNodeDragStop={onNodeDragStop}
-      onConnect={onConnect}
-      onConnectStart={onConnectStart}
-      onConnectEnd={onConnectEnd}
-      isValidConnection={isValidConnection}
-      connectionLineComponent={ConnectionLine}
-      connectionMode={ConnectionMode.Strict}
-      connectionRadius={24}
-      onMove={onMove}
-      onInit={(instance) => onMove(null, instance.getViewport())}
-      onDragOver={readOnly ? undefined : onDragOver}
-      onDrop={readOnly ? undefined : onDrop}
-      onDoubleClick={readOnly ? undefined : onDoubleClick}
-      nodesDraggable={!readOnly}
-      nodesConnectable={!readOnly}
-      edgesReconnectable={!readOnly}
-      zoomOnDoubleClick={false}
-      // The canvas keyboard is ours (shortcuts/): React Flow's delete, Space-to-pan and
-      // arrow-key moves would bypass the command bus.
-      deleteKeyCode={null}
-      panActivationKeyCode={null}
-      disableKeyboardA11y
-      selectionKeyCode="Shift"
-      multiSelectionKeyCode={multiSelectionKeys}
-      colorMode="dark"
-      fitView
-      fitViewOptions={fitViewOptions}
-      minZoom={0.1}
-      maxZoom={2}
-      snapToGrid
-      snapGrid={snapGrid}
-      onlyRenderVisibleElements={nodes.length > 300}
-      attributionPosition="top-right"
-    >
-      <Background variant={BackgroundVariant.Dots} gap={20} size={1.2} color="#2b303b" />
-      <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
-      <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapNodeColor} nodeStrokeWidth={0} nodeBorderRadius={6} maskColor="rgba(10, 11, 14, 0.6)" ariaLabel="Minimap" />
-    </ReactFlow>
+    <DetailLevelProvider wrapperRef={wrapperRef}>
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStart={onNodeDragStart}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionLineComponent={ConnectionLine}
+        connectionMode={ConnectionMode.Strict}
+        connectionRadius={24}
+        onDragOver={readOnly ? undefined : onDragOver}
+        onDrop={readOnly ? undefined : onDrop}
+        onDoubleClick={readOnly ? undefined : onDoubleClick}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
+        edgesReconnectable={!readOnly}
+        zoomOnDoubleClick={false}
+        // The canvas keyboard is ours (shortcuts/): React Flow's delete, Space-to-pan and
+        // arrow-key moves would bypass the command bus.
+        deleteKeyCode={null}
+        panActivationKeyCode={null}
+        disableKeyboardA11y
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={multiSelectionKeys}
+        colorMode="dark"
+        fitView
+        fitViewOptions={fitViewOptions}
+        minZoom={0.1}
+        maxZoom={2}
+        snapToGrid
+        snapGrid={snapGrid}
+        onlyRenderVisibleElements={nodes.length > 300}
+        attributionPosition="top-right"
+      >
+        <CanvasBackground />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
+        <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapNodeColor} nodeStrokeWidth={0} nodeBorderRadius={0} maskColor="rgba(10, 11, 14, 0.6)" ariaLabel="Minimap" />
+      </ReactFlow>
+    </DetailLevelProvider>
   );
 };

@@ -8,7 +8,9 @@ import { selectNodeData, selectNodeIssues, selectPortUsage } from '../store/sele
 import type { FlowNode } from '../flow-nodes.js';
 import { withDefaults } from '../node-defaults.js';
 import { summarizeNode } from './card-summary.js';
+import { useDetailLevel } from './detail-level.js';
 import { IssueBadge } from './IssueBadge.js';
+import { NodeCardCompact } from './NodeCardCompact.js';
 import { nodeIcon } from './node-icons.js';
 import { PortHandle } from './PortHandle.js';
 import { StatusChip } from './StatusChip.js';
@@ -16,11 +18,19 @@ import { StatusChip } from './StatusChip.js';
 const NO_PORTS: readonly PortDefinition[] = [];
 
 /**
- * One card for every node type. It subscribes to its own data, issues and port usage
- * only: moving or editing another node does not re-render it (React Flow passes only
- * id, type, selection and drag state as props).
+ * One card for every node type, at the detail level of the current zoom (detail-level.tsx):
+ * the full card, or below LOW_DETAIL_ZOOM a compact one (accent, title, handles). Each
+ * subscribes to its own node only: moving or editing another node does not re-render it
+ * (React Flow passes only id, type, selection and drag state as props), and panning or
+ * zooming re-renders it only when the zoom crosses the detail threshold.
  */
-export const NodeCard = memo(({ id, type, selected, dragging }: NodeProps<FlowNode>) => {
+export const NodeCard = memo((props: NodeProps<FlowNode>) =>
+  useDetailLevel() === 'low' ? <NodeCardCompact {...props} /> : <NodeCardFull {...props} />,
+);
+NodeCard.displayName = 'NodeCard';
+
+/** The card as read and edited: header, title, typed ports, facts, excerpt, first issue. */
+const NodeCardFull = ({ id, type, selected, dragging }: NodeProps<FlowNode>) => {
   const stored = useDocument(selectNodeData(id));
   const data = withDefaults(type, stored);
   const issues = useDocument(selectNodeIssues(id));
@@ -96,5 +106,4 @@ export const NodeCard = memo(({ id, type, selected, dragging }: NodeProps<FlowNo
       )}
     </div>
   );
-});
-NodeCard.displayName = 'NodeCard';
+};
