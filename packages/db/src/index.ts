@@ -56,6 +56,16 @@ export {
   type WorkspaceMember,
   type MembershipChange,
 } from './workspaces.js';
+export {
+  loadGraphDocState,
+  seedGraphDocSnapshot,
+  appendGraphDocUpdate,
+  compactGraphDocState,
+  writeGraphProjection,
+  type GraphDocState,
+  type GraphProjectionResult,
+} from './graph-doc-state.js';
+export { getOrCreateServerSecret } from './server-secrets.js';
 export { insertApiKey, listApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
 export {
   graphs,
@@ -65,6 +75,9 @@ export {
   workspaces,
   workspaceMembers,
   apiKeys,
+  graphDocUpdates,
+  graphDocSnapshots,
+  serverSecrets,
   workspaceRoles,
   apiKeyScopes,
   type GraphRow,

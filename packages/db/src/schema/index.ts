@@ -15,3 +15,6 @@ export {
   type WorkspaceMemberRow,
 } from './workspace-members.js';
 export { apiKeys, apiKeysRelations, apiKeyScopes, type ApiKeyScope, type ApiKeyRow } from './api-keys.js';
+export { graphDocUpdates, graphDocUpdatesRelations, type GraphDocUpdateRow } from './graph-doc-updates.js';
+export { graphDocSnapshots, graphDocSnapshotsRelations, type GraphDocSnapshotRow } from './graph-doc-snapshots.js';
+export { serverSecrets, type ServerSecretRow } from './server-secrets.js';
