@@ -7,6 +7,7 @@ import { createPasswordHasher, type PasswordHasher } from './auth/password.js';
 import { sessionCookieName } from './auth/session-cookie.js';
 import type { SessionSettings } from './auth/sessions.js';
 import { createSignInLimiter } from './auth/sign-in-limits.js';
+import { createCollabService, type CollabService } from './collab/index.js';
 import type { AppEnv } from './env.js';
 import { validationHook } from './errors/validation-hook.js';
 import { isHttpsRequest, requestOrigin } from './http/origin.js';
@@ -46,6 +47,8 @@ export interface AppOptions {
   passwords?: PasswordHasher;
   /** The clock sessions and keys expire by; tests move it. */
   now?: () => Date;
+  /** The collaboration server (main.ts attaches it to the HTTP server); an in-process one by default. */
+  collab?: CollabService;
 }
 
 export const API_VERSION = '0.2.0';
@@ -61,6 +64,7 @@ export function createApp({
   rateLimitStore = createMemoryRateLimitStore(),
   passwords = createPasswordHasher(),
   now = () => new Date(),
+  collab,
 }: AppOptions): OpenAPIHono<AppEnv> {
   const security = withSecurityDefaults(config.security);
   const origin = { publicUrl: security.publicUrl, trustProxy: security.trustProxy };
@@ -72,6 +76,16 @@ export function createApp({
     passwords,
     sessions,
     signInLimiter: createSignInLimiter(rateLimitStore, security.rateLimits),
+    collab:
+      collab ??
+      createCollabService({
+        db: database.db,
+        logger,
+        sessionIdleMs: security.sessionIdleMs,
+        publicOrigin: security.publicUrl?.origin,
+        trustProxy: security.trustProxy,
+        now,
+      }),
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;

@@ -26,6 +26,7 @@ const envSchema = z.object({
   RATE_LIMIT_IP_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   SIGNIN_ATTEMPTS_PER_IP: optional(z.coerce.number().int().min(1)),
   SIGNIN_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1)),
+  COLLAB_TOKEN_SECRET: optional(z.string().min(32, 'at least 32 characters')),
 });
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -42,6 +43,8 @@ export interface ServerConfig {
   /** Absolute path of the built web app; served when it exists. */
   webDist: string;
   security: SecuritySettings;
+  /** HMAC key of collab tokens; generated once and kept in the database when unset. */
+  collabTokenSecret: string | undefined;
 }
 
 /**
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     maxBodyBytes: vars.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES,
     webDist: vars.WEB_DIST ? resolve(cwd, vars.WEB_DIST) : defaultWebDist(),
     security: securityFrom(vars),
+    collabTokenSecret: vars.COLLAB_TOKEN_SECRET,
   };
 }
 
