@@ -34,7 +34,8 @@ const externalNpmPackages = {
 await build({
   absWorkingDir: packageDir,
   entryPoints: ['src/main.ts'],
-  outfile: 'dist/main.js',
+  // Tests that run the bundle build their own copy, so parallel test files never start a half-written one.
+  outfile: process.env.BUILD_OUTFILE ?? 'dist/main.js',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -50,4 +51,4 @@ if (missing.size > 0) {
   console.error('Add them with `pnpm --filter @pc/server add <name>` (same version range as the workspace package using them).');
   process.exit(1);
 }
-console.log('Built dist/main.js');
+console.log(`Built ${process.env.BUILD_OUTFILE ?? 'dist/main.js'}`);
