@@ -26,3 +26,12 @@ export function randomBase32(length: number): string {
   // Masking a uniform byte to 5 bits keeps every character uniform (32 divides 256).
   return Array.from(randomBytes(length), (byte) => BASE32[byte & 31]).join('');
 }
+
+/**
+ * A new run id: `run` and 20 base32 characters (100 random bits). Fixed length and no
+ * `_` or `:`, so the queue job id `${runId}_${nodeId}_${attempt}` is unambiguous.
+ */
+export const newRunId = (): string => `run${randomBase32(20)}`;
+
+/** Matches ids made by {@link newRunId}. */
+export const isRunId = (value: string): boolean => /^run[0-9a-hjkmnp-tv-z]{20}$/.test(value);

@@ -5,7 +5,8 @@
  */
 export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions, type Db, type Schema } from './client.js';
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
-export { newGraphId, isGraphId, randomBase32 } from './ids.js';
+export { newGraphId, isGraphId, newRunId, isRunId, randomBase32 } from './ids.js';
+export { selectRows } from './raw-rows.js';
 export {
   insertGraph,
   findGraph,
@@ -84,4 +85,20 @@ export {
   type GraphRevisionRow,
   type WorkspaceRole,
   type ApiKeyScope,
+  runs,
+  runNodes,
+  nodeOutputs,
+  nodeOutputArtifacts,
+  artifacts,
+  runStatusValues,
+  runNodeStatusValues,
+  type RunStatusValue,
+  type RunNodeStatusValue,
+  type RunErrorJson,
+  type RunRow,
+  type RunNodeRow,
+  type NodeOutputRow,
+  type ArtifactRow,
+  type StoredArtifactRef,
+  type StoredNodeOutputs,
 } from './schema/index.js';

@@ -62,3 +62,16 @@ export { createRedisEventBus, type RedisEventBusOptions } from './events/redis-b
 export { planRun, type RunPlan, type PlannedNode, type PlannedNodeRole, type PlanRunOptions } from './plan/plan-run.js';
 export { nodeCacheKey, type CacheKeyInput } from './plan/cache-key.js';
 export { RunPlanError, type RunPlanErrorCode } from './plan/run-plan-error.js';
+export {
+  createRunEngine,
+  type RunEngine,
+  type RunEngineOptions,
+  type SubmitRunInput,
+  type RunView,
+  type RunNodeView,
+  type SweepReport,
+  type EngineLogger,
+} from './runs/run-engine.js';
+export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
+export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';
+export { WORKFLOW_ONLY_FIELDS } from './plan/cache-key.js';

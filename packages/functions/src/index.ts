@@ -31,3 +31,69 @@ export { generationSize, LONG_EDGE } from './shot/resolution.js';
 export { getShotDuration } from './shot/duration.js';
 export { readShotContext, type ShotContext, type FramedCharacter } from './shot/shot-context.js';
 export { formatCaption } from './frame/caption.js';
+export type {
+  GenerationBackend,
+  GenerationRequest,
+  GenerationOptions,
+  GenerationResult,
+  GenerationProvenance,
+  GeneratedImage,
+  ReferenceImage,
+  BackendDescription,
+} from './backends/types.js';
+export {
+  BackendConfigSchema,
+  ComfyUIConfigSchema,
+  OpenAIImagesConfigSchema,
+  SizePolicySchema,
+  type BackendConfig,
+  type BackendConfigInput,
+  type ComfyUIConfig,
+  type OpenAIImagesConfig,
+  type SizePolicy,
+} from './backends/config.js';
+export {
+  ComfyBindingSchema,
+  ComfyWorkflowSchema,
+  findBindingProblems,
+  bindWorkflow,
+  type ComfyBinding,
+  type ComfyWorkflow,
+  type BindingProblem,
+} from './backends/comfyui/binding.js';
+export {
+  BackendError,
+  BackendConfigError,
+  BackendRequestError,
+  BackendUnavailableError,
+  BackendTimeoutError,
+  isRetryableError,
+  isBackendFailure,
+  isRetryableStatus,
+} from './backends/errors.js';
+export {
+  SecretRefSchema,
+  SecretError,
+  encryptSecret,
+  decryptSecret,
+  readSecretsKey,
+  resolveSecret,
+  type SecretRef,
+  type SecretSources,
+} from './backends/secrets.js';
+export { createComfyUIBackend, type ComfyUIBackendOptions } from './backends/comfyui/adapter.js';
+export { createOpenAIImagesBackend, type ResolvedOpenAIImagesConfig } from './backends/openai-images/adapter.js';
+export { chooseSize } from './backends/openai-images/size.js';
+export { withTimeout } from './backends/resilience/timeout.js';
+export { withRetry, retryDelay, type RetryOptions } from './backends/resilience/retry.js';
+export {
+  createCircuitBreaker,
+  createCircuitBreakers,
+  withCircuitBreaker,
+  type CircuitBreaker,
+  type CircuitBreakers,
+  type CircuitBreakerOptions,
+  type CircuitState,
+} from './backends/resilience/circuit-breaker.js';
+export { withResilience, type ResilienceOptions } from './backends/resilience/with-resilience.js';
+export { createBackend, type CreateBackendOptions } from './backends/create-backend.js';

@@ -80,7 +80,6 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
       .getGraph(graphId, controller.signal)
       .then((graph) => {
         if (controller.signal.aborted) return;
-        opened = createCanvas({ graph });
         document.title = `${graph.name} · Production Canvas`;
         const readOnly = roleIn(sessionRef.current, graph.workspaceId) === 'viewer';
         opened = createCanvas({ graph, readOnly });

@@ -53,7 +53,28 @@ export const embeddedMigrations: readonly EmbeddedMigration[] = [
     ]
   },
   {
-    "tag": "0004_collab_doc_state",
+    "tag": "0004_runs",
+    "hash": "f6cdbe192cbe8ab9edfc769e4df241532fd35ac57fe3b5f152546cb301aeff49",
+    "statements": [
+      "CREATE TABLE \"artifacts\" (\n\t\"hash\" text PRIMARY KEY NOT NULL,\n\t\"media_type\" text NOT NULL,\n\t\"bytes\" \"bytea\",\n\t\"size\" integer NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\tCONSTRAINT \"artifacts_hash_sha256\" CHECK (\"artifacts\".\"hash\" ~ '^[0-9a-f]{64}$')\n);",
+      "CREATE TABLE \"node_output_artifacts\" (\n\t\"cache_key\" text NOT NULL,\n\t\"hash\" text NOT NULL,\n\tCONSTRAINT \"node_output_artifacts_pk\" PRIMARY KEY(\"cache_key\",\"hash\")\n);",
+      "CREATE TABLE \"node_outputs\" (\n\t\"cache_key\" text PRIMARY KEY NOT NULL,\n\t\"node_type\" text NOT NULL,\n\t\"function_versions\" jsonb NOT NULL,\n\t\"outputs\" jsonb NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"last_used_at\" timestamp (3) with time zone DEFAULT now() NOT NULL\n);",
+      "CREATE TABLE \"run_nodes\" (\n\t\"run_id\" text NOT NULL,\n\t\"node_id\" text NOT NULL,\n\t\"type\" text NOT NULL,\n\t\"role\" text NOT NULL,\n\t\"status\" text NOT NULL,\n\t\"remaining_deps\" integer NOT NULL,\n\t\"depends_on\" text[] NOT NULL,\n\t\"dependants\" text[] NOT NULL,\n\t\"cache_key\" text NOT NULL,\n\t\"attempts\" integer DEFAULT 0 NOT NULL,\n\t\"enqueued_at\" timestamp (3) with time zone,\n\t\"heartbeat_at\" timestamp (3) with time zone,\n\t\"started_at\" timestamp (3) with time zone,\n\t\"finished_at\" timestamp (3) with time zone,\n\t\"error\" jsonb,\n\t\"outputs\" jsonb,\n\tCONSTRAINT \"run_nodes_pk\" PRIMARY KEY(\"run_id\",\"node_id\"),\n\tCONSTRAINT \"run_nodes_status_known\" CHECK (\"run_nodes\".\"status\" IN ('waiting', 'queued', 'running', 'succeeded', 'cached', 'failed', 'skipped', 'cancelled')),\n\tCONSTRAINT \"run_nodes_remaining_deps_nonnegative\" CHECK (\"run_nodes\".\"remaining_deps\" >= 0)\n);",
+      "CREATE TABLE \"runs\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"graph_id\" text NOT NULL,\n\t\"workspace_id\" text NOT NULL,\n\t\"revision\" integer NOT NULL,\n\t\"status\" text DEFAULT 'queued' NOT NULL,\n\t\"cancel_requested\" boolean DEFAULT false NOT NULL,\n\t\"requested_by\" text,\n\t\"priority\" integer DEFAULT 1 NOT NULL,\n\t\"selection\" text[],\n\t\"batch_id\" text,\n\t\"error\" jsonb,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"started_at\" timestamp (3) with time zone,\n\t\"finished_at\" timestamp (3) with time zone,\n\tCONSTRAINT \"runs_status_known\" CHECK (\"runs\".\"status\" IN ('queued', 'running', 'succeeded', 'failed', 'cancelled'))\n);",
+      "ALTER TABLE \"node_output_artifacts\" ADD CONSTRAINT \"node_output_artifacts_cache_key_node_outputs_cache_key_fk\" FOREIGN KEY (\"cache_key\") REFERENCES \"public\".\"node_outputs\"(\"cache_key\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"run_nodes\" ADD CONSTRAINT \"run_nodes_run_id_runs_id_fk\" FOREIGN KEY (\"run_id\") REFERENCES \"public\".\"runs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"runs\" ADD CONSTRAINT \"runs_graph_id_graphs_id_fk\" FOREIGN KEY (\"graph_id\") REFERENCES \"public\".\"graphs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"runs\" ADD CONSTRAINT \"runs_workspace_id_workspaces_id_fk\" FOREIGN KEY (\"workspace_id\") REFERENCES \"public\".\"workspaces\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"runs\" ADD CONSTRAINT \"runs_requested_by_users_id_fk\" FOREIGN KEY (\"requested_by\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE set null ON UPDATE no action;",
+      "CREATE INDEX \"node_output_artifacts_hash_idx\" ON \"node_output_artifacts\" USING btree (\"hash\");",
+      "CREATE INDEX \"run_nodes_in_flight_idx\" ON \"run_nodes\" USING btree (\"status\") WHERE \"run_nodes\".\"status\" IN ('queued', 'running');",
+      "CREATE INDEX \"run_nodes_cache_key_idx\" ON \"run_nodes\" USING btree (\"cache_key\");",
+      "CREATE INDEX \"runs_graph_history_idx\" ON \"runs\" USING btree (\"graph_id\",\"created_at\" DESC NULLS LAST,\"id\" DESC NULLS LAST);",
+      "CREATE INDEX \"runs_unfinished_idx\" ON \"runs\" USING btree (\"status\") WHERE \"runs\".\"status\" IN ('queued', 'running');"
+    ]
+  },
+  {
+    "tag": "0005_collab_doc_state",
     "hash": "b88ddf975e442f7ec874408dd7d2d77db4f2580d625fa6591c02581ed52a62aa",
     "statements": [
       "CREATE TABLE \"graph_doc_snapshots\" (\n\t\"graph_id\" text PRIMARY KEY NOT NULL,\n\t\"state\" \"bytea\" NOT NULL,\n\t\"seq_upto\" bigint DEFAULT 0 NOT NULL,\n\t\"updated_at\" timestamp (3) with time zone DEFAULT now() NOT NULL\n);",

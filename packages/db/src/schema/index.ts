@@ -15,6 +15,18 @@ export {
   type WorkspaceMemberRow,
 } from './workspace-members.js';
 export { apiKeys, apiKeysRelations, apiKeyScopes, type ApiKeyScope, type ApiKeyRow } from './api-keys.js';
+export { runs, runsRelations, runStatusValues, type RunStatusValue, type RunErrorJson, type RunRow } from './runs.js';
+export {
+  runNodes,
+  runNodesRelations,
+  runNodeStatusValues,
+  type RunNodeStatusValue,
+  type RunNodeRow,
+  type StoredArtifactRef,
+  type StoredNodeOutputs,
+} from './run-nodes.js';
+export { nodeOutputs, nodeOutputArtifacts, type NodeOutputRow } from './node-outputs.js';
+export { artifacts, type ArtifactRow } from './artifacts.js';
 export { graphDocUpdates, graphDocUpdatesRelations, type GraphDocUpdateRow } from './graph-doc-updates.js';
 export { graphDocSnapshots, graphDocSnapshotsRelations, type GraphDocSnapshotRow } from './graph-doc-snapshots.js';
 export { serverSecrets, type ServerSecretRow } from './server-secrets.js';

@@ -8,6 +8,14 @@ export interface CacheKeyInput {
 
 // Edge data (a cast edge's `speaking`) changes what a Scene's breakdown says, so it is
 // part of the input; undefined fields are dropped so `{}` and `{speaking: undefined}` agree.
+/**
+ * Fields that exist for people's workflow only (review status, tags, colour, notes): no
+ * function reads them, so they are not part of a node's params and changing them re-runs
+ * nothing. A function that starts reading one must take it out of this list (and bump
+ * its version).
+ */
+export const WORKFLOW_ONLY_FIELDS: readonly string[] = ['notes', 'tags', 'status', 'color'];
+
 const edgeParams = (data: GraphEdge['data']): Record<string, unknown> =>
   Object.fromEntries(Object.entries(data ?? {}).filter(([, value]) => value !== undefined));
 
@@ -17,7 +25,8 @@ const edgeParams = (data: GraphEdge['data']): Record<string, unknown> =>
  *
  * `sha256Hex(canonicalJson({type, functionVersion, params, inputs, derivedFrom?}))` where
  * - `params` is the node's data completed with defaults (`{}` and explicit defaults
- *   agree; position and id are not content, so moving or copying a node keeps its key);
+ *   agree; position and id are not content, so moving or copying a node keeps its key),
+ *   without the {@link WORKFLOW_ONLY_FIELDS} (a note or a review status changes no output);
  * - `inputs` is `[targetHandle, upstream cache key, sourceHandle, edge data]` per wire,
  *   sorted, so wire order and edge ids do not matter;
  * - `derivedFrom` is the node id, present only when `data.seed` is null: the function
@@ -25,8 +34,8 @@ const edgeParams = (data: GraphEdge['data']): Record<string, unknown> =>
  *   different frames and must not share an output. A fixed seed makes the node id
  *   irrelevant and copies share their output.
  *
- * Every field counts, notes and colour included: the engine cannot know which fields a
- * function reads, and a needless re-run is cheaper than a stale frame.
+ * Every other field counts: the engine cannot know which fields a function reads, and a
+ * needless re-run is cheaper than a stale frame.
  *
  * @throws {Error} when the node's data does not fit its type (the planner validates first).
  * @example
@@ -35,7 +44,7 @@ const edgeParams = (data: GraphEdge['data']): Record<string, unknown> =>
 export const nodeCacheKey = (node: Pick<GraphNode, 'id' | 'type' | 'data'>, functionVersion: number, inputs: readonly CacheKeyInput[]): string => {
   const normalized = normalizeNodeData(node.type, node.data);
   if (!normalized.ok) throw new Error(`Node ${node.id} has invalid data; validate the graph before planning`);
-  const params = normalized.data;
+  const params = Object.fromEntries(Object.entries(normalized.data as Record<string, unknown>).filter(([field]) => !WORKFLOW_ONLY_FIELDS.includes(field)));
   const wires = inputs
     .map(({ edge, upstreamKey }) => [edge.targetHandle, upstreamKey, edge.sourceHandle, edgeParams(edge.data)] as const)
     .map((wire) => ({ wire, sortKey: canonicalJson(wire) }))

@@ -52,6 +52,13 @@ describe('planRun', () => {
     expect(changed(plan(diamond()), plan(rewired))).toEqual([]);
   });
 
+  it('keeps every key when only workflow fields (notes, tags, status, colour) change', () => {
+    const annotated = edit(diamond(), 'sh1a', (node) =>
+      Object.assign(node.data, { notes: 'Check the lens with the DP', tags: ['hero'], status: 'review', color: '#4f46e5' }),
+    );
+    expect(changed(plan(diamond()), plan(annotated))).toEqual([]);
+  });
+
   it('keys equal data with explicit defaults and with defaults left out alike', () => {
     const explicit = edit(diamond(), 'sh2a', (node) => Object.assign(node.data, { lensMm: 35, shotSize: 'MS' }));
     const sparse = edit(diamond(), 'sh2a', (node) => (node.data = { shotNumber: '2A' }));

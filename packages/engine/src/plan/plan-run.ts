@@ -59,7 +59,7 @@ const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
  * const plan = planRun(revision.document, { nodeIds: ['scene-12'], getFunctionVersion: (type) => functionVersions[type] });
  * await queue.enqueue(plan.ready.map((nodeId) => ({ runId, nodeId, attempt: 1 })), { resourceClass: 'cpu' });
  * @remarks O((nodes + edges) · log nodes) plus one zod parse and one SHA-256 per node:
- * about 30 ms for 1,000 nodes (bench/plan.ts).
+ * 50–70 ms for 1,000 nodes on a shared 2-core box, half of it `validateGraph` (bench/plan.ts).
  */
 export const planRun = (graph: GraphDocument, options: PlanRunOptions): RunPlan => {
   const nodesById = new Map(graph.nodes.map((node) => [node.id, node]));

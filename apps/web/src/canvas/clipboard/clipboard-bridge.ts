@@ -12,9 +12,12 @@ export interface ClipboardBridgeOptions {
   hasTextSelection?(): boolean;
 }
 
+/** Text the user selected outside the canvas (a field's hint, an issue message) to copy. */
 const hasDomTextSelection = () => {
   const selection = typeof window === 'undefined' ? null : window.getSelection();
-  return Boolean(selection && !selection.isCollapsed && selection.toString().trim() !== '');
+  if (!selection || selection.isCollapsed || selection.toString().trim() === '') return false;
+  const anchor = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode?.parentElement;
+  return !anchor?.closest('.react-flow');
 };
 
 /**

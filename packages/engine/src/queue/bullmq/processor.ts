@@ -1,5 +1,5 @@
 import { UnrecoverableError, WaitingError, type Job, type Processor } from 'bullmq';
-import { isRetryable, JobCancelledError, toError } from '../errors.js';
+import { isRetryable, JobCancelledError, QueueClosingError, toError } from '../errors.js';
 import type { JobHandler } from '../job-queue.js';
 import { nodeJobSchema, type NodeJob, type ResourceClass } from '../node-job.js';
 
@@ -23,6 +23,8 @@ export interface ProcessorContext {
   failures: Map<string, Error>;
   /** A cancel reason when the run was cancelled recently (the broadcast came before the job). */
   cancelReasonFor(runId: string): string | undefined;
+  /** True once the close deadline passed: a job fetched that late is handed straight back. */
+  isPastCloseDeadline(): boolean;
   reportError(error: Error): void;
 }
 
@@ -70,6 +72,7 @@ export const createProcessor = (context: ProcessorContext): Processor => {
     });
     const cancelReason = context.cancelReasonFor(nodeJob.runId);
     if (cancelReason !== undefined) abort('cancelled', new JobCancelledError(nodeJob.runId, cancelReason));
+    if (context.isPastCloseDeadline()) abort('closing', new QueueClosingError());
 
     const endWithoutOutcome = async (): Promise<never> => {
       if (abortKind === 'crashed') return never;

@@ -46,9 +46,16 @@ describe('BullMQ queue across processes', () => {
 
   it('moves a job handed back at shutdown to waiting, where another worker picks it up', async () => {
     const first = sharedQueue('handback');
-    first.process(() => new Promise(() => {}), { concurrency: { cpu: 1 } });
+    const started = deferred();
+    first.process(
+      () => {
+        started.resolve();
+        return new Promise(() => {});
+      },
+      { concurrency: { cpu: 1 } },
+    );
     await first.enqueue([frame], { resourceClass: 'cpu' });
-    await waitFor(async () => (await first.counts()).cpu.active === 1, 'the job to start');
+    await started.promise;
     expect((await first.close({ deadlineMs: 50 })).handedBack).toEqual([frame]);
 
     const second = sharedQueue('handback');
@@ -61,9 +68,16 @@ describe('BullMQ queue across processes', () => {
   it('redelivers the job of a crashed worker once its lock expires', async () => {
     const timings = { lockDurationMs: 600, stalledIntervalMs: 300 };
     const crashing = sharedQueue('crash', timings);
-    crashing.process(() => new Promise(() => {}), { concurrency: { cpu: 1 } });
+    const started = deferred();
+    crashing.process(
+      () => {
+        started.resolve();
+        return new Promise(() => {});
+      },
+      { concurrency: { cpu: 1 } },
+    );
     await crashing.enqueue([frame], { resourceClass: 'cpu' });
-    await waitFor(async () => (await crashing.counts()).cpu.active === 1, 'the job to start');
+    await started.promise;
     await crashing.simulateCrash();
 
     const survivor = sharedQueue('crash', timings);

@@ -103,6 +103,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
   let subscriber: Redis | undefined;
   let subscribed: Promise<void> | undefined;
   let closed: Promise<CloseReport> | undefined;
+  let pastCloseDeadline = false;
 
   const notify = (callback: () => void | Promise<void>) => {
     const pending = (async () => {
@@ -130,6 +131,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       running,
       failures,
       cancelReasonFor: (runId) => recentCancels.reasonFor(runId),
+      isPastCloseDeadline: () => pastCloseDeadline,
       reportError,
     });
     const worker = new Worker(`${namePrefix}-${resourceClass}`, processor, {
@@ -173,8 +175,16 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
     };
   };
 
-  const waitForRunning = (ms: number) =>
-    Promise.race([Promise.all([...running.values()].map((job) => job.done)).then(() => 'done' as const), sleep(ms)]);
+  // Polls rather than awaiting a snapshot: a job BullMQ fetched just before the pause
+  // reaches the processor (and `running`) a moment later and must be waited for too.
+  const waitUntilIdle = async (ms: number): Promise<'idle' | 'timeout'> => {
+    const deadline = Date.now() + ms;
+    while (running.size > 0) {
+      if (Date.now() >= deadline) return 'timeout';
+      await Promise.race([Promise.all([...running.values()].map((job) => job.done)), sleep(Math.min(20, deadline - Date.now()))]);
+    }
+    return 'idle';
+  };
 
   const closeConnections = async () => {
     await Promise.allSettled(resourceClasses.map((name) => queues[name].close()));
@@ -186,7 +196,10 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
     await Promise.all([...workers.values()].map((worker) => worker.pause(true)));
     // 2. Let running jobs finish within the deadline.
     const handedBack: NodeJob[] = [];
-    if ((await waitForRunning(deadlineMs)) === 'timeout') {
+    const idle = await waitUntilIdle(deadlineMs);
+    // From now on a job still in transit from before the pause is handed straight back.
+    pastCloseDeadline = true;
+    if (idle === 'timeout') {
       // 3. Abort the rest; their processors move them back to waiting.
       for (const job of running.values()) {
         handedBack.push(job.job);
@@ -194,7 +207,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       }
       for (const worker of workers.values()) worker.cancelAllJobs('shutdown');
     }
-    const stuck = (await waitForRunning(HAND_BACK_GRACE_MS)) === 'timeout';
+    const stuck = (await waitUntilIdle(HAND_BACK_GRACE_MS)) === 'timeout';
     // 4. Close; forced only when a processor could not even hand its job back (Redis down).
     await Promise.allSettled([...workers.values()].map((worker) => worker.close(stuck)));
     await Promise.race([Promise.all(pendingCallbacks), sleep(Math.min(deadlineMs, 1_000))]);

@@ -1,0 +1,165 @@
+import type { Database } from '@pc/db';
+import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
+import type { GraphDocument } from '@pc/graph';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventBus } from '../events/event-bus.js';
+import { runChannel, type EngineEvent } from '../events/events.js';
+import type { JobQueue } from '../queue/job-queue.js';
+import { instrumentedFunctions, seedGraph } from '../testing/runs.js';
+import { diamond } from '../testing/script.js';
+import { waitFor } from '../testing/wait.js';
+import { createRunEngine, type RunEngine } from './run-engine.js';
+
+/** A queue and a bus for one engine; closed by the suite. */
+export interface EngineTransport {
+  queue: JobQueue;
+  bus: EventBus;
+}
+
+const edit = (graph: GraphDocument, nodeId: string, data: Record<string, unknown>): GraphDocument => {
+  const copy = structuredClone(graph);
+  const node = copy.nodes.find((candidate) => candidate.id === nodeId);
+  if (!node) throw new Error(`no node ${nodeId}`);
+  Object.assign(node.data, data);
+  return copy;
+};
+
+/**
+ * The orchestration specification: every database × queue combination runs it.
+ */
+export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', createTransport: () => Promise<EngineTransport> | EngineTransport) => {
+  describe(`run engine: ${name}`, () => {
+    let test: TestDatabase;
+    let database: Database;
+    let transport: EngineTransport;
+    let engine: RunEngine;
+    let instrumented: ReturnType<typeof instrumentedFunctions>;
+
+    beforeAll(async () => {
+      test = await createTestDatabase(kind);
+      database = test.database;
+      transport = await createTransport();
+      instrumented = instrumentedFunctions();
+      engine = createRunEngine({ db: database.db, queue: transport.queue, bus: transport.bus, functions: instrumented.functions, leaseMs: 5_000 });
+      engine.startWorkers({ cpu: 2, io: 2 });
+    }, 60_000);
+    afterAll(async () => {
+      await transport?.queue.close({ deadlineMs: 1_000 });
+      await transport?.bus.close();
+      await test?.dispose();
+    });
+
+    const finished = async (runId: string, timeoutMs = 20_000) => {
+      await waitFor(async () => ['succeeded', 'failed', 'cancelled'].includes((await engine.getRun(runId))?.status ?? ''), `run ${runId} to finish`, timeoutMs);
+      const run = await engine.getRun(runId);
+      if (!run) throw new Error('run vanished');
+      return run;
+    };
+    const statuses = (run: { nodes: { nodeId: string; status: string }[] }) => Object.fromEntries(run.nodes.map((node) => [node.nodeId, node.status]));
+    const executed = (from: number) => instrumented.executions.slice(from).sort();
+
+    it('runs each node of a diamond exactly once, in dependency order, and publishes events', async () => {
+      const graph = await seedGraph(database.db, diamond());
+      const from = instrumented.executions.length;
+      const events: EngineEvent[] = [];
+      const { id, status } = await engine.submitRun({ ...graph, revision: graph.revision });
+      expect(status).toBe('queued');
+      const unsubscribe = await transport.bus.subscribe(runChannel(id), (event) => void events.push(event));
+      const run = await finished(id);
+      await unsubscribe();
+      expect(run.status).toBe('succeeded');
+      expect(statuses(run)).toEqual({ anna: 'succeeded', sc1: 'succeeded', sc2: 'succeeded', sh1a: 'succeeded', sh2a: 'succeeded' });
+      expect(executed(from)).toEqual(['anna', 'sc1', 'sc2', 'sh1a', 'sh2a']);
+      const order = instrumented.executions.slice(from);
+      expect(order.indexOf('anna')).toBeLessThan(order.indexOf('sc1'));
+      expect(order.indexOf('sc1')).toBeLessThan(order.indexOf('sh1a'));
+      const sh1a = run.nodes.find((node) => node.nodeId === 'sh1a');
+      expect(sh1a?.outputs?.values).toHaveProperty('prompt');
+      expect(Object.keys(sh1a?.outputs?.artifacts ?? {})).toContain('frame.svg');
+      expect(sh1a?.outputs?.artifacts['frame.svg']).toMatchObject({ mediaType: 'image/svg+xml', hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+      expect(run.startedAt).not.toBeNull();
+      expect(run.finishedAt).not.toBeNull();
+      expect(sh1a?.attempts).toBe(1);
+      // Best-effort, but on a healthy bus the final event arrives.
+      await waitFor(() => events.some((event) => event.kind === 'run.status' && event.status === 'succeeded'), 'run.status succeeded');
+      expect(events.filter((event) => event.kind === 'node.status' && event.status === 'succeeded')).toHaveLength(5);
+    });
+
+    it('executes nothing when an unchanged graph runs again: every node cached', async () => {
+      const graph = await seedGraph(database.db, diamond());
+      await finished((await engine.submitRun({ ...graph, revision: graph.revision })).id);
+      const from = instrumented.executions.length;
+      const again = await engine.submitRun({ ...graph, revision: graph.revision });
+      expect(again.status).toBe('succeeded');
+      const run = await finished(again.id);
+      expect(executed(from)).toEqual([]);
+      expect(new Set(Object.values(statuses(run)))).toEqual(new Set(['cached']));
+      expect(run.nodes.find((node) => node.nodeId === 'sh2a')?.outputs?.values).toHaveProperty('frame');
+    });
+
+    it('re-runs only the edited Shot; a changed note re-runs nothing', async () => {
+      const graph = await seedGraph(database.db, diamond());
+      await finished((await engine.submitRun({ ...graph, revision: graph.revision })).id);
+      const lensChanged = edit(diamond(), 'sh1a', { lensMm: 85 });
+      const revision = await graph.edit(lensChanged);
+      let from = instrumented.executions.length;
+      const run = await finished((await engine.submitRun({ ...graph, revision })).id);
+      expect(executed(from)).toEqual(['sh1a']);
+      expect(statuses(run)).toMatchObject({ anna: 'cached', sc1: 'cached', sc2: 'cached', sh1a: 'succeeded', sh2a: 'cached' });
+
+      const noted = await graph.edit(edit(lensChanged, 'sc2', { notes: 'Rain? Ask the DP', tags: ['night'], color: '#4f46e5' }));
+      from = instrumented.executions.length;
+      const notedRun = await finished((await engine.submitRun({ ...graph, revision: noted })).id);
+      expect(executed(from)).toEqual([]);
+      expect(notedRun.status).toBe('succeeded');
+    });
+
+    it('runs a selection and what is downstream of it; its inputs come from the cache', async () => {
+      const graph = await seedGraph(database.db, diamond());
+      await finished((await engine.submitRun({ ...graph, revision: graph.revision })).id);
+      const revision = await graph.edit(edit(diamond(), 'sc2', { synopsis: 'They argue about the boat.' }));
+      const from = instrumented.executions.length;
+      const run = await finished((await engine.submitRun({ ...graph, revision, nodeIds: ['sc2'] })).id);
+      expect(executed(from)).toEqual(['sc2', 'sh2a']);
+      expect(statuses(run)).toEqual({ anna: 'cached', sc2: 'succeeded', sh2a: 'succeeded' });
+      expect(run.nodes.find((node) => node.nodeId === 'anna')?.role).toBe('input');
+    });
+
+    it('fails a node whose function throws, skips its descendants, and fails the run', async () => {
+      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, failing variant' }));
+      instrumented.failing.add('sc1');
+      try {
+        const run = await finished((await engine.submitRun({ ...graph, revision: graph.revision })).id);
+        expect(run.status).toBe('failed');
+        expect(statuses(run)).toEqual({ anna: 'succeeded', sc1: 'failed', sc2: 'succeeded', sh1a: 'skipped', sh2a: 'succeeded' });
+        expect(run.nodes.find((node) => node.nodeId === 'sc1')?.error).toMatchObject({ message: 'sc1 is set to fail' });
+      } finally {
+        instrumented.failing.delete('sc1');
+      }
+    });
+
+    it('cancel stops the remaining nodes and aborts the running one', async () => {
+      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, cancel variant' }));
+      instrumented.holding.set('anna', new Promise(() => {}));
+      try {
+        const from = instrumented.executions.length;
+        const { id } = await engine.submitRun({ ...graph, revision: graph.revision });
+        await waitFor(async () => (await engine.getRun(id))?.nodes.find((node) => node.nodeId === 'anna')?.status === 'running', 'anna running', 10_000);
+        expect(await engine.cancel(id)).toMatchObject({ kind: 'cancelled' });
+        const run = await finished(id);
+        expect(run.status).toBe('cancelled');
+        expect(new Set(Object.values(statuses(run)))).toEqual(new Set(['cancelled']));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        expect(executed(from)).toEqual(['anna']);
+        expect(await engine.cancel(id)).toMatchObject({ kind: 'already_final', status: 'cancelled' });
+      } finally {
+        instrumented.holding.delete('anna');
+      }
+    });
+
+    it('refuses a revision that does not exist', async () => {
+      const graph = await seedGraph(database.db, diamond());
+      await expect(engine.submitRun({ ...graph, revision: 99 })).rejects.toThrow(/does not exist/);
+    });
+  });
+};

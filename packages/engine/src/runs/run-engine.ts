@@ -1,0 +1,675 @@
+import {
+  graphRevisions,
+  newRunId,
+  nodeOutputArtifacts,
+  nodeOutputs,
+  runNodes,
+  runs,
+  type Db,
+  type RunErrorJson,
+  type RunNodeRow,
+  type RunNodeStatusValue,
+  type RunRow,
+  type StoredNodeOutputs,
+} from '@pc/db';
+import type { GraphDocument } from '@pc/graph';
+import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { EventBus } from '../events/event-bus.js';
+import { runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
+import { planRun } from '../plan/plan-run.js';
+import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
+import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
+import { jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
+import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
+import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
+
+/** Where log lines go (pino fits). */
+export interface EngineLogger {
+  warn(object: object, message: string): void;
+  error(object: object, message: string): void;
+}
+
+export interface RunEngineOptions {
+  db: Db;
+  queue: JobQueue;
+  bus: EventBus;
+  functions?: NodeFunctions;
+  artifactStore?: ArtifactStore;
+  clock?: () => Date;
+  /** The pool a node type runs on; default `cpu` (every current function is local). */
+  resourceClassOf?: (type: string) => ResourceClass;
+  /** A running node whose heartbeat is older than this is presumed lost (its worker died). Default 30 s. */
+  leaseMs?: number;
+  /** How often a running node's heartbeat is renewed. Default leaseMs / 3. */
+  heartbeatMs?: number;
+  /** A queued node enqueued longer ago than this is re-enqueued by the sweeper (same job id: a no-op when the job exists). Default 60 s. */
+  requeueAfterMs?: number;
+  /** Orchestrator attempts of a node (each a fresh job id) before a lost node fails. Default 3. */
+  maxAttempts?: number;
+  logger?: EngineLogger;
+}
+
+/** What to run. */
+export interface SubmitRunInput {
+  graphId: string;
+  workspaceId: string;
+  /** The immutable snapshot to execute (`graph_revisions`). */
+  revision: number;
+  /** Run these nodes and everything downstream; omitted, the whole graph. */
+  nodeIds?: readonly string[] | undefined;
+  requestedBy?: string | null | undefined;
+  priority?: number | undefined;
+  batchId?: string | null | undefined;
+}
+
+/** A node of a run as the API shows it (`waiting` shows as `queued`). */
+export interface RunNodeView {
+  nodeId: string;
+  type: string;
+  role: 'target' | 'input';
+  status: NodeStatus;
+  cacheKey: string;
+  attempts: number;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  outputs: StoredNodeOutputs | null;
+  error: RunErrorJson | null;
+}
+
+export interface RunView {
+  id: string;
+  graphId: string;
+  workspaceId: string;
+  status: RunStatus;
+  revision: number;
+  selection: string[] | null;
+  requestedBy: string | null;
+  cancelRequested: boolean;
+  error: RunErrorJson | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  nodes: RunNodeView[];
+}
+
+export interface SweepReport {
+  /** Queued nodes enqueued again (their job was lost or is late). */
+  requeued: number;
+  /** Running nodes whose worker stopped heartbeating, given a new attempt. */
+  recovered: number;
+  /** Lost nodes out of attempts, failed. */
+  failed: number;
+}
+
+export interface RunEngine {
+  /**
+   * Plans the revision, inserts the run and its nodes in one transaction (nodes whose
+   * cache key has an output complete as `cached` right there), then enqueues the ready
+   * nodes. @throws {RunPlanError} when the graph cannot run; `Error` when the revision is missing.
+   */
+  submitRun(input: SubmitRunInput): Promise<{ id: string; status: RunStatus }>;
+  /** The queue handler: runs one node job (see README "Runs"). */
+  handleJob(job: NodeJob, context: JobContext): Promise<void>;
+  /** The queue's failure callback: a final failure fails the node and skips its descendants. */
+  onFailed(job: NodeJob, error: Error, failure: JobFailure): Promise<void>;
+  /** Cancels a run: DB flag, unfinished nodes cancelled, queued jobs removed, running functions aborted. */
+  cancel(runId: string): Promise<{ kind: 'cancelled' | 'already_final' | 'not_found'; status?: RunStatus }>;
+  getRun(runId: string): Promise<RunView | undefined>;
+  /** Re-enqueues stranded queued nodes and recovers nodes whose worker died. */
+  sweep(): Promise<SweepReport>;
+  /** Embedded mode after a restart: every unfinished run's queued nodes enqueued again, its running nodes retried. */
+  recoverOnStartup(): Promise<SweepReport>;
+  /** Starts taking jobs from the queue with this engine's handler and failure callback. */
+  startWorkers(concurrency: ProcessOptions['concurrency']): void;
+  /** Sweeps every `intervalMs` until the returned function is called. */
+  startSweeper(intervalMs: number): () => void;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+const UNFINISHED_NODE: RunNodeStatusValue[] = ['waiting', 'queued', 'running'];
+
+const toError = (error: unknown): RunErrorJson => {
+  if (error instanceof JobCancelledError) return { code: 'cancelled', message: 'The run was cancelled' };
+  const code =
+    error && typeof error === 'object' && 'code' in error && typeof (error as { code: unknown }).code === 'string'
+      ? (error as { code: string }).code.slice(0, 64)
+      : 'function_failed';
+  const message = error instanceof Error ? error.message : String(error);
+  return { code, message: message.slice(0, 2_000) };
+};
+
+const nodeView = (row: RunNodeRow): RunNodeView => ({
+  nodeId: row.nodeId,
+  type: row.type,
+  role: row.role,
+  status: row.status === 'waiting' ? 'queued' : row.status,
+  cacheKey: row.cacheKey,
+  attempts: row.attempts,
+  startedAt: row.startedAt,
+  finishedAt: row.finishedAt,
+  outputs: row.outputs,
+  error: row.error,
+});
+
+/**
+ * The database-backed orchestrator: Postgres (or PGlite) holds the truth, the queue only
+ * carries `{runId, nodeId, attempt}`. Every transition is a guarded update, so a job
+ * delivered twice, a callback lost in a crash, or a sweep racing a worker changes nothing
+ * twice. Events go on the bus after each committed transition.
+ */
+export function createRunEngine(options: RunEngineOptions): RunEngine {
+  const { db, queue, bus } = options;
+  const functions = options.functions ?? createNodeFunctions();
+  const artifactStore = options.artifactStore ?? createDbArtifactStore(db);
+  const clock = options.clock ?? (() => new Date());
+  const resourceClassOf = options.resourceClassOf ?? (() => 'cpu' as const);
+  const leaseMs = options.leaseMs ?? 30_000;
+  const heartbeatMs = options.heartbeatMs ?? Math.max(50, Math.floor(leaseMs / 3));
+  const requeueAfterMs = options.requeueAfterMs ?? 60_000;
+  const maxAttempts = options.maxAttempts ?? 3;
+  const logger = options.logger;
+
+  // Revisions are immutable: a small cache saves a jsonb read per node.
+  const documents = new Map<string, GraphDocument>();
+  const loadDocument = async (graphId: string, revision: number): Promise<GraphDocument | undefined> => {
+    const key = `${graphId}@${revision}`;
+    const cached = documents.get(key);
+    if (cached) return cached;
+    const [row] = await db
+      .select({ document: graphRevisions.document })
+      .from(graphRevisions)
+      .where(and(eq(graphRevisions.graphId, graphId), eq(graphRevisions.revision, revision)));
+    if (!row) return undefined;
+    if (documents.size >= 64) documents.delete(documents.keys().next().value as string);
+    documents.set(key, row.document);
+    return row.document;
+  };
+
+  const publish = (runId: string, event: EngineEvent) => {
+    bus.publish(runChannel(runId), event).catch((error: unknown) => logger?.warn({ err: error, runId }, 'event publish failed'));
+  };
+  const publishNode = (runId: string, nodeId: string, status: RunNodeStatusValue, error?: RunErrorJson | null) =>
+    publish(runId, {
+      kind: 'node.status',
+      v: 1,
+      at: clock().getTime(),
+      runId,
+      nodeId,
+      status: status === 'waiting' ? 'queued' : status,
+      ...(error ? { error } : {}),
+    });
+  const publishRun = (runId: string, status: RunStatus, error?: RunErrorJson | null) =>
+    publish(runId, { kind: 'run.status', v: 1, at: clock().getTime(), runId, status, ...(error ? { error } : {}) });
+
+  const enqueue = async (runId: string, priority: number, nodes: { nodeId: string; type: string; attempts: number }[]) => {
+    const byClass = new Map<ResourceClass, NodeJob[]>();
+    for (const node of nodes) {
+      const resourceClass = resourceClassOf(node.type);
+      const list = byClass.get(resourceClass) ?? [];
+      list.push({ runId, nodeId: node.nodeId, attempt: node.attempts });
+      byClass.set(resourceClass, list);
+    }
+    for (const [resourceClass, jobs] of byClass) await queue.enqueue(jobs, { resourceClass, priority });
+  };
+
+  /** Final run status once nothing is left to do; guarded, so only one caller wins. */
+  const finalizeRun = async (runId: string): Promise<void> => {
+    const unfinished = sql`exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runId} and ${runNodes.status} in ('waiting', 'queued', 'running'))`;
+    const anyFailed = sql`exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runId} and ${runNodes.status} = 'failed')`;
+    const [row] = await db
+      .update(runs)
+      .set({
+        status: sql`case when ${runs.cancelRequested} then 'cancelled' when ${anyFailed} then 'failed' else 'succeeded' end`,
+        finishedAt: clock(),
+        startedAt: sql`coalesce(${runs.startedAt}, ${clock().toISOString()}::timestamptz)`,
+      })
+      .where(and(eq(runs.id, runId), inArray(runs.status, ['queued', 'running']), sql`not ${unfinished}`))
+      .returning({ status: runs.status, error: runs.error });
+    if (row) publishRun(runId, row.status, row.error);
+  };
+
+  const markRunRunning = async (runId: string) => {
+    const [row] = await db
+      .update(runs)
+      .set({ status: 'running', startedAt: clock() })
+      .where(and(eq(runs.id, runId), eq(runs.status, 'queued')))
+      .returning({ id: runs.id });
+    if (row) publishRun(runId, 'running');
+  };
+
+  /**
+   * The completion transaction: the node `running → succeeded|cached` (guarded by its
+   * attempt), each dependant's `remaining_deps` decremented, those reaching 0 `queued`.
+   * Returns the nodes to enqueue after commit (none when the guard did not match).
+   */
+  const complete = async (
+    job: NodeJob,
+    status: 'succeeded' | 'cached',
+    outputs: StoredNodeOutputs,
+  ): Promise<{ ready: { nodeId: string; type: string; attempts: number }[]; priority: number } | undefined> =>
+    db.transaction(async (tx: Tx) => {
+      const now = clock();
+      const [done] = await tx
+        .update(runNodes)
+        .set({ status, finishedAt: now, outputs, error: null })
+        .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'running'), eq(runNodes.attempts, job.attempt)))
+        .returning({ dependants: runNodes.dependants });
+      if (!done) return undefined;
+      const [run] = await tx.select({ priority: runs.priority, cancelRequested: runs.cancelRequested }).from(runs).where(eq(runs.id, job.runId));
+      if (done.dependants.length === 0 || !run || run.cancelRequested) return { ready: [], priority: run?.priority ?? jobPriority.interactive };
+      const decremented = await tx
+        .update(runNodes)
+        .set({
+          remainingDeps: sql`${runNodes.remainingDeps} - 1`,
+          status: sql`case when ${runNodes.remainingDeps} = 1 then 'queued' else ${runNodes.status} end`,
+          attempts: sql`case when ${runNodes.remainingDeps} = 1 then 1 else ${runNodes.attempts} end`,
+          enqueuedAt: sql`case when ${runNodes.remainingDeps} = 1 then ${now.toISOString()}::timestamptz else ${runNodes.enqueuedAt} end`,
+        })
+        .where(and(eq(runNodes.runId, job.runId), inArray(runNodes.nodeId, done.dependants), eq(runNodes.status, 'waiting')))
+        .returning({ nodeId: runNodes.nodeId, type: runNodes.type, status: runNodes.status, attempts: runNodes.attempts });
+      return { ready: decremented.filter((node) => node.status === 'queued'), priority: run.priority };
+    });
+
+  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Awaited<ReturnType<typeof complete>>) => {
+    if (!outcome) return;
+    publishNode(job.runId, job.nodeId, status);
+    if (outcome.ready.length > 0) {
+      for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
+      await enqueue(job.runId, outcome.priority, outcome.ready);
+    }
+    await finalizeRun(job.runId);
+  };
+
+  /** Descendants of `nodeId` in the run (via `dependants`), not including it. */
+  const descendantsOf = (rows: Pick<RunNodeRow, 'nodeId' | 'dependants'>[], nodeId: string): string[] => {
+    const byId = new Map(rows.map((row) => [row.nodeId, row]));
+    const seen = new Set<string>();
+    const stack = [...(byId.get(nodeId)?.dependants ?? [])];
+    while (stack.length > 0) {
+      const next = stack.pop() as string;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      stack.push(...(byId.get(next)?.dependants ?? []));
+    }
+    return [...seen];
+  };
+
+  /** A node failed for good: it `failed`, its unfinished descendants `skipped`, then the run finalised. */
+  const failNode = async (runId: string, nodeId: string, attempt: number | undefined, error: RunErrorJson): Promise<boolean> => {
+    const skipped = await db.transaction(async (tx: Tx) => {
+      const now = clock();
+      const [failed] = await tx
+        .update(runNodes)
+        .set({ status: 'failed', finishedAt: now, error })
+        .where(
+          and(
+            eq(runNodes.runId, runId),
+            eq(runNodes.nodeId, nodeId),
+            inArray(runNodes.status, ['queued', 'running']),
+            attempt === undefined ? undefined : eq(runNodes.attempts, attempt),
+          ),
+        )
+        .returning({ nodeId: runNodes.nodeId });
+      if (!failed) return undefined;
+      const rows = await tx.select({ nodeId: runNodes.nodeId, dependants: runNodes.dependants }).from(runNodes).where(eq(runNodes.runId, runId));
+      const descendants = descendantsOf(rows, nodeId);
+      if (descendants.length === 0) return [];
+      const skippedRows = await tx
+        .update(runNodes)
+        .set({ status: 'skipped', finishedAt: now, error: { code: 'upstream_failed', message: `Skipped: ${nodeId} failed` } })
+        .where(and(eq(runNodes.runId, runId), inArray(runNodes.nodeId, descendants), inArray(runNodes.status, ['waiting', 'queued'])))
+        .returning({ nodeId: runNodes.nodeId });
+      return skippedRows.map((row) => row.nodeId);
+    });
+    if (!skipped) return false;
+    publishNode(runId, nodeId, 'failed', error);
+    for (const id of skipped) publishNode(runId, id, 'skipped');
+    await finalizeRun(runId);
+    return true;
+  };
+
+  const lookupCache = async (cacheKey: string): Promise<StoredNodeOutputs | undefined> => {
+    const [row] = await db
+      .update(nodeOutputs)
+      .set({ lastUsedAt: clock() })
+      .where(eq(nodeOutputs.cacheKey, cacheKey))
+      .returning({ outputs: nodeOutputs.outputs });
+    return row?.outputs;
+  };
+
+  /** Runs the node's functions and stores what they made; returns the stored outputs. */
+  const execute = async (run: RunRow, node: RunNodeRow, signal: AbortSignal): Promise<StoredNodeOutputs> => {
+    const document = await loadDocument(run.graphId, run.revision);
+    if (!document) throw new NonRetryableError(`Revision ${run.revision} of graph ${run.graphId} is gone`);
+    const graphNode = document.nodes.find((candidate) => candidate.id === node.nodeId);
+    if (!graphNode) throw new NonRetryableError(`Node ${node.nodeId} is not in revision ${run.revision}`);
+    const upstreamRows =
+      node.dependsOn.length === 0
+        ? []
+        : await db
+            .select({ nodeId: runNodes.nodeId, outputs: runNodes.outputs })
+            .from(runNodes)
+            .where(and(eq(runNodes.runId, run.id), inArray(runNodes.nodeId, node.dependsOn)));
+    const outputsOf = new Map(upstreamRows.map((row) => [row.nodeId, row.outputs?.values ?? {}]));
+    const nodesById = new Map(document.nodes.map((candidate) => [candidate.id, candidate]));
+    const upstream: Record<string, { nodeId: string; type: string; data: Record<string, unknown>; outputs: Record<string, unknown> }[]> = {};
+    for (const edge of document.edges) {
+      if (edge.target !== node.nodeId) continue;
+      const source = nodesById.get(edge.source);
+      if (!source) continue;
+      (upstream[edge.targetHandle] ??= []).push({ nodeId: source.id, type: source.type, data: source.data, outputs: outputsOf.get(source.id) ?? {} });
+    }
+    const result = await functions.run({ node: { id: graphNode.id, type: graphNode.type, data: graphNode.data }, upstream }, { signal });
+    signal.throwIfAborted();
+    const stored: StoredNodeOutputs = { values: result.values, artifacts: {} };
+    for (const artifact of result.artifacts) {
+      const bytes = artifact.bytes ?? new TextEncoder().encode(artifact.text);
+      const { hash, size } = await artifactStore.put(bytes, artifact.mediaType);
+      stored.artifacts[artifact.name] = { hash, mediaType: artifact.mediaType, bytes: size };
+    }
+    const hashes = [...new Set(Object.values(stored.artifacts).map((ref) => ref.hash))];
+    await db.transaction(async (tx: Tx) => {
+      await tx
+        .insert(nodeOutputs)
+        .values({ cacheKey: node.cacheKey, nodeType: node.type, functionVersions: functions.versionsOf(node.type), outputs: stored })
+        .onConflictDoUpdate({ target: nodeOutputs.cacheKey, set: { lastUsedAt: clock() } });
+      if (hashes.length > 0) {
+        await tx
+          .insert(nodeOutputArtifacts)
+          .values(hashes.map((hash) => ({ cacheKey: node.cacheKey, hash })))
+          .onConflictDoNothing();
+      }
+    });
+    return stored;
+  };
+
+  const handleJob = async (job: NodeJob, context: JobContext): Promise<void> => {
+    const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
+    if (!run || run.status === 'succeeded' || run.status === 'failed' || run.status === 'cancelled' || run.cancelRequested) return;
+    const now = clock();
+    let [node] = await db
+      .update(runNodes)
+      .set({ status: 'running', startedAt: now, heartbeatAt: now })
+      .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'queued'), eq(runNodes.attempts, job.attempt)))
+      .returning();
+    if (!node) {
+      // A redelivery (BullMQ's stalled checker) of a job whose worker died: take it over
+      // once its heartbeat has lapsed; otherwise it is a duplicate and another worker owns it.
+      [node] = await db
+        .update(runNodes)
+        .set({ heartbeatAt: now })
+        .where(
+          and(
+            eq(runNodes.runId, job.runId),
+            eq(runNodes.nodeId, job.nodeId),
+            eq(runNodes.status, 'running'),
+            eq(runNodes.attempts, job.attempt),
+            lt(runNodes.heartbeatAt, new Date(now.getTime() - leaseMs)),
+          ),
+        )
+        .returning();
+      if (!node) return;
+    } else {
+      publishNode(job.runId, job.nodeId, 'running');
+      await markRunRunning(job.runId);
+    }
+
+    const cached = await lookupCache(node.cacheKey);
+    if (cached) {
+      await afterComplete(job, 'cached', await complete(job, 'cached', cached));
+      return;
+    }
+    const heartbeat = setInterval(() => {
+      db.update(runNodes)
+        .set({ heartbeatAt: clock() })
+        .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'running'), eq(runNodes.attempts, job.attempt)))
+        .catch((error: unknown) => logger?.warn({ err: error, ...job }, 'heartbeat failed'));
+    }, heartbeatMs);
+    heartbeat.unref?.();
+    let outputs: StoredNodeOutputs;
+    try {
+      outputs = await execute(run, node, context.signal);
+    } finally {
+      clearInterval(heartbeat);
+    }
+    await afterComplete(job, 'succeeded', await complete(job, 'succeeded', outputs));
+  };
+
+  const onFailed = async (job: NodeJob, error: Error, failure: JobFailure): Promise<void> => {
+    try {
+      if (error instanceof JobCancelledError) {
+        const rows = await db
+          .update(runNodes)
+          .set({ status: 'cancelled', finishedAt: clock(), error: toError(error) })
+          .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), inArray(runNodes.status, ['queued', 'running']), eq(runNodes.attempts, job.attempt)))
+          .returning({ nodeId: runNodes.nodeId });
+        if (rows.length > 0) publishNode(job.runId, job.nodeId, 'cancelled');
+        await finalizeRun(job.runId);
+        return;
+      }
+      if (!failure.final) {
+        // The queue retries the same job id: make it startable again.
+        await db
+          .update(runNodes)
+          .set({ status: 'queued', error: toError(error), enqueuedAt: clock() })
+          .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'running'), eq(runNodes.attempts, job.attempt)));
+        return;
+      }
+      await failNode(job.runId, job.nodeId, job.attempt, toError(error));
+    } catch (failureError) {
+      logger?.error({ err: failureError, ...job }, 'recording a failed node failed; the sweeper will retry');
+    }
+  };
+
+  const submitRun = async (input: SubmitRunInput): Promise<{ id: string; status: RunStatus }> => {
+    const document = await loadDocument(input.graphId, input.revision);
+    if (!document) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
+    const plan = planRun(document, { ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}), getFunctionVersion: functions.versionOf });
+    const id = newRunId();
+    const priority = input.priority ?? jobPriority.interactive;
+    const result = await db.transaction(async (tx: Tx) => {
+      const now = clock();
+      const keys = [...new Set(plan.nodes.map((node) => node.cacheKey))];
+      const hits =
+        keys.length === 0
+          ? []
+          : await tx
+              .update(nodeOutputs)
+              .set({ lastUsedAt: now })
+              .where(inArray(nodeOutputs.cacheKey, keys))
+              .returning({ cacheKey: nodeOutputs.cacheKey, outputs: nodeOutputs.outputs });
+      const cache = new Map(hits.map((hit) => [hit.cacheKey, hit.outputs]));
+      // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
+      const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
+      const rows = plan.nodes.map((node) => {
+        const outputs = cache.get(node.cacheKey);
+        if (outputs) {
+          for (const dependant of node.dependants) remaining.set(dependant, (remaining.get(dependant) ?? 1) - 1);
+          return { node, status: 'cached' as const, outputs };
+        }
+        return { node, status: undefined, outputs: null };
+      });
+      const values = rows.map(({ node, status, outputs }) => {
+        const left = remaining.get(node.nodeId) ?? 0;
+        const finalStatus: RunNodeStatusValue = status ?? (left === 0 ? 'queued' : 'waiting');
+        return {
+          runId: id,
+          nodeId: node.nodeId,
+          type: node.type,
+          role: node.role,
+          status: finalStatus,
+          remainingDeps: left,
+          dependsOn: node.dependsOn,
+          dependants: node.dependants,
+          cacheKey: node.cacheKey,
+          attempts: finalStatus === 'queued' ? 1 : 0,
+          enqueuedAt: finalStatus === 'queued' ? now : null,
+          startedAt: status === 'cached' ? now : null,
+          finishedAt: status === 'cached' ? now : null,
+          outputs,
+        };
+      });
+      const allCached = values.every((value) => value.status === 'cached');
+      await tx.insert(runs).values({
+        id,
+        graphId: input.graphId,
+        workspaceId: input.workspaceId,
+        revision: input.revision,
+        status: allCached ? 'succeeded' : 'queued',
+        requestedBy: input.requestedBy ?? null,
+        priority,
+        selection: input.nodeIds ? [...input.nodeIds] : null,
+        batchId: input.batchId ?? null,
+        createdAt: now,
+        startedAt: allCached ? now : null,
+        finishedAt: allCached ? now : null,
+      });
+      for (let start = 0; start < values.length; start += 500) await tx.insert(runNodes).values(values.slice(start, start + 500));
+      return { status: (allCached ? 'succeeded' : 'queued') as RunStatus, ready: values.filter((value) => value.status === 'queued') };
+    });
+    publishRun(id, result.status);
+    if (result.ready.length > 0) await enqueue(id, priority, result.ready);
+    return { id, status: result.status };
+  };
+
+  const cancel: RunEngine['cancel'] = async (runId) => {
+    const outcome = await db.transaction(async (tx: Tx) => {
+      const [run] = await tx
+        .update(runs)
+        .set({ cancelRequested: true })
+        .where(eq(runs.id, runId))
+        .returning({ status: runs.status });
+      if (!run) return { kind: 'not_found' as const };
+      if (run.status !== 'queued' && run.status !== 'running') return { kind: 'already_final' as const, status: run.status };
+      const cancelled = await tx
+        .update(runNodes)
+        .set({ status: 'cancelled', finishedAt: clock(), error: { code: 'cancelled', message: 'The run was cancelled' } })
+        .where(and(eq(runNodes.runId, runId), inArray(runNodes.status, UNFINISHED_NODE)))
+        .returning({ nodeId: runNodes.nodeId });
+      return { kind: 'cancelled' as const, nodes: cancelled.map((row) => row.nodeId) };
+    });
+    if (outcome.kind !== 'cancelled') return outcome;
+    for (const nodeId of outcome.nodes) publishNode(runId, nodeId, 'cancelled');
+    await finalizeRun(runId);
+    // Remove waiting jobs and abort running functions everywhere (a broadcast in BullMQ).
+    await queue.cancel(runId, 'run cancelled').catch((error: unknown) => logger?.warn({ err: error, runId }, 'queue cancel failed'));
+    return { kind: 'cancelled', status: 'cancelled' };
+  };
+
+  const getRun = async (runId: string): Promise<RunView | undefined> => {
+    const [run] = await db.select().from(runs).where(eq(runs.id, runId));
+    if (!run) return undefined;
+    const nodes = await db.select().from(runNodes).where(eq(runNodes.runId, runId)).orderBy(asc(runNodes.nodeId));
+    return {
+      id: run.id,
+      graphId: run.graphId,
+      workspaceId: run.workspaceId,
+      status: run.status,
+      revision: run.revision,
+      selection: run.selection,
+      requestedBy: run.requestedBy,
+      cancelRequested: run.cancelRequested,
+      error: run.error,
+      createdAt: run.createdAt,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+      nodes: nodes.map(nodeView),
+    };
+  };
+
+  /** Gives a lost running node a new attempt (new job id), or fails it when out of attempts. */
+  const retryLost = async (node: Pick<RunNodeRow, 'runId' | 'nodeId' | 'type' | 'attempts'>, priority: number, report: SweepReport) => {
+    if (node.attempts >= maxAttempts) {
+      if (await failNode(node.runId, node.nodeId, node.attempts, { code: 'worker_lost', message: `The worker running ${node.nodeId} stopped ${node.attempts} times` })) report.failed += 1;
+      return;
+    }
+    const [bumped] = await db
+      .update(runNodes)
+      .set({ status: 'queued', attempts: node.attempts + 1, enqueuedAt: clock(), heartbeatAt: null })
+      .where(and(eq(runNodes.runId, node.runId), eq(runNodes.nodeId, node.nodeId), eq(runNodes.status, 'running'), eq(runNodes.attempts, node.attempts)))
+      .returning({ nodeId: runNodes.nodeId, type: runNodes.type, attempts: runNodes.attempts });
+    if (!bumped) return;
+    report.recovered += 1;
+    publishNode(node.runId, node.nodeId, 'queued');
+    await enqueue(node.runId, priority, [bumped]);
+  };
+
+  const sweepWith = async (mode: 'sweep' | 'startup'): Promise<SweepReport> => {
+    const report: SweepReport = { requeued: 0, recovered: 0, failed: 0 };
+    const now = clock().getTime();
+    const inFlight = await db
+      .select({
+        runId: runNodes.runId,
+        nodeId: runNodes.nodeId,
+        type: runNodes.type,
+        status: runNodes.status,
+        attempts: runNodes.attempts,
+        enqueuedAt: runNodes.enqueuedAt,
+        heartbeatAt: runNodes.heartbeatAt,
+        priority: runs.priority,
+        cancelRequested: runs.cancelRequested,
+      })
+      .from(runNodes)
+      .innerJoin(runs, eq(runs.id, runNodes.runId))
+      .where(and(inArray(runNodes.status, ['queued', 'running']), inArray(runs.status, ['queued', 'running'])));
+    const toRequeue = new Map<string, { priority: number; nodes: { nodeId: string; type: string; attempts: number }[] }>();
+    for (const node of inFlight) {
+      if (node.status === 'queued') {
+        const stale = mode === 'startup' || (node.enqueuedAt?.getTime() ?? 0) < now - requeueAfterMs;
+        if (!stale) continue;
+        const entry = toRequeue.get(node.runId) ?? { priority: node.priority, nodes: [] };
+        entry.nodes.push(node);
+        toRequeue.set(node.runId, entry);
+      } else {
+        const lost = mode === 'startup' || (node.heartbeatAt?.getTime() ?? 0) < now - leaseMs;
+        if (lost) await retryLost(node, node.priority, report);
+      }
+    }
+    for (const [runId, entry] of toRequeue) {
+      // Same job id: a no-op while the job exists, a fresh job when it was lost.
+      await db
+        .update(runNodes)
+        .set({ enqueuedAt: clock() })
+        .where(and(eq(runNodes.runId, runId), inArray(runNodes.nodeId, entry.nodes.map((node) => node.nodeId)), eq(runNodes.status, 'queued')));
+      await enqueue(runId, entry.priority, entry.nodes);
+      report.requeued += entry.nodes.length;
+    }
+    // Runs whose last transition's finalisation was lost.
+    const open = await db
+      .select({ id: runs.id })
+      .from(runs)
+      .where(
+        and(
+          inArray(runs.status, ['queued', 'running']),
+          sql`not exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runs.id} and ${runNodes.status} in ('waiting', 'queued', 'running'))`,
+        ),
+      );
+    for (const run of open) await finalizeRun(run.id);
+    return report;
+  };
+
+  let sweeping: Promise<SweepReport> | undefined;
+  const sweep = () => (sweeping ??= sweepWith('sweep').finally(() => (sweeping = undefined)));
+
+  return {
+    submitRun,
+    handleJob,
+    onFailed,
+    cancel,
+    getRun,
+    sweep,
+    recoverOnStartup: () => sweepWith('startup'),
+    startWorkers(concurrency) {
+      queue.process(handleJob, { concurrency, onFailed });
+    },
+    startSweeper(intervalMs) {
+      const timer = setInterval(() => {
+        sweep().catch((error: unknown) => logger?.error({ err: error }, 'sweep failed'));
+      }, intervalMs);
+      timer.unref?.();
+      return () => clearInterval(timer);
+    },
+  };
+}
+
