@@ -59,8 +59,11 @@ export interface RoomDeps {
   logger: Logger;
   stats: CollabStats;
   timings: RoomTimings;
-  /** Called once the room has unloaded (the manager forgets it). */
-  onUnloaded: (room: Room) => void;
+  /**
+   * Called when the room starts unloading (the manager forgets it); `written` settles once
+   * everything is written down, and a new room for the graph waits for it before loading.
+   */
+  onUnloaded: (room: Room, written: Promise<void>) => void;
 }
 
 /**
@@ -99,7 +102,7 @@ export class Room {
   constructor(
     readonly graphId: string,
     private readonly deps: RoomDeps,
-    /** Settles before loading: a write to the stored state of this graph still in flight. */
+    /** Settles before loading: a write to the stored state of this graph, or the previous room's unload, still in flight. */
     before: Promise<unknown> = Promise.resolve(),
   ) {
     // The awareness of the server itself is empty: it is a relay, not a participant.
@@ -111,11 +114,11 @@ export class Room {
   }
 
   private async load(before: Promise<unknown>): Promise<void> {
+    await before.catch(() => undefined);
     // Subscribe first, load second: whatever another process publishes after the
     // subscription arrives here, whatever it persisted before is in what we load; the
     // sync request then fetches what it holds but has not persisted yet.
     await this.deps.relay.join(this.graphId, this.onRelayMessage);
-    await before.catch(() => undefined);
     const { workspaceId } = await loadStoredDoc(this.deps.db, this.graphId, this.doc);
     this.workspaceId = workspaceId;
     this.deps.relay.publish(this.graphId, { kind: 'sync-request', stateVector: Y.encodeStateVector(this.doc) });
@@ -382,7 +385,12 @@ export class Room {
     this.cancelUnload();
     clearTimeout(this.repairTimer);
     clearTimeout(this.projectionTimer);
-    this.deps.onUnloaded(this);
+    const written = this.writeDown(persist);
+    this.deps.onUnloaded(this, written);
+    await written;
+  }
+
+  private async writeDown(persist: boolean): Promise<void> {
     const loaded = await this.ready.then(
       () => true,
       () => false,

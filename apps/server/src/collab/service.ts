@@ -74,6 +74,10 @@ export function createCollabService(options: CollabOptions): CollabService {
   const rooms = new Map<string, Room>();
   /** REST writes to the stored state of graphs not open here; a room opening waits for them. */
   const storedWrites = new Map<string, Promise<unknown>>();
+  /** Rooms still writing themselves down; the next room of the graph loads after them. */
+  const unloads = new Map<string, Promise<void>>();
+  /** What must be in the database before the stored state of `graphId` is read or written. */
+  const settled = (graphId: string) => Promise.allSettled([storedWrites.get(graphId), unloads.get(graphId)]);
   const connections = new Set<Connection>();
   // ws itself refuses frames far above our limit (1009) before buffering them; between
   // the two, the socket gets our 4413.
@@ -102,12 +106,17 @@ export function createCollabService(options: CollabOptions): CollabService {
         logger,
         stats,
         timings,
-        onUnloaded: (unloaded) => {
+        onUnloaded: (unloaded, written) => {
           if (rooms.get(graphId) === unloaded) rooms.delete(graphId);
           stats.rooms = rooms.size;
+          const done = written.catch(() => undefined);
+          unloads.set(graphId, done);
+          void done.then(() => {
+            if (unloads.get(graphId) === done) unloads.delete(graphId);
+          });
         },
       },
-      storedWrites.get(graphId),
+      settled(graphId),
     );
     rooms.set(graphId, room);
     stats.rooms = rooms.size;
@@ -163,7 +172,10 @@ export function createCollabService(options: CollabOptions): CollabService {
           release();
           connection.start();
         },
-        () => release(),
+        (error: unknown) => {
+          release();
+          connection.close(error instanceof GraphGoneError ? CollabCloseCode.graphGone : CollabCloseCode.internalError, 'graph unavailable');
+        },
       );
     });
   };
@@ -256,8 +268,7 @@ export function createCollabService(options: CollabOptions): CollabService {
         }
         return;
       }
-      const previous = storedWrites.get(graphId) ?? Promise.resolve();
-      const write = previous.catch(() => undefined).then(() => applyToStoredDoc(graphId, document));
+      const write = settled(graphId).then(() => applyToStoredDoc(graphId, document));
       storedWrites.set(graphId, write);
       try {
         await write;
@@ -281,7 +292,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       clearInterval(pingTimer);
       for (const connection of connections) connection.close(CollabCloseCode.serverRestart, 'server restarting');
       await Promise.allSettled([...rooms.values()].map((room) => room.unload()));
-      await Promise.allSettled([...storedWrites.values()]);
+      await Promise.allSettled([...storedWrites.values(), ...unloads.values()]);
       wss.close();
       await relay.close();
     },
