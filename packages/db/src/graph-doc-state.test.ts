@@ -1,7 +1,7 @@
 import { emptyGraphDocument } from '@pc/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendGraphDocUpdate, compactGraphDocState, loadGraphDocState, seedGraphDocSnapshot, writeGraphProjection } from './graph-doc-state.js';
-import { deleteGraph, findGraph, insertGraph } from './graphs.js';
+import { deleteGraph, findGraph, findGraphWorkspaceId, insertGraph } from './graphs.js';
 import { getOrCreateServerSecret } from './server-secrets.js';
 import { castSceneShotDocument, createTestAccount, createTestDatabase, type TestAccount, type TestDatabase } from './testing/index.js';
 
@@ -57,6 +57,13 @@ describe.each(['pglite', 'postgres'] as const)('graph document state on %s', (ki
     expect(await writeGraphProjection(db(), graph.id, castSceneShotDocument())).toEqual({ kind: 'unchanged' });
     await deleteGraph(db(), { id: graph.id });
     expect(await writeGraphProjection(db(), graph.id, emptyGraphDocument())).toEqual({ kind: 'not_found' });
+  });
+
+  it('finds the workspace of a live graph only', async () => {
+    const graph = await newGraph();
+    expect(await findGraphWorkspaceId(db(), graph.id)).toBe(account.workspaceId);
+    await deleteGraph(db(), { id: graph.id });
+    expect(await findGraphWorkspaceId(db(), graph.id)).toBeUndefined();
   });
 
   it('creates a server secret once; every caller gets the stored one', async () => {

@@ -11,6 +11,7 @@ export {
   insertGraph,
   findGraph,
   findGraphRevisionNumber,
+  findGraphWorkspaceId,
   listGraphs,
   replaceGraphDocument,
   renameGraph,

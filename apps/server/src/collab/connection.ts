@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { WebSocket } from 'ws';
 import { assertNever } from '../assert-never.js';
 import { CollabCloseCode } from './close-codes.js';
-import { awarenessFrame, MessageType, SyncMessageType, syncStep2Frame } from './protocol.js';
+import { awarenessFrame, MessageType, SyncMessageType } from './protocol.js';
 import { TokenBucket } from './rate-limiter.js';
 import type { Room, RoomPeer } from './room.js';
 import type { CollabStats } from './stats.js';
@@ -175,7 +175,7 @@ export class Connection implements RoomPeer {
     const syncType = decoding.readVarUint(decoder);
     switch (syncType) {
       case SyncMessageType.step1:
-        return this.send(syncStep2Frame(decoder, this.room.doc));
+        return this.send(this.room.syncStep2For(decoding.readVarUint8Array(decoder)));
       case SyncMessageType.step2:
       case SyncMessageType.update: {
         const update = decoding.readVarUint8Array(decoder);

@@ -1,4 +1,4 @@
-import { appendGraphDocUpdate, compactGraphDocState, findGraph, loadGraphDocState, seedGraphDocSnapshot, type Db } from '@pc/db';
+import { appendGraphDocUpdate, compactGraphDocState, findGraph, findGraphWorkspaceId, loadGraphDocState, seedGraphDocSnapshot, type Db } from '@pc/db';
 import { createGraphDoc, getCollaborativeTextFields, loadGraphDocument, SERVER_ORIGIN } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import * as Y from 'yjs';
@@ -20,10 +20,13 @@ export class GraphGoneError extends Error {
  * @throws GraphGoneError when the graph does not exist or was deleted.
  */
 export async function loadStoredDoc(db: Db, graphId: string, doc: Y.Doc): Promise<{ workspaceId: string }> {
-  const graph = await findGraph(db, graphId);
-  if (!graph) throw new GraphGoneError(graphId);
+  const workspaceId = await findGraphWorkspaceId(db, graphId);
+  if (!workspaceId) throw new GraphGoneError(graphId);
   let state = await loadGraphDocState(db, graphId);
   if (!state.snapshot && state.updates.length === 0) {
+    // The document JSON is read only to seed a graph never opened before.
+    const graph = await findGraph(db, graphId);
+    if (!graph) throw new GraphGoneError(graphId);
     const seed = Y.encodeStateAsUpdateV2(createGraphDoc(graph.document));
     if (!(await seedGraphDocSnapshot(db, graphId, seed))) state = await loadGraphDocState(db, graphId);
     else state = { snapshot: { state: seed, seqUpto: 0 }, updates: [] };
@@ -36,7 +39,7 @@ export async function loadStoredDoc(db: Db, graphId: string, doc: Y.Doc): Promis
     },
     LOAD_ORIGIN,
   );
-  return { workspaceId: graph.workspaceId };
+  return { workspaceId };
 }
 
 /**

@@ -1,4 +1,3 @@
-import type * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { encodeAwarenessUpdate, type Awareness } from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
@@ -30,13 +29,16 @@ export function syncStep1Frame(doc: Y.Doc): Uint8Array {
   return encoding.toUint8Array(encoder);
 }
 
-/** `[sync, step2, diff]`: the answer to a peer's step 1 (its state vector is read from `decoder`). */
-export function syncStep2Frame(decoder: decoding.Decoder, doc: Y.Doc): Uint8Array {
+/** `[sync, step2, diff]`: the answer to a peer's step 1 carrying `stateVector`. */
+export function syncStep2Frame(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
-  syncProtocol.readSyncStep1(decoder, encoder, doc);
+  syncProtocol.writeSyncStep2(encoder, doc, stateVector);
   return encoding.toUint8Array(encoder);
 }
+
+/** Whether a state vector is empty (a client that has nothing yet: every fresh join). */
+export const isEmptyStateVector = (stateVector: Uint8Array): boolean => stateVector.length === 1 && stateVector[0] === 0;
 
 /** `[sync, update, update]`: an incremental update for every other peer. */
 export function updateFrame(update: Uint8Array): Uint8Array {

@@ -7,7 +7,7 @@ import * as Y from 'yjs';
 import { assertNever } from '../assert-never.js';
 import { CollabCloseCode } from './close-codes.js';
 import { appendUpdates, applyRestDocument, compactStoredDoc, GraphGoneError, LOAD_ORIGIN, loadStoredDoc } from './doc-store.js';
-import { awarenessFrame, awarenessFrameFromUpdate, syncStep1Frame, updateFrame } from './protocol.js';
+import { awarenessFrame, awarenessFrameFromUpdate, isEmptyStateVector, syncStep1Frame, syncStep2Frame, updateFrame } from './protocol.js';
 import type { Relay, RelayMessage } from './relay.js';
 import type { CollabStats } from './stats.js';
 
@@ -80,6 +80,8 @@ export class Room {
   readonly ready: Promise<void>;
   workspaceId: string | undefined;
 
+  /** The whole document as a step-2 frame, for joiners with nothing yet; dropped on every update. */
+  private fullStateFrame: Uint8Array | undefined;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   private flushTimer: NodeJS.Timeout | undefined;
@@ -154,6 +156,15 @@ export class Room {
     this.scheduleUnloadIfIdle();
   }
 
+  /**
+   * The answer to a peer's sync step 1. A join storm (a hundred people opening the graph
+   * a meeting is about) encodes the document once, not once per person.
+   */
+  syncStep2For(stateVector: Uint8Array): Uint8Array {
+    if (!isEmptyStateVector(stateVector)) return syncStep2Frame(this.doc, stateVector);
+    return (this.fullStateFrame ??= syncStep2Frame(this.doc, stateVector));
+  }
+
   /** Applies a document update a peer sent (the caller has checked it may write). */
   applyPeerUpdate(update: Uint8Array, peer: RoomPeer): void {
     Y.applyUpdate(this.doc, update, peer);
@@ -194,6 +205,7 @@ export class Room {
   // ── document updates ───────────────────────────────────────────────────────────────
 
   private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    this.fullStateFrame = undefined;
     if (origin === LOAD_ORIGIN) return;
     const started = performance.now();
     const frame = updateFrame(update);

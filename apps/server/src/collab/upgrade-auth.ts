@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { findGraph, findLiveSession, findMemberWorkspace, isGraphId, type Db, type WorkspaceRole } from '@pc/db';
+import { findGraphWorkspaceId, findLiveSession, findMemberWorkspace, isGraphId, type Db, type WorkspaceRole } from '@pc/db';
 import { hashSecret } from '../auth/tokens.js';
 import type { CollabTokenCodec } from './collab-token.js';
 
@@ -85,8 +85,9 @@ export async function authorizeUpgrade(request: IncomingMessage, options: Upgrad
     userId = session.user.id;
   }
 
-  const graph = await findGraph(options.db, graphId);
-  const membership = graph && (await findMemberWorkspace(options.db, graph.workspaceId, userId));
-  if (!graph || !membership) return { kind: 'refuse', status: 404 };
-  return { kind: 'accept', graphId, userId, role: weaker(membership.role, roleCap), workspaceId: graph.workspaceId };
+  // Every joiner passes here: read the workspace id, not the document.
+  const workspaceId = await findGraphWorkspaceId(options.db, graphId);
+  const membership = workspaceId && (await findMemberWorkspace(options.db, workspaceId, userId));
+  if (!workspaceId || !membership) return { kind: 'refuse', status: 404 };
+  return { kind: 'accept', graphId, userId, role: weaker(membership.role, roleCap), workspaceId };
 }
