@@ -31,6 +31,9 @@ const UPDATES = env('UPDATES', 100);
 const RATE_HZ = env('RATE_HZ', 20);
 const JOINERS = env('JOINERS', 100);
 
+// Every y-websocket provider adds a process `exit` listener in Node.
+process.setMaxListeners(0);
+
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
