@@ -80,6 +80,7 @@ export function createApp({
       collab ??
       createCollabService({
         db: database.db,
+        serialisedDatabase: database.kind === 'pglite',
         logger,
         sessionIdleMs: security.sessionIdleMs,
         publicOrigin: security.publicUrl?.origin,

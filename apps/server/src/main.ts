@@ -27,6 +27,7 @@ async function main(): Promise<void> {
   //    same graph relay updates through Redis when scaled (docs/collaboration.md).
   const collab = createCollabService({
     db: database.db,
+    serialisedDatabase: database.kind === 'pglite',
     logger,
     relay: config.redisUrl ? createRedisRelay(config.redisUrl, logger) : createLocalRelay(),
     tokenSecret: config.collabTokenSecret,

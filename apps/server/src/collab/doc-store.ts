@@ -59,9 +59,9 @@ export function applyRestDocument(doc: Y.Doc, document: GraphDocument): void {
   loadGraphDocument(doc, withTextFields, SERVER_ORIGIN);
 }
 
-/** Appends updates (merged into one row: a flush is one insert). */
-export async function appendUpdates(db: Db, graphId: string, updates: Uint8Array[]): Promise<void> {
-  await appendGraphDocUpdate(db, graphId, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+/** Appends updates (merged into one row: a flush is one insert). `serialised`: see appendGraphDocUpdate. */
+export async function appendUpdates(db: Db, graphId: string, updates: Uint8Array[], serialised = false): Promise<void> {
+  await appendGraphDocUpdate(db, graphId, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), { serialised });
 }
 
 /**

@@ -55,6 +55,8 @@ export interface RoomPeer {
 
 export interface RoomDeps {
   db: Db;
+  /** The database runs one query at a time (embedded PGlite): appends need no lock. */
+  serialisedDatabase: boolean;
   relay: Relay;
   logger: Logger;
   stats: CollabStats;
@@ -278,7 +280,7 @@ export class Room {
     this.pending = [];
     this.pendingBytes = 0;
     try {
-      await appendUpdates(this.deps.db, this.graphId, batch);
+      await appendUpdates(this.deps.db, this.graphId, batch, this.deps.serialisedDatabase);
       this.deps.stats.flushes += 1;
       this.rowsSinceCompaction += 1;
       this.bytesSinceCompaction += bytes;

@@ -19,6 +19,8 @@ import { authorizeUpgrade, COLLAB_PATH_PREFIX } from './upgrade-auth.js';
 
 export interface CollabOptions {
   db: Db;
+  /** Embedded PGlite: one query at a time, so update appends skip the advisory lock. */
+  serialisedDatabase?: boolean;
   logger: Logger;
   /** Redis relay in the scaled mode; in-process otherwise. */
   relay?: Relay;
@@ -102,6 +104,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       graphId,
       {
         db,
+        serialisedDatabase: options.serialisedDatabase ?? false,
         relay,
         logger,
         stats,
@@ -198,7 +201,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       });
       applyRestDocument(doc, document);
       if (updates.length === 0) return;
-      await appendUpdates(db, graphId, updates);
+      await appendUpdates(db, graphId, updates, options.serialisedDatabase ?? false);
       // Replicas open in other processes apply it live (published after it is durable,
       // so a replica subscribing meanwhile finds it in the database instead).
       for (const update of updates) relay.publish(graphId, { kind: 'update', update });

@@ -147,6 +147,7 @@ export async function startCollabHarness(
   const logger = pino({ level: 'silent' });
   const collab = createCollabService({
     db: test.database.db,
+    serialisedDatabase: kind === 'pglite',
     logger,
     sessionIdleMs: 60 * 60 * 1000,
     timings: { flushMs: 50, projectionDebounceMs: 150, projectionMaxWaitMs: 1_000, repairDebounceMs: 50, unloadAfterMs: 300, ...overrides.timings },
