@@ -103,7 +103,7 @@ function connect(wsBase: string, room: string, headers: Record<string, string>, 
 }
 
 async function startOurs(): Promise<Target> {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: join(root, 'apps/server'), encoding: 'utf8', env: { ...process.env, BUILD_OUTFILE: 'dist/bench/main.js' } });
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: join(root, 'apps/server'), encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: 'dist/bench' } });
   if (build.status !== 0) throw new Error(build.stderr);
   const dataDir = await mkdtemp(join(tmpdir(), 'pc-bench-collab-'));
   const child = spawn(process.execPath, ['dist/bench/main.js'], {

@@ -1,4 +1,5 @@
-// Bundles src/main.ts into dist/main.js.
+// Bundles src/main.ts into dist/main.js, and the PNG render thread (@pc/engine/png-thread) into
+// dist/png-thread.js: the engine's PNG pool starts it with new URL('./png-thread.js', import.meta.url).
 //
 // Workspace packages (@pc/*) are TypeScript source, so they are bundled. npm packages
 // stay external and are resolved at run time from apps/server/node_modules: the bundle
@@ -33,9 +34,9 @@ const externalNpmPackages = {
 
 await build({
   absWorkingDir: packageDir,
-  entryPoints: ['src/main.ts'],
+  entryPoints: { main: 'src/main.ts', 'png-thread': require.resolve('@pc/engine/png-thread') },
   // Tests that run the bundle build their own copy, so parallel test files never start a half-written one.
-  outfile: process.env.BUILD_OUTFILE ?? 'dist/main.js',
+  outdir: process.env.BUILD_OUTDIR ?? 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -51,4 +52,4 @@ if (missing.size > 0) {
   console.error('Add them with `pnpm --filter @pc/server add <name>` (same version range as the workspace package using them).');
   process.exit(1);
 }
-console.log(`Built ${process.env.BUILD_OUTFILE ?? 'dist/main.js'}`);
+console.log(`Built ${process.env.BUILD_OUTDIR ?? 'dist'}/main.js and png-thread.js`);

@@ -36,10 +36,17 @@ const API_OPERATIONS = [
   'DELETE /api/v1/graphs/{id}',
   'GET /api/v1/graphs/{id}/export',
   'POST /api/v1/graphs/{id}/collab-token',
+  'POST /api/v1/graphs/{id}/import',
   'POST /api/v1/graphs/{id}/revisions',
   'GET /api/v1/graphs/{id}/revisions',
   'GET /api/v1/graphs/{id}/revisions/{rev}',
   'POST /api/v1/graphs/{id}/revisions/{rev}/restore',
+  'POST /api/v1/graphs/{id}/runs',
+  'GET /api/v1/graphs/{id}/runs',
+  'GET /api/v1/runs/{id}',
+  'POST /api/v1/runs/{id}/cancel',
+  'GET /api/v1/runs/{id}/events',
+  'GET /api/v1/artifacts/{hash}',
 ];
 
 describe('GET /api/v1/openapi.json', () => {

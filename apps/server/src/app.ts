@@ -28,6 +28,7 @@ import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
+import { createRunServices, type RunServices } from './runs/services.js';
 
 export interface AppConfig {
   maxBodyBytes: number;
@@ -49,6 +50,8 @@ export interface AppOptions {
   now?: () => Date;
   /** The collaboration server (main.ts attaches it to the HTTP server); an in-process one by default. */
   collab?: CollabService;
+  /** The run engine; default: embedded (in-process queue, bus and workers on this database). */
+  runs?: RunServices;
 }
 
 export const API_VERSION = '0.2.0';
@@ -65,6 +68,7 @@ export function createApp({
   passwords = createPasswordHasher(),
   now = () => new Date(),
   collab,
+  runs = createRunServices({ database, logger }),
 }: AppOptions): OpenAPIHono<AppEnv> {
   const security = withSecurityDefaults(config.security);
   const origin = { publicUrl: security.publicUrl, trustProxy: security.trustProxy };
@@ -87,6 +91,7 @@ export function createApp({
         trustProxy: security.trustProxy,
         now,
       }),
+    runs,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;

@@ -33,7 +33,7 @@ function startServer(dataDir: string): Promise<RunningServer> {
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`no "listening" within 60 s:\n${output}`)), 60_000);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -56,7 +56,8 @@ const exitOf = (child: ChildProcess) =>
     else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
-describe('the built server', () => {
+// Each test boots the bundle (PGlite initdb, migrations) once or twice: slow on a loaded box.
+describe('the built server', { timeout: 90_000 }, () => {
   let dataDir: string;
   let running: RunningServer | undefined;
 
@@ -118,6 +119,39 @@ describe('the built server', () => {
     expect((await fetch(`${running.url}/readyz`)).status).toBe(200);
     // Two cold PGlite starts (initdb the first time) on a shared 2-core box.
   }, 90_000);
+
+  it('runs a graph in the embedded engine and stores PNGs rendered on the bundled PNG thread', async () => {
+    if (!running || running.child.exitCode !== null) running = await startServer(dataDir);
+    const { url } = running;
+    const signUp = await fetch(`${url}/api/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'runner@example.test', password: 'harbour-at-dusk', name: 'Runner' }),
+    });
+    expect(signUp.status).toBe(201);
+    const headers = { 'Content-Type': 'application/json', Cookie: signUp.headers.getSetCookie()[0]!.split(';')[0]! };
+    const created = await fetch(`${url}/api/v1/graphs`, { method: 'POST', headers, body: JSON.stringify({ name: 'Rendered', document: harbourScene() }) });
+    const { id: graphId } = (await created.json()) as { id: string };
+    const submitted = await fetch(`${url}/api/v1/graphs/${graphId}/runs`, { method: 'POST', headers, body: '{}' });
+    expect(submitted.status).toBe(202);
+    const { id: runId } = (await submitted.json()) as { id: string };
+    type Run = { status: string; nodes: { nodeId: string; outputs: { artifacts: Record<string, { url: string; mediaType: string }> } | null }[] };
+    let run: Run;
+    for (const deadline = Date.now() + 30_000; ; ) {
+      run = (await (await fetch(`${url}/api/v1/runs/${runId}`, { headers })).json()) as Run;
+      if (!['queued', 'running'].includes(run.status) || Date.now() > deadline) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(run.status).toBe('succeeded');
+    const artifactsOf = (nodeId: string) => Object.keys(run.nodes.find((node) => node.nodeId === nodeId)?.outputs?.artifacts ?? {});
+    expect(artifactsOf('mara')).toEqual(expect.arrayContaining(['turnaround.svg', 'turnaround.png']));
+    expect(artifactsOf('sh1a')).toEqual(expect.arrayContaining(['frame.svg', 'frame.png']));
+    const frame = run.nodes.find((node) => node.nodeId === 'sh1a')!.outputs!.artifacts['frame.png']!;
+    const png = await fetch(new URL(frame.url, url), { headers });
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect([...new Uint8Array(await png.arrayBuffer()).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
 
   it('stops gracefully on SIGTERM: exit code 0 after closing the database', async () => {
     if (!running || running.child.exitCode !== null) running = await startServer(dataDir);

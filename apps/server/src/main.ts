@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { createDatabase, deleteExpiredSessions, migrate } from '@pc/db';
+import { createBullMqQueue, createPngPool, createRedisEventBus, parsePngThreads } from '@pc/engine';
 import pino from 'pino';
 import { createApp } from './app.js';
 import { createCollabService, createLocalRelay, createRedisRelay } from './collab/index.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore } from './middleware/rate-limit/index.js';
+import { createRunServices } from './runs/services.js';
 
 /** How long in-flight requests get to finish on shutdown before connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -23,7 +25,31 @@ async function main(): Promise<void> {
   // 3. Rate-limit counters: shared in Redis when scaled, in this process otherwise.
   const rateLimitStore = config.redisUrl ? createRedisRateLimitStore(config.redisUrl) : createMemoryRateLimitStore();
 
-  // 4. Live documents: the y-websocket endpoint on the same port. Processes serving the
+  // 4. Runs. Embedded: in-process queue and bus, workers here, and unfinished runs resumed
+  //    from the database. Scaled (REDIS_URL): BullMQ + Redis pub/sub; apps/worker runs the
+  //    jobs unless EMBEDDED_WORKERS=true. Either way this process sweeps for stranded nodes.
+  //    PNGs render on a worker-thread pool (PNG_THREADS, dist/png-thread.js) when jobs run here.
+  const engineLogger = logger.child({ component: 'engine' });
+  const runsJobsHere = !config.redisUrl || config.runs.embeddedWorkers;
+  const pngPool = runsJobsHere ? createPngPool({ size: parsePngThreads(process.env['PNG_THREADS']) }) : undefined;
+  const renderPng = pngPool ? { renderPng: pngPool.render } : {};
+  const runs = config.redisUrl
+    ? createRunServices({
+        database,
+        logger: engineLogger,
+        ...renderPng,
+        queue: createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') }),
+        bus: createRedisEventBus({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
+        workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
+        sweepIntervalMs: config.runs.sweepIntervalMs,
+      })
+    : createRunServices({ database, logger: engineLogger, ...renderPng, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
+  if (!config.redisUrl) {
+    const recovered = await runs.engine.recoverOnStartup();
+    if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');
+  }
+
+  // 5. Live documents: the y-websocket endpoint on the same port. Processes serving the
   //    same graph relay updates through Redis when scaled (docs/collaboration.md).
   const collab = createCollabService({
     db: database.db,
@@ -36,8 +62,8 @@ async function main(): Promise<void> {
     trustProxy: config.security.trustProxy,
   });
 
-  // 5. HTTP.
-  const app = createApp({ database, logger, config, rateLimitStore, collab });
+  // 6. HTTP.
+  const app = createApp({ database, logger, config, rateLimitStore, runs, collab });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
   });
@@ -52,7 +78,7 @@ async function main(): Promise<void> {
   const sweep = setInterval(() => void deleteExpiredSessions(database.db, new Date()).catch(() => undefined), 60 * 60 * 1000);
   sweep.unref();
 
-  // 6. Graceful shutdown: stop accepting, let in-flight requests finish, write every open
+  // 7. Graceful shutdown: stop accepting, let in-flight requests finish, write every open
   //    document down (sockets get 1012 and reconnect elsewhere), close the database.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -64,6 +90,8 @@ async function main(): Promise<void> {
     const collabClosed = collab.close();
     void shutdown(server, async () => {
       await collabClosed;
+      await runs.close({ deadlineMs: 10_000 });
+      await pngPool?.destroy({ deadlineMs: 2_000 });
       await rateLimitStore.close();
       await database.close();
     }).then(

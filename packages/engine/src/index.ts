@@ -1,5 +1,5 @@
-// @pc/engine: run orchestration without a database yet: the job queue contract and its
-// two implementations, the event bus, and the run planner. See README.md.
+// @pc/engine: run orchestration: the job queue contract and its
+// two implementations, the event bus, the run planner and the DB-backed run engine. See README.md.
 
 export {
   resourceClasses,
@@ -74,4 +74,5 @@ export {
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
 export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';
+export { createPngPool, parsePngThreads, type PngPool, type PngPoolOptions, type PngPoolStats, type RenderPng } from './png/png-pool.js';
 export { WORKFLOW_ONLY_FIELDS } from './plan/cache-key.js';

@@ -31,6 +31,10 @@ export { generationSize, LONG_EDGE } from './shot/resolution.js';
 export { getShotDuration } from './shot/duration.js';
 export { readShotContext, type ShotContext, type FramedCharacter } from './shot/shot-context.js';
 export { formatCaption } from './frame/caption.js';
+export { toLocationRef, type LocationRef } from './location/location-ref.js';
+export { locationReferencePrompt } from './location/location-sheet.js';
+export { toStyleRef, promptTerms, type StyleRef } from './style/style-ref.js';
+export type { ScriptReport } from './script/script-report.js';
 export type {
   GenerationBackend,
   GenerationRequest,

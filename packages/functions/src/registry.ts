@@ -1,8 +1,11 @@
 import { normalizeNodeData, type NodeFields, type NodeTypeName } from '@pc/graph';
 import { characterSheet } from './character/character-sheet.js';
+import { locationSheet } from './location/location-sheet.js';
 import { sceneBreakdown } from './scene/scene-breakdown.js';
+import { scriptReport } from './script/script-report.js';
 import { compileShotPrompt } from './shot/compile-shot-prompt.js';
 import { storyboardFrame } from './shot/storyboard-frame.js';
+import { styleGuide } from './style/style-guide.js';
 import type { FunctionContext, FunctionResult, NodeFunction, UpstreamNode } from './types.js';
 
 /**
@@ -14,6 +17,9 @@ export const functionRegistry = {
   sceneBreakdown,
   compileShotPrompt,
   storyboardFrame,
+  locationSheet,
+  styleGuide,
+  scriptReport,
 } as const satisfies Record<string, NodeFunction<NodeTypeName>>;
 
 export type FunctionName = keyof typeof functionRegistry;

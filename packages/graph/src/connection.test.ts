@@ -78,7 +78,7 @@ describe('checkConnection', () => {
 
   it('refuses unknown nodes, unknown types and unknown ports', () => {
     const doc = scene12();
-    doc.nodes.push({ id: 'loc1', type: 'location', position: { x: 0, y: 0 }, data: {} });
+    doc.nodes.push({ id: 'loc1', type: 'matte_painting', position: { x: 0, y: 0 }, data: {} });
     expect(refusal(doc, wire('carla', 'character', 'sc12', 'characters')).code).toBe('dangling_edge');
     expect(refusal(doc, wire('anna', 'character', 'sc99', 'characters')).code).toBe('dangling_edge');
     expect(refusal(doc, wire('loc1', 'location', 'sc12', 'characters')).code).toBe('unknown_node_type');

@@ -29,7 +29,13 @@ export const describeNode = (node: GraphNode): string => {
       return number ? `Scene ${number}` : name ? `Scene “${name}”` : 'Unnamed Scene';
     }
     case 'character':
-      return name || 'Unnamed Character';
+    case 'location':
+    case 'style':
+      return name || `Unnamed ${getNodeType(node.type)?.label ?? 'node'}`;
+    case 'script': {
+      const title = readText(node, 'title') || name;
+      return title ? `Script “${title}”` : 'Unnamed Script';
+    }
     default:
       return `Unnamed ${getNodeType(node.type)?.label ?? 'node'}`;
   }
@@ -44,6 +50,12 @@ export const describeDataType = (dataType: PortDataType): string => {
       return 'a Scene';
     case 'ShotRef':
       return 'a Shot';
+    case 'LocationRef':
+      return 'a Location';
+    case 'StyleRef':
+      return 'a Style';
+    case 'Report':
+      return 'a report';
     case 'CompiledPrompt':
       return 'a compiled prompt';
     case 'ImageAsset':

@@ -10,6 +10,8 @@ export const FIELD_LIMITS = {
   shortText: 200,
   mediumText: 4_000,
   longText: 100_000,
+  /** A whole screenplay (a Script node's source): a 250-page feature is about 400,000 characters. */
+  screenplay: 1_000_000,
   listItems: 100,
 } as const;
 
@@ -36,8 +38,8 @@ export const prose = (m: FieldMeta, max: number = FIELD_LIMITS.mediumText) =>
   z.string().max(max).default('').meta(meta(m, 'textarea'));
 
 /** Long collaborative text (a Fountain fragment, a prompt): a Y.Text in the live document. */
-export const longText = (m: FieldMeta, widget: 'textarea' | 'script' = 'textarea') =>
-  z.string().max(FIELD_LIMITS.longText).default('').meta(meta(m, widget, { 'x-collaborative-text': true }));
+export const longText = (m: FieldMeta, widget: 'textarea' | 'script' = 'textarea', max: number = FIELD_LIMITS.longText) =>
+  z.string().max(max).default('').meta(meta(m, widget, { 'x-collaborative-text': true }));
 
 /** A closed choice. */
 export const choice = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number], m: FieldMeta) =>

@@ -19,6 +19,6 @@ describe('normalizeNodeData', () => {
   });
 
   it('returns one custom issue for a type the catalogue does not know', () => {
-    expect(normalizeNodeData('location', {})).toMatchObject({ ok: false, issues: [{ code: 'custom', path: [] }] });
+    expect(normalizeNodeData('matte_painting', {})).toMatchObject({ ok: false, issues: [{ code: 'custom', path: [] }] });
   });
 });

@@ -2,7 +2,9 @@
  * Port data types: what travels along an edge. A connection is allowed only when the
  * source port's type equals the target port's type.
  */
-export const portDataTypes = ['CharacterRef', 'SceneRef', 'ShotRef', 'CompiledPrompt', 'ImageAsset'] as const;
+export const portDataTypes = [
+  'CharacterRef', 'SceneRef', 'ShotRef', 'LocationRef', 'StyleRef', 'CompiledPrompt', 'ImageAsset', 'Report',
+] as const;
 export type PortDataType = (typeof portDataTypes)[number];
 
 export interface PortDefinition {

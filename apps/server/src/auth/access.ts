@@ -7,11 +7,12 @@ import { hasScope, type Actor } from './actor.js';
 
 /**
  * What a route needs from its caller:
- * - `read` / `write`: someone signed in; an API key needs that scope;
+ * - `read` / `write` / `run`: someone signed in; an API key needs that scope (`run`:
+ *   starting and cancelling graph runs);
  * - `session`: a person in the browser (API keys cannot manage API keys or passwords:
  *   a leaked key must not be able to mint more keys or lock its owner out).
  */
-export type RouteAccess = 'read' | 'write' | 'session';
+export type RouteAccess = 'read' | 'write' | 'run' | 'session';
 
 /** The OpenAPI security schemes (registered by `createApp`). */
 export const SESSION_COOKIE_SCHEME = 'sessionCookie';
@@ -38,6 +39,7 @@ function requireActor(access: RouteAccess): MiddlewareHandler<{ Variables: { act
         break;
       case 'read':
       case 'write':
+      case 'run':
         if (!hasScope(actor, access)) throw new ApiError('insufficient_scope', { detail: `This API key lacks the \`${access}\` scope.` });
         break;
       default:

@@ -12,7 +12,8 @@ import { CollabCloseCode } from './close-codes.js';
  * Redis. Durability across a SIGKILL is tested with the first run of main.test.ts.
  */
 
-const BUNDLE = 'dist/collab-test/main.js';
+const OUTDIR = 'dist/collab-test';
+const BUNDLE = `${OUTDIR}/main.js`;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const running: ServerProcess[] = [];
@@ -33,7 +34,7 @@ const createGraph = async (server: ServerProcess, cookie: string) => {
   return ((await response.json()) as { id: string }).id;
 };
 
-beforeAll(() => buildBundle(BUNDLE));
+beforeAll(() => buildBundle(OUTDIR));
 afterAll(() => {
   for (const client of clients) client.destroy();
   for (const server of running) if (server.child.exitCode === null) server.child.kill('SIGKILL');

@@ -1,15 +1,17 @@
 import { z } from '@hono/zod-openapi';
 import { graphDocumentSchema, type GraphDocument } from '@pc/graph';
+import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { ApiError, fieldErrorsFromZod } from '../errors/api-error.js';
 
 /** Formats `POST /graphs/import` accepts. Adding one is a line here and an importer below. */
 export const importFormatSchema = z.enum(['json', 'fountain']);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
-/** What an importer makes of a source: a document, and a name when the source has one. */
+/** What an importer makes of a source: a document, a name when the source has one, and what a screenplay import found. */
 export interface ImportedGraph {
   document: GraphDocument;
   name?: string;
+  report?: ImportReport;
 }
 
 /** `source` as the request carries it: text, or (for JSON) the parsed document itself. */
@@ -19,7 +21,7 @@ type Importer = (source: ImportSource) => ImportedGraph;
 
 const importers: Record<ImportFormat, Importer> = {
   json: importGraphJson,
-  fountain: notYetSupported('fountain', 'Fountain screenplay import is not available yet; import GraphJSON (format "json") for now.'),
+  fountain: (source) => importFountain(source),
 };
 
 /**
@@ -27,6 +29,30 @@ const importers: Record<ImportFormat, Importer> = {
  * The document is only parsed here; the caller validates it like any other write.
  */
 export const importGraph = (format: ImportFormat, source: ImportSource): ImportedGraph => importers[format](source);
+
+/**
+ * Re-imports a source into an existing graph's document (`POST /graphs/:id/import`):
+ * a screenplay syncs (matched scenes updated, user work kept, removed scenes flagged; see
+ * packages/screenplay). GraphJSON has nothing to sync, so it is refused: PUT replaces.
+ */
+export const reimportGraph = (format: ImportFormat, source: ImportSource, existing: GraphDocument): ImportedGraph => {
+  if (format === 'fountain') return importFountain(source, existing);
+  throw new ApiError('unsupported_format', {
+    detail: 'Only a screenplay (format "fountain") can be re-imported into a graph; replace a document with PUT /graphs/{id}.',
+    errors: [{ path: 'format', code: 'unsupported_format', message: `"${format}" cannot be re-imported.` }],
+  });
+};
+
+function importFountain(source: ImportSource, existing?: GraphDocument): ImportedGraph {
+  if (typeof source !== 'string') {
+    throw new ApiError('validation_failed', {
+      detail: 'A Fountain source is the screenplay as text.',
+      errors: [{ path: 'source', code: 'invalid_type', message: 'Expected the screenplay as a string.' }],
+    });
+  }
+  const { document, report } = importScreenplay(source, existing ? { existing } : {});
+  return { document, report, ...(report.title ? { name: report.title } : {}) };
+}
 
 function importGraphJson(source: ImportSource): ImportedGraph {
   const value = typeof source === 'string' ? parseJsonSource(source) : source;
@@ -50,10 +76,4 @@ function parseJsonSource(source: string): unknown {
       errors: [{ path: 'source', code: 'invalid_json', message: `Not valid JSON: ${reason}` }],
     });
   }
-}
-
-function notYetSupported(format: ImportFormat, detail: string): Importer {
-  return () => {
-    throw new ApiError('unsupported_format', { detail, errors: [{ path: 'format', code: 'unsupported_format', message: `"${format}" cannot be imported yet.` }] });
-  };
 }

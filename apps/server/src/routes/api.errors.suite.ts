@@ -55,9 +55,9 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
       expect(shape.errors[0].path).toBe('source.schemaVersion');
     });
 
-    it('answers unsupported_format for Fountain, and validation_failed for a format it has never heard of', async () => {
-      const fountain = await expectProblem(await call('POST', '/graphs/import', { format: 'fountain', source: 'INT. HARBOUR - DAY' }), 422, 'unsupported_format');
-      expect(fountain.detail).toMatch(/Fountain/);
+    it('answers validation_failed for a Fountain source that is not text and for a format it has never heard of', async () => {
+      const fountain = await expectProblem(await call('POST', '/graphs/import', { format: 'fountain', source: { scenes: [] } }), 422, 'validation_failed');
+      expect(fountain.errors[0].path).toBe('source');
       const xml = await expectProblem(await call('POST', '/graphs/import', { format: 'xml', source: '<graph/>' }), 422, 'validation_failed');
       expect(xml.errors[0].path).toBe('format');
     });

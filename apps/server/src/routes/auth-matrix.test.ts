@@ -11,7 +11,7 @@ import { bodyOf, createApiHarness, type ApiClient, type ApiHarness, type SignedI
 const PRINCIPALS = ['anonymous', 'outsider', 'viewer', 'editor', 'owner', 'keyWithScope', 'keyWithoutScope'] as const;
 type Principal = (typeof PRINCIPALS)[number];
 type Expected = Record<Principal, number>;
-type Scope = 'read' | 'write' | 'session' | 'public';
+type Scope = 'read' | 'write' | 'run' | 'session' | 'public';
 
 /** A workspace owned by `owner` with a viewer and an editor, a graph in it, and someone outside. */
 interface World {
@@ -97,6 +97,11 @@ const MATRIX: Record<string, Row> = {
     expected: workspaceWrite(201),
     request: (world) => ({ path: '/graphs/import', body: { format: 'json', source: harbourScene(), workspaceId: world.workspaceId } }),
   },
+  'POST /api/v1/graphs/{id}/import': {
+    scope: 'write',
+    expected: workspaceWrite(200),
+    request: async (world) => ({ path: `/graphs/${await world.newGraph()}/import`, body: { format: 'fountain', source: 'INT. HARBOUR - DAY\n\nMARA\nMorning.' } }),
+  },
   'GET /api/v1/graphs/{id}': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}` }) },
   'PUT /api/v1/graphs/{id}': {
     scope: 'write',
@@ -115,7 +120,36 @@ const MATRIX: Record<string, Row> = {
     expected: workspaceWrite(200),
     request: (world) => ({ path: `/graphs/${world.graphId}/revisions/1/restore` }),
   },
+  // Runs: starting and cancelling need the `run` scope and an editor; reading needs `read`.
+  'POST /api/v1/graphs/{id}/runs': { scope: 'run', expected: workspaceWrite(202), request: (world) => ({ path: `/graphs/${world.graphId}/runs`, body: {} }) },
+  'GET /api/v1/graphs/{id}/runs': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/runs` }) },
+  'GET /api/v1/runs/{id}': { scope: 'read', expected: workspaceRead(200), request: async (world) => ({ path: `/runs/${await finishedRun(world)}` }) },
+  'POST /api/v1/runs/{id}/cancel': { scope: 'run', expected: workspaceWrite(202), request: async (world) => ({ path: `/runs/${await finishedRun(world)}/cancel` }) },
+  'GET /api/v1/runs/{id}/events': { scope: 'read', expected: workspaceRead(200), request: async (world) => ({ path: `/runs/${await finishedRun(world)}/events` }) },
+  'GET /api/v1/artifacts/{hash}': { scope: 'read', expected: workspaceRead(200), request: async (world) => ({ path: `/artifacts/${await artifactOf(world)}` }) },
 };
+
+/** A run of the world's graph that has finished (started by the owner). */
+async function finishedRun(world: World): Promise<string> {
+  const started = await world.owner.call('POST', `/graphs/${world.graphId}/runs`, {});
+  expect(started.status).toBe(202);
+  const { id } = (await bodyOf(started)) as { id: string };
+  for (let tries = 0; tries < 400; tries += 1) {
+    const run = (await bodyOf(await world.owner.call('GET', `/runs/${id}`))) as { status: string };
+    if (['succeeded', 'failed', 'cancelled'].includes(run.status)) return id;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`run ${id} did not finish`);
+}
+
+/** The hash of an artifact the world's graph produced. */
+async function artifactOf(world: World): Promise<string> {
+  const id = await finishedRun(world);
+  const run = (await bodyOf(await world.owner.call('GET', `/runs/${id}`))) as { nodes: { outputs: { artifacts: Record<string, { hash: string }> } | null }[] };
+  const hash = run.nodes.flatMap((node) => Object.values(node.outputs?.artifacts ?? {}))[0]?.hash;
+  if (!hash) throw new Error('the run produced no artifact');
+  return hash;
+}
 
 let harness: ApiHarness;
 
@@ -150,7 +184,7 @@ async function buildWorld(): Promise<World> {
 }
 
 async function callerFor(world: World, who: Principal, scope: Scope): Promise<{ client: ApiClient; person?: SignedInClient }> {
-  const needed = scope === 'read' || scope === 'write' ? scope : undefined;
+  const needed = scope === 'read' || scope === 'write' || scope === 'run' ? scope : undefined;
   switch (who) {
     case 'anonymous':
       return { client: harness.anonymous };

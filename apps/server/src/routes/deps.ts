@@ -1,4 +1,5 @@
 import type { Database } from '@pc/db';
+import type { RunServices } from '../runs/services.js';
 import type { PasswordHasher } from '../auth/password.js';
 import type { SessionSettings } from '../auth/sessions.js';
 import type { SignInLimiter } from '../auth/sign-in-limits.js';
@@ -14,4 +15,6 @@ export interface RouteDeps {
   signInLimiter: SignInLimiter;
   /** The live documents: REST writes go through it, access changes are announced to it. */
   collab: CollabService;
+  /** The run engine, its event bus and the artifact store. */
+  runs: RunServices;
 }

@@ -15,9 +15,16 @@ import { registerExportGraph } from './graphs/export-graph.js';
 import { registerGetGraph } from './graphs/get-graph.js';
 import { registerImportGraph } from './graphs/import-graph.js';
 import { registerListGraphs } from './graphs/list-graphs.js';
+import { registerReimportGraph } from './graphs/reimport-graph.js';
 import { registerRenameGraph } from './graphs/rename-graph.js';
 import { registerReplaceGraph } from './graphs/replace-graph.js';
 import { registerListNodeTypes } from './node-types.js';
+import { registerCancelRun } from './runs/cancel-run.js';
+import { registerGetArtifact } from './runs/get-artifact.js';
+import { registerGetRun } from './runs/get-run.js';
+import { registerListRuns } from './runs/list-runs.js';
+import { registerRunEvents } from './runs/run-events.js';
+import { registerStartRun } from './runs/start-run.js';
 import { registerCreateRevision } from './revisions/create-revision.js';
 import { registerGetRevision } from './revisions/get-revision.js';
 import { registerListRevisions } from './revisions/list-revisions.js';
@@ -59,6 +66,7 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerListGraphs(api, deps);
   registerCreateGraph(api, deps);
   registerImportGraph(api, deps);
+  registerReimportGraph(api, deps);
   registerGetGraph(api, deps);
   registerReplaceGraph(api, deps);
   registerRenameGraph(api, deps);
@@ -69,4 +77,11 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerListRevisions(api, deps);
   registerGetRevision(api, deps);
   registerRestoreRevision(api, deps);
+  // Runs and their artifacts.
+  registerStartRun(api, deps);
+  registerListRuns(api, deps);
+  registerGetRun(api, deps);
+  registerCancelRun(api, deps);
+  registerRunEvents(api, deps);
+  registerGetArtifact(api, deps);
 }

@@ -44,6 +44,6 @@ export const shotFeedingItsScene = (): GraphDocument => {
 /** A node type this version does not know. */
 export const unknownNodeType = (): GraphDocument => ({
   schemaVersion: 1,
-  nodes: [{ id: 'loc1', type: 'location', position: at(0), data: {} }],
+  nodes: [{ id: 'loc1', type: 'matte_painting', position: at(0), data: {} }],
   edges: [],
 });

@@ -7,9 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const serverDir = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Builds the bundle into `outfile` (relative to apps/server); throws with the build output on failure. */
-export function buildBundle(outfile: string): void {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: serverDir, encoding: 'utf8', env: { ...process.env, BUILD_OUTFILE: outfile } });
+/** Builds the bundle into `outdir` (relative to apps/server; `<outdir>/main.js`); throws with the build output on failure. */
+export function buildBundle(outdir: string): void {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: serverDir, encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: outdir } });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}${build.stderr}`);
 }
 

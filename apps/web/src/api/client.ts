@@ -6,9 +6,13 @@ import type {
   CreatedApiKey,
   GraphPage,
   GraphRecord,
+  GraphRevision,
   GraphSummary,
   Me,
   NodeTypesResponse,
+  Run,
+  RunAccepted,
+  RunPage,
   User,
   Workspace,
   WorkspaceMember,
@@ -93,6 +97,21 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
 
     importGraph: (input: { source: string; name?: string; workspaceId?: string | undefined }) =>
       request<GraphRecord>('POST', '/graphs/import', { body: { format: 'json', ...input } }),
+
+    // Runs (docs/runs.md).
+    /** Runs the saved document (all of it, or `nodeIds` and their dependants); 422 `graph_not_runnable` lists why not. */
+    startRun: (graphId: string, input: { nodeIds?: string[] } = {}) => request<RunAccepted>('POST', `${graphPath(graphId)}/runs`, { body: input }),
+    getRun: (runId: string, signal?: AbortSignal) => request<Run>('GET', `/runs/${encodeURIComponent(runId)}`, signal ? { signal } : {}),
+    cancelRun: (runId: string) => request<RunAccepted>('POST', `/runs/${encodeURIComponent(runId)}/cancel`),
+    listRuns: (graphId: string, { limit = 20, cursor }: { limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (cursor) query.set('cursor', cursor);
+      return request<RunPage>('GET', `${graphPath(graphId)}/runs?${query.toString()}`, signal ? { signal } : {});
+    },
+    /** Where the browser follows a run live (Server-Sent Events). */
+    runEventsUrl: (runId: string) => `${baseUrl}/runs/${encodeURIComponent(runId)}/events`,
+    getRevision: (graphId: string, revision: number, signal?: AbortSignal) =>
+      request<GraphRevision>('GET', `${graphPath(graphId)}/revisions/${revision}`, signal ? { signal } : {}),
 
     // Accounts and sessions (the session is an httpOnly cookie the browser keeps).
     signUp: (input: { email: string; password: string; name: string }) => request<{ user: User }>('POST', '/auth/signup', { body: input }),

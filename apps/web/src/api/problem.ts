@@ -3,6 +3,8 @@ export interface ProblemFieldError {
   path: string;
   message: string;
   code: string;
+  /** The node an issue is about (`graph_not_runnable`). */
+  nodeId?: string;
 }
 
 /** The body of an `application/problem+json` response, as the server renders it. */
@@ -64,6 +66,7 @@ export const toProblem = (status: number, statusText: string, body: unknown): Ap
         path: typeof error['path'] === 'string' ? error['path'] : Array.isArray(error['path']) ? error['path'].join('.') : '',
         message: typeof error['message'] === 'string' ? error['message'] : 'Invalid value',
         code: typeof error['code'] === 'string' ? error['code'] : 'invalid',
+        ...(typeof error['nodeId'] === 'string' ? { nodeId: error['nodeId'] } : {}),
       }))
     : undefined;
   return new ApiProblem({

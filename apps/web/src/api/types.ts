@@ -83,3 +83,79 @@ export interface ApiKey {
 export interface CreatedApiKey extends ApiKey {
   key: string;
 }
+
+/* Runs (docs/runs.md). */
+
+export type RunStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+export type RunNodeStatus = 'queued' | 'running' | 'succeeded' | 'cached' | 'failed' | 'skipped' | 'cancelled';
+
+export interface RunError {
+  code: string;
+  message: string;
+}
+
+export interface ArtifactRef {
+  hash: string;
+  mediaType: string;
+  bytes: number;
+  /** Same-origin path; the session cookie authorises it, so it works as an <img src>. */
+  url: string;
+}
+
+export interface RunNodeOutputs {
+  values: Record<string, unknown>;
+  artifacts: Record<string, ArtifactRef>;
+}
+
+export interface RunNode {
+  nodeId: string;
+  type: string;
+  /** `target`: selected to run; `input`: upstream of the selection, read for its outputs. */
+  role: 'target' | 'input';
+  status: RunNodeStatus;
+  cacheKey: string;
+  attempts: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  outputs: RunNodeOutputs | null;
+  error: RunError | null;
+}
+
+/** A row of a graph's run history. */
+export interface RunSummary {
+  id: string;
+  graphId: string;
+  status: RunStatus;
+  revision: number;
+  /** The selection; null when the whole graph ran. */
+  nodeIds: string[] | null;
+  /** The user id of who started it. */
+  requestedBy: string | null;
+  error: RunError | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface Run extends RunSummary {
+  nodes: RunNode[];
+}
+
+export interface RunPage {
+  runs: RunSummary[];
+  nextCursor: string | null;
+}
+
+export interface RunAccepted {
+  id: string;
+  status: RunStatus;
+}
+
+/** An immutable snapshot of a graph's document (what a run executed). */
+export interface GraphRevision {
+  graphId: string;
+  revision: number;
+  message: string | null;
+  createdAt: string;
+  document: GraphDocument;
+}

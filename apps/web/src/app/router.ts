@@ -20,6 +20,11 @@ const getPathname = () => window.location.pathname;
 
 export const usePathname = (): string => useSyncExternalStore(subscribe, getPathname, () => '/');
 
+const getSearch = () => window.location.search;
+
+/** The query string (`?revision=3`), for pages whose view depends on it. */
+export const useSearch = (): string => useSyncExternalStore(subscribe, getSearch, () => '');
+
 export const navigate = (path: string, { replace = false }: { replace?: boolean } = {}): void => {
   if (path === window.location.pathname + window.location.search) return;
   if (replace) window.history.replaceState(null, '', path);

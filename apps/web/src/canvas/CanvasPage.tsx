@@ -3,11 +3,15 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { MousePointerClick } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
 import { roleIn, useSession as useAccountSession } from '../auth/session.js';
-import { followLink } from '../app/router.js';
+import { followLink, useSearch } from '../app/router.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { Palette } from './Palette.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
 import { QuickAdd } from './quick-add/QuickAdd.js';
+import { RevisionPage } from './runs/RevisionPage.js';
+import { parseRevisionParams } from './runs/revision-params.js';
+import { RunSessionContext, useRunFollowing } from './runs/run-context.js';
+import { RunHistory } from './runs/RunHistory.js';
 import { ShortcutsHelp } from './shortcuts/ShortcutsHelp.js';
 import { createCanvas, type Canvas } from './store/canvas.js';
 import { CanvasContext, useCanvas, useDocument, useSession } from './store/react.js';
@@ -44,23 +48,27 @@ const Workspace = ({ readOnly }: { readOnly: boolean }) => {
   useUnsavedChangesGuard(canvas);
   const { actions, onPointerMove } = useCanvasActions(canvas, persistence, canvasRef);
   useCanvasKeyboard(actions);
+  const runSession = useRunFollowing(canvas);
   const layout = `canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}${readOnly ? ' canvas-page--read-only' : ''}`;
   return (
-    <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
-      <Toolbar persistence={persistence} actions={actions} readOnly={readOnly} />
-      {!readOnly && <Palette canvasRef={canvasRef} />}
-      <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
-        <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
-        {!readOnly && <EmptyCanvasHint />}
-        {!readOnly && <QuickAdd />}
+    <RunSessionContext.Provider value={runSession}>
+      <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
+        <Toolbar persistence={persistence} actions={actions} readOnly={readOnly} />
+        {!readOnly && <Palette canvasRef={canvasRef} />}
+        <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
+          <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
+          {!readOnly && <EmptyCanvasHint />}
+          {!readOnly && <QuickAdd />}
+          <RunHistory />
+        </div>
+        {propertiesOpen && (
+          <fieldset className="properties-fieldset" disabled={readOnly}>
+            <PropertiesPanel />
+          </fieldset>
+        )}
+        <ShortcutsHelp />
       </div>
-      {propertiesOpen && (
-        <fieldset className="properties-fieldset" disabled={readOnly}>
-          <PropertiesPanel />
-        </fieldset>
-      )}
-      <ShortcutsHelp />
-    </div>
+    </RunSessionContext.Provider>
   );
 };
 
@@ -72,6 +80,8 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
   // Read when the graph arrives; the role is part of the load, not a reason to reload.
   const sessionRef = useRef(session);
   sessionRef.current = session;
+  // `?revision=N`: the read-only document a run used, instead of the live graph.
+  const revisionParams = parseRevisionParams(useSearch());
 
   useEffect(() => {
     const controller = new AbortController();
@@ -97,6 +107,7 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
     };
   }, [graphId, attempt]);
 
+  if (revisionParams) return <RevisionPage graphId={graphId} revision={revisionParams.revision} runId={revisionParams.runId} />;
   if (load.status === 'loading') {
     return (
       <div className="page-state" aria-busy="true">

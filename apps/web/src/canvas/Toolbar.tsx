@@ -6,6 +6,7 @@ import { navigate } from '../app/router.js';
 import { plural } from '../ui/format.js';
 import type { CanvasActions } from './canvas-actions.js';
 import { GraphTitle } from './GraphTitle.js';
+import { RunControls } from './runs/RunControls.js';
 import type { Persistence } from './persistence/types.js';
 import { SaveStatus } from './SaveStatus.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
@@ -102,6 +103,7 @@ export const Toolbar = ({ persistence, actions, readOnly = false }: { persistenc
         <Workflow size={15} />
       </button>
       <div className="toolbar__spacer" />
+      <RunControls persistence={persistence} readOnly={readOnly} />
       {!readOnly && <SaveStatus persistence={persistence} />}
       <span className="toolbar__divider" aria-hidden />
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>

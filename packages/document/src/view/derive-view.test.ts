@@ -69,7 +69,7 @@ describe('deriveView', () => {
 
   it('flags a node of an unknown type and keeps its links: a newer client may understand them', () => {
     const base = scene12();
-    const graph = withEdges({ ...base, nodes: [...base.nodes, { id: 'loc1', type: 'location', position: { x: 0, y: 0 }, data: {} }] }, {
+    const graph = withEdges({ ...base, nodes: [...base.nodes, { id: 'loc1', type: 'matte_painting', position: { x: 0, y: 0 }, data: {} }] }, {
       id: 'e_loc',
       source: 'loc1',
       sourceHandle: 'location',
@@ -126,12 +126,12 @@ describe('deriveView agrees with packages/graph', () => {
   const handles = ['character', 'characters', 'scene', 'shot', 'prompt', 'frame', 'props'];
   const randomGraph = fc
     .record({
-      types: fc.array(fc.constantFrom(...nodeTypeNames, 'location'), { minLength: 1, maxLength: 8 }),
+      types: fc.array(fc.constantFrom(...nodeTypeNames, 'matte_painting'), { minLength: 1, maxLength: 8 }),
       links: fc.array(fc.tuple(fc.nat(9), fc.constantFrom(...handles), fc.nat(9), fc.constantFrom(...handles), fc.nat(99)), { maxLength: 24 }),
     })
     .map(({ types, links }): GraphDocument => {
       const nodes = types.map((type, i) =>
-        type === 'location' ? { id: `n${i}`, type, position: { x: 0, y: 0 }, data: {} } : createNode(type, { id: `n${i}`, position: { x: 0, y: 0 } }),
+        type === 'matte_painting' ? { id: `n${i}`, type, position: { x: 0, y: 0 }, data: {} } : createNode(type, { id: `n${i}`, position: { x: 0, y: 0 } }),
       );
       const edges = links.map(([s, sh, t, th, id]) => ({ id: `e${id}_${s}_${t}`, source: `n${s}`, sourceHandle: sh, target: `n${t}`, targetHandle: th }));
       const unique = [...new Map(edges.map((e) => [e.id, e])).values()];

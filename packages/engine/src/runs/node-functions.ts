@@ -1,4 +1,5 @@
 import { getFunctionsForNodeType, runFunction, type Artifact, type UpstreamNode } from '@pc/functions';
+import type { RenderPng } from '../png/png-pool.js';
 
 /** What one node execution needs: the node as in the revision, and its upstream nodes per input port. */
 export interface NodeRunRequest {
@@ -26,17 +27,20 @@ export interface NodeFunctions {
 
 /**
  * `@pc/functions`: every function of the node's type, in registry order, outputs merged.
- * `renderPng` (usually a worker-thread pool) makes the PNG artifacts; without it only SVGs.
+ * `renderPng` (usually `createPngPool().render`: worker threads) makes the PNG artifacts
+ * (`frame.png`, `turnaround.png`), called with the job's signal; without it only SVGs.
  */
-export const createNodeFunctions = (options: { renderPng?: (svg: string) => Promise<Uint8Array> } = {}): NodeFunctions => ({
+export const createNodeFunctions = (options: { renderPng?: RenderPng | undefined } = {}): NodeFunctions => ({
   // Versions only grow, so their sum grows whenever one of them is bumped.
   versionOf: (type) => getFunctionsForNodeType(type).reduce((sum, fn) => sum + fn.version, 0),
   versionsOf: (type) => Object.fromEntries(getFunctionsForNodeType(type).map((fn) => [fn.name, fn.version])),
   async run(request, { signal }) {
     const values: Record<string, unknown> = {};
     const files: Artifact[] = [];
+    const { renderPng } = options;
+    const context = { signal, ...(renderPng ? { renderPng: (svg: string) => renderPng(svg, { signal }) } : {}) };
     for (const fn of getFunctionsForNodeType(request.node.type)) {
-      const result = await runFunction(fn.name, request, { signal, ...(options.renderPng ? { renderPng: options.renderPng } : {}) });
+      const result = await runFunction(fn.name, request, context);
       Object.assign(values, result.outputs);
       files.push(...result.artifacts);
     }

@@ -21,6 +21,7 @@ import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
 import { jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
+import type { RenderPng } from '../png/png-pool.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
 
 /** Where log lines go (pino fits). */
@@ -33,7 +34,10 @@ export interface RunEngineOptions {
   db: Db;
   queue: JobQueue;
   bus: EventBus;
+  /** The node functions; default `createNodeFunctions({renderPng})` (`@pc/functions`). */
   functions?: NodeFunctions;
+  /** SVG → PNG for the default functions (usually `createPngPool().render`); without it runs store SVGs only. Ignored when `functions` is given. */
+  renderPng?: RenderPng;
   artifactStore?: ArtifactStore;
   clock?: () => Date;
   /** The pool a node type runs on; default `cpu` (every current function is local). */
@@ -160,7 +164,7 @@ const nodeView = (row: RunNodeRow): RunNodeView => ({
  */
 export function createRunEngine(options: RunEngineOptions): RunEngine {
   const { db, queue, bus } = options;
-  const functions = options.functions ?? createNodeFunctions();
+  const functions = options.functions ?? createNodeFunctions({ renderPng: options.renderPng });
   const artifactStore = options.artifactStore ?? createDbArtifactStore(db);
   const clock = options.clock ?? (() => new Date());
   const resourceClassOf = options.resourceClassOf ?? (() => 'cpu' as const);

@@ -7,6 +7,7 @@ import { buildCast, type CastMember } from './cast.js';
 import { readDialogueLines, type DialogueLine } from './dialogue.js';
 import { formatSceneHeading } from './heading.js';
 import { formatEighths, measureScene } from './timing.js';
+import { readLinkedLocation, readLinkedStyle } from '../settings-context.js';
 
 /** A scene's breakdown: what the sheet shows and what reports aggregate. */
 export interface SceneBreakdown {
@@ -29,12 +30,13 @@ export interface SceneBreakdown {
 /**
  * Scene → `sceneBreakdown`: heading, dialogue lines parsed from the script, page length
  * in eighths, estimated duration, cast (linked characters and speakers, flagged when
- * they disagree), and the breakdown sheet as JSON and Markdown.
+ * they disagree), and the breakdown sheet as JSON and Markdown. The `scene` output also
+ * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 1,
+  version: 2,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;
@@ -44,6 +46,8 @@ export const sceneBreakdown: NodeFunction<'scene'> = {
     const transitionOut = collapse(scene.transitionOut);
     const timing = measureScene(elements, transitionOut !== '');
     const cast = buildCast(upstream['characters'] ?? [], elements, dialogue);
+    const location = readLinkedLocation(upstream);
+    const style = readLinkedStyle(upstream);
     signal.throwIfAborted();
 
     const breakdown: SceneBreakdown = {
@@ -61,7 +65,14 @@ export const sceneBreakdown: NodeFunction<'scene'> = {
     };
     return {
       outputs: {
-        scene: { nodeId: node.id, sceneNumber: scene.sceneNumber, heading: breakdown.heading },
+        scene: {
+          nodeId: node.id,
+          sceneNumber: scene.sceneNumber,
+          heading: breakdown.heading,
+          // Passed on so a Shot can use its Scene's Location and Style (only when linked).
+          ...(location ? { location } : {}),
+          ...(style ? { style } : {}),
+        },
         breakdown,
       },
       artifacts: [jsonArtifact('breakdown.json', breakdown), markdownArtifact('breakdown.md', renderBreakdownMarkdown(breakdown))],

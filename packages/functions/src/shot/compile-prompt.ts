@@ -4,6 +4,7 @@ import { stripEmphasis } from '@pc/fountain';
 import { getIdentityBlock } from '../character/identity-block.js';
 import { clause, sentence, softenCaps } from '../format.js';
 import { deriveSeed } from '../seed.js';
+import { promptTerms } from '../style/style-ref.js';
 import { generationSize } from './resolution.js';
 import type { ShotContext } from './shot-context.js';
 import {
@@ -32,7 +33,7 @@ export interface CompiledPrompt {
   hash: string;
 }
 
-/** The look every prompt starts with. No Style node exists yet: the slot stays, empty. */
+/** The look a prompt starts with when no Style is linked to the Shot or its Scene. */
 export const STYLE_PREFIX = '';
 const BASE_NEGATIVE = 'text, watermark, signature, blurry, deformed anatomy, extra limbs, extra fingers';
 const INTERIOR: Record<string, string> = { INT: 'interior', EXT: 'exterior', 'INT/EXT': 'interior and exterior' };
@@ -47,11 +48,20 @@ const describeCamera = (shot: ShotFields): string =>
     movementPhrases[shot.movement],
   ]);
 
+/**
+ * "Setting: interior, kitchen, night." Place: the linked Location (the Shot's override,
+ * else the Scene's), else the Scene's locationName; interior/exterior from the Scene,
+ * else the Location; time of day from the Scene. Then the Location's description and look.
+ */
 const describeSetting = (context: ShotContext): string => {
-  if (!context.scene) return '';
-  const { intExt, locationName, timeOfDay } = context.scene.fields;
-  const parts = [INTERIOR[intExt] ?? '', softenCaps(clause(locationName)), softenCaps(clause(timeOfDay))];
-  return parts.every((part, i) => i === 0 || part === '') ? '' : `Setting: ${sentence(parts)}`;
+  const { scene, location } = context;
+  if (!scene && !location) return '';
+  const intExt = scene?.fields.intExt ?? location?.intExt ?? '';
+  const place = location?.name ?? scene?.fields.locationName ?? '';
+  const parts = [INTERIOR[intExt] ?? '', softenCaps(clause(place)), softenCaps(clause(scene?.fields.timeOfDay ?? ''))];
+  const setting = parts.every((part, i) => i === 0 || part === '') ? '' : `Setting: ${sentence(parts)}`;
+  const details = [location?.description ?? '', location?.lookNotes ?? ''].filter((part) => part !== '');
+  return [setting, ...details.map((part) => `${part.charAt(0).toUpperCase()}${part.slice(1)}.`)].filter((part) => part !== '').join(' ');
 };
 
 /** "Ends with one full stop": a free-text field as a prompt sentence, markup removed. */
@@ -62,10 +72,12 @@ const asSentence = (text: string, label = ''): string => {
 
 /**
  * Compiles a Shot into a {@link CompiledPrompt}, in a fixed order with empty parts
- * dropped: style prefix; camera (size, type, angle, lens and its perspective, movement);
- * each character in frame as "NAME: identity block"; action; description; setting from
- * the Scene (interior/exterior, location, time of day); composition; lighting; mood.
- * Negative: the base list and each character's negative. Same input, same bytes.
+ * dropped: the Style's prefix (the Shot's Style, else its Scene's); camera (size, type,
+ * angle, lens and its perspective, movement); each character in frame as "NAME: identity
+ * block"; action; description; setting (interior/exterior, place, time of day, then the
+ * Location's description and look); composition; lighting; mood. Negative: the base
+ * list, the Style's negative and each character's negative, duplicates dropped. Same
+ * input, same bytes.
  */
 export const compileShotPrompt = (nodeId: string, shot: ShotFields, context: ShotContext): CompiledPrompt => {
   const characters = context.characters.map(({ name, fields }) => {
@@ -73,7 +85,7 @@ export const compileShotPrompt = (nodeId: string, shot: ShotFields, context: Sho
     return identity === '' ? `${name}.` : `${name}: ${identity}.`;
   });
   const positive = [
-    asSentence(STYLE_PREFIX),
+    asSentence(context.style?.prefix ?? STYLE_PREFIX),
     describeCamera(shot),
     ...characters,
     asSentence(shot.action),
@@ -85,8 +97,8 @@ export const compileShotPrompt = (nodeId: string, shot: ShotFields, context: Sho
   ]
     .filter((part) => part !== '')
     .join(' ');
-  const negatives = [BASE_NEGATIVE, ...context.characters.map(({ fields }) => clause(fields.negative))];
-  const negative = [...new Set(negatives.flatMap((list) => list.split(',')).map((item) => clause(item)).filter(Boolean))].join(', ');
+  const negatives = [BASE_NEGATIVE, context.style?.negative ?? '', ...context.characters.map(({ fields }) => clause(fields.negative))];
+  const negative = promptTerms(negatives.join(', ')).join(', ');
   const { width, height } = generationSize(shot.aspect);
   const references: PromptReference[] = context.characters.map(({ nodeId: entityId, name }) => ({
     role: 'character', entityId, name, weight: 1,

@@ -1,6 +1,9 @@
 import { normalizeNodeData, type CharacterFields, type SceneFields } from '@pc/graph';
 import { canonicalName } from '../character/identity-block.js';
+import type { LocationRef } from '../location/location-ref.js';
+import type { StyleRef } from '../style/style-ref.js';
 import type { UpstreamNode } from '../types.js';
+import { readLinkedLocation, readLinkedStyle, readSceneSettings } from '../settings-context.js';
 
 /** A character in frame, read from the Shot's `characters` input. */
 export interface FramedCharacter {
@@ -9,10 +12,14 @@ export interface FramedCharacter {
   name: string;
 }
 
-/** What a Shot's functions read from upstream: its Scene (if connected) and who is in frame. */
+/** What a Shot's functions read from upstream: its Scene (if connected), who is in frame, where, and the look. */
 export interface ShotContext {
   scene: { nodeId: string; fields: SceneFields } | null;
   characters: FramedCharacter[];
+  /** The Shot's own Location (an override), else its Scene's, else null (the Scene's locationName is used). */
+  location: LocationRef | null;
+  /** The Shot's own Style, else its Scene's, else null. */
+  style: StyleRef | null;
 }
 
 const read = <T>(node: UpstreamNode): T | null => {
@@ -40,8 +47,11 @@ export const readShotContext = (upstream: Record<string, UpstreamNode[]>): ShotC
     seen.add(node.nodeId);
     characters.push({ nodeId: node.nodeId, fields, name: canonicalName(fields.name) });
   }
+  const sceneSettings = readSceneSettings(sceneNode);
   return {
     scene: sceneNode && sceneFields ? { nodeId: sceneNode.nodeId, fields: sceneFields } : null,
     characters: characters.sort(byNameThenId),
+    location: readLinkedLocation(upstream) ?? sceneSettings.location,
+    style: readLinkedStyle(upstream) ?? sceneSettings.style,
   };
 };

@@ -1,4 +1,5 @@
-import { normalizeNodeData } from '@pc/graph';
+import { normalizeNodeData, type LocationFields } from '@pc/graph';
+import { toLocationRef } from '../location/location-ref.js';
 import type { RunRequest } from '../registry.js';
 import type { UpstreamNode } from '../types.js';
 
@@ -115,11 +116,84 @@ export const shot12B = {
   },
 };
 
+export const kitchen = {
+  id: 'loc_kitchen',
+  type: 'location',
+  data: {
+    name: 'Kitchen',
+    parent: 'house',
+    intExt: 'INT',
+    description: 'A narrow galley kitchen, *chipped* green tiles, a table under the window.',
+    timeOfDayNotes: 'At night only the pendant lamp; the window goes black.',
+    lookNotes: 'sodium streetlight through rain on the glass, steam from the kettle.',
+    address: 'Stage 2',
+  },
+};
+
+export const noir = {
+  id: 'style_noir',
+  type: 'style',
+  data: {
+    name: 'Kitchen noir',
+    prefix: 'Cinematic film still, 35mm, **high contrast** chiaroscuro, muted teal and amber.',
+    negative: 'cartoon, Blurry, oversaturated, cartoon',
+    palette: ['#1b2a41', '#c9a23f', '#1B2A41'],
+    referenceNotes: 'In the Mood for Love; Gregory Crewdson.',
+  },
+};
+
+export const script = {
+  id: 'script',
+  type: 'script',
+  data: {
+    title: '',
+    source: [
+      'Title: The Plate',
+      '',
+      'Some stray notes before the first scene.',
+      '',
+      'INT. HOUSE - KITCHEN - NIGHT #12#',
+      '',
+      '= Ben tries to get Anna to eat.',
+      '',
+      sceneTwelve.data.scriptText,
+      '',
+      'CUT TO:',
+      '',
+      'EXT. HOUSE - GARDEN - DAY #13#',
+      '',
+      'Rain. ANNA digs. BEN holds an umbrella over her.',
+      '',
+      'BEN & ANNA',
+      'Enough.',
+      '',
+      '.FLASHBACK',
+      '',
+      'A younger ANNA laughs.',
+    ].join('\n'),
+  },
+};
+
+export const shot12C = {
+  id: 'shot_12c',
+  type: 'shot',
+  data: { ...shot12A.data, shotNumber: '12C', order: 3 },
+};
+
 /** An upstream entry for a story node, its data completed with defaults. */
 export const asUpstream = (node: { id: string; type: string; data: Record<string, unknown> }): UpstreamNode => {
   const normalized = normalizeNodeData(node.type, node.data);
   if (!normalized.ok) throw new Error(`story node ${node.id} is invalid: ${JSON.stringify(normalized.issues)}`);
   return { nodeId: node.id, type: node.type, data: normalized.data, outputs: {} };
+};
+
+/** Scene 12 as a Shot sees it after the Scene ran with the kitchen Location linked. */
+const sceneWithSettings = (): UpstreamNode => {
+  const location = asUpstream(kitchen);
+  return {
+    ...asUpstream(sceneTwelve),
+    outputs: { scene: { nodeId: sceneTwelve.id, sceneNumber: '12', heading: 'INT. KITCHEN - NIGHT', location: toLocationRef(location.nodeId, location.data as LocationFields) } },
+  };
 };
 
 /** Every function run of the story, in a fixed order, with a name for its golden folder. */
@@ -134,5 +208,15 @@ export const storyRuns = (): { golden: string; fn: string; request: RunRequest }
     { golden: 'shot-12a', fn: 'storyboardFrame', request: { node: shot12A, upstream: shotUpstream } },
     { golden: 'shot-12b', fn: 'compileShotPrompt', request: { node: shot12B, upstream: shotUpstream } },
     { golden: 'shot-12b', fn: 'storyboardFrame', request: { node: shot12B, upstream: shotUpstream } },
+    { golden: 'location-kitchen', fn: 'locationSheet', request: { node: kitchen } },
+    { golden: 'style-noir', fn: 'styleGuide', request: { node: noir } },
+    { golden: 'script', fn: 'scriptReport', request: { node: script } },
+    {
+      golden: 'scene-12-set',
+      fn: 'sceneBreakdown',
+      request: { node: sceneTwelve, upstream: { characters: cast, location: [asUpstream(kitchen)], style: [asUpstream(noir)] } },
+    },
+    // 12C: the Scene's Location (passed on in its output) and the Shot's own Style.
+    { golden: 'shot-12c', fn: 'compileShotPrompt', request: { node: shot12C, upstream: { ...shotUpstream, scene: [sceneWithSettings()], style: [asUpstream(noir)] } } },
   ];
 };

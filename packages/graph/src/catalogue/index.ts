@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { characterNode } from './character.js';
+import { locationNode } from './location.js';
 import { sceneNode } from './scene.js';
+import { scriptNode } from './script.js';
 import { shotNode } from './shot.js';
+import { styleNode } from './style.js';
 import type { NodeTypeDefinition } from './types.js';
 import type { PortDefinition } from '../ports.js';
 
@@ -13,6 +16,9 @@ export const nodeCatalogue = {
   character: characterNode,
   scene: sceneNode,
   shot: shotNode,
+  location: locationNode,
+  style: styleNode,
+  script: scriptNode,
 } as const;
 
 export type NodeTypeName = keyof typeof nodeCatalogue;

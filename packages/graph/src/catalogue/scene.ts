@@ -51,6 +51,8 @@ export const sceneNode = defineNodeType({
       multiple: true,
       description: 'Characters cast in this scene.',
     },
+    { name: 'location', label: 'Location', dataType: 'LocationRef', description: 'Where the scene happens.' },
+    { name: 'style', label: 'Style', dataType: 'StyleRef', description: 'The look of the scene; a Shot’s own Style wins.' },
   ],
   outputs: [{ name: 'scene', label: 'Scene', dataType: 'SceneRef' }],
   functions: ['sceneBreakdown'],

@@ -66,6 +66,13 @@ export const shotNode = defineNodeType({
       multiple: true,
       description: 'Characters in frame; each must be cast in the shot’s scene.',
     },
+    {
+      name: 'location',
+      label: 'Location',
+      dataType: 'LocationRef',
+      description: 'Overrides the scene’s location for this shot (an insert shot elsewhere).',
+    },
+    { name: 'style', label: 'Style', dataType: 'StyleRef', description: 'The look of this shot; wins over the scene’s.' },
   ],
   outputs: [
     { name: 'shot', label: 'Shot', dataType: 'ShotRef' },

@@ -86,7 +86,7 @@ export const arbitraryDocument: fc.Arbitrary<GraphDocument> = fc
   .array(
     fc.record({
       id: fc.constantFrom(...idPool),
-      type: fc.oneof({ arbitrary: fc.constantFrom(...nodeTypes), weight: 6 }, { arbitrary: fc.constantFrom('location', 'toString'), weight: 1 }),
+      type: fc.oneof({ arbitrary: fc.constantFrom(...nodeTypes), weight: 6 }, { arbitrary: fc.constantFrom('matte_painting', 'toString'), weight: 1 }),
       position: fc.constant(position),
       data: fc.oneof(nodeData, fc.constant({})),
     }),

@@ -19,7 +19,7 @@ describe('validateGraph', () => {
     });
 
     it('reports a node type this version does not know, and leaves its data alone', () => {
-      const doc = graphOf([{ id: 'loc1', type: 'location', position: { x: 0, y: 0 }, data: { anything: 1 } }]);
+      const doc = graphOf([{ id: 'loc1', type: 'matte_painting', position: { x: 0, y: 0 }, data: { anything: 1 } }]);
       expect(validateGraph(doc)).toEqual([
         expect.objectContaining({ code: 'unknown_node_type', nodeId: 'loc1', path: ['nodes', 0, 'type'] }),
       ]);
@@ -119,7 +119,7 @@ describe('validateGraph', () => {
     });
 
     it('leaves the ports of a node of unknown type alone', () => {
-      const doc = graphOf([{ id: 'loc1', type: 'location', position: { x: 0, y: 0 }, data: {} }, scene('sc12', '12')], [link('loc1', 'location', 'sc12', 'location')]);
+      const doc = graphOf([{ id: 'loc1', type: 'matte_painting', position: { x: 0, y: 0 }, data: {} }, scene('sc12', '12')], [link('loc1', 'location', 'sc12', 'location')]);
       expect(codes(doc)).toEqual(['unknown_node_type']);
     });
   });

@@ -8,15 +8,14 @@ import { formatEtag } from '../../graphs/etag.js';
 import { targetWorkspaceId } from '../../graphs/target-workspace.js';
 import { importFormatSchema, importGraph } from '../../graphs/importers.js';
 import type { RouteDeps } from '../deps.js';
-import { graphName, graphSchema, toGraphResponse, workspaceId } from './schemas.js';
+import { importedGraphSchema, importSource, withImportReport } from './import-schemas.js';
+import { graphName, toGraphResponse, workspaceId } from './schemas.js';
 
 export const importGraphBody = z
   .object({
     format: importFormatSchema,
-    source: z
-      .union([z.string(), z.record(z.string(), z.unknown())])
-      .openapi({ description: 'The document: GraphJSON as an object or as JSON text (format "json").' }),
-    name: graphName.optional(),
+    source: importSource,
+    name: graphName.optional().openapi({ description: 'Default: the screenplay’s title, else "Imported graph".' }),
     workspaceId: workspaceId.optional(),
   })
   .openapi('ImportGraph');
@@ -29,13 +28,15 @@ export const importGraphRoute = createRoute({
   method: 'post',
   path: '/graphs/import',
   tags: ['Graphs'],
-  summary: 'Create a graph from an exported document',
+  summary: 'Create a graph from an exported document or a screenplay',
+  description:
+    'Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading, a Character per speaker, a Location per place and their links; the response carries an `importReport`.',
   request: { body: { required: true, content: { 'application/json': { schema: importGraphBody } } } },
   responses: {
     201: {
       description: 'The new graph',
       headers: z.object({ Location: z.string(), ETag: z.string() }),
-      content: { 'application/json': { schema: graphSchema } },
+      content: { 'application/json': { schema: importedGraphSchema } },
     },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'invalid_json', 'unsupported_media_type', 'validation_failed', 'invalid_graph', 'unsupported_format', 'not_found'),
   },
@@ -53,6 +54,6 @@ export function registerImportGraph(api: ApiApp, { database }: RouteDeps): void 
     });
     c.header('Location', `/api/v1/graphs/${graph.id}`);
     c.header('ETag', formatEtag(graph.revision));
-    return c.json(toGraphResponse(graph, issues), 201);
+    return c.json(withImportReport(toGraphResponse(graph, issues), imported), 201);
   });
 }

@@ -1,6 +1,8 @@
 import { memo, type CSSProperties } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { describeNodeType, isNodeTypeName, type PortDefinition } from '@pc/graph';
+import { NodeRunOutput } from '../runs/NodeRunOutput.js';
+import { RunBadge } from '../runs/RunBadge.js';
 import { useDocument } from '../store/react.js';
 import { selectNodeData, selectNodeIssues, selectPortUsage } from '../store/selectors.js';
 import type { FlowNode } from '../flow-nodes.js';
@@ -49,6 +51,7 @@ export const NodeCard = memo(({ id, type, selected, dragging }: NodeProps<FlowNo
         </span>
         <span className="node-card__badges">
           <IssueBadge issues={issues} />
+          <RunBadge nodeId={id} />
           <StatusChip status={status} />
         </span>
       </header>
@@ -84,6 +87,7 @@ export const NodeCard = memo(({ id, type, selected, dragging }: NodeProps<FlowNo
         </dl>
       )}
       {summary.excerpt && <p className="node-card__excerpt">{summary.excerpt}</p>}
+      <NodeRunOutput nodeId={id} type={type} />
       {issues[0] && (
         <footer className={`node-card__issue node-card__issue--${issues[0].severity}`}>
           {issues[0].message}

@@ -6,6 +6,7 @@ import { nodeIcon } from '../nodes/node-icons.js';
 import { summarizeNode } from '../nodes/card-summary.js';
 import { useCanvas, useDocument } from '../store/react.js';
 import { selectNodeData, selectNodeIssues, selectNodeType } from '../store/selectors.js';
+import { RunResults } from '../runs/RunResults.js';
 import { FieldControl } from './FieldControl.js';
 import { buildForm } from './form-spec.js';
 import { IssueList } from './IssueList.js';
@@ -58,6 +59,7 @@ export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
         </button>
       </header>
       {issues.length > 0 && <IssueList issues={issues} />}
+      <RunResults nodeId={nodeId} type={type} />
       {!description && <p className="muted panel-note">This node type is not in the catalogue; its fields cannot be edited here.</p>}
       {form.map((group) => (
         <details key={group.title} className="form-group" open>

@@ -35,7 +35,7 @@ describe('checking one field against the node type’s schema', () => {
 
   it('refuses unknown fields and types', () => {
     expect(checkFieldValue('shot', ['nope'], 1, {}).ok).toBe(false);
-    expect(checkFieldValue('location', ['name'], 'x', {}).ok).toBe(false);
+    expect(checkFieldValue('matte_painting', ['name'], 'x', {}).ok).toBe(false);
   });
 
   it('writes a group field as its whole object, keeping its siblings', () => {

@@ -1,6 +1,7 @@
 import { createDocumentStore, createGraphDoc, type Command, type CommandResult, type DocumentStore, type HistoryResult } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import { showToast } from '../../ui/toasts.js';
+import { createRunStore, type RunStore } from '../runs/run-store.js';
 import { createSessionStore, type GraphMeta, type SessionStore } from './session-store.js';
 
 /**
@@ -11,6 +12,8 @@ import { createSessionStore, type GraphMeta, type SessionStore } from './session
 export interface Canvas {
   readonly doc: DocumentStore;
   readonly session: SessionStore;
+  /** This tab's view of the graph's runs (session state, never in the document). */
+  readonly runs: RunStore;
   /** Runs a command; a refusal (other than `nothing_to_do`) is shown in a toast. */
   execute(command: Command): CommandResult;
   undo(): HistoryResult;
@@ -41,6 +44,7 @@ export const createCanvas = ({ graph, readOnly = false, userId }: CanvasOptions)
   const ydoc = createGraphDoc(document);
   const doc = createDocumentStore({ ydoc, readOnly, ...(userId ? { userId } : {}) });
   const session = createSessionStore(meta);
+  const runs = createRunStore();
 
   const report = (result: HistoryResult) => {
     if (!result.ok && result.code === 'overwritten') showToast({ tone: 'info', title: result.reason });
@@ -50,6 +54,7 @@ export const createCanvas = ({ graph, readOnly = false, userId }: CanvasOptions)
   return {
     doc,
     session,
+    runs,
     execute: (command) => {
       const result = doc.execute(command);
       if (!result.ok && result.code !== 'nothing_to_do') {

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { DocumentState } from '@pc/document';
 import type { Canvas } from './canvas.js';
+import type { RunsState } from '../runs/run-store.js';
 import type { SessionState } from './session-store.js';
 
 /*
@@ -21,3 +22,5 @@ export const useCanvas = (): Canvas => {
 export const useDocument = <T,>(selector: (state: DocumentState) => T): T => useStore(useCanvas().doc.store, selector);
 
 export const useSession = <T,>(selector: (state: SessionState) => T): T => useStore(useCanvas().session, selector);
+
+export const useRuns = <T,>(selector: (state: RunsState) => T): T => useStore(useCanvas().runs, selector);

@@ -1,0 +1,33 @@
+import { z } from '@hono/zod-openapi';
+import type { ImportReport } from '@pc/screenplay';
+import type { ImportedGraph } from '../../graphs/importers.js';
+import { graphSchema, type GraphResponse } from './schemas.js';
+
+/** The body both import routes take. */
+export const importSource = z
+  .union([z.string(), z.record(z.string(), z.unknown())])
+  .openapi({ description: 'GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain").' });
+
+export const importReportSchema = z
+  .object({
+    title: z.string(),
+    scenes: z.int(),
+    characters: z.int(),
+    locations: z.int(),
+    changes: z.object({
+      addedNodes: z.array(z.string()),
+      updatedNodes: z.array(z.string()),
+      flaggedScenes: z.array(z.string()).openapi({ description: 'Scenes the script no longer has, tagged "removed-from-script" (never deleted).' }),
+      addedEdges: z.array(z.string()),
+      replacedEdges: z.array(z.string()),
+    }),
+    warnings: z.array(z.object({ code: z.string(), message: z.string(), line: z.int().optional() })),
+  })
+  .openapi('ImportReport', { description: 'What a screenplay import found in the script and changed in the graph.' });
+
+/** A graph written by an import; `importReport` is present for a screenplay. */
+export const importedGraphSchema = graphSchema.extend({ importReport: importReportSchema.optional() }).openapi('ImportedGraph');
+export type ImportedGraphResponse = z.infer<typeof importedGraphSchema>;
+
+export const withImportReport = (graph: GraphResponse, imported: ImportedGraph): ImportedGraphResponse =>
+  imported.report ? { ...graph, importReport: imported.report satisfies ImportReport } : graph;

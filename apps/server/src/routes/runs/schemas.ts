@@ -1,0 +1,112 @@
+import { z } from '@hono/zod-openapi';
+import type { RunNodeView, RunView } from '@pc/engine';
+
+export const runIdParams = z.object({
+  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'run0f3k8q2m9v1x7c4d2h8j' }),
+});
+
+export const startRunBody = z
+  .object({
+    nodeIds: z
+      .array(z.string().min(1).max(64))
+      .min(1)
+      .max(1_000)
+      .optional()
+      .openapi({ description: 'Run these nodes and everything downstream of them; omitted, the whole graph runs.', example: ['sc-12'] }),
+    revision: z
+      .int()
+      .min(1)
+      .optional()
+      .openapi({ description: 'An existing snapshot to run; omitted, the current document is snapshotted (or its snapshot reused).' }),
+  })
+  .openapi('StartRun');
+export type StartRunBody = z.infer<typeof startRunBody>;
+
+const runStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']);
+const nodeStatus = z.enum(['queued', 'running', 'succeeded', 'cached', 'failed', 'skipped', 'cancelled']);
+const runError = z.object({ code: z.string(), message: z.string() }).openapi('RunError');
+const nullableTime = z.iso.datetime().nullable();
+
+export const runAcceptedSchema = z.object({ id: z.string(), status: runStatus }).openapi('RunAccepted');
+
+export const artifactRefSchema = z
+  .object({
+    hash: z.string().openapi({ description: 'SHA-256 of the bytes' }),
+    mediaType: z.string(),
+    bytes: z.int(),
+    url: z.string().openapi({ example: '/api/v1/artifacts/9f2c…' }),
+  })
+  .openapi('ArtifactRef');
+
+export const runNodeSchema = z
+  .object({
+    nodeId: z.string(),
+    type: z.string(),
+    role: z.enum(['target', 'input']),
+    status: nodeStatus,
+    cacheKey: z.string(),
+    attempts: z.int(),
+    startedAt: nullableTime,
+    finishedAt: nullableTime,
+    outputs: z
+      .object({ values: z.record(z.string(), z.unknown()), artifacts: z.record(z.string(), artifactRefSchema) })
+      .nullable()
+      .openapi({ description: 'JSON outputs by name and artifacts by file name; null until the node finished.' }),
+    error: runError.nullable(),
+  })
+  .openapi('RunNode');
+
+export const runSummarySchema = z
+  .object({
+    id: z.string(),
+    graphId: z.string(),
+    status: runStatus,
+    revision: z.int(),
+    nodeIds: z.array(z.string()).nullable().openapi({ description: 'The selection; null when the whole graph ran.' }),
+    requestedBy: z.string().nullable(),
+    error: runError.nullable(),
+    createdAt: z.iso.datetime(),
+    startedAt: nullableTime,
+    finishedAt: nullableTime,
+  })
+  .openapi('RunSummary');
+
+export const runSchema = runSummarySchema.extend({ nodes: z.array(runNodeSchema) }).openapi('Run');
+export const runListSchema = z.object({ runs: z.array(runSummarySchema), nextCursor: z.string().nullable() }).openapi('RunList');
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export const artifactUrl = (hash: string) => `/api/v1/artifacts/${hash}`;
+
+export const toRunNodeResponse = (node: RunNodeView): z.infer<typeof runNodeSchema> => ({
+  nodeId: node.nodeId,
+  type: node.type,
+  role: node.role,
+  status: node.status,
+  cacheKey: node.cacheKey,
+  attempts: node.attempts,
+  startedAt: iso(node.startedAt),
+  finishedAt: iso(node.finishedAt),
+  outputs: node.outputs
+    ? {
+        values: node.outputs.values,
+        artifacts: Object.fromEntries(Object.entries(node.outputs.artifacts).map(([name, ref]) => [name, { ...ref, url: artifactUrl(ref.hash) }])),
+      }
+    : null,
+  error: node.error,
+});
+
+export const toRunSummaryResponse = (run: Omit<RunView, 'nodes' | 'workspaceId' | 'cancelRequested'>): z.infer<typeof runSummarySchema> => ({
+  id: run.id,
+  graphId: run.graphId,
+  status: run.status,
+  revision: run.revision,
+  nodeIds: run.selection,
+  requestedBy: run.requestedBy,
+  error: run.error,
+  createdAt: run.createdAt.toISOString(),
+  startedAt: iso(run.startedAt),
+  finishedAt: iso(run.finishedAt),
+});
+
+export const toRunResponse = (run: RunView): z.infer<typeof runSchema> => ({ ...toRunSummaryResponse(run), nodes: run.nodes.map(toRunNodeResponse) });

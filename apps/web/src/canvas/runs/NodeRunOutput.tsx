@@ -1,0 +1,73 @@
+import { memo } from 'react';
+import { useRuns } from '../store/react.js';
+import { firstLine, readCharacterOutputs, readSceneOutputs, readShotOutputs, sceneLengthLine } from './outputs.js';
+import { selectNodeRun } from './run-store.js';
+
+/**
+ * What a node produced in the run shown, on its card: a Shot's storyboard frame and the
+ * first line of its prompt, a Scene's heading and length, a Character's identity block.
+ * Subscribed to that node's run state only. The full outputs are in the properties panel.
+ */
+export const NodeRunOutput = memo(({ nodeId, type }: { nodeId: string; type: string }) => {
+  const node = useRuns(selectNodeRun(nodeId));
+  if (!node?.outputs) return null;
+  switch (type) {
+    case 'shot': {
+      const shot = readShotOutputs(node.outputs);
+      if (!shot) return null;
+      const aspect = shot.frame ? `${shot.frame.width} / ${shot.frame.height}` : '1024 / 538';
+      return (
+        <div className="node-run-output node-run-output--shot" data-testid="node-run-output">
+          {shot.frameArtifact && (
+            <img
+              className="node-run-output__frame"
+              src={shot.frameArtifact.url}
+              alt={shot.frame?.caption ?? 'Storyboard frame'}
+              loading="lazy"
+              decoding="async"
+              draggable={false}
+              style={{ aspectRatio: aspect }}
+              data-testid="node-run-frame"
+            />
+          )}
+          {shot.prompt && (
+            <p className="node-run-output__line" title={shot.prompt.positive}>
+              {firstLine(shot.prompt.positive)}
+            </p>
+          )}
+        </div>
+      );
+    }
+    case 'scene': {
+      const scene = readSceneOutputs(node.outputs);
+      if (!scene) return null;
+      const length = sceneLengthLine(scene);
+      return (
+        <div className="node-run-output node-run-output--scene" data-testid="node-run-output">
+          {scene.heading && <p className="node-run-output__heading">{scene.heading}</p>}
+          {length && <p className="node-run-output__meta">{length}</p>}
+        </div>
+      );
+    }
+    case 'character': {
+      const character = readCharacterOutputs(node.outputs);
+      if (!character) return null;
+      const sheet = `Sheet: ${character.views.length} view${character.views.length === 1 ? '' : 's'}${character.turnaround ? ' · turnaround' : ''}`;
+      return (
+        <div className="node-run-output node-run-output--character" data-testid="node-run-output">
+          {character.identityBlock ? (
+            <p className="node-run-output__excerpt" title={character.identityBlock}>
+              {character.identityBlock}
+            </p>
+          ) : (
+            <p className="node-run-output__meta">No appearance yet: add some in the panel for a stronger identity block.</p>
+          )}
+          <p className="node-run-output__meta">{sheet}</p>
+        </div>
+      );
+    }
+    default:
+      return null;
+  }
+});
+NodeRunOutput.displayName = 'NodeRunOutput';

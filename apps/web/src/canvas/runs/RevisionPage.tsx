@@ -1,0 +1,120 @@
+import { useEffect, useRef, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { ArrowLeft, FileClock } from 'lucide-react';
+import { api, ApiProblem } from '../../api/client.js';
+import type { GraphRevision, RunSummary } from '../../api/types.js';
+import { graphPath, navigate } from '../../app/router.js';
+import { formatDateTime } from '../../ui/format.js';
+import { FlowCanvas } from '../FlowCanvas.js';
+import { PropertiesPanel } from '../properties/PropertiesPanel.js';
+import { createCanvas, type Canvas } from '../store/canvas.js';
+import { CanvasContext, useSession } from '../store/react.js';
+import { selectPropertiesOpen } from '../store/selectors.js';
+import { runStateFrom } from './run-reducer.js';
+import { setLive } from './run-store.js';
+import { runStatusLabel } from './status-meta.js';
+
+type Load =
+  | { status: 'loading' }
+  | { status: 'ready'; canvas: Canvas; revision: GraphRevision; run: RunSummary | null }
+  | { status: 'error'; message: string };
+
+const RevisionWorkspace = ({ graphId, revision, run }: { graphId: string; revision: GraphRevision; run: RunSummary | null }) => {
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const propertiesOpen = useSession(selectPropertiesOpen);
+  const back = () => navigate(graphPath(graphId));
+  return (
+    <div className={`canvas-page canvas-page--read-only canvas-page--revision${propertiesOpen ? '' : ' canvas-page--no-panel'}`} data-testid="revision-view">
+      <header className="toolbar revision-banner" role="banner">
+        <button type="button" className="toolbar__back" onClick={back}>
+          <ArrowLeft size={15} aria-hidden /> Back to live
+        </button>
+        <span className="toolbar__divider" aria-hidden />
+        <FileClock size={15} className="revision-banner__icon" aria-hidden />
+        <strong className="revision-banner__title">Revision {revision.revision}</strong>
+        <span className="revision-banner__detail">
+          {run ? (
+            <>
+              used by run <code>{run.id}</code> · {runStatusLabel[run.status]} · {formatDateTime(run.createdAt)}
+            </>
+          ) : (
+            <>saved {formatDateTime(revision.createdAt)}</>
+          )}
+          {revision.message && <> · “{revision.message}”</>}
+        </span>
+        <div className="toolbar__spacer" />
+        <span className="badge badge--warning">Read-only</span>
+      </header>
+      <div className="canvas" ref={canvasRef}>
+        <FlowCanvas wrapperRef={canvasRef} readOnly />
+      </div>
+      {propertiesOpen && (
+        <fieldset className="properties-fieldset" disabled>
+          <PropertiesPanel />
+        </fieldset>
+      )}
+    </div>
+  );
+};
+
+/**
+ * `/graphs/:id?revision=N[&run=…]`: the exact document a run executed, read-only, with that
+ * run's statuses and outputs on its nodes. Nothing here is saved or followed live.
+ */
+export const RevisionPage = ({ graphId, revision, runId }: { graphId: string; revision: number; runId: string | null }) => {
+  const [load, setLoad] = useState<Load>({ status: 'loading' });
+
+  useEffect(() => {
+    const controller = new AbortController();
+    let opened: Canvas | null = null;
+    Promise.all([
+      api.getRevision(graphId, revision, controller.signal),
+      api.getGraph(graphId, controller.signal),
+      runId ? api.getRun(runId, controller.signal).catch(() => null) : Promise.resolve(null),
+    ])
+      .then(([snapshot, graph, run]) => {
+        if (controller.signal.aborted) return;
+        opened = createCanvas({ graph: { id: graphId, name: graph.name, revision: snapshot.revision, document: snapshot.document }, readOnly: true });
+        const used = run && run.revision === snapshot.revision ? run : null;
+        if (used) setLive(opened.runs, runStateFrom(used));
+        document.title = `${graph.name} · revision ${snapshot.revision} · Production Canvas`;
+        setLoad({ status: 'ready', canvas: opened, revision: snapshot, run: used ? { ...used } : null });
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        setLoad({ status: 'error', message: error instanceof ApiProblem ? error.summary : String(error) });
+      });
+    return () => {
+      controller.abort();
+      opened?.destroy();
+    };
+  }, [graphId, revision, runId]);
+
+  if (load.status === 'loading') {
+    return (
+      <div className="page-state" aria-busy="true">
+        <span className="spinner" aria-hidden /> Loading revision {revision}…
+      </div>
+    );
+  }
+  if (load.status === 'error') {
+    return (
+      <div className="page-state page-state--error" role="alert">
+        <strong>Could not open revision {revision}.</strong>
+        <span className="muted">{load.message}</span>
+        <div className="page-state__actions">
+          <button type="button" className="button button--ghost" onClick={() => navigate(graphPath(graphId))}>
+            Back to live
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return (
+    <CanvasContext.Provider value={load.canvas}>
+      <ReactFlowProvider>
+        <RevisionWorkspace graphId={graphId} revision={load.revision} run={load.run} />
+      </ReactFlowProvider>
+    </CanvasContext.Provider>
+  );
+};

@@ -1,0 +1,86 @@
+import { memo } from 'react';
+import { Ban, Check, CircleDashed, Database, Loader2, SkipForward, X } from 'lucide-react';
+import { useRuns } from '../store/react.js';
+import type { RunNodeState } from './run-reducer.js';
+import { selectNodeRefused, selectNodeRun } from './run-store.js';
+import { nodeStatusLabel } from './status-meta.js';
+
+const tooltipFor = (node: RunNodeState): string => {
+  switch (node.status) {
+    case 'queued':
+      return 'Queued: waiting for its inputs or a worker';
+    case 'running':
+      return node.progress !== null ? `Running: ${Math.round(node.progress * 100)}%${node.message ? ` — ${node.message}` : ''}` : 'Running';
+    case 'succeeded':
+      return node.attempts > 1 ? `Done (after ${node.attempts} attempts)` : 'Done';
+    case 'cached':
+      return 'Done — from cache (same inputs as an earlier run, nothing ran)';
+    case 'failed':
+      return `Failed: ${node.error?.message ?? 'unknown error'}`;
+    case 'skipped':
+      return 'Skipped: an upstream node failed';
+    case 'cancelled':
+      return 'Cancelled';
+  }
+};
+
+const Icon = ({ node }: { node: RunNodeState }) => {
+  switch (node.status) {
+    case 'queued':
+      return <CircleDashed size={12} aria-hidden />;
+    case 'running':
+      return <Loader2 size={12} className="spin" aria-hidden />;
+    case 'succeeded':
+      return <Check size={12} aria-hidden />;
+    case 'cached':
+      return (
+        <>
+          <Check size={12} aria-hidden />
+          <Database size={9} className="run-badge__cache" aria-hidden />
+        </>
+      );
+    case 'failed':
+      return <X size={12} aria-hidden />;
+    case 'skipped':
+      return <SkipForward size={12} aria-hidden />;
+    case 'cancelled':
+      return <Ban size={12} aria-hidden />;
+  }
+};
+
+/**
+ * A node's status in the run shown (live or viewed). Its own memoised component, subscribed
+ * to that node's run state only, so an event re-renders one badge and not the card. The card's
+ * outline colour follows the badge's `data-run-status` (CSS `:has`).
+ */
+export const RunBadge = memo(({ nodeId }: { nodeId: string }) => {
+  const node = useRuns(selectNodeRun(nodeId));
+  const refused = useRuns(selectNodeRefused(nodeId));
+  if (!node) {
+    if (!refused) return null;
+    return (
+      <span className="run-badge run-badge--refused" data-testid="node-run-status" data-run-status="refused" tabIndex={0} title="The server named this node when it refused the run">
+        <X size={12} aria-hidden />
+      </span>
+    );
+  }
+  const tooltip = tooltipFor(node);
+  const percent = node.status === 'running' && node.progress !== null ? Math.round(node.progress * 100) : null;
+  return (
+    <span
+      className={`run-badge run-badge--${node.status}`}
+      data-testid="node-run-status"
+      data-run-status={node.status}
+      tabIndex={0}
+      aria-label={`Run: ${nodeStatusLabel[node.status]}`}
+    >
+      <Icon node={node} />
+      {percent !== null && <span className="run-badge__percent">{percent}%</span>}
+      {node.status === 'failed' && <span className="run-badge__label">Failed</span>}
+      <span className="run-badge__tooltip" role="tooltip">
+        {tooltip}
+      </span>
+    </span>
+  );
+});
+RunBadge.displayName = 'RunBadge';

@@ -1,0 +1,120 @@
+import { History, Loader2, Play, Square, X } from 'lucide-react';
+import type { DocumentState } from '@pc/document';
+import { showToast } from '../../ui/toasts.js';
+import { ApiProblem } from '../../api/problem.js';
+import type { Persistence } from '../persistence/types.js';
+import { useCanvas, useDocument, useRuns } from '../store/react.js';
+import { summarizeProgress } from './progress.js';
+import { runGraph } from './run-actions.js';
+import { useRunSession } from './run-context.js';
+import { FINAL_RUN_STATUSES } from './run-reducer.js';
+import { selectHistoryOpen, selectLive, selectStarting, selectViewing, setHistoryOpen } from './run-store.js';
+import { runStatusLabel } from './status-meta.js';
+
+const selectSelectedNodeCount = (state: DocumentState) => state.selection.nodeIds.length;
+const selectHasNodes = (state: DocumentState) => state.nodeIds.length > 0;
+
+/** "4/9 done · 2 cached" with a thin bar, for the live run (or the one being viewed). */
+const RunProgress = () => {
+  const live = useRuns(selectLive);
+  const viewing = useRuns(selectViewing);
+  const shown = viewing ?? live;
+  if (!shown) return null;
+  const progress = summarizeProgress(shown);
+  const { status } = shown.run;
+  const active = !FINAL_RUN_STATUSES.has(status);
+  const text = shown.run.revision === 0 && progress.total === 0 ? 'Starting…' : progress.text;
+  return (
+    <div
+      className={`run-progress run-progress--${status}${viewing ? ' is-viewing' : ''}`}
+      data-testid="run-progress"
+      data-status={status}
+      role="status"
+      title={`${viewing ? 'Viewing a past run' : 'Latest run'}: ${runStatusLabel[status]}`}
+    >
+      {active ? <Loader2 size={13} className="spin" aria-hidden /> : <span className="run-progress__dot" aria-hidden />}
+      <span className="run-progress__label">{viewing ? 'Past run' : runStatusLabel[status]}</span>
+      <span className="run-progress__text">{text}</span>
+      {active && (
+        <span className="run-progress__bar" aria-hidden>
+          <span style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
+        </span>
+      )}
+    </div>
+  );
+};
+
+/**
+ * The toolbar's run controls: Run (the whole graph) or Run selection (the selected nodes
+ * and everything downstream), Cancel while the live run is going, the progress line, and
+ * the run history toggle. Viewers see progress and history but no Run.
+ */
+export const RunControls = ({ persistence, readOnly }: { persistence: Persistence | null; readOnly: boolean }) => {
+  const canvas = useCanvas();
+  const session = useRunSession();
+  const selected = useDocument(selectSelectedNodeCount);
+  const hasNodes = useDocument(selectHasNodes);
+  const starting = useRuns(selectStarting);
+  const live = useRuns(selectLive);
+  const viewing = useRuns(selectViewing);
+  const historyOpen = useRuns(selectHistoryOpen);
+  const running = !!live && !FINAL_RUN_STATUSES.has(live.run.status);
+
+  const run = () => {
+    if (!session) return;
+    const nodeIds = selected > 0 ? canvas.doc.store.getState().selection.nodeIds : undefined;
+    void runGraph({ canvas, persistence, session, ...(nodeIds ? { nodeIds } : {}) });
+  };
+
+  const cancel = () => {
+    session?.cancel().catch((error: unknown) =>
+      showToast({ tone: 'error', title: 'Could not cancel the run', detail: error instanceof ApiProblem ? error.summary : String(error) }),
+    );
+  };
+
+  return (
+    <div className="run-controls" role="group" aria-label="Runs">
+      <RunProgress />
+      {viewing && (
+        <button type="button" className="button button--small button--ghost" onClick={() => void session?.view(null)} data-testid="run-back-to-live">
+          <X size={13} aria-hidden /> Back to latest
+        </button>
+      )}
+      {!readOnly && running && !viewing && (
+        <button type="button" className="button button--small run-controls__cancel" onClick={cancel} data-testid="run-cancel" title="Cancel the run">
+          <Square size={11} aria-hidden /> Cancel
+        </button>
+      )}
+      {!readOnly && (
+        <button
+          type="button"
+          className="button button--primary button--small run-controls__run"
+          onClick={run}
+          disabled={!session || starting || !hasNodes}
+          data-testid="run-button"
+          title={
+            !hasNodes
+              ? 'Add a node to run'
+              : selected > 0
+                ? 'Run the selected nodes and everything downstream of them (the saved graph)'
+                : 'Run every node of the graph (the saved graph)'
+          }
+        >
+          {starting ? <Loader2 size={13} className="spin" aria-hidden /> : <Play size={13} aria-hidden />}
+          {selected > 0 ? 'Run selection' : 'Run'}
+        </button>
+      )}
+      <button
+        type="button"
+        className={`icon-button${historyOpen ? ' is-active' : ''}`}
+        aria-label="Run history"
+        aria-pressed={historyOpen}
+        title="Run history"
+        data-testid="run-history-button"
+        onClick={() => setHistoryOpen(canvas.runs, !historyOpen)}
+      >
+        <History size={15} />
+      </button>
+    </div>
+  );
+};

@@ -1,0 +1,137 @@
+import { useEffect, useState } from 'react';
+import { Eye, FileClock, X } from 'lucide-react';
+import { api } from '../../api/client.js';
+import type { RunSummary } from '../../api/types.js';
+import { useSession as useAccountSession } from '../../auth/session.js';
+import { graphPath, navigate } from '../../app/router.js';
+import { formatDateTime, formatRelativeTime } from '../../ui/format.js';
+import { useCanvas, useRuns } from '../store/react.js';
+import { formatDuration, summarizeProgress } from './progress.js';
+import { useRunSession } from './run-context.js';
+import { FINAL_RUN_STATUSES, runStateFrom } from './run-reducer.js';
+import { selectHistory, selectHistoryOpen, selectLive, selectViewing, setHistoryOpen } from './run-store.js';
+import { runStatusLabel } from './status-meta.js';
+
+/** Node counts of finished runs, read once per run (a finished run never changes). */
+const countsCache = new Map<string, string>();
+
+const useRunCounts = (run: RunSummary): string | null => {
+  const live = useRuns(selectLive);
+  const final = FINAL_RUN_STATUSES.has(run.status);
+  const [counts, setCounts] = useState(() => countsCache.get(run.id) ?? null);
+  useEffect(() => {
+    if (!final || countsCache.has(run.id)) return;
+    const controller = new AbortController();
+    api
+      .getRun(run.id, controller.signal)
+      .then((full) => {
+        const text = summarizeProgress(runStateFrom(full)).text;
+        countsCache.set(run.id, text);
+        setCounts(text);
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [run.id, final]);
+  if (live?.run.id === run.id && !final) return summarizeProgress(live).text;
+  return counts ?? countsCache.get(run.id) ?? null;
+};
+
+const HistoryRow = ({ run, selected, isLatest, me }: { run: RunSummary; selected: boolean; isLatest: boolean; me: string | null }) => {
+  const session = useRunSession();
+  const canvas = useCanvas();
+  const counts = useRunCounts(run);
+  const took = formatDuration(run.startedAt ?? run.createdAt, run.finishedAt);
+  const who = run.requestedBy === null ? 'API' : run.requestedBy === me ? 'you' : 'a collaborator';
+  const graphId = canvas.session.getState().graph.id;
+  const revisionHref = `${graphPath(graphId)}?revision=${run.revision}&run=${encodeURIComponent(run.id)}`;
+  return (
+    <li className={`run-history__row${selected ? ' is-selected' : ''}`} data-testid="run-history-row" data-run-id={run.id} data-status={run.status}>
+      <button type="button" className="run-history__main" onClick={() => void session?.view(isLatest ? null : run.id)} aria-pressed={selected}>
+        <span className={`run-history__status run-history__status--${run.status}`}>
+          <span className="run-history__dot" aria-hidden />
+          {runStatusLabel[run.status]}
+        </span>
+        <span className="run-history__when" title={formatDateTime(run.createdAt)}>
+          {formatRelativeTime(run.createdAt)}
+        </span>
+        <span className="run-history__meta">
+          {who} · {run.nodeIds ? `${run.nodeIds.length} selected` : 'whole graph'} · rev {run.revision}
+          {took && ` · ${took}`}
+        </span>
+        {counts && <span className="run-history__counts">{counts}</span>}
+        {run.error && <span className="run-history__error">{run.error.message}</span>}
+      </button>
+      {selected && (
+        <div className="run-history__actions">
+          <a
+            className="button button--small button--ghost"
+            href={revisionHref}
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+              event.preventDefault();
+              navigate(revisionHref);
+            }}
+            data-testid="open-revision"
+          >
+            <FileClock size={13} aria-hidden /> Open revision {run.revision}
+          </a>
+          {isLatest ? (
+            <span className="muted run-history__note">Shown on the canvas</span>
+          ) : (
+            <span className="muted run-history__note">
+              <Eye size={12} aria-hidden /> Shown on the canvas (read-only)
+            </span>
+          )}
+        </div>
+      )}
+    </li>
+  );
+};
+
+/**
+ * The run history drawer: the graph's runs, newest first. Picking one lays its node states
+ * and outputs over the canvas (read-only) until "Back to latest"; "Open revision N" shows the
+ * exact document that run executed.
+ */
+export const RunHistory = () => {
+  const canvas = useCanvas();
+  const session = useRunSession();
+  const open = useRuns(selectHistoryOpen);
+  const history = useRuns(selectHistory);
+  const live = useRuns(selectLive);
+  const viewing = useRuns(selectViewing);
+  const account = useAccountSession();
+  const me = account.status === 'signed-in' ? account.me.user.id : null;
+
+  useEffect(() => {
+    if (open) void session?.loadHistory();
+  }, [open, session]);
+
+  if (!open) return null;
+  const latestId = live?.run.id ?? history.runs[0]?.id ?? null;
+  const selectedId = viewing?.run.id ?? latestId;
+  return (
+    <aside className="run-history" data-testid="run-history" aria-label="Run history">
+      <header className="run-history__header">
+        <h2 className="panel-heading">Runs</h2>
+        <button type="button" className="icon-button icon-button--small" aria-label="Close run history" onClick={() => setHistoryOpen(canvas.runs, false)}>
+          <X size={14} />
+        </button>
+      </header>
+      {history.status === 'error' && <p className="run-history__empty">Could not load the history: {history.error}</p>}
+      {history.runs.length === 0 && history.status !== 'error' && (
+        <p className="run-history__empty">{history.status === 'loading' ? 'Loading…' : 'No runs yet. Press Run to make every node do its work.'}</p>
+      )}
+      <ol className="run-history__list">
+        {history.runs.map((run) => (
+          <HistoryRow key={run.id} run={run} selected={run.id === selectedId} isLatest={run.id === latestId} me={me} />
+        ))}
+      </ol>
+      {history.nextCursor && (
+        <button type="button" className="button button--ghost button--small run-history__more" onClick={() => void session?.loadHistory({ more: true })}>
+          Older runs
+        </button>
+      )}
+    </aside>
+  );
+};

@@ -1,0 +1,30 @@
+import { createContext, useContext, useEffect, useState } from 'react';
+import { api } from '../../api/client.js';
+import type { Canvas } from '../store/canvas.js';
+import { createRunSession, type RunSession } from './run-session.js';
+import { createRunWatcher } from './run-watch.js';
+
+/** The open canvas's run session (null on a canvas that does not follow runs, e.g. a revision). */
+export const RunSessionContext = createContext<RunSession | null>(null);
+
+export const useRunSession = (): RunSession | null => useContext(RunSessionContext);
+
+/**
+ * Mounts run following for the open graph: the latest run is loaded (so results show after
+ * a reload) and followed live, and runs started elsewhere are picked up by the watcher.
+ */
+export const useRunFollowing = (canvas: Canvas): RunSession | null => {
+  const [session, setSession] = useState<RunSession | null>(null);
+  useEffect(() => {
+    const graphId = canvas.session.getState().graph.id;
+    const instance = createRunSession({ graphId, store: canvas.runs, api });
+    void instance.loadLatest();
+    const watcher = createRunWatcher({ graphId, api, onLatest: instance.notice });
+    setSession(instance);
+    return () => {
+      watcher.stop();
+      instance.destroy();
+    };
+  }, [canvas]);
+  return session;
+};

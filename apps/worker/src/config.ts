@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const envSchema = z.object({
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }),
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_-]+$/)),
+  WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(0).max(256)),
+  WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(0).max(1024)),
+  WORKER_SHUTDOWN_DEADLINE_MS: optional(z.coerce.number().int().min(0)),
+  WORKER_LEASE_MS: optional(z.coerce.number().int().min(500)),
+  WORKER_LOCK_DURATION_MS: optional(z.coerce.number().int().min(500)),
+  WORKER_STALLED_INTERVAL_MS: optional(z.coerce.number().int().min(500)),
+  SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(0)),
+  /** Threads rendering PNGs; default max(1, cores − 1). */
+  PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
+  /** Serve GET /healthz on this port (0 = any free port); unset = no HTTP listener. */
+  WORKER_PORT: optional(z.coerce.number().int().min(0).max(65_535)),
+  WORKER_HOST: optional(z.string().min(1)),
+  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  /** Test only: every node function waits this long first (the SIGKILL test needs nodes in flight). */
+  PC_TEST_NODE_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000)),
+});
+
+export interface WorkerConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  redisPrefix: string | undefined;
+  concurrency: { cpu: number; io: number };
+  shutdownDeadlineMs: number;
+  leaseMs: number;
+  lockDurationMs: number;
+  stalledIntervalMs: number;
+  sweepIntervalMs: number;
+  pngThreads: number | undefined;
+  port: number | undefined;
+  host: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  testNodeDelayMs: number;
+}
+
+/** Parses the environment; throws one message listing every bad variable. */
+export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) throw new Error(`Invalid environment:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
+  const vars = parsed.data;
+  return {
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    redisPrefix: vars.REDIS_PREFIX,
+    concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
+    shutdownDeadlineMs: vars.WORKER_SHUTDOWN_DEADLINE_MS ?? 25_000,
+    leaseMs: vars.WORKER_LEASE_MS ?? 30_000,
+    lockDurationMs: vars.WORKER_LOCK_DURATION_MS ?? 30_000,
+    stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS ?? 30_000,
+    sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
+    pngThreads: vars.PNG_THREADS,
+    port: vars.WORKER_PORT,
+    host: vars.WORKER_HOST ?? '0.0.0.0',
+    logLevel: vars.LOG_LEVEL ?? 'info',
+    testNodeDelayMs: vars.PC_TEST_NODE_DELAY_MS ?? 0,
+  };
+}

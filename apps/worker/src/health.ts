@@ -1,0 +1,52 @@
+import { createServer, type Server } from 'node:http';
+
+/** A named readiness check: resolves when the dependency answers. */
+export type HealthCheck = () => Promise<unknown>;
+
+const within = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms).unref())]);
+
+/**
+ * `GET /healthz`: 200 `{status: 'ready', checks}` when every check answers within
+ * `timeoutMs`, else 503 `{status: 'unavailable', checks}` naming the failing ones
+ * (`ok` | `unreachable`). Anything else is 404. For orchestrator probes on WORKER_PORT.
+ */
+export function startHealthServer(options: {
+  port: number;
+  host: string;
+  checks: Record<string, HealthCheck>;
+  timeoutMs?: number;
+  onCheckFailed?: (name: string, error: unknown) => void;
+}): Promise<{ server: Server; port: number }> {
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' || request.url?.split('?')[0] !== '/healthz') {
+      response.writeHead(404, { 'Content-Type': 'application/json' }).end('{"error":"not_found"}');
+      return;
+    }
+    void Promise.all(
+      Object.entries(options.checks).map(async ([name, check]) => {
+        try {
+          await within(check(), timeoutMs);
+          return [name, 'ok'] as const;
+        } catch (error) {
+          options.onCheckFailed?.(name, error);
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    ).then((results) => {
+      const ready = results.every(([, state]) => state === 'ok');
+      response
+        .writeHead(ready ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' })
+        .end(JSON.stringify({ status: ready ? 'ready' : 'unavailable', checks: Object.fromEntries(results) }));
+    });
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const address = server.address();
+      resolve({ server, port: typeof address === 'object' && address ? address.port : options.port });
+    });
+  });
+}

@@ -1,0 +1,114 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { startProductServer, type ProductServer } from '../support/server.js';
+import { signUp } from '../support/accounts.js';
+import { addNode, connect, createGraph } from '../support/canvas.js';
+
+let server: ProductServer;
+
+test.beforeAll(async () => {
+  server = await startProductServer();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+const runStatus = (node: Locator) => node.getByTestId('node-run-status');
+
+/** Clears the selection so Run means the whole graph. */
+async function selectNothing(page: Page): Promise<void> {
+  await page.keyboard.press('Escape');
+  const pane = page.locator('.react-flow__pane');
+  const box = await pane.boundingBox();
+  if (box) await page.mouse.click(box.x + 30, box.y + 30);
+  await expect(page.getByTestId('run-button')).toHaveText('Run');
+}
+
+async function fill(page: Page, label: string, value: string): Promise<void> {
+  const input = page.getByTestId('properties-panel').getByLabel(label, { exact: true });
+  await input.fill(value);
+  await input.press('Tab');
+}
+
+test('a graph built in the browser runs, shows its storyboard frame, then runs from cache', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Kitchen, night');
+
+  const character = await addNode(page, 'character');
+  const scene = await addNode(page, 'scene');
+  const shot = await addNode(page, 'shot');
+  await connect(page, character, 'character', scene, 'characters');
+  await connect(page, scene, 'scene', shot, 'scene');
+  await connect(page, character, 'character', shot, 'characters');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+
+  await character.click();
+  await fill(page, 'Name', 'ANNA');
+  await expect(character).toContainText('ANNA');
+  await scene.click();
+  await fill(page, 'Scene number', '12');
+  await fill(page, 'Location', 'KITCHEN');
+  await shot.click();
+  await fill(page, 'Lens (mm)', '35');
+
+  // Run right away: the button saves what is pending first.
+  await selectNothing(page);
+  await page.getByTestId('run-button').click();
+
+  for (const node of [character, scene, shot]) await expect(runStatus(node)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 30_000 });
+  await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded');
+  await expect(page.getByTestId('run-progress')).toContainText('3/3 done');
+
+  // The storyboard frame appears on the Shot, and really loads.
+  const frame = shot.getByTestId('node-run-frame');
+  await expect(frame).toBeVisible();
+  await expect.poll(() => frame.evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect(scene.getByTestId('node-run-output')).toContainText('INT. KITCHEN');
+  await expect(character.getByTestId('node-run-output')).toContainText('4 views');
+
+  // The panel's Results: the compiled prompt names the character.
+  await shot.click();
+  const results = page.getByTestId('run-results');
+  await expect(results).toBeVisible();
+  await expect(results.getByTestId('run-results-prompt')).toContainText('ANNA');
+  await expect(results.getByTestId('run-results-frame')).toBeVisible();
+
+  // Nothing changed: the second run is served from the cache.
+  await selectNothing(page);
+  await page.getByTestId('run-button').click();
+  for (const node of [character, scene, shot]) await expect(runStatus(node)).toHaveAttribute('data-run-status', 'cached', { timeout: 30_000 });
+  await expect(page.getByTestId('run-progress')).toContainText('3 cached');
+  await expect.poll(() => frame.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+
+  // The history lists both runs; the older one can be laid over the canvas and its revision opened.
+  await page.getByTestId('run-history-button').click();
+  const rows = page.getByTestId('run-history').getByTestId('run-history-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first()).toHaveAttribute('data-status', 'succeeded');
+  await expect(rows.nth(1)).toContainText('3/3 done');
+  await rows.nth(1).getByRole('button').first().click();
+  await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'succeeded');
+  await expect(page.getByTestId('run-back-to-live')).toBeVisible();
+  await rows.nth(1).getByTestId('open-revision').click();
+  await expect(page.getByTestId('revision-view')).toBeVisible();
+  await expect(page.getByRole('banner')).toContainText(/Revision \d+/);
+  await expect(page.getByTestId('node-shot').getByTestId('node-run-frame')).toBeVisible();
+
+  // Back to live; after a reload the latest run's results are still there.
+  await page.getByRole('button', { name: 'Back to live' }).click();
+  await expect(page.getByTestId('run-button')).toBeVisible();
+  await page.reload();
+  await expect(runStatus(page.getByTestId('node-shot'))).toHaveAttribute('data-run-status', 'cached');
+  await expect(page.getByTestId('node-shot').getByTestId('node-run-frame')).toBeVisible();
+});
+
+test('a graph that cannot run says why and marks the node', async ({ page }) => {
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Missing scene');
+  const shot = await addNode(page, 'shot');
+  await selectNothing(page);
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('toast')).toContainText(/cannot run/i);
+  await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'refused');
+});

@@ -1,0 +1,75 @@
+import { analyzeScreenplay } from '@pc/screenplay';
+import { jsonArtifact, markdownArtifact } from '../artifacts.js';
+import { formatClock } from '../format.js';
+import { formatEighths, measureScene } from '../scene/timing.js';
+import type { JsonValue, NodeFunction } from '../types.js';
+
+/** The import report of a script, as the Script node shows it. */
+export interface ScriptReport {
+  [key: string]: JsonValue;
+  title: string;
+  scenes: number;
+  characters: number;
+  locations: number;
+  /** Page length in eighths, summed over scenes ("98 3/8"), as `sceneBreakdown` measures each. */
+  pageLength: string;
+  eighths: number;
+  /** Estimated runtime over all scenes, "m:ss" ("98:12"). */
+  runtime: string;
+  runtimeMs: number;
+  /** Lines the import could not place, and other warnings, with source lines. */
+  warnings: { code: string; message: string; line: number | null }[];
+}
+
+const renderMarkdown = (report: ScriptReport): string =>
+  [
+    `# ${report.title || 'Untitled script'}`,
+    '',
+    `- Scenes: ${report.scenes}`,
+    `- Characters: ${report.characters}`,
+    `- Locations: ${report.locations}`,
+    `- Pages: ${report.pageLength}`,
+    `- Estimated runtime: ${report.runtime}`,
+    '',
+    '## Warnings',
+    '',
+    ...(report.warnings.length === 0 ? ['None.'] : report.warnings.map((w) => `- ${w.line === null ? '' : `Line ${w.line}: `}${w.message}`)),
+    '',
+  ].join('\n');
+
+/**
+ * Script → `scriptReport`: what importing the script gives (scene, character and
+ * location counts), its length in page eighths and estimated runtime (each scene
+ * measured as `sceneBreakdown` does), and the import warnings. Reads the source only.
+ */
+export const scriptReport: NodeFunction<'script'> = {
+  name: 'scriptReport',
+  nodeType: 'script',
+  version: 1,
+  description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
+  async run({ node }, { signal }) {
+    // 1. Analyse as the import does; 2. measure each scene; 3. report.
+    const analysis = analyzeScreenplay(node.data.source);
+    signal.throwIfAborted();
+    let eighths = 0;
+    let runtimeMs = 0;
+    for (const scene of analysis.scenes) {
+      // The closing transition is still among the elements here, so it is not added again.
+      const timing = measureScene(scene.elements, false);
+      eighths += timing.eighths;
+      runtimeMs += timing.durationMs;
+    }
+    const report: ScriptReport = {
+      title: node.data.title.trim() || analysis.title,
+      scenes: analysis.scenes.length,
+      characters: analysis.characters.length,
+      locations: analysis.locations.length,
+      pageLength: formatEighths(eighths),
+      eighths,
+      runtime: formatClock(runtimeMs),
+      runtimeMs,
+      warnings: analysis.warnings.map(({ code, message, line }) => ({ code, message, line: line ?? null })),
+    };
+    return { outputs: { report }, artifacts: [jsonArtifact('report.json', report), markdownArtifact('report.md', renderMarkdown(report))] };
+  },
+};

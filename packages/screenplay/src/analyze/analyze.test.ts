@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { kitchenStory } from '../testing/scripts.js';
+import { analyzeScreenplay } from './analyze.js';
+import { characterKey, cueSpeakers } from './characters.js';
+import { readHeadingPlace } from './places.js';
+
+describe('reading a heading’s place', () => {
+  it('separates a time of day from sub-locations', () => {
+    expect(readHeadingPlace('HOUSE - KITCHEN', 'NIGHT')).toEqual({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'NIGHT' });
+    expect(readHeadingPlace('HOUSE', 'KITCHEN')).toEqual({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' });
+    expect(readHeadingPlace('kitchen', 'moments later')).toEqual({ parts: ['KITCHEN'], timeOfDay: 'MOMENTS LATER' });
+    expect(readHeadingPlace('DESERT', '1985')).toEqual({ parts: ['DESERT'], timeOfDay: '1985' });
+    expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toEqual({ parts: ['BRICK’S PATIO'], timeOfDay: '' });
+  });
+});
+
+describe('reading cues', () => {
+  it('splits shared cues and keys spellings that differ only in dots', () => {
+    expect(cueSpeakers('DAN & JACK')).toEqual(['DAN', 'JACK']);
+    expect(cueSpeakers('BEN AND ANNA')).toEqual(['BEN', 'ANNA']);
+    expect(cueSpeakers('ANDREA')).toEqual(['ANDREA']);
+    expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
+  });
+});
+
+describe('analyzeScreenplay', () => {
+  const analysis = analyzeScreenplay(kitchenStory);
+
+  it('reads the title, the scenes and their heading parts', () => {
+    expect(analysis.title).toBe('The Plate');
+    expect(analysis.scenes.map((s) => [s.sceneNumber, s.intExt, s.locationName, s.timeOfDay])).toEqual([
+      ['1', 'INT', 'HOUSE - KITCHEN', 'NIGHT'],
+      ['2', 'EXT', 'HOUSE - GARDEN', 'DAY'],
+      ['3', 'INT', 'DINER', 'NIGHT'],
+    ]);
+  });
+
+  it('lifts the synopsis and the closing transition out of the script text', () => {
+    const [kitchen] = analysis.scenes;
+    expect(kitchen?.synopsis).toBe('Ben tries to get Anna to eat.');
+    expect(kitchen?.transitionOut).toBe('CUT TO:');
+    expect(kitchen?.scriptText).toBe(
+      ['Anna pushes the plate away. BEN watches from the doorway.', '', 'ANNA', "I'm not hungry.", '', 'BEN', "You haven't eaten since Tuesday."].join('\n'),
+    );
+  });
+
+  it('gives a synopsis written before a heading to that heading’s scene', () => {
+    const scenes = analyzeScreenplay('INT. A - DAY\n\nAction.\n\n= The payoff.\n\nINT. B - DAY\n\nMore.').scenes;
+    expect(scenes.map((s) => s.synopsis)).toEqual(['', 'The payoff.']);
+    expect(scenes[0]?.scriptText).toBe('Action.');
+  });
+
+  it('finds characters once per normalised cue, with other spellings as aliases', () => {
+    expect(analysis.characters.map((c) => [c.name, c.aliases, c.cues])).toEqual([
+      ['ANNA', [], 2],
+      ['BEN', [], 2],
+      ['MRS. PARK', ['MRS PARK'], 2],
+    ]);
+    expect(analysis.scenes.map((s) => s.speakers)).toEqual([['ANNA', 'BEN'], ['MRS PARK'], ['BEN', 'ANNA', 'MRS PARK']]);
+    expect(analysis.scenes[1]?.mentioned).toEqual(['ANNA']);
+  });
+
+  it('makes a Location per place and per enclosing place', () => {
+    expect(analysis.locations).toEqual([
+      { name: 'HOUSE', parent: '', intExt: 'INT/EXT', scenes: 2 },
+      { name: 'HOUSE - KITCHEN', parent: 'HOUSE', intExt: 'INT', scenes: 1 },
+      { name: 'HOUSE - GARDEN', parent: 'HOUSE', intExt: 'EXT', scenes: 1 },
+      { name: 'DINER', parent: '', intExt: 'INT', scenes: 1 },
+    ]);
+  });
+
+  it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
+    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #1.1#', 'INT. E - DAY'].join('\n\n');
+    const result = analyzeScreenplay(script);
+    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['2', '', '', '', '5']);
+    expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
+      ['scene_number_taken', 3],
+      ['scene_number_duplicate', 5],
+      ['scene_number_invalid', 7],
+    ]);
+    expect(new Set(result.scenes.map((s) => s.key)).size).toBe(5);
+  });
+
+  it('warns about text before the first scene and headings without INT./EXT.', () => {
+    const result = analyzeScreenplay('Some notes.\n\nINT. A - DAY\n\nHi.\n\n.FLASHBACK\n\nThen.');
+    expect(result.warnings.map((w) => w.code)).toEqual(['text_outside_scenes', 'heading_without_int_ext']);
+    expect(result.locations.map((l) => l.name)).toEqual(['A']);
+    expect(analyzeScreenplay('Just action.').warnings.map((w) => w.code)).toEqual(['no_scene_headings']);
+  });
+
+  it('keys unnumbered scenes by heading and occurrence, so inserting a scene elsewhere moves no key', () => {
+    const keys = (text: string) => analyzeScreenplay(text).scenes.map((s) => s.key);
+    const before = keys('INT. A - DAY\n\nx\n\nINT. B - DAY\n\ny\n\nINT. A - DAY\n\nz');
+    const after = keys('INT. NEW - DAY\n\nw\n\nINT. A - DAY\n\nx\n\nINT. B - DAY\n\ny\n\nINT. A - DAY\n\nz');
+    expect(after.slice(1)).toEqual(before);
+    expect(before).toEqual(['INT. A - DAY', 'INT. B - DAY', 'INT. A - DAY~2']);
+  });
+});

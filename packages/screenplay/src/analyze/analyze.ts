@@ -1,0 +1,169 @@
+import { parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement } from '@pc/fountain';
+import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
+import { characterKey, createMentionFinder, cueSpeakers } from './characters.js';
+import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
+import { readSceneBody, sliceScriptText } from './scene-body.js';
+import { collapse, sourceLines, truncate } from './text.js';
+import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation, ScriptScene } from './types.js';
+
+/** Most scenes one import reads; with their characters and locations they stay under the graph's node limit. */
+export const MAX_IMPORTED_SCENES = 2_000;
+
+const readTitle = (analysis: Pick<ScreenplayAnalysis, 'titlePage'>): string => {
+  const field = analysis.titlePage.find((entry) => entry.key.toLowerCase() === 'title');
+  return truncate(collapse(stripEmphasis(field?.value ?? '')), FIELD_LIMITS.shortText);
+};
+
+/** Collects characters by key in order of first cue, counting their dialogue blocks. */
+const createCharacterBook = () => {
+  const byKey = new Map<string, ScriptCharacter>();
+  return {
+    byKey,
+    /** Records a cue; returns the keys of its speakers. */
+    addCue(cue: CharacterElement): string[] {
+      return cueSpeakers(cue.name).map((spelling) => {
+        const name = truncate(spelling, FIELD_LIMITS.shortText);
+        const key = characterKey(name);
+        const known = byKey.get(key);
+        if (!known) byKey.set(key, { key, name, aliases: [], cues: 1 });
+        else {
+          known.cues += 1;
+          if (name !== known.name && !known.aliases.includes(name) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(name);
+        }
+        return key;
+      });
+    },
+  };
+};
+
+const countedElements = (elements: readonly FountainElement[]) =>
+  elements.filter((element) => element.type === 'action' || element.type === 'character' || element.type === 'dialogue');
+
+/**
+ * Reads a Fountain screenplay into what the graph import needs: scenes with their heading
+ * parts, synopsis, script text and closing transition; characters by normalised cue;
+ * locations by normalised place (sub-locations such as HOUSE - KITCHEN under HOUSE); and
+ * warnings for what did not fit. Total: any string yields an analysis.
+ *
+ * @example
+ * analyzeScreenplay('INT. HOUSE - KITCHEN - NIGHT\n\nANNA\nHi.').locations.map((l) => l.name) // ['HOUSE', 'HOUSE - KITCHEN']
+ * @remarks O(n) in the source, plus O(action × characters) for mentions.
+ */
+export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
+  // 1. Parse, and split the elements into scenes.
+  const script = parseFountain(source);
+  const lines = sourceLines(source);
+  const { preamble, scenes: parsed } = splitScenes(script.elements);
+  const warnings: ImportWarning[] = [];
+  if (parsed.length === 0) warnings.push({ code: 'no_scene_headings', message: 'The script has no scene headings (INT. / EXT.), so no scenes were created.' });
+  const stray = countedElements(preamble);
+  if (parsed.length > 0 && stray.length > 0) {
+    warnings.push({
+      code: 'text_outside_scenes',
+      message: `${stray.length} line${stray.length === 1 ? '' : 's'} of action or dialogue before the first scene heading belong to no scene; they stay in the Script node only.`,
+      line: stray[0]!.line,
+    });
+  }
+  if (parsed.length > MAX_IMPORTED_SCENES) {
+    warnings.push({ code: 'truncated', message: `Only the first ${MAX_IMPORTED_SCENES} of ${parsed.length} scenes were imported.`, line: parsed[MAX_IMPORTED_SCENES]!.heading.line });
+  }
+  const kept = parsed.slice(0, MAX_IMPORTED_SCENES);
+
+  // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere.
+  const book = createCharacterBook();
+  for (const element of preamble) if (element.type === 'character') book.addCue(element);
+  const speakersByScene = kept.map((scene) => {
+    const keys: string[] = [];
+    for (const element of scene.elements) {
+      if (element.type !== 'character') continue;
+      for (const key of book.addCue(element)) if (!keys.includes(key)) keys.push(key);
+    }
+    return keys;
+  });
+  const findMentions = createMentionFinder(
+    new Map([...book.byKey.values()].map((character) => [character.key, [character.name, ...character.aliases]])),
+  );
+
+  // 3. Scenes: heading parts, number, body.
+  const explicitNumbers = new Set(kept.map((scene) => scene.heading.sceneNumber.toUpperCase()).filter((n) => sceneNumberPattern.test(n) && n !== ''));
+  const usedKeys = new Map<string, number>();
+  const usedNumbers = new Set<string>();
+  let carried = preamble.filter((element) => element.type === 'synopsis').map((element) => element.text);
+  const scenes: ScriptScene[] = kept.map((scene, index): ScriptScene => {
+    const { heading } = scene;
+    const order = index + 1;
+    const { parts, timeOfDay } = readHeadingPlace(heading.location, heading.timeOfDay);
+    const hasIntExt = heading.intExt !== null;
+    if (!hasIntExt) {
+      warnings.push({ code: 'heading_without_int_ext', message: `Scene heading “${heading.text}” has no INT. or EXT., so it names no Location.`, line: heading.line });
+    } else if (parts.length === 0) {
+      warnings.push({ code: 'heading_without_location', message: `Scene heading “${heading.text}” names no place.`, line: heading.line });
+    }
+
+    const written = heading.sceneNumber.toUpperCase();
+    let sceneNumber = '';
+    if (written !== '' && sceneNumberPattern.test(written) && !usedNumbers.has(written)) sceneNumber = written;
+    else if (written !== '' && usedNumbers.has(written)) {
+      warnings.push({ code: 'scene_number_duplicate', message: `Scene number ${written} is used twice; the second scene is left unnumbered.`, line: heading.line });
+    } else if (written !== '') {
+      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not digits and letters such as 12 or 12A; the scene is left unnumbered.`, line: heading.line });
+    } else if (!explicitNumbers.has(String(order)) && !usedNumbers.has(String(order))) sceneNumber = String(order);
+    else {
+      warnings.push({ code: 'scene_number_taken', message: `Scene ${order} is unnumbered and another scene already has number ${order}; it is left unnumbered.`, line: heading.line });
+    }
+    if (sceneNumber !== '') usedNumbers.add(sceneNumber);
+
+    const baseKey = written !== '' ? `#${written}` : collapse(heading.text.toUpperCase());
+    const occurrence = (usedKeys.get(baseKey) ?? 0) + 1;
+    usedKeys.set(baseKey, occurrence);
+
+    const body = readSceneBody(scene, carried);
+    carried = body.nextSynopsis;
+    const lastLine = index + 1 < parsed.length ? parsed[index + 1]!.heading.line - 1 : lines.length;
+    const speakers = speakersByScene[index] ?? [];
+    const mentioned: string[] = [];
+    for (const element of scene.elements) {
+      if (element.type !== 'action') continue;
+      for (const key of findMentions(element.text)) if (!speakers.includes(key) && !mentioned.includes(key)) mentioned.push(key);
+    }
+    const locationName = truncate(placeName(parts), FIELD_LIMITS.shortText);
+    return {
+      key: occurrence === 1 ? baseKey : `${baseKey}~${occurrence}`,
+      order,
+      line: heading.line,
+      heading: heading.text,
+      intExt: sceneIntExt(heading.intExt),
+      hasIntExt,
+      place: parts,
+      locationName,
+      timeOfDay: truncate(timeOfDay, FIELD_LIMITS.shortText),
+      sceneNumber,
+      synopsis: truncate(body.synopsis.join('\n'), FIELD_LIMITS.mediumText),
+      scriptText: truncate(sliceScriptText(lines, heading.line + 1, lastLine, body.liftedLines), FIELD_LIMITS.longText),
+      transitionOut: truncate(body.transitionOut, FIELD_LIMITS.shortText),
+      speakers,
+      mentioned,
+      elements: scene.elements,
+    };
+  });
+
+  return { title: readTitle(script), titlePage: script.titlePage, scenes, characters: [...book.byKey.values()], locations: collectLocations(scenes), warnings };
+};
+
+/** Locations by name in order of first use; each prefix of a place ("HOUSE" of "HOUSE - KITCHEN") is a Location too. */
+const collectLocations = (scenes: readonly ScriptScene[]): ScriptLocation[] => {
+  const byName = new Map<string, ScriptLocation>();
+  for (const scene of scenes) {
+    if (!scene.hasIntExt) continue;
+    for (let depth = 1; depth <= scene.place.length; depth += 1) {
+      const name = truncate(placeName(scene.place.slice(0, depth)), FIELD_LIMITS.shortText);
+      const parent = depth === 1 ? '' : truncate(placeName(scene.place.slice(0, depth - 1)), FIELD_LIMITS.shortText);
+      const known = byName.get(name);
+      if (known) {
+        known.intExt = mergeIntExt(known.intExt, scene.intExt);
+        known.scenes += 1;
+      } else byName.set(name, { name, parent, intExt: scene.intExt, scenes: 1 });
+    }
+  }
+  return [...byName.values()];
+};

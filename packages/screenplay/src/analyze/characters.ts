@@ -1,0 +1,49 @@
+import { collapse } from './text.js';
+
+/**
+ * The characters a cue names: "ANNA AND BEN" and "ANNA & BEN" are two speakers. `name`
+ * comes from the parser, extensions (V.O., CONT'D) already removed and UPPERCASE.
+ *
+ * @example
+ * cueSpeakers('DAN & JACK') // ['DAN', 'JACK']
+ */
+export const cueSpeakers = (name: string): string[] =>
+  name
+    .split(/\s+AND\s+|\s*&\s*/)
+    .map((part) => collapse(part).replace(/[\s:]+$/, ''))
+    .filter((part) => /\p{L}/u.test(part));
+
+/**
+ * The key two spellings of one character share: UPPERCASE, dots dropped, spaces
+ * collapsed, so "MRS. PARK" and "MRS PARK" are one Character (the other spelling becomes
+ * an alias).
+ */
+export const characterKey = (name: string): string => collapse(name.normalize('NFC').toUpperCase().replace(/\./g, ' '));
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A matcher for uppercase mentions of known characters in action ("BEN watches"), the
+ * screenplay convention for introducing someone. Only names of characters who speak
+ * somewhere are looked for, so a shouted SOUND in action is never a character. Names of
+ * one letter are ignored.
+ *
+ * @param names - canonical names and aliases, by character key.
+ */
+export const createMentionFinder = (names: ReadonlyMap<string, readonly string[]>) => {
+  const spellings = [...names].flatMap(([key, list]) => list.filter((name) => name.length >= 2).map((name) => ({ key, name })));
+  // Longest first, so "MRS. PARK" wins over "PARK" where both are characters.
+  spellings.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
+  if (spellings.length === 0) return (): string[] => [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map((s) => escapeRegExp(s.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const keyOf = new Map(spellings.map((s) => [s.name, s.key]));
+  /** The keys of the characters `text` mentions, in order of first mention. */
+  return (text: string): string[] => {
+    const found: string[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const key = keyOf.get(match[0]);
+      if (key !== undefined && !found.includes(key)) found.push(key);
+    }
+    return found;
+  };
+};

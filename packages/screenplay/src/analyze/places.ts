@@ -1,0 +1,48 @@
+import type { IntExt } from '@pc/fountain';
+import { collapse } from './text.js';
+
+/**
+ * A heading's place and time, as the import reads them. The Fountain parser splits at
+ * the last " - "; the import also accepts "INT. HOUSE - KITCHEN" (no time of day), so the
+ * last part is a time of day only when it reads like one.
+ */
+export interface HeadingPlace {
+  /** The place parts, outermost first: ['HOUSE', 'KITCHEN']. UPPERCASE. */
+  parts: string[];
+  /** UPPERCASE; blank when the heading has none. */
+  timeOfDay: string;
+}
+
+// Times of day writers use; a heading's last part starting with one of these is a time.
+// Years ("1985"), numbered days ("DAY 2") and parenthesised notes ("(FLASHBACK)") count too.
+const TIME_WORDS =
+  /^(?:DAY|NIGHT|DAWN|DUSK|MORNING|AFTERNOON|EVENING|CONTINUOUS|LATER|MOMENTS LATER|SAME|SAME TIME|SUNSET|SUNRISE|NOON|MIDDAY|MIDNIGHT|MAGIC HOUR|TWILIGHT|FLASHBACK|PRESENT|PRESENT DAY)(?![\p{L}\p{N}])/u;
+
+/** True when a heading part reads as a time of day (NIGHT, MOMENTS LATER, 1985, (FLASHBACK)). */
+export const isTimeOfDay = (part: string): boolean => TIME_WORDS.test(part) || /^[0-9(]/.test(part);
+
+const canonicalPart = (part: string): string => collapse(part.toUpperCase()).replace(/^[\s.,:;-]+|[\s.,:;-]+$/g, '');
+
+/**
+ * Splits the location and time of day of a parsed heading into place parts and a time.
+ *
+ * @example
+ * readHeadingPlace('HOUSE', 'KITCHEN')        // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' }
+ * readHeadingPlace('HOUSE - KITCHEN', 'NIGHT') // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'NIGHT' }
+ */
+export const readHeadingPlace = (location: string, timeOfDay: string): HeadingPlace => {
+  const parts = [...location.split(' - '), ...(timeOfDay === '' ? [] : [timeOfDay])].map(canonicalPart).filter((part) => part !== '');
+  const last = parts[parts.length - 1];
+  if (parts.length >= 2 && last !== undefined && isTimeOfDay(last)) return { parts: parts.slice(0, -1), timeOfDay: last };
+  return { parts, timeOfDay: '' };
+};
+
+/** The name of a place from its parts: "HOUSE - KITCHEN". */
+export const placeName = (parts: readonly string[]): string => parts.join(' - ');
+
+/** The Scene field for a parsed INT/EXT: an establishing shot is exterior; none reads INT. */
+export const sceneIntExt = (intExt: IntExt | null): 'INT' | 'EXT' | 'INT/EXT' => (intExt === 'EST' ? 'EXT' : (intExt ?? 'INT'));
+
+/** The INT/EXT of a place seen as `a` in one scene and `b` in another. */
+export const mergeIntExt = (a: 'INT' | 'EXT' | 'INT/EXT', b: 'INT' | 'EXT' | 'INT/EXT'): 'INT' | 'EXT' | 'INT/EXT' =>
+  a === b ? a : 'INT/EXT';

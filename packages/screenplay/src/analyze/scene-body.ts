@@ -1,0 +1,59 @@
+import type { FountainElement, FountainScene } from '@pc/fountain';
+
+/** What a scene's elements say beyond its heading. */
+export interface SceneBody {
+  synopsis: string[];
+  transitionOut: string;
+  /** Source lines (1-based) that became fields and leave the script text. */
+  liftedLines: Set<number>;
+  /** Synopses at the end of the scene, written for the next one ("= …" before its heading). */
+  nextSynopsis: string[];
+}
+
+const BETWEEN_SCENES = new Set<FountainElement['type']>(['synopsis', 'section', 'page_break', 'note']);
+
+/**
+ * Reads a scene's synopsis and closing transition. A synopsis written after the last
+ * action, dialogue or transition of a scene introduces the next scene (the way Brick &
+ * Steel writes them); the closing transition is the last such element when it is one.
+ */
+export const readSceneBody = (scene: FountainScene, carried: readonly string[]): SceneBody => {
+  const { elements } = scene;
+  let tail = elements.length;
+  while (tail > 0 && BETWEEN_SCENES.has(elements[tail - 1]!.type)) tail -= 1;
+  const synopsis = [...carried];
+  const nextSynopsis: string[] = [];
+  const liftedLines = new Set<number>();
+  elements.forEach((element, index) => {
+    if (element.type !== 'synopsis') return;
+    (index >= tail ? nextSynopsis : synopsis).push(element.text);
+    liftedLines.add(element.line);
+  });
+  const closing = elements[tail - 1];
+  let transitionOut = '';
+  if (closing?.type === 'transition') {
+    transitionOut = closing.text;
+    liftedLines.add(closing.line);
+  }
+  return { synopsis, transitionOut, liftedLines, nextSynopsis };
+};
+
+/**
+ * The scene's body as a Fountain fragment: source lines `from`..`to` (1-based, inclusive)
+ * without the lifted ones, blank lines at both ends removed.
+ */
+export const sliceScriptText = (lines: readonly string[], from: number, to: number, lifted: ReadonlySet<number>): string => {
+  const kept: string[] = [];
+  const isBlank = (text: string | undefined) => text !== undefined && text.trim() === '';
+  for (let line = from; line <= to; line += 1) {
+    if (!lifted.has(line)) {
+      kept.push(lines[line - 1] ?? '');
+      continue;
+    }
+    // A lifted line between two blank lines leaves one blank line, not two.
+    if (isBlank(kept[kept.length - 1]) && line < to && isBlank(lines[line])) line += 1;
+  }
+  while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
+  while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();
+  return kept.join('\n');
+};

@@ -1,0 +1,12 @@
+/** Whitespace runs collapsed to one space, ends trimmed. */
+export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/** At most `max` UTF-16 units, never splitting a surrogate pair. */
+export const truncate = (text: string, max: number): string => {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+};
+
+/** Lines of a source with CRLF and CR read as LF, as the Fountain parser numbers them. */
+export const sourceLines = (source: string): string[] => source.replace(/\r\n?/g, '\n').split('\n');

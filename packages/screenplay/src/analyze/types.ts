@@ -1,0 +1,76 @@
+import type { FountainElement, TitlePageField } from '@pc/fountain';
+
+/** Why part of a script did not come through as written. `line` is 1-based in the source. */
+export interface ImportWarning {
+  code:
+    | 'no_scene_headings'
+    | 'text_outside_scenes'
+    | 'heading_without_int_ext'
+    | 'heading_without_location'
+    | 'scene_number_invalid'
+    | 'scene_number_duplicate'
+    | 'scene_number_taken'
+    | 'scene_removed_from_script'
+    | 'truncated';
+  message: string;
+  line?: number;
+}
+
+/** A scene as the script writes it. */
+export interface ScriptScene {
+  /** Stable across edits elsewhere in the script: `#12A` for a numbered scene, else the heading and its occurrence. */
+  key: string;
+  /** 1-based position in the script. */
+  order: number;
+  line: number;
+  /** The heading as written (scene number removed). */
+  heading: string;
+  intExt: 'INT' | 'EXT' | 'INT/EXT';
+  /** False for a forced heading without INT./EXT. (`.FLASHBACK`): it names no Location. */
+  hasIntExt: boolean;
+  /** UPPERCASE place parts, outermost first. */
+  place: string[];
+  locationName: string;
+  timeOfDay: string;
+  /** The `#12A#` number when usable, else the scene's position when free, else blank. */
+  sceneNumber: string;
+  synopsis: string;
+  /** The scene's body as a Fountain fragment: the source lines after the heading, synopses and the closing transition removed. */
+  scriptText: string;
+  transitionOut: string;
+  /** Character keys of the speakers, in order of first line. */
+  speakers: string[];
+  /** Character keys mentioned in UPPERCASE in action who do not speak in the scene. */
+  mentioned: string[];
+  /** Parsed elements of the body (for measuring). */
+  elements: FountainElement[];
+}
+
+export interface ScriptCharacter {
+  key: string;
+  /** The first spelling in the script. */
+  name: string;
+  /** Other spellings of the same key. */
+  aliases: string[];
+  /** Dialogue blocks spoken. */
+  cues: number;
+}
+
+export interface ScriptLocation {
+  name: string;
+  /** The enclosing location's name, or blank. */
+  parent: string;
+  intExt: 'INT' | 'EXT' | 'INT/EXT';
+  /** Scenes set here or in a place inside it. */
+  scenes: number;
+}
+
+/** Everything the import reads from a script; see {@link analyzeScreenplay}. */
+export interface ScreenplayAnalysis {
+  title: string;
+  titlePage: TitlePageField[];
+  scenes: ScriptScene[];
+  characters: ScriptCharacter[];
+  locations: ScriptLocation[];
+  warnings: ImportWarning[];
+}

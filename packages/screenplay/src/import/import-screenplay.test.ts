@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, blockingIssues, castOf, fountainFixture, kitchenStory, named, ofType, sceneAt } from '../testing/scripts.js';
+import { importScreenplay } from './import-screenplay.js';
+
+describe('importing a screenplay into a new graph', () => {
+  const { document, report } = importScreenplay(kitchenStory);
+
+  it('creates a Script, Scenes, Characters and Locations, and reports the counts', () => {
+    expect(ofType(document, 'script').map((n) => [n.data['title'], n.data['source']])).toEqual([['The Plate', kitchenStory]]);
+    expect(ofType(document, 'scene')).toHaveLength(3);
+    expect(ofType(document, 'character').map((n) => n.data['name'])).toEqual(['ANNA', 'BEN', 'MRS. PARK']);
+    expect(named(document, 'character', 'MRS. PARK').data['aliases']).toEqual(['MRS PARK']);
+    expect(ofType(document, 'location').map((n) => [n.data['name'], n.data['parent'], n.data['intExt']])).toEqual([
+      ['HOUSE', '', 'INT/EXT'],
+      ['HOUSE - KITCHEN', 'HOUSE', 'INT'],
+      ['HOUSE - GARDEN', 'HOUSE', 'EXT'],
+      ['DINER', '', 'INT'],
+    ]);
+    expect(report).toMatchObject({ title: 'The Plate', scenes: 3, characters: 3, locations: 4, warnings: [] });
+    expect(report.changes.addedNodes).toHaveLength(1 + 3 + 3 + 4);
+  });
+
+  it('casts speakers as speaking and UPPERCASE mentions in action as not speaking', () => {
+    expect(castOf(document)).toEqual([
+      'ANNA→1 (speaking)',
+      'ANNA→2',
+      'ANNA→3 (speaking)',
+      'BEN→1 (speaking)',
+      'BEN→3 (speaking)',
+      'MRS. PARK→2 (speaking)',
+      'MRS. PARK→3 (speaking)',
+    ]);
+  });
+
+  it('links each Scene to the Location its heading names', () => {
+    const links = document.edges.filter((edge) => edge.targetHandle === 'location');
+    const name = (id: string) => document.nodes.find((node) => node.id === id)?.data['name'];
+    const scene = (id: string) => document.nodes.find((node) => node.id === id)?.data['locationName'];
+    expect(links.map((edge) => [name(edge.source), scene(edge.target)])).toEqual([
+      ['HOUSE - KITCHEN', 'HOUSE - KITCHEN'],
+      ['HOUSE - GARDEN', 'HOUSE - GARDEN'],
+      ['DINER', 'DINER'],
+    ]);
+  });
+
+  it('lays the script out left to right: Script, Characters, Scenes in story order, Locations', () => {
+    const x = (type: string) => [...new Set(ofType(document, type).map((node) => node.position.x))];
+    expect(x('script')).toEqual([0]);
+    expect(x('character')).toEqual([360]);
+    const scenes = ofType(document, 'scene').sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
+    expect(scenes.map((node) => node.position)).toEqual([{ x: 720, y: 0 }, { x: 1040, y: 0 }, { x: 1360, y: 0 }]);
+    expect(Math.min(...x('location'))).toBeGreaterThan(Math.max(...scenes.map((node) => node.position.x)));
+  });
+
+  it('derives ids from stable keys: the same script gives the same document', () => {
+    expect(importScreenplay(kitchenStory).document).toEqual(document);
+    for (const node of document.nodes) expect(node.id).toMatch(/^[A-Za-z0-9_-]{1,64}$/);
+    expect(sceneAt(document, 'DINER').id).toMatch(/^scn_int-diner-night_[0-9a-f]{8}$/);
+  });
+
+  it.each(FIXTURES)('imports the %s fixture into a graph without blocking issues', (name) => {
+    const imported = importScreenplay(fountainFixture(name));
+    expect(blockingIssues(imported.document)).toEqual([]);
+    expect(ofType(imported.document, 'scene').length).toBe(imported.report.scenes);
+  });
+
+  it('reads the Brick & Steel corpus script', () => {
+    const imported = importScreenplay(fountainFixture('brick-and-steel'));
+    expect(imported.report).toMatchObject({ title: 'BRICK & STEEL FULL RETIRED', scenes: 3, characters: 5, locations: 2 });
+    expect(ofType(imported.document, 'character').map((n) => n.data['name'])).toEqual(['STEEL', 'BRICK', 'DAN', 'JACK', 'MCCLANE']);
+    expect(sceneAt(imported.document, "BRICK'S PATIO").data).toMatchObject({
+      intExt: 'EXT',
+      timeOfDay: 'DAY',
+      synopsis: 'Brick and Steel arrive at the hideout.',
+      transitionOut: 'CUT TO:',
+    });
+    expect(imported.report.warnings.map((w) => w.code)).toEqual(['heading_without_int_ext']);
+  });
+
+  it('reads CRLF, lowercase headings, scene numbers and non-ASCII names', () => {
+    const imported = importScreenplay(fountainFixture('messy-crlf'));
+    expect(sceneAt(imported.document, 'KITCHEN').data).toMatchObject({ sceneNumber: '12A', intExt: 'INT', timeOfDay: 'NIGHT' });
+    expect(ofType(imported.document, 'character').map((n) => n.data['name'])).toEqual(['ANNA', 'BEN', 'JOSÉ', 'ZOË']);
+    expect(sceneAt(imported.document, 'CAR - MOVING').data).toMatchObject({ intExt: 'INT/EXT', timeOfDay: 'CONTINUOUS', transitionOut: 'SMASH CUT TO:' });
+    expect(String(sceneAt(imported.document, 'KITCHEN').data['scriptText'])).not.toContain('\r');
+  });
+
+  it('imports a script without scenes as a Script node and a warning', () => {
+    const imported = importScreenplay('');
+    expect(imported.document.nodes.map((node) => node.type)).toEqual(['script']);
+    expect(imported.report.warnings.map((w) => w.code)).toEqual(['no_scene_headings']);
+  });
+});

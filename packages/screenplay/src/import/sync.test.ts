@@ -1,0 +1,137 @@
+import { createEdgeId, createNode, type GraphDocument, type GraphEdge } from '@pc/graph';
+import { describe, expect, it } from 'vitest';
+import { blockingIssues, castOf, kitchenStory, named, ofType, sceneAt } from '../testing/scripts.js';
+import { importScreenplay } from './import-screenplay.js';
+import { REMOVED_FROM_SCRIPT_TAG } from './scenes.js';
+
+const link = (source: string, sourceHandle: string, target: string, targetHandle: string): GraphEdge => ({
+  id: createEdgeId({ source, sourceHandle, target, targetHandle }),
+  source,
+  sourceHandle,
+  target,
+  targetHandle,
+});
+
+/** The imported story after a day of work: a Shot, notes, a moved card, a look, a Style. */
+const workedOn = (): GraphDocument => {
+  const doc = importScreenplay(kitchenStory).document;
+  const kitchen = sceneAt(doc, 'HOUSE - KITCHEN');
+  const diner = sceneAt(doc, 'DINER');
+  const ben = named(doc, 'character', 'BEN');
+  kitchen.data['notes'] = 'Shoot at dusk for the window light.';
+  kitchen.position = { x: 5000, y: 5000 };
+  kitchen.data['storyDay'] = 3;
+  (ben.data['appearance'] as Record<string, unknown>)['hair'] = 'sandy, short';
+  const shot = createNode('shot', { id: 'shot_user_1', position: { x: 720, y: 400 }, data: { shotNumber: '1A', shotSize: 'MCU' } });
+  const style = createNode('style', { id: 'style_noir', position: { x: 0, y: 900 }, data: { name: 'Noir', prefix: 'black and white' } });
+  const joes = createNode('location', { id: 'loc_user_joes', position: { x: 0, y: 1200 }, data: { name: "JOE'S DINER" } });
+  doc.nodes.push(shot, style, joes);
+  doc.edges = doc.edges.filter((edge) => !(edge.target === diner.id && edge.targetHandle === 'location'));
+  doc.edges.push(
+    link(kitchen.id, 'scene', shot.id, 'scene'),
+    link(ben.id, 'character', shot.id, 'characters'),
+    link(style.id, 'style', diner.id, 'style'),
+    link(joes.id, 'location', diner.id, 'location'),
+  );
+  return doc;
+};
+
+/** Kitchen renamed to a pantry (same body), garden cut, a street scene with a DRIVER added. */
+const edited = kitchenStory
+  .replace('INT. HOUSE - KITCHEN - NIGHT', 'INT. HOUSE - PANTRY - NIGHT')
+  .replace(/EXT\. HOUSE - GARDEN - DAY[\s\S]*?(?=INT\. DINER)/, 'EXT. STREET - NIGHT\n\nA cab waits.\n\nDRIVER\nWhere to?\n\n');
+
+describe('re-importing an edited script', () => {
+  const before = workedOn();
+  const { document, report } = importScreenplay(edited, { existing: before });
+
+  it('keeps the renamed scene’s node, with its Shot, notes, position and story day, and updates its heading', () => {
+    const pantry = sceneAt(document, 'HOUSE - PANTRY');
+    expect(pantry.id).toBe(sceneAt(before, 'HOUSE - KITCHEN').id);
+    expect(pantry.data).toMatchObject({ notes: 'Shoot at dusk for the window light.', storyDay: 3, timeOfDay: 'NIGHT', order: 1 });
+    expect(pantry.position).toEqual({ x: 5000, y: 5000 });
+    expect(document.nodes.find((node) => node.id === 'shot_user_1')).toBeDefined();
+    expect(document.edges.filter((edge) => edge.target === 'shot_user_1')).toHaveLength(2);
+  });
+
+  it('moves the renamed scene to the Location its heading now names', () => {
+    const pantry = sceneAt(document, 'HOUSE - PANTRY');
+    const location = document.edges.find((edge) => edge.target === pantry.id && edge.targetHandle === 'location');
+    expect(document.nodes.find((node) => node.id === location?.source)?.data).toMatchObject({ name: 'HOUSE - PANTRY', parent: 'HOUSE' });
+    expect(named(document, 'location', 'HOUSE - KITCHEN')).toBeDefined(); // kept: it may carry work
+  });
+
+  it('keeps a Location the user linked instead of the heading’s', () => {
+    const diner = sceneAt(document, 'DINER');
+    expect(document.edges.filter((edge) => edge.target === diner.id && edge.targetHandle === 'location').map((edge) => edge.source)).toEqual([
+      'loc_user_joes',
+    ]);
+    expect(document.edges.some((edge) => edge.source === 'style_noir' && edge.target === diner.id)).toBe(true);
+  });
+
+  it('adds the new scene and the new character, below the existing work', () => {
+    const street = sceneAt(document, 'STREET');
+    expect(street.data).toMatchObject({ sceneNumber: '2', order: 2, intExt: 'EXT', timeOfDay: 'NIGHT' });
+    const lowest = Math.max(...before.nodes.map((node) => node.position.y));
+    expect(street.position.y).toBeGreaterThan(lowest);
+    expect(named(document, 'character', 'DRIVER').position.y).toBeGreaterThan(lowest);
+    expect(castOf(document)).toContain('DRIVER→2 (speaking)');
+  });
+
+  it('flags the cut scene instead of deleting it, with a warning', () => {
+    const garden = sceneAt(document, 'HOUSE - GARDEN');
+    expect(garden.data['tags']).toEqual([REMOVED_FROM_SCRIPT_TAG]);
+    expect(report.changes.flaggedScenes).toEqual([garden.id]);
+    expect(report.warnings).toEqual([expect.objectContaining({ code: 'scene_removed_from_script', message: expect.stringContaining('Scene 2') })]);
+  });
+
+  it('keeps what the user wrote on characters and the script text it owns in step', () => {
+    expect((named(document, 'character', 'BEN').data['appearance'] as Record<string, unknown>)['hair']).toBe('sandy, short');
+    expect(ofType(document, 'script')[0]?.data['source']).toBe(edited);
+    expect(blockingIssues(document)).toEqual([]);
+  });
+
+  it('changes nothing when the same script is imported again', () => {
+    const again = importScreenplay(edited, { existing: document });
+    expect(again.document).toEqual(document);
+    expect(again.report.changes).toEqual({ addedNodes: [], updatedNodes: [], flaggedScenes: [sceneAt(document, 'HOUSE - GARDEN').id], addedEdges: [], replacedEdges: [] });
+  });
+
+  it('unflags a scene that comes back', () => {
+    const restored = importScreenplay(kitchenStory, { existing: document }).document;
+    expect(sceneAt(restored, 'HOUSE - GARDEN').data['tags']).toEqual([]);
+  });
+});
+
+describe('matching what the user drew before importing', () => {
+  it('reuses a Character by name or alias and a Location by name, adding new spellings as aliases', () => {
+    const doc: GraphDocument = {
+      schemaVersion: 1,
+      nodes: [
+        createNode('character', { id: 'anna_by_hand', position: { x: 0, y: 0 }, data: { name: 'Anna', aliases: ['ANNIE'] } }),
+        createNode('location', { id: 'diner_by_hand', position: { x: 0, y: 0 }, data: { name: 'diner', description: 'Chrome and vinyl.' } }),
+      ],
+      edges: [],
+    };
+    const { document } = importScreenplay(kitchenStory.replace("ANNA\nI'm not hungry.", "ANNIE\nI'm not hungry."), { existing: doc });
+    expect(ofType(document, 'character').filter((node) => node.id === 'anna_by_hand')).toHaveLength(1);
+    expect(ofType(document, 'character').map((node) => node.data['name'])).toEqual(['Anna', 'BEN', 'MRS. PARK']);
+    expect(ofType(document, 'location').find((node) => node.id === 'diner_by_hand')?.data['description']).toBe('Chrome and vinyl.');
+    expect(castOf(document)).toContain('Anna→1 (speaking)');
+  });
+
+  it('turns a cast link speaking when the character gets a line', () => {
+    const first = importScreenplay(kitchenStory).document;
+    const spoken = kitchenStory.replace('Rain. ANNA digs.', 'Rain. ANNA digs.\n\nANNA\nStill raining.');
+    const { document, report } = importScreenplay(spoken, { existing: first });
+    expect(castOf(document)).toContain('ANNA→2 (speaking)');
+    expect(report.changes.replacedEdges).toHaveLength(1);
+  });
+
+  it('only adds in create mode, leaving existing scenes as they are', () => {
+    const first = importScreenplay(kitchenStory).document;
+    const { document } = importScreenplay(edited, { existing: first, mode: 'create' });
+    expect(sceneAt(document, 'HOUSE - KITCHEN').data['tags']).toEqual([]);
+    expect(ofType(document, 'scene').map((node) => node.data['locationName'])).toContain('STREET');
+  });
+});

@@ -1,0 +1,10 @@
+export { importScreenplay, type ImportScreenplayOptions, type ImportReport, type ScreenplayImport } from './import/import-screenplay.js';
+export type { ImportChanges } from './import/draft.js';
+export { REMOVED_FROM_SCRIPT_TAG, scriptOwnedSceneFields } from './import/scenes.js';
+export { SCRIPT_NODE_ID, stableNodeId, isImportedSceneId } from './import/ids.js';
+export { LAYOUT, SCENES_PER_ROW } from './import/layout.js';
+export { analyzeScreenplay, MAX_IMPORTED_SCENES } from './analyze/analyze.js';
+export { cueSpeakers, characterKey } from './analyze/characters.js';
+export { readHeadingPlace, isTimeOfDay, type HeadingPlace } from './analyze/places.js';
+export type { ImportWarning, ScreenplayAnalysis, ScriptScene, ScriptCharacter, ScriptLocation } from './analyze/types.js';
+export { exportFountain, formatHeading } from './export/export-fountain.js';

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { isBlockingIssue, validateGraph, type GraphDocument, type GraphNode } from '@pc/graph';
+
+/** A fixture of packages/fountain: the parser's corpus is the import's too. */
+export const fountainFixture = (name: string): string =>
+  readFileSync(new URL(`../../../fountain/fixtures/${name}.fountain`, import.meta.url), 'utf8');
+
+export const FIXTURES = ['brick-and-steel', 'kitchen-fragment', 'messy-crlf', 'no-title-page', 'vertical-short'] as const;
+
+/** A short film in three scenes, the base of the re-import stories. */
+export const kitchenStory = [
+  'Title: The Plate',
+  'Author: A. Writer',
+  '',
+  'INT. HOUSE - KITCHEN - NIGHT',
+  '',
+  '= Ben tries to get Anna to eat.',
+  '',
+  'Anna pushes the plate away. BEN watches from the doorway.',
+  '',
+  'ANNA',
+  "I'm not hungry.",
+  '',
+  'BEN',
+  "You haven't eaten since Tuesday.",
+  '',
+  'CUT TO:',
+  '',
+  'EXT. HOUSE - GARDEN - DAY',
+  '',
+  'Rain. ANNA digs.',
+  '',
+  'MRS. PARK (O.S.)',
+  'Is everything all right down there?',
+  '',
+  'INT. DINER - NIGHT',
+  '',
+  'BEN AND ANNA',
+  'Two coffees.',
+  '',
+  'MRS PARK',
+  'Coming up.',
+  '',
+].join('\n');
+
+export const blockingIssues = (document: GraphDocument) => validateGraph(document).filter(isBlockingIssue);
+
+export const ofType = (document: GraphDocument, type: string): GraphNode[] => document.nodes.filter((node) => node.type === type);
+
+export const named = (document: GraphDocument, type: string, name: string): GraphNode => {
+  const node = ofType(document, type).find((candidate) => candidate.data['name'] === name);
+  if (!node) throw new Error(`no ${type} named ${name}`);
+  return node;
+};
+
+export const sceneAt = (document: GraphDocument, locationName: string): GraphNode => {
+  const node = ofType(document, 'scene').find((candidate) => candidate.data['locationName'] === locationName);
+  if (!node) throw new Error(`no scene at ${locationName}`);
+  return node;
+};
+
+/** "ANNA→2 (speaking)": cast links as a reader checks them, sorted. */
+export const castOf = (document: GraphDocument): string[] => {
+  const byId = new Map(document.nodes.map((node) => [node.id, node]));
+  return document.edges
+    .filter((edge) => edge.targetHandle === 'characters')
+    .map((edge) => `${String(byId.get(edge.source)?.data['name'])}→${String(byId.get(edge.target)?.data['sceneNumber'])}${edge.data?.speaking ? ' (speaking)' : ''}`)
+    .sort();
+};
