@@ -47,7 +47,8 @@ describe('scale-out: two processes, one Postgres database, a Redis relay', () =>
 
   beforeAll(async () => {
     database = await createTestDatabase('postgres');
-    const env = { DATABASE_URL: database.url!, REDIS_URL };
+    // TRUST_PROXY: sign-ups are counted per forwarded IP (see signUpOver), not per machine.
+    const env = { DATABASE_URL: database.url!, REDIS_URL, TRUST_PROXY: 'true' };
     [one, two] = await Promise.all([start(env), start(env)]);
   });
   afterAll(async () => {

@@ -52,12 +52,16 @@ export const exitOf = (child: ChildProcess) =>
     else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
+const rand = () => Math.floor(Math.random() * 250) + 1;
+
 /** Signs up over HTTP; returns the session cookie value and the user's personal workspace. */
 export async function signUpOver(baseUrl: string, name: string): Promise<{ cookie: string; userId: string; email: string; workspaceId: string }> {
   const email = `${name.toLowerCase().replace(/\W+/g, '-')}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.test`;
   const response = await fetch(`${baseUrl}/api/v1/auth/signup`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    // A server started with TRUST_PROXY counts sign-ups per forwarded IP: in the scaled mode
+    // the counters live in a Redis every test run on this machine shares.
+    headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': `10.${rand()}.${rand()}.${rand()}` },
     body: JSON.stringify({ email, password: 'harbour-at-dawn-42', name }),
   });
   if (response.status !== 201) throw new Error(`sign-up: ${response.status} ${await response.text()}`);
