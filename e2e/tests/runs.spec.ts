@@ -92,7 +92,8 @@ test('a graph built in the browser runs, shows its storyboard frame, then runs f
   await expect(page.getByTestId('run-back-to-live')).toBeVisible();
   await rows.nth(1).getByTestId('open-revision').click();
   await expect(page.getByTestId('revision-view')).toBeVisible();
-  await expect(page.getByRole('banner')).toContainText(/Revision \d+/);
+  await expect(page.getByTestId('revision-banner')).toContainText(/Revision \d+/);
+  await expect(page.getByTestId('revision-banner')).toContainText('used by run');
   await expect(page.getByTestId('node-shot').getByTestId('node-run-frame')).toBeVisible();
 
   // Back to live; after a reload the latest run's results are still there.

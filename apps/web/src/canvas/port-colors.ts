@@ -9,8 +9,11 @@ export const portColors: Record<PortDataType, string> = {
   CharacterRef: '#f29e6d',
   SceneRef: '#6ea8fe',
   ShotRef: '#4fd1a1',
+  LocationRef: '#e08fb8',
+  StyleRef: '#8fb3e8',
   CompiledPrompt: '#c49bff',
   ImageAsset: '#f2d16b',
+  Report: '#b0b8c8',
 };
 
 export const portColor = (dataType: string | undefined): string =>

@@ -281,6 +281,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     if (outcome.ready.length > 0) {
       for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
       await enqueue(job.runId, outcome.priority, outcome.ready);
+      // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
+      return;
     }
     await finalizeRun(job.runId);
   };
@@ -416,7 +418,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       if (!node) return;
     } else {
       publishNode(job.runId, job.nodeId, 'running');
-      await markRunRunning(job.runId);
+      // Only the run's first node moves it to running (guarded anyway): one round trip fewer for the rest.
+      if (run.status === 'queued') await markRunRunning(job.runId);
     }
 
     const cached = await lookupCache(node.cacheKey);

@@ -25,7 +25,7 @@ const RevisionWorkspace = ({ graphId, revision, run }: { graphId: string; revisi
   const back = () => navigate(graphPath(graphId));
   return (
     <div className={`canvas-page canvas-page--read-only canvas-page--revision${propertiesOpen ? '' : ' canvas-page--no-panel'}`} data-testid="revision-view">
-      <header className="toolbar revision-banner" role="banner">
+      <header className="toolbar revision-banner" data-testid="revision-banner">
         <button type="button" className="toolbar__back" onClick={back}>
           <ArrowLeft size={15} aria-hidden /> Back to live
         </button>

@@ -37,7 +37,7 @@ export const summarizeProgress = (state: RunState | null): RunProgress => {
 export const formatDuration = (from: string | null, to: string | null): string | null => {
   if (!from || !to) return null;
   const ms = Date.parse(to) - Date.parse(from);
-  if (!Number.isFinite(ms) || ms < 0) return null;
+  if (!Number.isFinite(ms) || ms <= 0) return null;
   if (ms < 1_000) return `${ms} ms`;
   if (ms < 60_000) return `${(ms / 1_000).toFixed(1)} s`;
   const minutes = Math.floor(ms / 60_000);

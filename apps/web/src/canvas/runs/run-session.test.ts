@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Run, RunNode } from '../../api/types.js';
+import { createRunSession, type EventSourceLike, type RunApi } from './run-session.js';
+import { createRunStore } from './run-store.js';
+
+class FakeEventSource implements EventSourceLike {
+  readyState = 1;
+  onerror: ((event: Event) => void) | null = null;
+  closed = false;
+  private listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
+  constructor(readonly url: string) {}
+  addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  emit(type: string, id: number, data: unknown) {
+    for (const listener of this.listeners.get(type) ?? []) listener({ data: JSON.stringify(data), lastEventId: String(id) } as MessageEvent<string>);
+  }
+  close() {
+    this.closed = true;
+    this.readyState = 2;
+  }
+}
+
+const node = (nodeId: string, patch: Partial<RunNode> = {}): RunNode => ({
+  nodeId,
+  type: 'shot',
+  role: 'target',
+  status: 'queued',
+  cacheKey: 'k',
+  attempts: 0,
+  startedAt: null,
+  finishedAt: null,
+  outputs: null,
+  error: null,
+  ...patch,
+});
+
+const run = (patch: Partial<Run> = {}): Run => ({
+  id: 'run1',
+  graphId: 'g1',
+  status: 'queued',
+  revision: 2,
+  nodeIds: null,
+  requestedBy: 'u1',
+  error: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+  nodes: [node('sh1')],
+  ...patch,
+});
+
+afterEach(() => vi.useRealTimers());
+
+describe('createRunSession', () => {
+  it('starts a run, follows it over SSE, reads the outputs and stops when it is final', async () => {
+    vi.useFakeTimers();
+    const outputs = { values: { prompt: { positive: 'Wide shot.' } }, artifacts: {} };
+    const finalRun = run({ status: 'succeeded', nodes: [node('sh1', { status: 'succeeded', outputs })] });
+    const api = {
+      startRun: vi.fn(async () => ({ id: 'run1', status: 'queued' as const })),
+      getRun: vi.fn(async () => finalRun),
+      cancelRun: vi.fn(),
+      listRuns: vi.fn(),
+      runEventsUrl: (id: string) => `/api/v1/runs/${id}/events`,
+    } as unknown as RunApi;
+    const sources: FakeEventSource[] = [];
+    const store = createRunStore();
+    const session = createRunSession({ graphId: 'g1', store, api, openEvents: (url) => (sources.push(new FakeEventSource(url)), sources.at(-1)!) });
+
+    await session.start();
+    expect(store.getState().live?.run.id).toBe('run1');
+    const source = sources[0]!;
+    expect(source.url).toBe('/api/v1/runs/run1/events');
+
+    source.emit('snapshot', 1, run());
+    source.emit('node.status', 2, { kind: 'node.status', at: 1, runId: 'run1', nodeId: 'sh1', status: 'running' });
+    expect(store.getState().live?.nodes['sh1']?.status).toBe('running');
+    source.emit('node.status', 3, { kind: 'node.status', at: 2, runId: 'run1', nodeId: 'sh1', status: 'succeeded' });
+    source.emit('run.status', 4, { kind: 'run.status', at: 3, runId: 'run1', status: 'succeeded' });
+    expect(source.closed).toBe(true);
+    await vi.runAllTimersAsync();
+    expect(store.getState().live?.nodes['sh1']?.outputs).toEqual(outputs);
+    expect(store.getState().history.runs.map((r) => r.id)).toEqual(['run1']);
+    session.destroy();
+  });
+
+  it('picks up a newer run noticed by the watcher, and ignores an older one', async () => {
+    const api = {
+      getRun: vi.fn(async (id: string) => run({ id, status: 'succeeded', createdAt: id === 'old' ? '2025-01-01T00:00:00.000Z' : '2026-02-01T00:00:00.000Z' })),
+      runEventsUrl: (id: string) => id,
+    } as unknown as RunApi;
+    const store = createRunStore();
+    const session = createRunSession({ graphId: 'g1', store, api, openEvents: (url) => new FakeEventSource(url) });
+    session.notice(run({ id: 'new', status: 'succeeded', createdAt: '2026-02-01T00:00:00.000Z' }));
+    await vi.waitFor(() => expect(store.getState().live?.nodes['sh1']).toBeDefined());
+    session.notice(run({ id: 'old', status: 'succeeded', createdAt: '2025-01-01T00:00:00.000Z' }));
+    expect(store.getState().live?.run.id).toBe('new');
+    session.destroy();
+  });
+});
