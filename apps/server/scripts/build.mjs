@@ -35,7 +35,8 @@ const externalNpmPackages = {
 await build({
   absWorkingDir: packageDir,
   entryPoints: { main: 'src/main.ts', 'png-thread': require.resolve('@pc/engine/png-thread') },
-  outdir: 'dist',
+  // Tests that run the bundle build their own copy, so parallel test files never start a half-written one.
+  outdir: process.env.BUILD_OUTDIR ?? 'dist',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -51,4 +52,4 @@ if (missing.size > 0) {
   console.error('Add them with `pnpm --filter @pc/server add <name>` (same version range as the workspace package using them).');
   process.exit(1);
 }
-console.log('Built dist/main.js and dist/png-thread.js');
+console.log(`Built ${process.env.BUILD_OUTDIR ?? 'dist'}/main.js and png-thread.js`);

@@ -7,6 +7,7 @@ import { createPasswordHasher, type PasswordHasher } from './auth/password.js';
 import { sessionCookieName } from './auth/session-cookie.js';
 import type { SessionSettings } from './auth/sessions.js';
 import { createSignInLimiter } from './auth/sign-in-limits.js';
+import { createCollabService, type CollabService } from './collab/index.js';
 import type { AppEnv } from './env.js';
 import { validationHook } from './errors/validation-hook.js';
 import { isHttpsRequest, requestOrigin } from './http/origin.js';
@@ -47,6 +48,8 @@ export interface AppOptions {
   passwords?: PasswordHasher;
   /** The clock sessions and keys expire by; tests move it. */
   now?: () => Date;
+  /** The collaboration server (main.ts attaches it to the HTTP server); an in-process one by default. */
+  collab?: CollabService;
   /** The run engine; default: embedded (in-process queue, bus and workers on this database). */
   runs?: RunServices;
 }
@@ -64,6 +67,7 @@ export function createApp({
   rateLimitStore = createMemoryRateLimitStore(),
   passwords = createPasswordHasher(),
   now = () => new Date(),
+  collab,
   runs = createRunServices({ database, logger }),
 }: AppOptions): OpenAPIHono<AppEnv> {
   const security = withSecurityDefaults(config.security);
@@ -76,6 +80,17 @@ export function createApp({
     passwords,
     sessions,
     signInLimiter: createSignInLimiter(rateLimitStore, security.rateLimits),
+    collab:
+      collab ??
+      createCollabService({
+        db: database.db,
+        serialisedDatabase: database.kind === 'pglite',
+        logger,
+        sessionIdleMs: security.sessionIdleMs,
+        publicOrigin: security.publicUrl?.origin,
+        trustProxy: security.trustProxy,
+        now,
+      }),
     runs,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });

@@ -26,6 +26,7 @@ const envSchema = z.object({
   RATE_LIMIT_IP_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   SIGNIN_ATTEMPTS_PER_IP: optional(z.coerce.number().int().min(1)),
   SIGNIN_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1)),
+  COLLAB_TOKEN_SECRET: optional(z.string().min(32, 'at least 32 characters')),
   EMBEDDED_WORKERS: optional(z.enum(['true', 'false', '1', '0'])),
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
@@ -46,6 +47,8 @@ export interface ServerConfig {
   /** Absolute path of the built web app; served when it exists. */
   webDist: string;
   security: SecuritySettings;
+  /** HMAC key of collab tokens; generated once and kept in the database when unset. */
+  collabTokenSecret: string | undefined;
   /** Run execution: node jobs run in this process unless scaled (REDIS_URL) without EMBEDDED_WORKERS. */
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
 }
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     maxBodyBytes: vars.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES,
     webDist: vars.WEB_DIST ? resolve(cwd, vars.WEB_DIST) : defaultWebDist(),
     security: securityFrom(vars),
+    collabTokenSecret: vars.COLLAB_TOKEN_SECRET,
     runs: {
       embeddedWorkers: vars.EMBEDDED_WORKERS === undefined ? !vars.REDIS_URL : vars.EMBEDDED_WORKERS === 'true' || vars.EMBEDDED_WORKERS === '1',
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },

@@ -1,8 +1,10 @@
+import type { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { createDatabase, deleteExpiredSessions, migrate } from '@pc/db';
 import { createBullMqQueue, createPngPool, createRedisEventBus, parsePngThreads } from '@pc/engine';
 import pino from 'pino';
 import { createApp } from './app.js';
+import { createCollabService, createLocalRelay, createRedisRelay } from './collab/index.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore } from './middleware/rate-limit/index.js';
 import { createRunServices } from './runs/services.js';
@@ -47,11 +49,25 @@ async function main(): Promise<void> {
     if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');
   }
 
-  // 5. HTTP.
-  const app = createApp({ database, logger, config, rateLimitStore, runs });
+  // 5. Live documents: the y-websocket endpoint on the same port. Processes serving the
+  //    same graph relay updates through Redis when scaled (docs/collaboration.md).
+  const collab = createCollabService({
+    db: database.db,
+    serialisedDatabase: database.kind === 'pglite',
+    logger,
+    relay: config.redisUrl ? createRedisRelay(config.redisUrl, logger) : createLocalRelay(),
+    tokenSecret: config.collabTokenSecret,
+    sessionIdleMs: config.security.sessionIdleMs,
+    publicOrigin: config.security.publicUrl?.origin,
+    trustProxy: config.security.trustProxy,
+  });
+
+  // 6. HTTP.
+  const app = createApp({ database, logger, config, rateLimitStore, runs, collab });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
   });
+  collab.attach(server as Server);
   // Slow clients (slowloris, a trickled upload) are cut at the socket, a little after
   // the 504 the app gives a slow handler.
   if ('requestTimeout' in server) {
@@ -62,13 +78,18 @@ async function main(): Promise<void> {
   const sweep = setInterval(() => void deleteExpiredSessions(database.db, new Date()).catch(() => undefined), 60 * 60 * 1000);
   sweep.unref();
 
-  // 6. Graceful shutdown: stop accepting, let in-flight requests finish, close the database.
+  // 7. Graceful shutdown: stop accepting, let in-flight requests finish, write every open
+  //    document down (sockets get 1012 and reconnect elsewhere), close the database.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    // Sockets close first (server.close waits for every connection, WebSockets included);
+    // rooms write themselves down while in-flight requests finish.
+    const collabClosed = collab.close();
     void shutdown(server, async () => {
+      await collabClosed;
       await runs.close({ deadlineMs: 10_000 });
       await pngPool?.destroy({ deadlineMs: 2_000 });
       await rateLimitStore.close();

@@ -86,6 +86,12 @@ export async function findGraphRevisionNumber(db: Db, id: string): Promise<numbe
   return row?.revision;
 }
 
+/** The workspace of a live graph, without reading its document (access checks on hot paths). */
+export async function findGraphWorkspaceId(db: Db, id: string): Promise<string | undefined> {
+  const [row] = await db.select({ workspaceId: graphs.workspaceId }).from(graphs).where(isLive(id));
+  return row?.workspaceId;
+}
+
 const graphListCursor = createCursorCodec(z.strictObject({ updatedAt: z.iso.datetime(), id: z.string().max(64) }));
 
 /**

@@ -11,6 +11,7 @@ export {
   insertGraph,
   findGraph,
   findGraphRevisionNumber,
+  findGraphWorkspaceId,
   listGraphs,
   replaceGraphDocument,
   renameGraph,
@@ -57,6 +58,16 @@ export {
   type WorkspaceMember,
   type MembershipChange,
 } from './workspaces.js';
+export {
+  loadGraphDocState,
+  seedGraphDocSnapshot,
+  appendGraphDocUpdate,
+  compactGraphDocState,
+  writeGraphProjection,
+  type GraphDocState,
+  type GraphProjectionResult,
+} from './graph-doc-state.js';
+export { getOrCreateServerSecret } from './server-secrets.js';
 export { insertApiKey, listApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
 export {
   graphs,
@@ -66,6 +77,9 @@ export {
   workspaces,
   workspaceMembers,
   apiKeys,
+  graphDocUpdates,
+  graphDocSnapshots,
+  serverSecrets,
   workspaceRoles,
   apiKeyScopes,
   type GraphRow,

@@ -3,6 +3,7 @@ import type { RunServices } from '../runs/services.js';
 import type { PasswordHasher } from '../auth/password.js';
 import type { SessionSettings } from '../auth/sessions.js';
 import type { SignInLimiter } from '../auth/sign-in-limits.js';
+import type { CollabService } from '../collab/index.js';
 
 /** What route handlers need from the outside world, passed in by `createApp`. */
 export interface RouteDeps {
@@ -12,6 +13,8 @@ export interface RouteDeps {
   passwords: PasswordHasher;
   sessions: SessionSettings;
   signInLimiter: SignInLimiter;
+  /** The live documents: REST writes go through it, access changes are announced to it. */
+  collab: CollabService;
   /** The run engine, its event bus and the artifact store. */
   runs: RunServices;
 }

@@ -8,6 +8,7 @@ import { registerSignIn } from './auth/sign-in.js';
 import { registerSignOut } from './auth/sign-out.js';
 import { registerSignUp } from './auth/sign-up.js';
 import type { RouteDeps } from './deps.js';
+import { registerCreateCollabToken } from './graphs/create-collab-token.js';
 import { registerCreateGraph } from './graphs/create-graph.js';
 import { registerDeleteGraph } from './graphs/delete-graph.js';
 import { registerExportGraph } from './graphs/export-graph.js';
@@ -71,6 +72,7 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerRenameGraph(api, deps);
   registerDeleteGraph(api, deps);
   registerExportGraph(api, deps);
+  registerCreateCollabToken(api, deps);
   registerCreateRevision(api, deps);
   registerListRevisions(api, deps);
   registerGetRevision(api, deps);

@@ -72,5 +72,17 @@ export const embeddedMigrations: readonly EmbeddedMigration[] = [
       "CREATE INDEX \"runs_graph_history_idx\" ON \"runs\" USING btree (\"graph_id\",\"created_at\" DESC NULLS LAST,\"id\" DESC NULLS LAST);",
       "CREATE INDEX \"runs_unfinished_idx\" ON \"runs\" USING btree (\"status\") WHERE \"runs\".\"status\" IN ('queued', 'running');"
     ]
+  },
+  {
+    "tag": "0005_collab_doc_state",
+    "hash": "b88ddf975e442f7ec874408dd7d2d77db4f2580d625fa6591c02581ed52a62aa",
+    "statements": [
+      "CREATE TABLE \"graph_doc_snapshots\" (\n\t\"graph_id\" text PRIMARY KEY NOT NULL,\n\t\"state\" \"bytea\" NOT NULL,\n\t\"seq_upto\" bigint DEFAULT 0 NOT NULL,\n\t\"updated_at\" timestamp (3) with time zone DEFAULT now() NOT NULL\n);",
+      "CREATE TABLE \"graph_doc_updates\" (\n\t\"graph_id\" text NOT NULL,\n\t\"seq\" bigint PRIMARY KEY GENERATED ALWAYS AS IDENTITY (sequence name \"graph_doc_updates_seq_seq\" INCREMENT BY 1 MINVALUE 1 MAXVALUE 9223372036854775807 START WITH 1 CACHE 1),\n\t\"update\" \"bytea\" NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL\n);",
+      "CREATE TABLE \"server_secrets\" (\n\t\"name\" text PRIMARY KEY NOT NULL,\n\t\"value\" text NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL\n);",
+      "ALTER TABLE \"graph_doc_snapshots\" ADD CONSTRAINT \"graph_doc_snapshots_graph_id_graphs_id_fk\" FOREIGN KEY (\"graph_id\") REFERENCES \"public\".\"graphs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"graph_doc_updates\" ADD CONSTRAINT \"graph_doc_updates_graph_id_graphs_id_fk\" FOREIGN KEY (\"graph_id\") REFERENCES \"public\".\"graphs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "CREATE INDEX \"graph_doc_updates_graph_seq_idx\" ON \"graph_doc_updates\" USING btree (\"graph_id\",\"seq\");"
+    ]
   }
 ];

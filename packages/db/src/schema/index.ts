@@ -27,3 +27,6 @@ export {
 } from './run-nodes.js';
 export { nodeOutputs, nodeOutputArtifacts, type NodeOutputRow } from './node-outputs.js';
 export { artifacts, type ArtifactRow } from './artifacts.js';
+export { graphDocUpdates, graphDocUpdatesRelations, type GraphDocUpdateRow } from './graph-doc-updates.js';
+export { graphDocSnapshots, graphDocSnapshotsRelations, type GraphDocSnapshotRow } from './graph-doc-snapshots.js';
+export { serverSecrets, type ServerSecretRow } from './server-secrets.js';

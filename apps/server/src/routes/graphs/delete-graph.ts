@@ -22,11 +22,12 @@ export const deleteGraphRoute = createRoute({
   },
 });
 
-export function registerDeleteGraph(api: ApiApp, { database }: RouteDeps): void {
+export function registerDeleteGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(deleteGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
     await graphFor(database.db, c.var.actor, id, 'write');
     writtenGraphOrThrow(await deleteGraph(database.db, { id, expectedRevision: optionalExpectedRevision(c) }), id);
+    await collab.graphDeleted(id);
     return c.body(null, 204);
   });
 }

@@ -41,9 +41,12 @@ export const reimportGraphRoute = createRoute({
   },
 });
 
-export function registerReimportGraph(api: ApiApp, { database }: RouteDeps): void {
+export function registerReimportGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(reimportGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
+    await graphFor(database.db, c.var.actor, id, 'write');
+    // The sync starts from what collaborators see, not from a projection up to 2 s old.
+    await collab.beforeDocumentWrite(id);
     const current = await graphFor(database.db, c.var.actor, id, 'write');
     const expectedRevision = optionalExpectedRevision(c);
     if (expectedRevision !== undefined && expectedRevision !== current.revision) throw revisionConflict(id, current.revision);
@@ -55,6 +58,8 @@ export function registerReimportGraph(api: ApiApp, { database }: RouteDeps): voi
     const graph = unchanged
       ? current
       : writtenGraphOrThrow(await replaceGraphDocument(database.db, { id, expectedRevision: current.revision, document: imported.document }), id);
+    // Connected editors see the re-import at once; what they type meanwhile merges.
+    if (!unchanged) await collab.applyDocument(id, graph.document);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(withImportReport(toGraphResponse(graph, issues), imported), 200);
   });

@@ -43,15 +43,19 @@ export const replaceGraphRoute = createRoute({
   },
 });
 
-export function registerReplaceGraph(api: ApiApp, { database }: RouteDeps): void {
+export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(replaceGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
     await graphFor(database.db, c.var.actor, id, 'write');
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
     const issues = checkWritableDocument(body.document, ['document']);
+    // The revision If-Match is checked against must include what collaborators did.
+    await collab.beforeDocumentWrite(id);
     const result = await replaceGraphDocument(database.db, { id, expectedRevision, document: body.document, name: body.name });
     const graph = writtenGraphOrThrow(result, id);
+    // Connected editors see the write at once; what they type meanwhile merges.
+    await collab.applyDocument(id, graph.document);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(toGraphResponse(graph, issues), 200);
   });

@@ -31,11 +31,13 @@ export const createRevisionRoute = createRoute({
   },
 });
 
-export function registerCreateRevision(api: ApiApp, { database }: RouteDeps): void {
+export function registerCreateRevision(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(createRevisionRoute, async (c) => {
     const { id } = c.req.valid('param');
     await graphFor(database.db, c.var.actor, id, 'write');
     const { message } = c.req.valid('json');
+    // Snapshot what collaborators see, not a projection up to 2 s old.
+    await collab.beforeDocumentWrite(id);
     const result = await snapshotGraph(database.db, { graphId: id, message });
     switch (result.kind) {
       case 'snapshot': {

@@ -32,7 +32,7 @@ export const restoreRevisionRoute = createRoute({
   },
 });
 
-export function registerRestoreRevision(api: ApiApp, { database }: RouteDeps): void {
+export function registerRestoreRevision(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(restoreRevisionRoute, async (c) => {
     const { id, rev } = c.req.valid('param');
     await graphFor(database.db, c.var.actor, id, 'write');
@@ -42,10 +42,13 @@ export function registerRestoreRevision(api: ApiApp, { database }: RouteDeps): v
     const snapshot = await findGraphRevision(database.db, id, rev);
     if (!snapshot) throw notFound(`Revision ${rev} of graph ${id}`);
     const issues = checkWritableDocument(snapshot.document, ['document']);
-    // 2. Snapshot the current state and replace it, in one transaction.
+    // 2. Snapshot the current state (with what collaborators did) and replace it, in one
+    //    transaction; then the live document follows, as a diff.
+    await collab.beforeDocumentWrite(id);
     const result = await restoreGraphRevision(database.db, { graphId: id, revision: rev, expectedRevision });
     switch (result.kind) {
       case 'restored':
+        await collab.applyDocument(id, result.graph.document);
         c.header('ETag', formatEtag(result.graph.revision));
         return c.json(toGraphResponse(result.graph, issues), 200);
       case 'not_found':

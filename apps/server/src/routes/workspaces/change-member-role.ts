@@ -32,13 +32,15 @@ export const changeMemberRoleRoute = createRoute({
   },
 });
 
-export function registerChangeMemberRole(api: ApiApp, { database }: RouteDeps): void {
+export function registerChangeMemberRole(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(changeMemberRoleRoute, async (c) => {
     const { id, userId } = c.req.valid('param');
     const workspace = await workspaceFor(database.db, c.var.actor, id, 'manage');
     const result = await changeWorkspaceRole(database.db, { workspaceId: workspace.id, userId, role: c.req.valid('json').role });
     const member = changedMemberOrThrow(result, userId);
     if (!member) throw new Error('changing a role removed the member');
+    // A viewer now: their open sockets stop writing at once, not at their next reconnect.
+    await collab.accessChanged(workspace.id, userId);
     return c.json(toMemberResponse(member), 200);
   });
 }

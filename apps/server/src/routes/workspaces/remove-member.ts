@@ -21,13 +21,15 @@ export const removeMemberRoute = createRoute({
   },
 });
 
-export function registerRemoveMember(api: ApiApp, { database }: RouteDeps): void {
+export function registerRemoveMember(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(removeMemberRoute, async (c) => {
     const { id, userId } = c.req.valid('param');
     const actor = c.var.actor;
     const leaving = userId === actor.user.id;
     const workspace = await workspaceFor(database.db, actor, id, leaving ? 'read' : 'manage');
     changedMemberOrThrow(await removeWorkspaceMember(database.db, { workspaceId: workspace.id, userId }), userId);
+    // Their open sockets on this workspace's graphs close with 4403.
+    await collab.accessChanged(workspace.id, userId);
     return c.body(null, 204);
   });
 }

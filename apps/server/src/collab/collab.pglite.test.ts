@@ -1,0 +1,3 @@
+import { describeCollabSuite } from './collab.suite.js';
+
+describeCollabSuite('pglite');

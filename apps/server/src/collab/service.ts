@@ -1,0 +1,303 @@
+import type { IncomingMessage, Server } from 'node:http';
+import { STATUS_CODES } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { findMemberWorkspace, getOrCreateServerSecret, type Db, type WorkspaceRole } from '@pc/db';
+import { SERVER_ORIGIN } from '@pc/document';
+import type { GraphDocument } from '@pc/graph';
+import type { Logger } from 'pino';
+import { WebSocketServer, type WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { assertNever } from '../assert-never.js';
+import { CollabCloseCode } from './close-codes.js';
+import { createCollabTokenCodec, newCollabTokenSecret, type CollabTokenCodec } from './collab-token.js';
+import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection.js';
+import { appendUpdates, applyRestDocument, GraphGoneError, loadStoredDoc } from './doc-store.js';
+import { createLocalRelay, type AccessEvent, type Relay } from './relay.js';
+import { DEFAULT_ROOM_TIMINGS, Room, type RoomTimings } from './room.js';
+import { CollabStats, type CollabStatsSnapshot } from './stats.js';
+import { authorizeUpgrade, COLLAB_PATH_PREFIX } from './upgrade-auth.js';
+
+export interface CollabOptions {
+  db: Db;
+  /** Embedded PGlite: one query at a time, so update appends skip the advisory lock. */
+  serialisedDatabase?: boolean;
+  logger: Logger;
+  /** Redis relay in the scaled mode; in-process otherwise. */
+  relay?: Relay;
+  /** `COLLAB_TOKEN_SECRET`; generated once and kept in `server_secrets` when unset. */
+  tokenSecret?: string | undefined;
+  sessionIdleMs: number;
+  publicOrigin?: string | undefined;
+  trustProxy?: boolean;
+  now?: () => Date;
+  timings?: Partial<RoomTimings>;
+  limits?: Partial<ConnectionLimits>;
+  /** Ping every this long; a socket without a pong by the next ping is closed (4408). */
+  pingIntervalMs?: number;
+}
+
+/**
+ * The collaboration server: the y-websocket endpoint at /collab/:graphId, its rooms, and
+ * the hooks the REST API calls so that what it writes reaches the live documents. See
+ * docs/collaboration.md.
+ */
+export interface CollabService {
+  /** Handles `upgrade` events of the HTTP server for /collab/*. */
+  attach(server: Server): void;
+  /** A signed token for `?token=` (scripts without cookies). */
+  issueToken(userId: string, graphId: string, role: WorkspaceRole): Promise<{ token: string; expiresAt: Date }>;
+  /**
+   * Before a REST write of a graph's document: writes the projection of a room open
+   * here, so the revision the write is checked against includes what collaborators did.
+   */
+  beforeDocumentWrite(graphId: string): Promise<void>;
+  /** After a REST write stored `document`: makes the live document equal to it (smallest diff). */
+  applyDocument(graphId: string, document: GraphDocument): Promise<void>;
+  /**
+   * Someone's membership of a workspace changed: re-check their sockets. Resolves once
+   * this process's sockets are closed or downgraded; other processes hear of it through
+   * the relay.
+   */
+  accessChanged(workspaceId: string, userId: string): Promise<void>;
+  /** A graph was deleted: close its sockets with 4404 (here at once, elsewhere through the relay). */
+  graphDeleted(graphId: string): Promise<void>;
+  stats(): CollabStatsSnapshot;
+  /** Closes every socket with 1012 (clients reconnect elsewhere) and writes every room down. */
+  close(): Promise<void>;
+}
+
+export function createCollabService(options: CollabOptions): CollabService {
+  const { db, logger } = options;
+  const relay = options.relay ?? createLocalRelay();
+  const now = options.now ?? (() => new Date());
+  const timings: RoomTimings = { ...DEFAULT_ROOM_TIMINGS, ...options.timings };
+  const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  const stats = new CollabStats();
+  const rooms = new Map<string, Room>();
+  /** REST writes to the stored state of graphs not open here; a room opening waits for them. */
+  const storedWrites = new Map<string, Promise<unknown>>();
+  /** Rooms still writing themselves down; the next room of the graph loads after them. */
+  const unloads = new Map<string, Promise<void>>();
+  /** What must be in the database before the stored state of `graphId` is read or written. */
+  const settled = (graphId: string) => Promise.allSettled([storedWrites.get(graphId), unloads.get(graphId)]);
+  const connections = new Set<Connection>();
+  // ws itself refuses frames far above our limit (1009) before buffering them; between
+  // the two, the socket gets our 4413.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 4, perMessageDeflate: false });
+  let closing = false;
+
+  let tokenCodec: Promise<CollabTokenCodec> | undefined;
+  const tokens = () => {
+    if (!tokenCodec) {
+      tokenCodec = (async () =>
+        createCollabTokenCodec(options.tokenSecret ?? (await getOrCreateServerSecret(db, 'collab-token', newCollabTokenSecret))))();
+      // A database hiccup must not poison the codec for the life of the process.
+      tokenCodec.catch(() => (tokenCodec = undefined));
+    }
+    return tokenCodec;
+  };
+
+  const openRoom = (graphId: string): Room => {
+    const existing = rooms.get(graphId);
+    if (existing && !existing.isClosed) return existing;
+    const room = new Room(
+      graphId,
+      {
+        db,
+        serialisedDatabase: options.serialisedDatabase ?? false,
+        relay,
+        logger,
+        stats,
+        timings,
+        onUnloaded: (unloaded, written) => {
+          if (rooms.get(graphId) === unloaded) rooms.delete(graphId);
+          stats.rooms = rooms.size;
+          const done = written.catch(() => undefined);
+          unloads.set(graphId, done);
+          void done.then(() => {
+            if (unloads.get(graphId) === done) unloads.delete(graphId);
+          });
+        },
+      },
+      settled(graphId),
+    );
+    rooms.set(graphId, room);
+    stats.rooms = rooms.size;
+    room.ready.catch((error: unknown) => {
+      if (!(error instanceof GraphGoneError)) logger.error({ err: error, graphId }, 'collab room failed to load');
+      room.closePeers(error instanceof GraphGoneError ? CollabCloseCode.graphGone : CollabCloseCode.internalError, 'graph unavailable');
+      void room.unload({ persist: false });
+    });
+    return room;
+  };
+
+  const refuse = (socket: Duplex, status: number) => {
+    // A bare status: no body, no hint of what exists.
+    socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nCache-Control: no-store\r\nContent-Length: 0\r\n\r\n`);
+    socket.destroy();
+  };
+
+  const handleUpgrade = async (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+    socket.on('error', () => undefined);
+    if (closing) return refuse(socket, 503);
+    let decision;
+    try {
+      decision = await authorizeUpgrade(request, {
+        db,
+        tokens,
+        sessionIdleMs: options.sessionIdleMs,
+        publicOrigin: options.publicOrigin,
+        trustProxy: options.trustProxy ?? false,
+        now,
+      });
+    } catch (error) {
+      logger.error({ err: error }, 'collab upgrade check failed');
+      return refuse(socket, 503);
+    }
+    switch (decision.kind) {
+      case 'refuse':
+        return refuse(socket, decision.status);
+      case 'accept':
+        break;
+      default:
+        return assertNever(decision);
+    }
+    if (socket.destroyed) return;
+    const room = openRoom(decision.graphId);
+    const release = room.hold();
+    wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
+      const connection = new Connection(ws, room, decision.userId, decision.role, { stats, logger, limits });
+      connections.add(connection);
+      stats.connections += 1;
+      ws.once('close', () => connections.delete(connection));
+      room.ready.then(
+        () => {
+          release();
+          connection.start();
+        },
+        (error: unknown) => {
+          release();
+          connection.close(error instanceof GraphGoneError ? CollabCloseCode.graphGone : CollabCloseCode.internalError, 'graph unavailable');
+        },
+      );
+    });
+  };
+
+  const pingTimer = setInterval(() => {
+    for (const connection of connections) {
+      if (!connection.ping()) connection.close(CollabCloseCode.idleTimeout, 'no pong');
+    }
+  }, options.pingIntervalMs ?? 30_000);
+  pingTimer.unref();
+
+  /** Writes a REST document into the stored state of a graph no room here has open. */
+  const applyToStoredDoc = async (graphId: string, document: GraphDocument) => {
+    const doc = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    try {
+      await loadStoredDoc(db, graphId, doc);
+      doc.on('update', (update: Uint8Array, origin: unknown) => {
+        if (origin === SERVER_ORIGIN) updates.push(update);
+      });
+      applyRestDocument(doc, document);
+      if (updates.length === 0) return;
+      await appendUpdates(db, graphId, updates, options.serialisedDatabase ?? false);
+      // Replicas open in other processes apply it live (published after it is durable,
+      // so a replica subscribing meanwhile finds it in the database instead).
+      for (const update of updates) relay.publish(graphId, { kind: 'update', update });
+    } finally {
+      doc.destroy();
+    }
+  };
+
+  const handleAccessEvent = async (event: AccessEvent) => {
+    switch (event.kind) {
+      case 'graph-deleted': {
+        const room = rooms.get(event.graphId);
+        if (!room) return;
+        room.closePeers(CollabCloseCode.graphGone, 'graph deleted');
+        await room.unload({ persist: false });
+        return;
+      }
+      case 'membership': {
+        const affected = [...connections].filter((c) => c.userId === event.userId && c.room.workspaceId === event.workspaceId);
+        if (affected.length === 0) return;
+        const membership = await findMemberWorkspace(db, event.workspaceId, event.userId);
+        for (const connection of affected) {
+          if (!membership) connection.close(CollabCloseCode.accessLost, 'access lost');
+          // A token's role cap is not kept per socket: a re-check may raise a viewer who
+          // connected with a viewer token to their current role. Roles are the truth.
+          else connection.role = membership.role;
+        }
+        return;
+      }
+      default:
+        assertNever(event);
+    }
+  };
+  relay.onAccess((event) => {
+    handleAccessEvent(event).catch((error: unknown) => logger.error({ err: error, event }, 'collab access event failed'));
+  });
+  relay.onResync(() => {
+    for (const room of rooms.values()) {
+      if (!room.isClosed) relay.publish(room.graphId, { kind: 'sync-request', stateVector: Y.encodeStateVector(room.doc) });
+    }
+  });
+
+  return {
+    attach(server) {
+      server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        if (!path.startsWith(COLLAB_PATH_PREFIX)) return refuse(socket, 404);
+        void handleUpgrade(request, socket, head);
+      });
+    },
+    async issueToken(userId, graphId, role) {
+      const { token, expiresAt } = (await tokens()).issue({ userId, graphId, role }, now().getTime());
+      return { token, expiresAt: new Date(expiresAt) };
+    },
+    async beforeDocumentWrite(graphId) {
+      const room = rooms.get(graphId);
+      if (room && !room.isClosed) await room.flushProjection().catch(() => undefined);
+    },
+    async applyDocument(graphId, document) {
+      const room = rooms.get(graphId);
+      if (room && !room.isClosed) {
+        const release = room.hold();
+        try {
+          await room.applyRestDocument(document);
+        } finally {
+          release();
+        }
+        return;
+      }
+      const write = settled(graphId).then(() => applyToStoredDoc(graphId, document));
+      storedWrites.set(graphId, write);
+      try {
+        await write;
+      } finally {
+        if (storedWrites.get(graphId) === write) storedWrites.delete(graphId);
+      }
+    },
+    async accessChanged(workspaceId, userId) {
+      const event: AccessEvent = { kind: 'membership', workspaceId, userId };
+      relay.publishAccess(event);
+      await handleAccessEvent(event);
+    },
+    async graphDeleted(graphId) {
+      const event: AccessEvent = { kind: 'graph-deleted', graphId };
+      relay.publishAccess(event);
+      await handleAccessEvent(event);
+    },
+    stats: () => stats.snapshot(),
+    async close() {
+      closing = true;
+      clearInterval(pingTimer);
+      for (const connection of connections) connection.close(CollabCloseCode.serverRestart, 'server restarting');
+      await Promise.allSettled([...rooms.values()].map((room) => room.unload()));
+      await Promise.allSettled([...storedWrites.values(), ...unloads.values()]);
+      wss.close();
+      await relay.close();
+    },
+  };
+}

@@ -1,0 +1,135 @@
+import type { GraphDocument } from '@pc/graph';
+import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import type { Db } from './client.js';
+import { graphDocSnapshots } from './schema/graph-doc-snapshots.js';
+import { graphDocUpdates } from './schema/graph-doc-updates.js';
+import { graphs } from './schema/graphs.js';
+
+/*
+ * The stored Yjs state of a graph: one snapshot row plus an append-only log of updates.
+ * The collab server is the only writer. Appends and compaction of one graph are ordered
+ * by an advisory lock (appends share it, compaction holds it alone), so compaction sees
+ * every row up to the highest sequence number it reads and can delete exactly those:
+ * without the lock, an append that drew a lower `seq` but committed later would be
+ * deleted without having been folded in.
+ */
+
+type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** What loading a graph's Yjs state replays: the snapshot (V2 encoding), then the log (V1) in order. */
+export interface GraphDocState {
+  snapshot: { state: Uint8Array; seqUpto: number } | undefined;
+  updates: { seq: number; update: Uint8Array }[];
+}
+
+const lockKey = (graphId: string) => sql`hashtextextended(${`graph_doc:${graphId}`}, 0)`;
+
+/** The stored Yjs state of a graph; `snapshot` undefined and no updates when it was never opened. */
+export async function loadGraphDocState(db: Db | Transaction, graphId: string): Promise<GraphDocState> {
+  const [snapshot] = await db
+    .select({ state: graphDocSnapshots.state, seqUpto: graphDocSnapshots.seqUpto })
+    .from(graphDocSnapshots)
+    .where(eq(graphDocSnapshots.graphId, graphId));
+  const updates = await db
+    .select({ seq: graphDocUpdates.seq, update: graphDocUpdates.update })
+    .from(graphDocUpdates)
+    .where(eq(graphDocUpdates.graphId, graphId))
+    .orderBy(asc(graphDocUpdates.seq));
+  return { snapshot, updates };
+}
+
+/**
+ * Stores the first Yjs state of a graph (built from `graphs.document`) unless another
+ * process stored one first. Returns whether this one was stored; when it was not, the
+ * caller must load the stored state instead of using its own (the two seeds would add
+ * every node twice).
+ */
+export async function seedGraphDocSnapshot(db: Db, graphId: string, state: Uint8Array): Promise<boolean> {
+  const inserted = await db
+    .insert(graphDocSnapshots)
+    .values({ graphId, state, seqUpto: 0 })
+    .onConflictDoNothing()
+    .returning({ graphId: graphDocSnapshots.graphId });
+  return inserted.length > 0;
+}
+
+/**
+ * Appends one (merged) Yjs update to a graph's log; returns its sequence number.
+ *
+ * @param options.serialised the database runs one statement or transaction at a time
+ * (PGlite: a compaction's transaction holds off every other query), so the shared lock is
+ * not needed, and a plain insert blocks the (shared) event loop a third as long.
+ */
+export async function appendGraphDocUpdate(db: Db, graphId: string, update: Uint8Array, options: { serialised?: boolean } = {}): Promise<number> {
+  if (options.serialised) {
+    const [row] = await db.insert(graphDocUpdates).values({ graphId, update }).returning({ seq: graphDocUpdates.seq });
+    if (!row) throw new Error('insert into graph_doc_updates returned no row');
+    return row.seq;
+  }
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock_shared(${lockKey(graphId)})`);
+    const [row] = await tx.insert(graphDocUpdates).values({ graphId, update }).returning({ seq: graphDocUpdates.seq });
+    if (!row) throw new Error('insert into graph_doc_updates returned no row');
+    return row.seq;
+  });
+}
+
+/**
+ * Folds the log into the snapshot in one transaction: `fold(snapshot, updates)` replays
+ * them (into a Y.Doc: unlike `Y.mergeUpdates`, that garbage-collects) and returns the new
+ * V2 state; the snapshot is replaced and the folded rows deleted.
+ *
+ * @returns how many log rows were folded (0: nothing to do, nothing written).
+ */
+export async function compactGraphDocState(
+  db: Db,
+  graphId: string,
+  fold: (snapshot: Uint8Array | undefined, updates: Uint8Array[]) => Uint8Array,
+): Promise<{ folded: number; bytes: number }> {
+  return db.transaction(async (tx: Transaction) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(${lockKey(graphId)})`);
+    const { snapshot, updates } = await loadGraphDocState(tx, graphId);
+    const last = updates.at(-1);
+    if (!last) return { folded: 0, bytes: snapshot?.state.byteLength ?? 0 };
+    const state = fold(
+      snapshot?.state,
+      updates.map((row) => row.update),
+    );
+    await tx
+      .insert(graphDocSnapshots)
+      .values({ graphId, state, seqUpto: last.seq })
+      .onConflictDoUpdate({ target: graphDocSnapshots.graphId, set: { state, seqUpto: last.seq, updatedAt: sql`now()` } });
+    await tx.delete(graphDocUpdates).where(and(eq(graphDocUpdates.graphId, graphId), lte(graphDocUpdates.seq, last.seq)));
+    return { folded: updates.length, bytes: state.byteLength };
+  });
+}
+
+/** The outcome of writing the JSON projection of a live document. */
+export type GraphProjectionResult = { kind: 'written'; revision: number } | { kind: 'unchanged' } | { kind: 'not_found' };
+
+/**
+ * Writes the JSON projection of a graph's live Yjs document into `graphs.document`,
+ * taking the next revision, unless it equals what is stored (jsonb equality: a
+ * projection that did not change keeps the revision, so ETags stay valid). The REST API,
+ * exports and runs read this column.
+ */
+export async function writeGraphProjection(db: Db, graphId: string, document: GraphDocument): Promise<GraphProjectionResult> {
+  const json = JSON.stringify(document);
+  const [row] = await db
+    .update(graphs)
+    .set({
+      document,
+      nodeCount: document.nodes.length,
+      edgeCount: document.edges.length,
+      revision: sql`${graphs.revision} + 1`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(eq(graphs.id, graphId), isNull(graphs.deletedAt), sql`${graphs.document} is distinct from ${json}::jsonb`))
+    .returning({ revision: graphs.revision });
+  if (row) return { kind: 'written', revision: row.revision };
+  const [live] = await db
+    .select({ id: graphs.id })
+    .from(graphs)
+    .where(and(eq(graphs.id, graphId), isNull(graphs.deletedAt)));
+  return live ? { kind: 'unchanged' } : { kind: 'not_found' };
+}
