@@ -13,6 +13,12 @@ export interface FunctionContext {
    * return their SVG artifacts only.
    */
   renderPng?: (svg: string) => Promise<Uint8Array>;
+  /**
+   * Reports how far the function is, 0…1 (never going back), with a short line for people
+   * ("Rendering PNG"). The engine throttles it into `node.progress` events; absent in tests
+   * and the browser.
+   */
+  onProgress?: (fraction: number, message?: string) => void;
 }
 
 /** One upstream node connected to an input port, with what its functions produced. */

@@ -5,6 +5,16 @@ import type { RenderPng } from '../png/png-pool.js';
 export interface NodeRunRequest {
   node: { id: string; type: string; data: Record<string, unknown> };
   upstream: Record<string, UpstreamNode[]>;
+  /** The run and workspace it runs for (generation back ends are configured per workspace). */
+  runId?: string;
+  workspaceId?: string;
+}
+
+/** What one node execution gets besides its request. */
+export interface NodeRunContext {
+  signal: AbortSignal;
+  /** Reports progress, 0…1 with a short line for people; the engine throttles it into `node.progress` events. */
+  onProgress?: (fraction: number, message?: string) => void;
 }
 
 /** What one node execution produced: JSON outputs by name, and files. */
@@ -22,7 +32,7 @@ export interface NodeFunctions {
   versionOf(type: string): number;
   /** Each function's version, recorded beside cached outputs. */
   versionsOf(type: string): Record<string, number>;
-  run(request: NodeRunRequest, context: { signal: AbortSignal }): Promise<NodeRunResult>;
+  run(request: NodeRunRequest, context: NodeRunContext): Promise<NodeRunResult>;
 }
 
 /**
@@ -34,12 +44,18 @@ export const createNodeFunctions = (options: { renderPng?: RenderPng | undefined
   // Versions only grow, so their sum grows whenever one of them is bumped.
   versionOf: (type) => getFunctionsForNodeType(type).reduce((sum, fn) => sum + fn.version, 0),
   versionsOf: (type) => Object.fromEntries(getFunctionsForNodeType(type).map((fn) => [fn.name, fn.version])),
-  async run(request, { signal }) {
+  async run(request, { signal, onProgress }) {
     const values: Record<string, unknown> = {};
     const files: Artifact[] = [];
     const { renderPng } = options;
-    const context = { signal, ...(renderPng ? { renderPng: (svg: string) => renderPng(svg, { signal }) } : {}) };
-    for (const fn of getFunctionsForNodeType(request.node.type)) {
+    const fns = getFunctionsForNodeType(request.node.type);
+    for (const [index, fn] of fns.entries()) {
+      // The node's progress spans its functions: the i-th of n reports within [i/n, (i+1)/n].
+      const context = {
+        signal,
+        ...(renderPng ? { renderPng: (svg: string) => renderPng(svg, { signal }) } : {}),
+        ...(onProgress ? { onProgress: (fraction: number, message?: string) => onProgress((index + Math.min(1, Math.max(0, fraction))) / fns.length, message) } : {}),
+      };
       const result = await runFunction(fn.name, request, context);
       Object.assign(values, result.outputs);
       files.push(...result.artifacts);

@@ -1,28 +1,30 @@
 import {
-  graphRevisions,
   newRunId,
-  nodeOutputArtifacts,
-  nodeOutputs,
   runNodes,
   runs,
   type Db,
   type RunErrorJson,
   type RunNodeRow,
   type RunNodeStatusValue,
-  type RunRow,
   type StoredNodeOutputs,
 } from '@pc/db';
 import type { GraphDocument } from '@pc/graph';
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
 import { runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
-import { planRun } from '../plan/plan-run.js';
+import { planRun, type RunPlan } from '../plan/plan-run.js';
 import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
 import { jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
+import { createEnqueueBatcher } from './enqueue-batcher.js';
+import { insertRun, lookupCachedOutputs, type RunNodeInsert } from './insert-run.js';
+import { Lru } from './lru.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
+import { claimNode, completeNode, type ClaimedNode, type Completion, type OutputToSave } from './node-transitions.js';
+import { throttleProgress } from './progress-throttle.js';
+import { createRevisionCache } from './revision-cache.js';
 
 /** Where log lines go (pino fits). */
 export interface EngineLogger {
@@ -51,6 +53,8 @@ export interface RunEngineOptions {
   /** Orchestrator attempts of a node (each a fresh job id) before a lost node fails. Default 3. */
   maxAttempts?: number;
   logger?: EngineLogger;
+  /** At most one `node.progress` event per node this often. Default 250 ms. */
+  progressIntervalMs?: number;
 }
 
 /** What to run. */
@@ -174,21 +178,12 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const maxAttempts = options.maxAttempts ?? 3;
   const logger = options.logger;
 
-  // Revisions are immutable: a small cache saves a jsonb read per node.
-  const documents = new Map<string, GraphDocument>();
-  const loadDocument = async (graphId: string, revision: number): Promise<GraphDocument | undefined> => {
-    const key = `${graphId}@${revision}`;
-    const cached = documents.get(key);
-    if (cached) return cached;
-    const [row] = await db
-      .select({ document: graphRevisions.document })
-      .from(graphRevisions)
-      .where(and(eq(graphRevisions.graphId, graphId), eq(graphRevisions.revision, revision)));
-    if (!row) return undefined;
-    if (documents.size >= 64) documents.delete(documents.keys().next().value as string);
-    documents.set(key, row.document);
-    return row.document;
-  };
+  const progressIntervalMs = options.progressIntervalMs ?? 250;
+  // Revisions are immutable: jobs of a run share one read and one index of the document,
+  // and re-submitting a revision with the same selection reuses its plan.
+  const revisions = createRevisionCache(db);
+  const plans = new Lru<string, RunPlan>(64);
+  const enqueueJobs = createEnqueueBatcher(queue);
 
   const publish = (runId: string, event: EngineEvent) => {
     bus.publish(runChannel(runId), event).catch((error: unknown) => logger?.warn({ err: error, runId }, 'event publish failed'));
@@ -214,7 +209,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       list.push({ runId, nodeId: node.nodeId, attempt: node.attempts });
       byClass.set(resourceClass, list);
     }
-    for (const [resourceClass, jobs] of byClass) await queue.enqueue(jobs, { resourceClass, priority });
+    await Promise.all([...byClass].map(([resourceClass, jobs]) => enqueueJobs(jobs, resourceClass, priority)));
   };
 
   /** Final run status once nothing is left to do; guarded, so only one caller wins. */
@@ -233,54 +228,12 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     if (row) publishRun(runId, row.status, row.error);
   };
 
-  const markRunRunning = async (runId: string) => {
-    const [row] = await db
-      .update(runs)
-      .set({ status: 'running', startedAt: clock() })
-      .where(and(eq(runs.id, runId), eq(runs.status, 'queued')))
-      .returning({ id: runs.id });
-    if (row) publishRun(runId, 'running');
-  };
-
-  /**
-   * The completion transaction: the node `running → succeeded|cached` (guarded by its
-   * attempt), each dependant's `remaining_deps` decremented, those reaching 0 `queued`.
-   * Returns the nodes to enqueue after commit (none when the guard did not match).
-   */
-  const complete = async (
-    job: NodeJob,
-    status: 'succeeded' | 'cached',
-    outputs: StoredNodeOutputs,
-  ): Promise<{ ready: { nodeId: string; type: string; attempts: number }[]; priority: number } | undefined> =>
-    db.transaction(async (tx: Tx) => {
-      const now = clock();
-      const [done] = await tx
-        .update(runNodes)
-        .set({ status, finishedAt: now, outputs, error: null })
-        .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'running'), eq(runNodes.attempts, job.attempt)))
-        .returning({ dependants: runNodes.dependants });
-      if (!done) return undefined;
-      const [run] = await tx.select({ priority: runs.priority, cancelRequested: runs.cancelRequested }).from(runs).where(eq(runs.id, job.runId));
-      if (done.dependants.length === 0 || !run || run.cancelRequested) return { ready: [], priority: run?.priority ?? jobPriority.interactive };
-      const decremented = await tx
-        .update(runNodes)
-        .set({
-          remainingDeps: sql`${runNodes.remainingDeps} - 1`,
-          status: sql`case when ${runNodes.remainingDeps} = 1 then 'queued' else ${runNodes.status} end`,
-          attempts: sql`case when ${runNodes.remainingDeps} = 1 then 1 else ${runNodes.attempts} end`,
-          enqueuedAt: sql`case when ${runNodes.remainingDeps} = 1 then ${now.toISOString()}::timestamptz else ${runNodes.enqueuedAt} end`,
-        })
-        .where(and(eq(runNodes.runId, job.runId), inArray(runNodes.nodeId, done.dependants), eq(runNodes.status, 'waiting')))
-        .returning({ nodeId: runNodes.nodeId, type: runNodes.type, status: runNodes.status, attempts: runNodes.attempts });
-      return { ready: decremented.filter((node) => node.status === 'queued'), priority: run.priority };
-    });
-
-  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Awaited<ReturnType<typeof complete>>) => {
+  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Completion | undefined) => {
     if (!outcome) return;
     publishNode(job.runId, job.nodeId, status);
     if (outcome.ready.length > 0) {
       for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
-      await enqueue(job.runId, outcome.priority, outcome.ready);
+      await enqueue(job.runId, outcome.priority ?? jobPriority.interactive, outcome.ready);
       // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
       return;
     }
@@ -335,96 +288,71 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     return true;
   };
 
-  const lookupCache = async (cacheKey: string): Promise<StoredNodeOutputs | undefined> => {
-    const [row] = await db
-      .update(nodeOutputs)
-      .set({ lastUsedAt: clock() })
-      .where(eq(nodeOutputs.cacheKey, cacheKey))
-      .returning({ outputs: nodeOutputs.outputs });
-    return row?.outputs;
-  };
-
-  /** Runs the node's functions and stores what they made; returns the stored outputs. */
-  const execute = async (run: RunRow, node: RunNodeRow, signal: AbortSignal): Promise<StoredNodeOutputs> => {
-    const document = await loadDocument(run.graphId, run.revision);
-    if (!document) throw new NonRetryableError(`Revision ${run.revision} of graph ${run.graphId} is gone`);
-    const graphNode = document.nodes.find((candidate) => candidate.id === node.nodeId);
-    if (!graphNode) throw new NonRetryableError(`Node ${node.nodeId} is not in revision ${run.revision}`);
-    const upstreamRows =
-      node.dependsOn.length === 0
-        ? []
-        : await db
-            .select({ nodeId: runNodes.nodeId, outputs: runNodes.outputs })
-            .from(runNodes)
-            .where(and(eq(runNodes.runId, run.id), inArray(runNodes.nodeId, node.dependsOn)));
-    const outputsOf = new Map(upstreamRows.map((row) => [row.nodeId, row.outputs?.values ?? {}]));
-    const nodesById = new Map(document.nodes.map((candidate) => [candidate.id, candidate]));
+  /** Runs the node's functions and stores its artifacts; returns the outputs and what to save with the completion. */
+  const execute = async (job: NodeJob, node: ClaimedNode, signal: AbortSignal) => {
+    const loaded = await revisions.get(node.graphId, node.revision);
+    if (!loaded) throw new NonRetryableError(`Revision ${node.revision} of graph ${node.graphId} is gone`);
+    const graphNode = loaded.nodesById.get(node.nodeId);
+    if (!graphNode) throw new NonRetryableError(`Node ${node.nodeId} is not in revision ${node.revision}`);
     const upstream: Record<string, { nodeId: string; type: string; data: Record<string, unknown>; outputs: Record<string, unknown> }[]> = {};
-    for (const edge of document.edges) {
-      if (edge.target !== node.nodeId) continue;
-      const source = nodesById.get(edge.source);
+    for (const edge of loaded.incoming.get(node.nodeId) ?? []) {
+      const source = loaded.nodesById.get(edge.source);
       if (!source) continue;
-      (upstream[edge.targetHandle] ??= []).push({ nodeId: source.id, type: source.type, data: source.data, outputs: outputsOf.get(source.id) ?? {} });
+      (upstream[edge.targetHandle] ??= []).push({ nodeId: source.id, type: source.type, data: source.data, outputs: node.upstream[source.id] ?? {} });
     }
-    const result = await functions.run({ node: { id: graphNode.id, type: graphNode.type, data: graphNode.data }, upstream }, { signal });
+    const progress = throttleProgress(
+      (fraction, message) =>
+        publish(job.runId, {
+          kind: 'node.progress',
+          v: 1,
+          at: clock().getTime(),
+          runId: job.runId,
+          nodeId: job.nodeId,
+          progress: fraction,
+          ...(message ? { message } : {}),
+        }),
+      progressIntervalMs,
+    );
+    let result: Awaited<ReturnType<NodeFunctions['run']>>;
+    try {
+      result = await functions.run(
+        { node: { id: graphNode.id, type: graphNode.type, data: graphNode.data }, upstream, runId: job.runId, workspaceId: node.workspaceId },
+        { signal, onProgress: progress.report },
+      );
+    } finally {
+      progress.stop();
+    }
     signal.throwIfAborted();
-    const stored: StoredNodeOutputs = { values: result.values, artifacts: {} };
+    const outputs: StoredNodeOutputs = { values: result.values, artifacts: {} };
     for (const artifact of result.artifacts) {
       const bytes = artifact.bytes ?? new TextEncoder().encode(artifact.text);
       const { hash, size } = await artifactStore.put(bytes, artifact.mediaType);
-      stored.artifacts[artifact.name] = { hash, mediaType: artifact.mediaType, bytes: size };
+      outputs.artifacts[artifact.name] = { hash, mediaType: artifact.mediaType, bytes: size };
     }
-    const hashes = [...new Set(Object.values(stored.artifacts).map((ref) => ref.hash))];
-    await db.transaction(async (tx: Tx) => {
-      await tx
-        .insert(nodeOutputs)
-        .values({ cacheKey: node.cacheKey, nodeType: node.type, functionVersions: functions.versionsOf(node.type), outputs: stored })
-        .onConflictDoUpdate({ target: nodeOutputs.cacheKey, set: { lastUsedAt: clock() } });
-      if (hashes.length > 0) {
-        await tx
-          .insert(nodeOutputArtifacts)
-          .values(hashes.map((hash) => ({ cacheKey: node.cacheKey, hash })))
-          .onConflictDoNothing();
-      }
-    });
-    return stored;
+    const save: OutputToSave = {
+      nodeType: node.type,
+      functionVersions: functions.versionsOf(node.type),
+      hashes: [...new Set(Object.values(outputs.artifacts).map((ref) => ref.hash))],
+    };
+    return { outputs, save };
   };
 
   const handleJob = async (job: NodeJob, context: JobContext): Promise<void> => {
-    const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
-    if (!run || run.status === 'succeeded' || run.status === 'failed' || run.status === 'cancelled' || run.cancelRequested) return;
     const now = clock();
-    let [node] = await db
-      .update(runNodes)
-      .set({ status: 'running', startedAt: now, heartbeatAt: now })
-      .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'queued'), eq(runNodes.attempts, job.attempt)))
-      .returning();
-    if (!node) {
+    let node = await claimNode(db, job, { kind: 'fresh' }, now);
+    if (node) {
+      publishNode(job.runId, job.nodeId, 'running');
+      if (node.runStarted) publishRun(job.runId, 'running');
+    } else {
       // A redelivery (BullMQ's stalled checker) of a job whose worker died: take it over
       // once its heartbeat has lapsed; otherwise it is a duplicate and another worker owns it.
-      [node] = await db
-        .update(runNodes)
-        .set({ heartbeatAt: now })
-        .where(
-          and(
-            eq(runNodes.runId, job.runId),
-            eq(runNodes.nodeId, job.nodeId),
-            eq(runNodes.status, 'running'),
-            eq(runNodes.attempts, job.attempt),
-            lt(runNodes.heartbeatAt, new Date(now.getTime() - leaseMs)),
-          ),
-        )
-        .returning();
+      node = await claimNode(db, job, { kind: 'takeover', staleBefore: new Date(now.getTime() - leaseMs) }, now);
       if (!node) return;
-    } else {
-      publishNode(job.runId, job.nodeId, 'running');
-      // Only the run's first node moves it to running (guarded anyway): one round trip fewer for the rest.
-      if (run.status === 'queued') await markRunRunning(job.runId);
     }
 
-    const cached = await lookupCache(node.cacheKey);
-    if (cached) {
-      await afterComplete(job, 'cached', await complete(job, 'cached', cached));
+    if (node.cached) {
+      const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'cached', outputs: node.cached }, clock());
+      await afterComplete(job, 'cached', outcome);
       return;
     }
     const heartbeat = setInterval(() => {
@@ -434,13 +362,14 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         .catch((error: unknown) => logger?.warn({ err: error, ...job }, 'heartbeat failed'));
     }, heartbeatMs);
     heartbeat.unref?.();
-    let outputs: StoredNodeOutputs;
+    let executed: Awaited<ReturnType<typeof execute>>;
     try {
-      outputs = await execute(run, node, context.signal);
+      executed = await execute(job, node, context.signal);
     } finally {
       clearInterval(heartbeat);
     }
-    await afterComplete(job, 'succeeded', await complete(job, 'succeeded', outputs));
+    const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'succeeded', ...executed }, clock());
+    await afterComplete(job, 'succeeded', outcome);
   };
 
   const onFailed = async (job: NodeJob, error: Error, failure: JobFailure): Promise<void> => {
@@ -469,75 +398,74 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     }
   };
 
-  const submitRun = async (input: SubmitRunInput): Promise<{ id: string; status: RunStatus }> => {
-    const document = await loadDocument(input.graphId, input.revision);
-    if (!document) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
+  /** The plan of a revision and selection; revisions are immutable, so a re-submit reuses it. */
+  const planOf = (input: SubmitRunInput, document: GraphDocument): RunPlan => {
+    const key = `${input.graphId}@${input.revision}#${input.nodeIds ? JSON.stringify([...input.nodeIds].sort()) : '*'}`;
+    const known = plans.get(key);
+    if (known) return known;
     const plan = planRun(document, { ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}), getFunctionVersion: functions.versionOf });
+    plans.set(key, plan);
+    return plan;
+  };
+
+  const submitRun = async (input: SubmitRunInput): Promise<{ id: string; status: RunStatus }> => {
+    const loaded = await revisions.get(input.graphId, input.revision);
+    if (!loaded) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
+    const plan = planOf(input, loaded.document);
     const id = newRunId();
     const priority = input.priority ?? jobPriority.interactive;
-    const result = await db.transaction(async (tx: Tx) => {
-      const now = clock();
-      const keys = [...new Set(plan.nodes.map((node) => node.cacheKey))];
-      const hits =
-        keys.length === 0
-          ? []
-          : await tx
-              .update(nodeOutputs)
-              .set({ lastUsedAt: now })
-              .where(inArray(nodeOutputs.cacheKey, keys))
-              .returning({ cacheKey: nodeOutputs.cacheKey, outputs: nodeOutputs.outputs });
-      const cache = new Map(hits.map((hit) => [hit.cacheKey, hit.outputs]));
-      // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
-      const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
-      const rows = plan.nodes.map((node) => {
-        const outputs = cache.get(node.cacheKey);
-        if (outputs) {
-          for (const dependant of node.dependants) remaining.set(dependant, (remaining.get(dependant) ?? 1) - 1);
-          return { node, status: 'cached' as const, outputs };
-        }
-        return { node, status: undefined, outputs: null };
-      });
-      const values = rows.map(({ node, status, outputs }) => {
-        const left = remaining.get(node.nodeId) ?? 0;
-        const finalStatus: RunNodeStatusValue = status ?? (left === 0 ? 'queued' : 'waiting');
-        return {
-          runId: id,
-          nodeId: node.nodeId,
-          type: node.type,
-          role: node.role,
-          status: finalStatus,
-          remainingDeps: left,
-          dependsOn: node.dependsOn,
-          dependants: node.dependants,
-          cacheKey: node.cacheKey,
-          attempts: finalStatus === 'queued' ? 1 : 0,
-          enqueuedAt: finalStatus === 'queued' ? now : null,
-          startedAt: status === 'cached' ? now : null,
-          finishedAt: status === 'cached' ? now : null,
-          outputs,
-        };
-      });
-      const allCached = values.every((value) => value.status === 'cached');
-      await tx.insert(runs).values({
+    const now = clock();
+    const stamp = now.toISOString();
+    // Looked up before the insert: cached outputs never change meaning, so no transaction is needed around both.
+    const cache = await lookupCachedOutputs(db, [...new Set(plan.nodes.map((node) => node.cacheKey))], now);
+    // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
+    const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
+    for (const node of plan.nodes) {
+      if (!cache.has(node.cacheKey)) continue;
+      for (const dependant of node.dependants) remaining.set(dependant, (remaining.get(dependant) ?? 1) - 1);
+    }
+    const rows = plan.nodes.map((node): RunNodeInsert => {
+      const outputs = cache.get(node.cacheKey) ?? null;
+      const left = remaining.get(node.nodeId) ?? 0;
+      const status: RunNodeStatusValue = outputs ? 'cached' : left === 0 ? 'queued' : 'waiting';
+      return {
+        run_id: id,
+        node_id: node.nodeId,
+        type: node.type,
+        role: node.role,
+        status,
+        remaining_deps: left,
+        depends_on: node.dependsOn,
+        dependants: node.dependants,
+        cache_key: node.cacheKey,
+        attempts: status === 'queued' ? 1 : 0,
+        enqueued_at: status === 'queued' ? stamp : null,
+        started_at: outputs ? stamp : null,
+        finished_at: outputs ? stamp : null,
+        outputs,
+      };
+    });
+    const status = rows.every((row) => row.status === 'cached') ? 'succeeded' : 'queued';
+    await insertRun(
+      db,
+      {
         id,
         graphId: input.graphId,
         workspaceId: input.workspaceId,
         revision: input.revision,
-        status: allCached ? 'succeeded' : 'queued',
+        status,
         requestedBy: input.requestedBy ?? null,
         priority,
         selection: input.nodeIds ? [...input.nodeIds] : null,
         batchId: input.batchId ?? null,
-        createdAt: now,
-        startedAt: allCached ? now : null,
-        finishedAt: allCached ? now : null,
-      });
-      for (let start = 0; start < values.length; start += 500) await tx.insert(runNodes).values(values.slice(start, start + 500));
-      return { status: (allCached ? 'succeeded' : 'queued') as RunStatus, ready: values.filter((value) => value.status === 'queued') };
-    });
-    publishRun(id, result.status);
-    if (result.ready.length > 0) await enqueue(id, priority, result.ready);
-    return { id, status: result.status };
+        now,
+      },
+      rows,
+    );
+    publishRun(id, status);
+    const ready = rows.filter((row) => row.status === 'queued').map((row) => ({ nodeId: row.node_id, type: row.type, attempts: row.attempts }));
+    if (ready.length > 0) await enqueue(id, priority, ready);
+    return { id, status };
   };
 
   const cancel: RunEngine['cancel'] = async (runId) => {

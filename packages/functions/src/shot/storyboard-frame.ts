@@ -14,8 +14,9 @@ export const storyboardFrame: NodeFunction<'shot'> = {
   nodeType: 'shot',
   version: 1,
   description: 'Placeholder storyboard frame: guides, horizon, silhouettes, movement arrows and caption.',
-  async run({ node, upstream }, { signal, renderPng }) {
+  async run({ node, upstream }, { signal, renderPng, onProgress }) {
     // 1. Read the scene and the cast in frame; 2. time the shot; 3. draw; 4. rasterise.
+    onProgress?.(0, 'Drawing frame');
     const context = readShotContext(upstream);
     const names = context.characters.map((character) => character.name);
     const duration = getShotDuration(node.data);
@@ -23,8 +24,12 @@ export const storyboardFrame: NodeFunction<'shot'> = {
     const drawing = renderFrame(node.data, names, caption);
     signal.throwIfAborted();
     const artifacts: Artifact[] = [svgArtifact('frame.svg', drawing.svg)];
-    if (renderPng) artifacts.push(pngArtifact('frame.png', await renderPng(drawing.svg)));
+    if (renderPng) {
+      onProgress?.(0.5, 'Rendering PNG');
+      artifacts.push(pngArtifact('frame.png', await renderPng(drawing.svg)));
+    }
     signal.throwIfAborted();
+    onProgress?.(1, 'Frame ready');
     return {
       outputs: {
         frame: {
