@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { artifactStoreConfigFrom, artifactStoreEnvVars, requireS3Vars, type ArtifactStoreConfig } from '@pc/engine';
 import { z } from 'zod';
 import { DEFAULT_MAX_BODY_BYTES } from './middleware/body-limit/index.js';
 import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-settings.js';
@@ -7,7 +8,8 @@ import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-set
 /** Blank variables count as unset (compose files and shells produce them). */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const envSchema = z.object({
+const envSchema = z
+  .object({
   PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   HOST: optional(z.string().min(1)),
   DATA_DIR: optional(z.string().min(1)),
@@ -31,7 +33,9 @@ const envSchema = z.object({
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
-});
+  })
+  .extend(artifactStoreEnvVars.shape)
+  .check(requireS3Vars);
 
 /** Everything the server reads from its environment, parsed once at start. */
 export interface ServerConfig {
@@ -51,6 +55,8 @@ export interface ServerConfig {
   collabTokenSecret: string | undefined;
   /** Run execution: node jobs run in this process unless scaled (REDIS_URL) without EMBEDDED_WORKERS. */
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
+  /** Where node artifacts are stored: the database (default) or an S3-compatible bucket (`ARTIFACT_STORE=s3`). */
+  artifactStore: ArtifactStoreConfig;
 }
 
 /**
@@ -92,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
     },
+    artifactStore: artifactStoreConfigFrom(vars),
   };
 }
 

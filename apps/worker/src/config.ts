@@ -1,3 +1,4 @@
+import { artifactStoreConfigFrom, artifactStoreEnvVars, requireS3Vars, type ArtifactStoreConfig } from '@pc/engine';
 import { z } from 'zod';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -21,7 +22,9 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   /** Test only: every node function waits this long first (the SIGKILL test needs nodes in flight). */
   PC_TEST_NODE_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000)),
-});
+})
+  .extend(artifactStoreEnvVars.shape)
+  .check(requireS3Vars);
 
 export interface WorkerConfig {
   databaseUrl: string;
@@ -38,6 +41,8 @@ export interface WorkerConfig {
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   testNodeDelayMs: number;
+  /** Where node artifacts are stored (the same setting as the server's). */
+  artifactStore: ArtifactStoreConfig;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
@@ -60,5 +65,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     host: vars.WORKER_HOST ?? '0.0.0.0',
     logLevel: vars.LOG_LEVEL ?? 'info',
     testNodeDelayMs: vars.PC_TEST_NODE_DELAY_MS ?? 0,
+    artifactStore: artifactStoreConfigFrom(vars),
   };
 }

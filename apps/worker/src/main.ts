@@ -1,5 +1,5 @@
 import { createDatabase, getMigrationStatus } from '@pc/db';
-import { createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
+import { createArtifactStore, createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
 import pino from 'pino';
 import { loadWorkerConfig } from './config.js';
 import { startHealthServer } from './health.js';
@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     onError,
   });
   const bus = createRedisEventBus({ redisUrl: config.redisUrl, ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}), onError });
-  const engine = createRunEngine({ db: database.db, queue, bus, functions, leaseMs: config.leaseMs, logger });
+  const artifactStore = createArtifactStore(database.db, config.artifactStore);
+  const engine = createRunEngine({ db: database.db, queue, bus, functions, artifactStore, leaseMs: config.leaseMs, logger });
   const concurrency = Object.fromEntries(Object.entries(config.concurrency).filter(([, count]) => count > 0));
   engine.startWorkers(concurrency);
   const stopSweeper = config.sweepIntervalMs > 0 ? engine.startSweeper(config.sweepIntervalMs) : () => {};

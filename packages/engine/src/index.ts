@@ -73,6 +73,15 @@ export {
   type EngineLogger,
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
-export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';
+export { createS3ArtifactStore, s3ObjectUrl, S3StoreError, type S3Settings } from './runs/s3-artifact-store.js';
+export {
+  artifactStoreEnvVars,
+  artifactStoreEnvSchema,
+  requireS3Vars,
+  artifactStoreConfigFrom,
+  createArtifactStore,
+  type ArtifactStoreConfig,
+} from './runs/artifact-store-config.js';
+export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult, type NodeRunContext } from './runs/node-functions.js';
 export { createPngPool, parsePngThreads, type PngPool, type PngPoolOptions, type PngPoolStats, type RenderPng } from './png/png-pool.js';
 export { WORKFLOW_ONLY_FIELDS } from './plan/cache-key.js';

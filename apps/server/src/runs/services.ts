@@ -1,6 +1,7 @@
 import type { Database } from '@pc/db';
 import {
-  createDbArtifactStore,
+  createArtifactStore,
+  type ArtifactStoreConfig,
   createInProcessEventBus,
   createInProcessQueue,
   createRunEngine,
@@ -35,6 +36,8 @@ export interface RunServicesOptions {
   /** Sweep for stranded nodes every this many ms; 0 = never (tests). */
   sweepIntervalMs?: number;
   leaseMs?: number;
+  /** Where artifacts go; default the database. */
+  artifactStore?: ArtifactStoreConfig;
 }
 
 /**
@@ -45,7 +48,7 @@ export interface RunServicesOptions {
 export function createRunServices(options: RunServicesOptions): RunServices {
   const queue = options.queue ?? createInProcessQueue({ onError: (error) => options.logger?.error({ err: error }, 'queue error') });
   const bus = options.bus ?? createInProcessEventBus();
-  const artifactStore = createDbArtifactStore(options.database.db);
+  const artifactStore = createArtifactStore(options.database.db, options.artifactStore ?? { kind: 'db' });
   const engine = createRunEngine({
     db: options.database.db,
     queue,

@@ -1,9 +1,10 @@
-import type { DatabaseKind } from '@pc/db';
+import type { Database, DatabaseKind } from '@pc/db';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import pino, { type Logger } from 'pino';
 import { createApp, type AppConfig } from '../app.js';
 import { createPasswordHasher } from '../auth/password.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import type { RunServices } from '../runs/services.js';
 
 /** Someone calling the API: a browser with its cookie, a script with a key, or nobody. */
 export interface ApiClient {
@@ -49,7 +50,7 @@ let accounts = 0;
 export async function createApiHarness(
   kind: DatabaseKind,
   security: AppConfig['security'] = {},
-  { logger = pino({ level: 'silent' }) }: { logger?: Logger } = {},
+  { logger = pino({ level: 'silent' }), runs }: { logger?: Logger; runs?: (database: Database) => RunServices } = {},
 ): Promise<ApiHarness> {
   const test = await createTestDatabase(kind);
   let offsetMs = 0;
@@ -64,6 +65,7 @@ export async function createApiHarness(
     rateLimitStore: createMemoryRateLimitStore(),
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     now: () => new Date(Date.now() + offsetMs),
+    ...(runs ? { runs: runs(test.database) } : {}),
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const origin = security.publicUrl?.origin ?? 'http://localhost';
