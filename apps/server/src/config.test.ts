@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       security: DEFAULT_SECURITY_SETTINGS,
       runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000 },
       artifactStore: { kind: 'db' },
+      secretsKey: undefined,
     });
   });
 

@@ -33,6 +33,7 @@ const envSchema = z
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
+  SECRETS_KEY: optional(z.base64().refine((value) => Buffer.from(value, 'base64').length === 32, '32 random bytes, base64 (openssl rand -base64 32)')),
   })
   .extend(artifactStoreEnvVars.shape)
   .check(requireS3Vars);
@@ -57,6 +58,8 @@ export interface ServerConfig {
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
   /** Where node artifacts are stored: the database (default) or an S3-compatible bucket (`ARTIFACT_STORE=s3`). */
   artifactStore: ArtifactStoreConfig;
+  /** Encrypts back-end secrets at rest; unset, a key is generated once and kept in the database. */
+  secretsKey: string | undefined;
 }
 
 /**
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
     },
     artifactStore: artifactStoreConfigFrom(vars),
+    secretsKey: vars.SECRETS_KEY,
   };
 }
 

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
         artifactStore: config.artifactStore,
+        secretsKey: config.secretsKey,
       })
     : createRunServices({
         database,
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
         workers: config.runs.concurrency,
         sweepIntervalMs: config.runs.sweepIntervalMs,
         artifactStore: config.artifactStore,
+        secretsKey: config.secretsKey,
       });
   if (!config.redisUrl) {
     const recovered = await runs.engine.recoverOnStartup();

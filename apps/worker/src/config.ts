@@ -22,6 +22,8 @@ const envSchema = z.object({
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   /** Test only: every node function waits this long first (the SIGKILL test needs nodes in flight). */
   PC_TEST_NODE_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000)),
+  /** Decrypts back-end secrets; must match the server's (unset on both: the key kept in the database). */
+  SECRETS_KEY: optional(z.base64().refine((value) => Buffer.from(value, 'base64').length === 32, '32 random bytes, base64')),
 })
   .extend(artifactStoreEnvVars.shape)
   .check(requireS3Vars);
@@ -43,6 +45,7 @@ export interface WorkerConfig {
   testNodeDelayMs: number;
   /** Where node artifacts are stored (the same setting as the server's). */
   artifactStore: ArtifactStoreConfig;
+  secretsKey: string | undefined;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
@@ -66,5 +69,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     logLevel: vars.LOG_LEVEL ?? 'info',
     testNodeDelayMs: vars.PC_TEST_NODE_DELAY_MS ?? 0,
     artifactStore: artifactStoreConfigFrom(vars),
+    secretsKey: vars.SECRETS_KEY,
   };
 }

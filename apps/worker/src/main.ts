@@ -1,5 +1,5 @@
 import { createDatabase, getMigrationStatus } from '@pc/db';
-import { createArtifactStore, createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
+import { createArtifactStore, createBullMqQueue, createNodeFunctions, createWorkspaceGeneration, loadSecretsKey, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
 import pino from 'pino';
 import { loadWorkerConfig } from './config.js';
 import { startHealthServer } from './health.js';
@@ -50,7 +50,9 @@ async function main(): Promise<void> {
   });
   const bus = createRedisEventBus({ redisUrl: config.redisUrl, ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}), onError });
   const artifactStore = createArtifactStore(database.db, config.artifactStore);
-  const engine = createRunEngine({ db: database.db, queue, bus, functions, artifactStore, leaseMs: config.leaseMs, logger });
+  const secretsKey = await loadSecretsKey(database.db, config.secretsKey);
+  const generation = createWorkspaceGeneration(database.db, { env: process.env, secretsKey: () => Promise.resolve(secretsKey) });
+  const engine = createRunEngine({ db: database.db, queue, bus, functions, artifactStore, generation, leaseMs: config.leaseMs, logger });
   const concurrency = Object.fromEntries(Object.entries(config.concurrency).filter(([, count]) => count > 0));
   engine.startWorkers(concurrency);
   const stopSweeper = config.sweepIntervalMs > 0 ? engine.startSweeper(config.sweepIntervalMs) : () => {};

@@ -5,7 +5,7 @@
  */
 export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions, type Db, type Schema } from './client.js';
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
-export { newGraphId, isGraphId, newRunId, isRunId, randomBase32 } from './ids.js';
+export { newGraphId, isGraphId, newRunId, isRunId, newBackendId, randomBase32 } from './ids.js';
 export { selectRows } from './raw-rows.js';
 export {
   insertGraph,
@@ -68,6 +68,17 @@ export {
   type GraphProjectionResult,
 } from './graph-doc-state.js';
 export { getOrCreateServerSecret } from './server-secrets.js';
+export {
+  listWorkspaceBackends,
+  findWorkspaceBackend,
+  findDefaultWorkspaceBackend,
+  insertWorkspaceBackend,
+  updateWorkspaceBackend,
+  deleteWorkspaceBackend,
+  type WorkspaceBackendRecord,
+  type BackendWrite,
+  type BackendWriteResult,
+} from './workspace-backends.js';
 export { insertApiKey, listApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
 export {
   graphs,
@@ -80,6 +91,8 @@ export {
   graphDocUpdates,
   graphDocSnapshots,
   serverSecrets,
+  workspaceBackends,
+  type WorkspaceBackendRow,
   workspaceRoles,
   apiKeyScopes,
   type GraphRow,

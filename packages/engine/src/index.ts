@@ -82,6 +82,14 @@ export {
   createArtifactStore,
   type ArtifactStoreConfig,
 } from './runs/artifact-store-config.js';
+export {
+  createWorkspaceGeneration,
+  loadSecretsKey,
+  secretContext,
+  type GenerationSource,
+  type WorkspaceGeneration,
+  type WorkspaceGenerationOptions,
+} from './generation/workspace-generation.js';
 export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult, type NodeRunContext } from './runs/node-functions.js';
 export { createPngPool, parsePngThreads, type PngPool, type PngPoolOptions, type PngPoolStats, type RenderPng } from './png/png-pool.js';
 export { WORKFLOW_ONLY_FIELDS } from './plan/cache-key.js';

@@ -1,4 +1,5 @@
 import type { NodeFields, NodeTypeName } from '@pc/graph';
+import type { GenerationBackend } from './backends/types.js';
 
 /** JSON data as functions output it: no undefined, no non-finite numbers, no classes. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -19,6 +20,12 @@ export interface FunctionContext {
    * and the browser.
    */
   onProgress?: (fraction: number, message?: string) => void;
+  /**
+   * The workspace's generation back end, for functions that generate (`generates: true`);
+   * absent when none is configured: they then make their built-in output.
+   * `idempotencyKey` is stable per node attempt (`${runId}_${nodeId}`).
+   */
+  generation?: { backend: GenerationBackend; idempotencyKey: string };
 }
 
 /** One upstream node connected to an input port, with what its functions produced. */
@@ -63,5 +70,7 @@ export interface NodeFunction<T extends NodeTypeName = NodeTypeName> {
   nodeType: T;
   version: number;
   description: string;
+  /** Uses `context.generation` when given: its output then depends on the workspace's back end (part of the cache key). */
+  generates?: boolean;
   run(input: FunctionInput<T>, context: FunctionContext): Promise<FunctionResult>;
 }

@@ -1,9 +1,13 @@
 import type { Database } from '@pc/db';
+import { createBackend, type BackendConfig, type GenerationBackend } from '@pc/functions';
 import {
   createArtifactStore,
   type ArtifactStoreConfig,
   createInProcessEventBus,
   createInProcessQueue,
+  createWorkspaceGeneration,
+  loadSecretsKey,
+  secretContext,
   createRunEngine,
   type ArtifactStore,
   type EngineLogger,
@@ -19,6 +23,10 @@ export interface RunServices {
   engine: RunEngine;
   bus: EventBus;
   artifactStore: ArtifactStore;
+  /** The key back-end secrets are encrypted with (SECRETS_KEY, or generated once and kept in the database). */
+  secretsKey(): Promise<Uint8Array>;
+  /** A back end from a stored config, secrets resolved as runs resolve them, without retries or a circuit breaker (for `POST …/backends/:id/test`). */
+  buildBackend(workspaceId: string, config: BackendConfig): Promise<GenerationBackend>;
   /** Stops workers and the sweeper, hands back running jobs, closes the bus. */
   close(options?: { deadlineMs?: number }): Promise<void>;
 }
@@ -38,6 +46,10 @@ export interface RunServicesOptions {
   leaseMs?: number;
   /** Where artifacts go; default the database. */
   artifactStore?: ArtifactStoreConfig;
+  /** SECRETS_KEY (base64 of 32 bytes); unset, one is generated once and kept in `server_secrets`. */
+  secretsKey?: string | undefined;
+  /** Where `{env: NAME}` back-end secrets are read; default `process.env`. */
+  env?: Record<string, string | undefined>;
 }
 
 /**
@@ -49,7 +61,11 @@ export function createRunServices(options: RunServicesOptions): RunServices {
   const queue = options.queue ?? createInProcessQueue({ onError: (error) => options.logger?.error({ err: error }, 'queue error') });
   const bus = options.bus ?? createInProcessEventBus();
   const artifactStore = createArtifactStore(options.database.db, options.artifactStore ?? { kind: 'db' });
+  let key: Promise<Uint8Array> | undefined;
+  const secretsKey = () => (key ??= loadSecretsKey(options.database.db, options.secretsKey).catch((error: unknown) => ((key = undefined), Promise.reject(error))));
+  const env = options.env ?? process.env;
   const engine = createRunEngine({
+    generation: createWorkspaceGeneration(options.database.db, { env, secretsKey }),
     db: options.database.db,
     queue,
     bus,
@@ -66,6 +82,10 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     engine,
     bus,
     artifactStore,
+    secretsKey,
+    // One attempt: a test reports the back end's first answer at once.
+    buildBackend: async (workspaceId, config) =>
+      createBackend(config, { secrets: { env, key: await secretsKey(), context: secretContext(workspaceId) }, retry: { retries: 0 } }),
     close: (closeOptions = {}) =>
       (closing ??= (async () => {
         stopSweeper();

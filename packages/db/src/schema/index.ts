@@ -30,3 +30,4 @@ export { artifacts, type ArtifactRow } from './artifacts.js';
 export { graphDocUpdates, graphDocUpdatesRelations, type GraphDocUpdateRow } from './graph-doc-updates.js';
 export { graphDocSnapshots, graphDocSnapshotsRelations, type GraphDocSnapshotRow } from './graph-doc-snapshots.js';
 export { serverSecrets, type ServerSecretRow } from './server-secrets.js';
+export { workspaceBackends, workspaceBackendsRelations, type WorkspaceBackendRow } from './workspace-backends.js';

@@ -18,6 +18,7 @@ import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/
 import { jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
+import type { GenerationSource } from '../generation/workspace-generation.js';
 import { createEnqueueBatcher } from './enqueue-batcher.js';
 import { insertRun, lookupCachedOutputs, type RunNodeInsert } from './insert-run.js';
 import { Lru } from './lru.js';
@@ -55,6 +56,11 @@ export interface RunEngineOptions {
   logger?: EngineLogger;
   /** At most one `node.progress` event per node this often. Default 250 ms. */
   progressIntervalMs?: number;
+  /**
+   * Workspaces' generation back ends (`createWorkspaceGeneration`); without it, or for a
+   * workspace without one, nodes that generate make their built-in output.
+   */
+  generation?: GenerationSource;
 }
 
 /** What to run. */
@@ -313,11 +319,16 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         }),
       progressIntervalMs,
     );
+    const generation = functions.generates?.(node.type) ? await options.generation?.forWorkspace(node.workspaceId) : undefined;
     let result: Awaited<ReturnType<NodeFunctions['run']>>;
     try {
       result = await functions.run(
         { node: { id: graphNode.id, type: graphNode.type, data: graphNode.data }, upstream, runId: job.runId, workspaceId: node.workspaceId },
-        { signal, onProgress: progress.report },
+        {
+          signal,
+          onProgress: progress.report,
+          ...(generation ? { generation: { backend: await generation.backend(), idempotencyKey: `${job.runId}_${job.nodeId}` } } : {}),
+        },
       );
     } finally {
       progress.stop();
@@ -399,11 +410,18 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   };
 
   /** The plan of a revision and selection; revisions are immutable, so a re-submit reuses it. */
-  const planOf = (input: SubmitRunInput, document: GraphDocument): RunPlan => {
-    const key = `${input.graphId}@${input.revision}#${input.nodeIds ? JSON.stringify([...input.nodeIds].sort()) : '*'}`;
+  const planOf = async (input: SubmitRunInput, document: GraphDocument): Promise<RunPlan> => {
+    // Nodes that generate are keyed with the workspace's back end too: changing it re-runs them.
+    const generation = options.generation ? await options.generation.forWorkspace(input.workspaceId) : undefined;
+    const key = `${input.graphId}@${input.revision}#${input.nodeIds ? JSON.stringify([...input.nodeIds].sort()) : '*'}#${generation?.fingerprint ?? ''}`;
     const known = plans.get(key);
     if (known) return known;
-    const plan = planRun(document, { ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}), getFunctionVersion: functions.versionOf });
+    const keyContextOf = generation ? (type: string) => (functions.generates?.(type) ? { generation: generation.fingerprint } : undefined) : undefined;
+    const plan = planRun(document, {
+      ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}),
+      getFunctionVersion: functions.versionOf,
+      ...(keyContextOf ? { keyContextOf } : {}),
+    });
     plans.set(key, plan);
     return plan;
   };
@@ -411,7 +429,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const submitRun = async (input: SubmitRunInput): Promise<{ id: string; status: RunStatus }> => {
     const loaded = await revisions.get(input.graphId, input.revision);
     if (!loaded) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
-    const plan = planOf(input, loaded.document);
+    const plan = await planOf(input, loaded.document);
     const id = newRunId();
     const priority = input.priority ?? jobPriority.interactive;
     const now = clock();

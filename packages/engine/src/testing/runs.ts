@@ -44,6 +44,7 @@ export const instrumentedFunctions = (inner: NodeFunctions = createNodeFunctions
   const functions: NodeFunctions = {
     versionOf: inner.versionOf,
     versionsOf: inner.versionsOf,
+    ...(inner.generates ? { generates: inner.generates } : {}),
     async run(request, context) {
       executions.push(request.node.id);
       started.add(request.node.id);
