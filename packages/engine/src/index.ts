@@ -61,6 +61,7 @@ export { createInProcessEventBus, type InProcessEventBusOptions } from './events
 export { createRedisEventBus, type RedisEventBusOptions } from './events/redis-bus.js';
 export { planRun, type RunPlan, type PlannedNode, type PlannedNodeRole, type PlanRunOptions } from './plan/plan-run.js';
 export { nodeCacheKey, type CacheKeyInput } from './plan/cache-key.js';
+export { graphCacheKeys } from './plan/graph-keys.js';
 export { RunPlanError, type RunPlanErrorCode } from './plan/run-plan-error.js';
 export {
   createRunEngine,
