@@ -89,6 +89,8 @@ export interface Completion {
   ready: ReadyNode[];
   /** The run's queue priority (when some node is ready). */
   priority: number | null;
+  /** Some dependant still waits for another dependency: the run cannot be finished yet. */
+  dependantsWaiting: boolean;
 }
 
 /** A produced output to upsert into the shared cache with the completion. */
@@ -128,7 +130,7 @@ export const completeNode = async (
         returning hash
       ),`
     : sql``;
-  const [row] = await selectRows<{ done: boolean; ready: (ReadyNode & { priority: number })[] }>(
+  const [row] = await selectRows<{ done: boolean; waiting: boolean; ready: (ReadyNode & { priority: number })[] }>(
     db,
     sql`
       with ${saving}
@@ -149,6 +151,7 @@ export const completeNode = async (
         returning c.node_id, c.type, c.status, c.attempts, r.priority
       )
       select exists (select 1 from done) as done,
+             exists (select 1 from decremented where status = 'waiting') as waiting,
              coalesce((select jsonb_agg(jsonb_build_object('nodeId', node_id, 'type', type, 'attempts', attempts, 'priority', priority))
                          from decremented where status = 'queued'), '[]'::jsonb) as ready`,
   );
@@ -156,5 +159,6 @@ export const completeNode = async (
   return {
     ready: row.ready.map(({ nodeId, type, attempts }) => ({ nodeId, type, attempts })),
     priority: row.ready[0]?.priority ?? null,
+    dependantsWaiting: row.waiting,
   };
 };

@@ -243,6 +243,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
       return;
     }
+    // A dependant still waiting on another dependency keeps the run unfinished too: no finalise needed.
+    if (outcome.dependantsWaiting) return;
     await finalizeRun(job.runId);
   };
 
