@@ -82,5 +82,5 @@ export const shotNode = defineNodeType({
     { name: 'prompt', label: 'Prompt', dataType: 'CompiledPrompt' },
     { name: 'frame', label: 'Frame', dataType: 'ImageAsset' },
   ],
-  functions: ['compileShotPrompt', 'storyboardFrame'],
+  functions: ['compileShotPrompt', 'storyboardFrame', 'shotRef'],
 });
