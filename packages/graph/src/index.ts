@@ -93,3 +93,5 @@ export {
 } from './continuity/model.js';
 export { continuityModelFromGraph } from './continuity/model-from-graph.js';
 export { checkContinuity } from './continuity/check.js';
+export { suggestStarterCoverage, type StarterCoverage, type SuggestedShot } from './coverage/starter-coverage.js';
+export { shotLetters, shotLetterIndex, SHOT_LETTERS } from './coverage/shot-letters.js';
