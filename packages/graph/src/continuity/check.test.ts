@@ -83,6 +83,11 @@ describe('continuity and coverage checks', () => {
       ]);
     });
 
+    it('take two over-the-shoulder shots in a row as a reverse pair', () => {
+      const ots = nodes({ shotSize: 'MCU', shotType: 'OTS' }).map((node) => (node.id === 'a' ? { ...node, data: { ...node.data, shotType: 'OTS' } } : node));
+      expect(codes(ots, edges)).toEqual([]);
+    });
+
     it('allow a change of angle or two sizes, or a new subject', () => {
       expect(codes(nodes({ shotSize: 'CU', angle: 'low' }), edges)).toEqual([]);
       expect(codes(nodes({ shotSize: 'ECU', angle: 'eye' }), edges)).toEqual([]);

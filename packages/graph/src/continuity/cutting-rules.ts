@@ -23,7 +23,8 @@ const sizeSteps = (a: string, b: string): number | null => {
 /**
  * Jump-cut risk: two consecutive shots of the same characters from the same angle whose
  * sizes are at most one step apart (MCU → CU). The 30° rule: change the angle, or the size
- * by two steps, or cut away between them.
+ * by two steps, or cut away between them. Two over-the-shoulder shots in a row are taken as
+ * the reverse pair they usually are (the model does not record whose shoulder it is).
  */
 export const findJumpCuts = (shots: readonly ContinuityShot[]): ContinuityFinding[] => {
   const findings: ContinuityFinding[] = [];
@@ -32,6 +33,7 @@ export const findJumpCuts = (shots: readonly ContinuityShot[]): ContinuityFindin
     const after = shots[i] as ContinuityShot;
     const steps = sizeSteps(before.shotSize, after.shotSize);
     if (steps === null || steps > 1 || before.angle !== after.angle || !sameSubject(before, after)) continue;
+    if (before.shotType === 'OTS' && after.shotType === 'OTS') continue;
     const sizes = steps === 0 ? `both ${after.shotSize}` : `${before.shotSize} to ${after.shotSize}`;
     findings.push({
       code: 'JUMP_CUT_RISK',
