@@ -262,6 +262,14 @@ const productionRuns = (): { golden: string; fn: string; build: () => Promise<Ru
     { golden: 'camera-a', fn: 'cameraSheet', build: async () => ({ node: alexa }) },
     { golden: 'line-ben', fn: 'dialogueLine', build: async () => ({ node: benLine, upstream: { speaker: [asUpstream(ben)], scene: [asUpstream(sceneTwelve)] } }) },
     { golden: 'audio-rain', fn: 'audioCue', build: async () => ({ node: rainCue, upstream: { shot: [asUpstream(shot12B)] } }) },
+    {
+      golden: 'shot-12d-insert',
+      fn: 'compileShotPrompt',
+      build: async () => ({
+        node: { id: 'shot_12d', type: 'shot', data: { shotNumber: '12D', shotType: 'insert', shotSize: 'INSERT', lensMm: 85, action: 'Ben slides the letter across the table.' } },
+        upstream: { scene: [await scene()], props: [asUpstream(letter)] },
+      }),
+    },
     { golden: 'scene-12-props', fn: 'sceneBreakdown', build: async () => ({ node: sceneTwelve, upstream: { characters: cast(), props: [asUpstream(letter), asUpstream(raincoat)] } }) },
     { golden: 'shot-12a', fn: 'shotRef', build: async () => ({ node: shot12A, upstream: { scene: [await scene()], characters: cast(), props: [asUpstream(letter)], dialogue: [await line()] } }) },
     {
