@@ -230,11 +230,17 @@ test('quick-add by double-click or Space, and the shortcuts panel on ?', async (
   const dialog = page.getByRole('dialog', { name: 'Add a node' });
   await expect(dialog).toBeVisible();
   // Every node type of the catalogue is offered.
-  for (const label of ['Character', 'Scene', 'Shot', 'Location', 'Style', 'Script']) {
-    await expect(dialog.getByRole('option', { name: new RegExp(`^${label}\\b`) })).toHaveCount(1);
+  const labels = [
+    'Character', 'Scene', 'Shot', 'Location', 'Style', 'Script', 'Prop', 'Camera', 'Sequence', 'Dialogue', 'Audio', 'Timeline',
+    'Shot List', 'Breakdown Report', 'Continuity Check', 'Export', 'Note',
+  ];
+  await expect(dialog.getByRole('option')).toHaveCount(labels.length);
+  for (const label of labels) {
+    await expect(dialog.locator('.quick-add__label', { hasText: new RegExp(`^${label}$`) })).toHaveCount(1);
   }
   await page.keyboard.type('sht');
-  await expect(dialog.getByRole('option')).toHaveCount(1);
+  // Shot first (Shot List matches the same letters, later in the catalogue).
+  await expect(dialog.locator('.quick-add__label').first()).toHaveText('Shot');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('node-shot')).toHaveCount(1);
   await expect(dialog).toHaveCount(0);

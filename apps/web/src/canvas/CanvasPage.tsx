@@ -5,6 +5,7 @@ import { api, ApiProblem } from '../api/client.js';
 import { roleIn, useSession as useAccountSession } from '../auth/session.js';
 import { followLink, useSearch } from '../app/router.js';
 import { FlowCanvas } from './FlowCanvas.js';
+import { HintsPanel } from './hints/HintsPanel.js';
 import { Palette } from './Palette.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
 import { QuickAdd } from './quick-add/QuickAdd.js';
@@ -59,6 +60,7 @@ const Workspace = ({ readOnly }: { readOnly: boolean }) => {
           <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
           {!readOnly && <EmptyCanvasHint />}
           {!readOnly && <QuickAdd />}
+          <HintsPanel />
           <RunHistory />
         </div>
         {propertiesOpen && (

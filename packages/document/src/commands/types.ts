@@ -54,7 +54,9 @@ export type Command =
   /** Copy and paste in one step, `offset` from the originals; `ids` defaults to the selected nodes. */
   | { readonly kind: 'Duplicate'; readonly ids?: readonly string[]; readonly offset?: Position }
   /** Arranges nodes left to right along their links (dagre); `ids` defaults to every node. */
-  | { readonly kind: 'AutoLayout'; readonly ids?: readonly string[]; readonly sizes?: Readonly<Record<string, NodeSize>> };
+  | { readonly kind: 'AutoLayout'; readonly ids?: readonly string[]; readonly sizes?: Readonly<Record<string, NodeSize>> }
+  /** Adds a Scene's starter coverage: master, singles, OTS pair, inserts, numbered and wired (see planAddStarterCoverage). */
+  | { readonly kind: 'AddStarterCoverage'; readonly sceneId: string };
 
 export type CommandKind = Command['kind'];
 export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;

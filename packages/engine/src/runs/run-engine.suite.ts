@@ -6,7 +6,7 @@ import type { EventBus } from '../events/event-bus.js';
 import { runChannel, type EngineEvent } from '../events/events.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { instrumentedFunctions, seedGraph } from '../testing/runs.js';
-import { diamond } from '../testing/script.js';
+import { diamond, productionDesk } from '../testing/script.js';
 import { waitFor } from '../testing/wait.js';
 import { createRunEngine, type RunEngine } from './run-engine.js';
 
@@ -83,6 +83,23 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
       // Best-effort, but on a healthy bus the final event arrives.
       await waitFor(() => events.some((event) => event.kind === 'run.status' && event.status === 'succeeded'), 'run.status succeeded');
       expect(events.filter((event) => event.kind === 'node.status' && event.status === 'succeeded')).toHaveLength(5);
+    });
+
+    it('runs the production nodes on their upstream outputs: timeline, shot list, breakdown, continuity, export; a Note runs nothing', async () => {
+      const graph = await seedGraph(database.db, productionDesk());
+      const run = await finished((await engine.submitRun({ ...graph, revision: graph.revision })).id, 40_000);
+      expect(run.status).toBe('succeeded');
+      const values = (id: string) => run.nodes.find((node) => node.nodeId === id)?.outputs?.values ?? {};
+      expect(values('cut')['timeline']).toMatchObject({
+        durationFrames: 84,
+        clips: [{ clipName: 'SC001_SH001A', recordInTimecode: '01:00:00:00' }, { clipName: 'SC001_SH001B', recordOutTimecode: '01:00:03:12' }],
+        audio: [{ track: 'A4', cue: 'AMB-1', recordIn: 0, recordOut: 48 }],
+      });
+      expect(values('list')['report']).toMatchObject({ kind: 'shotList', rows: [{ shotNumber: '1A', cast: ['ANNA'] }, { shotNumber: '1B' }] });
+      expect(values('bd')['report']).toMatchObject({ kind: 'breakdown', scenes: [{ elements: { cast: ['ANNA'], prop: ['THE LETTER'] } }] });
+      expect(values('cc')['report']).toMatchObject({ kind: 'continuity', findings: [] });
+      expect(values('edl')['export']).toMatchObject({ fileName: 'edl.edl', ready: true, source: { nodeId: 'cut', kind: 'timeline' } });
+      expect(values('memo')).toEqual({});
     });
 
     it('executes nothing when an unchanged graph runs again: every node cached', async () => {
