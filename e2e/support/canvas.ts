@@ -35,7 +35,10 @@ export async function connect(page: Page, from: Locator, output: string, to: Loc
   await page.mouse.up();
 }
 
-/** Waits until autosave reports the document saved. */
-export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+/**
+ * Waits until the live connection reports every edit made on this page held by the server
+ * (a sync round trip on the socket; the update log has it ≤ 100 ms later).
+ */
+export async function expectSynced(page: Page): Promise<void> {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-in-sync', 'true', { timeout: 15_000 });
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
-import { addNode, connect, createGraph, expectSaved } from '../support/canvas.js';
+import { addNode, connect, createGraph, expectSynced } from '../support/canvas.js';
 
 let server: ProductServer;
 
@@ -59,7 +59,7 @@ test('a drag is one undo step, undone and redone by keyboard', async ({ page }) 
   expect(after.x - before.x).toBeGreaterThan(100);
   expect(after.y - before.y).toBeGreaterThan(50);
   await expect(page.getByTestId('undo')).toHaveAttribute('title', /^Undo Move /);
-  await expectSaved(page);
+  await expectSynced(page);
 
   await page.keyboard.press(`${MOD}+Z`);
   await expect.poll(() => flowPosition(character)).toEqual(before);
@@ -70,7 +70,7 @@ test('a drag is one undo step, undone and redone by keyboard', async ({ page }) 
   await expect.poll(() => flowPosition(character)).toEqual(after);
 
   // The redone position is what the server keeps.
-  await expectSaved(page);
+  await expectSynced(page);
   await page.reload();
   await expect.poll(() => flowPosition(page.getByTestId('node-character'))).toEqual(after);
 });
@@ -158,7 +158,7 @@ test('copy two connected nodes in one graph and paste them into another', async 
   expect(Math.min(pasted!.x, pastedScene!.x)).toBeLessThan(spot.x + 24);
   expect(Math.min(pasted!.x, pastedScene!.x)).toBeGreaterThan(spot.x - 24);
 
-  await expectSaved(other);
+  await expectSynced(other);
   await other.reload();
   await expect(other.locator('.react-flow__edge')).toHaveCount(1);
   await expect(other.getByTestId('node-character')).toContainText('ANNA');
