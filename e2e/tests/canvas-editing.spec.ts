@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
-import { addNode, connect, createGraph, expectSynced } from '../support/canvas.js';
+import { addNode, connect, createGraph, expectSynced, flowPosition } from '../support/canvas.js';
 
 let server: ProductServer;
 
@@ -21,11 +21,6 @@ test.beforeEach(async ({ page }) => {
 const MOD = 'Control';
 
 /** A node's position in the flow, from React Flow's transform (independent of the viewport). */
-const flowPosition = async (node: Locator): Promise<{ x: number; y: number }> => {
-  const transform = await node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').evaluate((el) => (el as unknown as { style: { transform: string } }).style.transform);
-  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
-  if (!match) throw new Error(`no translate in ${transform}`);
-  return { x: Number(match[1]), y: Number(match[2]) };
 };
 
 const nodeId = (node: Locator) => node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').getAttribute('data-id');
