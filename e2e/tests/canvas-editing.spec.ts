@@ -20,9 +20,6 @@ test.beforeEach(async ({ page }) => {
 // Chromium on Linux: Mod is Control.
 const MOD = 'Control';
 
-/** A node's position in the flow, from React Flow's transform (independent of the viewport). */
-};
-
 const nodeId = (node: Locator) => node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').getAttribute('data-id');
 
 /** Drags a node by its header, in small steps as a hand does. */
