@@ -9,6 +9,7 @@ import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams } from '../graphs/schemas.js';
+import { createEventQueue } from './event-queue.js';
 import { SSE_HEARTBEAT_MS } from './run-events.js';
 import { toRunSummaryResponse } from './schemas.js';
 
@@ -41,18 +42,9 @@ export function registerGraphRunEvents(api: ApiApp, { database, runs }: RouteDep
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
-      const pending: EngineEvent[] = [];
-      let wake: (() => void) | undefined;
-      let closed = false;
-      const unsubscribe = await runs.bus.subscribe(graphRunsChannel(id), (event) => {
-        if (pending.length >= MAX_PENDING) closed = true;
-        else pending.push(event);
-        wake?.();
-      });
-      stream.onAbort(() => {
-        closed = true;
-        wake?.();
-      });
+      const queue = createEventQueue<EngineEvent>(SSE_HEARTBEAT_MS, { maxPending: MAX_PENDING });
+      const unsubscribe = await runs.bus.subscribe(graphRunsChannel(id), queue.push);
+      stream.onAbort(queue.close);
       let seq = Date.now();
       const sendRun = async (run: Parameters<typeof toRunSummaryResponse>[0]) =>
         stream.writeSSE({ event: 'run', id: String(++seq), data: JSON.stringify(toRunSummaryResponse(run)) });
@@ -60,30 +52,21 @@ export function registerGraphRunEvents(api: ApiApp, { database, runs }: RouteDep
         // Subscribed first, then the latest run: a run started in between is sent twice, never lost.
         const [latest] = await database.db.select().from(runsTable).where(eq(runsTable.graphId, id)).orderBy(desc(runsTable.createdAt), desc(runsTable.id)).limit(1);
         if (latest) await sendRun(latest);
-        while (!closed) {
-          if (pending.length === 0) {
-            const timedOut = await new Promise<boolean>((resolve) => {
-              const timer = setTimeout(() => resolve(true), SSE_HEARTBEAT_MS);
-              wake = () => {
-                clearTimeout(timer);
-                resolve(false);
-              };
-            });
-            wake = undefined;
-            if (closed) break;
-            if (timedOut) {
-              await stream.write(': heartbeat\n\n');
-              // Removed from the workspace or the graph deleted: the stream ends.
-              const allowed = await graphFor(database.db, actor, id, 'read').then(
-                () => true,
-                (error: unknown) => (error instanceof ApiError ? false : Promise.reject(error)),
-              );
-              if (!allowed) break;
-              continue;
-            }
+        for (;;) {
+          const next = await queue.next();
+          if (next.kind === 'closed') break;
+          if (next.kind === 'heartbeat') {
+            await stream.write(': heartbeat\n\n');
+            // Removed from the workspace or the graph deleted: the stream ends.
+            const allowed = await graphFor(database.db, actor, id, 'read').then(
+              () => true,
+              (error: unknown) => (error instanceof ApiError ? false : Promise.reject(error)),
+            );
+            if (!allowed) break;
+            continue;
           }
-          const event = pending.shift();
-          if (event?.kind !== 'run.created') continue;
+          const { event } = next;
+          if (event.kind !== 'run.created') continue;
           const run = await runs.engine.getRun(event.runId);
           if (run && run.graphId === id) await sendRun(run);
         }
