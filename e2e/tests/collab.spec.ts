@@ -27,6 +27,15 @@ async function person(browser: Browser, name: string): Promise<Person> {
   return { context, page, account };
 }
 
+/** A director's new graph, shared with a second person as `role`. */
+async function sharedGraph(browser: Browser, title: string, role: 'editor' | 'viewer') {
+  const director = await person(browser, 'Director');
+  const other = await person(browser, role === 'editor' ? 'Editor' : 'Viewer');
+  const graphId = await createGraph(director.page, server.url, title);
+  await invite(director.page, server, other.account.email, role);
+  return { director, other, graphId };
+}
+
 async function openGraph(page: Page, graphId: string): Promise<void> {
   await page.goto(`${server.url}/graphs/${graphId}`);
   await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', /^(connected|read-only)$/, { timeout: 20_000 });
@@ -42,10 +51,7 @@ async function emptySpot(page: Page): Promise<{ x: number; y: number }> {
 
 test('two editors see each other live: edits, cursors, selections, drags, follow — and undo only their own', async ({ browser }) => {
   test.setTimeout(180_000);
-  const director = await person(browser, 'Director');
-  const editor = await person(browser, 'Editor');
-  const graphId = await createGraph(director.page, server.url, 'Harbour at dawn');
-  await invite(director.page, server, editor.account.email, 'editor');
+  const { director, other: editor, graphId } = await sharedGraph(browser, 'Harbour at dawn', 'editor');
   await openGraph(director.page, graphId);
   await openGraph(editor.page, graphId);
 
@@ -109,10 +115,7 @@ test('two editors see each other live: edits, cursors, selections, drags, follow
 });
 
 test('a viewer sees the canvas live but read-only', async ({ browser }) => {
-  const director = await person(browser, 'Director');
-  const viewer = await person(browser, 'Viewer');
-  const graphId = await createGraph(director.page, server.url, 'Night exterior');
-  await invite(director.page, server, viewer.account.email, 'viewer');
+  const { director, other: viewer, graphId } = await sharedGraph(browser, 'Night exterior', 'viewer');
   await openGraph(director.page, graphId);
   await openGraph(viewer.page, graphId);
 
@@ -145,10 +148,7 @@ test('a viewer sees the canvas live but read-only', async ({ browser }) => {
 
 test('edits made offline are kept and merge with the others on reconnect', async ({ browser }) => {
   test.setTimeout(120_000);
-  const director = await person(browser, 'Director');
-  const editor = await person(browser, 'Editor');
-  const graphId = await createGraph(director.page, server.url, 'Storm at sea');
-  await invite(director.page, server, editor.account.email, 'editor');
+  const { director, other: editor, graphId } = await sharedGraph(browser, 'Storm at sea', 'editor');
 
   // The editor's network: every collab socket goes through here, so the test can cut it.
   let online = true;

@@ -3,7 +3,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { MousePointerClick } from 'lucide-react';
 import * as Y from 'yjs';
 import { api, ApiProblem } from '../api/client.js';
-import { refreshSession, roleIn, useSession as useAccountSession } from '../auth/session.js';
+import { getSession, refreshSession, roleIn, useSession as useAccountSession } from '../auth/session.js';
 import { followLink, useSearch } from '../app/router.js';
 import { createCollabConnection, TerminalCloseError, type CollabConnection } from './collab/collab-connection.js';
 import { CloseCode, describeConnection, initialConnectionState } from './collab/connection-state.js';
@@ -64,23 +64,23 @@ const Workspace = ({ readOnly, connection }: { readOnly: boolean; connection: Co
   return (
     <RunSessionContext.Provider value={runSession}>
       <PresenceContext.Provider value={presence}>
-      <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
-        <Toolbar actions={actions} readOnly={readOnly} />
-        {!readOnly && <Palette canvasRef={canvasRef} />}
-        <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
-          <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
-          <PresenceOverlay />
-          {!readOnly && <EmptyCanvasHint />}
-          {!readOnly && <QuickAdd />}
-          <RunHistory />
+        <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
+          <Toolbar actions={actions} readOnly={readOnly} />
+          {!readOnly && <Palette canvasRef={canvasRef} />}
+          <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
+            <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
+            <PresenceOverlay />
+            {!readOnly && <EmptyCanvasHint />}
+            {!readOnly && <QuickAdd />}
+            <RunHistory />
+          </div>
+          {propertiesOpen && (
+            <fieldset className="properties-fieldset" disabled={readOnly}>
+              <PropertiesPanel />
+            </fieldset>
+          )}
+          <ShortcutsHelp />
         </div>
-        {propertiesOpen && (
-          <fieldset className="properties-fieldset" disabled={readOnly}>
-            <PropertiesPanel />
-          </fieldset>
-        )}
-        <ShortcutsHelp />
-      </div>
       </PresenceContext.Provider>
     </RunSessionContext.Provider>
   );
@@ -132,10 +132,15 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
         ydoc = new Y.Doc();
         const live = createCollabConnection({ graphId, ydoc, readOnly });
         connection = live;
-        // Role changed (4409): reopen with the new role; session ended (4401): the app asks to sign in.
+        // Role changed (4409) or session ended (4401, e.g. a password change here): re-read
+        // the session and reopen with it; signed out, the app sends the person to sign in.
         unsubscribe = live.state.subscribe((state) => {
-          if (state.closed?.code === CloseCode.roleChanged) void refreshSession().then(() => setAttempt((n) => n + 1));
-          else if (state.closed?.code === CloseCode.unauthenticated) void refreshSession();
+          const code = state.closed?.code;
+          if (code !== CloseCode.roleChanged && code !== CloseCode.unauthenticated) return;
+          unsubscribe();
+          void refreshSession().then(() => {
+            if (!controller.signal.aborted && getSession().status === 'signed-in') setAttempt((n) => n + 1);
+          });
         });
         setLoad({ status: 'loading', step: 'document' });
         await live.firstSync;
