@@ -146,6 +146,22 @@ test('a viewer sees the canvas live but read-only', async ({ browser }) => {
   await viewer.context.close();
 });
 
+test('an editor whose role becomes viewer is switched to a read-only canvas at once', async ({ browser }) => {
+  const { director, other: editor, graphId } = await sharedGraph(browser, 'Rewrites', 'editor');
+  await openGraph(editor.page, graphId);
+  await expect(editor.page.getByTestId('palette-character')).toBeVisible();
+
+  await director.page.goto(`${server.url}/members`);
+  await director.page.getByLabel('Role of Editor').selectOption('viewer');
+  // The server closes the editor's socket (4409) and the page reopens with the new role.
+  await expect(editor.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'read-only', { timeout: 20_000 });
+  await expect(editor.page.getByTestId('view-only')).toBeVisible();
+  await expect(editor.page.getByTestId('palette-character')).toHaveCount(0);
+
+  await director.context.close();
+  await editor.context.close();
+});
+
 test('edits made offline are kept and merge with the others on reconnect', async ({ browser }) => {
   test.setTimeout(120_000);
   const { director, other: editor, graphId } = await sharedGraph(browser, 'Storm at sea', 'editor');
