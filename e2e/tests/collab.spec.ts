@@ -146,7 +146,7 @@ test('a viewer sees the canvas live but read-only', async ({ browser }) => {
   await viewer.context.close();
 });
 
-test('an editor whose role becomes viewer is switched to a read-only canvas at once', async ({ browser }) => {
+test('an editor made viewer gets a read-only canvas at once, and a removed member is told they have no access', async ({ browser }) => {
   const { director, other: editor, graphId } = await sharedGraph(browser, 'Rewrites', 'editor');
   await openGraph(editor.page, graphId);
   await expect(editor.page.getByTestId('palette-character')).toBeVisible();
@@ -157,6 +157,12 @@ test('an editor whose role becomes viewer is switched to a read-only canvas at o
   await expect(editor.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'read-only', { timeout: 20_000 });
   await expect(editor.page.getByTestId('view-only')).toBeVisible();
   await expect(editor.page.getByTestId('palette-character')).toHaveCount(0);
+
+  // Removed from the workspace: the socket closes for good (4403) and the page says so.
+  director.page.once('dialog', (dialog) => void dialog.accept());
+  await director.page.getByTestId('member-list').locator('li', { hasText: editor.account.email }).getByRole('button', { name: 'Remove' }).click();
+  await expect(editor.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'no-access', { timeout: 20_000 });
+  await expect(editor.page.getByTestId('connection-status')).toHaveText(/No access/);
 
   await director.context.close();
   await editor.context.close();
