@@ -98,7 +98,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />
       </button>
-      <a className="icon-button" href={api.exportUrl(graph.id)} download aria-label="Export GraphJSON" title="Export GraphJSON (last saved version)">
+      <a className="icon-button" href={api.exportUrl(graph.id)} download aria-label="Export GraphJSON" title="Export GraphJSON (the server's copy: the last 2 s of edits may be missing)">
         <Download size={15} />
       </a>
       <button

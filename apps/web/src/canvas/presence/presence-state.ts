@@ -21,9 +21,13 @@ export const presenceStateSchema = z.object({
   /** The pointer over the canvas, in flow coordinates; null when it left the canvas. */
   cursor: point.nullable().optional(),
   /** Selected node ids. */
-  selection: z.array(id).max(5_000).optional(),
+  selection: z.array(id).max(1_000).optional(),
   /** Nodes being dragged right now and their live positions (committed at drag end). */
-  drag: z.record(id, point).nullable().optional(),
+  drag: z
+    .record(id, point)
+    .refine((drag) => Object.keys(drag).length <= 1_000)
+    .nullable()
+    .optional(),
   /** The centre of the view in flow coordinates and the zoom, for "follow". */
   view: z.object({ x: finite, y: finite, zoom: z.number().positive().max(100) }).nullable().optional(),
 });

@@ -9,6 +9,13 @@ import { createPresenceStore, type PresenceStore, type RemoteAwareness } from '.
 import { draggedPositions, viewCentre } from './view.js';
 
 const FOLLOW_ANIMATION_MS = 120;
+/*
+ * Awareness resends the whole state with every cursor move, so what rides along is capped:
+ * a huge selection or drag would otherwise cost kilobytes per message at 25 Hz. Beyond the
+ * caps peers see part of it live and the rest when the document changes.
+ */
+const MAX_SHARED_SELECTION = 200;
+const MAX_SHARED_DRAG = 100;
 
 /**
  * Mounts presence for the open canvas (inside the ReactFlowProvider): announces this
@@ -49,11 +56,11 @@ export const usePresence = (
 
     // 2. The selection, from the document store (session state there).
     let selection = canvas.doc.store.getState().selection.nodeIds;
-    publisher.publish({ selection: [...selection] });
+    publisher.publish({ selection: selection.slice(0, MAX_SHARED_SELECTION) });
     const unsubscribeSelection = canvas.doc.store.subscribe((state) => {
       if (state.selection.nodeIds === selection) return;
       selection = state.selection.nodeIds;
-      publisher.publish({ selection: [...selection] });
+      publisher.publish({ selection: selection.slice(0, MAX_SHARED_SELECTION) });
     });
 
     // 3. The view and live drags, from React Flow's store.
@@ -66,7 +73,7 @@ export const usePresence = (
     const unsubscribeFlow = flow.subscribe((state, previous) => {
       if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) publishView();
       if (state.nodes !== previous.nodes) {
-        const drag = draggedPositions(state.nodes);
+        const drag = draggedPositions(state.nodes, MAX_SHARED_DRAG);
         if (drag) {
           dragging = true;
           publisher.publish({ drag });

@@ -14,7 +14,7 @@ export const toScreen = ([x, y, zoom]: Transform, point: { x: number; y: number 
 /** Live positions of the nodes being dragged, or null when nothing is (at most `limit` nodes). */
 export const draggedPositions = (
   nodes: readonly { id: string; dragging?: boolean; position: { x: number; y: number } }[],
-  limit = 500,
+  limit: number,
 ): Record<string, { x: number; y: number }> | null => {
   let drag: Record<string, { x: number; y: number }> | null = null;
   let count = 0;
