@@ -139,7 +139,10 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
           if (code !== CloseCode.roleChanged && code !== CloseCode.unauthenticated) return;
           unsubscribe();
           void refreshSession().then(() => {
-            if (!controller.signal.aborted && getSession().status === 'signed-in') setAttempt((n) => n + 1);
+            if (controller.signal.aborted || getSession().status !== 'signed-in') return;
+            // Unmount the old canvas at once: its document and socket are closed by the cleanup.
+            setLoad({ status: 'loading', step: 'graph' });
+            setAttempt((n) => n + 1);
           });
         });
         setLoad({ status: 'loading', step: 'document' });
