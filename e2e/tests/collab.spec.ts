@@ -114,7 +114,7 @@ test('two editors see each other live: edits, cursors, selections, drags, follow
   await editor.context.close();
 });
 
-test('a viewer sees the canvas live but read-only', async ({ browser }) => {
+test('a viewer sees the canvas and runs live, on a read-only canvas', async ({ browser }) => {
   const { director, other: viewer, graphId } = await sharedGraph(browser, 'Night exterior', 'viewer');
   await openGraph(director.page, graphId);
   await openGraph(viewer.page, graphId);
@@ -141,6 +141,16 @@ test('a viewer sees the canvas live but read-only', async ({ browser }) => {
   await viewer.page.keyboard.press('Delete');
   await expect(node).toHaveCount(1);
   await expect(director.page.getByTestId('node-character')).toHaveCount(1);
+
+  // A run the director starts shows on the viewer's canvas as it happens.
+  await director.page.getByTestId('node-character').click();
+  const name = director.page.getByTestId('properties-panel').getByLabel('Name', { exact: true });
+  await name.fill('ANNA');
+  await name.press('Tab');
+  await director.page.keyboard.press('Escape');
+  await director.page.getByTestId('run-button').click();
+  await expect(node.getByTestId('node-run-status')).toHaveAttribute('data-run-status', 'succeeded', { timeout: 30_000 });
+  await expect(viewer.page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded');
 
   await director.context.close();
   await viewer.context.close();
