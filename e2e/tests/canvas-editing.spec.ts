@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
-import { addNode, connect, createGraph, expectSaved } from '../support/canvas.js';
+import { addNode, connect, createGraph, expectSynced, flowPosition } from '../support/canvas.js';
 
 let server: ProductServer;
 
@@ -19,14 +19,6 @@ test.beforeEach(async ({ page }) => {
 
 // Chromium on Linux: Mod is Control.
 const MOD = 'Control';
-
-/** A node's position in the flow, from React Flow's transform (independent of the viewport). */
-const flowPosition = async (node: Locator): Promise<{ x: number; y: number }> => {
-  const transform = await node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').evaluate((el) => (el as unknown as { style: { transform: string } }).style.transform);
-  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
-  if (!match) throw new Error(`no translate in ${transform}`);
-  return { x: Number(match[1]), y: Number(match[2]) };
-};
 
 const nodeId = (node: Locator) => node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').getAttribute('data-id');
 
@@ -59,7 +51,7 @@ test('a drag is one undo step, undone and redone by keyboard', async ({ page }) 
   expect(after.x - before.x).toBeGreaterThan(100);
   expect(after.y - before.y).toBeGreaterThan(50);
   await expect(page.getByTestId('undo')).toHaveAttribute('title', /^Undo Move /);
-  await expectSaved(page);
+  await expectSynced(page);
 
   await page.keyboard.press(`${MOD}+Z`);
   await expect.poll(() => flowPosition(character)).toEqual(before);
@@ -70,7 +62,7 @@ test('a drag is one undo step, undone and redone by keyboard', async ({ page }) 
   await expect.poll(() => flowPosition(character)).toEqual(after);
 
   // The redone position is what the server keeps.
-  await expectSaved(page);
+  await expectSynced(page);
   await page.reload();
   await expect.poll(() => flowPosition(page.getByTestId('node-character'))).toEqual(after);
 });
@@ -158,7 +150,7 @@ test('copy two connected nodes in one graph and paste them into another', async 
   expect(Math.min(pasted!.x, pastedScene!.x)).toBeLessThan(spot.x + 24);
   expect(Math.min(pasted!.x, pastedScene!.x)).toBeGreaterThan(spot.x - 24);
 
-  await expectSaved(other);
+  await expectSynced(other);
   await other.reload();
   await expect(other.locator('.react-flow__edge')).toHaveCount(1);
   await expect(other.getByTestId('node-character')).toContainText('ANNA');

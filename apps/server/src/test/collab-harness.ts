@@ -129,6 +129,8 @@ export interface CollabHarness {
   readonly test: TestDatabase;
   readonly collab: CollabService;
   signUp(name?: string): Promise<HttpUser>;
+  /** Another session of `user`'s account (a second browser). */
+  signIn(user: HttpUser): Promise<HttpUser>;
   /** Creates a graph in `user`'s personal workspace; returns its id. */
   createGraph(user: HttpUser, document?: unknown): Promise<string>;
   /** Adds `member` to `owner`'s personal workspace with `role`. */
@@ -194,6 +196,13 @@ export async function startCollabHarness(
       const cookie = /pc_session=([^;]*)/.exec(response.headers.getSetCookie().join(';'))?.[1] ?? '';
       const me = (await (await call(cookie)('GET', '/me')).json()) as { workspaces: { id: string; personal: boolean }[] };
       return { id: user.id, cookie, workspaceId: me.workspaces.find((w) => w.personal)!.id, call: call(cookie) };
+    },
+    async signIn(user) {
+      const email = ((await (await user.call('GET', '/me')).json()) as { user: { email: string } }).user.email;
+      const response = await call('')('POST', '/auth/login', { email, password: 'harbour-at-dawn-42' });
+      if (response.status !== 200) throw new Error(`sign-in: ${response.status} ${await response.text()}`);
+      const cookie = /pc_session=([^;]*)/.exec(response.headers.getSetCookie().join(';'))?.[1] ?? '';
+      return { ...user, cookie, call: call(cookie) };
     },
     async createGraph(user, document) {
       const response = await user.call('POST', '/graphs', { name: 'Breakdown', ...(document ? { document } : {}) });

@@ -15,7 +15,7 @@ import {
 import type { GraphDocument } from '@pc/graph';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
-import { runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
+import { graphRunsChannel, runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
 import { planRun } from '../plan/plan-run.js';
 import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
@@ -536,6 +536,9 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       return { status: (allCached ? 'succeeded' : 'queued') as RunStatus, ready: values.filter((value) => value.status === 'queued') };
     });
     publishRun(id, result.status);
+    bus
+      .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status: result.status })
+      .catch((error: unknown) => logger?.warn({ err: error, runId: id }, 'event publish failed'));
     if (result.ready.length > 0) await enqueue(id, priority, result.ready);
     return { id, status: result.status };
   };

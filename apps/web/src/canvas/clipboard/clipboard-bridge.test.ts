@@ -24,7 +24,7 @@ const openCanvas = (document: GraphDocument, pointer = { x: 1000, y: 500 }) => {
   const canvas = createCanvas({ graph: { id: 'g', name: 'G', revision: 1, document } });
   const actions = createCanvasActions({
     canvas,
-    getPersistence: () => null,
+    getConnection: () => null,
     getPointer: () => ({ screen: { x: 0, y: 0 }, flow: pointer }),
     getSizes: () => ({}),
   });
