@@ -107,3 +107,37 @@ export const warmUp = async (page: Page, pane: Pane) => {
   await stroke(page, pane, 1);
   await stroke(page, pane, -1);
 };
+
+/** The page's main thread per stroke (ms): where a frame's work goes, by the renderer's own counters. */
+export interface MainThreadCost {
+  /** Every task on the main thread. */
+  taskMs: number;
+  scriptMs: number;
+  /** Style recalculation plus layout. */
+  styleLayoutMs: number;
+  /** The rest: paint recording, compositing updates, hit testing, GC. */
+  otherMs: number;
+}
+
+type Metrics = Record<string, number>;
+
+/**
+ * Reads Chromium's Performance domain counters (seconds of main-thread time by kind)
+ * through a DevTools session on the page; call `take` before and after the gesture.
+ */
+export const mainThreadCounters = async (page: Page) => {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const take = async (): Promise<Metrics> => {
+    const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
+  };
+  const cost = (before: Metrics, after: Metrics, strokes: number): MainThreadCost => {
+    const ms = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / strokes;
+    const taskMs = ms('TaskDuration');
+    const scriptMs = ms('ScriptDuration');
+    const styleLayoutMs = ms('RecalcStyleDuration') + ms('LayoutDuration');
+    return { taskMs, scriptMs, styleLayoutMs, otherMs: taskMs - scriptMs - styleLayoutMs };
+  };
+  return { take, cost };
+};

@@ -20,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { signUp } from '../../e2e/support/accounts.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from './graph.js';
-import { panAndZoom, startRecording, stopRecording, viewState, warmUp, type FrameStats, type ViewState } from './measure.js';
+import { mainThreadCounters, panAndZoom, startRecording, stopRecording, viewState, warmUp, type FrameStats, type MainThreadCost, type ViewState } from './measure.js';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -111,6 +111,8 @@ interface Run extends FrameStats {
    * input costs, which a busy machine stretches far less than it stretches frame times.
    */
   cpuMsPerStroke: number;
+  /** The page's main thread per stroke, by kind of work. */
+  mainThread: MainThreadCost;
   /** The 1-minute load average when the run started. */
   load: number;
   view: ViewState;
@@ -188,14 +190,18 @@ const main = async () => {
         await warmUp(page, box);
         await page.waitForTimeout(500);
         const load = os.loadavg()[0] ?? 0;
+        const counters = await mainThreadCounters(page);
+        const countersBefore = await counters.take();
         const cpuBefore = await chromiumCpuSeconds();
         await startRecording(page);
         const strokes = await panAndZoom(page, box, SECONDS);
         const frames = await stopRecording(page);
         const cpuMsPerStroke = ((await chromiumCpuSeconds()) - cpuBefore) * 1000 / strokes;
-        runs[name]!.push({ round, load, view, cpuMsPerStroke, ...frames });
+        const mainThread = counters.cost(countersBefore, await counters.take(), strokes);
+        runs[name]!.push({ round, load, view, cpuMsPerStroke, mainThread, ...frames });
         await page.close();
-        console.log(`round ${round + 1}/${ROUNDS} ${name}: ${frames.meanFps.toFixed(1)} fps, ${cpuMsPerStroke.toFixed(0)} ms CPU per stroke (load ${load.toFixed(2)})`);
+        const main = `main thread ${mainThread.scriptMs.toFixed(0)} script / ${mainThread.styleLayoutMs.toFixed(0)} style+layout / ${mainThread.otherMs.toFixed(0)} other`;
+        console.log(`round ${round + 1}/${ROUNDS} ${name}: ${frames.meanFps.toFixed(1)} fps, ${cpuMsPerStroke.toFixed(0)} ms CPU per stroke, ${main} (load ${load.toFixed(2)})`);
       }
     }
 
@@ -205,6 +211,12 @@ const main = async () => {
       meanFps: median(list.map((run) => run.meanFps)),
       p95FrameMs: median(list.map((run) => run.p95FrameMs)),
       cpuMsPerStroke: median(list.map((run) => run.cpuMsPerStroke)),
+      mainThread: {
+        taskMs: median(list.map((run) => run.mainThread.taskMs)),
+        scriptMs: median(list.map((run) => run.mainThread.scriptMs)),
+        styleLayoutMs: median(list.map((run) => run.mainThread.styleLayoutMs)),
+        otherMs: median(list.map((run) => run.mainThread.otherMs)),
+      },
       frames: list.reduce((sum, run) => sum + run.frames, 0),
       view: list[0]!.view,
     });
@@ -252,6 +264,10 @@ const main = async () => {
       row('frames per second (median frame)', (name) => f(stats[name]!.medianFps)),
       row('p95 frame time (ms)', (name) => f(stats[name]!.p95FrameMs)),
       row('Chromium CPU per stroke (ms, median)', (name) => f(stats[name]!.cpuMsPerStroke, 0)),
+      row('page main thread per stroke (ms, median): script / style + layout / other', (name) => {
+        const main = stats[name]!.mainThread;
+        return `${f(main.scriptMs, 0)} / ${f(main.styleLayoutMs, 0)} / ${f(main.otherMs, 0)}`;
+      }),
       row('zoom after fit-view', (name) => String(stats[name]!.view.zoom)),
       row('nodes in view / rendered at the start', (name) => `${stats[name]!.view.nodesInView} / ${stats[name]!.view.renderedNodes}`),
       row('elements in the node layer', (name) => String(stats[name]!.view.nodeLayerElements)),
