@@ -141,3 +141,39 @@ export const mainThreadCounters = async (page: Page) => {
   };
   return { take, cost };
 };
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time (ms) by function over a CPU profile, largest first. */
+export const topSelfTime = (profile: Profile, count: number): Array<{ fn: string; ms: number }> => {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}${file ? `:${frame.lineNumber + 1}` : ''}`;
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...totals].map(([fn, ms]) => ({ fn, ms })).sort((a, b) => b.ms - a.ms).slice(0, count);
+};
+
+/** Samples the page's JavaScript (DevTools Profiler) while `gesture` runs. */
+export const profileGesture = async (page: Page, gesture: () => Promise<unknown>): Promise<Profile> => {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  await session.send('Profiler.start');
+  await gesture();
+  const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
+  await session.detach();
+  return profile;
+};

@@ -5,6 +5,8 @@
  *
  *   pnpm bench:canvas                 # builds server, web and the plain page; 3 rounds of 10 s each
  *   pnpm bench:canvas --no-build --seconds 5 --rounds 5
+ *   pnpm bench:canvas --no-build --rounds 1 --profile --no-docs
+ *                                     # also a DevTools CPU profile of each page (bench/results/*.cpuprofile)
  *   pnpm bench:canvas --no-build --product before=/tmp/web-before --product after=apps/web/dist
  *                                     # compares web builds (each `vite build --outDir`); docs only with --docs
  *
@@ -20,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { signUp } from '../../e2e/support/accounts.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from './graph.js';
-import { mainThreadCounters, panAndZoom, startRecording, stopRecording, viewState, warmUp, type FrameStats, type MainThreadCost, type ViewState } from './measure.js';
+import { mainThreadCounters, panAndZoom, profileGesture, topSelfTime, startRecording, stopRecording, viewState, warmUp, type FrameStats, type MainThreadCost, type ViewState } from './measure.js';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -202,6 +204,22 @@ const main = async () => {
         await page.close();
         const main = `main thread ${mainThread.scriptMs.toFixed(0)} script / ${mainThread.styleLayoutMs.toFixed(0)} style+layout / ${mainThread.otherMs.toFixed(0)} other`;
         console.log(`round ${round + 1}/${ROUNDS} ${name}: ${frames.meanFps.toFixed(1)} fps, ${cpuMsPerStroke.toFixed(0)} ms CPU per stroke, ${main} (load ${load.toFixed(2)})`);
+      }
+    }
+
+    // With --profile: one more, unrecorded gesture per page under the DevTools profiler;
+    // its .cpuprofile (open in DevTools) and the top functions by self time.
+    if (args.includes('--profile')) {
+      for (const name of names) {
+        const page = await open(name);
+        const box = (await page.locator('.react-flow').boundingBox())!;
+        await warmUp(page, box);
+        const profile = await profileGesture(page, () => panAndZoom(page, box, SECONDS));
+        await page.close();
+        mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+        writeFileSync(path.join(root, `bench/results/canvas-${name}.cpuprofile`), JSON.stringify(profile));
+        console.log(`\nprofile ${name}: self time, ms (bench/results/canvas-${name}.cpuprofile)`);
+        for (const { fn, ms } of topSelfTime(profile, 15)) console.log(`${ms.toFixed(0).padStart(7)}  ${fn}`);
       }
     }
 
