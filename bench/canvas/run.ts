@@ -143,9 +143,8 @@ const main = async () => {
     // 1. Per product build: a server, an account, and the graph seeded over the API as an import would.
     const products: Array<{ name: string; context: BrowserContext; url: string }> = [];
     for (const variant of variants) {
-      // A loaded machine can take longer than the helper's 30 s to start a server: retry.
-      const start = () => startProductServer(variant.webDist ? { WEB_DIST: variant.webDist } : {});
-      const server = await start().catch(start).catch(start);
+      // A loaded machine (load 20–30 on 2 CPUs) can take minutes to start a server.
+      const server = await startProductServer(variant.webDist ? { WEB_DIST: variant.webDist } : {}, { readyTimeoutMs: 180_000 });
       servers.push(server);
       const context = await browser.newContext({ viewport: VIEWPORT });
       const signUpPage = await context.newPage();
@@ -337,8 +336,9 @@ const writeSection = (machine: Record<string, string | number>, pane: { width: n
     table,
     '',
     'Both start fitted to all 1,000 nodes (zoom 0.1, the minimum), where the product draws compact',
-    'cards (`data-lod="low"` below zoom 0.5) and, above 300 nodes, only the visible ones',
-    '(`onlyRenderVisibleElements`); plain React Flow renders all 1,000.',
+    'cards (`data-lod="low"` below zoom 0.5, without painting port handles below 0.25) and, above',
+    '300 nodes, only the visible ones (`onlyRenderVisibleElements`); plain React Flow renders all',
+    '1,000. The plain page has no minimap, controls or background; the product keeps all three.',
     END,
   ].join('\n');
   let text = existsSync(file) ? readFileSync(file, 'utf8') : `${header}\n`;
