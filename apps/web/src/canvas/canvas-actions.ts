@@ -30,8 +30,8 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
   const { doc, session } = canvas;
   const selectedNodes = () => doc.store.getState().selection.nodeIds;
 
-  // Each press is its own undo step: the store ends a step before every command unless
-  // the command coalesces (only typing does), which keeps "Undo" predictable.
+  // A held arrow repeats some 30 times a second: the nudges of one selection merge into
+  // one undo step ("Move 3 nodes") until a second passes without one.
   const nudge = (dx: number, dy: number): boolean => {
     const state = doc.store.getState();
     const ids = state.selection.nodeIds;
@@ -40,7 +40,7 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
       const node = state.nodes[id];
       return node ? [{ id, position: { x: node.position.x + dx, y: node.position.y + dy } }] : [];
     });
-    canvas.execute({ kind: 'MoveNodes', moves });
+    canvas.execute({ kind: 'MoveNodes', moves, nudge: true });
     return true;
   };
 
@@ -131,7 +131,7 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
     autoLayout,
     copyText,
     paste,
-    cut: () => canvas.execute({ kind: 'DeleteSelection', ids: selectedNodes() }),
+    cut: () => canvas.execute({ kind: 'DeleteSelection', ids: selectedNodes(), cut: true }),
   };
 };
 
