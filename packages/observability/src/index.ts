@@ -14,5 +14,5 @@ export {
 } from './metrics.js';
 export { metricsRunObserver } from './run-observer.js';
 export { metricsBearerAuthorized } from './metrics-auth.js';
-export { startTracing, currentTraceCarrier, contextFromCarrier, activeTraceIds, traceCarrierSchema, type Tracing, type TraceCarrier } from './tracing.js';
+export { startTracing, withJobSpan, currentTraceCarrier, contextFromCarrier, activeTraceIds, traceCarrierSchema, type Tracing, type TraceCarrier } from './tracing.js';
 export { createLogger, redactPaths, REDACTED_KEYS, type LogLevel } from './logger.js';

@@ -1,4 +1,5 @@
 // Test helpers: an in-memory span exporter behind a registered tracer provider.
+import { trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { startTracing, type Tracing } from './tracing.js';
 
@@ -25,4 +26,15 @@ export function sampleValue(exposition: string, name: string, labels: Record<str
     if (Object.entries(labels).every(([key, value]) => found[key] === value)) total += Number(match[3]);
   }
   return total;
+}
+
+/** Runs `work` inside a new root span; returns its result and the span's ids. */
+export async function inRootSpan<T>(name: string, work: () => Promise<T>): Promise<{ result: T; traceId: string; spanId: string }> {
+  return trace.getTracer('test').startActiveSpan(name, { root: true }, async (span) => {
+    try {
+      return { result: await work(), ...span.spanContext() };
+    } finally {
+      span.end();
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import { context, propagation, trace, type Context } from '@opentelemetry/api';
+import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes, type Context } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
@@ -67,4 +67,24 @@ export function activeTraceIds(): { traceId: string; spanId: string } | undefine
   const { traceId, spanId, traceFlags } = span.spanContext();
   // Unsampled spans of the no-op tracer have all-zero ids: not worth a log field.
   return traceFlags === 0 && /^0+$/.test(traceId) ? undefined : { traceId, spanId };
+}
+
+/**
+ * Runs `work` in a span continuing the trace the job carries (a child of the span that
+ * enqueued it, possibly in another process), so one trace follows an HTTP request into
+ * the jobs it enqueued and the worker that ran them.
+ */
+export async function withJobSpan<T>(name: string, carrier: unknown, attributes: Attributes, work: () => Promise<T>): Promise<T> {
+  const tracer = trace.getTracer('@pc/engine');
+  return tracer.startActiveSpan(name, { kind: SpanKind.CONSUMER, attributes }, contextFromCarrier(carrier), async (span) => {
+    try {
+      return await work();
+    } catch (error) {
+      span.recordException(error instanceof Error ? error : String(error));
+      span.setStatus({ code: SpanStatusCode.ERROR, message: error instanceof Error ? error.message : String(error) });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
 }
