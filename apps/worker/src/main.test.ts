@@ -5,6 +5,7 @@ import { insertGraph, nodeOutputs, runNodes, snapshotGraph } from '@pc/db';
 import { createTestAccount, createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import { createBullMqQueue, createDbArtifactStore, createRedisEventBus, createRunEngine, type JobQueue, type RunEngine, type EventBus } from '@pc/engine';
 import { eq, inArray } from 'drizzle-orm';
+import { sampleValue } from '@pc/observability/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -116,7 +117,7 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     await first.exited;
     const finishedBeforeKill = new Map(before!.nodes.filter((node) => node.status === 'succeeded').map((node) => [node.nodeId, node.finishedAt?.getTime()]));
 
-    const second = startWorker('worker B', { PC_TEST_NODE_DELAY_MS: '100', WORKER_PORT: '0', WORKER_HOST: '127.0.0.1' });
+    const second = startWorker('worker B', { PC_TEST_NODE_DELAY_MS: '100', WORKER_PORT: '0', WORKER_HOST: '127.0.0.1', METRICS_TOKEN: 'worker-metrics-token-0123' });
     await second.ready();
     await waitFor(async () => (await engine.getRun(id))?.status === 'succeeded', 'the run to succeed on worker B', 40_000);
     const run = (await engine.getRun(id))!;
@@ -147,6 +148,17 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     const health = await fetch(`http://127.0.0.1:${healthPort}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ready', checks: { database: 'ok', redis: 'ok' } });
+
+    // /metrics on the same port, for the bearer of METRICS_TOKEN: B's node jobs, counted.
+    expect((await fetch(`http://127.0.0.1:${healthPort}/metrics`)).status).toBe(401);
+    const scraped = await fetch(`http://127.0.0.1:${healthPort}/metrics`, { headers: { Authorization: 'Bearer worker-metrics-token-0123' } });
+    expect(scraped.status).toBe(200);
+    const exposition = await scraped.text();
+    expect(sampleValue(exposition, 'pc_job_run_seconds_count', { service: 'worker', outcome: 'succeeded' })).toBe(startedOnB.length);
+    // Waits are counted for jobs claimed from the queue, not for the ones B took over from A.
+    expect(sampleValue(exposition, 'pc_job_wait_seconds_count', { queue: 'cpu' })).toBeGreaterThan(0);
+    expect(exposition).toMatch(/pc_queue_jobs\{[^}]*queue="cpu"/);
+    expect(exposition).toContain('nodejs_eventloop_lag_seconds');
 
     // Graceful shutdown: SIGTERM exits 0.
     second.child.kill('SIGTERM');
