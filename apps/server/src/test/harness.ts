@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { createApp, type AppConfig } from '../app.js';
 import { createPasswordHasher } from '../auth/password.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import type { ObservabilityOptions } from '../observability/index.js';
 
 /** Someone calling the API: a browser with its cookie, a script with a key, or nobody. */
 export interface ApiClient {
@@ -49,7 +50,7 @@ let accounts = 0;
 export async function createApiHarness(
   kind: DatabaseKind,
   security: AppConfig['security'] = {},
-  { logger = pino({ level: 'silent' }) }: { logger?: Logger } = {},
+  { logger = pino({ level: 'silent' }), observability }: { logger?: Logger; observability?: ObservabilityOptions } = {},
 ): Promise<ApiHarness> {
   const test = await createTestDatabase(kind);
   let offsetMs = 0;
@@ -64,6 +65,7 @@ export async function createApiHarness(
     rateLimitStore: createMemoryRateLimitStore(),
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     now: () => new Date(Date.now() + offsetMs),
+    ...(observability ? { observability } : {}),
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const origin = security.publicUrl?.origin ?? 'http://localhost';
