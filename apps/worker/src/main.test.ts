@@ -15,10 +15,10 @@ const prefix = `pc-test-${randomBytes(5).toString('hex')}`;
 
 const at = (x: number) => ({ x, y: 0 });
 /** One Character feeding two Scenes feeding a Shot each: a diamond. */
-const diamond = () => ({
+const diamond = (name = 'Anna') => ({
   schemaVersion: 1 as const,
   nodes: [
-    { id: 'anna', type: 'character', position: at(0), data: { name: 'Anna' } },
+    { id: 'anna', type: 'character', position: at(0), data: { name } },
     { id: 'sc1', type: 'scene', position: at(300), data: { name: 'Harbour at dawn' } },
     { id: 'sc2', type: 'scene', position: at(300), data: { name: 'Harbour at dusk' } },
     { id: 'sh1a', type: 'shot', position: at(600), data: { shotNumber: '1A' } },
@@ -98,9 +98,9 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     redis.disconnect();
   });
 
-  const submitDiamond = async () => {
+  const submitDiamond = async (name?: string) => {
     const account = await createTestAccount(test.database.db);
-    const graph = await insertGraph(test.database.db, { name: 'Diamond', workspaceId: account.workspaceId, document: diamond() });
+    const graph = await insertGraph(test.database.db, { name: 'Diamond', workspaceId: account.workspaceId, document: diamond(name) });
     const snapshot = await snapshotGraph(test.database.db, { graphId: graph.id });
     if (snapshot.kind !== 'snapshot') throw new Error('no snapshot');
     return engine.submitRun({ graphId: graph.id, workspaceId: account.workspaceId, revision: snapshot.revision.revision });
@@ -161,6 +161,27 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     expect(exposition).toContain('nodejs_eventloop_lag_seconds');
 
     // Graceful shutdown: SIGTERM exits 0.
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('hands its running job back on SIGTERM past the deadline; another worker finishes the run, no node lost', async () => {
+    // A different Character: nothing of the first test's run is in the cache.
+    const first = startWorker('worker C', { PC_TEST_NODE_DELAY_MS: '4000', WORKER_SHUTDOWN_DEADLINE_MS: '300' });
+    await first.ready();
+    const { id } = await submitDiamond('Bruno');
+    await waitFor(async () => (await engine.getRun(id))?.nodes.some((node) => node.status === 'running') ?? false, 'a node running', 20_000);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/"handedBack":1,.*"msg":"queue closed"/);
+    expect((await engine.getRun(id))?.status).not.toBe('succeeded');
+
+    const second = startWorker('worker D', { PC_TEST_NODE_DELAY_MS: '50' });
+    await second.ready();
+    await waitFor(async () => (await engine.getRun(id))?.status === 'succeeded', 'the run to succeed on worker D', 40_000);
+    const run = (await engine.getRun(id))!;
+    expect(run.nodes.map((node) => node.status)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded', 'succeeded']);
+    expect(await test.database.db.select().from(runNodes).where(eq(runNodes.runId, id))).toHaveLength(5);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   });
