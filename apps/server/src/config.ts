@@ -32,6 +32,8 @@ export const serverEnvSchema = z.object({
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
+  /** Read by main.ts (parsePngThreads); validated here with the rest. */
+  PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
   METRICS_TOKEN: optional(z.string().min(16, 'at least 16 characters').regex(/^\S+$/, 'no spaces')),
   ADMIN_EMAILS: optional(z.string().regex(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*$/, 'a comma-separated list of email addresses')),
   SHUTDOWN_DEADLINE_MS: optional(z.coerce.number().int().min(1000).max(600_000)),

@@ -38,3 +38,12 @@ export async function inRootSpan<T>(name: string, work: () => Promise<T>): Promi
     }
   });
 }
+
+/** The variable names in the first column of the tables of one `## heading` section of a Markdown page (docs/configuration.md). */
+export function documentedEnvVariables(markdown: string, heading: string): string[] {
+  const section = markdown.split(/^## /m).find((part) => part.startsWith(heading)) ?? '';
+  return section
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .flatMap((line) => [...(line.split('|')[1] ?? '').matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((match) => match[1]!));
+}
