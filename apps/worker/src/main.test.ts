@@ -182,6 +182,14 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     const run = (await engine.getRun(id))!;
     expect(run.nodes.map((node) => node.status)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded', 'succeeded']);
     expect(await test.database.db.select().from(runNodes).where(eq(runNodes.runId, id))).toHaveLength(5);
+    // One JSON line per node job, with the run, node and job ids.
+    const finishedLines = second
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"node job finished"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(finishedLines.length).toBeGreaterThan(0);
+    for (const line of finishedLines) expect(line).toMatchObject({ service: 'worker', runId: id, jobId: `${id}_${String(line['nodeId'])}_${String(line['attempt'])}`, outcome: 'succeeded' });
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   });

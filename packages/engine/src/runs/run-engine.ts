@@ -20,13 +20,15 @@ import { runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '.
 import { planRun } from '../plan/plan-run.js';
 import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
-import { jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
+import { jobIdOf, jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
 
 /** Where log lines go (pino fits). */
 export interface EngineLogger {
+  /** One line per node job this process ran (with run, node and job ids). */
+  info?(object: object, message: string): void;
   warn(object: object, message: string): void;
   error(object: object, message: string): void;
 }
@@ -474,14 +476,19 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     withJobSpan('node.run', job.trace, { 'pc.run_id': job.runId, 'pc.node_id': job.nodeId, 'pc.attempt': job.attempt }, async () => {
       const started = performance.now();
       let claimed: RunNodeRow | undefined;
-      const finished = (outcome: 'succeeded' | 'cached' | 'failed') => {
-        if (claimed) observer?.nodeFinished({ nodeType: claimed.type, resourceClass: resourceClassOf(claimed.type), outcome, runMs: performance.now() - started });
+      const finished = (outcome: 'succeeded' | 'cached' | 'failed', error?: unknown) => {
+        if (!claimed) return;
+        const runMs = performance.now() - started;
+        observer?.nodeFinished({ nodeType: claimed.type, resourceClass: resourceClassOf(claimed.type), outcome, runMs });
+        const line = { runId: job.runId, nodeId: job.nodeId, jobId: jobIdOf(job), attempt: job.attempt, nodeType: claimed.type, outcome, durationMs: Math.round(runMs) };
+        if (outcome === 'failed') logger?.warn({ ...line, err: error }, 'node job failed');
+        else logger?.info?.(line, 'node job finished');
       };
       try {
         const outcome = await runJob(job, context, (node) => (claimed = node));
         if (outcome !== 'skipped') finished(outcome);
       } catch (error) {
-        finished('failed');
+        finished('failed', error);
         throw error;
       }
     });
