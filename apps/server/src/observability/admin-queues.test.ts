@@ -77,6 +77,7 @@ describe('/admin/queues (scaled mode, Postgres + BullMQ)', () => {
 
 describe('/admin/queues (embedded mode)', () => {
   it('answers a problem saying it needs the scaled mode', async () => {
+    // A fresh PGlite runs initdb inside the test: slow on a loaded machine.
     const harness = await createApiHarness('pglite');
     try {
       const response = await harness.request('/admin/queues', { headers: { Cookie: `pc_session=${harness.owner.cookie()}` } });
@@ -86,5 +87,5 @@ describe('/admin/queues (embedded mode)', () => {
     } finally {
       await harness.dispose();
     }
-  });
+  }, 120_000);
 });

@@ -105,6 +105,7 @@ describe('/metrics on the server (Postgres, a real HTTP server and sockets)', ()
 
 describe('/metrics without METRICS_TOKEN (PGlite)', () => {
   it('does not exist', async () => {
+    // A fresh PGlite runs initdb inside the test: slow on a loaded machine.
     const harness = await createApiHarness('pglite');
     try {
       const response = await harness.request('/metrics', { headers: { Authorization: 'Bearer anything-at-all-0123456789' } });
@@ -113,5 +114,5 @@ describe('/metrics without METRICS_TOKEN (PGlite)', () => {
     } finally {
       await harness.dispose();
     }
-  });
+  }, 120_000);
 });
