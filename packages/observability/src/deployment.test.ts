@@ -25,6 +25,12 @@ describe('docker/ deployment files', () => {
     expect(result.status).toBe(0);
   });
 
+  it.skipIf(!has('promtool'))('alert rules fire when they should (promtool test rules)', () => {
+    const result = run('promtool', ['test', 'rules', join(docker, 'prometheus/alerts.test.yml')]);
+    expect(result.stdout + result.stderr).toContain('SUCCESS');
+    expect(result.status).toBe(0);
+  });
+
   it.skipIf(!has('promtool'))('the scrape config passes promtool check config', () => {
     // The container writes the token file at start; here a temporary one stands in for it.
     const config = readFileSync(join(docker, 'prometheus/prometheus.yml'), 'utf8');
