@@ -71,8 +71,10 @@ describe('graceful shutdown of the server', { timeout: 120_000 }, () => {
     const runAtStop = (await (await api(first.url, cookie, 'GET', `/runs/${runId}`)).json()) as { status: string };
     first.child.kill('SIGTERM');
     expect(await exitOf(first.child)).toEqual({ code: 0, signal: null });
-    expect(writer.closes).toContain(CollabCloseCode.serverRestart);
-    expect(observer.closes).toContain(CollabCloseCode.serverRestart);
+    await eventually(() => {
+      expect(writer.closes).toContain(CollabCloseCode.serverRestart);
+      expect(observer.closes).toContain(CollabCloseCode.serverRestart);
+    }, 10_000);
     // The clients must not heal the server from their own copies when it comes back.
     writer.destroy();
     observer.destroy();
