@@ -74,6 +74,7 @@ export {
   type RunNodeView,
   type SweepReport,
   type EngineLogger,
+  type RunObserver,
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
 export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';

@@ -34,6 +34,8 @@ export interface CollabOptions {
   limits?: Partial<ConnectionLimits>;
   /** Ping every this long; a socket without a pong by the next ping is closed (4408). */
   pingIntervalMs?: number;
+  /** Told each update's fan-out time, ms (metrics). */
+  onFanOut?: (ms: number) => void;
 }
 
 /**
@@ -77,7 +79,7 @@ export function createCollabService(options: CollabOptions): CollabService {
   const now = options.now ?? (() => new Date());
   const timings: RoomTimings = { ...DEFAULT_ROOM_TIMINGS, ...options.timings };
   const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
-  const stats = new CollabStats();
+  const stats = new CollabStats(options.onFanOut);
   const rooms = new Map<string, Room>();
   /** REST writes to the stored state of graphs not open here; a room opening waits for them. */
   const storedWrites = new Map<string, Promise<unknown>>();

@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { createPasswordHasher } from '../auth/password.js';
 import { createCollabService, type CollabOptions, type CollabService } from '../collab/index.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import type { ObservabilityOptions } from '../observability/index.js';
 
 /*
  * Real y-websocket clients against the server over real sockets: an HTTP server on a
@@ -143,7 +144,7 @@ let accounts = 0;
 
 export async function startCollabHarness(
   kind: DatabaseKind,
-  overrides: Partial<Pick<CollabOptions, 'timings' | 'limits' | 'pingIntervalMs'>> = {},
+  overrides: Partial<Pick<CollabOptions, 'timings' | 'limits' | 'pingIntervalMs'>> & { observability?: ObservabilityOptions } = {},
 ): Promise<CollabHarness> {
   const test = await createTestDatabase(kind);
   const logger = pino({ level: 'silent' });
@@ -155,6 +156,7 @@ export async function startCollabHarness(
     timings: { flushMs: 50, projectionDebounceMs: 150, projectionMaxWaitMs: 1_000, repairDebounceMs: 50, unloadAfterMs: 300, ...overrides.timings },
     ...(overrides.limits ? { limits: overrides.limits } : {}),
     ...(overrides.pingIntervalMs ? { pingIntervalMs: overrides.pingIntervalMs } : {}),
+    ...(overrides.observability?.metrics ? { onFanOut: (ms: number) => overrides.observability?.metrics?.collabFanOut.observe(ms / 1000) } : {}),
   });
   const app = createApp({
     database: test.database,
@@ -163,6 +165,7 @@ export async function startCollabHarness(
     rateLimitStore: createMemoryRateLimitStore(),
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     collab,
+    ...(overrides.observability ? { observability: overrides.observability } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started as Server));
