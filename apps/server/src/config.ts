@@ -8,7 +8,8 @@ import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-set
 /** Blank variables count as unset (compose files and shells produce them). */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const envSchema = z
+/** Every variable the server reads; docs/configuration.md lists each (config-docs.test.ts checks). */
+export const serverEnvSchema = z
   .object({
   PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   HOST: optional(z.string().min(1)),
@@ -34,6 +35,13 @@ const envSchema = z
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
   SECRETS_KEY: optional(z.base64().refine((value) => Buffer.from(value, 'base64').length === 32, '32 random bytes, base64 (openssl rand -base64 32)')),
+  /** Read by main.ts (parsePngThreads); validated here with the rest. */
+  PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
+  METRICS_TOKEN: optional(z.string().min(16, 'at least 16 characters').regex(/^\S+$/, 'no spaces')),
+  ADMIN_EMAILS: optional(z.string().regex(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*$/, 'a comma-separated list of email addresses')),
+  SHUTDOWN_DEADLINE_MS: optional(z.coerce.number().int().min(1000).max(600_000)),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
+  OTEL_SERVICE_NAME: optional(z.string().min(1).max(100)),
   })
   .extend(artifactStoreEnvVars.shape)
   .check(requireS3Vars);
@@ -60,6 +68,12 @@ export interface ServerConfig {
   artifactStore: ArtifactStoreConfig;
   /** Encrypts back-end secrets at rest; unset, a key is generated once and kept in the database. */
   secretsKey: string | undefined;
+  /** `/metrics` needs `Authorization: Bearer <metricsToken>`; unset = no `/metrics`. */
+  metricsToken: string | undefined;
+  /** Lower-cased; may open `/admin/queues` besides the instance owner. */
+  adminEmails: string[];
+  /** SIGTERM: everything (requests, jobs, documents, pools) must be closed within this, else the process exits 1. */
+  shutdownDeadlineMs: number;
 }
 
 /**
@@ -79,7 +93,7 @@ export class ConfigError extends Error {
  * misconfigured deployment fails at start with all of its mistakes at once.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = serverEnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
@@ -103,12 +117,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     },
     artifactStore: artifactStoreConfigFrom(vars),
     secretsKey: vars.SECRETS_KEY,
+    metricsToken: vars.METRICS_TOKEN,
+    adminEmails: vars.ADMIN_EMAILS ? vars.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()) : [],
+    shutdownDeadlineMs: vars.SHUTDOWN_DEADLINE_MS ?? 25_000,
   };
 }
 
 const HOUR_MS = 60 * 60 * 1000;
 
-function securityFrom(vars: z.infer<typeof envSchema>): SecuritySettings {
+function securityFrom(vars: z.infer<typeof serverEnvSchema>): SecuritySettings {
   const defaults = DEFAULT_SECURITY_SETTINGS;
   return {
     publicUrl: vars.PUBLIC_URL ? new URL(vars.PUBLIC_URL) : undefined,

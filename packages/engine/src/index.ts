@@ -43,16 +43,19 @@ export {
   nodeStatusEventSchema,
   nodeProgressEventSchema,
   batchProgressEventSchema,
+  runCreatedEventSchema,
   runStatuses,
   nodeStatuses,
   runChannel,
   batchChannel,
+  graphRunsChannel,
   channelSchema,
   type EngineEvent,
   type RunStatusEvent,
   type NodeStatusEvent,
   type NodeProgressEvent,
   type BatchProgressEvent,
+  type RunCreatedEvent,
   type RunStatus,
   type NodeStatus,
 } from './events/events.js';
@@ -72,6 +75,7 @@ export {
   type RunNodeView,
   type SweepReport,
   type EngineLogger,
+  type RunObserver,
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
 export { createS3ArtifactStore, s3ObjectUrl, S3StoreError, type S3Settings } from './runs/s3-artifact-store.js';

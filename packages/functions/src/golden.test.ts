@@ -30,7 +30,7 @@ const compareWithGolden = (file: string, bytes: Uint8Array) => {
 
 describe('golden files of the ANNA / BEN kitchen story', () => {
   it.each(storyRuns().map((run) => [`${run.golden} ${run.fn}`, run] as const))('%s', async (_, run) => {
-    const result = await runFunction(run.fn, run.request, { signal: new AbortController().signal, renderPng });
+    const result = await runFunction(run.fn, await run.build(), { signal: new AbortController().signal, renderPng });
     const outputs = JSON.stringify(JSON.parse(canonicalJson(result.outputs)), null, 2);
     compareWithGolden(`${run.golden}/${run.fn}.outputs.json`, Buffer.from(`${outputs}\n`));
     for (const artifact of result.artifacts) {

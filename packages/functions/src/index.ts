@@ -35,6 +35,20 @@ export { toLocationRef, type LocationRef } from './location/location-ref.js';
 export { locationReferencePrompt } from './location/location-sheet.js';
 export { toStyleRef, promptTerms, type StyleRef } from './style/style-ref.js';
 export type { ScriptReport } from './script/script-report.js';
+export type { BreakdownElement } from './scene/scene-breakdown.js';
+export { shotRefSchema, type ShotRef } from './shot/shot-ref.js';
+export { propRefSchema, toPropRef, type PropRef } from './prop/prop-ref.js';
+export { cameraRefSchema, toCameraRef, angleOfView, SENSORS, FRAME_RATES, type CameraRef } from './camera/camera-sheet.js';
+export { dialogueLineSchema, type DialogueLineRef } from './dialogue/dialogue-line.js';
+export { audioRefSchema, type AudioRef } from './audio/audio-cue.js';
+export { sequenceRefSchema, type SequenceRef } from './sequence/sequence-summary.js';
+export { timelineSchema, type Timeline, type TimelineClip } from './timeline/assemble-timeline.js';
+export { timecodeRate, formatTimecode, parseTimecode, secondsToFrames, framesToSeconds, type TimecodeRate } from './timeline/timecode.js';
+export { shotListSchema, SHOT_LIST_COLUMNS, type ShotList, type ShotListRow } from './reports/shot-list.js';
+export { breakdownReportSchema, BREAKDOWN_CATEGORIES, type BreakdownReport } from './reports/breakdown-report.js';
+export { continuityReportSchema, type ContinuityReport } from './reports/continuity-report.js';
+export { clipName, byStoryOrder as byShotStoryOrder } from './reports/shot-refs.js';
+export { exportManifestSchema, EXPORT_FORMATS, type ExportManifest } from './export/export-manifest.js';
 export type {
   GenerationBackend,
   GenerationRequest,

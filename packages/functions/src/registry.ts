@@ -1,11 +1,22 @@
 import { normalizeNodeData, type NodeFields, type NodeTypeName } from '@pc/graph';
+import { audioCue } from './audio/audio-cue.js';
+import { cameraSheet } from './camera/camera-sheet.js';
 import { characterSheet } from './character/character-sheet.js';
+import { dialogueLine } from './dialogue/dialogue-line.js';
+import { exportManifest } from './export/export-manifest.js';
 import { locationSheet } from './location/location-sheet.js';
+import { propSheet } from './prop/prop-sheet.js';
+import { buildBreakdownReport } from './reports/breakdown-report.js';
+import { checkContinuityReport } from './reports/continuity-report.js';
+import { buildShotList } from './reports/shot-list.js';
 import { sceneBreakdown } from './scene/scene-breakdown.js';
+import { sequenceSummary } from './sequence/sequence-summary.js';
 import { scriptReport } from './script/script-report.js';
 import { compileShotPrompt } from './shot/compile-shot-prompt.js';
+import { shotRef } from './shot/shot-ref.js';
 import { storyboardFrame } from './shot/storyboard-frame.js';
 import { styleGuide } from './style/style-guide.js';
+import { assembleTimeline } from './timeline/assemble-timeline.js';
 import type { FunctionContext, FunctionResult, NodeFunction, UpstreamNode } from './types.js';
 
 /**
@@ -20,6 +31,17 @@ export const functionRegistry = {
   locationSheet,
   styleGuide,
   scriptReport,
+  shotRef,
+  propSheet,
+  cameraSheet,
+  sequenceSummary,
+  dialogueLine,
+  audioCue,
+  assembleTimeline,
+  buildShotList,
+  buildBreakdownReport,
+  checkContinuity: checkContinuityReport,
+  exportManifest,
 } as const satisfies Record<string, NodeFunction<NodeTypeName>>;
 
 export type FunctionName = keyof typeof functionRegistry;

@@ -28,9 +28,30 @@ export const describeNode = (node: GraphNode): string => {
       const number = readText(node, 'sceneNumber');
       return number ? `Scene ${number}` : name ? `Scene “${name}”` : 'Unnamed Scene';
     }
+    case 'sequence': {
+      const number = readText(node, 'number');
+      const label = getNodeType(node.type)?.label ?? 'Sequence';
+      return number ? `${label} ${number}` : name ? `${label} “${name}”` : `Unnamed ${label}`;
+    }
+    case 'audio': {
+      const cue = readText(node, 'cue');
+      return cue ? `Cue ${cue}` : name || 'Unnamed Audio cue';
+    }
+    case 'dialogue': {
+      const line = readText(node, 'text');
+      return name || (line ? `Line “${line.length > 24 ? `${line.slice(0, 24)}…` : line}”` : 'Unnamed Dialogue');
+    }
     case 'character':
     case 'location':
     case 'style':
+    case 'prop':
+    case 'camera':
+    case 'timeline':
+    case 'shotList':
+    case 'breakdownReport':
+    case 'continuityCheck':
+    case 'export':
+    case 'note':
       return name || `Unnamed ${getNodeType(node.type)?.label ?? 'node'}`;
     case 'script': {
       const title = readText(node, 'title') || name;
@@ -56,6 +77,18 @@ export const describeDataType = (dataType: PortDataType): string => {
       return 'a Style';
     case 'Report':
       return 'a report';
+    case 'PropRef':
+      return 'a Prop';
+    case 'CameraRef':
+      return 'a Camera';
+    case 'SequenceRef':
+      return 'a Sequence';
+    case 'DialogueLine':
+      return 'a line of dialogue';
+    case 'AudioRef':
+      return 'an audio cue';
+    case 'Timeline':
+      return 'a timeline';
     case 'CompiledPrompt':
       return 'a compiled prompt';
     case 'ImageAsset':
@@ -65,15 +98,21 @@ export const describeDataType = (dataType: PortDataType): string => {
   }
 };
 
-/** "A Scene output", "A Shot's Prompt output": the port named from its node type. */
+/** "a" or "an" before a node type's label (an Export, an Audio). */
+const article = (label: string): string => (/^[AEIOU]/i.test(label) ? 'an' : 'a');
+
+/** "A Scene output", "A Shot's Prompt output", "An Audio output": the port named from its node type. */
 export const describeOutput = (nodeType: string, port: PortDefinition): string => {
   const label = getNodeType(nodeType)?.label ?? 'node';
-  return port.label === label ? `A ${label} output` : `A ${label}’s ${port.label} output`;
+  const start = `${article(label).charAt(0).toUpperCase()}${article(label).slice(1)} ${label}`;
+  return port.label === label ? `${start} output` : `${start}’s ${port.label} output`;
 };
 
-/** "a Shot's In frame input". */
-export const describeInput = (nodeType: string, port: PortDefinition): string =>
-  `a ${getNodeType(nodeType)?.label ?? 'node'}’s ${port.label} input`;
+/** "a Shot's In frame input", "an Export's Timeline input". */
+export const describeInput = (nodeType: string, port: PortDefinition): string => {
+  const label = getNodeType(nodeType)?.label ?? 'node';
+  return `${article(label)} ${label}’s ${port.label} input`;
+};
 
 /** Lists names for a message, eliding past `max`: "A, B and 3 more". */
 export const listNames = (names: readonly string[], max = 5): string => {

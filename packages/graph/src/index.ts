@@ -16,6 +16,17 @@ export { intExtValues, timesOfDay, sceneNumberPattern, type SceneFields } from '
 export { type LocationFields } from './catalogue/location.js';
 export { type StyleFields } from './catalogue/style.js';
 export { scriptFormats, scriptImportModes, type ScriptFields } from './catalogue/script.js';
+export { propCategories, propImportances, type PropFields } from './catalogue/prop.js';
+export { frameRates, sensorFormats, anamorphicSqueezes, type CameraFields } from './catalogue/camera.js';
+export { sequenceKinds, type SequenceFields } from './catalogue/sequence.js';
+export { dialogueExtensions, type DialogueFields } from './catalogue/dialogue.js';
+export { audioKinds, type AudioFields } from './catalogue/audio.js';
+export { timecodeModes, timecodePattern, type TimelineFields } from './catalogue/timeline.js';
+export { shotListOrders, type ShotListFields } from './catalogue/shot-list.js';
+export { type BreakdownReportFields } from './catalogue/breakdown-report.js';
+export { type ContinuityCheckFields } from './catalogue/continuity-check.js';
+export { exportFormats, type ExportFields } from './catalogue/export.js';
+export { type NoteFields } from './catalogue/note.js';
 export {
   shotSizes,
   shotTypes,
@@ -23,6 +34,7 @@ export {
   cameraMovements,
   aspectRatios,
   screenDirections,
+  shotNumberPattern,
   type ShotFields,
 } from './catalogue/shot.js';
 export { workflowStatuses, FIELD_LIMITS, MAX_SEED, type WorkflowStatus, type FieldWidget } from './fields.js';
@@ -61,3 +73,25 @@ export { sha256Hex, nodeContentHash } from './hash.js';
 export { normalizeNodeData, type NormalizedNodeData } from './normalize.js';
 export { createNode, createId, createEdgeId, type CreateNodeOptions } from './factory.js';
 export { describeNode } from './describe.js';
+export {
+  continuityCodes,
+  continuitySeverities,
+  continuitySeverityOf,
+  isAtLeast,
+  type ContinuityCode,
+  type ContinuitySeverity,
+  type ContinuityFinding,
+} from './continuity/finding.js';
+export {
+  canonicalCharacterName,
+  compareProductionNumbers,
+  type ContinuityModel,
+  type ContinuityScene,
+  type ContinuityShot,
+  type ContinuityCharacter,
+  type WardrobeItem,
+} from './continuity/model.js';
+export { continuityModelFromGraph } from './continuity/model-from-graph.js';
+export { checkContinuity } from './continuity/check.js';
+export { suggestStarterCoverage, type StarterCoverage, type SuggestedShot } from './coverage/starter-coverage.js';
+export { shotLetters, shotLetterIndex, SHOT_LETTERS } from './coverage/shot-letters.js';

@@ -4,6 +4,7 @@
  */
 export const portDataTypes = [
   'CharacterRef', 'SceneRef', 'ShotRef', 'LocationRef', 'StyleRef', 'CompiledPrompt', 'ImageAsset', 'Report',
+  'PropRef', 'CameraRef', 'SequenceRef', 'DialogueLine', 'AudioRef', 'Timeline',
 ] as const;
 export type PortDataType = (typeof portDataTypes)[number];
 

@@ -17,7 +17,10 @@ export function describeApiHappyPaths(harness: () => ApiHarness): void {
   describe('node types', () => {
     it('lists the catalogue with a JSON Schema per type', async () => {
       const body = await bodyOf(await call('GET', '/node-types'));
-      expect(body.nodeTypes.map((type: { type: string }) => type.type)).toEqual(['character', 'scene', 'shot', 'location', 'style', 'script']);
+      expect(body.nodeTypes.map((type: { type: string }) => type.type)).toEqual([
+        'character', 'scene', 'shot', 'location', 'style', 'script', 'prop', 'camera', 'sequence', 'dialogue', 'audio', 'timeline',
+        'shotList', 'breakdownReport', 'continuityCheck', 'export', 'note',
+      ]);
       expect(body.nodeTypes[2].fieldsSchema).toMatchObject({ type: 'object', properties: { lensMm: { type: 'number' } } });
     });
   });

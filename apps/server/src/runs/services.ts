@@ -16,11 +16,14 @@ import {
   type NodeFunctions,
   type RenderPng,
   type RunEngine,
+  type RunObserver,
 } from '@pc/engine';
 
 /** What the run routes need: the engine (submit, read, cancel), live events and artifacts. */
 export interface RunServices {
   engine: RunEngine;
+  /** The node job queue (metrics read its depth; the BullMQ one backs /admin/queues). */
+  queue: JobQueue;
   bus: EventBus;
   artifactStore: ArtifactStore;
   /** The key back-end secrets are encrypted with (SECRETS_KEY, or generated once and kept in the database). */
@@ -50,6 +53,8 @@ export interface RunServicesOptions {
   secretsKey?: string | undefined;
   /** Where `{env: NAME}` back-end secrets are read; default `process.env`. */
   env?: Record<string, string | undefined>;
+  /** Node waits and runs, cache lookups, run outcomes (the metrics). */
+  observer?: RunObserver;
 }
 
 /**
@@ -74,12 +79,14 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     ...(options.renderPng ? { renderPng: options.renderPng } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+    ...(options.observer ? { observer: options.observer } : {}),
   });
   if (options.workers !== false) engine.startWorkers({ cpu: options.workers?.cpu ?? 2, io: options.workers?.io ?? 8 });
   const stopSweeper = options.sweepIntervalMs ? engine.startSweeper(options.sweepIntervalMs) : () => {};
   let closing: Promise<void> | undefined;
   return {
     engine,
+    queue,
     bus,
     artifactStore,
     secretsKey,

@@ -4,7 +4,8 @@ import pino, { type Logger } from 'pino';
 import { createApp, type AppConfig } from '../app.js';
 import { createPasswordHasher } from '../auth/password.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
-import type { RunServices } from '../runs/services.js';
+import type { ObservabilityOptions } from '../observability/index.js';
+import { createRunServices, type RunServices, type RunServicesOptions } from '../runs/services.js';
 
 /** Someone calling the API: a browser with its cookie, a script with a key, or nobody. */
 export interface ApiClient {
@@ -50,9 +51,22 @@ let accounts = 0;
 export async function createApiHarness(
   kind: DatabaseKind,
   security: AppConfig['security'] = {},
-  { logger = pino({ level: 'silent' }), runs }: { logger?: Logger; runs?: (database: Database) => RunServices } = {},
+  {
+    logger = pino({ level: 'silent' }),
+    observability,
+    runs: transport,
+    runServices,
+  }: {
+    logger?: Logger;
+    observability?: ObservabilityOptions;
+    /** Scaled mode: submit to this queue and bus, run no jobs here. */
+    runs?: Pick<RunServicesOptions, 'queue' | 'bus'>;
+    /** The run services to use instead (an S3 artifact store, back-end secrets from a test env). */
+    runServices?: (database: Database) => RunServices;
+  } = {},
 ): Promise<ApiHarness> {
   const test = await createTestDatabase(kind);
+  const runs = runServices ? runServices(test.database) : transport ? createRunServices({ database: test.database, ...transport, workers: false }) : undefined;
   let offsetMs = 0;
   const app = createApp({
     database: test.database,
@@ -65,7 +79,8 @@ export async function createApiHarness(
     rateLimitStore: createMemoryRateLimitStore(),
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     now: () => new Date(Date.now() + offsetMs),
-    ...(runs ? { runs: runs(test.database) } : {}),
+    ...(observability ? { observability } : {}),
+    ...(runs ? { runs } : {}),
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const origin = security.publicUrl?.origin ?? 'http://localhost';
@@ -122,13 +137,16 @@ export async function createApiHarness(
     owner,
     anonymous: { call: (method, path, body, headers = {}) => rawCall(method, path, body, { ...sameOrigin, ...headers }) },
     request,
+    dispose: async () => {
+      await runs?.close({ deadlineMs: 1_000 });
+      await test.dispose();
+    },
     call: (...args) => owner.call(...args),
     signUp,
     now: () => new Date(Date.now() + offsetMs),
     advanceClock: (ms) => {
       offsetMs += ms;
     },
-    dispose: () => test.dispose(),
   };
 }
 

@@ -14,6 +14,12 @@ export const portColors: Record<PortDataType, string> = {
   CompiledPrompt: '#c49bff',
   ImageAsset: '#f2d16b',
   Report: '#b0b8c8',
+  PropRef: '#c77dff',
+  CameraRef: '#7fb8c9',
+  SequenceRef: '#9aa7ff',
+  DialogueLine: '#ffb3a1',
+  AudioRef: '#d9a066',
+  Timeline: '#5fd0e0',
 };
 
 export const portColor = (dataType: string | undefined): string =>

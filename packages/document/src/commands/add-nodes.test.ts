@@ -49,7 +49,7 @@ describe('AddNodes', () => {
   });
 
   it.each([
-    [{ type: 'prop', position: { x: 0, y: 0 } }, 'unknown_node_type'],
+    [{ type: 'storyboard', position: { x: 0, y: 0 } }, 'unknown_node_type'],
     [{ type: 'shot', position: { x: 0, y: 0 }, data: { lensMm: 1 } }, 'invalid_field'],
     [{ type: 'shot', position: { x: 0, y: 0 }, data: { focus: 'soft' } }, 'invalid_field'],
     [{ type: 'shot', position: { x: Number.NaN, y: 0 } }, 'invalid_position'],

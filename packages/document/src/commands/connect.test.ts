@@ -39,7 +39,7 @@ describe('Connect', () => {
     ['a second Scene into a Shot', link('sc14', 'scene', 'sh12a', 'scene'), 'port_occupied'],
     ['a Scene into a cast input', link('sc14', 'scene', 'sc12', 'characters'), 'incompatible_ports'],
     ['the same link twice', link('anna', 'character', 'sc12', 'characters'), 'duplicate_edge'],
-    ['a port that does not exist', link('anna', 'character', 'sc12', 'props'), 'unknown_port'],
+    ['a port that does not exist', link('anna', 'character', 'sc12', 'wardrobe'), 'unknown_port'],
     ['a missing node', link('ghost', 'character', 'sc12', 'characters'), 'dangling_edge'],
     ['a Character in frame who is not cast in the Shot’s Scene', link('carl', 'character', 'sh12a', 'characters'), 'shot_character_not_cast'],
   ])('refuses %s (%s) and writes nothing', (_, command, code) => {

@@ -10,6 +10,7 @@ import { planDisconnect } from './disconnect.js';
 import { planDuplicate } from './duplicate.js';
 import { planMoveNodes } from './move-nodes.js';
 import { planPaste } from './paste.js';
+import { planAddStarterCoverage } from './starter-coverage.js';
 import { planUpdateFields } from './update-fields.js';
 import {
   emptySelection,
@@ -46,6 +47,8 @@ export const planCommand = (ydoc: Y.Doc, command: Command, ctx: CommandContext):
       return planDuplicate(ydoc, command, ctx);
     case 'AutoLayout':
       return planAutoLayout(ydoc, command, ctx);
+    case 'AddStarterCoverage':
+      return planAddStarterCoverage(ydoc, command, ctx);
     default:
       return unreachable(command);
   }

@@ -48,7 +48,7 @@ describe('Paste', () => {
     // The store's own copy leaves out the hidden second link; a hand-written one may not.
     const handWritten = { ...twoScenes, edges: [...twoScenes.edges, cover('s2', 'h')] };
     expect(doc.execute({ kind: 'Paste', clipboard: handWritten })).toMatchObject({ ok: false, code: 'port_occupied' });
-    const alien = { ...twoScenes, nodes: [{ id: 'p', type: 'prop', position: { x: 0, y: 0 }, data: {} }], edges: [] };
+    const alien = { ...twoScenes, nodes: [{ id: 'p', type: 'storyboard', position: { x: 0, y: 0 }, data: {} }], edges: [] };
     expect(doc.execute({ kind: 'Paste', clipboard: alien })).toMatchObject({ ok: false, code: 'unknown_node_type' });
     expect(toGraphDocument(doc.ydoc)).toEqual(before);
   });

@@ -37,10 +37,17 @@ export interface NodeSize {
  */
 export type Command =
   | { readonly kind: 'AddNodes'; readonly nodes: readonly NewNode[] }
-  /** Deletes nodes (with every edge touching them) and edges; `ids` defaults to the selection. */
-  | { readonly kind: 'DeleteSelection'; readonly ids?: readonly string[] }
-  /** Commits a drag: write it once, at drag end (positions during a drag go to awareness). */
-  | { readonly kind: 'MoveNodes'; readonly moves: readonly NodeMove[] }
+  /**
+   * Deletes nodes (with every edge touching them) and edges; `ids` defaults to the
+   * selection. With `cut`, what was deleted went to the clipboard: the step reads "Cut …".
+   */
+  | { readonly kind: 'DeleteSelection'; readonly ids?: readonly string[]; readonly cut?: boolean }
+  /**
+   * Commits a drag: write it once, at drag end (positions during a drag go to awareness).
+   * With `nudge` (arrow keys), successive nudges of the same nodes within a second merge
+   * into one undo step, so a held arrow key is one step however often it repeats.
+   */
+  | { readonly kind: 'MoveNodes'; readonly moves: readonly NodeMove[]; readonly nudge?: boolean }
   /** Sets field values of one node; collaborative text fields change through a minimal diff. */
   | { readonly kind: 'UpdateFields'; readonly id: string; readonly fields: Readonly<Record<string, unknown>> }
   /**
@@ -54,7 +61,9 @@ export type Command =
   /** Copy and paste in one step, `offset` from the originals; `ids` defaults to the selected nodes. */
   | { readonly kind: 'Duplicate'; readonly ids?: readonly string[]; readonly offset?: Position }
   /** Arranges nodes left to right along their links (dagre); `ids` defaults to every node. */
-  | { readonly kind: 'AutoLayout'; readonly ids?: readonly string[]; readonly sizes?: Readonly<Record<string, NodeSize>> };
+  | { readonly kind: 'AutoLayout'; readonly ids?: readonly string[]; readonly sizes?: Readonly<Record<string, NodeSize>> }
+  /** Adds a Scene's starter coverage: master, singles, OTS pair, inserts, numbered and wired (see planAddStarterCoverage). */
+  | { readonly kind: 'AddStarterCoverage'; readonly sceneId: string };
 
 export type CommandKind = Command['kind'];
 export type CommandOf<K extends CommandKind> = Extract<Command, { kind: K }>;

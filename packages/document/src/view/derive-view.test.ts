@@ -42,7 +42,7 @@ describe('deriveView', () => {
     const graph = withEdges(
       scene12(),
       { id: 'e_self', source: 'sc12', sourceHandle: 'scene', target: 'sc12', targetHandle: 'characters' },
-      { id: 'e_port', source: 'carl', sourceHandle: 'character', target: 'sc14', targetHandle: 'props' },
+      { id: 'e_port', source: 'carl', sourceHandle: 'character', target: 'sc14', targetHandle: 'wardrobe' },
       { id: 'e_type', source: 'sc14', sourceHandle: 'scene', target: 'sc12', targetHandle: 'characters' },
     );
     const view = deriveView(graph);

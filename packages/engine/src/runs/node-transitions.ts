@@ -22,6 +22,8 @@ export interface ClaimedNode {
   revision: number;
   /** The cached outputs of the node's key (another run made them): complete as `cached`. */
   cached: StoredNodeOutputs | null;
+  /** When the node's current attempt was enqueued (ms since the epoch), for the queue-wait metric. */
+  enqueuedAtMs: number | null;
   /** This claim moved the run `queued → running`. */
   runStarted: boolean;
   /** Output values of the planned upstream nodes, by node id. */
@@ -55,7 +57,7 @@ export const claimNode = async (
           from runs as r
          where n.run_id = ${job.runId} and n.node_id = ${job.nodeId} and n.attempts = ${job.attempt} and ${guard}
            and r.id = n.run_id and r.status in ('queued', 'running') and not r.cancel_requested
-        returning n.node_id, n.type, n.cache_key, n.depends_on, r.graph_id, r.workspace_id, r.revision
+        returning n.node_id, n.type, n.cache_key, n.depends_on, n.enqueued_at, r.graph_id, r.workspace_id, r.revision
       ),
       hit as (
         update node_outputs set last_used_at = ${at(now)}
@@ -68,6 +70,7 @@ export const claimNode = async (
         returning id
       )
       select c.node_id as "nodeId", c.type, c.cache_key as "cacheKey", c.graph_id as "graphId", c.workspace_id as "workspaceId", c.revision,
+             (extract(epoch from c.enqueued_at) * 1000)::float8 as "enqueuedAtMs",
              (select outputs from hit) as cached,
              exists (select 1 from run_started) as "runStarted",
              (select coalesce(jsonb_object_agg(u.node_id, u.outputs -> 'values'), '{}'::jsonb)

@@ -6,7 +6,7 @@ import type { EventBus } from '../events/event-bus.js';
 import { runChannel, type EngineEvent } from '../events/events.js';
 import type { JobQueue } from '../queue/job-queue.js';
 import { instrumentedFunctions, seedGraph } from '../testing/runs.js';
-import { diamond } from '../testing/script.js';
+import { diamond, productionDesk } from '../testing/script.js';
 import { waitFor } from '../testing/wait.js';
 import { createRunEngine, type RunEngine } from './run-engine.js';
 
@@ -85,6 +85,23 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
       expect(events.filter((event) => event.kind === 'node.status' && event.status === 'succeeded')).toHaveLength(5);
     });
 
+    it('runs the production nodes on their upstream outputs: timeline, shot list, breakdown, continuity, export; a Note runs nothing', async () => {
+      const graph = await seedGraph(database.db, productionDesk());
+      const run = await finished((await engine.submitRun({ ...graph, revision: graph.revision })).id, 40_000);
+      expect(run.status).toBe('succeeded');
+      const values = (id: string) => run.nodes.find((node) => node.nodeId === id)?.outputs?.values ?? {};
+      expect(values('cut')['timeline']).toMatchObject({
+        durationFrames: 84,
+        clips: [{ clipName: 'SC001_SH001A', recordInTimecode: '01:00:00:00' }, { clipName: 'SC001_SH001B', recordOutTimecode: '01:00:03:12' }],
+        audio: [{ track: 'A4', cue: 'AMB-1', recordIn: 0, recordOut: 48 }],
+      });
+      expect(values('list')['report']).toMatchObject({ kind: 'shotList', rows: [{ shotNumber: '1A', cast: ['ANNA'] }, { shotNumber: '1B' }] });
+      expect(values('bd')['report']).toMatchObject({ kind: 'breakdown', scenes: [{ elements: { cast: ['ANNA'], prop: ['THE LETTER'] } }] });
+      expect(values('cc')['report']).toMatchObject({ kind: 'continuity', findings: [] });
+      expect(values('edl')['export']).toMatchObject({ fileName: 'edl.edl', ready: true, source: { nodeId: 'cut', kind: 'timeline' } });
+      expect(values('memo')).toEqual({});
+    });
+
     it('executes nothing when an unchanged graph runs again: every node cached', async () => {
       const graph = await seedGraph(database.db, diamond());
       await finished((await engine.submitRun({ ...graph, revision: graph.revision })).id);
@@ -148,7 +165,11 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
         expect(sh2a.length).toBeLessThan(4);
         const fractions = sh2a.map((event) => event.progress);
         expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
-        expect(progress.find((event) => event.nodeId === 'sh1a')).toMatchObject({ progress: 0.5, message: 'Drawing frame' });
+        // The storyboard frame is one of the Shot's functions: its stages are scaled into its share of the node.
+        const frame = progress.find((event) => event.nodeId === 'sh1a');
+        expect(frame?.message).toBe('Drawing frame');
+        expect(frame?.progress).toBeGreaterThan(0);
+        expect(frame?.progress).toBeLessThan(1);
       } finally {
         release();
         instrumented.holding.delete('anna');

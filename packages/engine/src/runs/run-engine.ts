@@ -9,13 +9,14 @@ import {
   type StoredNodeOutputs,
 } from '@pc/db';
 import type { GraphDocument } from '@pc/graph';
+import { currentTraceCarrier, withJobSpan } from '@pc/observability';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
-import { runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
+import { graphRunsChannel, runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
 import { planRun, type RunPlan } from '../plan/plan-run.js';
 import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
-import { jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
+import { jobIdOf, jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
 import type { GenerationSource } from '../generation/workspace-generation.js';
@@ -29,6 +30,8 @@ import { createRevisionCache } from './revision-cache.js';
 
 /** Where log lines go (pino fits). */
 export interface EngineLogger {
+  /** One line per node job this process ran (with run, node and job ids). */
+  info?(object: object, message: string): void;
   warn(object: object, message: string): void;
   error(object: object, message: string): void;
 }
@@ -61,6 +64,20 @@ export interface RunEngineOptions {
    * workspace without one, nodes that generate make their built-in output.
    */
   generation?: GenerationSource;
+  /** Told about node waits and runs, cache lookups and finished runs (the metrics). */
+  observer?: RunObserver;
+}
+
+/** What the engine reports as it works; every method is called after the fact and must not throw. */
+export interface RunObserver {
+  /** A worker claimed a node `waitMs` after it was enqueued. */
+  nodeStarted(info: { nodeType: string; resourceClass: ResourceClass; waitMs: number }): void;
+  /** A node's job ended in this process (`failed`: this attempt threw). */
+  nodeFinished(info: { nodeType: string; resourceClass: ResourceClass; outcome: 'succeeded' | 'cached' | 'failed'; runMs: number }): void;
+  /** A node's output was looked up in the cache (at submit or when its job starts). */
+  cacheLookup(info: { nodeType: string; hit: boolean }): void;
+  /** A run reached a final state. */
+  runFinished(info: { status: 'succeeded' | 'failed' | 'cancelled' }): void;
 }
 
 /** What to run. */
@@ -183,6 +200,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const requeueAfterMs = options.requeueAfterMs ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 3;
   const logger = options.logger;
+  const observer = options.observer;
 
   const progressIntervalMs = options.progressIntervalMs ?? 250;
   // Revisions are immutable: jobs of a run share one read and one index of the document,
@@ -204,15 +222,20 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       status: status === 'waiting' ? 'queued' : status,
       ...(error ? { error } : {}),
     });
-  const publishRun = (runId: string, status: RunStatus, error?: RunErrorJson | null) =>
+  const publishRun = (runId: string, status: RunStatus, error?: RunErrorJson | null) => {
+    // Every caller publishes after its own guarded transition: a final status is reported once.
+    if (status === 'succeeded' || status === 'failed' || status === 'cancelled') observer?.runFinished({ status });
     publish(runId, { kind: 'run.status', v: 1, at: clock().getTime(), runId, status, ...(error ? { error } : {}) });
+  };
 
   const enqueue = async (runId: string, priority: number, nodes: { nodeId: string; type: string; attempts: number }[]) => {
     const byClass = new Map<ResourceClass, NodeJob[]>();
+    // The jobs continue the trace of whatever enqueues them (an HTTP request, a finishing node).
+    const trace = currentTraceCarrier();
     for (const node of nodes) {
       const resourceClass = resourceClassOf(node.type);
       const list = byClass.get(resourceClass) ?? [];
-      list.push({ runId, nodeId: node.nodeId, attempt: node.attempts });
+      list.push({ runId, nodeId: node.nodeId, attempt: node.attempts, ...(trace ? { trace } : {}) });
       byClass.set(resourceClass, list);
     }
     await Promise.all([...byClass].map(([resourceClass, jobs]) => enqueueJobs(jobs, resourceClass, priority)));
@@ -350,23 +373,27 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     return { outputs, save };
   };
 
-  const handleJob = async (job: NodeJob, context: JobContext): Promise<void> => {
+  /** Runs a claimed job; `onNode` learns which node it claimed (none for a duplicate or a finished run). */
+  const runJob = async (job: NodeJob, context: JobContext, onNode: (node: ClaimedNode) => void): Promise<'succeeded' | 'cached' | 'skipped'> => {
     const now = clock();
     let node = await claimNode(db, job, { kind: 'fresh' }, now);
     if (node) {
+      observer?.nodeStarted({ nodeType: node.type, resourceClass: resourceClassOf(node.type), waitMs: now.getTime() - (node.enqueuedAtMs ?? now.getTime()) });
       publishNode(job.runId, job.nodeId, 'running');
       if (node.runStarted) publishRun(job.runId, 'running');
     } else {
       // A redelivery (BullMQ's stalled checker) of a job whose worker died: take it over
       // once its heartbeat has lapsed; otherwise it is a duplicate and another worker owns it.
       node = await claimNode(db, job, { kind: 'takeover', staleBefore: new Date(now.getTime() - leaseMs) }, now);
-      if (!node) return;
+      if (!node) return 'skipped';
     }
 
+    onNode(node);
+    observer?.cacheLookup({ nodeType: node.type, hit: node.cached !== null });
     if (node.cached) {
       const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'cached', outputs: node.cached }, clock());
       await afterComplete(job, 'cached', outcome);
-      return;
+      return 'cached';
     }
     const heartbeat = setInterval(() => {
       db.update(runNodes)
@@ -383,7 +410,31 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     }
     const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'succeeded', ...executed }, clock());
     await afterComplete(job, 'succeeded', outcome);
+    return 'succeeded';
   };
+
+  /** A job in a span continuing its enqueuer's trace, timed for the observer. */
+  const handleJob = (job: NodeJob, context: JobContext): Promise<void> =>
+    withJobSpan('node.run', job.trace, { 'pc.run_id': job.runId, 'pc.node_id': job.nodeId, 'pc.attempt': job.attempt }, async () => {
+      const started = performance.now();
+      let claimed: ClaimedNode | undefined;
+      const finished = (outcome: 'succeeded' | 'cached' | 'failed', error?: unknown) => {
+        if (!claimed) return;
+        const runMs = performance.now() - started;
+        observer?.nodeFinished({ nodeType: claimed.type, resourceClass: resourceClassOf(claimed.type), outcome, runMs });
+        const line = { runId: job.runId, nodeId: job.nodeId, jobId: jobIdOf(job), attempt: job.attempt, nodeType: claimed.type, outcome, durationMs: Math.round(runMs) };
+        if (outcome === 'failed') logger?.warn({ ...line, err: error }, 'node job failed');
+        else logger?.info?.(line, 'node job finished');
+      };
+      try {
+        const outcome = await runJob(job, context, (node) => (claimed = node));
+        if (outcome !== 'skipped') finished(outcome);
+      } catch (error) {
+        finished('failed', error);
+        throw error;
+      }
+    });
+
 
   const onFailed = async (job: NodeJob, error: Error, failure: JobFailure): Promise<void> => {
     try {
@@ -438,6 +489,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     const stamp = now.toISOString();
     // Looked up before the insert: cached outputs never change meaning, so no transaction is needed around both.
     const cache = await lookupCachedOutputs(db, [...new Set(plan.nodes.map((node) => node.cacheKey))], now);
+    for (const node of plan.nodes) observer?.cacheLookup({ nodeType: node.type, hit: cache.has(node.cacheKey) });
     // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
     const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
     for (const node of plan.nodes) {
@@ -483,6 +535,9 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       rows,
     );
     publishRun(id, status);
+    bus
+      .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status })
+      .catch((error: unknown) => logger?.warn({ err: error, runId: id }, 'event publish failed'));
     const ready = rows.filter((row) => row.status === 'queued').map((row) => ({ nodeId: row.node_id, type: row.type, attempts: row.attempts }));
     if (ready.length > 0) await enqueue(id, priority, ready);
     return { id, status };

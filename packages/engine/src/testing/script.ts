@@ -58,3 +58,25 @@ export const featureFilm = (size: number): GraphDocument => {
   }
   return graphOf(nodes, edges);
 };
+
+/**
+ * Scene 1 covered by a master and a single, cut into a Timeline with a sound cue, listed in a
+ * Shot List, broken down, checked for continuity and exported as an EDL; a Note beside it.
+ */
+export const productionDesk = (): GraphDocument => {
+  const node = (type: Parameters<typeof createNode>[0], id: string, data: Record<string, unknown> = {}) => createNode(type, { id, position: origin, data });
+  return graphOf(
+    [
+      character('anna'), scene('sc1', '1'), node('prop', 'letter', { name: 'THE LETTER', importance: 'hero' }),
+      shot('sh1a', '1A', { shotType: 'master', shotSize: 'WS', order: 1, durationS: 2 }), shot('sh1b', '1B', { shotSize: 'CU', order: 2, durationS: 1.5 }),
+      node('audio', 'rain', { kind: 'ambience', cue: 'AMB-1' }), node('timeline', 'cut'), node('shotList', 'list'), node('breakdownReport', 'bd'),
+      node('continuityCheck', 'cc'), node('export', 'edl', { format: 'edl' }), node('note', 'memo', { text: 'Rain all day.' }),
+    ],
+    [
+      cast('anna', 'sc1'), link('letter', 'prop', 'sc1', 'props'), cover('sc1', 'sh1a'), cover('sc1', 'sh1b'), frame('anna', 'sh1a'), frame('anna', 'sh1b'),
+      link('sh1a', 'shot', 'rain', 'shot'), link('sh1b', 'shot', 'cut', 'shots'), link('sh1a', 'shot', 'cut', 'shots'), link('rain', 'audio', 'cut', 'audio'),
+      link('sh1a', 'shot', 'list', 'shots'), link('sh1b', 'shot', 'list', 'shots'), link('sc1', 'scene', 'bd', 'scenes'), link('sc1', 'scene', 'cc', 'scenes'),
+      link('sh1a', 'shot', 'cc', 'shots'), link('sh1b', 'shot', 'cc', 'shots'), link('cut', 'timeline', 'edl', 'timeline'),
+    ],
+  );
+};

@@ -29,6 +29,16 @@ export const renderBreakdownMarkdown = (breakdown: SceneBreakdown): string => {
     }
   }
 
+  const categories = Object.keys(breakdown.elements);
+  if (categories.length > 0) {
+    lines.push('', '## Elements', '', '| Category | Element | Importance | Worn / carried by |', '| --- | --- | --- | --- |');
+    for (const category of categories) {
+      for (const element of breakdown.elements[category] ?? []) {
+        lines.push(`| ${category.replace(/_/g, ' ')} | ${cell(element.name) || '—'} | ${element.importance} | ${cell(element.character) || '—'} |`);
+      }
+    }
+  }
+
   lines.push('', '## Dialogue', '');
   if (breakdown.dialogue.length === 0) lines.push('_No dialogue._');
   for (const line of breakdown.dialogue) {

@@ -1,7 +1,9 @@
+import { normalizeNodeData, propCategories, type PropFields } from '@pc/graph';
 import { parseFountain } from '@pc/fountain';
+import { toPropRef } from '../prop/prop-ref.js';
 import { jsonArtifact, markdownArtifact } from '../artifacts.js';
 import { collapse, formatClock } from '../format.js';
-import type { JsonValue, NodeFunction } from '../types.js';
+import type { JsonValue, NodeFunction, UpstreamNode } from '../types.js';
 import { renderBreakdownMarkdown } from './breakdown-markdown.js';
 import { buildCast, type CastMember } from './cast.js';
 import { readDialogueLines, type DialogueLine } from './dialogue.js';
@@ -25,19 +27,49 @@ export interface SceneBreakdown {
   durationMs: number;
   dialogue: DialogueLine[];
   cast: CastMember[];
+  /** Linked Props by breakdown category (prop, wardrobe, vehicle …), each list by name. */
+  elements: Record<string, BreakdownElement[]>;
 }
+
+/** A Prop in a scene's breakdown. */
+export interface BreakdownElement {
+  [key: string]: string;
+  propId: string;
+  name: string;
+  importance: string;
+  character: string;
+}
+
+/** Linked Props grouped by category in catalogue order; a Prop linked twice counts once. */
+const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownElement[]> => {
+  const seen = new Set<string>();
+  const elements: Record<string, BreakdownElement[]> = {};
+  for (const node of nodes) {
+    const normalized = node.type === 'prop' && !seen.has(node.nodeId) ? normalizeNodeData('prop', node.data) : null;
+    if (!normalized?.ok) continue;
+    seen.add(node.nodeId);
+    const prop = toPropRef(node.nodeId, normalized.data as PropFields);
+    (elements[prop.category] ??= []).push({ propId: prop.nodeId, name: prop.name, importance: prop.importance, character: prop.character });
+  }
+  const ordered: Record<string, BreakdownElement[]> = {};
+  for (const category of propCategories) {
+    const list = elements[category];
+    if (list) ordered[category] = list.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.propId < b.propId ? -1 : 1));
+  }
+  return ordered;
+};
 
 /**
  * Scene → `sceneBreakdown`: heading, dialogue lines parsed from the script, page length
  * in eighths, estimated duration, cast (linked characters and speakers, flagged when
- * they disagree), and the breakdown sheet as JSON and Markdown. The `scene` output also
+ * they disagree), the linked Props by category (v3), and the breakdown sheet as JSON and Markdown. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 2,
-  description: 'Heading, dialogue, page eighths, estimated duration, cast check and breakdown sheet.',
+  version: 3,
+  description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;
     // 1. Parse the script; 2. read dialogue; 3. measure; 4. match the cast.
@@ -62,12 +94,14 @@ export const sceneBreakdown: NodeFunction<'scene'> = {
       durationMs: timing.durationMs,
       dialogue,
       cast,
+      elements: readElements(upstream['props'] ?? []),
     };
     return {
       outputs: {
         scene: {
           nodeId: node.id,
           sceneNumber: scene.sceneNumber,
+          order: scene.order,
           heading: breakdown.heading,
           // Passed on so a Shot can use its Scene's Location and Style (only when linked).
           ...(location ? { location } : {}),

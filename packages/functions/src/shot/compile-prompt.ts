@@ -74,7 +74,7 @@ const asSentence = (text: string, label = ''): string => {
  * Compiles a Shot into a {@link CompiledPrompt}, in a fixed order with empty parts
  * dropped: the Style's prefix (the Shot's Style, else its Scene's); camera (size, type,
  * angle, lens and its perspective, movement); each character in frame as "NAME: identity
- * block"; action; description; setting (interior/exterior, place, time of day, then the
+ * block"; the props in frame with their descriptions; action; description; setting (interior/exterior, place, time of day, then the
  * Location's description and look); composition; lighting; mood. Negative: the base
  * list, the Style's negative and each character's negative, duplicates dropped. Same
  * input, same bytes.
@@ -84,10 +84,15 @@ export const compileShotPrompt = (nodeId: string, shot: ShotFields, context: Sho
     const identity = clause(getIdentityBlock(fields).text);
     return identity === '' ? `${name}.` : `${name}: ${identity}.`;
   });
+  // "ben’s letter (a folded letter, coffee-stained)": a sentence-case description reads on after the name.
+  const props = context.props.map(({ name, description }) =>
+    description ? `${softenCaps(name)} (${/^[A-Z](?![A-Z])/.test(description) ? `${description.charAt(0).toLowerCase()}${description.slice(1)}` : description})` : softenCaps(name),
+  );
   const positive = [
     asSentence(context.style?.prefix ?? STYLE_PREFIX),
     describeCamera(shot),
     ...characters,
+    props.length > 0 ? `In frame: ${props.join('; ')}.` : '',
     asSentence(shot.action),
     asSentence(shot.description),
     describeSetting(context),

@@ -5,13 +5,13 @@ import { readShotContext } from './shot-context.js';
 
 /**
  * Shot → `compileShotPrompt`: the CompiledPrompt on the `prompt` port and as
- * `prompt.json`. Version 2: the linked Style and Location feed the prompt. Needs no Scene to run (the setting is then left out); the graph
+ * `prompt.json`. Version 2: the linked Style and Location feed the prompt; 3: so do the props in frame. Needs no Scene to run (the setting is then left out); the graph
  * validator is what insists a Shot has one.
  */
 export const compileShotPrompt: NodeFunction<'shot'> = {
   name: 'compileShotPrompt',
   nodeType: 'shot',
-  version: 2,
+  version: 3,
   description: 'Compiles the shot, its scene and the characters in frame into a deterministic prompt.',
   async run({ node, upstream }, { signal }) {
     signal.throwIfAborted();

@@ -1,4 +1,5 @@
-import { normalizeNodeData, type CharacterFields, type SceneFields } from '@pc/graph';
+import { normalizeNodeData, type CharacterFields, type PropFields, type SceneFields } from '@pc/graph';
+import { toPropRef, type PropRef } from '../prop/prop-ref.js';
 import { canonicalName } from '../character/identity-block.js';
 import type { LocationRef } from '../location/location-ref.js';
 import type { StyleRef } from '../style/style-ref.js';
@@ -20,6 +21,8 @@ export interface ShotContext {
   location: LocationRef | null;
   /** The Shot's own Style, else its Scene's, else null. */
   style: StyleRef | null;
+  /** Props in frame, by name then id. */
+  props: PropRef[];
 }
 
 const read = <T>(node: UpstreamNode): T | null => {
@@ -48,10 +51,16 @@ export const readShotContext = (upstream: Record<string, UpstreamNode[]>): ShotC
     characters.push({ nodeId: node.nodeId, fields, name: canonicalName(fields.name) });
   }
   const sceneSettings = readSceneSettings(sceneNode);
+  const props = new Map<string, PropRef>();
+  for (const node of upstream['props'] ?? []) {
+    const fields = node.type === 'prop' && !props.has(node.nodeId) ? read<PropFields>(node) : null;
+    if (fields) props.set(node.nodeId, toPropRef(node.nodeId, fields));
+  }
   return {
     scene: sceneNode && sceneFields ? { nodeId: sceneNode.nodeId, fields: sceneFields } : null,
     characters: characters.sort(byNameThenId),
     location: readLinkedLocation(upstream) ?? sceneSettings.location,
     style: readLinkedStyle(upstream) ?? sceneSettings.style,
+    props: [...props.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.nodeId < b.nodeId ? -1 : 1)),
   };
 };

@@ -1,6 +1,6 @@
 import { normalizeNodeData, type LocationFields } from '@pc/graph';
 import { toLocationRef } from '../location/location-ref.js';
-import type { RunRequest } from '../registry.js';
+import { getFunctionsForNodeType, runFunction, type RunRequest } from '../registry.js';
 import type { UpstreamNode } from '../types.js';
 
 /**
@@ -196,8 +196,103 @@ const sceneWithSettings = (): UpstreamNode => {
   };
 };
 
+export const letter = {
+  id: 'prop_letter',
+  type: 'prop',
+  data: { name: 'Ben’s letter', category: 'prop', importance: 'hero', character: 'ben', description: 'A folded letter, *coffee-stained*.' },
+};
+
+export const raincoat = {
+  id: 'prop_raincoat',
+  type: 'prop',
+  data: { name: 'yellow raincoat', category: 'wardrobe', importance: 'featured', character: 'Anna', continuityNotes: 'Wet from scene 11.' },
+};
+
+export const alexa = {
+  id: 'camera_a',
+  type: 'camera',
+  data: { name: 'A camera', body: 'ARRI Alexa 35', sensor: 'super35', lensSet: ['50', '24', '35', '24'], squeeze: '1', frameRate: '23.976', aspect: '2.39' },
+};
+
+export const benLine = {
+  id: 'line_ben',
+  type: 'dialogue',
+  data: { order: 2, text: "You haven't eaten since *Tuesday*.", parenthetical: '(softly)' },
+};
+
+export const rainCue = {
+  id: 'audio_rain',
+  type: 'audio',
+  data: { kind: 'ambience', cue: 'AMB-1', name: 'Rain on glass', durationS: null, startOffsetS: 0.5 },
+};
+
+export const animatic = { id: 'timeline_cut', type: 'timeline', data: { name: 'Animatic v1', frameRate: '23.976' } };
+export const shotList = { id: 'list', type: 'shotList', data: { name: 'Day 1 shot list' } };
+export const breakdownReport = { id: 'breakdown', type: 'breakdownReport', data: { name: 'Breakdown' } };
+export const continuity = { id: 'continuity', type: 'continuityCheck', data: {} };
+export const actOne = { id: 'act_1', type: 'sequence', data: { kind: 'act', number: '1', name: 'The plate' } };
+export const edl = { id: 'edl', type: 'export', data: { format: 'edl', fileName: 'animatic v1' } };
+
+const signal = () => new AbortController().signal;
+
+/** An upstream entry whose outputs are what its functions really produce. */
+const ran = async (node: { id: string; type: string; data: Record<string, unknown> }, upstream: RunRequest['upstream'] = {}): Promise<UpstreamNode> => {
+  const outputs: Record<string, unknown> = {};
+  for (const fn of getFunctionsForNodeType(node.type)) {
+    Object.assign(outputs, (await runFunction(fn.name, { node, upstream }, { signal: signal() })).outputs);
+  }
+  return { ...asUpstream(node), outputs };
+};
+
+/** The production pipeline downstream of the story: each request built from real upstream outputs. */
+const productionRuns = (): { golden: string; fn: string; build: () => Promise<RunRequest> }[] => {
+  const cast = () => [asUpstream(anna), asUpstream(ben)];
+  const scene = () => ran(sceneTwelve, { characters: cast(), props: [asUpstream(letter), asUpstream(raincoat)] });
+  const line = async () => ran(benLine, { speaker: [asUpstream(ben)], scene: [await scene()] });
+  const shots = async () => {
+    const upstream = { scene: [await scene()], characters: cast() };
+    return [
+      await ran(shot12A, { ...upstream, props: [asUpstream(letter)], dialogue: [await line()] }),
+      await ran(shot12B, upstream),
+      await ran(shot12C, { ...upstream, characters: [asUpstream(anna)] }),
+    ];
+  };
+  return [
+    { golden: 'prop-letter', fn: 'propSheet', build: async () => ({ node: letter }) },
+    { golden: 'camera-a', fn: 'cameraSheet', build: async () => ({ node: alexa }) },
+    { golden: 'line-ben', fn: 'dialogueLine', build: async () => ({ node: benLine, upstream: { speaker: [asUpstream(ben)], scene: [asUpstream(sceneTwelve)] } }) },
+    { golden: 'audio-rain', fn: 'audioCue', build: async () => ({ node: rainCue, upstream: { shot: [asUpstream(shot12B)] } }) },
+    {
+      golden: 'shot-12d-insert',
+      fn: 'compileShotPrompt',
+      build: async () => ({
+        node: { id: 'shot_12d', type: 'shot', data: { shotNumber: '12D', shotType: 'insert', shotSize: 'INSERT', lensMm: 85, action: 'Ben slides the letter across the table.' } },
+        upstream: { scene: [await scene()], props: [asUpstream(letter)] },
+      }),
+    },
+    { golden: 'scene-12-props', fn: 'sceneBreakdown', build: async () => ({ node: sceneTwelve, upstream: { characters: cast(), props: [asUpstream(letter), asUpstream(raincoat)] } }) },
+    { golden: 'shot-12a', fn: 'shotRef', build: async () => ({ node: shot12A, upstream: { scene: [await scene()], characters: cast(), props: [asUpstream(letter)], dialogue: [await line()] } }) },
+    {
+      golden: 'timeline',
+      fn: 'assembleTimeline',
+      build: async () => ({ node: animatic, upstream: { shots: await shots(), audio: [await ran(rainCue, { shot: [asUpstream(shot12B)] })] } }),
+    },
+    { golden: 'shot-list', fn: 'buildShotList', build: async () => ({ node: shotList, upstream: { shots: await shots() } }) },
+    { golden: 'breakdown-report', fn: 'buildBreakdownReport', build: async () => ({ node: breakdownReport, upstream: { scenes: [await scene()] } }) },
+    { golden: 'continuity', fn: 'checkContinuity', build: async () => ({ node: continuity, upstream: { scenes: [await scene()], shots: await shots() } }) },
+    { golden: 'sequence', fn: 'sequenceSummary', build: async () => ({ node: actOne, upstream: { scenes: [await scene()] } }) },
+    { golden: 'export-edl', fn: 'exportManifest', build: async () => ({ node: edl, upstream: { timeline: [await ran(animatic, { shots: await shots() })] } }) },
+  ];
+};
+
 /** Every function run of the story, in a fixed order, with a name for its golden folder. */
-export const storyRuns = (): { golden: string; fn: string; request: RunRequest }[] => {
+export const storyRuns = (): { golden: string; fn: string; build: () => Promise<RunRequest> }[] => [
+  ...coreRuns().map((run) => ({ golden: run.golden, fn: run.fn, build: async () => run.request })),
+  ...productionRuns(),
+];
+
+/** The runs of the Character, Scene, Shot, Location, Style and Script functions. */
+const coreRuns = (): { golden: string; fn: string; request: RunRequest }[] => {
   const cast = [asUpstream(anna), asUpstream(ben)];
   const shotUpstream = { scene: [asUpstream(sceneTwelve)], characters: cast };
   return [

@@ -1,10 +1,21 @@
 import { z } from 'zod';
+import { audioNode } from './audio.js';
+import { breakdownReportNode } from './breakdown-report.js';
+import { cameraNode } from './camera.js';
 import { characterNode } from './character.js';
+import { continuityCheckNode } from './continuity-check.js';
+import { dialogueNode } from './dialogue.js';
+import { exportNode } from './export.js';
 import { locationNode } from './location.js';
+import { noteNode } from './note.js';
+import { propNode } from './prop.js';
 import { sceneNode } from './scene.js';
 import { scriptNode } from './script.js';
+import { sequenceNode } from './sequence.js';
+import { shotListNode } from './shot-list.js';
 import { shotNode } from './shot.js';
 import { styleNode } from './style.js';
+import { timelineNode } from './timeline.js';
 import type { NodeTypeDefinition } from './types.js';
 import type { PortDefinition } from '../ports.js';
 
@@ -19,6 +30,17 @@ export const nodeCatalogue = {
   location: locationNode,
   style: styleNode,
   script: scriptNode,
+  prop: propNode,
+  camera: cameraNode,
+  sequence: sequenceNode,
+  dialogue: dialogueNode,
+  audio: audioNode,
+  timeline: timelineNode,
+  shotList: shotListNode,
+  breakdownReport: breakdownReportNode,
+  continuityCheck: continuityCheckNode,
+  export: exportNode,
+  note: noteNode,
 } as const;
 
 export type NodeTypeName = keyof typeof nodeCatalogue;

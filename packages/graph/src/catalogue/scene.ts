@@ -53,6 +53,13 @@ export const sceneNode = defineNodeType({
     },
     { name: 'location', label: 'Location', dataType: 'LocationRef', description: 'Where the scene happens.' },
     { name: 'style', label: 'Style', dataType: 'StyleRef', description: 'The look of the scene; a Shot’s own Style wins.' },
+    {
+      name: 'props',
+      label: 'Props',
+      dataType: 'PropRef',
+      multiple: true,
+      description: 'Props, wardrobe and other elements of the breakdown used in this scene.',
+    },
   ],
   outputs: [{ name: 'scene', label: 'Scene', dataType: 'SceneRef' }],
   functions: ['sceneBreakdown'],

@@ -73,11 +73,14 @@ export const shotNode = defineNodeType({
       description: 'Overrides the scene’s location for this shot (an insert shot elsewhere).',
     },
     { name: 'style', label: 'Style', dataType: 'StyleRef', description: 'The look of this shot; wins over the scene’s.' },
+    { name: 'props', label: 'Props', dataType: 'PropRef', multiple: true, description: 'Props in frame (the subject of an insert).' },
+    { name: 'camera', label: 'Camera', dataType: 'CameraRef', description: 'The camera package: sensor and frame rate.' },
+    { name: 'dialogue', label: 'Dialogue', dataType: 'DialogueLine', multiple: true, description: 'The lines this shot covers.' },
   ],
   outputs: [
     { name: 'shot', label: 'Shot', dataType: 'ShotRef' },
     { name: 'prompt', label: 'Prompt', dataType: 'CompiledPrompt' },
     { name: 'frame', label: 'Frame', dataType: 'ImageAsset' },
   ],
-  functions: ['compileShotPrompt', 'storyboardFrame'],
+  functions: ['compileShotPrompt', 'storyboardFrame', 'shotRef'],
 });

@@ -1,6 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import type { NodeProps } from '@xyflow/react';
 import { describeNodeType, isNodeTypeName, type PortDefinition } from '@pc/graph';
+import { HintMarker } from '../hints/HintMarker.js';
 import { NodeRunOutput } from '../runs/NodeRunOutput.js';
 import { RunBadge } from '../runs/RunBadge.js';
 import { useDocument } from '../store/react.js';
@@ -61,6 +62,7 @@ const NodeCardFull = ({ id, type, selected, dragging }: NodeProps<FlowNode>) => 
         </span>
         <span className="node-card__badges">
           <IssueBadge issues={issues} />
+          <HintMarker nodeId={id} />
           <RunBadge nodeId={id} />
           <StatusChip status={status} />
         </span>

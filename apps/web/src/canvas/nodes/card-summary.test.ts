@@ -24,4 +24,17 @@ describe('what a node card shows at a glance', () => {
     expect(anna.facts).toContainEqual({ label: 'Role', value: 'Lead' });
     expect(summarizeNode('character', {})).toMatchObject({ title: 'Unnamed character', untitled: true });
   });
+
+  it('every other catalogue type shows its name, number and summary fields, or a placeholder', () => {
+    const prop = summarizeNode('prop', { name: 'THE LETTER', category: 'prop', importance: 'hero', character: 'BEN', description: 'Folded twice.' });
+    expect(prop).toMatchObject({ title: 'THE LETTER', untitled: false, excerpt: 'Folded twice.' });
+    expect(prop.facts).toEqual([
+      { label: 'Category', value: 'Prop' },
+      { label: 'Importance', value: 'Hero' },
+      { label: 'Worn / carried by', value: 'BEN' },
+    ]);
+    expect(summarizeNode('audio', { cue: '1M2', kind: 'music' })).toMatchObject({ number: '1M2', title: 'Unnamed audio' });
+    expect(summarizeNode('note', { text: 'Ask about the rain.' })).toMatchObject({ title: 'Unnamed note', facts: [], excerpt: 'Ask about the rain.' });
+    expect(summarizeNode('storyboard', {})).toMatchObject({ title: 'Unknown node type “storyboard”' });
+  });
 });

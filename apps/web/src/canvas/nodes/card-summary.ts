@@ -1,3 +1,4 @@
+import { describeNodeType, isNodeTypeName } from '@pc/graph';
 import { labelFor, shortLabelFor } from '../properties/vocabulary.js';
 
 /** What a node card shows at a glance, derived from the node's fields. */
@@ -97,6 +98,42 @@ const shotSummary = (data: Data): CardSummary => {
   };
 };
 
+/** A fact's value: lists joined, blanks as a dash, enum values through the crew's vocabulary. */
+const factValue = (data: Data, field: string): string => {
+  const value = data?.[field];
+  if (Array.isArray(value)) return value.filter((item) => typeof item === 'string').join(', ') || EMPTY;
+  const raw = text(data, field);
+  return raw ? labelFor(field, raw) : EMPTY;
+};
+
+/** The longest prose a type has, for the excerpt: a note's text, a line, a description. */
+const EXCERPT_FIELDS = ['text', 'description', 'synopsis', 'prefix', 'continuityNotes'] as const;
+
+/**
+ * Every other catalogue type: its name (else "Unnamed <type>"), a number where the type has
+ * one (a cue, a sequence number), the catalogue's summary fields as facts, and an excerpt.
+ */
+const catalogueSummary = (type: string, data: Data): CardSummary => {
+  if (!isNodeTypeName(type)) {
+    const name = text(data, 'name');
+    return { title: name || `Unknown node type “${type}”`, untitled: !name, facts: [] };
+  }
+  const description = describeNodeType(type);
+  const name = text(data, 'name') || text(data, 'title');
+  const number = text(data, 'cue') || text(data, 'number');
+  const excerptField = EXCERPT_FIELDS.find((field) => text(data, field) !== '');
+  const titles = (description.fieldsSchema['properties'] ?? {}) as Record<string, { title?: string }>;
+  return {
+    ...(number ? { number } : {}),
+    title: name || `Unnamed ${description.label.toLowerCase()}`,
+    untitled: !name,
+    facts: description.summaryFields
+      .filter((field) => field !== 'cue' && field !== 'number')
+      .map((field) => ({ label: titles[field]?.title ?? field, value: factValue(data, field) })),
+    ...(excerptField ? { excerpt: text(data, excerptField) } : {}),
+  };
+};
+
 export const summarizeNode = (type: string, data: Data): CardSummary => {
   switch (type) {
     case 'character':
@@ -105,9 +142,7 @@ export const summarizeNode = (type: string, data: Data): CardSummary => {
       return sceneSummary(data);
     case 'shot':
       return shotSummary(data);
-    default: {
-      const name = text(data, 'name');
-      return { title: name || `Unknown node type “${type}”`, untitled: !name, facts: [] };
-    }
+    default:
+      return catalogueSummary(type, data);
   }
 };

@@ -10,6 +10,7 @@ import { RunResults } from '../runs/RunResults.js';
 import { FieldControl } from './FieldControl.js';
 import { buildForm } from './form-spec.js';
 import { IssueList } from './IssueList.js';
+import { StarterCoverageButton } from './StarterCoverageButton.js';
 
 const formCache = new Map<string, ReturnType<typeof buildForm>>();
 const formFor = (type: string) => {
@@ -59,6 +60,7 @@ export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
         </button>
       </header>
       {issues.length > 0 && <IssueList issues={issues} />}
+      {type === 'scene' && <StarterCoverageButton sceneId={nodeId} />}
       <RunResults nodeId={nodeId} type={type} />
       {!description && <p className="muted panel-note">This node type is not in the catalogue; its fields cannot be edited here.</p>}
       {form.map((group) => (

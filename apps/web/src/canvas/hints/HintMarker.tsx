@@ -1,0 +1,36 @@
+import { ShieldAlert } from 'lucide-react';
+import type { HintsState, NodeHint } from './hints-store.js';
+import { useHints } from './use-hints.js';
+
+const selectors = new Map<string, (state: HintsState) => NodeHint | undefined>();
+const selectNodeHint = (id: string) => {
+  let selector = selectors.get(id);
+  if (!selector) {
+    selector = (state) => state.byNode[id];
+    selectors.set(id, selector);
+  }
+  return selector;
+};
+
+/**
+ * The continuity marker on a node card: its worst finding's colour and the count, with the
+ * messages on hover or focus. Subscribes to this node's hint only.
+ */
+export const HintMarker = ({ nodeId }: { nodeId: string }) => {
+  const hint = useHints(selectNodeHint(nodeId));
+  if (!hint) return null;
+  const label = `${hint.messages.length} continuity ${hint.messages.length === 1 ? 'note' : 'notes'}`;
+  return (
+    <span className={`hint-marker hint-marker--${hint.severity}`} tabIndex={0} aria-label={label} data-testid="hint-marker" data-severity={hint.severity}>
+      <ShieldAlert size={12} aria-hidden />
+      {hint.messages.length}
+      <span className="issue-badge__tooltip" role="tooltip">
+        {hint.messages.map((message, i) => (
+          <span key={i} className="issue-badge__line">
+            {message}
+          </span>
+        ))}
+      </span>
+    </span>
+  );
+};

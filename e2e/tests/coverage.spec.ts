@@ -1,0 +1,75 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signUp } from '../support/accounts.js';
+import { startProductServer, type ProductServer } from '../support/server.js';
+
+let server: ProductServer;
+
+test.beforeAll(async () => {
+  server = await startProductServer();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+/** Scene 12: ANNA and BEN both speak (a two-hander), THE LETTER is a hero prop; no shots yet. */
+const twoHander = {
+  schemaVersion: 1,
+  nodes: [
+    { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
+    { id: 'ben', type: 'character', position: { x: 0, y: 260 }, data: { name: 'BEN' } },
+    { id: 'letter', type: 'prop', position: { x: 0, y: 520 }, data: { name: 'THE LETTER', importance: 'hero' } },
+    { id: 'sc12', type: 'scene', position: { x: 400, y: 120 }, data: { sceneNumber: '12', locationName: 'KITCHEN', timeOfDay: 'NIGHT' } },
+  ],
+  edges: [
+    { id: 'cast_anna', source: 'anna', sourceHandle: 'character', target: 'sc12', targetHandle: 'characters', data: { speaking: true } },
+    { id: 'cast_ben', source: 'ben', sourceHandle: 'character', target: 'sc12', targetHandle: 'characters', data: { speaking: true } },
+    { id: 'prop_letter', source: 'letter', sourceHandle: 'prop', target: 'sc12', targetHandle: 'props' },
+  ],
+};
+
+/** Creates the graph through the API with the page's session, then opens its canvas. */
+async function openTwoHander(page: Page): Promise<void> {
+  const id = await page.evaluate(async (document) => {
+    const response = await fetch('/api/v1/graphs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Two-hander', document }) });
+    return ((await response.json()) as { id: string }).id;
+  }, twoHander);
+  await page.goto(`${server.url}/graphs/${id}`);
+  await expect(page.getByTestId('node-scene')).toHaveCount(1);
+}
+
+test('starter coverage for a two-hander: numbered, wired shots in one undo step, and the live hints follow', async ({ page }) => {
+  await signUp(page, server);
+  await openTwoHander(page);
+
+  // Before: the scene has no shots, which the hints say.
+  await expect(page.getByTestId('hints-count')).toHaveText('1', { timeout: 15_000 });
+  await page.getByTestId('hints-toggle').click();
+  await expect(page.getByTestId('hint')).toHaveAttribute('data-code', 'SCENE_NO_SHOTS');
+  await expect(page.getByTestId('node-scene').getByTestId('hint-marker')).toHaveAttribute('data-severity', 'info');
+
+  // Clicking the finding selects its scene.
+  await page.getByTestId('hint').click();
+  await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node.selected').getByTestId('node-scene')).toHaveCount(1);
+
+  await page.getByTestId('add-starter-coverage').click();
+  const shots = page.getByTestId('node-shot');
+  await expect(shots).toHaveCount(6);
+  for (const number of ['12A', '12B', '12C', '12D', '12E', '12F']) {
+    await expect(page.locator('.node-card__number', { hasText: new RegExp(`^${number}$`) })).toHaveCount(1);
+  }
+  // 3 links before; each shot to its scene (6), characters in frame (2 + 1 + 1 + 2 + 2), the letter into the insert.
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3 + 6 + 8 + 1);
+  await expect(page.getByTestId('undo')).toHaveAttribute('aria-label', 'Undo Add starter coverage to Scene 12 (6 shots)');
+
+  // Covered: nothing left to flag.
+  await expect(page.getByTestId('hints-count')).toHaveText('0', { timeout: 15_000 });
+  await expect(page.getByTestId('node-scene').getByTestId('hint-marker')).toHaveCount(0);
+
+  // One undo step takes all of it back, and the hint returns.
+  await page.getByTestId('undo').click();
+  await expect(shots).toHaveCount(0);
+  await expect(page.locator('.react-flow__edge')).toHaveCount(3);
+  await expect(page.getByTestId('hints-count')).toHaveText('1', { timeout: 15_000 });
+});

@@ -1,0 +1,56 @@
+import {
+  GRAPH_LIMITS, normalizeNodeData, suggestStarterCoverage, type GraphEdge, type GraphNode,
+} from '@pc/graph';
+import { getCollaborativeTextFields } from '../model/fields.js';
+import { getEdgesMap, getNodesMap } from '../model/schema.js';
+import { createYNode, toEdgeValue } from '../model/write.js';
+import { describeFieldProblem, nodeTitle, plural } from './describe.js';
+import { refuse, type CommandOf, type CommandPlanner } from './types.js';
+
+/** Where starter shots go: a column right of the scene (or of its rightmost shot), one card apart. */
+export const COVERAGE_LAYOUT = { gapX: 380, stepY: 280 } as const;
+
+/**
+ * Adds a Scene's starter coverage (packages/graph `suggestStarterCoverage`: a master,
+ * singles, an OTS pair for a two-hander, inserts of hero props), numbered from the scene
+ * number and wired to the scene, its characters and props, laid out in a column beside
+ * it: one transaction, one undo step. The new shots become the selection.
+ */
+export const planAddStarterCoverage: CommandPlanner<CommandOf<'AddStarterCoverage'>> = (ydoc, command, ctx) => {
+  const graph = ctx.getGraph();
+  const suggestion = suggestStarterCoverage(graph, command.sceneId);
+  if (!suggestion.ok) return refuse(suggestion.code, suggestion.reason);
+  const { scene, shots } = suggestion;
+
+  const nodes = getNodesMap(ydoc);
+  const edges = getEdgesMap(ydoc);
+  const linked = new Set(graph.edges.filter((edge) => edge.source === scene.id && edge.sourceHandle === 'scene').map((edge) => edge.target));
+  const right = Math.max(scene.position.x, ...graph.nodes.filter((node) => node.type === 'shot' && linked.has(node.id)).map((node) => node.position.x));
+
+  const created: GraphNode[] = [];
+  const links: GraphEdge[] = [];
+  for (const [index, shot] of shots.entries()) {
+    const data = normalizeNodeData('shot', shot.data);
+    if (!data.ok) return refuse('invalid_field', `Shot: ${describeFieldProblem('shot', data.issues)}`);
+    const id = ctx.createId('shot');
+    created.push({ id, type: 'shot', position: { x: right + COVERAGE_LAYOUT.gapX, y: scene.position.y + index * COVERAGE_LAYOUT.stepY }, data: data.data });
+    const wire = (source: string, sourceHandle: string, targetHandle: string) =>
+      links.push({ id: ctx.createId('e'), source, sourceHandle, target: id, targetHandle });
+    wire(scene.id, 'scene', 'scene');
+    for (const characterId of shot.characterIds) wire(characterId, 'character', 'characters');
+    for (const propId of shot.propIds) wire(propId, 'prop', 'props');
+  }
+  if (nodes.size + created.length > GRAPH_LIMITS.maxNodes) return refuse('too_many_nodes', `A graph holds at most ${GRAPH_LIMITS.maxNodes} nodes.`);
+  if (edges.size + links.length > GRAPH_LIMITS.maxEdges) return refuse('too_many_edges', `A graph holds at most ${GRAPH_LIMITS.maxEdges} links.`);
+
+  return {
+    ok: true,
+    label: `Add starter coverage to ${nodeTitle(scene)} (${plural(created.length, 'shot')})`,
+    selection: { nodeIds: created.map((node) => node.id), edgeIds: [] },
+    created: [...created.map((node) => node.id), ...links.map((link) => link.id)],
+    apply: () => {
+      for (const node of created) createYNode(nodes, node, getCollaborativeTextFields(node.type));
+      for (const link of links) edges.set(link.id, toEdgeValue(link));
+    },
+  };
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { runFunction } from '../registry.js';
+import { alexa, anna, asUpstream, ben, sceneTwelve, shot12A, shot12B } from '../testing/story.js';
+import type { UpstreamNode } from '../types.js';
+
+const signal = () => new AbortController().signal;
+const ran = async (node: { id: string; type: string; data: Record<string, unknown> }, fn: string, upstream: Record<string, UpstreamNode[]> = {}): Promise<UpstreamNode> => ({
+  ...asUpstream(node),
+  outputs: (await runFunction(fn, { node, upstream }, { signal: signal() })).outputs,
+});
+
+describe('the report functions', () => {
+  it('check continuity from the wired scenes and shots: BEN in a shot of a scene he is not cast in', async () => {
+    const scene = await ran(sceneTwelve, 'sceneBreakdown', { characters: [asUpstream(anna)] });
+    const shot = await ran(shot12B, 'shotRef', { scene: [scene], characters: [asUpstream(anna), asUpstream(ben)] });
+    const { outputs } = await runFunction('checkContinuity', { node: { id: 'cc', type: 'continuityCheck', data: { minimumSeverity: 'error' } }, upstream: { scenes: [scene], shots: [shot] } }, { signal: signal() });
+    expect(outputs['report']).toMatchObject({
+      counts: { error: 1, warning: 0, info: 0 },
+      findings: [{ code: 'SHOT_CHAR_NOT_IN_SCENE', nodeIds: ['shot_12b', 'char_ben', 'scene_12'], message: 'Shot 12B shows BEN, who is not cast in Scene 12.' }],
+    });
+  });
+
+  it('group a shot list by setup: shots sharing size, angle and lens together, story order within', async () => {
+    const scene = await ran(sceneTwelve, 'sceneBreakdown');
+    const shots = await Promise.all(
+      [shot12A, shot12B, { ...shot12A, id: 'shot_12c', data: { ...shot12A.data, shotNumber: '12C', order: 3 } }].map((shot) => ran(shot, 'shotRef', { scene: [scene] })),
+    );
+    const { outputs } = await runFunction('buildShotList', { node: { id: 'list', type: 'shotList', data: { orderBy: 'setup' } }, upstream: { shots: shots.reverse() } }, { signal: signal() });
+    const report = outputs['report'] as { rows: { shotNumber: string; setup: number }[]; totals: unknown };
+    expect(report.rows.map((row) => `${row.shotNumber}/${row.setup}`)).toEqual(['12A/1', '12C/1', '12B/2']);
+    expect(report.totals).toEqual({ shots: 3, setups: 2, durationS: 8.1, runtime: '0:08' });
+  });
+
+  it('cut a timeline in drop-frame timecode at 29.97', async () => {
+    const scene = await ran(sceneTwelve, 'sceneBreakdown');
+    const long = await ran({ ...shot12A, data: { ...shot12A.data, durationS: 70 } }, 'shotRef', { scene: [scene] });
+    const { outputs } = await runFunction('assembleTimeline', { node: { id: 't', type: 'timeline', data: { frameRate: '29.97', timecode: 'DF' } }, upstream: { shots: [long] } }, { signal: signal() });
+    expect(outputs['timeline']).toMatchObject({
+      dropFrame: true,
+      durationFrames: 2098,
+      clips: [{ clipName: 'SC012_SH012A', recordInTimecode: '01:00:00;00', recordOutTimecode: '01:01:10;00' }],
+    });
+  });
+
+  it('say what an export is missing', async () => {
+    const camera = await ran(alexa, 'cameraSheet');
+    const unwired = await runFunction('exportManifest', { node: { id: 'x', type: 'export', data: { format: 'otio', name: 'Cut 3' } } }, { signal: signal() });
+    expect(unwired.outputs['export']).toMatchObject({ fileName: 'Cut_3.otio', ready: false, problems: ['Wire a Timeline into the Timeline input.'] });
+    const wrong = await runFunction('exportManifest', { node: { id: 'x', type: 'export', data: { format: 'csv_breakdown' } }, upstream: { report: [{ ...camera, outputs: { report: { kind: 'shotList' } } }] } }, { signal: signal() });
+    expect(wrong.outputs['export']).toMatchObject({ fileName: 'csv_breakdown.csv', ready: false, problems: ['This format reads breakdown, not shotList.'] });
+  });
+});
