@@ -14,6 +14,7 @@ import { isHttpsRequest, requestOrigin } from './http/origin.js';
 import { authenticate } from './middleware/authenticate/index.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { clientIp } from './middleware/client-ip/index.js';
+import { compression } from './middleware/compression/index.js';
 import { cors } from './middleware/cors/index.js';
 import { csrf } from './middleware/csrf/index.js';
 import { problemErrorHandler, problemNotFound } from './middleware/problem-json/index.js';
@@ -101,6 +102,8 @@ export function createApp({
   app.use(requestLogger({ logger }));
   app.use(securityHeaders({ isHttps }));
   app.use(clientIp({ trustProxy: security.trustProxy }));
+  // gzip/brotli for JSON, HTML and text as Accept-Encoding allows (never event streams or images).
+  app.use(compression());
 
   // 2. API guards, cheapest first: CORS, time and size limits, a per-IP limit before any
   //    database work, then who is calling, CSRF, and a per-user/key limit.
