@@ -36,7 +36,7 @@ export interface ProductServer {
   dispose(): Promise<void>;
 }
 
-export async function startProductServer(env: Record<string, string> = {}): Promise<ProductServer> {
+export async function startProductServer(env: Record<string, string> = {}, { nodeArgs = [] }: { nodeArgs?: string[] } = {}): Promise<ProductServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pc-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -45,7 +45,7 @@ export async function startProductServer(env: Record<string, string> = {}): Prom
 
   const launch = async () => {
     const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
-    child = spawn(process.execPath, [serverEntry], {
+    child = spawn(process.execPath, [...nodeArgs, serverEntry], {
       cwd: repoRoot,
       env: { ...inherited, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -24,6 +24,7 @@ import { requestLogger } from './middleware/request-logger/index.js';
 import { requestTimeout } from './middleware/request-timeout/index.js';
 import { securityHeaders } from './middleware/security-headers/index.js';
 import { registerApiDocs } from './routes/api-docs.js';
+import { registerBenchBareRoutes } from './routes/bench-bare.js';
 import { registerApiRoutes } from './routes/register.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
@@ -37,6 +38,8 @@ export interface AppConfig {
   webDist?: string | undefined;
   /** Sessions, CORS, proxies, timeouts and rate limits; defaults for anything left out. */
   security?: (Partial<Omit<SecuritySettings, 'rateLimits'>> & { rateLimits?: Partial<RateLimitSettings> }) | undefined;
+  /** bench/api's baseline routes (`BENCH_BARE_ROUTES=1`); never in a normal server. */
+  benchBareRoutes?: boolean | undefined;
 }
 
 export interface AppOptions {
@@ -96,6 +99,8 @@ export function createApp({
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;
+  // 0. Before any middleware, so they stay bare.
+  if (config.benchBareRoutes) registerBenchBareRoutes(app as never, { maxBytes: config.maxBodyBytes });
 
   // 1. Identify and log every request; security headers on every response.
   app.use(requestId());

@@ -32,7 +32,14 @@ describe('loadConfig', () => {
       webDist: '/opt/web',
       security: DEFAULT_SECURITY_SETTINGS,
       runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000 },
+      benchBareRoutes: false,
     });
+  });
+
+  it('registers the bench baseline routes only when BENCH_BARE_ROUTES says so', () => {
+    expect(loadConfig({}).benchBareRoutes).toBe(false);
+    expect(loadConfig({ BENCH_BARE_ROUTES: '1' }).benchBareRoutes).toBe(true);
+    expect(() => loadConfig({ BENCH_BARE_ROUTES: 'yes' })).toThrow();
   });
 
   it('reads the run settings: scaled mode runs no workers unless EMBEDDED_WORKERS says so', () => {

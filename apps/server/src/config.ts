@@ -31,6 +31,7 @@ const envSchema = z.object({
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
+  BENCH_BARE_ROUTES: optional(z.enum(['1', '0', 'true', 'false'])),
 });
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -51,6 +52,8 @@ export interface ServerConfig {
   collabTokenSecret: string | undefined;
   /** Run execution: node jobs run in this process unless scaled (REDIS_URL) without EMBEDDED_WORKERS. */
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
+  /** bench/api's baseline routes; off unless BENCH_BARE_ROUTES=1. */
+  benchBareRoutes: boolean;
 }
 
 /**
@@ -92,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
     },
+    benchBareRoutes: vars.BENCH_BARE_ROUTES === '1' || vars.BENCH_BARE_ROUTES === 'true',
   };
 }
 

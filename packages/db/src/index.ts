@@ -106,3 +106,4 @@ export {
   type StoredNodeOutputs,
 } from './schema/index.js';
 export type { KeysetPage } from './cursor.js';
+export { findGraphReadAccess, type GraphReadAccess } from './graph-access.js';
