@@ -209,10 +209,10 @@ describe('fuzzing the collab socket', () => {
           const { socket, closed } = await openRawSocket(graphId);
           for (const frame of frames) if (socket.readyState === WebSocket.OPEN) socket.send('text' in frame ? frame.text : frame.binary, { binary: !('text' in frame) });
           // A frame that happens to be valid leaves the socket open: then we close it.
-          const code = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(resolve, 300))]);
+          const code = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 300))]);
           if (code === undefined) {
             socket.close(1000);
-            const handshake = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(resolve, 5_000))]);
+            const handshake = await Promise.race([closed, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 5_000))]);
             if (handshake === undefined) socket.terminate();
             expect(handshake, `no close handshake after ${JSON.stringify(frames.map((frame) => ('text' in frame ? frame.text : [...frame.binary])))}`).toBeDefined();
             return;
