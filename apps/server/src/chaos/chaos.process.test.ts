@@ -4,7 +4,7 @@ import type { GraphDocument } from '@pc/graph';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, eventually, type Client } from '../test/collab-harness.js';
-import { harbourScene } from '../test/documents.js';
+import { sceneCoverage } from '../test/documents.js';
 import { api, buildBundle, exitOf, signUpOver, startServerProcess, type ServerProcess } from '../test/server-process.js';
 import { freePort, startPostgresProxy, startPrivateRedis, type PostgresProxy, type PrivateRedis } from './services.js';
 
@@ -20,15 +20,6 @@ const OUTDIR = 'dist/chaos-test';
 const workerDir = fileURLToPath(new URL('../../../worker', import.meta.url));
 const FINAL = ['succeeded', 'failed', 'cancelled'];
 
-/** The harbour scene with many shots: a run long enough to be in flight when things break. */
-const coverage = (shots: number): GraphDocument => {
-  const document = harbourScene();
-  for (let index = 0; index < shots; index += 1) {
-    document.nodes.push({ id: `shot-${index}`, type: 'shot', position: { x: 900, y: index * 200 }, data: { shotNumber: `${index + 2}A` } });
-    document.edges.push({ id: `cover-${index}`, source: 'sc1', sourceHandle: 'scene', target: `shot-${index}`, targetHandle: 'scene' });
-  }
-  return document;
-};
 
 let database: TestDatabase;
 let redis: PrivateRedis;
@@ -93,7 +84,7 @@ describe('chaos (scaled mode: server and worker processes, Postgres, a private R
   it('recovers from a Redis restart, a Postgres outage and SIGKILLed processes: no run stuck, no applied edit lost', async () => {
     const { cookie } = await signUpOver(server!.url, 'Chaos');
     const call = (method: string, path: string, body?: unknown) => api(server!.url, cookie, method, path, body);
-    const created = await call('POST', '/graphs', { name: 'Chaos coverage', document: coverage(24) });
+    const created = await call('POST', '/graphs', { name: 'Chaos coverage', document: sceneCoverage(24) });
     expect(created.status).toBe(201);
     const graphId = ((await created.json()) as { id: string }).id;
     const startRun = async () => {

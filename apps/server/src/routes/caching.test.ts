@@ -1,18 +1,9 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { GraphDocument } from '@pc/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { harbourScene } from '../test/documents.js';
+import { sceneCoverage } from '../test/documents.js';
 import { bodyOf, createApiHarness, type ApiHarness } from '../test/harness.js';
 
-/** A document well over the compression threshold: a scene with many shots. */
-const coverage = (shots: number): GraphDocument => {
-  const document = harbourScene();
-  for (let index = 0; index < shots; index += 1) {
-    document.nodes.push({ id: `shot-${index}`, type: 'shot', position: { x: 900, y: index * 200 }, data: { shotNumber: `${index + 2}A` } });
-    document.edges.push({ id: `cover-${index}`, source: 'sc1', sourceHandle: 'scene', target: `shot-${index}`, targetHandle: 'scene' });
-  }
-  return document;
-};
 
 const decode = async (response: Response): Promise<string> => {
   const bytes = Buffer.from(await response.arrayBuffer());
@@ -40,7 +31,7 @@ describe('cache-friendly responses (Postgres, embedded engine)', () => {
 
   beforeAll(async () => {
     harness = await createApiHarness('postgres');
-    graphId = ((await bodyOf(await harness.call('POST', '/graphs', { name: 'Harbour coverage', document: coverage(40) }))) as { id: string }).id;
+    graphId = ((await bodyOf(await harness.call('POST', '/graphs', { name: 'Harbour coverage', document: sceneCoverage(40) }))) as { id: string }).id;
   }, 60_000);
   afterAll(() => harness?.dispose());
 
