@@ -63,6 +63,8 @@ export async function startProductServer(env: Record<string, string> = {}, { nod
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    // Do not leave a half-started server behind on a loaded machine: the test never gets a handle to stop it.
+    child.kill('SIGKILL');
     throw new Error(`server did not become ready in 30 s:\n${output}`);
   };
 
