@@ -15,6 +15,7 @@ import { isHttpsRequest, requestOrigin } from './http/origin.js';
 import { authenticate } from './middleware/authenticate/index.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { clientIp } from './middleware/client-ip/index.js';
+import { compression } from './middleware/compression/index.js';
 import { cors } from './middleware/cors/index.js';
 import { csrf } from './middleware/csrf/index.js';
 import { problemErrorHandler, problemNotFound } from './middleware/problem-json/index.js';
@@ -24,6 +25,7 @@ import { requestLogger } from './middleware/request-logger/index.js';
 import { requestTimeout } from './middleware/request-timeout/index.js';
 import { securityHeaders } from './middleware/security-headers/index.js';
 import { registerApiDocs } from './routes/api-docs.js';
+import { registerBenchBareRoutes } from './routes/bench-bare.js';
 import { registerApiRoutes } from './routes/register.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
@@ -38,6 +40,8 @@ export interface AppConfig {
   webDist?: string | undefined;
   /** Sessions, CORS, proxies, timeouts and rate limits; defaults for anything left out. */
   security?: (Partial<Omit<SecuritySettings, 'rateLimits'>> & { rateLimits?: Partial<RateLimitSettings> }) | undefined;
+  /** bench/api's baseline routes (`BENCH_BARE_ROUTES=1`); never in a normal server. */
+  benchBareRoutes?: boolean | undefined;
 }
 
 export interface AppOptions {
@@ -107,6 +111,8 @@ export function createApp({
   metrics.watchCollab(() => deps.collab.stats());
   const authenticated = authenticate({ db: database.db, sessions, now });
   const sameOrigin = csrf({ ownOrigin: (c) => requestOrigin(c, origin) });
+  // 0. Before any middleware, so they stay bare.
+  if (config.benchBareRoutes) registerBenchBareRoutes(app as never, { maxBytes: config.maxBodyBytes });
 
   // 1. Identify and log every request; security headers on every response.
   app.use(requestId());
@@ -114,6 +120,8 @@ export function createApp({
   app.use(requestLogger({ logger }));
   app.use(securityHeaders({ isHttps }));
   app.use(clientIp({ trustProxy: security.trustProxy }));
+  // gzip/brotli for JSON, HTML and text as Accept-Encoding allows (never event streams or images).
+  app.use(compression());
 
   // 2. API guards, cheapest first: CORS, time and size limits, a per-IP limit before any
   //    database work, then who is calling, CSRF, and a per-user/key limit.

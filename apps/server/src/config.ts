@@ -39,6 +39,7 @@ export const serverEnvSchema = z.object({
   SHUTDOWN_DEADLINE_MS: optional(z.coerce.number().int().min(1000).max(600_000)),
   OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
   OTEL_SERVICE_NAME: optional(z.string().min(1).max(100)),
+  BENCH_BARE_ROUTES: optional(z.enum(['1', '0', 'true', 'false'])),
 });
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -65,6 +66,8 @@ export interface ServerConfig {
   adminEmails: string[];
   /** SIGTERM: everything (requests, jobs, documents, pools) must be closed within this, else the process exits 1. */
   shutdownDeadlineMs: number;
+  /** bench/api's baseline routes; off unless BENCH_BARE_ROUTES=1. */
+  benchBareRoutes: boolean;
 }
 
 /**
@@ -109,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     metricsToken: vars.METRICS_TOKEN,
     adminEmails: vars.ADMIN_EMAILS ? vars.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()) : [],
     shutdownDeadlineMs: vars.SHUTDOWN_DEADLINE_MS ?? 25_000,
+    benchBareRoutes: vars.BENCH_BARE_ROUTES === '1' || vars.BENCH_BARE_ROUTES === 'true',
   };
 }
 

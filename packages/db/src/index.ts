@@ -48,9 +48,11 @@ export {
 export {
   createWorkspace,
   listUserWorkspaces,
+  pageUserWorkspaces,
   findMemberWorkspace,
   findPersonalWorkspaceId,
   listWorkspaceMembers,
+  pageWorkspaceMembers,
   addWorkspaceMember,
   changeWorkspaceRole,
   removeWorkspaceMember,
@@ -68,7 +70,7 @@ export {
   type GraphProjectionResult,
 } from './graph-doc-state.js';
 export { getOrCreateServerSecret } from './server-secrets.js';
-export { insertApiKey, listApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
+export { insertApiKey, listApiKeys, pageApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
 export {
   graphs,
   graphRevisions,
@@ -103,3 +105,5 @@ export {
   type StoredArtifactRef,
   type StoredNodeOutputs,
 } from './schema/index.js';
+export type { KeysetPage } from './cursor.js';
+export { findGraphReadAccess, type GraphReadAccess } from './graph-access.js';
