@@ -95,5 +95,6 @@ export {
 } from './batches/batch-view.js';
 export { createBatchService, type BatchService, type BatchServiceOptions } from './batches/batch-service.js';
 export { allocateSlots, batchJobPriority, type BatchScheduler } from './batches/scheduler.js';
-export { signWebhook, verifyWebhookSignature, webhookSecretContext } from './batches/webhooks.js';
+export { signWebhook, verifyWebhookSignature, encryptWebhookSecret } from './batches/webhooks.js';
+export { readSecretsKey } from '@pc/functions';
 export type { BatchControlOutcome } from './batches/control.js';

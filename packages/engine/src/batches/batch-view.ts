@@ -8,10 +8,10 @@ import {
   type BatchStatusValue,
   type Db,
   type RunErrorJson,
-  type RunNodeStatusValue,
   type StoredArtifactRef,
 } from '@pc/db';
 import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
+import type { NodeStatus } from '../events/events.js';
 import type { NodeOverrides } from './overrides.js';
 
 /** Items by status; `total` is fixed at submission. */
@@ -46,7 +46,7 @@ export interface BatchView {
 
 /** A node's result within an item's run (artifact URLs are the API's to add). */
 export interface BatchItemNodeOutput {
-  status: RunNodeStatusValue;
+  status: NodeStatus;
   values: Record<string, unknown>;
   artifacts: Record<string, StoredArtifactRef>;
 }

@@ -1,6 +1,6 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { batchWebhookDeliveries, batches, type Db } from '@pc/db';
-import { decryptSecret } from '@pc/functions';
+import { decryptSecret, encryptSecret } from '@pc/functions';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { EngineLogger } from '../runs/run-engine.js';
 
@@ -41,7 +41,10 @@ export interface WebhookDeliveryOptions {
 }
 
 /** The encryption context of a batch's webhook secret: a blob copied to another batch does not decrypt. */
-export const webhookSecretContext = (batchId: string) => `batch:${batchId}`;
+const webhookSecretContext = (batchId: string) => `batch:${batchId}`;
+
+/** Encrypts a batch's webhook secret for storage (AES-256-GCM under the secrets key, bound to the batch id). */
+export const encryptWebhookSecret = (secret: string, key: Uint8Array, batchId: string): Promise<string> => encryptSecret(secret, key, webhookSecretContext(batchId));
 
 /**
  * Delivers due webhooks. Each call claims up to 10 due deliveries by pushing their
