@@ -67,20 +67,20 @@ export function createRunServices(options: RunServicesOptions): RunServices {
   const secretsKey = () =>
     (key ??= (async () =>
       readSecretsKey(options.secretsKey ?? (await getOrCreateServerSecret(db, 'secrets-key', () => randomBytes(32).toString('base64')))))());
-  // The engine reports finished runs to the batches, which submit runs to the engine.
-  let batches: BatchService | undefined;
+  // The engine reports finished runs to the batches, which submit runs to the engine
+  // (the hook runs only after a run finished, long after `batches` exists).
   const engine = createRunEngine({
     db,
     queue,
     bus,
     artifactStore,
-    onRunFinished: (run) => batches?.onRunFinished(run),
+    onRunFinished: (run) => batches.onRunFinished(run),
     ...(options.functions ? { functions: options.functions } : {}),
     ...(options.renderPng ? { renderPng: options.renderPng } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
   });
-  batches = createBatchService({
+  const batches: BatchService = createBatchService({
     db,
     engine,
     bus,

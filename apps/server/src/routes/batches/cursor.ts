@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ApiError } from '../../errors/api-error.js';
 
 /** Opaque keyset cursors of the batch lists: base64url JSON, validated on the way back in. */
