@@ -57,6 +57,7 @@ export const describeBatchScheduling = (
     let transport: BatchTransport;
     let engine: RunEngine;
     let service: BatchService;
+    let stopTicking: (() => void) | undefined;
     const logged = loggedFunctions(15);
 
     beforeAll(async () => {
@@ -71,9 +72,11 @@ export const describeBatchScheduling = (
         onRunFinished: (run) => service.onRunFinished(run),
       });
       service = createBatchService({ db: database.db, engine, bus: transport.bus, globalConcurrency: 16 });
+      stopTicking = service.start(500);
       engine.startWorkers({ cpu: 2, io: 2 });
     }, 60_000);
     afterAll(async () => {
+      stopTicking?.();
       await transport?.queue.close({ deadlineMs: 1_000 });
       await transport?.bus.close();
       await test?.dispose();
