@@ -301,8 +301,10 @@ export function describeBatchApi(context: () => BatchSuiteContext): void {
         expect(JSON.parse(delivery.body)).toMatchObject({ id: batch.id, status: 'completed', counts: { succeeded: 2 } });
       }
       expect(received[0]!.headers['pc-delivery']).toBe(received[1]!.headers['pc-delivery']);
-      const [row] = await harness.test.database.db.select().from(batchWebhookDeliveries).where(eq(batchWebhookDeliveries.batchId, batch.id));
-      expect(row).toMatchObject({ status: 'delivered', attempts: 2, lastStatus: 204 });
+      // The receiver answered before the server recorded the answer: wait for the record.
+      const delivery = async () => (await harness.test.database.db.select().from(batchWebhookDeliveries).where(eq(batchWebhookDeliveries.batchId, batch.id)))[0];
+      for (let tries = 0; (await delivery())?.status === 'pending' && tries < 200; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(await delivery()).toMatchObject({ status: 'delivered', attempts: 2, lastStatus: 204 });
       // Stored encrypted, bound to the batch.
       const [stored] = await harness.test.database.db.select({ secret: batches.webhookSecret }).from(batches).where(eq(batches.id, batch.id));
       expect(stored?.secret).toMatch(/^v1\./);
