@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/state',
       databaseUrl: 'postgres://pc@db/pc',
       redisUrl: undefined,
+      redisPrefix: undefined,
       logLevel: 'debug',
       maxBodyBytes: 2048,
       webDist: '/opt/web',
@@ -36,6 +37,7 @@ describe('loadConfig', () => {
       adminEmails: [],
       shutdownDeadlineMs: 25_000,
       benchBareRoutes: false,
+      batches: { concurrency: 16, maxActivePerUser: 20 },
     });
   });
 
