@@ -16,6 +16,7 @@ export const serverEnvSchema = z
   DATA_DIR: optional(z.string().min(1)),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_-]+$/)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   MAX_BODY_BYTES: optional(z.coerce.number().int().min(1024)),
   WEB_DIST: optional(z.string().min(1)),
@@ -42,6 +43,9 @@ export const serverEnvSchema = z
   SHUTDOWN_DEADLINE_MS: optional(z.coerce.number().int().min(1000).max(600_000)),
   OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
   OTEL_SERVICE_NAME: optional(z.string().min(1).max(100)),
+  BENCH_BARE_ROUTES: optional(z.enum(['1', '0', 'true', 'false'])),
+  BATCH_CONCURRENCY: optional(z.coerce.number().int().min(1).max(10_000)),
+  BATCH_MAX_ACTIVE_PER_USER: optional(z.coerce.number().int().min(1).max(10_000)),
   })
   .extend(artifactStoreEnvVars.shape)
   .check(requireS3Vars);
@@ -55,6 +59,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** Set: rate limits are counted in Redis (shared by every instance). */
   redisUrl: string | undefined;
+  /** Key prefix of the run queues and live events in Redis (the workers' REDIS_PREFIX); default `pc`. */
+  redisPrefix: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   maxBodyBytes: number;
   /** Absolute path of the built web app; served when it exists. */
@@ -66,14 +72,18 @@ export interface ServerConfig {
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
   /** Where node artifacts are stored: the database (default) or an S3-compatible bucket (`ARTIFACT_STORE=s3`). */
   artifactStore: ArtifactStoreConfig;
-  /** Encrypts back-end secrets at rest; unset, a key is generated once and kept in the database. */
-  secretsKey: string | undefined;
   /** `/metrics` needs `Authorization: Bearer <metricsToken>`; unset = no `/metrics`. */
   metricsToken: string | undefined;
   /** Lower-cased; may open `/admin/queues` besides the instance owner. */
   adminEmails: string[];
   /** SIGTERM: everything (requests, jobs, documents, pools) must be closed within this, else the process exits 1. */
   shutdownDeadlineMs: number;
+  /** bench/api's baseline routes; off unless BENCH_BARE_ROUTES=1. */
+  benchBareRoutes: boolean;
+  /** Batch items running at once (all batches), unfinished batches per user. */
+  batches: { concurrency: number; maxActivePerUser: number };
+  /** AES key (base64, 32 bytes) for stored secrets (webhook secrets, generation back-end keys); unset = generated once and kept in the database. */
+  secretsKey: string | undefined;
 }
 
 /**
@@ -105,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir: resolve(cwd, vars.DATA_DIR ?? './.data'),
     databaseUrl: vars.DATABASE_URL,
     redisUrl: vars.REDIS_URL,
+    redisPrefix: vars.REDIS_PREFIX,
     logLevel: vars.LOG_LEVEL ?? 'info',
     maxBodyBytes: vars.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES,
     webDist: vars.WEB_DIST ? resolve(cwd, vars.WEB_DIST) : defaultWebDist(),
@@ -116,10 +127,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
     },
     artifactStore: artifactStoreConfigFrom(vars),
-    secretsKey: vars.SECRETS_KEY,
     metricsToken: vars.METRICS_TOKEN,
     adminEmails: vars.ADMIN_EMAILS ? vars.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()) : [],
     shutdownDeadlineMs: vars.SHUTDOWN_DEADLINE_MS ?? 25_000,
+    benchBareRoutes: vars.BENCH_BARE_ROUTES === '1' || vars.BENCH_BARE_ROUTES === 'true',
+    batches: { concurrency: vars.BATCH_CONCURRENCY ?? 16, maxActivePerUser: vars.BATCH_MAX_ACTIVE_PER_USER ?? 20 },
+    secretsKey: vars.SECRETS_KEY,
   };
 }
 

@@ -23,7 +23,7 @@ describe('artifacts in an S3-compatible bucket (ARTIFACT_STORE=s3)', () => {
     const { startFakeS3 } = await import('@pc/engine/testing/s3-server');
     s3 = await startFakeS3(credentials);
     harness = await createApiHarness('postgres', {}, {
-      runServices: (database) => createRunServices({ database, artifactStore: { kind: 's3', endpoint: s3.url, forcePathStyle: true, ...credentials } }),
+      runs: (database) => createRunServices({ database, artifactStore: { kind: 's3', endpoint: s3.url, forcePathStyle: true, ...credentials } }),
     });
   }, 60_000);
   afterAll(async () => {

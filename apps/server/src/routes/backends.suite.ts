@@ -20,7 +20,7 @@ export const describeBackendsApi = (kind: 'postgres' | 'pglite') =>
     beforeAll(async () => {
       const { startFakeOpenAIImages } = await import('@pc/functions/testing');
       openai = await startFakeOpenAIImages({ apiKey: 'sk-workspace-secret' });
-      harness = await createApiHarness(kind, {}, { runServices: (database) => createRunServices({ database, env: { PC_TEST_IMAGES_KEY: 'sk-workspace-secret' } }) });
+      harness = await createApiHarness(kind, {}, { runs: (database) => createRunServices({ database, env: { PC_TEST_IMAGES_KEY: 'sk-workspace-secret' } }) });
       base = `/workspaces/${harness.owner.workspaceId}/backends`;
     }, 60_000);
     afterAll(async () => {

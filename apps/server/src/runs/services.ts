@@ -2,6 +2,7 @@ import type { Database } from '@pc/db';
 import { createBackend, type BackendConfig, type GenerationBackend } from '@pc/functions';
 import {
   createArtifactStore,
+  createBatchService,
   type ArtifactStoreConfig,
   createInProcessEventBus,
   createInProcessQueue,
@@ -10,6 +11,7 @@ import {
   secretContext,
   createRunEngine,
   type ArtifactStore,
+  type BatchService,
   type EngineLogger,
   type EventBus,
   type JobQueue,
@@ -19,18 +21,19 @@ import {
   type RunObserver,
 } from '@pc/engine';
 
-/** What the run routes need: the engine (submit, read, cancel), live events and artifacts. */
+/** What the run and batch routes need: the engine (submit, read, cancel), batches, live events and artifacts. */
 export interface RunServices {
   engine: RunEngine;
   /** The node job queue (metrics read its depth; the BullMQ one backs /admin/queues). */
   queue: JobQueue;
+  batches: BatchService;
   bus: EventBus;
   artifactStore: ArtifactStore;
-  /** The key back-end secrets are encrypted with (SECRETS_KEY, or generated once and kept in the database). */
+  /** The AES key stored secrets are encrypted with (webhook secrets, generation back-end keys): SECRETS_KEY, else one generated once and kept in the database. */
   secretsKey(): Promise<Uint8Array>;
   /** A back end from a stored config, secrets resolved as runs resolve them, without retries or a circuit breaker (for `POST …/backends/:id/test`). */
   buildBackend(workspaceId: string, config: BackendConfig): Promise<GenerationBackend>;
-  /** Stops workers and the sweeper, hands back running jobs, closes the bus. */
+  /** Stops workers, the sweeper and the batch scheduler, hands back running jobs, closes the bus. */
   close(options?: { deadlineMs?: number }): Promise<void>;
 }
 
@@ -49,44 +52,65 @@ export interface RunServicesOptions {
   leaseMs?: number;
   /** Where artifacts go; default the database. */
   artifactStore?: ArtifactStoreConfig;
-  /** SECRETS_KEY (base64 of 32 bytes); unset, one is generated once and kept in `server_secrets`. */
-  secretsKey?: string | undefined;
   /** Where `{env: NAME}` back-end secrets are read; default `process.env`. */
   env?: Record<string, string | undefined>;
   /** Node waits and runs, cache lookups, run outcomes (the metrics). */
   observer?: RunObserver;
+  /** Batch items running at once across all batches (BATCH_CONCURRENCY); default 16. */
+  batchConcurrency?: number;
+  /** How often the batch scheduler reconciles and delivers due webhooks; default 1 s. */
+  batchTickMs?: number;
+  /** SECRETS_KEY (32 bytes, base64); unset = a key generated once and stored in the database. */
+  secretsKey?: string | undefined;
+  /** First webhook retry after this many ms, doubling each time (tests shorten it); default 5 s. */
+  webhookRetryBaseMs?: number;
 }
 
 /**
  * The engine as the server runs it. Embedded mode (defaults): in-process queue and bus,
  * workers in this process. Scaled mode: pass a BullMQ queue and a Redis bus, and
- * `workers: false` unless EMBEDDED_WORKERS is set.
+ * `workers: false` unless EMBEDDED_WORKERS is set. The batch scheduler and webhook
+ * delivery run here in both modes (workers run the scheduler too: see apps/worker).
  */
 export function createRunServices(options: RunServicesOptions): RunServices {
   const queue = options.queue ?? createInProcessQueue({ onError: (error) => options.logger?.error({ err: error }, 'queue error') });
   const bus = options.bus ?? createInProcessEventBus();
-  const artifactStore = createArtifactStore(options.database.db, options.artifactStore ?? { kind: 'db' });
+  const db = options.database.db;
+  const artifactStore = createArtifactStore(db, options.artifactStore ?? { kind: 'db' });
   let key: Promise<Uint8Array> | undefined;
-  const secretsKey = () => (key ??= loadSecretsKey(options.database.db, options.secretsKey).catch((error: unknown) => ((key = undefined), Promise.reject(error))));
+  const secretsKey = () => (key ??= loadSecretsKey(db, options.secretsKey).catch((error: unknown) => ((key = undefined), Promise.reject(error))));
   const env = options.env ?? process.env;
+  // The engine reports finished runs to the batches, which submit runs to the engine
+  // (the hook runs only after a run finished, long after `batches` exists).
   const engine = createRunEngine({
-    generation: createWorkspaceGeneration(options.database.db, { env, secretsKey }),
-    db: options.database.db,
+    db,
+    generation: createWorkspaceGeneration(db, { env, secretsKey }),
     queue,
     bus,
     artifactStore,
+    onRunFinished: (run) => batches.onRunFinished(run),
     ...(options.functions ? { functions: options.functions } : {}),
     ...(options.renderPng ? { renderPng: options.renderPng } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
     ...(options.observer ? { observer: options.observer } : {}),
   });
+  const batches: BatchService = createBatchService({
+    db,
+    engine,
+    bus,
+    globalConcurrency: options.batchConcurrency ?? 16,
+    webhooks: { secretsKey, ...(options.webhookRetryBaseMs ? { retryBaseMs: options.webhookRetryBaseMs } : {}) },
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   if (options.workers !== false) engine.startWorkers({ cpu: options.workers?.cpu ?? 2, io: options.workers?.io ?? 8 });
   const stopSweeper = options.sweepIntervalMs ? engine.startSweeper(options.sweepIntervalMs) : () => {};
+  const stopBatches = batches.start(options.batchTickMs ?? 1_000);
   let closing: Promise<void> | undefined;
   return {
     engine,
     queue,
+    batches,
     bus,
     artifactStore,
     secretsKey,
@@ -96,6 +120,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     close: (closeOptions = {}) =>
       (closing ??= (async () => {
         stopSweeper();
+        stopBatches();
         await queue.close({ deadlineMs: closeOptions.deadlineMs ?? 5_000 });
         await bus.close();
       })()),

@@ -79,4 +79,4 @@ const randomKey = () => Buffer.from(crypto.getRandomValues(new Uint8Array(32))).
  * @throws {SecretError} when SECRETS_KEY is set but not 32 bytes of base64.
  */
 export const loadSecretsKey = async (db: Db, secretsKey: string | undefined): Promise<Uint8Array> =>
-  readSecretsKey(secretsKey ?? (await getOrCreateServerSecret(db, 'backend-secrets-key', randomKey)));
+  readSecretsKey(secretsKey ?? (await getOrCreateServerSecret(db, 'secrets-key', randomKey)));

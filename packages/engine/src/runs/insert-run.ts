@@ -29,6 +29,8 @@ export interface RunInsert {
   priority: number;
   selection: string[] | null;
   batchId: string | null;
+  /** Field overrides applied to the revision (a batch item's run). */
+  overrides: Record<string, Record<string, unknown>> | null;
   now: Date;
 }
 
@@ -58,9 +60,9 @@ export const insertRun = async (db: Db, run: RunInsert, nodes: readonly RunNodeI
   const selection = run.selection ? sql`array(select jsonb_array_elements_text(${JSON.stringify(run.selection)}::jsonb))` : sql`null`;
   await db.execute(sql`
     with inserted_run as (
-      insert into runs (id, graph_id, workspace_id, revision, status, requested_by, priority, selection, batch_id, created_at, started_at, finished_at)
+      insert into runs (id, graph_id, workspace_id, revision, status, requested_by, priority, selection, batch_id, overrides, created_at, started_at, finished_at)
       values (${run.id}, ${run.graphId}, ${run.workspaceId}, ${run.revision}, ${run.status}, ${run.requestedBy}, ${run.priority},
-              ${selection}, ${run.batchId}, ${now}, ${finished}, ${finished})
+              ${selection}, ${run.batchId}, ${run.overrides ? sql`${JSON.stringify(run.overrides)}::jsonb` : sql`null`}, ${now}, ${finished}, ${finished})
       returning id
     )
     insert into run_nodes (run_id, node_id, type, role, status, remaining_deps, depends_on, dependants, cache_key, attempts,

@@ -22,6 +22,8 @@ export interface ClaimedNode {
   revision: number;
   /** The cached outputs of the node's key (another run made them): complete as `cached`. */
   cached: StoredNodeOutputs | null;
+  /** Field overrides of the run (a batch item's), applied to the revision. */
+  overrides: Record<string, Record<string, unknown>> | null;
   /** When the node's current attempt was enqueued (ms since the epoch), for the queue-wait metric. */
   enqueuedAtMs: number | null;
   /** This claim moved the run `queued → running`. */
@@ -57,7 +59,7 @@ export const claimNode = async (
           from runs as r
          where n.run_id = ${job.runId} and n.node_id = ${job.nodeId} and n.attempts = ${job.attempt} and ${guard}
            and r.id = n.run_id and r.status in ('queued', 'running') and not r.cancel_requested
-        returning n.node_id, n.type, n.cache_key, n.depends_on, n.enqueued_at, r.graph_id, r.workspace_id, r.revision
+        returning n.node_id, n.type, n.cache_key, n.depends_on, n.enqueued_at, r.graph_id, r.workspace_id, r.revision, r.overrides
       ),
       hit as (
         update node_outputs set last_used_at = ${at(now)}
@@ -69,7 +71,7 @@ export const claimNode = async (
          where id = ${job.runId} and status = 'queued' and exists (select 1 from claimed)
         returning id
       )
-      select c.node_id as "nodeId", c.type, c.cache_key as "cacheKey", c.graph_id as "graphId", c.workspace_id as "workspaceId", c.revision,
+      select c.node_id as "nodeId", c.type, c.cache_key as "cacheKey", c.graph_id as "graphId", c.workspace_id as "workspaceId", c.revision, c.overrides,
              (extract(epoch from c.enqueued_at) * 1000)::float8 as "enqueuedAtMs",
              (select outputs from hit) as cached,
              exists (select 1 from run_started) as "runStarted",

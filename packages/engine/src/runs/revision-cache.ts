@@ -16,7 +16,8 @@ export interface RevisionCache {
   get(graphId: string, revision: number): Promise<LoadedRevision | undefined>;
 }
 
-const index = (document: GraphDocument): LoadedRevision => {
+/** A document with its node and incoming-edge lookups. */
+export const indexRevision = (document: GraphDocument): LoadedRevision => {
   const incoming = new Map<string, GraphEdge[]>();
   for (const edge of document.edges) {
     const into = incoming.get(edge.target);
@@ -42,7 +43,7 @@ export const createRevisionCache = (db: Db, max = 256): RevisionCache => {
         .select({ document: graphRevisions.document })
         .from(graphRevisions)
         .where(and(eq(graphRevisions.graphId, graphId), eq(graphRevisions.revision, revision)))
-        .then(([row]) => (row ? index(row.document) : undefined));
+        .then(([row]) => (row ? indexRevision(row.document) : undefined));
       // A failed or missing read is not remembered: the next job asks the database again.
       const settled = load.then(
         (value) => {

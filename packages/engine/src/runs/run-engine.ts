@@ -26,7 +26,15 @@ import { Lru } from './lru.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
 import { claimNode, completeNode, type ClaimedNode, type Completion, type OutputToSave } from './node-transitions.js';
 import { throttleProgress } from './progress-throttle.js';
-import { createRevisionCache } from './revision-cache.js';
+import { createRevisionCache, indexRevision, type LoadedRevision } from './revision-cache.js';
+import { applyNodeOverrides, type NodeOverrides } from '../batches/overrides.js';
+
+/** A run reached its final status (the batch scheduler finishes the run's item). */
+export interface FinishedRun {
+  id: string;
+  batchId: string | null;
+  status: RunStatus;
+}
 
 /** Where log lines go (pino fits). */
 export interface EngineLogger {
@@ -66,6 +74,8 @@ export interface RunEngineOptions {
   generation?: GenerationSource;
   /** Told about node waits and runs, cache lookups and finished runs (the metrics). */
   observer?: RunObserver;
+  /** Called once per run, in the process that finalised it, after its final status committed. */
+  onRunFinished?: (run: FinishedRun) => void | Promise<void>;
 }
 
 /** What the engine reports as it works; every method is called after the fact and must not throw. */
@@ -91,6 +101,10 @@ export interface SubmitRunInput {
   requestedBy?: string | null | undefined;
   priority?: number | undefined;
   batchId?: string | null | undefined;
+  /** The id to give the run (a batch item claims its run id before submitting); default a new one. */
+  runId?: string | undefined;
+  /** Node fields to override in the revision for this run (`{nodeId: {field: value}}`). */
+  overrides?: NodeOverrides | null | undefined;
 }
 
 /** A node of a run as the API shows it (`waiting` shows as `queued`). */
@@ -209,6 +223,23 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const plans = new Lru<string, RunPlan>(64);
   const enqueueJobs = createEnqueueBatcher(queue);
 
+  /** The revision a run executes: the shared cached one, or (a batch item's) a copy with the run's overrides applied, indexed once per run. */
+  const overridden = new Lru<string, LoadedRevision>(64);
+  const revisionOfRun = async (runId: string, node: Pick<ClaimedNode, 'graphId' | 'revision' | 'overrides'>): Promise<LoadedRevision | undefined> => {
+    const loaded = await revisions.get(node.graphId, node.revision);
+    if (!loaded || !node.overrides || Object.keys(node.overrides).length === 0) return loaded;
+    const known = overridden.get(runId);
+    if (known) return known;
+    const applied = indexRevision(applyNodeOverrides(loaded.document, node.overrides));
+    overridden.set(runId, applied);
+    return applied;
+  };
+
+  const runFinished = (run: FinishedRun) => {
+    if (!options.onRunFinished) return;
+    Promise.resolve(options.onRunFinished(run)).catch((error: unknown) => logger?.error({ err: error, runId: run.id }, 'run-finished hook failed'));
+  };
+
   const publish = (runId: string, event: EngineEvent) => {
     bus.publish(runChannel(runId), event).catch((error: unknown) => logger?.warn({ err: error, runId }, 'event publish failed'));
   };
@@ -253,8 +284,11 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         startedAt: sql`coalesce(${runs.startedAt}, ${clock().toISOString()}::timestamptz)`,
       })
       .where(and(eq(runs.id, runId), inArray(runs.status, ['queued', 'running']), sql`not ${unfinished}`))
-      .returning({ status: runs.status, error: runs.error });
-    if (row) publishRun(runId, row.status, row.error);
+      .returning({ status: runs.status, error: runs.error, batchId: runs.batchId });
+    if (row) {
+      publishRun(runId, row.status, row.error);
+      runFinished({ id: runId, batchId: row.batchId, status: row.status });
+    }
   };
 
   const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Completion | undefined) => {
@@ -321,7 +355,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
 
   /** Runs the node's functions and stores its artifacts; returns the outputs and what to save with the completion. */
   const execute = async (job: NodeJob, node: ClaimedNode, signal: AbortSignal) => {
-    const loaded = await revisions.get(node.graphId, node.revision);
+    const loaded = await revisionOfRun(job.runId, node);
     if (!loaded) throw new NonRetryableError(`Revision ${node.revision} of graph ${node.graphId} is gone`);
     const graphNode = loaded.nodesById.get(node.nodeId);
     if (!graphNode) throw new NonRetryableError(`Node ${node.nodeId} is not in revision ${node.revision}`);
@@ -466,7 +500,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const planOf = async (input: SubmitRunInput, document: GraphDocument): Promise<RunPlan> => {
     // Nodes that generate are keyed with the workspace's back end too: changing it re-runs them.
     const generation = options.generation ? await options.generation.forWorkspace(input.workspaceId) : undefined;
-    const key = `${input.graphId}@${input.revision}#${input.nodeIds ? JSON.stringify([...input.nodeIds].sort()) : '*'}#${generation?.fingerprint ?? ''}`;
+    const key = `${input.graphId}@${input.revision}#${input.nodeIds ? JSON.stringify([...input.nodeIds].sort()) : '*'}#${generation?.fingerprint ?? ''}#${input.overrides ? JSON.stringify(input.overrides) : ''}`;
     const known = plans.get(key);
     if (known) return known;
     const keyContextOf = generation ? (type: string) => (functions.generates?.(type) ? { generation: generation.fingerprint } : undefined) : undefined;
@@ -482,8 +516,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const submitRun = async (input: SubmitRunInput): Promise<{ id: string; status: RunStatus }> => {
     const loaded = await revisions.get(input.graphId, input.revision);
     if (!loaded) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
-    const plan = await planOf(input, loaded.document);
-    const id = newRunId();
+    const plan = await planOf(input, input.overrides ? applyNodeOverrides(loaded.document, input.overrides) : loaded.document);
+    const id = input.runId ?? newRunId();
     const priority = input.priority ?? jobPriority.interactive;
     const now = clock();
     const stamp = now.toISOString();
@@ -530,6 +564,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         priority,
         selection: input.nodeIds ? [...input.nodeIds] : null,
         batchId: input.batchId ?? null,
+        overrides: input.overrides ?? null,
         now,
       },
       rows,
@@ -538,6 +573,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     bus
       .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status })
       .catch((error: unknown) => logger?.warn({ err: error, runId: id }, 'event publish failed'));
+    if (status === 'succeeded') runFinished({ id, batchId: input.batchId ?? null, status: 'succeeded' });
     const ready = rows.filter((row) => row.status === 'queued').map((row) => ({ nodeId: row.node_id, type: row.type, attempts: row.attempts }));
     if (ready.length > 0) await enqueue(id, priority, ready);
     return { id, status };
