@@ -47,6 +47,8 @@ const API_OPERATIONS = [
   'POST /api/v1/runs/{id}/cancel',
   'GET /api/v1/runs/{id}/events',
   'GET /api/v1/artifacts/{hash}',
+  'GET /healthz',
+  'GET /readyz',
 ];
 
 describe('GET /api/v1/openapi.json', () => {
