@@ -79,3 +79,10 @@ export function api(baseUrl: string, cookie: string, method: string, path: strin
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 }
+
+/** A new API key of the signed-up user (API keys are managed with the session, not with another key). */
+export async function createApiKeyOver(baseUrl: string, cookie: string, scopes: string[], name = `key ${scopes.join('+')}`): Promise<{ id: string; key: string }> {
+  const response = await api(baseUrl, cookie, 'POST', '/api-keys', { name, scopes });
+  if (response.status !== 201) throw new Error(`api key: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: string; key: string };
+}
