@@ -1,6 +1,10 @@
 import { usageError } from './exit-codes.js';
 
-/** Rows of an RFC 4180 CSV text (comma-separated, `"`-quoted with `""` escapes, CRLF or LF), BOM stripped. */
+/**
+ * Rows of an RFC 4180 CSV text (comma-separated, `"`-quoted with `""` escapes, CRLF or LF),
+ * BOM stripped. One leniency: a quote inside an unquoted field is kept as text, so
+ * hand-written JSON cells such as {"a":1} need no quoting.
+ */
 export function parseCsv(text: string, { maxRows = 10_001 }: { maxRows?: number } = {}): string[][] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows: string[][] = [];
@@ -52,7 +56,6 @@ export function parseCsv(text: string, { maxRows = 10_001 }: { maxRows?: number 
       endRow();
       i += char === '\r' && source[i + 1] === '\n' ? 2 : 1;
     } else {
-      if (char === '"') throw usageError(`CSV row ${rows.length + 1}, field ${row.length + 1}: a quote inside an unquoted field (quote the whole field and double inner quotes).`);
       field += char;
       fieldStarted = true;
       i += 1;

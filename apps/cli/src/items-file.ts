@@ -14,7 +14,11 @@ const itemSchema = z.strictObject({
   ref: z.string().min(1).max(200).optional(),
   overrides: z.record(nodeId, z.record(z.string().min(1).max(200), z.unknown())),
 });
-const itemsSchema = z.union([z.array(itemSchema), z.strictObject({ items: z.array(itemSchema) }).transform((file) => file.items)]).pipe(z.array(itemSchema).min(1, 'the file has no items').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`));
+// `[…items]` or `{ "items": […] }`; unwrapped first so errors point at `3.overrides.sh1a`, not at a union.
+const itemsSchema = z.preprocess(
+  (value) => (value && typeof value === 'object' && !Array.isArray(value) && 'items' in value ? (value as { items: unknown }).items : value),
+  z.array(itemSchema).min(1, 'the file has no items').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`),
+);
 
 export type ItemsFormat = 'csv' | 'json';
 
