@@ -47,6 +47,13 @@ const API_OPERATIONS = [
   'POST /api/v1/runs/{id}/cancel',
   'GET /api/v1/runs/{id}/events',
   'GET /api/v1/artifacts/{hash}',
+  'POST /api/v1/batches',
+  'GET /api/v1/batches',
+  'GET /api/v1/batches/{id}',
+  'GET /api/v1/batches/{id}/items',
+  'POST /api/v1/batches/{id}/cancel',
+  'POST /api/v1/batches/{id}/retry',
+  'GET /api/v1/batches/{id}/events',
   'GET /healthz',
   'GET /readyz',
 ];

@@ -29,11 +29,14 @@ import { registerHealth } from './routes/health.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
 import { createRunServices, type RunServices } from './runs/services.js';
+import { BATCH_BODY_MAX_BYTES } from './routes/batches/schemas.js';
 
 export interface AppConfig {
   maxBodyBytes: number;
   /** The built web app, served on the same port when it exists. */
   webDist?: string | undefined;
+  /** Unfinished batches one user may have at once (BATCH_MAX_ACTIVE_PER_USER); default 20. */
+  maxActiveBatchesPerUser?: number | undefined;
   /** Sessions, CORS, proxies, timeouts and rate limits; defaults for anything left out. */
   security?: (Partial<Omit<SecuritySettings, 'rateLimits'>> & { rateLimits?: Partial<RateLimitSettings> }) | undefined;
 }
@@ -107,6 +110,7 @@ export function createApp({
         now,
       }),
     runs,
+    batches: { service: runs.batches, maxActivePerUser: config.maxActiveBatchesPerUser ?? 20, secretsKey: runs.secretsKey },
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;
@@ -121,7 +125,10 @@ export function createApp({
   //    database work, then who is calling, CSRF, and a per-user/key limit.
   app.use('/api/*', cors({ origins: security.corsOrigins }));
   app.use('/api/*', requestTimeout({ timeoutMs: security.requestTimeoutMs }));
-  app.use('/api/*', bodyLimit({ maxBytes: config.maxBodyBytes }));
+  // Batch submissions carry up to 10,000 items: that one route gets a larger body limit.
+  const batchBodyLimit = bodyLimit({ maxBytes: Math.max(config.maxBodyBytes, BATCH_BODY_MAX_BYTES) });
+  const apiBodyLimit = bodyLimit({ maxBytes: config.maxBodyBytes });
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/batches' ? batchBodyLimit : apiBodyLimit)(c, next));
   app.use(
     '/api/v1/*',
     rateLimit({ store: rateLimitStore, rules: (c) => [{ name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute }] }),

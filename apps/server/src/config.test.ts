@@ -32,6 +32,7 @@ describe('loadConfig', () => {
       webDist: '/opt/web',
       security: DEFAULT_SECURITY_SETTINGS,
       runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000 },
+      batches: { concurrency: 16, maxActivePerUser: 20 },
     });
   });
 

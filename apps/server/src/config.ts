@@ -31,6 +31,9 @@ const envSchema = z.object({
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
+  BATCH_CONCURRENCY: optional(z.coerce.number().int().min(1).max(10_000)),
+  BATCH_MAX_ACTIVE_PER_USER: optional(z.coerce.number().int().min(1).max(10_000)),
+  SECRETS_KEY: optional(z.string().min(40, '32 random bytes, base64')),
 });
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -51,6 +54,10 @@ export interface ServerConfig {
   collabTokenSecret: string | undefined;
   /** Run execution: node jobs run in this process unless scaled (REDIS_URL) without EMBEDDED_WORKERS. */
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
+  /** Batch items running at once (all batches), unfinished batches per user. */
+  batches: { concurrency: number; maxActivePerUser: number };
+  /** AES key (base64, 32 bytes) for stored secrets such as webhook secrets; unset = generated once and kept in the database. */
+  secretsKey: string | undefined;
 }
 
 /**
@@ -92,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
     },
+    batches: { concurrency: vars.BATCH_CONCURRENCY ?? 16, maxActivePerUser: vars.BATCH_MAX_ACTIVE_PER_USER ?? 20 },
+    secretsKey: vars.SECRETS_KEY,
   };
 }
 

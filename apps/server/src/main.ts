@@ -33,17 +33,19 @@ async function main(): Promise<void> {
   const runsJobsHere = !config.redisUrl || config.runs.embeddedWorkers;
   const pngPool = runsJobsHere ? createPngPool({ size: parsePngThreads(process.env['PNG_THREADS']) }) : undefined;
   const renderPng = pngPool ? { renderPng: pngPool.render } : {};
+  const batchOptions = { batchConcurrency: config.batches.concurrency, secretsKey: config.secretsKey };
   const runs = config.redisUrl
     ? createRunServices({
         database,
         logger: engineLogger,
         ...renderPng,
+        ...batchOptions,
         queue: createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') }),
         bus: createRedisEventBus({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
       })
-    : createRunServices({ database, logger: engineLogger, ...renderPng, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
+    : createRunServices({ database, logger: engineLogger, ...renderPng, ...batchOptions, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
   if (!config.redisUrl) {
     const recovered = await runs.engine.recoverOnStartup();
     if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   });
 
   // 6. HTTP.
-  const app = createApp({ database, logger, config, rateLimitStore, runs, collab });
+  const app = createApp({ database, logger, config: { ...config, maxActiveBatchesPerUser: config.batches.maxActivePerUser }, rateLimitStore, runs, collab });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
   });

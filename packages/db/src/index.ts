@@ -5,7 +5,7 @@
  */
 export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions, type Db, type Schema } from './client.js';
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
-export { newGraphId, isGraphId, newRunId, isRunId, randomBase32 } from './ids.js';
+export { newGraphId, isGraphId, newRunId, isRunId, newBatchId, isBatchId, newWebhookDeliveryId, randomBase32 } from './ids.js';
 export { selectRows } from './raw-rows.js';
 export {
   insertGraph,
@@ -102,4 +102,18 @@ export {
   type ArtifactRow,
   type StoredArtifactRef,
   type StoredNodeOutputs,
+  batches,
+  batchItems,
+  batchWebhookDeliveries,
+  batchStatusValues,
+  batchPriorityValues,
+  batchItemStatusValues,
+  type BatchStatusValue,
+  type BatchPriorityValue,
+  type BatchItemStatusValue,
+  type WebhookDeliveryStatusValue,
+  type NodeOverridesJson,
+  type BatchRow,
+  type BatchItemRow,
+  type BatchWebhookDeliveryRow,
 } from './schema/index.js';

@@ -43,6 +43,8 @@ export {
   nodeStatusEventSchema,
   nodeProgressEventSchema,
   batchProgressEventSchema,
+  batchItemFinishedEventSchema,
+  batchStatusEventSchema,
   runStatuses,
   nodeStatuses,
   runChannel,
@@ -53,6 +55,8 @@ export {
   type NodeStatusEvent,
   type NodeProgressEvent,
   type BatchProgressEvent,
+  type BatchItemFinishedEvent,
+  type BatchStatusEvent,
   type RunStatus,
   type NodeStatus,
 } from './events/events.js';
@@ -71,8 +75,26 @@ export {
   type RunNodeView,
   type SweepReport,
   type EngineLogger,
+  type FinishedRun,
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
 export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';
 export { createPngPool, parsePngThreads, type PngPool, type PngPoolOptions, type PngPoolStats, type RenderPng } from './png/png-pool.js';
 export { WORKFLOW_ONLY_FIELDS } from './plan/cache-key.js';
+export { applyNodeOverrides, createOverrideChecker, type NodeOverrides, type OverrideIssue } from './batches/overrides.js';
+export { submitBatch, type SubmitBatchInput, type SubmitBatchOutcome } from './batches/submit-batch.js';
+export {
+  loadBatchView,
+  listBatchItems,
+  batchViewOf,
+  countBatchItems,
+  type BatchView,
+  type BatchCounts,
+  type BatchItemView,
+  type BatchItemNodeOutput,
+} from './batches/batch-view.js';
+export { createBatchService, type BatchService, type BatchServiceOptions } from './batches/batch-service.js';
+export { allocateSlots, batchJobPriority, type BatchScheduler } from './batches/scheduler.js';
+export { signWebhook, verifyWebhookSignature, encryptWebhookSecret } from './batches/webhooks.js';
+export { readSecretsKey } from '@pc/functions';
+export type { BatchControlOutcome } from './batches/control.js';
