@@ -85,7 +85,8 @@ export function itemsFromCsv(text: string): BatchItemInput[] {
   return body.map((cells, rowIndex) => {
     const row = rowIndex + 2;
     if (cells.length !== columns.length) throw usageError(`CSV row ${row} has ${cells.length} fields; the header has ${columns.length}.`);
-    const item: BatchItemInput = { overrides: {} };
+    const overrides: Record<string, Record<string, unknown>> = {};
+    const item: BatchItemInput = { overrides };
     columns.forEach((column, index) => {
       const cell = cells[index]!;
       if (column.kind === 'ref') {
@@ -93,7 +94,7 @@ export function itemsFromCsv(text: string): BatchItemInput[] {
         return;
       }
       if (cell === '') return;
-      const fields = (item.overrides[column.nodeId] ??= {});
+      const fields = (overrides[column.nodeId] ??= {});
       fields[column.field] = cellValue(cell, row, column.name);
     });
     return item;

@@ -1,87 +1,26 @@
+import type { components } from './generated/openapi.js';
+
 /*
- * The batch resources of docs/batches.md. Written from the contract while the routes are
- * being built; once the server documents them these become aliases of the generated schemas.
+ * The batch resources of docs/batches.md, as the server's OpenAPI document describes them.
  */
 
-export type BatchPriority = 'low' | 'normal' | 'high';
-export type BatchStatus = 'queued' | 'running' | 'completed' | 'cancelled';
-export type BatchItemStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+type Schemas = components['schemas'];
 
-/** Per-item field values: `{ nodeId: { field: value } }`. */
-export type NodeOverrides = Record<string, Record<string, unknown>>;
+export type Batch = Schemas['Batch'];
+export type BatchCounts = Schemas['BatchCounts'];
+export type BatchItem = Schemas['BatchItem'];
+export type BatchList = Schemas['BatchList'];
+export type BatchItemList = Schemas['BatchItemList'];
+export type NodeOverrides = Schemas['NodeOverrides'];
+export type ArtifactLink = Schemas['ArtifactRef'];
+export type BatchPriority = Batch['priority'];
+export type BatchStatus = Batch['status'];
+export type BatchItemStatus = BatchItem['status'];
+export type BatchItemOutput = BatchItem['outputs'][string];
 
-export interface BatchItemInput {
-  ref?: string;
-  overrides: NodeOverrides;
-}
-
-export interface SubmitBatchBody {
-  graphId: string;
-  revision?: number;
-  items: BatchItemInput[];
-  priority?: BatchPriority;
-  concurrency?: number;
-  webhook?: { url: string; secret: string };
-}
-
-export interface BatchCounts {
-  total: number;
-  queued: number;
-  running: number;
-  succeeded: number;
-  failed: number;
-  cancelled: number;
-}
-
-export interface Batch {
-  id: string;
-  workspaceId: string;
-  graphId: string;
-  revision: number;
-  status: BatchStatus;
-  priority: BatchPriority;
-  concurrency: number | null;
-  counts: BatchCounts;
-  progress: number;
-  etaSeconds: number | null;
-  webhook: { url: string } | null;
-  createdAt: string;
-  startedAt: string | null;
-  finishedAt: string | null;
-}
-
-export interface ArtifactLink {
-  hash: string;
-  mediaType: string;
-  bytes: number;
-  url: string;
-}
-
-export interface BatchItemOutput {
-  status: string;
-  values: Record<string, unknown>;
-  artifacts: Record<string, ArtifactLink>;
-}
-
-export interface BatchItem {
-  index: number;
-  ref: string | null;
-  status: BatchItemStatus;
-  runId: string | null;
-  overrides: NodeOverrides;
-  outputs: Record<string, BatchItemOutput> | null;
-  error: { code: string; message: string } | null;
-}
-
-export interface BatchList {
-  batches: Batch[];
-  nextCursor: string | null;
-}
-
-export interface BatchItemList {
-  items: BatchItem[];
-  nextCursor: string | null;
-}
+/** `POST /batches`: `priority` has a server-side default, so it may be left out. */
+export type SubmitBatchBody = Omit<Schemas['CreateBatch'], 'priority'> & { priority?: BatchPriority };
+export type BatchItemInput = SubmitBatchBody['items'][number];
 
 /** An event of `GET /batches/{id}/events`, parsed. */
 export type BatchEvent =
