@@ -1,23 +1,17 @@
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { harbourScene, startEmbeddedServer, type EmbeddedServer } from '@pc/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, cliUser, type Cli } from './cli-process.js';
 
-// The batch routes come from the `batches` branch; until the server documents them (and so
-// the SDK's generated types hold them) these tests are skipped rather than failing.
-const generatedTypes = await readFile(createRequire(import.meta.url).resolve('@pc/sdk').replace(/index\.ts$/, 'generated/openapi.ts'), 'utf8');
-const BATCH_ROUTES = generatedTypes.includes('"/api/v1/batches"');
-
 let embedded: EmbeddedServer;
 let user: Cli;
 let graphId: string;
 let work: string;
 
-describe.skipIf(!BATCH_ROUTES)('pcanvas batch against a running server (embedded mode)', () => {
+describe('pcanvas batch against a running server (embedded mode)', () => {
   beforeAll(async () => {
     const bundle = buildCli('dist/test-batch/pcanvas.js');
     embedded = await startEmbeddedServer('dist/test-batch-server');
@@ -91,23 +85,31 @@ describe.skipIf(!BATCH_ROUTES)('pcanvas batch against a running server (embedded
     expect(summary.items).toBe(3);
     expect(summary.artifacts.downloaded).toBeGreaterThan(0);
     const dirs = (await readdir(out)).sort();
-    expect(dirs).toEqual(['00000-wide', '00001-tight__long', '00002-mid', 'batch.json']);
-    const outputs = JSON.parse(await readFile(join(out, '00001-tight__long', 'outputs.json'), 'utf8')) as {
+    expect(dirs).toEqual(['00000-wide', '00001-tight_long', '00002-mid', 'batch.json']);
+    const outputs = JSON.parse(await readFile(join(out, '00001-tight_long', 'outputs.json'), 'utf8')) as {
       status: string;
       outputs: Record<string, { artifacts: Record<string, { hash: string }> }>;
     };
     expect(outputs.status).toBe('succeeded');
     for (const [nodeId, output] of Object.entries(outputs.outputs)) {
       for (const [name, artifact] of Object.entries(output.artifacts)) {
-        const bytes = await readFile(join(out, '00001-tight__long', nodeId, name));
+        const bytes = await readFile(join(out, '00001-tight_long', nodeId, name));
         expect(createHash('sha256').update(bytes).digest('hex')).toBe(artifact.hash);
       }
     }
     const second = JSON.parse((await user.run(['--json', 'batch', 'download', csvBatch, '--out', out])).stdout) as typeof summary;
     expect(second.artifacts).toMatchObject({ downloaded: 0, skipped: summary.artifacts.downloaded });
+
+    // A damaged (or half-written) file is fetched again; the rest are left alone.
+    const [nodeId, output] = Object.entries(outputs.outputs).find(([, entry]) => Object.keys(entry.artifacts).length > 0)!;
+    const damaged = join(out, '00001-tight_long', nodeId, Object.keys(output.artifacts)[0]!);
+    await writeFile(damaged, 'not the artifact');
+    const third = JSON.parse((await user.run(['--json', 'batch', 'download', csvBatch, '--out', out])).stdout) as typeof summary;
+    expect(third.artifacts).toMatchObject({ downloaded: 1, skipped: summary.artifacts.downloaded - 1 });
+    expect(createHash('sha256').update(await readFile(damaged)).digest('hex')).toBe(Object.values(output.artifacts)[0]!.hash);
   });
 
-  it('cancels a batch (watch then exits 1) and retry answers the batch', async () => {
+  it('cancels a batch: watch then exits 1, and retry is refused', async () => {
     const file = join(work, 'many.json');
     await writeFile(file, JSON.stringify(Array.from({ length: 40 }, (_, index) => ({ ref: `r${index}`, overrides: { sh1a: { lensMm: 20 + index } } }))));
     const submitted = await user.run(['batch', 'submit', '--graph', graphId, '--file', file, '--concurrency', '1', '--priority', 'low']);
@@ -120,8 +122,15 @@ describe.skipIf(!BATCH_ROUTES)('pcanvas batch against a running server (embedded
     expect(watched.stdout).toMatch(/cancelled/);
     const items = JSON.parse((await user.run(['--json', 'batch', 'items', id, '--status', 'cancelled'])).stdout) as unknown[];
     expect(items.length).toBeGreaterThan(0);
-    const retried = await user.run(['--json', 'batch', 'retry', id]);
+    // A cancelled batch is not retried (409): the operation failed, exit 1, with the server's reason.
+    const refused = await user.run(['batch', 'retry', id]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/HTTP 409, batch_not_retryable/);
+  });
+
+  it('retries a completed batch and watches it to the end again', async () => {
+    const retried = await user.run(['--json', 'batch', 'retry', csvBatch, '--watch']);
     expect(retried.code).toBe(0);
-    expect(JSON.parse(retried.stdout)).toMatchObject({ id });
+    expect(JSON.parse(retried.stdout)).toMatchObject({ id: csvBatch, status: 'completed', counts: { succeeded: 3, failed: 0 } });
   });
 });

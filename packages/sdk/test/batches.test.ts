@@ -1,16 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { harbourScene, startEmbeddedServer, type EmbeddedServer } from '@pc/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError, collect, createPcanvasClient, unwrap, type BatchEvent, type PcanvasClient } from '../src/index.js';
-
-// Skipped until the server documents the batch routes (branch `batches`); then they run.
-const BATCH_ROUTES = (await readFile(new URL('../src/generated/openapi.ts', import.meta.url), 'utf8')).includes('"/api/v1/batches"');
 
 let embedded: EmbeddedServer;
 let client: PcanvasClient;
 let graphId: string;
 
-describe.skipIf(!BATCH_ROUTES)('SDK batches against a running server (embedded mode)', () => {
+describe('SDK batches against a running server (embedded mode)', () => {
   beforeAll(async () => {
     embedded = await startEmbeddedServer('dist/test-sdk-batches');
     client = createPcanvasClient({ baseUrl: embedded.url, apiKey: embedded.apiKey });
