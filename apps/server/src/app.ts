@@ -26,6 +26,7 @@ import { registerApiDocs } from './routes/api-docs.js';
 import { registerApiRoutes } from './routes/register.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
+import { withSchemaExamples } from './openapi/examples.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
 import { createRunServices, type RunServices } from './runs/services.js';
@@ -63,16 +64,18 @@ export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Docume
 
 /** The OpenAPI 3.1 document of an app, generated from its route definitions. */
 export const describeApi = (app: OpenAPIHono<AppEnv>): OpenApiDocument =>
-  app.getOpenAPI31Document({
-    openapi: '3.1.0',
-    info: {
-      title: 'Production Canvas API',
-      version: API_VERSION,
-      description:
-        'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
-        'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
-    },
-  });
+  withSchemaExamples(
+    app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Production Canvas API',
+        version: API_VERSION,
+        description:
+          'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
+          'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
+      },
+    }),
+  );
 
 /**
  * The whole HTTP surface, without a port: `app.fetch` for the Node server, `app.request`

@@ -3818,9 +3818,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            nodeTypes: components["schemas"]["NodeTypeDescription"][];
-                        };
+                        "application/json": components["schemas"]["NodeTypeList"];
                     };
                 };
                 /** @description Problem: `bad_request` */
@@ -5167,6 +5165,12 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @example {
+         *       "email": "ines.ad@example.com",
+         *       "role": "editor"
+         *     }
+         */
         AddMember: {
             /**
              * Format: email
@@ -5175,6 +5179,21 @@ export interface components {
             email: string;
             role: components["schemas"]["WorkspaceRole"] & unknown;
         };
+        /**
+         * @example {
+         *       "id": "ak_0f3k8q2m9v1x7c4d",
+         *       "name": "nightly storyboards",
+         *       "prefix": "pc_7hq2m4xk",
+         *       "scopes": [
+         *         "read",
+         *         "write",
+         *         "run"
+         *       ],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "expiresAt": null,
+         *       "lastUsedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
         ApiKey: {
             /** Format: date-time */
             createdAt: string;
@@ -5192,6 +5211,25 @@ export interface components {
             prefix: string;
             scopes: components["schemas"]["ApiKeyScope"][];
         };
+        /**
+         * @example {
+         *       "apiKeys": [
+         *         {
+         *           "id": "ak_0f3k8q2m9v1x7c4d",
+         *           "name": "nightly storyboards",
+         *           "prefix": "pc_7hq2m4xk",
+         *           "scopes": [
+         *             "read",
+         *             "write",
+         *             "run"
+         *           ],
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "expiresAt": null,
+         *           "lastUsedAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ]
+         *     }
+         */
         ApiKeyList: {
             apiKeys: components["schemas"]["ApiKey"][];
         };
@@ -5271,6 +5309,37 @@ export interface components {
             succeeded: number;
             total: number;
         };
+        /**
+         * @example {
+         *       "index": 0,
+         *       "ref": "row-1",
+         *       "status": "succeeded",
+         *       "runId": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "overrides": {
+         *         "sh1a": {
+         *           "shotSize": "CU",
+         *           "lensMm": 85
+         *         }
+         *       },
+         *       "outputs": {
+         *         "sh1a": {
+         *           "status": "succeeded",
+         *           "values": {
+         *             "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *           },
+         *           "artifacts": {
+         *             "frame.png": {
+         *               "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *               "mediaType": "image/png",
+         *               "bytes": 48213,
+         *               "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *             }
+         *           }
+         *         }
+         *       },
+         *       "error": null
+         *     }
+         */
         BatchItem: {
             error: {
                 code: string;
@@ -5297,22 +5366,109 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
         };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "index": 0,
+         *           "ref": "row-1",
+         *           "status": "succeeded",
+         *           "runId": "run0f3k8q2m9v1x7c4d2h8j",
+         *           "overrides": {
+         *             "sh1a": {
+         *               "shotSize": "CU",
+         *               "lensMm": 85
+         *             }
+         *           },
+         *           "outputs": {
+         *             "sh1a": {
+         *               "status": "succeeded",
+         *               "values": {
+         *                 "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *               },
+         *               "artifacts": {
+         *                 "frame.png": {
+         *                   "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *                   "mediaType": "image/png",
+         *                   "bytes": 48213,
+         *                   "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *                 }
+         *               }
+         *             }
+         *           },
+         *           "error": null
+         *         }
+         *       ],
+         *       "nextCursor": "MQ"
+         *     }
+         */
         BatchItemList: {
             items: components["schemas"]["BatchItem"][];
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "batches": [
+         *         {
+         *           "id": "bat0f3k8q2m9v1x7c4d2h8j",
+         *           "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *           "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *           "revision": 7,
+         *           "status": "running",
+         *           "priority": "normal",
+         *           "concurrency": 8,
+         *           "counts": {
+         *             "total": 1000,
+         *             "queued": 900,
+         *             "running": 8,
+         *             "succeeded": 90,
+         *             "failed": 2,
+         *             "cancelled": 0
+         *           },
+         *           "progress": 0.092,
+         *           "etaSeconds": 41,
+         *           "webhook": {
+         *             "url": "https://example.com/hooks/canvas"
+         *           },
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "startedAt": "2026-11-22T06:00:00.000Z",
+         *           "finishedAt": null
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         BatchList: {
             batches: components["schemas"]["Batch"][];
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "role": "viewer"
+         *     }
+         */
         ChangeMemberRole: {
             role: components["schemas"]["WorkspaceRole"] & unknown;
         };
+        /**
+         * @example {
+         *       "currentPassword": "harbour-at-dawn-42",
+         *       "newPassword": "breakwater-at-dusk-17"
+         *     }
+         */
         ChangePassword: {
             currentPassword: string;
             /** @example harbour-at-dawn-42 */
             newPassword: string;
         };
+        /**
+         * @example {
+         *       "token": "v1.eyJnIjoiZ3JfMGYzazhxMm05djF4N2M0ZCJ9.c2ln",
+         *       "expiresAt": "2026-11-22T06:04:12.345Z",
+         *       "url": "/collab/gr_0f3k8q2m9v1x7c4d?token=v1.eyJnIjoiZ3JfMGYzazhxMm05djF4N2M0ZCJ9.c2ln",
+         *       "role": "editor"
+         *     }
+         */
         CollabToken: {
             /** Format: date-time */
             expiresAt: string;
@@ -5329,6 +5485,16 @@ export interface components {
              */
             url: string;
         };
+        /**
+         * @example {
+         *       "name": "nightly storyboards",
+         *       "scopes": [
+         *         "read",
+         *         "write",
+         *         "run"
+         *       ]
+         *     }
+         */
         CreateApiKey: {
             /**
              * Format: date-time
@@ -5397,10 +5563,92 @@ export interface components {
                 url: string;
             };
         };
+        /**
+         * @example {
+         *       "id": "ak_0f3k8q2m9v1x7c4d",
+         *       "name": "nightly storyboards",
+         *       "prefix": "pc_7hq2m4xk",
+         *       "scopes": [
+         *         "read",
+         *         "write",
+         *         "run"
+         *       ],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "expiresAt": null,
+         *       "lastUsedAt": "2026-11-22T06:04:12.345Z",
+         *       "key": "pc_7hq2m4xkq3z8w5v2n6b4c1d9f0g7h2j5"
+         *     }
+         */
         CreatedApiKey: components["schemas"]["ApiKey"] & {
             /** @description The key itself. Shown this once: only its hash is stored. */
             key: string;
         };
+        /**
+         * @example {
+         *       "name": "Episode 1 — Harbour",
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         CreateGraph: {
             document?: components["schemas"]["GraphDocument"] & unknown;
             /** @example Harbour — pilot */
@@ -5411,10 +5659,20 @@ export interface components {
              */
             workspaceId?: string;
         };
+        /**
+         * @example {
+         *       "message": "before the director’s notes"
+         *     }
+         */
         CreateRevision: {
             /** @example Locked for the table read */
             message?: string;
         };
+        /**
+         * @example {
+         *       "name": "Harbour Films"
+         *     }
+         */
         CreateWorkspace: {
             /** @example Harbour — pilot unit */
             name: string;
@@ -5428,6 +5686,78 @@ export interface components {
             /** @example document.nodes.3.data.lensMm */
             path: string;
         };
+        /**
+         * @example {
+         *       "id": "gr_0f3k8q2m9v1x7c4d",
+         *       "name": "Episode 1 — Harbour",
+         *       "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *       "revision": 7,
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       },
+         *       "issues": [],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "updatedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
         Graph: {
             /** Format: date-time */
             createdAt: string;
@@ -5443,7 +5773,70 @@ export interface components {
             /** @example ws_0f3k8q2m9v1x7c4d */
             workspaceId: string;
         };
-        /** @description GraphJSON: the exchange format of a graph. Node `data` is checked against the node type by the graph validator. */
+        /**
+         * @description GraphJSON: the exchange format of a graph. Node `data` is checked against the node type by the graph validator.
+         * @example {
+         *       "schemaVersion": 1,
+         *       "nodes": [
+         *         {
+         *           "id": "mara",
+         *           "type": "character",
+         *           "position": {
+         *             "x": 0,
+         *             "y": 0
+         *           },
+         *           "data": {
+         *             "name": "MARA",
+         *             "role": "lead"
+         *           }
+         *         },
+         *         {
+         *           "id": "sc1",
+         *           "type": "scene",
+         *           "position": {
+         *             "x": 320,
+         *             "y": 0
+         *           },
+         *           "data": {
+         *             "sceneNumber": "1",
+         *             "intExt": "EXT",
+         *             "locationName": "HARBOUR",
+         *             "timeOfDay": "DAWN"
+         *           }
+         *         },
+         *         {
+         *           "id": "sh1a",
+         *           "type": "shot",
+         *           "position": {
+         *             "x": 640,
+         *             "y": 0
+         *           },
+         *           "data": {
+         *             "shotNumber": "1A",
+         *             "shotSize": "MCU",
+         *             "angle": "low",
+         *             "lensMm": 35
+         *           }
+         *         }
+         *       ],
+         *       "edges": [
+         *         {
+         *           "id": "e1",
+         *           "source": "mara",
+         *           "sourceHandle": "character",
+         *           "target": "sc1",
+         *           "targetHandle": "characters"
+         *         },
+         *         {
+         *           "id": "e2",
+         *           "source": "sc1",
+         *           "sourceHandle": "scene",
+         *           "target": "sh1a",
+         *           "targetHandle": "scene"
+         *         }
+         *       ]
+         *     }
+         */
         GraphDocument: {
             edges: {
                 data?: {
@@ -5470,10 +5863,96 @@ export interface components {
             /** @enum {number} */
             schemaVersion: 1;
         };
+        /**
+         * @example {
+         *       "graphs": [
+         *         {
+         *           "id": "gr_0f3k8q2m9v1x7c4d",
+         *           "name": "Episode 1 — Harbour",
+         *           "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *           "revision": 7,
+         *           "nodeCount": 3,
+         *           "edgeCount": 2,
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "updatedAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         GraphList: {
             graphs: components["schemas"]["GraphSummary"][];
             nextCursor: string | null;
         };
+        /**
+         * @example {
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "revision": 6,
+         *       "message": "before the director’s notes",
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         GraphRevision: {
             /** Format: date-time */
             createdAt: string;
@@ -5482,10 +5961,31 @@ export interface components {
             message: string | null;
             revision: number;
         };
+        /**
+         * @example {
+         *       "revisions": [
+         *         {
+         *           "revision": 6,
+         *           "message": "before the director’s notes",
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "nodeCount": 3
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         GraphRevisionList: {
             nextCursor: string | null;
             revisions: components["schemas"]["GraphRevisionSummary"][];
         };
+        /**
+         * @example {
+         *       "revision": 6,
+         *       "message": "before the director’s notes",
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "nodeCount": 3
+         *     }
+         */
         GraphRevisionSummary: {
             /** Format: date-time */
             createdAt: string;
@@ -5493,6 +5993,18 @@ export interface components {
             nodeCount: number;
             revision: number;
         };
+        /**
+         * @example {
+         *       "id": "gr_0f3k8q2m9v1x7c4d",
+         *       "name": "Episode 1 — Harbour",
+         *       "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *       "revision": 7,
+         *       "nodeCount": 3,
+         *       "edgeCount": 2,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "updatedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
         GraphSummary: {
             /** Format: date-time */
             createdAt: string;
@@ -5515,9 +6027,113 @@ export interface components {
             /** @enum {string} */
             status: "ok";
         };
+        /**
+         * @example {
+         *       "id": "gr_0f3k8q2m9v1x7c4d",
+         *       "name": "Episode 1 — Harbour",
+         *       "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *       "revision": 7,
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       },
+         *       "issues": [],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "updatedAt": "2026-11-22T06:04:12.345Z",
+         *       "importReport": {
+         *         "title": "HARBOUR",
+         *         "scenes": 1,
+         *         "characters": 1,
+         *         "locations": 1,
+         *         "changes": {
+         *           "addedNodes": [
+         *             "mara",
+         *             "sc1"
+         *           ],
+         *           "updatedNodes": [],
+         *           "flaggedScenes": [],
+         *           "addedEdges": [
+         *             "e1"
+         *           ],
+         *           "replacedEdges": []
+         *         },
+         *         "warnings": [
+         *           {
+         *             "code": "unnamed_scene_heading",
+         *             "message": "Scene heading without a time of day; DAY assumed.",
+         *             "line": 12
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
         ImportedGraph: components["schemas"]["Graph"] & {
             importReport?: components["schemas"]["ImportReport"];
         };
+        /**
+         * @example {
+         *       "format": "fountain",
+         *       "name": "Pilot",
+         *       "source": "EXT. HARBOUR - DAWN\n\nMARA watches the boats come in.\n"
+         *     }
+         */
         ImportGraph: {
             /** @enum {string} */
             format: "json" | "fountain";
@@ -5533,7 +6149,34 @@ export interface components {
             /** @example ws_0f3k8q2m9v1x7c4d */
             workspaceId?: string;
         };
-        /** @description What a screenplay import found in the script and changed in the graph. */
+        /**
+         * @description What a screenplay import found in the script and changed in the graph.
+         * @example {
+         *       "title": "HARBOUR",
+         *       "scenes": 1,
+         *       "characters": 1,
+         *       "locations": 1,
+         *       "changes": {
+         *         "addedNodes": [
+         *           "mara",
+         *           "sc1"
+         *         ],
+         *         "updatedNodes": [],
+         *         "flaggedScenes": [],
+         *         "addedEdges": [
+         *           "e1"
+         *         ],
+         *         "replacedEdges": []
+         *       },
+         *       "warnings": [
+         *         {
+         *           "code": "unnamed_scene_heading",
+         *           "message": "Scene heading without a time of day; DAY assumed.",
+         *           "line": 12
+         *         }
+         *       ]
+         *     }
+         */
         ImportReport: {
             changes: {
                 addedEdges: string[];
@@ -5553,6 +6196,26 @@ export interface components {
                 message: string;
             }[];
         };
+        /**
+         * @example {
+         *       "user": {
+         *         "id": "us_0f3k8q2m9v1x7c4d",
+         *         "email": "mara.director@example.com",
+         *         "name": "Mara Ilic",
+         *         "instanceOwner": true,
+         *         "createdAt": "2026-11-22T06:00:00.000Z"
+         *       },
+         *       "workspaces": [
+         *         {
+         *           "id": "ws_0f3k8q2m9v1x7c4d",
+         *           "name": "Harbour Films",
+         *           "role": "owner",
+         *           "personal": false,
+         *           "createdAt": "2026-11-22T06:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
         Me: {
             user: components["schemas"]["User"];
             workspaces: components["schemas"]["Workspace"][];
@@ -5572,6 +6235,297 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @example {
+         *       "type": "character",
+         *       "label": "Character",
+         *       "description": "A person in the story: the identity every prompt and sheet reuses.",
+         *       "accent": "#e0795b",
+         *       "fieldsSchema": {
+         *         "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *         "type": "object",
+         *         "properties": {
+         *           "name": {
+         *             "default": "",
+         *             "title": "Name",
+         *             "description": "Canonical name as it appears in the script, in UPPERCASE.",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "notes": {
+         *             "default": "",
+         *             "title": "Notes",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "tags": {
+         *             "default": [],
+         *             "title": "Tags",
+         *             "x-widget": "tags",
+         *             "maxItems": 100,
+         *             "type": "array",
+         *             "items": {
+         *               "type": "string",
+         *               "minLength": 1,
+         *               "maxLength": 200
+         *             }
+         *           },
+         *           "status": {
+         *             "default": "todo",
+         *             "title": "Status",
+         *             "description": "Where this node is in the review loop.",
+         *             "x-widget": "select",
+         *             "type": "string",
+         *             "enum": [
+         *               "todo",
+         *               "wip",
+         *               "review",
+         *               "approved",
+         *               "retake",
+         *               "done"
+         *             ]
+         *           },
+         *           "color": {
+         *             "default": null,
+         *             "title": "Colour",
+         *             "x-widget": "color",
+         *             "anyOf": [
+         *               {
+         *                 "type": "string",
+         *                 "pattern": "^#[0-9a-fA-F]{6}$"
+         *               },
+         *               {
+         *                 "type": "null"
+         *               }
+         *             ]
+         *           },
+         *           "aliases": {
+         *             "default": [],
+         *             "title": "Aliases",
+         *             "description": "Other names the script uses for this character.",
+         *             "x-widget": "tags",
+         *             "maxItems": 100,
+         *             "type": "array",
+         *             "items": {
+         *               "type": "string",
+         *               "minLength": 1,
+         *               "maxLength": 200
+         *             }
+         *           },
+         *           "role": {
+         *             "default": "supporting",
+         *             "title": "Role",
+         *             "x-widget": "select",
+         *             "type": "string",
+         *             "enum": [
+         *               "lead",
+         *               "supporting",
+         *               "minor",
+         *               "background"
+         *             ]
+         *           },
+         *           "age": {
+         *             "default": "",
+         *             "title": "Age",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "gender": {
+         *             "default": "",
+         *             "title": "Gender",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "pronouns": {
+         *             "default": "",
+         *             "title": "Pronouns",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "appearance": {
+         *             "title": "Appearance",
+         *             "x-widget": "group",
+         *             "default": {},
+         *             "type": "object",
+         *             "properties": {
+         *               "build": {
+         *                 "default": "",
+         *                 "title": "Build",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "height": {
+         *                 "default": "",
+         *                 "title": "Height",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "skinTone": {
+         *                 "default": "",
+         *                 "title": "Skin tone",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "face": {
+         *                 "default": "",
+         *                 "title": "Face",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "eyes": {
+         *                 "default": "",
+         *                 "title": "Eyes",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "hair": {
+         *                 "default": "",
+         *                 "title": "Hair",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "marks": {
+         *                 "default": "",
+         *                 "title": "Distinguishing marks",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "identityBlock": {
+         *             "default": "",
+         *             "title": "Identity block",
+         *             "description": "The exact text injected into every prompt. Blank: built from the appearance.",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "personality": {
+         *             "default": "",
+         *             "title": "Personality",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "bio": {
+         *             "default": "",
+         *             "title": "Biography",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "voice": {
+         *             "default": "",
+         *             "title": "Voice",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "actor": {
+         *             "default": "",
+         *             "title": "Actor",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "negative": {
+         *             "default": "",
+         *             "title": "Negative prompt",
+         *             "description": "What must never appear for this character.",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "seed": {
+         *             "default": null,
+         *             "title": "Seed",
+         *             "description": "Blank: derived from the node id.",
+         *             "x-widget": "number",
+         *             "anyOf": [
+         *               {
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 4294967295
+         *               },
+         *               {
+         *                 "type": "null"
+         *               }
+         *             ]
+         *           }
+         *         },
+         *         "additionalProperties": false
+         *       },
+         *       "fieldGroups": [
+         *         {
+         *           "title": "Identity",
+         *           "fields": [
+         *             "name",
+         *             "aliases",
+         *             "role",
+         *             "age",
+         *             "gender",
+         *             "pronouns",
+         *             "actor"
+         *           ]
+         *         },
+         *         {
+         *           "title": "Look",
+         *           "fields": [
+         *             "appearance",
+         *             "identityBlock",
+         *             "negative",
+         *             "seed"
+         *           ]
+         *         },
+         *         {
+         *           "title": "Story",
+         *           "fields": [
+         *             "personality",
+         *             "bio",
+         *             "voice"
+         *           ]
+         *         },
+         *         {
+         *           "title": "Workflow",
+         *           "fields": [
+         *             "status",
+         *             "tags",
+         *             "color",
+         *             "notes"
+         *           ]
+         *         }
+         *       ],
+         *       "summaryFields": [
+         *         "role",
+         *         "age",
+         *         "actor"
+         *       ],
+         *       "inputs": [],
+         *       "outputs": [
+         *         {
+         *           "name": "character",
+         *           "label": "Character",
+         *           "dataType": "CharacterRef"
+         *         }
+         *       ],
+         *       "functions": [
+         *         "characterSheet"
+         *       ]
+         *     }
+         */
         NodeTypeDescription: {
             accent: string;
             description: string;
@@ -5603,6 +6557,1358 @@ export interface components {
             }[];
             summaryFields: string[];
             type: string;
+        };
+        /**
+         * @example {
+         *       "nodeTypes": [
+         *         {
+         *           "type": "character",
+         *           "label": "Character",
+         *           "description": "A person in the story: the identity every prompt and sheet reuses.",
+         *           "accent": "#e0795b",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "description": "Canonical name as it appears in the script, in UPPERCASE.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "aliases": {
+         *                 "default": [],
+         *                 "title": "Aliases",
+         *                 "description": "Other names the script uses for this character.",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "role": {
+         *                 "default": "supporting",
+         *                 "title": "Role",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "lead",
+         *                   "supporting",
+         *                   "minor",
+         *                   "background"
+         *                 ]
+         *               },
+         *               "age": {
+         *                 "default": "",
+         *                 "title": "Age",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "gender": {
+         *                 "default": "",
+         *                 "title": "Gender",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "pronouns": {
+         *                 "default": "",
+         *                 "title": "Pronouns",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "appearance": {
+         *                 "title": "Appearance",
+         *                 "x-widget": "group",
+         *                 "default": {},
+         *                 "type": "object",
+         *                 "properties": {
+         *                   "build": {
+         *                     "default": "",
+         *                     "title": "Build",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "height": {
+         *                     "default": "",
+         *                     "title": "Height",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "skinTone": {
+         *                     "default": "",
+         *                     "title": "Skin tone",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "face": {
+         *                     "default": "",
+         *                     "title": "Face",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "eyes": {
+         *                     "default": "",
+         *                     "title": "Eyes",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "hair": {
+         *                     "default": "",
+         *                     "title": "Hair",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "marks": {
+         *                     "default": "",
+         *                     "title": "Distinguishing marks",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   }
+         *                 },
+         *                 "additionalProperties": false
+         *               },
+         *               "identityBlock": {
+         *                 "default": "",
+         *                 "title": "Identity block",
+         *                 "description": "The exact text injected into every prompt. Blank: built from the appearance.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "personality": {
+         *                 "default": "",
+         *                 "title": "Personality",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "bio": {
+         *                 "default": "",
+         *                 "title": "Biography",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "voice": {
+         *                 "default": "",
+         *                 "title": "Voice",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "actor": {
+         *                 "default": "",
+         *                 "title": "Actor",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "negative": {
+         *                 "default": "",
+         *                 "title": "Negative prompt",
+         *                 "description": "What must never appear for this character.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "seed": {
+         *                 "default": null,
+         *                 "title": "Seed",
+         *                 "description": "Blank: derived from the node id.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 0,
+         *                     "maximum": 4294967295
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Identity",
+         *               "fields": [
+         *                 "name",
+         *                 "aliases",
+         *                 "role",
+         *                 "age",
+         *                 "gender",
+         *                 "pronouns",
+         *                 "actor"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "appearance",
+         *                 "identityBlock",
+         *                 "negative",
+         *                 "seed"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Story",
+         *               "fields": [
+         *                 "personality",
+         *                 "bio",
+         *                 "voice"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "role",
+         *             "age",
+         *             "actor"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "character",
+         *               "label": "Character",
+         *               "dataType": "CharacterRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "characterSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "scene",
+         *           "label": "Scene",
+         *           "description": "One scene of the script: where, when, who, and what is said.",
+         *           "accent": "#4f8fe0",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "sceneNumber": {
+         *                 "default": "",
+         *                 "title": "Scene number",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^(|[0-9]{1,4}[A-Z]{0,3})$"
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "intExt": {
+         *                 "default": "INT",
+         *                 "title": "INT / EXT",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "INT",
+         *                   "EXT",
+         *                   "INT/EXT"
+         *                 ]
+         *               },
+         *               "locationName": {
+         *                 "default": "",
+         *                 "title": "Location",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "timeOfDay": {
+         *                 "default": "",
+         *                 "title": "Time of day",
+         *                 "x-widget": "combo",
+         *                 "examples": [
+         *                   "DAY",
+         *                   "NIGHT",
+         *                   "DAWN",
+         *                   "DUSK",
+         *                   "MORNING",
+         *                   "AFTERNOON",
+         *                   "EVENING",
+         *                   "CONTINUOUS",
+         *                   "LATER",
+         *                   "MOMENTS LATER",
+         *                   "SAME"
+         *                 ],
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "storyDay": {
+         *                 "default": null,
+         *                 "title": "Story day",
+         *                 "description": "Which day of the story this scene happens on.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 1,
+         *                     "maximum": 10000
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "synopsis": {
+         *                 "default": "",
+         *                 "title": "Synopsis",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "scriptText": {
+         *                 "default": "",
+         *                 "title": "Script",
+         *                 "description": "The scene as a Fountain fragment: action, cues, dialogue.",
+         *                 "x-widget": "script",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 100000
+         *               },
+         *               "transitionOut": {
+         *                 "default": "",
+         *                 "title": "Transition out",
+         *                 "x-widget": "combo",
+         *                 "examples": [
+         *                   "CUT TO:",
+         *                   "DISSOLVE TO:",
+         *                   "SMASH CUT TO:",
+         *                   "MATCH CUT TO:",
+         *                   "FADE OUT."
+         *                 ],
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Heading",
+         *               "fields": [
+         *                 "sceneNumber",
+         *                 "intExt",
+         *                 "locationName",
+         *                 "timeOfDay",
+         *                 "storyDay",
+         *                 "order"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Story",
+         *               "fields": [
+         *                 "name",
+         *                 "synopsis",
+         *                 "scriptText",
+         *                 "transitionOut"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "synopsis"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "characters",
+         *               "label": "Cast",
+         *               "dataType": "CharacterRef",
+         *               "multiple": true,
+         *               "description": "Characters cast in this scene."
+         *             },
+         *             {
+         *               "name": "location",
+         *               "label": "Location",
+         *               "dataType": "LocationRef",
+         *               "description": "Where the scene happens."
+         *             },
+         *             {
+         *               "name": "style",
+         *               "label": "Style",
+         *               "dataType": "StyleRef",
+         *               "description": "The look of the scene; a Shot’s own Style wins."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "scene",
+         *               "label": "Scene",
+         *               "dataType": "SceneRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "sceneBreakdown"
+         *           ]
+         *         },
+         *         {
+         *           "type": "shot",
+         *           "label": "Shot",
+         *           "description": "One camera setup: framing, movement and action, compiled into a prompt and a frame.",
+         *           "accent": "#3fb68b",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "shotNumber": {
+         *                 "default": "",
+         *                 "title": "Shot number",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^(|[0-9]{1,4}[A-HJ-NP-Z]{0,3})$"
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "action": {
+         *                 "default": "",
+         *                 "title": "Action",
+         *                 "description": "What happens in frame; feeds the prompt.",
+         *                 "x-widget": "textarea",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 100000
+         *               },
+         *               "shotSize": {
+         *                 "default": "MS",
+         *                 "title": "Shot size",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "EWS",
+         *                   "WS",
+         *                   "FS",
+         *                   "MWS",
+         *                   "MS",
+         *                   "MCU",
+         *                   "CU",
+         *                   "ECU",
+         *                   "INSERT"
+         *                 ]
+         *               },
+         *               "shotType": {
+         *                 "default": "single",
+         *                 "title": "Shot type",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "single",
+         *                   "two-shot",
+         *                   "three-shot",
+         *                   "group",
+         *                   "OTS",
+         *                   "POV",
+         *                   "reaction",
+         *                   "insert",
+         *                   "cutaway",
+         *                   "establishing",
+         *                   "master",
+         *                   "aerial"
+         *                 ]
+         *               },
+         *               "angle": {
+         *                 "default": "eye",
+         *                 "title": "Angle",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "eye",
+         *                   "high",
+         *                   "low",
+         *                   "overhead",
+         *                   "worms_eye",
+         *                   "dutch"
+         *                 ]
+         *               },
+         *               "movement": {
+         *                 "default": "static",
+         *                 "title": "Movement",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "static",
+         *                   "pan_left",
+         *                   "pan_right",
+         *                   "tilt_up",
+         *                   "tilt_down",
+         *                   "dolly_in",
+         *                   "dolly_out",
+         *                   "truck_left",
+         *                   "truck_right",
+         *                   "zoom_in",
+         *                   "zoom_out",
+         *                   "crane_up",
+         *                   "crane_down",
+         *                   "arc",
+         *                   "handheld",
+         *                   "steadicam",
+         *                   "whip_pan",
+         *                   "drone"
+         *                 ]
+         *               },
+         *               "lensMm": {
+         *                 "default": 35,
+         *                 "title": "Lens (mm)",
+         *                 "x-widget": "number",
+         *                 "type": "number",
+         *                 "minimum": 4,
+         *                 "maximum": 1200
+         *               },
+         *               "aspect": {
+         *                 "default": "2.39",
+         *                 "title": "Aspect ratio",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "2.39",
+         *                   "1.85",
+         *                   "1.78",
+         *                   "1.33",
+         *                   "1.00",
+         *                   "0.5625"
+         *                 ]
+         *               },
+         *               "durationS": {
+         *                 "default": null,
+         *                 "title": "Duration (s)",
+         *                 "description": "Blank: derived from the action and dialogue.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "number",
+         *                     "minimum": 0.1,
+         *                     "maximum": 3600
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "composition": {
+         *                 "default": "",
+         *                 "title": "Composition",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "lighting": {
+         *                 "default": "",
+         *                 "title": "Lighting",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "mood": {
+         *                 "default": "",
+         *                 "title": "Mood",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "screenDirection": {
+         *                 "default": "none",
+         *                 "title": "Screen direction",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "none",
+         *                   "left_to_right",
+         *                   "right_to_left",
+         *                   "toward_camera",
+         *                   "away_from_camera"
+         *                 ]
+         *               },
+         *               "seed": {
+         *                 "default": null,
+         *                 "title": "Seed",
+         *                 "description": "Blank: derived from the node id.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 0,
+         *                     "maximum": 4294967295
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Shot",
+         *               "fields": [
+         *                 "shotNumber",
+         *                 "order",
+         *                 "name",
+         *                 "description",
+         *                 "action"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Camera",
+         *               "fields": [
+         *                 "shotSize",
+         *                 "shotType",
+         *                 "angle",
+         *                 "movement",
+         *                 "lensMm",
+         *                 "aspect",
+         *                 "durationS",
+         *                 "screenDirection"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "composition",
+         *                 "lighting",
+         *                 "mood",
+         *                 "seed"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "shotSize",
+         *             "angle",
+         *             "movement",
+         *             "lensMm"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "scene",
+         *               "label": "Scene",
+         *               "dataType": "SceneRef",
+         *               "required": true,
+         *               "description": "The scene this shot covers."
+         *             },
+         *             {
+         *               "name": "characters",
+         *               "label": "In frame",
+         *               "dataType": "CharacterRef",
+         *               "multiple": true,
+         *               "description": "Characters in frame; each must be cast in the shot’s scene."
+         *             },
+         *             {
+         *               "name": "location",
+         *               "label": "Location",
+         *               "dataType": "LocationRef",
+         *               "description": "Overrides the scene’s location for this shot (an insert shot elsewhere)."
+         *             },
+         *             {
+         *               "name": "style",
+         *               "label": "Style",
+         *               "dataType": "StyleRef",
+         *               "description": "The look of this shot; wins over the scene’s."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "shot",
+         *               "label": "Shot",
+         *               "dataType": "ShotRef"
+         *             },
+         *             {
+         *               "name": "prompt",
+         *               "label": "Prompt",
+         *               "dataType": "CompiledPrompt"
+         *             },
+         *             {
+         *               "name": "frame",
+         *               "label": "Frame",
+         *               "dataType": "ImageAsset"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "compileShotPrompt",
+         *             "storyboardFrame"
+         *           ]
+         *         },
+         *         {
+         *           "type": "location",
+         *           "label": "Location",
+         *           "description": "A place the story happens: the setting every scene and shot there shares.",
+         *           "accent": "#c9a23f",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "description": "Canonical name as scene headings write it, in UPPERCASE, without the time of day (KITCHEN).",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "parent": {
+         *                 "default": "",
+         *                 "title": "Part of",
+         *                 "description": "The name of the larger location this one belongs to (HOUSE for HOUSE - KITCHEN); blank for none.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "intExt": {
+         *                 "default": "INT",
+         *                 "title": "INT / EXT",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "INT",
+         *                   "EXT",
+         *                   "INT/EXT"
+         *                 ]
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "description": "What the place looks like; feeds every prompt set here.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "timeOfDayNotes": {
+         *                 "default": "",
+         *                 "title": "Time of day notes",
+         *                 "description": "How the place changes from day to night.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "lookNotes": {
+         *                 "default": "",
+         *                 "title": "Look notes",
+         *                 "description": "Light, colour and texture of the place.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "address": {
+         *                 "default": "",
+         *                 "title": "Set / address",
+         *                 "description": "The stage, set or real address where it is shot.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "seed": {
+         *                 "default": null,
+         *                 "title": "Seed",
+         *                 "description": "Blank: derived from the node id.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 0,
+         *                     "maximum": 4294967295
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Place",
+         *               "fields": [
+         *                 "name",
+         *                 "parent",
+         *                 "intExt",
+         *                 "address"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "description",
+         *                 "timeOfDayNotes",
+         *                 "lookNotes",
+         *                 "seed"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "intExt",
+         *             "description"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "location",
+         *               "label": "Location",
+         *               "dataType": "LocationRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "locationSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "style",
+         *           "label": "Style",
+         *           "description": "A visual look: the prompt prefix, negative and palette shared by scenes and shots.",
+         *           "accent": "#a46ad6",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "prefix": {
+         *                 "default": "",
+         *                 "title": "Prompt prefix",
+         *                 "description": "Opens every prompt this style governs: medium, grade, era.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "negative": {
+         *                 "default": "",
+         *                 "title": "Negative prompt",
+         *                 "description": "What this look must never contain.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "palette": {
+         *                 "default": [],
+         *                 "title": "Palette",
+         *                 "description": "Key colours, as hex.",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 32,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "pattern": "^#[0-9a-fA-F]{6}$"
+         *                 }
+         *               },
+         *               "referenceNotes": {
+         *                 "default": "",
+         *                 "title": "References",
+         *                 "description": "Films, photographers, paintings this look borrows from.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "name",
+         *                 "prefix",
+         *                 "negative",
+         *                 "palette",
+         *                 "referenceNotes"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "prefix"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "style",
+         *               "label": "Style",
+         *               "dataType": "StyleRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "styleGuide"
+         *           ]
+         *         },
+         *         {
+         *           "type": "script",
+         *           "label": "Script",
+         *           "description": "The screenplay the scenes, characters and locations were imported from.",
+         *           "accent": "#8a8f98",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "title": {
+         *                 "default": "",
+         *                 "title": "Title",
+         *                 "description": "From the title page.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "format": {
+         *                 "default": "fountain",
+         *                 "title": "Format",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "fountain"
+         *                 ]
+         *               },
+         *               "source": {
+         *                 "default": "",
+         *                 "title": "Screenplay",
+         *                 "description": "The whole script, in Fountain.",
+         *                 "x-widget": "script",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 1000000
+         *               },
+         *               "importMode": {
+         *                 "default": "sync",
+         *                 "title": "Import mode",
+         *                 "description": "Sync: re-importing updates scenes in place and keeps your additions. Create: only adds what is new.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "sync",
+         *                   "create"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Script",
+         *               "fields": [
+         *                 "title",
+         *                 "name",
+         *                 "format",
+         *                 "importMode",
+         *                 "source"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "title",
+         *             "format"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "scriptReport"
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        NodeTypeList: {
+            nodeTypes: components["schemas"]["NodeTypeDescription"][];
         };
         Problem: {
             /** @enum {string} */
@@ -5636,6 +7942,12 @@ export interface components {
             /** @enum {string} */
             status: "ready";
         };
+        /**
+         * @example {
+         *       "format": "fountain",
+         *       "source": "EXT. HARBOUR - DAWN\n\nMARA watches the last boat come in.\n"
+         *     }
+         */
         ReimportGraph: {
             /** @enum {string} */
             format: "json" | "fountain";
@@ -5644,18 +7956,135 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /**
+         * @example {
+         *       "name": "Episode 1 — Harbour (locked)"
+         *     }
+         */
         RenameGraph: {
             /** @example Harbour — pilot */
             name: string;
         };
+        /**
+         * @example {
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       },
+         *       "name": "Episode 1 — Harbour"
+         *     }
+         */
         ReplaceGraph: {
             document: components["schemas"]["GraphDocument"];
             /** @example Harbour — pilot */
             name?: string;
         };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "status": "succeeded",
+         *       "revision": 7,
+         *       "nodeIds": null,
+         *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *       "error": null,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "nodes": [
+         *         {
+         *           "nodeId": "sh1a",
+         *           "type": "shot",
+         *           "role": "target",
+         *           "status": "succeeded",
+         *           "cacheKey": "c3a1f0e29b7d4c58a6e2f1d0b9c8a7e6f5d4c3b2a1908f7e6d5c4b3a29180f7e",
+         *           "attempts": 1,
+         *           "startedAt": "2026-11-22T06:00:00.000Z",
+         *           "finishedAt": "2026-11-22T06:04:12.345Z",
+         *           "outputs": {
+         *             "values": {
+         *               "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *             },
+         *             "artifacts": {
+         *               "frame.png": {
+         *                 "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *                 "mediaType": "image/png",
+         *                 "bytes": 48213,
+         *                 "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *               }
+         *             }
+         *           },
+         *           "error": null
+         *         }
+         *       ]
+         *     }
+         */
         Run: components["schemas"]["RunSummary"] & {
             nodes: components["schemas"]["RunNode"][];
         };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "status": "queued"
+         *     }
+         */
         RunAccepted: {
             id: string;
             /** @enum {string} */
@@ -5665,10 +8094,55 @@ export interface components {
             code: string;
             message: string;
         } | null;
+        /**
+         * @example {
+         *       "runs": [
+         *         {
+         *           "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *           "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *           "status": "succeeded",
+         *           "revision": 7,
+         *           "nodeIds": null,
+         *           "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *           "error": null,
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "startedAt": "2026-11-22T06:00:00.000Z",
+         *           "finishedAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
         RunList: {
             nextCursor: string | null;
             runs: components["schemas"]["RunSummary"][];
         };
+        /**
+         * @example {
+         *       "nodeId": "sh1a",
+         *       "type": "shot",
+         *       "role": "target",
+         *       "status": "succeeded",
+         *       "cacheKey": "c3a1f0e29b7d4c58a6e2f1d0b9c8a7e6f5d4c3b2a1908f7e6d5c4b3a29180f7e",
+         *       "attempts": 1,
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "outputs": {
+         *         "values": {
+         *           "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *         },
+         *         "artifacts": {
+         *           "frame.png": {
+         *             "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *             "mediaType": "image/png",
+         *             "bytes": 48213,
+         *             "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *           }
+         *         }
+         *       },
+         *       "error": null
+         *     }
+         */
         RunNode: {
             attempts: number;
             cacheKey: string;
@@ -5693,6 +8167,20 @@ export interface components {
             status: "queued" | "running" | "succeeded" | "cached" | "failed" | "skipped" | "cancelled";
             type: string;
         };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "status": "succeeded",
+         *       "revision": 7,
+         *       "nodeIds": null,
+         *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *       "error": null,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
         RunSummary: {
             /** Format: date-time */
             createdAt: string;
@@ -5710,6 +8198,12 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
         };
+        /**
+         * @example {
+         *       "email": "mara.director@example.com",
+         *       "password": "harbour-at-dawn-42"
+         *     }
+         */
         SignIn: {
             /**
              * Format: email
@@ -5718,6 +8212,13 @@ export interface components {
             email: string;
             password: string;
         };
+        /**
+         * @example {
+         *       "email": "mara.director@example.com",
+         *       "password": "harbour-at-dawn-42",
+         *       "name": "Mara Ilic"
+         *     }
+         */
         SignUp: {
             /**
              * Format: email
@@ -5729,6 +8230,13 @@ export interface components {
             /** @example harbour-at-dawn-42 */
             password: string;
         };
+        /**
+         * @example {
+         *       "nodeIds": [
+         *         "sh1a"
+         *       ]
+         *     }
+         */
         StartRun: {
             /**
              * @description Run these nodes and everything downstream of them; omitted, the whole graph runs.
@@ -5740,6 +8248,15 @@ export interface components {
             /** @description An existing snapshot to run; omitted, the current document is snapshotted (or its snapshot reused). */
             revision?: number;
         };
+        /**
+         * @example {
+         *       "id": "us_0f3k8q2m9v1x7c4d",
+         *       "email": "mara.director@example.com",
+         *       "name": "Mara Ilic",
+         *       "instanceOwner": true,
+         *       "createdAt": "2026-11-22T06:00:00.000Z"
+         *     }
+         */
         User: {
             /** Format: date-time */
             createdAt: string;
@@ -5750,6 +8267,17 @@ export interface components {
             instanceOwner: boolean;
             name: string;
         };
+        /**
+         * @example {
+         *       "user": {
+         *         "id": "us_0f3k8q2m9v1x7c4d",
+         *         "email": "mara.director@example.com",
+         *         "name": "Mara Ilic",
+         *         "instanceOwner": true,
+         *         "createdAt": "2026-11-22T06:00:00.000Z"
+         *       }
+         *     }
+         */
         UserEnvelope: {
             user: components["schemas"]["User"];
         };
@@ -5771,6 +8299,15 @@ export interface components {
             /** @enum {string} */
             severity: "error" | "warning";
         };
+        /**
+         * @example {
+         *       "id": "ws_0f3k8q2m9v1x7c4d",
+         *       "name": "Harbour Films",
+         *       "role": "owner",
+         *       "personal": false,
+         *       "createdAt": "2026-11-22T06:00:00.000Z"
+         *     }
+         */
         Workspace: {
             /** Format: date-time */
             createdAt: string;
@@ -5780,9 +8317,31 @@ export interface components {
             personal: boolean;
             role: components["schemas"]["WorkspaceRole"];
         };
+        /**
+         * @example {
+         *       "workspaces": [
+         *         {
+         *           "id": "ws_0f3k8q2m9v1x7c4d",
+         *           "name": "Harbour Films",
+         *           "role": "owner",
+         *           "personal": false,
+         *           "createdAt": "2026-11-22T06:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
         WorkspaceList: {
             workspaces: components["schemas"]["Workspace"][];
         };
+        /**
+         * @example {
+         *       "userId": "us_7hq2m4xk9v1x7c4d",
+         *       "email": "ines.ad@example.com",
+         *       "name": "Ines Ortega",
+         *       "role": "editor",
+         *       "createdAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
         WorkspaceMember: {
             /** Format: date-time */
             createdAt: string;
@@ -5791,6 +8350,26 @@ export interface components {
             role: components["schemas"]["WorkspaceRole"] & unknown;
             userId: string;
         };
+        /**
+         * @example {
+         *       "members": [
+         *         {
+         *           "userId": "us_0f3k8q2m9v1x7c4d",
+         *           "email": "mara.director@example.com",
+         *           "name": "Mara Ilic",
+         *           "role": "owner",
+         *           "createdAt": "2026-11-22T06:00:00.000Z"
+         *         },
+         *         {
+         *           "userId": "us_7hq2m4xk9v1x7c4d",
+         *           "email": "ines.ad@example.com",
+         *           "name": "Ines Ortega",
+         *           "role": "editor",
+         *           "createdAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ]
+         *     }
+         */
         WorkspaceMemberList: {
             members: components["schemas"]["WorkspaceMember"][];
         };
