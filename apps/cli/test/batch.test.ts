@@ -109,6 +109,22 @@ describe('pcanvas batch against a running server (embedded mode)', () => {
     expect(createHash('sha256').update(await readFile(damaged)).digest('hex')).toBe(Object.values(output.artifacts)[0]!.hash);
   });
 
+  it('keeps watching across a server restart, resuming the event stream', async () => {
+    const file = join(work, 'restart.json');
+    await writeFile(file, JSON.stringify(Array.from({ length: 24 }, (_, index) => ({ ref: `s${index}`, overrides: { sh1a: { lensMm: 100 + index } } }))));
+    const id = (await user.run(['batch', 'submit', '--graph', graphId, '--file', file, '--concurrency', '1'])).stdout.trim();
+    const watching = user.start(['batch', 'watch', id]);
+    // Restart once the watch has printed its first line (it is connected) and before the batch ends.
+    const deadline = Date.now() + 60_000;
+    while (!watching.stderr().includes(id) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    // A crash: connections drop at once (a graceful stop lets open streams finish first).
+    await embedded.restart('SIGKILL');
+    const result = await watching.result;
+    expect(result.stderr).toMatch(/event stream lost .*reconnecting, attempt 1/);
+    expect(result.stdout).toMatch(new RegExp(`${id} completed: 24 succeeded, 0 failed`));
+    expect(result.code).toBe(0);
+  });
+
   it('cancels a batch: watch then exits 1, and retry is refused', async () => {
     const file = join(work, 'many.json');
     await writeFile(file, JSON.stringify(Array.from({ length: 40 }, (_, index) => ({ ref: `r${index}`, overrides: { sh1a: { lensMm: 20 + index } } }))));

@@ -1,6 +1,5 @@
 import type { Transport } from './client.js';
-import { isTransient } from './errors.js';
-import { followEvents, sleep, type FollowOptions } from './follow.js';
+import { followEvents, retryTransient, type FollowOptions } from './follow.js';
 import type { Batch, BatchEvent, BatchItem, BatchItemList, BatchItemStatus, BatchList, BatchStatus, SubmitBatchBody } from './batch-types.js';
 import { paginate } from './pagination.js';
 
@@ -36,16 +35,14 @@ export function batchesApi(transport: Transport) {
   const path = (id: string, rest = '') => `/api/v1/batches/${encodeURIComponent(id)}${rest}`;
 
   const submit = async (body: SubmitBatchBody, { idempotencyKey = newIdempotencyKey(), retries = 3, retryDelayMs = 1_000, signal }: SubmitOptions = {}): Promise<Submitted> => {
-    for (let attempt = 0; ; attempt++) {
-      try {
+    return retryTransient(
+      async () => {
         const response = await transport.send('POST', '/api/v1/batches', { body, headers: { 'Idempotency-Key': idempotencyKey }, signal });
         const batch = (await response.json()) as Batch;
         return { batch, replayed: response.headers.get('Idempotent-Replayed') === 'true', idempotencyKey };
-      } catch (error) {
-        if (attempt >= retries || !isTransient(error) || signal?.aborted) throw error;
-        await sleep(retryDelayMs * 2 ** attempt, signal);
-      }
-    }
+      },
+      { retries, delayMs: retryDelayMs, ...(signal ? { signal } : {}) },
+    );
   };
 
   const listPage = (query: BatchListQuery & { cursor?: string | undefined } = {}) => transport.json<BatchList>('GET', '/api/v1/batches', { query: { ...query } });

@@ -69,3 +69,15 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/** Calls `operation` again after a transient failure (no answer, 429, 502–504), with exponential backoff. */
+export async function retryTransient<T>(operation: () => Promise<T>, { retries = 5, delayMs = 500, signal }: { retries?: number; delayMs?: number; signal?: AbortSignal } = {}): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (attempt >= retries || !isTransient(error) || signal?.aborted) throw error;
+      await sleep(Math.min(delayMs * 2 ** attempt, 30_000), signal);
+    }
+  }
+}

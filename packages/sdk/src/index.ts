@@ -10,7 +10,7 @@ export { createTransport, unwrap, type ClientOptions, type RequestOptions, type 
 export { ApiError, NetworkError, isTransient, type FieldError } from './errors.js';
 export { paginate, collect, type Page } from './pagination.js';
 export { parseEventStream, type ServerSentEvent } from './sse.js';
-export { followEvents, type FollowOptions } from './follow.js';
+export { followEvents, retryTransient, type FollowOptions } from './follow.js';
 export { batchesApi, newIdempotencyKey, isBatchFinished, type SubmitOptions, type Submitted, type BatchListQuery } from './batches.js';
 export { artifactsApi, type DownloadedArtifact } from './artifacts.js';
 export type * from './batch-types.js';

@@ -1,4 +1,4 @@
-import { isBatchFinished, type Batch } from '@pc/sdk';
+import { isBatchFinished, retryTransient, type Batch } from '@pc/sdk';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { note, printJson } from '../output.js';
@@ -18,12 +18,15 @@ export async function watchBatch(context: CommandContext, id: string): Promise<B
   const tty = Boolean(out.stderr.isTTY) && !out.json;
   let lastPlain = '';
   let lastDraw = 0;
+  /** The bar is on the current terminal line: a message must start a new one first. */
+  let barShown = false;
   const render = (batch: Batch, force = false) => {
     if (tty) {
       const now = Date.now();
       if (!force && now - lastDraw < 100) return;
       lastDraw = now;
       out.stderr.write(`\r${progressLine(batch)}\x1b[K`);
+      barShown = true;
       return;
     }
     const line = plainLine(batch);
@@ -31,12 +34,15 @@ export async function watchBatch(context: CommandContext, id: string): Promise<B
     lastPlain = line;
   };
 
-  let batch = await client.batches.get(id);
+  // Reads ride out a restarting server like the stream does.
+  const read = () => retryTransient(() => client.batches.get(id), { retries: 8 });
+  let batch = await read();
   render(batch, true);
   if (!isBatchFinished(batch)) {
     for await (const event of client.batches.events(id, {
       onReconnect: (attempt, error) => {
-        if (tty) out.stderr.write('\n');
+        if (barShown) out.stderr.write('\n');
+        barShown = false;
         note(out, `event stream lost (${error instanceof Error ? error.message : String(error)}); reconnecting, attempt ${attempt}`);
       },
     })) {
@@ -47,10 +53,10 @@ export async function watchBatch(context: CommandContext, id: string): Promise<B
       batch = event.batch;
       render(batch);
     }
-    batch = await client.batches.get(id);
+    batch = await read();
     render(batch, true);
   }
-  if (tty) out.stderr.write('\n');
+  if (barShown) out.stderr.write('\n');
   return batch;
 }
 

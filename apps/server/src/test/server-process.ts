@@ -20,7 +20,7 @@ export interface ServerProcess {
 }
 
 /** Starts a bundle on a free port with `env` on top of a clean environment; resolves once it logs `listening`. */
-export function startServerProcess(bundle: string, env: Record<string, string>): Promise<ServerProcess> {
+export function startServerProcess(bundle: string, env: Record<string, string>, { startTimeoutMs = 30_000 }: { startTimeoutMs?: number } = {}): Promise<ServerProcess> {
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, [bundle], {
     cwd: serverDir,
@@ -29,7 +29,7 @@ export function startServerProcess(bundle: string, env: Record<string, string>):
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`no "listening" within ${startTimeoutMs / 1000} s:\n${output}`)), startTimeoutMs);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
