@@ -52,7 +52,8 @@ export async function startProductServer(env: Record<string, string> = {}): Prom
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const deadline = Date.now() + 30_000;
+    // A fresh PGlite (initdb) takes seconds, tens of them on a loaded box.
+    const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
       try {
@@ -63,7 +64,7 @@ export async function startProductServer(env: Record<string, string> = {}): Prom
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    throw new Error(`server did not become ready in 30 s:\n${output}`);
+    throw new Error(`server did not become ready in 90 s:\n${output}`);
   };
 
   const stop = async (signal: NodeJS.Signals = 'SIGTERM') => {

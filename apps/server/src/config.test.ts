@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/state',
       databaseUrl: 'postgres://pc@db/pc',
       redisUrl: undefined,
+      redisPrefix: undefined,
       logLevel: 'debug',
       maxBodyBytes: 2048,
       webDist: '/opt/web',

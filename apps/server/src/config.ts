@@ -13,6 +13,7 @@ const envSchema = z.object({
   DATA_DIR: optional(z.string().min(1)),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_-]+$/)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   MAX_BODY_BYTES: optional(z.coerce.number().int().min(1024)),
   WEB_DIST: optional(z.string().min(1)),
@@ -45,6 +46,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** Set: rate limits are counted in Redis (shared by every instance). */
   redisUrl: string | undefined;
+  /** Key prefix of the run queues and live events in Redis (the workers' REDIS_PREFIX); default `pc`. */
+  redisPrefix: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   maxBodyBytes: number;
   /** Absolute path of the built web app; served when it exists. */
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir: resolve(cwd, vars.DATA_DIR ?? './.data'),
     databaseUrl: vars.DATABASE_URL,
     redisUrl: vars.REDIS_URL,
+    redisPrefix: vars.REDIS_PREFIX,
     logLevel: vars.LOG_LEVEL ?? 'info',
     maxBodyBytes: vars.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES,
     webDist: vars.WEB_DIST ? resolve(cwd, vars.WEB_DIST) : defaultWebDist(),

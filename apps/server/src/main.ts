@@ -33,6 +33,7 @@ async function main(): Promise<void> {
   const runsJobsHere = !config.redisUrl || config.runs.embeddedWorkers;
   const pngPool = runsJobsHere ? createPngPool({ size: parsePngThreads(process.env['PNG_THREADS']) }) : undefined;
   const renderPng = pngPool ? { renderPng: pngPool.render } : {};
+  const redisPrefix = config.redisPrefix ? { prefix: config.redisPrefix } : {};
   const batchOptions = { batchConcurrency: config.batches.concurrency, secretsKey: config.secretsKey };
   const runs = config.redisUrl
     ? createRunServices({
@@ -40,8 +41,8 @@ async function main(): Promise<void> {
         logger: engineLogger,
         ...renderPng,
         ...batchOptions,
-        queue: createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') }),
-        bus: createRedisEventBus({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
+        queue: createBullMqQueue({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'queue error') }),
+        bus: createRedisEventBus({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
       })

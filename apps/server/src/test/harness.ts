@@ -1,9 +1,10 @@
-import type { DatabaseKind } from '@pc/db';
+import type { Database, DatabaseKind } from '@pc/db';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import pino, { type Logger } from 'pino';
 import { createApp, type AppConfig } from '../app.js';
 import { createPasswordHasher } from '../auth/password.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import type { RunServices } from '../runs/services.js';
 
 /** Someone calling the API: a browser with its cookie, a script with a key, or nobody. */
 export interface ApiClient {
@@ -49,15 +50,22 @@ let accounts = 0;
 export async function createApiHarness(
   kind: DatabaseKind,
   security: AppConfig['security'] = {},
-  { logger = pino({ level: 'silent' }) }: { logger?: Logger } = {},
+  {
+    logger = pino({ level: 'silent' }),
+    runs,
+    maxActiveBatchesPerUser,
+  }: { logger?: Logger; runs?: (database: Database) => RunServices; maxActiveBatchesPerUser?: number } = {},
 ): Promise<ApiHarness> {
   const test = await createTestDatabase(kind);
   let offsetMs = 0;
+  const runServices = runs?.(test.database);
   const app = createApp({
     database: test.database,
     logger,
+    ...(runServices ? { runs: runServices } : {}),
     config: {
       maxBodyBytes: TEST_MAX_BODY_BYTES,
+      maxActiveBatchesPerUser,
       // Suites make hundreds of requests from one "IP"; the limits get their own tests.
       security: { ...security, rateLimits: { perActorPerMinute: 100_000, perIpPerMinute: 100_000, signUpsPerIpPerHour: 100_000, signInAttemptsPerIp: 100_000, ...security.rateLimits } },
     },
@@ -126,7 +134,10 @@ export async function createApiHarness(
     advanceClock: (ms) => {
       offsetMs += ms;
     },
-    dispose: () => test.dispose(),
+    dispose: async () => {
+      await runServices?.close();
+      await test.dispose();
+    },
   };
 }
 

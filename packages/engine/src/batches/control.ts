@@ -50,7 +50,7 @@ export async function retryBatch(db: Db, events: BatchEvents, batchId: string, n
     if (batch.status === 'cancelled') return { kind: 'not_retryable' as const };
     const items = await tx
       .update(batchItems)
-      .set({ status: 'queued', runId: null, error: null, finishedAt: null, claimedAt: null, attempts: 0 })
+      .set({ status: 'queued', runId: null, error: null, finishedAt: null, finishSeq: null, claimedAt: null, attempts: 0 })
       .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'failed'), isNotNull(batchItems.finishedAt)))
       .returning({ index: batchItems.index });
     if (items.length > 0 && batch.status === 'completed') {

@@ -186,25 +186,55 @@ export function createBatchScheduler(options: SchedulerOptions): BatchScheduler 
       return { claims, started };
     });
 
+  const runExists = async (runId: string) => (await db.select({ id: runs.id }).from(runs).where(eq(runs.id, runId))).length > 0;
+
+  /**
+   * Creates the claimed item's run. A transient failure (a deadlock between concurrent
+   * submissions touching the same cached outputs, a dropped connection) is retried with
+   * the same run id while the run does not exist; after that the claim is given back (or
+   * the item fails once it was claimed MAX_CLAIMS times), so it never waits for the
+   * stale-claim sweep.
+   */
   const startRun = async ({ batch, index, runId, overrides }: Claim) => {
-    try {
-      await engine.submitRun({
-        runId,
-        graphId: batch.graph_id,
-        workspaceId: batch.workspace_id,
-        revision: batch.revision,
-        requestedBy: batch.created_by,
-        priority: batchJobPriority[batch.priority],
-        batchId: batch.id,
-        overrides,
-      });
-    } catch (error) {
-      if (error instanceof RunPlanError) {
-        await finished({ batchId: batch.id, index, runId }, 'failed', { code: 'graph_not_runnable', message: error.message.slice(0, 2_000) }, null);
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await engine.submitRun({
+          runId,
+          graphId: batch.graph_id,
+          workspaceId: batch.workspace_id,
+          revision: batch.revision,
+          requestedBy: batch.created_by,
+          priority: batchJobPriority[batch.priority],
+          batchId: batch.id,
+          overrides,
+        });
+        return;
+      } catch (error) {
+        if (error instanceof RunPlanError) {
+          await finished({ batchId: batch.id, index, runId }, 'failed', { code: 'graph_not_runnable', message: error.message.slice(0, 2_000) }, null);
+          return;
+        }
+        // Committed, and only the enqueue after it failed: the engine's sweeper enqueues its nodes again.
+        if (await runExists(runId).catch(() => false)) return;
+        if (attempt < 3) {
+          await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+          continue;
+        }
+        logger?.warn({ err: error, batchId: batch.id, index }, 'starting a batch item failed; giving the claim back');
+        const [item] = await db
+          .select({ attempts: batchItems.attempts })
+          .from(batchItems)
+          .where(and(eq(batchItems.batchId, batch.id), eq(batchItems.index, index), eq(batchItems.runId, runId)));
+        if (item && item.attempts >= MAX_CLAIMS) {
+          await finished({ batchId: batch.id, index, runId }, 'failed', { code: 'item_not_started', message: `The item's run could not be created: ${String(error).slice(0, 500)}` }, null);
+          return;
+        }
+        await db
+          .update(batchItems)
+          .set({ status: 'queued', runId: null, claimedAt: null })
+          .where(and(eq(batchItems.batchId, batch.id), eq(batchItems.index, index), eq(batchItems.status, 'running'), eq(batchItems.runId, runId)));
         return;
       }
-      // The claim stays; the reconciler undoes it once it is stale.
-      logger?.error({ err: error, batchId: batch.id, index }, 'starting a batch item failed');
     }
   };
 

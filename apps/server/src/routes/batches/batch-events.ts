@@ -53,29 +53,37 @@ export function registerBatchEvents(api: ApiApp, { database, runs }: RouteDeps):
         closed = true;
         wake?.();
       });
-      let sentSeq = resumeAfter ?? 0;
-      /** Writes the batch as it is now; true when it is final (then `batch.completed` ends the stream). */
+      // The id of the last item event the client has (or that its snapshot covers).
+      let itemSeq = resumeAfter ?? -1;
+      const writeItem = (item: { index: number; status: string; runId: string | null }, seq: number) =>
+        stream.writeSSE({ event: 'item.finished', id: String(seq), data: JSON.stringify({ index: item.index, status: item.status, runId: item.runId }) });
+      /** Every item that finished after `itemSeq`, from the database, in finish order. */
+      const replay = async () => {
+        const missed = await db
+          .select({ index: batchItems.index, status: batchItems.status, runId: batchItems.runId, seq: batchItems.finishSeq })
+          .from(batchItems)
+          .where(and(eq(batchItems.batchId, id), gt(batchItems.finishSeq, itemSeq)))
+          .orderBy(asc(batchItems.finishSeq), asc(batchItems.index))
+          .limit(MAX_REPLAY);
+        for (const item of missed) {
+          await writeItem(item, item.seq!);
+          itemSeq = Math.max(itemSeq, item.seq!);
+        }
+      };
+      /** Writes the batch as it is now; once it is final, the items not yet sent, then `batch.completed`. Returns whether it was final. */
       const progress = async (): Promise<boolean> => {
         const found = await loadBatchView(db, id);
         if (!found) return true;
-        sentSeq = Math.max(sentSeq, found.row.finishedSeq);
+        // A new follower: the snapshot covers every finish so far.
+        if (itemSeq < 0) itemSeq = found.row.finishedSeq;
         const final = FINAL.has(found.view.status);
-        await stream.writeSSE({ event: final ? 'batch.completed' : 'batch.progress', id: String(sentSeq), data: JSON.stringify(found.view) });
+        if (final) await replay();
+        await stream.writeSSE({ event: final ? 'batch.completed' : 'batch.progress', id: String(itemSeq), data: JSON.stringify(found.view) });
         return final;
       };
       try {
-        // Subscribed first, then the database: nothing falls in between (an event may come twice; seq drops it).
-        if (resumeAfter !== undefined) {
-          const missed = await db
-            .select({ index: batchItems.index, status: batchItems.status, runId: batchItems.runId, seq: batchItems.finishSeq })
-            .from(batchItems)
-            .where(and(eq(batchItems.batchId, id), gt(batchItems.finishSeq, resumeAfter)))
-            .orderBy(asc(batchItems.finishSeq), asc(batchItems.index))
-            .limit(MAX_REPLAY);
-          for (const item of missed) {
-            await stream.writeSSE({ event: 'item.finished', id: String(item.seq), data: JSON.stringify({ index: item.index, status: item.status, runId: item.runId }) });
-          }
-        }
+        // Subscribed first, then the database: nothing falls in between (an event may come twice; its seq drops it).
+        if (resumeAfter !== undefined) await replay();
         if (await progress()) return;
         while (!closed) {
           if (pending.length === 0) {
@@ -98,9 +106,13 @@ export function registerBatchEvents(api: ApiApp, { database, runs }: RouteDeps):
           // Drain the burst, then one progress snapshot for all of it.
           while (pending.length > 0) {
             const event = pending.shift()!;
-            if (event.kind === 'batch.item.finished' && event.seq > sentSeq) {
-              sentSeq = event.seq;
-              await stream.writeSSE({ event: 'item.finished', id: String(event.seq), data: JSON.stringify({ index: event.index, status: event.status, runId: event.runId }) });
+            if (event.kind !== 'batch.item.finished' || event.seq <= itemSeq) continue;
+            if (event.seq === itemSeq + 1) {
+              await writeItem(event, event.seq);
+              itemSeq = event.seq;
+            } else {
+              // Finishes in other processes publish out of order, or an event was lost: the database has them all.
+              await replay();
             }
           }
           if (await progress()) break;
