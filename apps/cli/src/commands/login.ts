@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline/promises';
+import { Writable } from 'node:stream';
 import { ApiError, createPcanvasClient } from '@pc/sdk';
 import { configFile, writeStoredConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
@@ -14,7 +15,7 @@ import { note, printJson, printTable } from '../output.js';
 export async function login(context: CommandContext, options: { url?: string; apiKey?: string }): Promise<number> {
   const { out, env } = context;
   const url = parseOption(urlOption, options.url ?? env['PCANVAS_URL'] ?? (process.stdin.isTTY ? await ask('Server URL: ') : missingUrl()), '--url').replace(/\/+$/, '');
-  const apiKey = (options.apiKey ?? env['PCANVAS_API_KEY'] ?? (await ask('API key: '))).trim();
+  const apiKey = (options.apiKey ?? env['PCANVAS_API_KEY'] ?? (await ask('API key: ', { secret: true }))).trim();
   if (!apiKey) throw usageError('An API key is required: create one in the web app (Account → API keys) and pass --api-key.');
   const client = createPcanvasClient({ baseUrl: url, apiKey, headers: { 'User-Agent': USER_AGENT } });
   let me;
@@ -51,14 +52,18 @@ export async function whoami(context: CommandContext): Promise<number> {
   return EXIT.ok;
 }
 
-/** Reads one line from stdin: a prompt on a terminal, the piped value otherwise (`echo $KEY | pcanvas login`). */
-async function ask(prompt: string): Promise<string> {
+/** Reads one line from stdin: a prompt on a terminal (not echoed for a secret), the piped value otherwise (`echo $KEY | pcanvas login`). */
+async function ask(prompt: string, { secret = false }: { secret?: boolean } = {}): Promise<string> {
   if (process.stdin.isTTY) {
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    // readline echoes through `output`: for a secret, a sink that drops everything keeps the key off the screen.
+    if (secret) process.stderr.write(prompt);
+    const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const rl = createInterface({ input: process.stdin, output: secret ? sink : process.stderr, terminal: true });
     try {
-      return await rl.question(prompt);
+      return await rl.question(secret ? '' : prompt);
     } finally {
       rl.close();
+      if (secret) process.stderr.write('\n');
     }
   }
   const lines = createInterface({ input: process.stdin });
