@@ -13,14 +13,18 @@ export interface paths {
         /** Your API keys (never the keys themselves) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Oldest first, expired ones included */
+                /** @description One page, oldest first, expired ones included; `nextCursor` is null on the last */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -29,7 +33,7 @@ export interface paths {
                         "application/json": components["schemas"]["ApiKeyList"];
                     };
                 };
-                /** @description Problem: `bad_request` */
+                /** @description Problem: `invalid_cursor`, `bad_request` */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -58,6 +62,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1745,11 +1758,19 @@ export interface paths {
                 /** @description One page; `nextCursor` is null on the last */
                 200: {
                     headers: {
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["GraphList"];
                     };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem: `invalid_cursor`, `bad_request` */
                 400: {
@@ -2857,11 +2878,19 @@ export interface paths {
                 /** @description One page; `nextCursor` is null on the last */
                 200: {
                     headers: {
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["GraphRevisionList"];
                     };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem: `invalid_cursor`, `bad_request` */
                 400: {
@@ -3080,11 +3109,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Read one snapshot */
+        /**
+         * Read one snapshot
+         * @description Snapshots never change: `ETag` is the revision (the graph’s ETag at that revision), 304 on `If-None-Match`.
+         */
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                     rev: number;
@@ -3096,11 +3130,19 @@ export interface paths {
                 /** @description The snapshot with its document */
                 200: {
                     headers: {
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["GraphRevision"];
                     };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem: `bad_request` */
                 400: {
@@ -3354,11 +3396,19 @@ export interface paths {
                 /** @description One page; `nextCursor` is null on the last */
                 200: {
                     headers: {
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["RunList"];
                     };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem: `invalid_cursor`, `bad_request` */
                 400: {
@@ -3555,6 +3605,119 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/runs/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the runs of a graph live (Server-Sent Events)
+         * @description A `run` event with the graph’s latest run (a RunSummary; omitted when the graph never ran), then a `run` event for every run anyone starts on the graph (the canvas follows each one with GET /runs/:id/events). A `: heartbeat` comment every 15 s; access is checked again at each heartbeat and the stream ends when it is lost. The stream does not end by itself: reconnect at will, the first event tells you the latest run again.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream of `run` events (RunSummary JSON) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3883,11 +4046,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A run: its status and every node’s state, timings, outputs and error */
+        /**
+         * A run: its status and every node’s state, timings, outputs and error
+         * @description A run changes until it finishes: `ETag` is a hash of this answer, and `If-None-Match` with it answers 304 while nothing changed.
+         */
         get: {
             parameters: {
                 query?: never;
-                header?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
                 path: {
                     id: string;
                 };
@@ -3898,11 +4066,19 @@ export interface paths {
                 /** @description The run */
                 200: {
                     headers: {
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["Run"];
                     };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description Problem: `bad_request` */
                 400: {
@@ -4224,14 +4400,18 @@ export interface paths {
         /** Your workspaces, personal first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Every workspace you are a member of */
+                /** @description One page of the workspaces you are a member of; `nextCursor` is null on the last */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4240,7 +4420,7 @@ export interface paths {
                         "application/json": components["schemas"]["WorkspaceList"];
                     };
                 };
-                /** @description Problem: `bad_request` */
+                /** @description Problem: `invalid_cursor`, `bad_request` */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4269,6 +4449,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4530,7 +4719,11 @@ export interface paths {
         /** Members of a workspace, owners first */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -4539,7 +4732,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Every member with their role */
+                /** @description One page of members with their role; `nextCursor` is null on the last */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -4548,7 +4741,7 @@ export interface paths {
                         "application/json": components["schemas"]["WorkspaceMemberList"];
                     };
                 };
-                /** @description Problem: `bad_request` */
+                /** @description Problem: `invalid_cursor`, `bad_request` */
                 400: {
                     headers: {
                         [name: string]: unknown;
@@ -4586,6 +4779,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5076,7 +5278,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Readiness: the database answers and has every migration
+         * Readiness: the database answers and has every migration (and Redis answers in the scaled mode)
          * @description A 503 problem names the failing check in `checks` when this instance cannot serve.
          */
         get: {
@@ -5232,6 +5434,8 @@ export interface components {
          */
         ApiKeyList: {
             apiKeys: components["schemas"]["ApiKey"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
         /**
          * @description read: GET routes; write: changes; run: graph runs (a later step).
@@ -6218,7 +6422,10 @@ export interface components {
          */
         Me: {
             user: components["schemas"]["User"];
+            /** @description The first page of GET /workspaces (up to 100). */
             workspaces: components["schemas"]["Workspace"][];
+            /** @description Pass as `cursor` to GET /workspaces for the rest; null when this is all. */
+            workspacesNextCursor: string | null;
         };
         /**
          * @description Node fields to override for this item: `{nodeId: {field: value}}`. Each field must exist in the node type’s catalogue schema (`GET /node-types`) and its value must be valid there.
@@ -7069,6 +7276,13 @@ export interface components {
          *               "label": "Style",
          *               "dataType": "StyleRef",
          *               "description": "The look of the scene; a Shot’s own Style wins."
+         *             },
+         *             {
+         *               "name": "props",
+         *               "label": "Props",
+         *               "dataType": "PropRef",
+         *               "multiple": true,
+         *               "description": "Props, wardrobe and other elements of the breakdown used in this scene."
          *             }
          *           ],
          *           "outputs": [
@@ -7420,6 +7634,26 @@ export interface components {
          *               "label": "Style",
          *               "dataType": "StyleRef",
          *               "description": "The look of this shot; wins over the scene’s."
+         *             },
+         *             {
+         *               "name": "props",
+         *               "label": "Props",
+         *               "dataType": "PropRef",
+         *               "multiple": true,
+         *               "description": "Props in frame (the subject of an insert)."
+         *             },
+         *             {
+         *               "name": "camera",
+         *               "label": "Camera",
+         *               "dataType": "CameraRef",
+         *               "description": "The camera package: sensor and frame rate."
+         *             },
+         *             {
+         *               "name": "dialogue",
+         *               "label": "Dialogue",
+         *               "dataType": "DialogueLine",
+         *               "multiple": true,
+         *               "description": "The lines this shot covers."
          *             }
          *           ],
          *           "outputs": [
@@ -7441,7 +7675,8 @@ export interface components {
          *           ],
          *           "functions": [
          *             "compileShotPrompt",
-         *             "storyboardFrame"
+         *             "storyboardFrame",
+         *             "shotRef"
          *           ]
          *         },
          *         {
@@ -7903,6 +8138,1568 @@ export interface components {
          *           "functions": [
          *             "scriptReport"
          *           ]
+         *         },
+         *         {
+         *           "type": "prop",
+         *           "label": "Prop",
+         *           "description": "A physical element of the breakdown: a prop, a piece of wardrobe, a vehicle, an animal.",
+         *           "accent": "#b07fd6",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "description": "As the breakdown lists it, such as THE LETTER or ANNA’S RED COAT.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "category": {
+         *                 "default": "prop",
+         *                 "title": "Category",
+         *                 "description": "Where it goes on the breakdown sheet.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "prop",
+         *                   "wardrobe",
+         *                   "set_dressing",
+         *                   "vehicle",
+         *                   "animal",
+         *                   "weapon",
+         *                   "makeup",
+         *                   "special_equipment",
+         *                   "other"
+         *                 ]
+         *               },
+         *               "importance": {
+         *                 "default": "featured",
+         *                 "title": "Importance",
+         *                 "description": "Hero: handled and seen up close; starter coverage gives it an insert.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "background",
+         *                   "featured",
+         *                   "hero"
+         *                 ]
+         *               },
+         *               "character": {
+         *                 "default": "",
+         *                 "title": "Worn / carried by",
+         *                 "description": "The character it belongs to (wardrobe, a personal prop), in UPPERCASE; blank for none.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "description": "What it looks like; feeds insert prompts.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "continuityNotes": {
+         *                 "default": "",
+         *                 "title": "Continuity notes",
+         *                 "description": "State it must be in from scene to scene (torn, half full).",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Element",
+         *               "fields": [
+         *                 "name",
+         *                 "category",
+         *                 "importance",
+         *                 "character"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "description",
+         *                 "continuityNotes"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "category",
+         *             "importance",
+         *             "character"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "prop",
+         *               "label": "Prop",
+         *               "dataType": "PropRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "propSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "camera",
+         *           "label": "Camera",
+         *           "description": "A camera package: body, sensor, lenses, frame rate and aspect that shots share.",
+         *           "accent": "#6f8fa8",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "body": {
+         *                 "default": "",
+         *                 "title": "Camera body",
+         *                 "description": "Such as ARRI Alexa 35 or Sony Venice 2.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "sensor": {
+         *                 "default": "super35",
+         *                 "title": "Sensor",
+         *                 "description": "Sets the field of view of each lens.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "full_frame",
+         *                   "super35",
+         *                   "mft"
+         *                 ]
+         *               },
+         *               "lensSet": {
+         *                 "default": [
+         *                   "18",
+         *                   "25",
+         *                   "35",
+         *                   "50",
+         *                   "75",
+         *                   "100"
+         *                 ],
+         *                 "title": "Lens set (mm)",
+         *                 "description": "The primes on the cart, in mm.",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 24,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "pattern": "^[1-9][0-9]{0,3}(\\.[0-9])?$"
+         *                 }
+         *               },
+         *               "squeeze": {
+         *                 "default": "1",
+         *                 "title": "Anamorphic squeeze",
+         *                 "description": "1 for spherical lenses.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "1",
+         *                   "2",
+         *                   "1.3",
+         *                   "1.5",
+         *                   "1.8"
+         *                 ]
+         *               },
+         *               "frameRate": {
+         *                 "default": "24",
+         *                 "title": "Frame rate (fps)",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "24",
+         *                   "25",
+         *                   "30",
+         *                   "48",
+         *                   "50",
+         *                   "60",
+         *                   "23.976",
+         *                   "29.97",
+         *                   "59.94"
+         *                 ]
+         *               },
+         *               "aspect": {
+         *                 "default": "2.39",
+         *                 "title": "Aspect ratio",
+         *                 "description": "The delivery frame.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "2.39",
+         *                   "1.85",
+         *                   "1.78",
+         *                   "1.33",
+         *                   "1.00",
+         *                   "0.5625"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Camera",
+         *               "fields": [
+         *                 "name",
+         *                 "body",
+         *                 "sensor",
+         *                 "lensSet",
+         *                 "squeeze",
+         *                 "frameRate",
+         *                 "aspect"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "body",
+         *             "sensor",
+         *             "frameRate",
+         *             "aspect"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "camera",
+         *               "label": "Camera",
+         *               "dataType": "CameraRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "cameraSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "sequence",
+         *           "label": "Sequence",
+         *           "description": "An ordered group of scenes (a sequence, an act, an episode) with its page count and runtime.",
+         *           "accent": "#5b7fd0",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "kind": {
+         *                 "default": "sequence",
+         *                 "title": "Kind",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "sequence",
+         *                   "act",
+         *                   "episode"
+         *                 ]
+         *               },
+         *               "number": {
+         *                 "default": "",
+         *                 "title": "Number",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[0-9A-Za-z.-]{0,12}$"
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "synopsis": {
+         *                 "default": "",
+         *                 "title": "Synopsis",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Sequence",
+         *               "fields": [
+         *                 "kind",
+         *                 "number",
+         *                 "name",
+         *                 "order",
+         *                 "synopsis"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "kind",
+         *             "synopsis"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "scenes",
+         *               "label": "Scenes",
+         *               "dataType": "SceneRef",
+         *               "multiple": true,
+         *               "description": "Its scenes, ordered by their Order."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "sequence",
+         *               "label": "Sequence",
+         *               "dataType": "SequenceRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "sequenceSummary"
+         *           ]
+         *         },
+         *         {
+         *           "type": "dialogue",
+         *           "label": "Dialogue",
+         *           "description": "One speech by one character in a scene; shots that cover it take it as input.",
+         *           "accent": "#d98c5f",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "description": "Its place in the scene.",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "extension": {
+         *                 "default": "",
+         *                 "title": "Extension",
+         *                 "description": "V.O., O.S. … as written after the cue.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "",
+         *                   "V.O.",
+         *                   "O.S.",
+         *                   "O.C.",
+         *                   "CONT'D"
+         *                 ]
+         *               },
+         *               "parenthetical": {
+         *                 "default": "",
+         *                 "title": "Parenthetical",
+         *                 "description": "How it is said: (quietly).",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "text": {
+         *                 "default": "",
+         *                 "title": "Line",
+         *                 "description": "What the character says.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Line",
+         *               "fields": [
+         *                 "text",
+         *                 "parenthetical",
+         *                 "extension",
+         *                 "order",
+         *                 "name"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "extension",
+         *             "parenthetical"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "speaker",
+         *               "label": "Speaker",
+         *               "dataType": "CharacterRef",
+         *               "required": true,
+         *               "description": "Who says it."
+         *             },
+         *             {
+         *               "name": "scene",
+         *               "label": "Scene",
+         *               "dataType": "SceneRef",
+         *               "description": "The scene it is said in."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "line",
+         *               "label": "Line",
+         *               "dataType": "DialogueLine"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "dialogueLine"
+         *           ]
+         *         },
+         *         {
+         *           "type": "audio",
+         *           "label": "Audio",
+         *           "description": "A sound cue (music, effect, voice-over, ambience) placed on the timeline.",
+         *           "accent": "#c58a4a",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "kind": {
+         *                 "default": "music",
+         *                 "title": "Kind",
+         *                 "description": "Music, sound effect, voice-over or ambience.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "music",
+         *                   "sfx",
+         *                   "vo",
+         *                   "ambience"
+         *                 ]
+         *               },
+         *               "cue": {
+         *                 "default": "",
+         *                 "title": "Cue",
+         *                 "description": "Its cue name on the spotting list (1M2, SFX-14).",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[0-9A-Za-z._-]{0,16}$"
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "source": {
+         *                 "default": "",
+         *                 "title": "Source file",
+         *                 "description": "The file name of the temp track or effect.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "durationS": {
+         *                 "default": null,
+         *                 "title": "Duration (s)",
+         *                 "description": "Blank: until the end of the shot it starts on.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "number",
+         *                     "minimum": 0.1,
+         *                     "maximum": 3600
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "startOffsetS": {
+         *                 "default": 0,
+         *                 "title": "Start offset (s)",
+         *                 "description": "After the start of its shot, or of the timeline when no shot is linked.",
+         *                 "x-widget": "number",
+         *                 "type": "number",
+         *                 "minimum": 0,
+         *                 "maximum": 36000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Cue",
+         *               "fields": [
+         *                 "kind",
+         *                 "cue",
+         *                 "name",
+         *                 "description",
+         *                 "source"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Timing",
+         *               "fields": [
+         *                 "startOffsetS",
+         *                 "durationS"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "kind",
+         *             "cue",
+         *             "durationS"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "shot",
+         *               "label": "Starts on",
+         *               "dataType": "ShotRef",
+         *               "description": "The shot the cue starts on."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "audio",
+         *               "label": "Audio",
+         *               "dataType": "AudioRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "audioCue"
+         *           ]
+         *         },
+         *         {
+         *           "type": "timeline",
+         *           "label": "Timeline",
+         *           "description": "The animatic cut: shots in story order with durations, timecodes and sound cues.",
+         *           "accent": "#3f9fb6",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "frameRate": {
+         *                 "default": "24",
+         *                 "title": "Frame rate (fps)",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "24",
+         *                   "25",
+         *                   "30",
+         *                   "48",
+         *                   "50",
+         *                   "60",
+         *                   "23.976",
+         *                   "29.97",
+         *                   "59.94"
+         *                 ]
+         *               },
+         *               "timecode": {
+         *                 "default": "NDF",
+         *                 "title": "Timecode",
+         *                 "description": "Drop frame applies at 29.97 and 59.94 only.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "NDF",
+         *                   "DF"
+         *                 ]
+         *               },
+         *               "recordStart": {
+         *                 "default": "01:00:00:00",
+         *                 "title": "Record start",
+         *                 "description": "Timecode of the first frame.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[0-9]{2}:[0-5][0-9]:[0-5][0-9][:;][0-9]{2}$"
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Timeline",
+         *               "fields": [
+         *                 "name",
+         *                 "frameRate",
+         *                 "timecode",
+         *                 "recordStart"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "frameRate",
+         *             "timecode",
+         *             "recordStart"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "shots",
+         *               "label": "Shots",
+         *               "dataType": "ShotRef",
+         *               "multiple": true,
+         *               "description": "Cut in story order: scene order, then shot order."
+         *             },
+         *             {
+         *               "name": "audio",
+         *               "label": "Audio",
+         *               "dataType": "AudioRef",
+         *               "multiple": true,
+         *               "description": "Sound cues laid under the picture."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "timeline",
+         *               "label": "Timeline",
+         *               "dataType": "Timeline"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "assembleTimeline"
+         *           ]
+         *         },
+         *         {
+         *           "type": "shotList",
+         *           "label": "Shot List",
+         *           "description": "The shot list: every shot with its number, size, angle, movement, lens, cast and duration.",
+         *           "accent": "#4fae7e",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "orderBy": {
+         *                 "default": "story",
+         *                 "title": "Order",
+         *                 "description": "Story: as cut. Setup: shots sharing size, angle and lens together, the way a day is shot.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "story",
+         *                   "setup"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Shot list",
+         *               "fields": [
+         *                 "name",
+         *                 "orderBy"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "orderBy"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "shots",
+         *               "label": "Shots",
+         *               "dataType": "ShotRef",
+         *               "multiple": true,
+         *               "description": "The shots to list."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "buildShotList"
+         *           ]
+         *         },
+         *         {
+         *           "type": "breakdownReport",
+         *           "label": "Breakdown Report",
+         *           "description": "Per scene, its elements by category (cast, props, wardrobe, vehicles …) and the cast × scene matrix.",
+         *           "accent": "#d0694f",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Report",
+         *               "fields": [
+         *                 "name",
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [],
+         *           "inputs": [
+         *             {
+         *               "name": "scenes",
+         *               "label": "Scenes",
+         *               "dataType": "SceneRef",
+         *               "multiple": true,
+         *               "description": "The scenes to break down."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "buildBreakdownReport"
+         *           ]
+         *         },
+         *         {
+         *           "type": "continuityCheck",
+         *           "label": "Continuity Check",
+         *           "description": "Checks coverage and continuity: casting, speakers on screen, masters, shot numbers, jump cuts, the 180° line, wardrobe.",
+         *           "accent": "#d64f6a",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "minimumSeverity": {
+         *                 "default": "info",
+         *                 "title": "Report from",
+         *                 "description": "Leave out findings below this severity.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "info",
+         *                   "warning",
+         *                   "error"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Check",
+         *               "fields": [
+         *                 "name",
+         *                 "minimumSeverity",
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "minimumSeverity"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "scenes",
+         *               "label": "Scenes",
+         *               "dataType": "SceneRef",
+         *               "multiple": true,
+         *               "description": "The scenes to check."
+         *             },
+         *             {
+         *               "name": "shots",
+         *               "label": "Shots",
+         *               "dataType": "ShotRef",
+         *               "multiple": true,
+         *               "description": "Their shots."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "checkContinuity"
+         *           ]
+         *         },
+         *         {
+         *           "type": "export",
+         *           "label": "Export",
+         *           "description": "A file for the crew: a CSV shot list or breakdown, a PDF, an OTIO timeline or an EDL.",
+         *           "accent": "#7d8797",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "format": {
+         *                 "default": "csv_shot_list",
+         *                 "title": "Format",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "csv_shot_list",
+         *                   "csv_breakdown",
+         *                   "pdf_storyboard",
+         *                   "pdf_shot_list",
+         *                   "otio",
+         *                   "edl",
+         *                   "json"
+         *                 ]
+         *               },
+         *               "fileName": {
+         *                 "default": "",
+         *                 "title": "File name",
+         *                 "description": "Blank: from the node’s name; the extension is added.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$|^$"
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Export",
+         *               "fields": [
+         *                 "name",
+         *                 "format",
+         *                 "fileName"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "format",
+         *             "fileName"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "timeline",
+         *               "label": "Timeline",
+         *               "dataType": "Timeline",
+         *               "description": "For OTIO and EDL."
+         *             },
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report",
+         *               "description": "A Shot List or Breakdown Report, for CSV and PDF."
+         *             }
+         *           ],
+         *           "outputs": [],
+         *           "functions": [
+         *             "exportManifest"
+         *           ]
+         *         },
+         *         {
+         *           "type": "note",
+         *           "label": "Note",
+         *           "description": "A note on the canvas for the team: a reminder, a question, a decision.",
+         *           "accent": "#d8c25a",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "text": {
+         *                 "default": "",
+         *                 "title": "Note",
+         *                 "description": "Free text pinned to the canvas.",
+         *                 "x-widget": "textarea",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 100000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Note",
+         *               "fields": [
+         *                 "name",
+         *                 "text",
+         *                 "status",
+         *                 "tags",
+         *                 "color"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [],
+         *           "inputs": [],
+         *           "outputs": [],
+         *           "functions": []
          *         }
          *       ]
          *     }
@@ -7938,6 +9735,11 @@ export interface components {
                 database: "ok" | "unreachable" | "pending" | "unknown";
                 /** @enum {string} */
                 migrations: "ok" | "unreachable" | "pending" | "unknown";
+                /**
+                 * @description Scaled mode only
+                 * @enum {string}
+                 */
+                redis?: "ok" | "unreachable" | "pending" | "unknown";
             };
             /** @enum {string} */
             status: "ready";
@@ -8331,6 +10133,8 @@ export interface components {
          *     }
          */
         WorkspaceList: {
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
             workspaces: components["schemas"]["Workspace"][];
         };
         /**
@@ -8372,6 +10176,8 @@ export interface components {
          */
         WorkspaceMemberList: {
             members: components["schemas"]["WorkspaceMember"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
         };
         /**
          * @description Your role here.
