@@ -61,6 +61,8 @@ const API_OPERATIONS = [
   'POST /api/v1/batches/{id}/cancel',
   'POST /api/v1/batches/{id}/retry',
   'GET /api/v1/batches/{id}/events',
+  'GET /healthz',
+  'GET /readyz',
 ];
 
 describe('GET /api/v1/openapi.json', () => {

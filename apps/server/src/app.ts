@@ -29,6 +29,7 @@ import { registerBenchBareRoutes } from './routes/bench-bare.js';
 import { registerApiRoutes } from './routes/register.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
+import { withSchemaExamples } from './openapi/examples.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
 import { httpObservability, registerOperationsRoutes, type ObservabilityOptions } from './observability/index.js';
@@ -66,6 +67,23 @@ export interface AppOptions {
 }
 
 export const API_VERSION = '0.2.0';
+
+export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>;
+
+/** The OpenAPI 3.1 document of an app, generated from its route definitions. */
+export const describeApi = (app: OpenAPIHono<AppEnv>): OpenApiDocument =>
+  withSchemaExamples(
+    app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Production Canvas API',
+        version: API_VERSION,
+        description:
+          'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
+          'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
+      },
+    }),
+  );
 
 /**
  * The whole HTTP surface, without a port: `app.fetch` for the Node server, `app.request`
@@ -171,19 +189,10 @@ export function createApp({
     scheme: 'bearer',
     description: 'An API key (`pc_…`) from /api/v1/api-keys, acting for its user within its scopes.',
   });
-  let openApiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  let openApiDocument: OpenApiDocument | undefined;
   app.get('/api/v1/openapi.json', (c) => {
     // Routes are fixed once the app is built: generate the document once.
-    openApiDocument ??= app.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: {
-        title: 'Production Canvas API',
-        version: API_VERSION,
-        description:
-          'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
-          'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
-      },
-    });
+    openApiDocument ??= describeApi(app);
     return c.json(openApiDocument);
   });
   registerApiDocs(app);
