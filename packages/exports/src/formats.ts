@@ -16,9 +16,9 @@ export type ProjectExportFormat = keyof typeof PROJECT_EXPORTS;
 export const projectExportFormats = Object.keys(PROJECT_EXPORTS) as [ProjectExportFormat, ...ProjectExportFormat[]];
 export const projectExportFormatSchema = z.enum(projectExportFormats);
 
-/** `<slug>.<extension>`: ASCII, accents folded, so it survives every file system and a plain `filename=`. */
-export const exportFileName = (projectName: string, format: ProjectExportFormat): string => {
-  const slug = projectName
+/** A name as a file slug: ASCII, accents folded, lower case, dashes, at most 80 characters; '' when nothing is left. */
+export const fileSlug = (name: string): string =>
+  name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -26,5 +26,6 @@ export const exportFileName = (projectName: string, format: ProjectExportFormat)
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');
-  return `${slug || 'project'}.${PROJECT_EXPORTS[format].extension}`;
-};
+
+/** `<slug>.<extension>`: survives every file system and a plain `filename=`. */
+export const exportFileName = (projectName: string, format: ProjectExportFormat): string => `${fileSlug(projectName) || 'project'}.${PROJECT_EXPORTS[format].extension}`;
