@@ -1,10 +1,11 @@
 import { useReactFlow } from '@xyflow/react';
-import { ChevronLeft, Download, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { ChevronLeft, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
-import { api } from '../api/client.js';
 import { navigate } from '../app/router.js';
 import { plural } from '../ui/format.js';
 import type { CanvasActions } from './canvas-actions.js';
+import { ExportMenu } from './exports/ExportMenu.js';
+import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { RunControls } from './runs/RunControls.js';
 import type { Persistence } from './persistence/types.js';
@@ -109,9 +110,7 @@ export const Toolbar = ({ persistence, actions, readOnly = false }: { persistenc
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />
       </button>
-      <a className="icon-button" href={api.exportUrl(graph.id)} download aria-label="Export GraphJSON" title="Export GraphJSON (last saved version)">
-        <Download size={15} />
-      </a>
+      <ExportMenu graphId={graph.id} />
       <button
         type="button"
         className={`icon-button${shortcutsOpen ? ' is-active' : ''}`}
@@ -133,6 +132,7 @@ export const Toolbar = ({ persistence, actions, readOnly = false }: { persistenc
       >
         <PanelRight size={15} />
       </button>
+      <ToolbarMenu actions={actions} readOnly={readOnly} />
     </header>
   );
 };
