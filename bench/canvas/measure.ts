@@ -107,3 +107,73 @@ export const warmUp = async (page: Page, pane: Pane) => {
   await stroke(page, pane, 1);
   await stroke(page, pane, -1);
 };
+
+/** The page's main thread per stroke (ms): where a frame's work goes, by the renderer's own counters. */
+export interface MainThreadCost {
+  /** Every task on the main thread. */
+  taskMs: number;
+  scriptMs: number;
+  /** Style recalculation plus layout. */
+  styleLayoutMs: number;
+  /** The rest: paint recording, compositing updates, hit testing, GC. */
+  otherMs: number;
+}
+
+type Metrics = Record<string, number>;
+
+/**
+ * Reads Chromium's Performance domain counters (seconds of main-thread time by kind)
+ * through a DevTools session on the page; call `take` before and after the gesture.
+ */
+export const mainThreadCounters = async (page: Page) => {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable');
+  const take = async (): Promise<Metrics> => {
+    const { metrics } = (await session.send('Performance.getMetrics')) as { metrics: Array<{ name: string; value: number }> };
+    return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
+  };
+  const cost = (before: Metrics, after: Metrics, strokes: number): MainThreadCost => {
+    const ms = (name: string) => (((after[name] ?? 0) - (before[name] ?? 0)) * 1000) / strokes;
+    const taskMs = ms('TaskDuration');
+    const scriptMs = ms('ScriptDuration');
+    const styleLayoutMs = ms('RecalcStyleDuration') + ms('LayoutDuration');
+    return { taskMs, scriptMs, styleLayoutMs, otherMs: taskMs - scriptMs - styleLayoutMs };
+  };
+  return { take, cost };
+};
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time (ms) by function over a CPU profile, largest first. */
+export const topSelfTime = (profile: Profile, count: number): Array<{ fn: string; ms: number }> => {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const totals = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'} ${file}${file ? `:${frame.lineNumber + 1}` : ''}`;
+    totals.set(key, (totals.get(key) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  });
+  return [...totals].map(([fn, ms]) => ({ fn, ms })).sort((a, b) => b.ms - a.ms).slice(0, count);
+};
+
+/** Samples the page's JavaScript (DevTools Profiler) while `gesture` runs. */
+export const profileGesture = async (page: Page, gesture: () => Promise<unknown>): Promise<Profile> => {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 250 });
+  await session.send('Profiler.start');
+  await gesture();
+  const { profile } = (await session.send('Profiler.stop')) as { profile: Profile };
+  await session.detach();
+  return profile;
+};

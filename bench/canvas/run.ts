@@ -5,6 +5,8 @@
  *
  *   pnpm bench:canvas                 # builds server, web and the plain page; 3 rounds of 10 s each
  *   pnpm bench:canvas --no-build --seconds 5 --rounds 5
+ *   pnpm bench:canvas --no-build --rounds 1 --profile --no-docs
+ *                                     # also a DevTools CPU profile of each page (bench/results/*.cpuprofile)
  *   pnpm bench:canvas --no-build --product before=/tmp/web-before --product after=apps/web/dist
  *                                     # compares web builds (each `vite build --outDir`); docs only with --docs
  *
@@ -20,7 +22,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { signUp } from '../../e2e/support/accounts.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from './graph.js';
-import { panAndZoom, startRecording, stopRecording, viewState, warmUp, type FrameStats, type ViewState } from './measure.js';
+import { mainThreadCounters, panAndZoom, profileGesture, topSelfTime, startRecording, stopRecording, viewState, warmUp, type FrameStats, type MainThreadCost, type ViewState } from './measure.js';
 import type { BrowserContext, Page } from '@playwright/test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -111,6 +113,8 @@ interface Run extends FrameStats {
    * input costs, which a busy machine stretches far less than it stretches frame times.
    */
   cpuMsPerStroke: number;
+  /** The page's main thread per stroke, by kind of work. */
+  mainThread: MainThreadCost;
   /** The 1-minute load average when the run started. */
   load: number;
   view: ViewState;
@@ -139,9 +143,8 @@ const main = async () => {
     // 1. Per product build: a server, an account, and the graph seeded over the API as an import would.
     const products: Array<{ name: string; context: BrowserContext; url: string }> = [];
     for (const variant of variants) {
-      // A loaded machine can take longer than the helper's 30 s to start a server: retry.
-      const start = () => startProductServer(variant.webDist ? { WEB_DIST: variant.webDist } : {});
-      const server = await start().catch(start).catch(start);
+      // A loaded machine (load 20–30 on 2 CPUs) can take minutes to start a server.
+      const server = await startProductServer(variant.webDist ? { WEB_DIST: variant.webDist } : {}, { readyTimeoutMs: 180_000 });
       servers.push(server);
       const context = await browser.newContext({ viewport: VIEWPORT });
       const signUpPage = await context.newPage();
@@ -188,14 +191,34 @@ const main = async () => {
         await warmUp(page, box);
         await page.waitForTimeout(500);
         const load = os.loadavg()[0] ?? 0;
+        const counters = await mainThreadCounters(page);
+        const countersBefore = await counters.take();
         const cpuBefore = await chromiumCpuSeconds();
         await startRecording(page);
         const strokes = await panAndZoom(page, box, SECONDS);
         const frames = await stopRecording(page);
         const cpuMsPerStroke = ((await chromiumCpuSeconds()) - cpuBefore) * 1000 / strokes;
-        runs[name]!.push({ round, load, view, cpuMsPerStroke, ...frames });
+        const mainThread = counters.cost(countersBefore, await counters.take(), strokes);
+        runs[name]!.push({ round, load, view, cpuMsPerStroke, mainThread, ...frames });
         await page.close();
-        console.log(`round ${round + 1}/${ROUNDS} ${name}: ${frames.meanFps.toFixed(1)} fps, ${cpuMsPerStroke.toFixed(0)} ms CPU per stroke (load ${load.toFixed(2)})`);
+        const main = `main thread ${mainThread.scriptMs.toFixed(0)} script / ${mainThread.styleLayoutMs.toFixed(0)} style+layout / ${mainThread.otherMs.toFixed(0)} other`;
+        console.log(`round ${round + 1}/${ROUNDS} ${name}: ${frames.meanFps.toFixed(1)} fps, ${cpuMsPerStroke.toFixed(0)} ms CPU per stroke, ${main} (load ${load.toFixed(2)})`);
+      }
+    }
+
+    // With --profile: one more, unrecorded gesture per page under the DevTools profiler;
+    // its .cpuprofile (open in DevTools) and the top functions by self time.
+    if (args.includes('--profile')) {
+      for (const name of names) {
+        const page = await open(name);
+        const box = (await page.locator('.react-flow').boundingBox())!;
+        await warmUp(page, box);
+        const profile = await profileGesture(page, () => panAndZoom(page, box, SECONDS));
+        await page.close();
+        mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+        writeFileSync(path.join(root, `bench/results/canvas-${name}.cpuprofile`), JSON.stringify(profile));
+        console.log(`\nprofile ${name}: self time, ms (bench/results/canvas-${name}.cpuprofile)`);
+        for (const { fn, ms } of topSelfTime(profile, 15)) console.log(`${ms.toFixed(0).padStart(7)}  ${fn}`);
       }
     }
 
@@ -205,6 +228,12 @@ const main = async () => {
       meanFps: median(list.map((run) => run.meanFps)),
       p95FrameMs: median(list.map((run) => run.p95FrameMs)),
       cpuMsPerStroke: median(list.map((run) => run.cpuMsPerStroke)),
+      mainThread: {
+        taskMs: median(list.map((run) => run.mainThread.taskMs)),
+        scriptMs: median(list.map((run) => run.mainThread.scriptMs)),
+        styleLayoutMs: median(list.map((run) => run.mainThread.styleLayoutMs)),
+        otherMs: median(list.map((run) => run.mainThread.otherMs)),
+      },
       frames: list.reduce((sum, run) => sum + run.frames, 0),
       view: list[0]!.view,
     });
@@ -252,6 +281,10 @@ const main = async () => {
       row('frames per second (median frame)', (name) => f(stats[name]!.medianFps)),
       row('p95 frame time (ms)', (name) => f(stats[name]!.p95FrameMs)),
       row('Chromium CPU per stroke (ms, median)', (name) => f(stats[name]!.cpuMsPerStroke, 0)),
+      row('page main thread per stroke (ms, median): script / style + layout / other', (name) => {
+        const main = stats[name]!.mainThread;
+        return `${f(main.scriptMs, 0)} / ${f(main.styleLayoutMs, 0)} / ${f(main.otherMs, 0)}`;
+      }),
       row('zoom after fit-view', (name) => String(stats[name]!.view.zoom)),
       row('nodes in view / rendered at the start', (name) => `${stats[name]!.view.nodesInView} / ${stats[name]!.view.renderedNodes}`),
       row('elements in the node layer', (name) => String(stats[name]!.view.nodeLayerElements)),
@@ -303,8 +336,9 @@ const writeSection = (machine: Record<string, string | number>, pane: { width: n
     table,
     '',
     'Both start fitted to all 1,000 nodes (zoom 0.1, the minimum), where the product draws compact',
-    'cards (`data-lod="low"` below zoom 0.5) and, above 300 nodes, only the visible ones',
-    '(`onlyRenderVisibleElements`); plain React Flow renders all 1,000.',
+    'cards (`data-lod="low"` below zoom 0.5, without painting port handles below 0.25) and, above',
+    '300 nodes, only the visible ones (`onlyRenderVisibleElements`); plain React Flow renders all',
+    '1,000. The plain page has no minimap, controls or background; the product keeps all three.',
     END,
   ].join('\n');
   let text = existsSync(file) ? readFileSync(file, 'utf8') : `${header}\n`;

@@ -35,3 +35,13 @@ export async function signIn(page: Page, server: ProductServer, account: TestAcc
   await page.getByLabel('Password').fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
+
+/** Invites `email` to the signed-in person's current workspace with `role`, through the members page. */
+export async function invite(page: Page, server: ProductServer, email: string, role: 'viewer' | 'editor'): Promise<void> {
+  await page.goto(`${server.url}/members`);
+  const form = page.getByTestId('invite-form');
+  await form.getByLabel('Email').fill(email);
+  await form.getByLabel('Role').selectOption(role);
+  await form.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.getByTestId('member-list')).toContainText(email);
+}

@@ -35,7 +35,18 @@ export async function connect(page: Page, from: Locator, output: string, to: Loc
   await page.mouse.up();
 }
 
-/** Waits until autosave reports the document saved. */
-export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved', { timeout: 15_000 });
+/**
+ * Waits until the live connection reports every edit made on this page held by the server
+ * (a sync round trip on the socket; the update log has it ≤ 100 ms later).
+ */
+export async function expectSynced(page: Page): Promise<void> {
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-in-sync', 'true', { timeout: 15_000 });
+}
+
+/** A node's position in flow coordinates (its transform), whatever the pan and zoom. */
+export async function flowPosition(node: Locator): Promise<{ x: number; y: number }> {
+  const transform = await node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').evaluate((el) => (el as unknown as { style: { transform: string } }).style.transform);
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
+  if (!match) throw new Error(`no translate in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]) };
 }

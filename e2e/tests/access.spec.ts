@@ -1,6 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
-import { newAccount, signIn, signUp } from '../support/accounts.js';
-import { addNode, createGraph, expectSaved } from '../support/canvas.js';
+import { invite, newAccount, signIn, signUp } from '../support/accounts.js';
+import { addNode, createGraph, expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -21,7 +21,7 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await signUp(page, server, newAccount('Director'));
   const graphId = await createGraph(page, server.url, 'Harbour at dawn');
   await addNode(page, 'character');
-  await expectSaved(page);
+  await expectSynced(page);
 
   // A producer and a stranger have accounts too.
   const producerPage = await person(browser);
@@ -30,16 +30,12 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await signUp(strangerPage, server, newAccount('Stranger'));
 
   // The director invites the producer as a viewer.
-  await page.goto(`${server.url}/members`);
-  const invite = page.getByTestId('invite-form');
-  await invite.getByLabel('Email').fill(producer.email);
-  await invite.getByLabel('Role').selectOption('viewer');
-  await invite.getByRole('button', { name: 'Invite' }).click();
-  await expect(page.getByTestId('member-list')).toContainText(producer.email);
+  await invite(page, server, producer.email, 'viewer');
 
-  // The producer opens it: read-only, no palette, no saving, a visible badge.
+  // The producer opens it: read-only, no palette, a visible badge, a read-only connection.
   await producerPage.goto(`${server.url}/graphs/${graphId}`);
   await expect(producerPage.getByTestId('view-only')).toBeVisible();
+  await expect(producerPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'read-only');
   await expect(producerPage.getByTestId('node-character')).toHaveCount(1);
   await expect(producerPage.getByTestId('palette-character')).toHaveCount(0);
   await producerPage.getByTestId('node-character').click();

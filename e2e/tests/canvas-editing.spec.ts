@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
-import { addNode, connect, createGraph, expectSaved } from '../support/canvas.js';
+import { addNode, connect, createGraph, expectSynced, flowPosition } from '../support/canvas.js';
 
 let server: ProductServer;
 
@@ -19,14 +19,6 @@ test.beforeEach(async ({ page }) => {
 
 // Chromium on Linux: Mod is Control.
 const MOD = 'Control';
-
-/** A node's position in the flow, from React Flow's transform (independent of the viewport). */
-const flowPosition = async (node: Locator): Promise<{ x: number; y: number }> => {
-  const transform = await node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').evaluate((el) => (el as unknown as { style: { transform: string } }).style.transform);
-  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec(transform);
-  if (!match) throw new Error(`no translate in ${transform}`);
-  return { x: Number(match[1]), y: Number(match[2]) };
-};
 
 const nodeId = (node: Locator) => node.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]').getAttribute('data-id');
 
@@ -59,7 +51,7 @@ test('a drag is one undo step, undone and redone by keyboard', async ({ page }) 
   expect(after.x - before.x).toBeGreaterThan(100);
   expect(after.y - before.y).toBeGreaterThan(50);
   await expect(page.getByTestId('undo')).toHaveAttribute('title', /^Undo Move /);
-  await expectSaved(page);
+  await expectSynced(page);
 
   await page.keyboard.press(`${MOD}+Z`);
   await expect.poll(() => flowPosition(character)).toEqual(before);
@@ -70,7 +62,7 @@ test('a drag is one undo step, undone and redone by keyboard', async ({ page }) 
   await expect.poll(() => flowPosition(character)).toEqual(after);
 
   // The redone position is what the server keeps.
-  await expectSaved(page);
+  await expectSynced(page);
   await page.reload();
   await expect.poll(() => flowPosition(page.getByTestId('node-character'))).toEqual(after);
 });
@@ -158,7 +150,7 @@ test('copy two connected nodes in one graph and paste them into another', async 
   expect(Math.min(pasted!.x, pastedScene!.x)).toBeLessThan(spot.x + 24);
   expect(Math.min(pasted!.x, pastedScene!.x)).toBeGreaterThan(spot.x - 24);
 
-  await expectSaved(other);
+  await expectSynced(other);
   await other.reload();
   await expect(other.locator('.react-flow__edge')).toHaveCount(1);
   await expect(other.getByTestId('node-character')).toContainText('ANNA');
@@ -192,6 +184,56 @@ test('auto-layout is one step that undo reverts', async ({ page }) => {
   await expect.poll(() => Promise.all(nodes.map(flowPosition))).toEqual(before);
   await page.keyboard.press(`${MOD}+Shift+Z`);
   await expect.poll(() => Promise.all(nodes.map(flowPosition))).toEqual(after);
+});
+
+test('a held arrow key is one undo step, and cut reads "Cut" in the history', async ({ page }) => {
+  await createGraph(page, server.url, 'Nudge');
+  const character = await addNode(page, 'character');
+  const scene = await addNode(page, 'scene');
+  const before = await Promise.all([character, scene].map(flowPosition));
+  await page.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });
+  await page.keyboard.press(`${MOD}+A`);
+  await expect(page.getByTestId('properties-panel')).toContainText('2 nodes');
+
+  // A held key: keydown repeats (event.repeat), one keyup at the end.
+  for (let i = 0; i < 12; i += 1) await page.keyboard.down('ArrowRight');
+  await page.keyboard.up('ArrowRight');
+  await expect.poll(() => flowPosition(character)).toEqual({ x: before[0]!.x + 12, y: before[0]!.y });
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /^Undo Move 2 nodes/);
+
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect.poll(() => Promise.all([character, scene].map(flowPosition))).toEqual(before);
+  // The step before the nudges is back on top: adding the Scene.
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /^Undo Add /);
+
+  await page.keyboard.press(`${MOD}+X`);
+  await expect(page.getByTestId('node-character')).toHaveCount(0);
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /^Undo Cut 2 nodes/);
+  await page.keyboard.press(`${MOD}+Z`);
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  await expect(page.getByTestId('node-scene')).toHaveCount(1);
+});
+
+test('the minimap shows every node; a click centres the view there and a drag pans', async ({ page }) => {
+  await createGraph(page, server.url, 'Minimap');
+  await addNode(page, 'character');
+  await addNode(page, 'scene');
+  const minimap = page.getByTestId('canvas-minimap');
+  await expect(minimap).toHaveAttribute('data-nodes', '2');
+  const viewport = () => page.locator('.react-flow__viewport').evaluate((el) => (el as unknown as { style: { transform: string } }).style.transform);
+  const box = (await minimap.boundingBox())!;
+
+  const start = await viewport();
+  await page.mouse.click(box.x + 8, box.y + 8);
+  await expect.poll(viewport).not.toBe(start);
+  const centred = await viewport();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 + 20, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(viewport).not.toBe(centred);
+  // Viewport moves never enter the history.
+  await expect(page.getByTestId('undo')).toHaveAttribute('title', /^Undo Add /);
 });
 
 test('shortcuts do not fire while typing in a field', async ({ page }) => {

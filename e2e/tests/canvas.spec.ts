@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startProductServer, type ProductServer } from '../support/server.js';
 import { signUp } from '../support/accounts.js';
-import { addNode, connect, createGraph, expectSaved } from '../support/canvas.js';
+import { addNode, connect, createGraph, expectSynced } from '../support/canvas.js';
 
 let server: ProductServer;
 
@@ -30,7 +30,7 @@ test('a Character → Scene → Shot graph survives a reload and a server restar
   await panel.getByLabel('Name', { exact: true }).fill('ANNA');
   await panel.getByLabel('Name', { exact: true }).press('Tab');
   await expect(character).toContainText('ANNA');
-  await expectSaved(page);
+  await expectSynced(page);
 
   await page.reload();
   await expect(page.getByTestId('node-character')).toHaveCount(1);

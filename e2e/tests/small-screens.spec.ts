@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
-import { expectSaved } from '../support/canvas.js';
+import { expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -115,7 +115,7 @@ test.describe('on a tablet', () => {
     await name.fill('ANNA');
     await name.press('Tab');
     await expect(added).toContainText('ANNA');
-    await expectSaved(page);
+    await expectSynced(page);
 
     // The shot list download the menu links to is a real CSV of this graph.
     await page.getByTestId('toolbar-menu').locator('summary').tap();

@@ -47,6 +47,7 @@ const API_OPERATIONS = [
   'GET /api/v1/runs/{id}',
   'POST /api/v1/runs/{id}/cancel',
   'GET /api/v1/runs/{id}/events',
+  'GET /api/v1/graphs/{id}/runs/events',
   'GET /api/v1/artifacts/{hash}',
 ];
 

@@ -1,5 +1,6 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '@pc/db';
+import { getProcessMetrics, metricsRunObserver } from '@pc/observability';
 import type { Context } from 'hono';
 import type { Logger } from 'pino';
 import { BEARER_KEY_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access.js';
@@ -28,6 +29,7 @@ import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
+import { httpObservability, registerOperationsRoutes, type ObservabilityOptions } from './observability/index.js';
 import { createRunServices, type RunServices } from './runs/services.js';
 
 export interface AppConfig {
@@ -52,6 +54,8 @@ export interface AppOptions {
   collab?: CollabService;
   /** The run engine; default: embedded (in-process queue, bus and workers on this database). */
   runs?: RunServices;
+  /** Metrics, `/metrics`, Redis readiness and the queue dashboard. */
+  observability?: ObservabilityOptions;
 }
 
 export const API_VERSION = '0.2.0';
@@ -68,8 +72,11 @@ export function createApp({
   passwords = createPasswordHasher(),
   now = () => new Date(),
   collab,
-  runs = createRunServices({ database, logger }),
+  observability = {},
+  runs,
 }: AppOptions): OpenAPIHono<AppEnv> {
+  const metrics = observability.metrics ?? getProcessMetrics();
+  runs ??= createRunServices({ database, logger, observer: metricsRunObserver(metrics) });
   const security = withSecurityDefaults(config.security);
   const origin = { publicUrl: security.publicUrl, trustProxy: security.trustProxy };
   const isHttps = (c: Context) => isHttpsRequest(c, origin);
@@ -90,14 +97,20 @@ export function createApp({
         publicOrigin: security.publicUrl?.origin,
         trustProxy: security.trustProxy,
         now,
+        onFanOut: (ms) => metrics.collabFanOut.observe(ms / 1000),
       }),
     runs,
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;
+  metrics.watchQueue(() => runs.queue.counts());
+  metrics.watchCollab(() => deps.collab.stats());
+  const authenticated = authenticate({ db: database.db, sessions, now });
+  const sameOrigin = csrf({ ownOrigin: (c) => requestOrigin(c, origin) });
 
   // 1. Identify and log every request; security headers on every response.
   app.use(requestId());
+  app.use(httpObservability({ metrics }));
   app.use(requestLogger({ logger }));
   app.use(securityHeaders({ isHttps }));
   app.use(clientIp({ trustProxy: security.trustProxy }));
@@ -111,8 +124,8 @@ export function createApp({
     '/api/v1/*',
     rateLimit({ store: rateLimitStore, rules: (c) => [{ name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute }] }),
   );
-  app.use('/api/v1/*', authenticate({ db: database.db, sessions, now }));
-  app.use('/api/v1/*', csrf({ ownOrigin: (c) => requestOrigin(c, origin) }));
+  app.use('/api/v1/*', authenticated);
+  app.use('/api/v1/*', sameOrigin);
   app.use(
     '/api/v1/*',
     rateLimit({
@@ -160,8 +173,9 @@ export function createApp({
   });
   registerApiDocs(app);
 
-  // 5. Probes.
-  registerHealth(app, deps);
+  // 5. Probes, metrics and the queue dashboard.
+  registerHealth(app, { database, redis: observability.redis });
+  registerOperationsRoutes(app, { ...observability, metrics, adminGuards: [bodyLimit({ maxBytes: 64 * 1024 }), authenticated, sameOrigin] });
 
   // 6. The web app on the same port, for everything that is not the server's.
   if (config.webDist && hasWebApp(config.webDist)) app.use('*', serveWebApp({ root: config.webDist }));

@@ -32,7 +32,18 @@ describe('loadConfig', () => {
       webDist: '/opt/web',
       security: DEFAULT_SECURITY_SETTINGS,
       runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000 },
+      metricsToken: undefined,
+      adminEmails: [],
+      shutdownDeadlineMs: 25_000,
     });
+  });
+
+  it('reads the operations settings', () => {
+    const config = loadConfig({ METRICS_TOKEN: 'scrape-me-0123456789', ADMIN_EMAILS: 'Ops@Example.test, lead@example.test', SHUTDOWN_DEADLINE_MS: '9000' });
+    expect(config).toMatchObject({ metricsToken: 'scrape-me-0123456789', adminEmails: ['ops@example.test', 'lead@example.test'], shutdownDeadlineMs: 9_000 });
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ ADMIN_EMAILS: 'not an email' })).toThrow(/ADMIN_EMAILS/);
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
   });
 
   it('reads the run settings: scaled mode runs no workers unless EMBEDDED_WORKERS says so', () => {

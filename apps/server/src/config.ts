@@ -7,7 +7,8 @@ import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-set
 /** Blank variables count as unset (compose files and shells produce them). */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const envSchema = z.object({
+/** Every variable the server reads; docs/configuration.md lists each (config-docs.test.ts checks). */
+export const serverEnvSchema = z.object({
   PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   HOST: optional(z.string().min(1)),
   DATA_DIR: optional(z.string().min(1)),
@@ -31,6 +32,13 @@ const envSchema = z.object({
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
+  /** Read by main.ts (parsePngThreads); validated here with the rest. */
+  PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
+  METRICS_TOKEN: optional(z.string().min(16, 'at least 16 characters').regex(/^\S+$/, 'no spaces')),
+  ADMIN_EMAILS: optional(z.string().regex(/^\s*[^\s,@]+@[^\s,@]+(\s*,\s*[^\s,@]+@[^\s,@]+)*\s*$/, 'a comma-separated list of email addresses')),
+  SHUTDOWN_DEADLINE_MS: optional(z.coerce.number().int().min(1000).max(600_000)),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
+  OTEL_SERVICE_NAME: optional(z.string().min(1).max(100)),
 });
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -51,6 +59,12 @@ export interface ServerConfig {
   collabTokenSecret: string | undefined;
   /** Run execution: node jobs run in this process unless scaled (REDIS_URL) without EMBEDDED_WORKERS. */
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
+  /** `/metrics` needs `Authorization: Bearer <metricsToken>`; unset = no `/metrics`. */
+  metricsToken: string | undefined;
+  /** Lower-cased; may open `/admin/queues` besides the instance owner. */
+  adminEmails: string[];
+  /** SIGTERM: everything (requests, jobs, documents, pools) must be closed within this, else the process exits 1. */
+  shutdownDeadlineMs: number;
 }
 
 /**
@@ -70,7 +84,7 @@ export class ConfigError extends Error {
  * misconfigured deployment fails at start with all of its mistakes at once.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = serverEnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid environment:\n${lines.join('\n')}`);
@@ -92,12 +106,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
     },
+    metricsToken: vars.METRICS_TOKEN,
+    adminEmails: vars.ADMIN_EMAILS ? vars.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()) : [],
+    shutdownDeadlineMs: vars.SHUTDOWN_DEADLINE_MS ?? 25_000,
   };
 }
 
 const HOUR_MS = 60 * 60 * 1000;
 
-function securityFrom(vars: z.infer<typeof envSchema>): SecuritySettings {
+function securityFrom(vars: z.infer<typeof serverEnvSchema>): SecuritySettings {
   const defaults = DEFAULT_SECURITY_SETTINGS;
   return {
     publicUrl: vars.PUBLIC_URL ? new URL(vars.PUBLIC_URL) : undefined,

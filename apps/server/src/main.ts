@@ -2,20 +2,24 @@ import type { Server } from 'node:http';
 import { serve, type ServerType } from '@hono/node-server';
 import { createDatabase, deleteExpiredSessions, migrate } from '@pc/db';
 import { createBullMqQueue, createPngPool, createRedisEventBus, parsePngThreads } from '@pc/engine';
-import pino from 'pino';
+import { createLogger, getProcessMetrics, metricsRunObserver, setProcessService, startTracing } from '@pc/observability';
 import { createApp } from './app.js';
 import { createCollabService, createLocalRelay, createRedisRelay } from './collab/index.js';
 import { ConfigError, loadConfig } from './config.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore } from './middleware/rate-limit/index.js';
 import { createRunServices } from './runs/services.js';
 
-/** How long in-flight requests get to finish on shutdown before connections are cut. */
-const SHUTDOWN_GRACE_MS = 10_000;
+/** Of the shutdown deadline, the share in-flight requests get before connections are cut. */
+const REQUEST_GRACE_SHARE = 0.4;
 
 async function main(): Promise<void> {
   // 1. Configuration: fail fast, listing every bad variable.
   const config = loadConfig();
-  const logger = pino({ level: config.logLevel, base: { service: 'server' } });
+  const logger = createLogger({ service: 'server', level: config.logLevel });
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set; started before anything makes spans.
+  const tracing = startTracing({ serviceName: 'pc-server' });
+  setProcessService('server');
+  const metrics = getProcessMetrics();
 
   // 2. Database: Postgres when DATABASE_URL is set, embedded PGlite in DATA_DIR otherwise.
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -33,17 +37,22 @@ async function main(): Promise<void> {
   const runsJobsHere = !config.redisUrl || config.runs.embeddedWorkers;
   const pngPool = runsJobsHere ? createPngPool({ size: parsePngThreads(process.env['PNG_THREADS']) }) : undefined;
   const renderPng = pngPool ? { renderPng: pngPool.render } : {};
+  const observer = metricsRunObserver(metrics);
+  const queue = config.redisUrl
+    ? createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') })
+    : undefined;
   const runs = config.redisUrl
     ? createRunServices({
         database,
         logger: engineLogger,
         ...renderPng,
-        queue: createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') }),
+        observer,
+        queue,
         bus: createRedisEventBus({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
       })
-    : createRunServices({ database, logger: engineLogger, ...renderPng, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
+    : createRunServices({ database, logger: engineLogger, ...renderPng, observer, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
   if (!config.redisUrl) {
     const recovered = await runs.engine.recoverOnStartup();
     if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');
@@ -60,10 +69,24 @@ async function main(): Promise<void> {
     sessionIdleMs: config.security.sessionIdleMs,
     publicOrigin: config.security.publicUrl?.origin,
     trustProxy: config.security.trustProxy,
+    onFanOut: (ms) => metrics.collabFanOut.observe(ms / 1000),
   });
 
   // 6. HTTP.
-  const app = createApp({ database, logger, config, rateLimitStore, runs, collab });
+  const app = createApp({
+    database,
+    logger,
+    config,
+    rateLimitStore,
+    runs,
+    collab,
+    observability: {
+      metrics,
+      metricsToken: config.metricsToken,
+      adminEmails: config.adminEmails,
+      ...(queue ? { redis: () => queue.counts(), queues: Object.values(queue.queues) } : {}),
+    },
+  });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
   });
@@ -84,16 +107,24 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down');
+    const deadlineAt = Date.now() + config.shutdownDeadlineMs;
+    logger.info({ signal, deadlineMs: config.shutdownDeadlineMs }, 'shutting down');
+    // Past the deadline the orchestrator would SIGKILL us anyway: exit on our terms, saying so.
+    setTimeout(() => {
+      logger.error({ deadlineMs: config.shutdownDeadlineMs }, 'shutdown deadline passed; exiting');
+      process.exit(1);
+    }, config.shutdownDeadlineMs).unref();
     // Sockets close first (server.close waits for every connection, WebSockets included);
     // rooms write themselves down while in-flight requests finish.
     const collabClosed = collab.close();
-    void shutdown(server, async () => {
+    void shutdown(server, config.shutdownDeadlineMs * REQUEST_GRACE_SHARE, async () => {
       await collabClosed;
-      await runs.close({ deadlineMs: 10_000 });
+      // Running jobs get what is left (less a margin for the rest); unfinished ones go back to the queue.
+      await runs.close({ deadlineMs: Math.max(500, deadlineAt - Date.now() - 3_000) });
       await pngPool?.destroy({ deadlineMs: 2_000 });
       await rateLimitStore.close();
       await database.close();
+      await tracing?.shutdown();
     }).then(
       () => process.exit(0),
       (error: unknown) => {
@@ -106,11 +137,11 @@ async function main(): Promise<void> {
   process.once('SIGINT', stop);
 }
 
-async function shutdown(server: ServerType, closeDatabase: () => Promise<void>): Promise<void> {
+async function shutdown(server: ServerType, graceMs: number, closeDatabase: () => Promise<void>): Promise<void> {
   await new Promise<void>((resolve) => {
     const force = setTimeout(() => {
       if ('closeAllConnections' in server) server.closeAllConnections();
-    }, SHUTDOWN_GRACE_MS);
+    }, graceMs);
     force.unref();
     // Since Node 19, close() also drops idle keep-alive connections; busy ones finish first.
     server.close(() => {

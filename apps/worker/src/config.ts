@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
-const envSchema = z.object({
+/** Every variable the worker reads; docs/configuration.md lists each (its test checks). */
+export const workerEnvSchema = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }),
   REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_-]+$/)),
@@ -20,6 +21,10 @@ const envSchema = z.object({
   WORKER_HOST: optional(z.string().min(1)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   /** Test only: every node function waits this long first (the SIGKILL test needs nodes in flight). */
+  /** `GET /metrics` on WORKER_PORT answers `Authorization: Bearer <it>` only; unset = no /metrics. */
+  METRICS_TOKEN: optional(z.string().min(16, 'at least 16 characters').regex(/^\S+$/, 'no spaces')),
+  OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
+  OTEL_SERVICE_NAME: optional(z.string().min(1).max(100)),
   PC_TEST_NODE_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000)),
 });
 
@@ -38,11 +43,12 @@ export interface WorkerConfig {
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   testNodeDelayMs: number;
+  metricsToken: string | undefined;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
 export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerConfig {
-  const parsed = envSchema.safeParse(env);
+  const parsed = workerEnvSchema.safeParse(env);
   if (!parsed.success) throw new Error(`Invalid environment:\n${parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`).join('\n')}`);
   const vars = parsed.data;
   return {
@@ -60,5 +66,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     host: vars.WORKER_HOST ?? '0.0.0.0',
     logLevel: vars.LOG_LEVEL ?? 'info',
     testNodeDelayMs: vars.PC_TEST_NODE_DELAY_MS ?? 0,
+    metricsToken: vars.METRICS_TOKEN,
   };
 }

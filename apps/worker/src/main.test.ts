@@ -5,6 +5,7 @@ import { insertGraph, nodeOutputs, runNodes, snapshotGraph } from '@pc/db';
 import { createTestAccount, createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import { createBullMqQueue, createDbArtifactStore, createRedisEventBus, createRunEngine, type JobQueue, type RunEngine, type EventBus } from '@pc/engine';
 import { eq, inArray } from 'drizzle-orm';
+import { sampleValue } from '@pc/observability/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -14,10 +15,10 @@ const prefix = `pc-test-${randomBytes(5).toString('hex')}`;
 
 const at = (x: number) => ({ x, y: 0 });
 /** One Character feeding two Scenes feeding a Shot each: a diamond. */
-const diamond = () => ({
+const diamond = (name = 'Anna') => ({
   schemaVersion: 1 as const,
   nodes: [
-    { id: 'anna', type: 'character', position: at(0), data: { name: 'Anna' } },
+    { id: 'anna', type: 'character', position: at(0), data: { name } },
     { id: 'sc1', type: 'scene', position: at(300), data: { name: 'Harbour at dawn' } },
     { id: 'sc2', type: 'scene', position: at(300), data: { name: 'Harbour at dusk' } },
     { id: 'sh1a', type: 'shot', position: at(600), data: { shotNumber: '1A' } },
@@ -97,9 +98,9 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     redis.disconnect();
   });
 
-  const submitDiamond = async () => {
+  const submitDiamond = async (name?: string) => {
     const account = await createTestAccount(test.database.db);
-    const graph = await insertGraph(test.database.db, { name: 'Diamond', workspaceId: account.workspaceId, document: diamond() });
+    const graph = await insertGraph(test.database.db, { name: 'Diamond', workspaceId: account.workspaceId, document: diamond(name) });
     const snapshot = await snapshotGraph(test.database.db, { graphId: graph.id });
     if (snapshot.kind !== 'snapshot') throw new Error('no snapshot');
     return engine.submitRun({ graphId: graph.id, workspaceId: account.workspaceId, revision: snapshot.revision.revision });
@@ -116,7 +117,7 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     await first.exited;
     const finishedBeforeKill = new Map(before!.nodes.filter((node) => node.status === 'succeeded').map((node) => [node.nodeId, node.finishedAt?.getTime()]));
 
-    const second = startWorker('worker B', { PC_TEST_NODE_DELAY_MS: '100', WORKER_PORT: '0', WORKER_HOST: '127.0.0.1' });
+    const second = startWorker('worker B', { PC_TEST_NODE_DELAY_MS: '100', WORKER_PORT: '0', WORKER_HOST: '127.0.0.1', METRICS_TOKEN: 'worker-metrics-token-0123' });
     await second.ready();
     await waitFor(async () => (await engine.getRun(id))?.status === 'succeeded', 'the run to succeed on worker B', 40_000);
     const run = (await engine.getRun(id))!;
@@ -148,7 +149,47 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ready', checks: { database: 'ok', redis: 'ok' } });
 
+    // /metrics on the same port, for the bearer of METRICS_TOKEN: B's node jobs, counted.
+    expect((await fetch(`http://127.0.0.1:${healthPort}/metrics`)).status).toBe(401);
+    const scraped = await fetch(`http://127.0.0.1:${healthPort}/metrics`, { headers: { Authorization: 'Bearer worker-metrics-token-0123' } });
+    expect(scraped.status).toBe(200);
+    const exposition = await scraped.text();
+    expect(sampleValue(exposition, 'pc_job_run_seconds_count', { service: 'worker', outcome: 'succeeded' })).toBe(startedOnB.length);
+    // Waits are counted for jobs claimed from the queue, not for the ones B took over from A.
+    expect(sampleValue(exposition, 'pc_job_wait_seconds_count', { queue: 'cpu' })).toBeGreaterThan(0);
+    expect(exposition).toMatch(/pc_queue_jobs\{[^}]*queue="cpu"/);
+    expect(exposition).toContain('nodejs_eventloop_lag_seconds');
+
     // Graceful shutdown: SIGTERM exits 0.
+    second.child.kill('SIGTERM');
+    expect(await second.exited).toBe(0);
+  });
+
+  it('hands its running job back on SIGTERM past the deadline; another worker finishes the run, no node lost', async () => {
+    // A different Character: nothing of the first test's run is in the cache.
+    const first = startWorker('worker C', { PC_TEST_NODE_DELAY_MS: '4000', WORKER_SHUTDOWN_DEADLINE_MS: '300' });
+    await first.ready();
+    const { id } = await submitDiamond('Bruno');
+    await waitFor(async () => (await engine.getRun(id))?.nodes.some((node) => node.status === 'running') ?? false, 'a node running', 20_000);
+    first.child.kill('SIGTERM');
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toMatch(/"handedBack":1,.*"msg":"queue closed"/);
+    expect((await engine.getRun(id))?.status).not.toBe('succeeded');
+
+    const second = startWorker('worker D', { PC_TEST_NODE_DELAY_MS: '50' });
+    await second.ready();
+    await waitFor(async () => (await engine.getRun(id))?.status === 'succeeded', 'the run to succeed on worker D', 40_000);
+    const run = (await engine.getRun(id))!;
+    expect(run.nodes.map((node) => node.status)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded', 'succeeded']);
+    expect(await test.database.db.select().from(runNodes).where(eq(runNodes.runId, id))).toHaveLength(5);
+    // One JSON line per node job, with the run, node and job ids.
+    const finishedLines = second
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('"node job finished"'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    expect(finishedLines.length).toBeGreaterThan(0);
+    for (const line of finishedLines) expect(line).toMatchObject({ service: 'worker', runId: id, jobId: `${id}_${String(line['nodeId'])}_${String(line['attempt'])}`, outcome: 'succeeded' });
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   });

@@ -1,6 +1,6 @@
 import { createDatabase, getMigrationStatus } from '@pc/db';
 import { createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
-import pino from 'pino';
+import { createLogger, getProcessMetrics, metricsRunObserver, setProcessService, startTracing } from '@pc/observability';
 import { loadWorkerConfig } from './config.js';
 import { startHealthServer } from './health.js';
 
@@ -12,7 +12,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  */
 async function main(): Promise<void> {
   const config = loadWorkerConfig();
-  const logger = pino({ level: config.logLevel, base: { service: 'worker', pid: process.pid } });
+  const logger = createLogger({ service: 'worker', level: config.logLevel, base: { pid: process.pid } });
+  // Off unless OTEL_EXPORTER_OTLP_ENDPOINT is set. Node jobs continue the trace their job data carries.
+  const tracing = startTracing({ serviceName: 'pc-worker' });
+  setProcessService('worker');
+  const metrics = getProcessMetrics();
   const database = await createDatabase({ databaseUrl: config.databaseUrl, maxConnections: Math.max(4, config.concurrency.cpu + config.concurrency.io) });
   for (let waited = 0; ; waited += 1) {
     const status = await getMigrationStatus(database).catch(() => undefined);
@@ -49,7 +53,8 @@ async function main(): Promise<void> {
     onError,
   });
   const bus = createRedisEventBus({ redisUrl: config.redisUrl, ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}), onError });
-  const engine = createRunEngine({ db: database.db, queue, bus, functions, leaseMs: config.leaseMs, logger });
+  const engine = createRunEngine({ db: database.db, queue, bus, functions, leaseMs: config.leaseMs, logger, observer: metricsRunObserver(metrics) });
+  metrics.watchQueue(() => queue.counts());
   const concurrency = Object.fromEntries(Object.entries(config.concurrency).filter(([, count]) => count > 0));
   engine.startWorkers(concurrency);
   const stopSweeper = config.sweepIntervalMs > 0 ? engine.startSweeper(config.sweepIntervalMs) : () => {};
@@ -63,6 +68,7 @@ async function main(): Promise<void> {
           redis: () => queue.counts(),
         },
         onCheckFailed: (check, error) => logger.warn({ check, err: error }, 'health check failed'),
+        metrics: { metrics, token: config.metricsToken },
       });
   logger.info({ concurrency, pngThreads: pngPool.size, ...(health ? { healthPort: health.port } : {}) }, 'worker ready');
 
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
       await pngPool.destroy({ deadlineMs: 2_000 });
       await bus.close();
       await database.close();
+      await tracing?.shutdown();
     })().then(
       () => process.exit(0),
       (error: unknown) => {

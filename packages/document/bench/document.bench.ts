@@ -1,12 +1,14 @@
 /*
  * bench/document (Node part): a 2,000-node, 3,000-edge graph. Times building the read
  * model, a MoveNodes of 500 nodes, its undo and redo, and a remote peer applying it;
- * measures the bytes a drag gesture adds to the document. Prints a table and writes
- * bench/results/document.json at the repository root.
+ * measures the bytes a drag gesture adds to the document. Prints a table, writes
+ * bench/results/document.json at the repository root and the Document section of
+ * docs/benchmarks.md.
  *
  *   pnpm --filter @pc/document bench
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import * as Y from 'yjs';
 import { createNode, GRAPH_SCHEMA_VERSION, type GraphDocument, type GraphEdge, type GraphNode } from '@pc/graph';
@@ -160,9 +162,8 @@ const results = {
 };
 
 const fmt = (n: number) => n.toFixed(2).padStart(8);
-console.log(`\n@pc/document — ${results.graph.nodes} nodes, ${results.graph.edges} edges (${(encoded.byteLength / 1024).toFixed(0)} KiB encoded), ${RUNS} runs, ${process.version}\n`);
-console.log('| measurement                         |   median |      p95 |      max |');
-console.log('|-------------------------------------|----------|----------|----------|');
+const heading = `@pc/document — ${results.graph.nodes} nodes, ${results.graph.edges} edges (${(encoded.byteLength / 1024).toFixed(0)} KiB encoded), ${RUNS} runs, ${process.version}`;
+const lines = ['| measurement                         |   median |      p95 |      max |', '|-------------------------------------|---------:|---------:|---------:|'];
 const rows: Array<[string, ReturnType<typeof stats>]> = [
   ['createGraphDoc (load 2k/3k)        ms', results.ms.loadGraphDoc],
   ['build read model (store)           ms', results.ms.buildReadModel],
@@ -175,18 +176,37 @@ const rows: Array<[string, ReturnType<typeof stats>]> = [
   ['Connect (re-derives the view)      ms', results.ms.connect],
   ['UpdateFields, a keystroke          ms', results.ms.keystrokeInScript],
 ];
-for (const [label, s] of rows) console.log(`| ${label} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.max)} |`);
-console.log('\n| drag gesture (commit at drag end) | doc growth B/gesture | message B/gesture | B/node |');
-console.log('|-----------------------------------|----------------------|-------------------|--------|');
+for (const [label, s] of rows) lines.push(`| ${label} | ${fmt(s.median)} | ${fmt(s.p95)} | ${fmt(s.max)} |`);
+lines.push('', '| drag gesture (commit at drag end) | doc growth B/gesture | message B/gesture | B/node |', '|-----------------------------------|---------------------:|------------------:|-------:|');
 for (const g of gestures) {
   const row = [`${g.nodes} node(s)`.padEnd(33), g.bytesPerGesture.toFixed(0).padStart(20), g.messageBytesPerGesture.toFixed(0).padStart(17), (g.bytesPerGesture / g.nodes).toFixed(1).padStart(6)];
-  console.log(`| ${row.join(' | ')} |`);
+  lines.push(`| ${row.join(' | ')} |`);
 }
-console.log(`\ntargets: MoveNodes + undo ×500 median ≤ 16 ms: ${results.verdict.moveNodesPlusUndo500}; ≤ 1 KiB per 20-node drag: ${results.verdict.bytesPerTwentyNodeGesture}`);
+const verdict = `Targets: MoveNodes + undo ×500 median ≤ 16 ms: **${results.verdict.moveNodesPlusUndo500}**; ≤ 1 KiB per 20-node drag: **${results.verdict.bytesPerTwentyNodeGesture}**.`;
+console.log(`\n${heading}\n\n${lines.join('\n')}\n\n${verdict}`);
+
+// 4. The Document section of docs/benchmarks.md, replaced in place (appended the first time).
+const docsPath = fileURLToPath(new URL('../../../docs/benchmarks.md', import.meta.url));
+const section = [
+  '<!-- document-bench:start -->',
+  '## Document: commands, undo and bytes on a 2,000-node graph',
+  '',
+  `\`pnpm --filter @pc/document bench\` (packages/document/bench/document.bench.ts) — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, load average ${loadavg().map((n) => n.toFixed(2)).join(', ')} at the end.`,
+  '',
+  `${heading}. A drag is committed once, at drag end; "doc growth" is the encoded document's growth per gesture, "message" the update sent to peers.`,
+  '',
+  ...lines,
+  '',
+  verdict,
+  '<!-- document-bench:end -->',
+].join('\n');
+const docs = readFileSync(docsPath, 'utf8');
+const marked = /<!-- document-bench:start -->[\s\S]*?<!-- document-bench:end -->/;
+writeFileSync(docsPath, marked.test(docs) ? docs.replace(marked, () => section) : `${docs.trimEnd()}\n\n${section}\n`);
 
 const out = fileURLToPath(new URL('../../../bench/results/', import.meta.url));
 mkdirSync(out, { recursive: true });
 writeFileSync(`${out}document.json`, `${JSON.stringify(results, null, 2)}\n`);
-console.log(`\nwrote ${out}document.json`);
+console.log(`\nwrote ${out}document.json and the Document section of docs/benchmarks.md`);
 store.destroy();
 peer.destroy();

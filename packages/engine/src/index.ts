@@ -43,16 +43,19 @@ export {
   nodeStatusEventSchema,
   nodeProgressEventSchema,
   batchProgressEventSchema,
+  runCreatedEventSchema,
   runStatuses,
   nodeStatuses,
   runChannel,
   batchChannel,
+  graphRunsChannel,
   channelSchema,
   type EngineEvent,
   type RunStatusEvent,
   type NodeStatusEvent,
   type NodeProgressEvent,
   type BatchProgressEvent,
+  type RunCreatedEvent,
   type RunStatus,
   type NodeStatus,
 } from './events/events.js';
@@ -71,6 +74,7 @@ export {
   type RunNodeView,
   type SweepReport,
   type EngineLogger,
+  type RunObserver,
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
 export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';

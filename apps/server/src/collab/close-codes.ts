@@ -15,6 +15,11 @@ export const CollabCloseCode = {
   accessLost: 4403,
   /** The graph was deleted. */
   graphGone: 4404,
+  /**
+   * The user's role in the workspace changed (an editor became a viewer, or back): the
+   * client reopens the graph to learn the new role, rather than writing into the void.
+   */
+  roleChanged: 4409,
   /** No pong to our ping: the connection is dead (a live client never sees this code). */
   idleTimeout: 4408,
   /** A message above the size limit (a huge offline backlog); the same sync would repeat it. */

@@ -108,4 +108,14 @@ describe('scale-out: two processes, one Postgres database, a Redis relay', () =>
     expect((await api(two.url, owner.cookie, 'DELETE', `/workspaces/${owner.workspaceId}/members/${member.userId}`)).status).toBe(204);
     expect(await closed).toBe(CollabCloseCode.accessLost);
   });
+
+  it('closes a session\'s socket on one process when it signs out on the other', async () => {
+    const person = await signUpOver(one.url, 'Signing out');
+    const graphId = await createGraph(one, person.cookie);
+    const client = connect(one, graphId, person.cookie);
+    await client.synced;
+    const closed = new Promise<number>((resolve) => client.provider.once('closed', ({ code }: { code: number }) => resolve(code)));
+    expect((await api(two.url, person.cookie, 'POST', '/auth/logout')).status).toBe(204);
+    expect(await closed).toBe(CollabCloseCode.unauthenticated);
+  });
 });

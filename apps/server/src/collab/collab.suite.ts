@@ -153,7 +153,7 @@ export function describeCollabSuite(kind: DatabaseKind): void {
       client.destroy();
     });
 
-    it('downgrades a socket to read-only when the role changes to viewer', async () => {
+    it('closes with 4409 when the role changes, and the reopened socket has the new role', async () => {
       const member = await harness.signUp('Demoted editor');
       const graphId = await harness.createGraph(owner, harbourScene());
       await harness.share(owner, member, 'editor');
@@ -162,15 +162,51 @@ export function describeCollabSuite(kind: DatabaseKind): void {
       await Promise.all([client.synced, watcher.synced]);
       client.command({ kind: 'MoveNodes', moves: [{ id: 'mara', position: { x: 5, y: 5 } }] });
       await eventually(() => expect(positionOf(watcher.doc, 'mara')).toEqual({ x: 5, y: 5 }));
+      const closed = new Promise<number>((resolve) => client.provider.once('closed', ({ code }: { code: number }) => resolve(code)));
       expect((await owner.call('PATCH', `/workspaces/${owner.workspaceId}/members/${member.id}`, { role: 'viewer' })).status).toBe(200);
-      // The PATCH answers once this process's sockets are downgraded.
+      // The PATCH answers once this process's sockets are closed; the stock provider does not retry.
+      expect(await closed).toBe(CollabCloseCode.roleChanged);
+      client.destroy();
+
+      // Reopened (as the web client does), the socket is a viewer's: its writes are dropped.
+      const reopened = harness.connect(graphId, member);
+      await reopened.synced;
       const dropped = harness.collab.stats().viewerWritesDropped;
-      client.command({ kind: 'MoveNodes', moves: [{ id: 'sc1', position: { x: 1, y: 7 } }] });
+      reopened.command({ kind: 'MoveNodes', moves: [{ id: 'sc1', position: { x: 1, y: 7 } }] });
       await eventually(() => expect(harness.collab.stats().viewerWritesDropped).toBeGreaterThan(dropped));
       await new Promise((resolve) => setTimeout(resolve, 100));
       expect(positionOf(watcher.doc, 'sc1')).toEqual({ x: 300, y: 0 });
-      expect(client.closes).toEqual([]);
-      for (const c of [client, watcher]) c.destroy();
+      expect(reopened.closes).toEqual([]);
+      for (const c of [reopened, watcher]) c.destroy();
+    });
+
+    it('closes a session\'s sockets with 4401 when it signs out, and every session\'s on a password change', async () => {
+      // Its own account: the password change below ends every session of it.
+      const person = await harness.signUp('Two devices');
+      const graphId = await harness.createGraph(person, harbourScene());
+      const laptop = await harness.signIn(person);
+      const tablet = await harness.signIn(person);
+      const onLaptop = harness.connect(graphId, laptop);
+      const onTablet = harness.connect(graphId, tablet);
+      await Promise.all([onLaptop.synced, onTablet.synced]);
+
+      const laptopClosed = new Promise<number>((resolve) => onLaptop.provider.once('closed', ({ code }: { code: number }) => resolve(code)));
+      expect((await laptop.call('POST', '/auth/logout')).status).toBe(204);
+      expect(await laptopClosed).toBe(CollabCloseCode.unauthenticated);
+      // The other session's socket is untouched and still writes.
+      onTablet.command({ kind: 'MoveNodes', moves: [{ id: 'mara', position: { x: 9, y: 9 } }] });
+      const watcher = harness.connect(graphId, person);
+      await watcher.synced;
+      await eventually(() => expect(positionOf(watcher.doc, 'mara')).toEqual({ x: 9, y: 9 }));
+      expect(onTablet.closes).toEqual([]);
+
+      // A password change ends every session: the tablet's socket closes too (and the watcher's).
+      const tabletClosed = new Promise<number>((resolve) => onTablet.provider.once('closed', ({ code }: { code: number }) => resolve(code)));
+      const changed = await tablet.call('POST', '/auth/password', { currentPassword: 'harbour-at-dawn-42', newPassword: 'harbour-at-dusk-43' });
+      expect(changed.status).toBe(204);
+      expect(await tabletClosed).toBe(CollabCloseCode.unauthenticated);
+      await eventually(() => expect(watcher.closes).toEqual([CollabCloseCode.unauthenticated]));
+      for (const c of [onLaptop, onTablet, watcher]) c.destroy();
     });
 
     it('closes with 4404 when the graph is deleted', async () => {

@@ -73,6 +73,8 @@ export class Connection implements RoomPeer {
     readonly room: Room,
     readonly userId: string,
     public role: WorkspaceRole,
+    /** The session the cookie named (null for a collab token): its end closes the socket. */
+    readonly sessionHash: string | null,
     private readonly deps: ConnectionDeps,
   ) {
     const { limits } = deps;

@@ -20,7 +20,9 @@ export type RelayMessage =
 /** A change of who may open which graph, for every process to act on. */
 export type AccessEvent =
   | { kind: 'membership'; workspaceId: string; userId: string }
-  | { kind: 'graph-deleted'; graphId: string };
+  | { kind: 'graph-deleted'; graphId: string }
+  /** Sign-out (`sessionHash`: that session) or password change (absent: every session of the user). */
+  | { kind: 'sessions-ended'; userId: string; sessionHash?: string };
 
 export interface Relay {
   /** Receive `graphId`'s messages from other processes; resolves once subscribed. */
@@ -88,6 +90,10 @@ function parseAccessEvent(text: string): AccessEvent | undefined {
           : undefined;
       case 'graph-deleted':
         return typeof value.graphId === 'string' ? { kind: 'graph-deleted', graphId: value.graphId } : undefined;
+      case 'sessions-ended':
+        if (typeof value.userId !== 'string') return undefined;
+        if (value.sessionHash === undefined) return { kind: 'sessions-ended', userId: value.userId };
+        return typeof value.sessionHash === 'string' ? { kind: 'sessions-ended', userId: value.userId, sessionHash: value.sessionHash } : undefined;
       default:
         return undefined;
     }

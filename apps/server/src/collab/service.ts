@@ -34,6 +34,8 @@ export interface CollabOptions {
   limits?: Partial<ConnectionLimits>;
   /** Ping every this long; a socket without a pong by the next ping is closed (4408). */
   pingIntervalMs?: number;
+  /** Told each update's fan-out time, ms (metrics). */
+  onFanOut?: (ms: number) => void;
 }
 
 /**
@@ -61,6 +63,11 @@ export interface CollabService {
   accessChanged(workspaceId: string, userId: string): Promise<void>;
   /** A graph was deleted: close its sockets with 4404 (here at once, elsewhere through the relay). */
   graphDeleted(graphId: string): Promise<void>;
+  /**
+   * Sessions ended: sign-out (`sessionHash` of that session) or a password change (every
+   * session of the user). Sockets opened with them close with 4401; token sockets stay.
+   */
+  sessionsEnded(userId: string, sessionHash?: string): Promise<void>;
   stats(): CollabStatsSnapshot;
   /** Closes every socket with 1012 (clients reconnect elsewhere) and writes every room down. */
   close(): Promise<void>;
@@ -72,7 +79,7 @@ export function createCollabService(options: CollabOptions): CollabService {
   const now = options.now ?? (() => new Date());
   const timings: RoomTimings = { ...DEFAULT_ROOM_TIMINGS, ...options.timings };
   const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
-  const stats = new CollabStats();
+  const stats = new CollabStats(options.onFanOut);
   const rooms = new Map<string, Room>();
   /** REST writes to the stored state of graphs not open here; a room opening waits for them. */
   const storedWrites = new Map<string, Promise<unknown>>();
@@ -166,7 +173,7 @@ export function createCollabService(options: CollabOptions): CollabService {
     const room = openRoom(decision.graphId);
     const release = room.hold();
     wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
-      const connection = new Connection(ws, room, decision.userId, decision.role, { stats, logger, limits });
+      const connection = new Connection(ws, room, decision.userId, decision.role, decision.sessionHash, { stats, logger, limits });
       connections.add(connection);
       stats.connections += 1;
       ws.once('close', () => connections.delete(connection));
@@ -225,9 +232,20 @@ export function createCollabService(options: CollabOptions): CollabService {
         const membership = await findMemberWorkspace(db, event.workspaceId, event.userId);
         for (const connection of affected) {
           if (!membership) connection.close(CollabCloseCode.accessLost, 'access lost');
-          // A token's role cap is not kept per socket: a re-check may raise a viewer who
-          // connected with a viewer token to their current role. Roles are the truth.
-          else connection.role = membership.role;
+          // A new role is a new session: the client reopens and learns it (a viewer's canvas
+          // is read-only, an editor's is not), instead of writing into the void. Writes are
+          // dropped from this moment, before the close handshake completes.
+          else if (membership.role !== connection.role) {
+            connection.role = membership.role === 'viewer' ? 'viewer' : connection.role;
+            connection.close(CollabCloseCode.roleChanged, 'role changed');
+          }
+        }
+        return;
+      }
+      case 'sessions-ended': {
+        for (const connection of connections) {
+          if (connection.userId !== event.userId || connection.sessionHash === null) continue;
+          if (event.sessionHash === undefined || connection.sessionHash === event.sessionHash) connection.close(CollabCloseCode.unauthenticated, 'session ended');
         }
         return;
       }
@@ -286,6 +304,11 @@ export function createCollabService(options: CollabOptions): CollabService {
     },
     async graphDeleted(graphId) {
       const event: AccessEvent = { kind: 'graph-deleted', graphId };
+      relay.publishAccess(event);
+      await handleAccessEvent(event);
+    },
+    async sessionsEnded(userId, sessionHash) {
+      const event: AccessEvent = sessionHash === undefined ? { kind: 'sessions-ended', userId } : { kind: 'sessions-ended', userId, sessionHash };
       relay.publishAccess(event);
       await handleAccessEvent(event);
     },

@@ -35,7 +35,11 @@ export class CollabStats {
   private fanOutCount = 0;
   private readonly closes = new Map<number, number>();
 
+  /** @param onFanOut - also told each fan-out time (the Prometheus histogram). */
+  constructor(private readonly onFanOut?: (ms: number) => void) {}
+
   recordFanOut(ms: number): void {
+    this.onFanOut?.(ms);
     this.fanOut[this.fanOutCount % SAMPLES] = ms;
     this.fanOutCount += 1;
   }

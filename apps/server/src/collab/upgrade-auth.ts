@@ -7,7 +7,7 @@ import type { CollabTokenCodec } from './collab-token.js';
 export const COLLAB_PATH_PREFIX = '/collab/';
 
 export type UpgradeDecision =
-  | { kind: 'accept'; graphId: string; userId: string; role: WorkspaceRole; workspaceId: string }
+  | { kind: 'accept'; graphId: string; userId: string; role: WorkspaceRole; workspaceId: string; sessionHash: string | null }
   /** HTTP status of the refusal: 401 no/invalid credentials, 403 foreign Origin, 404 unknown graph or no access. */
   | { kind: 'refuse'; status: 400 | 401 | 403 | 404 };
 
@@ -68,6 +68,7 @@ export async function authorizeUpgrade(request: IncomingMessage, options: Upgrad
 
   let userId: string;
   let roleCap: WorkspaceRole = 'owner';
+  let sessionHash: string | null = null;
   const token = url.searchParams.get('token');
   if (token !== null) {
     const claims = (await options.tokens()).verify(token, options.now().getTime());
@@ -80,14 +81,16 @@ export async function authorizeUpgrade(request: IncomingMessage, options: Upgrad
     const origin = request.headers.origin;
     if (origin !== undefined && !originAllowed(request, origin, options)) return { kind: 'refuse', status: 403 };
     const sessionToken = sessionTokenFrom(request.headers.cookie);
-    const session = sessionToken && (await findLiveSession(options.db, hashSecret(sessionToken), options.now(), options.sessionIdleMs));
-    if (!session) return { kind: 'refuse', status: 401 };
+    const tokenHash = sessionToken && hashSecret(sessionToken);
+    const session = tokenHash && (await findLiveSession(options.db, tokenHash, options.now(), options.sessionIdleMs));
+    if (!tokenHash || !session) return { kind: 'refuse', status: 401 };
     userId = session.user.id;
+    sessionHash = tokenHash;
   }
 
   // Every joiner passes here: read the workspace id, not the document.
   const workspaceId = await findGraphWorkspaceId(options.db, graphId);
   const membership = workspaceId && (await findMemberWorkspace(options.db, workspaceId, userId));
   if (!workspaceId || !membership) return { kind: 'refuse', status: 404 };
-  return { kind: 'accept', graphId, userId, role: weaker(membership.role, roleCap), workspaceId };
+  return { kind: 'accept', graphId, userId, role: weaker(membership.role, roleCap), workspaceId, sessionHash };
 }

@@ -5,12 +5,32 @@ import { ApiError } from '../errors/api-error.js';
 
 type CheckState = 'ok' | 'unreachable' | 'pending' | 'unknown';
 
+/** A dependency that answers within this long counts as up: a probe must not hang on an outage. */
+const CHECK_TIMEOUT_MS = 2_000;
+
+const within = <T>(promise: Promise<T>, ms: number): Promise<T> => {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+};
+
+export interface HealthDeps {
+  database: Database;
+  /** Scaled mode: resolves when Redis answers (queues, events, rate limits and the collab relay live there). */
+  redis?: (() => Promise<unknown>) | undefined;
+}
+
 /**
  * `/healthz`: the process is alive (no dependencies: a database outage must not get the
  * process restarted). `/readyz`: this instance can serve — the database answers and has
- * every migration this build knows. Both are uncached and kept out of the request log.
+ * every migration this build knows, and Redis answers in the scaled mode. Both are
+ * uncached and kept out of the request log.
  */
-export function registerHealth(app: Hono<AppEnv>, { database }: { database: Database }): void {
+export function registerHealth(app: Hono<AppEnv>, { database, redis }: HealthDeps): void {
   app.get('/healthz', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok' as const });
@@ -18,20 +38,38 @@ export function registerHealth(app: Hono<AppEnv>, { database }: { database: Data
 
   app.get('/readyz', async (c) => {
     c.header('Cache-Control', 'no-store');
-    const checks: { database: CheckState; migrations: CheckState } = { database: 'unknown', migrations: 'unknown' };
-    try {
-      await database.ping();
-      checks.database = 'ok';
-      const { pending } = await getMigrationStatus(database);
-      checks.migrations = pending.length === 0 ? 'ok' : 'pending';
-    } catch (error) {
-      // Logged for operators; the probe answer names the failing check, not the reason.
-      c.var.logger?.warn({ err: error }, 'readiness check failed');
-      if (checks.database !== 'ok') checks.database = 'unreachable';
-    }
-    if (checks.database === 'ok' && checks.migrations === 'ok') return c.json({ status: 'ready' as const, checks });
+    const checks: { database: CheckState; migrations: CheckState; redis?: CheckState } = { database: 'unknown', migrations: 'unknown' };
+    const databaseCheck = (async () => {
+      try {
+        await within(database.ping(), CHECK_TIMEOUT_MS);
+        checks.database = 'ok';
+        const { pending } = await within(getMigrationStatus(database), CHECK_TIMEOUT_MS);
+        checks.migrations = pending.length === 0 ? 'ok' : 'pending';
+      } catch (error) {
+        // Logged for operators; the probe answer names the failing check, not the reason.
+        c.var.logger?.warn({ err: error, check: 'database' }, 'readiness check failed');
+        if (checks.database !== 'ok') checks.database = 'unreachable';
+      }
+    })();
+    const redisCheck = redis
+      ? within(redis(), CHECK_TIMEOUT_MS).then(
+          () => void (checks.redis = 'ok'),
+          (error: unknown) => {
+            c.var.logger?.warn({ err: error, check: 'redis' }, 'readiness check failed');
+            checks.redis = 'unreachable';
+          },
+        )
+      : undefined;
+    await Promise.all([databaseCheck, redisCheck]);
+    const failing = Object.entries(checks).filter(([, state]) => state !== 'ok');
+    if (failing.length === 0) return c.json({ status: 'ready' as const, checks });
     throw new ApiError('service_unavailable', {
-      detail: checks.database === 'ok' ? 'Database migrations are pending.' : 'The database is unreachable.',
+      detail:
+        checks.database !== 'ok'
+          ? 'The database is unreachable.'
+          : checks.migrations !== 'ok'
+            ? 'Database migrations are pending.'
+            : 'Redis is unreachable.',
       extensions: { checks },
     });
   });

@@ -23,6 +23,7 @@ import { registerListNodeTypes } from './node-types.js';
 import { registerCancelRun } from './runs/cancel-run.js';
 import { registerGetArtifact } from './runs/get-artifact.js';
 import { registerGetRun } from './runs/get-run.js';
+import { registerGraphRunEvents } from './runs/graph-run-events.js';
 import { registerListRuns } from './runs/list-runs.js';
 import { registerRunEvents } from './runs/run-events.js';
 import { registerStartRun } from './runs/start-run.js';
@@ -82,6 +83,7 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   // Runs and their artifacts.
   registerStartRun(api, deps);
   registerListRuns(api, deps);
+  registerGraphRunEvents(api, deps);
   registerGetRun(api, deps);
   registerCancelRun(api, deps);
   registerRunEvents(api, deps);

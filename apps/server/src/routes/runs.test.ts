@@ -9,6 +9,33 @@ interface RunBody {
   nodes: { nodeId: string; status: string; cacheKey: string; outputs: { values: Record<string, unknown>; artifacts: Record<string, { hash: string; mediaType: string; bytes: number; url: string }> } | null }[];
 }
 
+/** Reads SSE events one at a time from a streaming response (the stream never ends by itself). */
+const readEvents = (response: Response) => {
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  return {
+    next: async (timeoutMs = 20_000): Promise<{ event: string; data: string }> => {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith(':')) continue;
+          const field = (name: string) => block.split('\n').find((line) => line.startsWith(`${name}:`))?.slice(name.length + 1).trim() ?? '';
+          return { event: field('event'), data: field('data') };
+        }
+        if (Date.now() > deadline) throw new Error('no event in time');
+        const { value, done } = await reader.read();
+        if (done) throw new Error('stream ended');
+        buffer += decoder.decode(value, { stream: true });
+      }
+    },
+    close: () => reader.cancel(),
+  };
+};
+
 describe('runs API (PGlite, embedded engine)', () => {
   let harness: ApiHarness;
   let graphId: string;
@@ -91,6 +118,39 @@ describe('runs API (PGlite, embedded engine)', () => {
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
     const last = events.at(-1)!;
     expect(last.event === 'run.status' ? last.data.status : last.data.status).toBe('succeeded');
+  });
+
+  it('streams the graph\'s runs: the latest first, then every run anyone starts, to every reader of the graph', async () => {
+    const fresh = ((await bodyOf(await harness.call('POST', '/graphs', { name: 'Live runs', document: harbourScene() }))) as { id: string }).id;
+    const viewer = await harness.signUp('Run watcher');
+    expect((await harness.call('POST', `/workspaces/${harness.owner.workspaceId}/members`, { email: viewer.user.email, role: 'viewer' })).status).toBe(201);
+    const outsider = await harness.signUp('Run outsider');
+    expect((await outsider.call('GET', `/graphs/${fresh}/runs/events`)).status).toBe(404);
+
+    const response = await viewer.call('GET', `/graphs/${fresh}/runs/events`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('Content-Type')).toMatch(/^text\/event-stream/);
+    const events = readEvents(response);
+    try {
+      // Never ran: nothing first. The owner starts a run and the viewer hears of it.
+      const { id } = (await bodyOf(await harness.call('POST', `/graphs/${fresh}/runs`))) as { id: string };
+      const created = await events.next();
+      expect(created.event).toBe('run');
+      expect(JSON.parse(created.data)).toMatchObject({ id, graphId: fresh });
+      await finished(id);
+    } finally {
+      await events.close();
+    }
+
+    // A reader arriving later gets the latest run first.
+    const later = readEvents(await viewer.call('GET', `/graphs/${fresh}/runs/events`));
+    try {
+      const first = await later.next();
+      expect(first.event).toBe('run');
+      expect(JSON.parse(first.data)).toMatchObject({ graphId: fresh, status: 'succeeded' });
+    } finally {
+      await later.close();
+    }
   });
 
   it('refuses unknown nodes with 422, an unknown revision and run with 404, and viewers with 403', async () => {

@@ -11,11 +11,14 @@ import {
   type NodeFunctions,
   type RenderPng,
   type RunEngine,
+  type RunObserver,
 } from '@pc/engine';
 
 /** What the run routes need: the engine (submit, read, cancel), live events and artifacts. */
 export interface RunServices {
   engine: RunEngine;
+  /** The node job queue (metrics read its depth; the BullMQ one backs /admin/queues). */
+  queue: JobQueue;
   bus: EventBus;
   artifactStore: ArtifactStore;
   /** Stops workers and the sweeper, hands back running jobs, closes the bus. */
@@ -35,6 +38,8 @@ export interface RunServicesOptions {
   /** Sweep for stranded nodes every this many ms; 0 = never (tests). */
   sweepIntervalMs?: number;
   leaseMs?: number;
+  /** Node waits and runs, cache lookups, run outcomes (the metrics). */
+  observer?: RunObserver;
 }
 
 /**
@@ -55,12 +60,14 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     ...(options.renderPng ? { renderPng: options.renderPng } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+    ...(options.observer ? { observer: options.observer } : {}),
   });
   if (options.workers !== false) engine.startWorkers({ cpu: options.workers?.cpu ?? 2, io: options.workers?.io ?? 8 });
   const stopSweeper = options.sweepIntervalMs ? engine.startSweeper(options.sweepIntervalMs) : () => {};
   let closing: Promise<void> | undefined;
   return {
     engine,
+    queue,
     bus,
     artifactStore,
     close: (closeOptions = {}) =>

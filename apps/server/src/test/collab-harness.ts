@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { createPasswordHasher } from '../auth/password.js';
 import { createCollabService, type CollabOptions, type CollabService } from '../collab/index.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import type { ObservabilityOptions } from '../observability/index.js';
 
 /*
  * Real y-websocket clients against the server over real sockets: an HTTP server on a
@@ -129,6 +130,8 @@ export interface CollabHarness {
   readonly test: TestDatabase;
   readonly collab: CollabService;
   signUp(name?: string): Promise<HttpUser>;
+  /** Another session of `user`'s account (a second browser). */
+  signIn(user: HttpUser): Promise<HttpUser>;
   /** Creates a graph in `user`'s personal workspace; returns its id. */
   createGraph(user: HttpUser, document?: unknown): Promise<string>;
   /** Adds `member` to `owner`'s personal workspace with `role`. */
@@ -141,7 +144,7 @@ let accounts = 0;
 
 export async function startCollabHarness(
   kind: DatabaseKind,
-  overrides: Partial<Pick<CollabOptions, 'timings' | 'limits' | 'pingIntervalMs'>> = {},
+  overrides: Partial<Pick<CollabOptions, 'timings' | 'limits' | 'pingIntervalMs'>> & { observability?: ObservabilityOptions } = {},
 ): Promise<CollabHarness> {
   const test = await createTestDatabase(kind);
   const logger = pino({ level: 'silent' });
@@ -153,6 +156,7 @@ export async function startCollabHarness(
     timings: { flushMs: 50, projectionDebounceMs: 150, projectionMaxWaitMs: 1_000, repairDebounceMs: 50, unloadAfterMs: 300, ...overrides.timings },
     ...(overrides.limits ? { limits: overrides.limits } : {}),
     ...(overrides.pingIntervalMs ? { pingIntervalMs: overrides.pingIntervalMs } : {}),
+    ...(overrides.observability?.metrics ? { onFanOut: (ms: number) => overrides.observability?.metrics?.collabFanOut.observe(ms / 1000) } : {}),
   });
   const app = createApp({
     database: test.database,
@@ -161,6 +165,7 @@ export async function startCollabHarness(
     rateLimitStore: createMemoryRateLimitStore(),
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     collab,
+    ...(overrides.observability ? { observability: overrides.observability } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
     const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(started as Server));
@@ -194,6 +199,13 @@ export async function startCollabHarness(
       const cookie = /pc_session=([^;]*)/.exec(response.headers.getSetCookie().join(';'))?.[1] ?? '';
       const me = (await (await call(cookie)('GET', '/me')).json()) as { workspaces: { id: string; personal: boolean }[] };
       return { id: user.id, cookie, workspaceId: me.workspaces.find((w) => w.personal)!.id, call: call(cookie) };
+    },
+    async signIn(user) {
+      const email = ((await (await user.call('GET', '/me')).json()) as { user: { email: string } }).user.email;
+      const response = await call('')('POST', '/auth/login', { email, password: 'harbour-at-dawn-42' });
+      if (response.status !== 200) throw new Error(`sign-in: ${response.status} ${await response.text()}`);
+      const cookie = /pc_session=([^;]*)/.exec(response.headers.getSetCookie().join(';'))?.[1] ?? '';
+      return { ...user, cookie, call: call(cookie) };
     },
     async createGraph(user, document) {
       const response = await user.call('POST', '/graphs', { name: 'Breakdown', ...(document ? { document } : {}) });

@@ -4,6 +4,8 @@ import pino, { type Logger } from 'pino';
 import { createApp, type AppConfig } from '../app.js';
 import { createPasswordHasher } from '../auth/password.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import type { ObservabilityOptions } from '../observability/index.js';
+import { createRunServices, type RunServicesOptions } from '../runs/services.js';
 
 /** Someone calling the API: a browser with its cookie, a script with a key, or nobody. */
 export interface ApiClient {
@@ -49,9 +51,14 @@ let accounts = 0;
 export async function createApiHarness(
   kind: DatabaseKind,
   security: AppConfig['security'] = {},
-  { logger = pino({ level: 'silent' }) }: { logger?: Logger } = {},
+  {
+    logger = pino({ level: 'silent' }),
+    observability,
+    runs: transport,
+  }: { logger?: Logger; observability?: ObservabilityOptions; /** Scaled mode: submit to this queue and bus, run no jobs here. */ runs?: Pick<RunServicesOptions, 'queue' | 'bus'> } = {},
 ): Promise<ApiHarness> {
   const test = await createTestDatabase(kind);
+  const runs = transport ? createRunServices({ database: test.database, ...transport, workers: false }) : undefined;
   let offsetMs = 0;
   const app = createApp({
     database: test.database,
@@ -64,6 +71,8 @@ export async function createApiHarness(
     rateLimitStore: createMemoryRateLimitStore(),
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     now: () => new Date(Date.now() + offsetMs),
+    ...(observability ? { observability } : {}),
+    ...(runs ? { runs } : {}),
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const origin = security.publicUrl?.origin ?? 'http://localhost';
@@ -120,13 +129,16 @@ export async function createApiHarness(
     owner,
     anonymous: { call: (method, path, body, headers = {}) => rawCall(method, path, body, { ...sameOrigin, ...headers }) },
     request,
+    dispose: async () => {
+      await runs?.close({ deadlineMs: 1_000 });
+      await test.dispose();
+    },
     call: (...args) => owner.call(...args),
     signUp,
     now: () => new Date(Date.now() + offsetMs),
     advanceClock: (ms) => {
       offsetMs += ms;
     },
-    dispose: () => test.dispose(),
   };
 }
 

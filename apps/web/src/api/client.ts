@@ -112,6 +112,8 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     },
     /** Where the browser follows a run live (Server-Sent Events). */
     runEventsUrl: (runId: string) => `${baseUrl}/runs/${encodeURIComponent(runId)}/events`,
+    /** Where the browser hears of every run started on a graph (Server-Sent Events). */
+    graphRunEventsUrl: (graphId: string) => `${baseUrl}${graphPath(graphId)}/runs/events`,
     getRevision: (graphId: string, revision: number, signal?: AbortSignal) =>
       request<GraphRevision>('GET', `${graphPath(graphId)}/revisions/${revision}`, signal ? { signal } : {}),
 

@@ -59,6 +59,9 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/** The session now, for code outside React (after `refreshSession`). */
+export const getSession = (): SessionState => state;
+
 export const useSession = (): SessionState => useSyncExternalStore(subscribe, () => state, () => state);
 
 /** The workspace being looked at, when signed in. */

@@ -1,12 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { MousePointerClick } from 'lucide-react';
+import * as Y from 'yjs';
 import { api, ApiProblem } from '../api/client.js';
-import { roleIn, useSession as useAccountSession } from '../auth/session.js';
+import { getSession, refreshSession, roleIn, useSession as useAccountSession } from '../auth/session.js';
 import { followLink, useSearch } from '../app/router.js';
+import { createCollabConnection, TerminalCloseError, type CollabConnection } from './collab/collab-connection.js';
+import { CloseCode, describeConnection, initialConnectionState } from './collab/connection-state.js';
+import { CollabContext } from './collab/context.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { HintsPanel } from './hints/HintsPanel.js';
 import { Palette } from './Palette.js';
+import { PresenceContext } from './presence/context.js';
+import { PresenceOverlay } from './presence/PresenceOverlay.js';
+import { usePresence } from './presence/use-presence.js';
 import { PropertiesPanel } from './properties/PropertiesPanel.js';
 import { QuickAdd } from './quick-add/QuickAdd.js';
 import { RevisionPage } from './runs/RevisionPage.js';
@@ -19,9 +26,12 @@ import { CanvasContext, useCanvas, useDocument, useSession } from './store/react
 import { selectIsEmpty, selectPropertiesOpen } from './store/selectors.js';
 import { Toolbar } from './Toolbar.js';
 import { useCanvasActions } from './use-canvas-actions.js';
-import { useCanvasKeyboard, usePersistence, useUnsavedChangesGuard } from './use-canvas-session.js';
+import { useCanvasKeyboard } from './use-canvas-session.js';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; canvas: Canvas; readOnly: boolean } | { status: 'error'; problem: ApiProblem };
+type LoadState =
+  | { status: 'loading'; step: 'graph' | 'document' }
+  | { status: 'ready'; canvas: Canvas; connection: CollabConnection; readOnly: boolean }
+  | { status: 'error'; problem: ApiProblem };
 
 const EmptyCanvasHint = () => {
   const empty = useDocument(selectIsEmpty);
@@ -36,47 +46,58 @@ const EmptyCanvasHint = () => {
 };
 
 /**
- * The page once the graph is loaded: chrome, canvas, panels, and the session instances.
- * `readOnly` (a viewer): no palette, no dragging, wiring or deleting, the properties shown
- * but disabled, nothing saved. The server refuses a viewer's writes anyway; this keeps the
- * page from offering what it cannot do.
+ * The page once the live document has arrived: chrome, canvas, panels, presence and the
+ * session instances. `readOnly` (a viewer): no palette, no dragging, wiring or deleting,
+ * no quick-add or run, the properties shown but disabled. The server drops a viewer's
+ * writes anyway; this keeps the page from offering what it cannot do.
  */
-const Workspace = ({ readOnly }: { readOnly: boolean }) => {
+const Workspace = ({ readOnly, connection }: { readOnly: boolean; connection: CollabConnection }) => {
   const canvas = useCanvas();
   const canvasRef = useRef<HTMLDivElement>(null);
   const propertiesOpen = useSession(selectPropertiesOpen);
-  const persistence = usePersistence(canvas, !readOnly);
-  useUnsavedChangesGuard(canvas);
-  const { actions, onPointerMove } = useCanvasActions(canvas, persistence, canvasRef);
+  const account = useAccountSession();
+  const me = account.status === 'signed-in' ? account.me.user : null;
+  const presence = usePresence(canvas, connection, canvasRef, me);
+  const { actions, onPointerMove } = useCanvasActions(canvas, connection, canvasRef);
   useCanvasKeyboard(actions);
   const runSession = useRunFollowing(canvas);
   const layout = `canvas-page${propertiesOpen ? '' : ' canvas-page--no-panel'}${readOnly ? ' canvas-page--read-only' : ''}`;
   return (
     <RunSessionContext.Provider value={runSession}>
-      <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
-        <Toolbar persistence={persistence} actions={actions} readOnly={readOnly} />
-        {!readOnly && <Palette canvasRef={canvasRef} />}
-        <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
-          <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
-          {!readOnly && <EmptyCanvasHint />}
-          {!readOnly && <QuickAdd />}
-          <HintsPanel />
-          <RunHistory />
+      <PresenceContext.Provider value={presence}>
+        <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
+          <Toolbar actions={actions} readOnly={readOnly} />
+          {!readOnly && <Palette canvasRef={canvasRef} />}
+          <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
+            <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
+            <PresenceOverlay />
+            {!readOnly && <EmptyCanvasHint />}
+            {!readOnly && <QuickAdd />}
+            <HintsPanel />
+            <RunHistory />
+          </div>
+          {propertiesOpen && (
+            <fieldset className="properties-fieldset" disabled={readOnly}>
+              <PropertiesPanel />
+            </fieldset>
+          )}
+          <ShortcutsHelp />
         </div>
-        {propertiesOpen && (
-          <fieldset className="properties-fieldset" disabled={readOnly}>
-            <PropertiesPanel />
-          </fieldset>
-        )}
-        <ShortcutsHelp />
-      </div>
+      </PresenceContext.Provider>
     </RunSessionContext.Provider>
   );
 };
 
-/** `/graphs/:id`: loads the graph, then opens it as a local document for this page's life. */
+/** Why the server closed the socket before the document arrived, in words. */
+const closedBeforeSync = (code: number): string => describeConnection({ ...initialConnectionState(false), closed: { code, reason: '' } }).detail;
+
+/**
+ * `/graphs/:id`: reads the graph's metadata and the user's role over REST, then opens the
+ * live document (collab/) and shows the canvas only once the server's document has
+ * arrived — never an empty graph that fills in a moment later.
+ */
 export const CanvasPage = ({ graphId }: { graphId: string }) => {
-  const [load, setLoad] = useState<LoadState>({ status: 'loading' });
+  const [load, setLoad] = useState<LoadState>({ status: 'loading', step: 'graph' });
   const [attempt, setAttempt] = useState(0);
   const session = useAccountSession();
   // Read when the graph arrives; the role is part of the load, not a reason to reload.
@@ -84,36 +105,71 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
   sessionRef.current = session;
   // `?revision=N`: the read-only document a run used, instead of the live graph.
   const revisionParams = parseRevisionParams(useSearch());
+  const isLive = revisionParams === null;
 
   useEffect(() => {
+    if (!isLive) return;
     const controller = new AbortController();
+    let connection: CollabConnection | null = null;
     let opened: Canvas | null = null;
+    let ydoc: Y.Doc | null = null;
+    let unsubscribe = () => {};
+    const fail = (error: unknown) => {
+      if (controller.signal.aborted) return;
+      const problem =
+        error instanceof ApiProblem
+          ? error
+          : error instanceof TerminalCloseError
+            ? new ApiProblem({ type: 'about:blank', title: closedBeforeSync(error.code), status: error.code === CloseCode.graphGone ? 404 : 403, code: 'collab_closed' })
+            : new ApiProblem({ type: 'about:blank', title: String(error), status: -1, code: 'unexpected' });
+      setLoad({ status: 'error', problem });
+    };
     api
       .getGraph(graphId, controller.signal)
-      .then((graph) => {
+      .then(async (graph) => {
         if (controller.signal.aborted) return;
         document.title = `${graph.name} · Production Canvas`;
-        const readOnly = roleIn(sessionRef.current, graph.workspaceId) === 'viewer';
-        opened = createCanvas({ graph, readOnly });
-        setLoad({ status: 'ready', canvas: opened, readOnly });
-      })
-      .catch((error: unknown) => {
+        const account = sessionRef.current;
+        const readOnly = roleIn(account, graph.workspaceId) === 'viewer';
+        ydoc = new Y.Doc();
+        const live = createCollabConnection({ graphId, ydoc, readOnly });
+        connection = live;
+        // Role changed (4409) or session ended (4401, e.g. a password change here): re-read
+        // the session and reopen with it; signed out, the app sends the person to sign in.
+        unsubscribe = live.state.subscribe((state) => {
+          const code = state.closed?.code;
+          if (code !== CloseCode.roleChanged && code !== CloseCode.unauthenticated) return;
+          unsubscribe();
+          void refreshSession().then(() => {
+            if (controller.signal.aborted || getSession().status !== 'signed-in') return;
+            // Unmount the old canvas at once: its document and socket are closed by the cleanup.
+            setLoad({ status: 'loading', step: 'graph' });
+            setAttempt((n) => n + 1);
+          });
+        });
+        setLoad({ status: 'loading', step: 'document' });
+        await live.firstSync;
         if (controller.signal.aborted) return;
-        setLoad({ status: 'error', problem: error instanceof ApiProblem ? error : new ApiProblem({ type: 'about:blank', title: String(error), status: -1, code: 'unexpected' }) });
-      });
+        const { id, name, revision } = graph;
+        opened = createCanvas({ graph: { id, name, revision }, ydoc, readOnly, ...(account.status === 'signed-in' ? { userId: account.me.user.id } : {}) });
+        setLoad({ status: 'ready', canvas: opened, connection: live, readOnly });
+      })
+      .catch(fail);
     return () => {
       controller.abort();
-      // After the persistence flush scheduled by the same unmount has read the document.
-      const closing = opened;
-      if (closing) setTimeout(() => closing.destroy(), 5_000);
+      unsubscribe();
+      // Edits are on the socket and in IndexedDB already: nothing to flush.
+      connection?.destroy();
+      if (opened) opened.destroy();
+      else ydoc?.destroy();
     };
-  }, [graphId, attempt]);
+  }, [graphId, attempt, isLive]);
 
   if (revisionParams) return <RevisionPage graphId={graphId} revision={revisionParams.revision} runId={revisionParams.runId} />;
   if (load.status === 'loading') {
     return (
-      <div className="page-state" aria-busy="true">
-        <span className="spinner" aria-hidden /> Loading graph…
+      <div className="page-state" aria-busy="true" data-testid="canvas-loading">
+        <span className="spinner" aria-hidden /> {load.step === 'graph' ? 'Loading graph…' : 'Opening the live document…'}
       </div>
     );
   }
@@ -131,7 +187,7 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
               type="button"
               className="button button--primary"
               onClick={() => {
-                setLoad({ status: 'loading' });
+                setLoad({ status: 'loading', step: 'graph' });
                 setAttempt((n) => n + 1);
               }}
             >
@@ -144,9 +200,11 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
   }
   return (
     <CanvasContext.Provider value={load.canvas}>
-      <ReactFlowProvider>
-        <Workspace readOnly={load.readOnly} />
-      </ReactFlowProvider>
+      <CollabContext.Provider value={load.connection}>
+        <ReactFlowProvider>
+          <Workspace readOnly={load.readOnly} connection={load.connection} />
+        </ReactFlowProvider>
+      </CollabContext.Provider>
     </CanvasContext.Provider>
   );
 };

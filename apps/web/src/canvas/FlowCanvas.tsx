@@ -8,7 +8,6 @@ import {
   BackgroundVariant,
   ConnectionMode,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -28,6 +27,7 @@ import { createEdgeMapper, type FlowEdge } from './flow-edges.js';
 import { resetToDocument, syncFlowNodes, type FlowNode } from './flow-nodes.js';
 import { DetailLevelProvider, useDetailLevel } from './nodes/detail-level.js';
 import { NodeCard } from './nodes/NodeCard.js';
+import { CanvasMinimap } from './minimap/CanvasMinimap.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
 import { useCanvas, useDocument } from './store/react.js';
 import { openQuickAdd } from './store/session-store.js';
@@ -39,10 +39,6 @@ const CanvasBackground = () =>
 
 // Module level: a new object here on each render would remount every node.
 const nodeTypes = Object.fromEntries(nodeTypeNames.map((name) => [name, NodeCard]));
-const minimapColors: Record<string, string> = { character: '#e0795b', scene: '#4f8fe0', shot: '#3fb68b' };
-const minimapNodeColor = (node: FlowNode) => minimapColors[node.type ?? ''] ?? '#8b93a7';
-// The minimap repaints every node on every pan frame: square corners (nodeBorderRadius 0)
-// and no anti-aliasing (canvas.css) make that cheaper at no visible cost at its scale.
 const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 const snapGrid: [number, number] = [8, 8];
 // Shift-click adds to the selection (Ctrl/⌘-click too); Shift-drag on the pane draws a box.
@@ -281,7 +277,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
       >
         <CanvasBackground />
         <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
-        <MiniMap<FlowNode> position="bottom-right" pannable zoomable nodeColor={minimapNodeColor} nodeStrokeWidth={0} nodeBorderRadius={0} maskColor="rgba(10, 11, 14, 0.6)" ariaLabel="Minimap" />
+        <CanvasMinimap />
       </ReactFlow>
     </DetailLevelProvider>
   );

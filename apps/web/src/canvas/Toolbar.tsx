@@ -1,15 +1,15 @@
 import { useReactFlow } from '@xyflow/react';
 import { ChevronLeft, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
-import { navigate } from '../app/router.js';
+import { followLink } from '../app/router.js';
 import { plural } from '../ui/format.js';
 import type { CanvasActions } from './canvas-actions.js';
+import { ConnectionStatus } from './collab/ConnectionStatus.js';
 import { ExportMenu } from './exports/ExportMenu.js';
 import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
+import { PresenceAvatars } from './presence/PresenceAvatars.js';
 import { RunControls } from './runs/RunControls.js';
-import type { Persistence } from './persistence/types.js';
-import { SaveStatus } from './SaveStatus.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
 import { selectEdgeCount, selectGraphMeta, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
@@ -53,7 +53,7 @@ const HistoryButtons = () => {
   );
 };
 
-export const Toolbar = ({ persistence, actions, readOnly = false }: { persistence: Persistence | null; actions: CanvasActions; readOnly?: boolean }) => {
+export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions; readOnly?: boolean }) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const propertiesOpen = useSession(selectPropertiesOpen);
@@ -64,20 +64,8 @@ export const Toolbar = ({ persistence, actions, readOnly = false }: { persistenc
 
   return (
     <header className="toolbar">
-      <a
-        className="toolbar__back"
-        href="/"
-        onClick={(event) => {
-          if (event.button !== 0 || event.metaKey || event.ctrlKey) return;
-          event.preventDefault();
-          // Save what is pending first, but never hold the user for long; if it still is
-          // not on the server, say so rather than dropping it silently.
-          void Promise.race([persistence?.flush(), new Promise((resolve) => setTimeout(resolve, 1_500))]).finally(() => {
-            const { status } = canvas.session.getState().save;
-            if (status === 'saved' || status === 'saving' || window.confirm('Some changes are not saved yet. Leave this graph anyway?')) navigate('/');
-          });
-        }}
-      >
+      {/* Nothing to save on the way out: edits are live, and kept on this device while offline. */}
+      <a className="toolbar__back" href="/" onClick={followLink}>
         <ChevronLeft size={16} aria-hidden /> Graphs
       </a>
       <span className="toolbar__divider" aria-hidden />
@@ -104,8 +92,9 @@ export const Toolbar = ({ persistence, actions, readOnly = false }: { persistenc
         <Workflow size={15} />
       </button>
       <div className="toolbar__spacer" />
-      <RunControls persistence={persistence} readOnly={readOnly} />
-      {!readOnly && <SaveStatus persistence={persistence} />}
+      <PresenceAvatars />
+      <RunControls readOnly={readOnly} />
+      <ConnectionStatus />
       <span className="toolbar__divider" aria-hidden />
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />

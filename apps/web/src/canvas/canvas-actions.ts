@@ -1,13 +1,14 @@
 import { parseClipboard, toClipboard, type NodeSize } from '@pc/document';
 import type { Position } from '@pc/graph';
-import type { Persistence } from './persistence/types.js';
+import type { ServerSync } from './collab/server-sync.js';
 import type { ShortcutAction } from './shortcuts/keymap.js';
 import type { Canvas } from './store/canvas.js';
 import { closeQuickAdd, openQuickAdd, setPanel, type QuickAddAnchor } from './store/session-store.js';
 
 export interface CanvasActionsOptions {
   canvas: Canvas;
-  getPersistence(): Persistence | null;
+  /** The live connection (null for a canvas without one). */
+  getConnection(): ServerSync | null;
   /** Where the pointer last was over the canvas (or the view's centre). */
   getPointer(): QuickAddAnchor;
   /** React Flow's measured node sizes, for auto-layout. */
@@ -25,12 +26,12 @@ const FAR = 10;
  * change is a command on the document store; the rest is session state. Handlers read
  * state at call time and never subscribe.
  */
-export const createCanvasActions = ({ canvas, getPersistence, getPointer, getSizes, onArranged }: CanvasActionsOptions) => {
+export const createCanvasActions = ({ canvas, getConnection, getPointer, getSizes, onArranged }: CanvasActionsOptions) => {
   const { doc, session } = canvas;
   const selectedNodes = () => doc.store.getState().selection.nodeIds;
 
-  // Each press is its own undo step: the store ends a step before every command unless
-  // the command coalesces (only typing does), which keeps "Undo" predictable.
+  // A held arrow repeats some 30 times a second: the nudges of one selection merge into
+  // one undo step ("Move 3 nodes") until a second passes without one.
   const nudge = (dx: number, dy: number): boolean => {
     const state = doc.store.getState();
     const ids = state.selection.nodeIds;
@@ -39,7 +40,7 @@ export const createCanvasActions = ({ canvas, getPersistence, getPointer, getSiz
       const node = state.nodes[id];
       return node ? [{ id, position: { x: node.position.x + dx, y: node.position.y + dy } }] : [];
     });
-    canvas.execute({ kind: 'MoveNodes', moves });
+    canvas.execute({ kind: 'MoveNodes', moves, nudge: true });
     return true;
   };
 
@@ -115,7 +116,8 @@ export const createCanvasActions = ({ canvas, getPersistence, getPointer, getSiz
         setPanel(session, 'shortcuts', !session.getState().panels.shortcuts);
         return true;
       case 'save':
-        void getPersistence()?.flush();
+        // Nothing to save (every edit is live); Mod+S asks the server to confirm it has them.
+        void getConnection()?.confirmSynced();
         return true;
       default: {
         const unknown: never = action;
@@ -129,7 +131,7 @@ export const createCanvasActions = ({ canvas, getPersistence, getPointer, getSiz
     autoLayout,
     copyText,
     paste,
-    cut: () => canvas.execute({ kind: 'DeleteSelection', ids: selectedNodes() }),
+    cut: () => canvas.execute({ kind: 'DeleteSelection', ids: selectedNodes(), cut: true }),
   };
 };
 

@@ -4,7 +4,7 @@ import type { NodeSize } from '@pc/document';
 import type { Position } from '@pc/graph';
 import { createCanvasActions, type CanvasActions } from './canvas-actions.js';
 import type { FlowNode } from './flow-nodes.js';
-import type { Persistence } from './persistence/types.js';
+import type { ServerSync } from './collab/server-sync.js';
 import type { Canvas } from './store/canvas.js';
 
 const fitAfterLayout = { padding: 0.15, maxZoom: 1, duration: 300 };
@@ -17,19 +17,19 @@ const fitAfterLayout = { padding: 0.15, maxZoom: 1, duration: 300 };
  */
 export const useCanvasActions = (
   canvas: Canvas,
-  persistence: Persistence | null,
+  connection: ServerSync | null,
   wrapperRef: RefObject<HTMLDivElement | null>,
 ): { actions: CanvasActions; onPointerMove: (event: { clientX: number; clientY: number }) => void } => {
   const { screenToFlowPosition, getNodes, fitView } = useReactFlow<FlowNode>();
   const pointer = useRef<Position | null>(null);
-  const persistenceRef = useRef(persistence);
-  persistenceRef.current = persistence;
+  const connectionRef = useRef(connection);
+  connectionRef.current = connection;
 
   const actions = useMemo(
     () =>
       createCanvasActions({
         canvas,
-        getPersistence: () => persistenceRef.current,
+        getConnection: () => connectionRef.current,
         getPointer: () => {
           const rect = wrapperRef.current?.getBoundingClientRect() ?? { left: 0, top: 0, width: 0, height: 0 };
           const client = pointer.current ?? { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };

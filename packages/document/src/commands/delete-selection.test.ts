@@ -31,6 +31,15 @@ describe('DeleteSelection', () => {
     expect(doc.execute({ kind: 'DeleteSelection', ids: ['frame_anna_sh12a'] })).toMatchObject({ label: 'Delete 1 link' });
   });
 
+  it('reads "Cut …" in the history when the nodes went to the clipboard', () => {
+    const doc = createSolo(scene12());
+    expect(doc.execute({ kind: 'DeleteSelection', ids: ['carl', 'sc14'], cut: true })).toMatchObject({ ok: true, label: 'Cut 2 nodes' });
+    expect(doc.store.getState().undoLabel).toBe('Cut 2 nodes');
+    expect(doc.undo()).toEqual({ ok: true, label: 'Cut 2 nodes' });
+    expect(doc.store.getState().nodes['sc14']).toBeDefined();
+    expect(doc.execute({ kind: 'DeleteSelection', ids: ['sc12'], cut: true })).toMatchObject({ label: 'Cut Scene 12' });
+  });
+
   it('also removes hidden links to the node', () => {
     const doc = createSolo(scene12());
     getEdgesMap(doc.ydoc).set('e_dup', { source: 'anna', sourceHandle: 'character', target: 'sc12', targetHandle: 'characters' });

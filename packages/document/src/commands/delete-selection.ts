@@ -31,7 +31,7 @@ export const planDeleteSelection: CommandPlanner<CommandOf<'DeleteSelection'>> =
   if (edgeIds.size > 0) parts.push(plural(edgeIds.size, 'link'));
   return {
     ok: true,
-    label: `Delete ${parts.join(' and ')}`,
+    label: `${command.cut ? 'Cut' : 'Delete'} ${parts.join(' and ')}`,
     selection: {
       nodeIds: ctx.selection.nodeIds.filter((id) => !nodeIds.has(id)),
       edgeIds: ctx.selection.edgeIds.filter((id) => !edgeIds.has(id) && !attached.has(id)),

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { toGraphDocument } from '../graph-doc.js';
 import { getNodesMap } from '../model/schema.js';
 import { createSolo } from '../testing/peers.js';
@@ -52,5 +52,37 @@ describe('MoveNodes', () => {
     expect(doc.execute({ kind: 'MoveNodes', moves: [{ id: 'gone', position: { x: 1, y: 1 } }] })).toMatchObject({ ok: false, code: 'node_not_found' });
     expect(doc.execute({ kind: 'MoveNodes', moves: [{ id: 'anna', position: { x: 1e9, y: 0 } }] })).toMatchObject({ ok: false, code: 'invalid_position' });
     expect(doc.store.getState().canUndo).toBe(false);
+  });
+
+  it('merges successive nudges of the same nodes into one step, and nothing else', () => {
+    vi.useFakeTimers();
+    try {
+      const doc = createSolo(scene12());
+      const nudge = (ids: string[], dx: number) => {
+        const state = doc.store.getState();
+        const moves = ids.flatMap((id) => {
+          const at = state.nodes[id]?.position;
+          return at ? [{ id, position: { x: at.x + dx, y: at.y } }] : [];
+        });
+        vi.advanceTimersByTime(30);
+        return doc.execute({ kind: 'MoveNodes', moves, nudge: true });
+      };
+      const before = positions(doc);
+      for (let i = 0; i < 20; i += 1) expect(nudge(['anna', 'ben'], 1)).toMatchObject({ ok: true, label: 'Move 2 nodes' });
+      nudge(['ben', 'anna'], -1);
+      nudge(['carl'], 1);
+      doc.execute({ kind: 'MoveNodes', moves: [{ id: 'carl', position: { x: 500, y: 500 } }] });
+      nudge(['carl'], 1);
+
+      expect(doc.undo()).toMatchObject({ label: 'Move CARL' });
+      expect(doc.undo()).toMatchObject({ label: 'Move CARL' });
+      expect(positions(doc)['carl']).toEqual({ x: 1, y: 400 });
+      expect(doc.undo()).toMatchObject({ label: 'Move CARL' });
+      expect(doc.undo()).toEqual({ ok: true, label: 'Move 2 nodes' });
+      expect(positions(doc)).toEqual(before);
+      expect(doc.store.getState().canUndo).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -30,6 +30,9 @@ export const planMoveNodes: CommandPlanner<CommandOf<'MoveNodes'>> = (ydoc, comm
   return {
     ok: true,
     label: moves.size === 1 && only ? `Move ${storedNodeTitle(ydoc, only)}` : `Move ${plural(moves.size, 'node')}`,
+    // Keyed by the nodes asked to move, not those that did: a nudge that leaves one of
+    // them in place still belongs to the same held key.
+    ...(command.nudge ? { coalesceKey: JSON.stringify(['nudge', [...new Set(command.moves.map((move) => move.id))].sort()]) } : {}),
     apply: () => {
       for (const move of moves.values()) {
         const node = nodes.get(move.id);

@@ -37,10 +37,17 @@ export interface NodeSize {
  */
 export type Command =
   | { readonly kind: 'AddNodes'; readonly nodes: readonly NewNode[] }
-  /** Deletes nodes (with every edge touching them) and edges; `ids` defaults to the selection. */
-  | { readonly kind: 'DeleteSelection'; readonly ids?: readonly string[] }
-  /** Commits a drag: write it once, at drag end (positions during a drag go to awareness). */
-  | { readonly kind: 'MoveNodes'; readonly moves: readonly NodeMove[] }
+  /**
+   * Deletes nodes (with every edge touching them) and edges; `ids` defaults to the
+   * selection. With `cut`, what was deleted went to the clipboard: the step reads "Cut …".
+   */
+  | { readonly kind: 'DeleteSelection'; readonly ids?: readonly string[]; readonly cut?: boolean }
+  /**
+   * Commits a drag: write it once, at drag end (positions during a drag go to awareness).
+   * With `nudge` (arrow keys), successive nudges of the same nodes within a second merge
+   * into one undo step, so a held arrow key is one step however often it repeats.
+   */
+  | { readonly kind: 'MoveNodes'; readonly moves: readonly NodeMove[]; readonly nudge?: boolean }
   /** Sets field values of one node; collaborative text fields change through a minimal diff. */
   | { readonly kind: 'UpdateFields'; readonly id: string; readonly fields: Readonly<Record<string, unknown>> }
   /**

@@ -56,6 +56,16 @@ export const nodeProgressEventSchema = z.strictObject({
   message: z.string().max(200).optional(),
 });
 
+/** A run of a graph was accepted (on the graph's channel, so every open canvas of it can follow the run). */
+export const runCreatedEventSchema = z.strictObject({
+  kind: z.literal('run.created'),
+  v: z.literal(1),
+  at,
+  runId: id,
+  graphId: id,
+  status: z.enum(runStatuses),
+});
+
 const count = z.number().int().nonnegative();
 
 export const batchProgressEventSchema = z.strictObject({
@@ -73,6 +83,7 @@ export const engineEventSchema = z.discriminatedUnion('kind', [
   nodeStatusEventSchema,
   nodeProgressEventSchema,
   batchProgressEventSchema,
+  runCreatedEventSchema,
 ]);
 
 /** One of the engine's live events: see {@link engineEventSchema}. */
@@ -81,9 +92,13 @@ export type RunStatusEvent = z.infer<typeof runStatusEventSchema>;
 export type NodeStatusEvent = z.infer<typeof nodeStatusEventSchema>;
 export type NodeProgressEvent = z.infer<typeof nodeProgressEventSchema>;
 export type BatchProgressEvent = z.infer<typeof batchProgressEventSchema>;
+export type RunCreatedEvent = z.infer<typeof runCreatedEventSchema>;
 
 /** The channel of one run's events: the canvas and `GET /runs/:id/events` subscribe here. */
 export const runChannel = (runId: string): string => `run:${id.parse(runId)}`;
+
+/** The channel of a graph's `run.created` events (`GET /graphs/:id/runs/events`). */
+export const graphRunsChannel = (graphId: string): string => `graph:${id.parse(graphId)}`;
 
 /** The channel of one batch's events (`GET /batches/:id/events`). */
 export const batchChannel = (batchId: string): string => `batch:${id.parse(batchId)}`;

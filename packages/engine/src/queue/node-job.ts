@@ -1,3 +1,4 @@
+import { traceCarrierSchema } from '@pc/observability';
 import { z } from 'zod';
 
 /**
@@ -52,6 +53,8 @@ export const nodeJobSchema = z.strictObject({
   runId: runIdSchema,
   nodeId: nodeIdSchema,
   attempt: z.number().int().min(1).max(1_000),
+  /** The W3C trace context of the code that enqueued the job (absent when nothing is traced). Not part of the job id. */
+  trace: traceCarrierSchema.optional(),
 });
 
 /** A node execution to run: see {@link nodeJobSchema}. */

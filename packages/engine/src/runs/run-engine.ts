@@ -13,19 +13,22 @@ import {
   type StoredNodeOutputs,
 } from '@pc/db';
 import type { GraphDocument } from '@pc/graph';
+import { currentTraceCarrier, withJobSpan } from '@pc/observability';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
-import { runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
+import { graphRunsChannel, runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
 import { planRun } from '../plan/plan-run.js';
 import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
-import { jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
+import { jobIdOf, jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
 
 /** Where log lines go (pino fits). */
 export interface EngineLogger {
+  /** One line per node job this process ran (with run, node and job ids). */
+  info?(object: object, message: string): void;
   warn(object: object, message: string): void;
   error(object: object, message: string): void;
 }
@@ -51,6 +54,20 @@ export interface RunEngineOptions {
   /** Orchestrator attempts of a node (each a fresh job id) before a lost node fails. Default 3. */
   maxAttempts?: number;
   logger?: EngineLogger;
+  /** Told about node waits and runs, cache lookups and finished runs (the metrics). */
+  observer?: RunObserver;
+}
+
+/** What the engine reports as it works; every method is called after the fact and must not throw. */
+export interface RunObserver {
+  /** A worker claimed a node `waitMs` after it was enqueued. */
+  nodeStarted(info: { nodeType: string; resourceClass: ResourceClass; waitMs: number }): void;
+  /** A node's job ended in this process (`failed`: this attempt threw). */
+  nodeFinished(info: { nodeType: string; resourceClass: ResourceClass; outcome: 'succeeded' | 'cached' | 'failed'; runMs: number }): void;
+  /** A node's output was looked up in the cache (at submit or when its job starts). */
+  cacheLookup(info: { nodeType: string; hit: boolean }): void;
+  /** A run reached a final state. */
+  runFinished(info: { status: 'succeeded' | 'failed' | 'cancelled' }): void;
 }
 
 /** What to run. */
@@ -173,6 +190,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const requeueAfterMs = options.requeueAfterMs ?? 60_000;
   const maxAttempts = options.maxAttempts ?? 3;
   const logger = options.logger;
+  const observer = options.observer;
 
   // Revisions are immutable: a small cache saves a jsonb read per node.
   const documents = new Map<string, GraphDocument>();
@@ -203,15 +221,20 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       status: status === 'waiting' ? 'queued' : status,
       ...(error ? { error } : {}),
     });
-  const publishRun = (runId: string, status: RunStatus, error?: RunErrorJson | null) =>
+  const publishRun = (runId: string, status: RunStatus, error?: RunErrorJson | null) => {
+    // Every caller publishes after its own guarded transition: a final status is reported once.
+    if (status === 'succeeded' || status === 'failed' || status === 'cancelled') observer?.runFinished({ status });
     publish(runId, { kind: 'run.status', v: 1, at: clock().getTime(), runId, status, ...(error ? { error } : {}) });
+  };
 
   const enqueue = async (runId: string, priority: number, nodes: { nodeId: string; type: string; attempts: number }[]) => {
     const byClass = new Map<ResourceClass, NodeJob[]>();
+    // The jobs continue the trace of whatever enqueues them (an HTTP request, a finishing node).
+    const trace = currentTraceCarrier();
     for (const node of nodes) {
       const resourceClass = resourceClassOf(node.type);
       const list = byClass.get(resourceClass) ?? [];
-      list.push({ runId, nodeId: node.nodeId, attempt: node.attempts });
+      list.push({ runId, nodeId: node.nodeId, attempt: node.attempts, ...(trace ? { trace } : {}) });
       byClass.set(resourceClass, list);
     }
     for (const [resourceClass, jobs] of byClass) await queue.enqueue(jobs, { resourceClass, priority });
@@ -390,9 +413,10 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     return stored;
   };
 
-  const handleJob = async (job: NodeJob, context: JobContext): Promise<void> => {
+  /** Runs a claimed job; `onNode` learns which node it claimed (none for a duplicate or a finished run). */
+  const runJob = async (job: NodeJob, context: JobContext, onNode: (node: RunNodeRow) => void): Promise<'succeeded' | 'cached' | 'skipped'> => {
     const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
-    if (!run || run.status === 'succeeded' || run.status === 'failed' || run.status === 'cancelled' || run.cancelRequested) return;
+    if (!run || run.status === 'succeeded' || run.status === 'failed' || run.status === 'cancelled' || run.cancelRequested) return 'skipped';
     const now = clock();
     let [node] = await db
       .update(runNodes)
@@ -415,17 +439,20 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
           ),
         )
         .returning();
-      if (!node) return;
+      if (!node) return 'skipped';
     } else {
+      observer?.nodeStarted({ nodeType: node.type, resourceClass: resourceClassOf(node.type), waitMs: now.getTime() - (node.enqueuedAt ?? now).getTime() });
       publishNode(job.runId, job.nodeId, 'running');
       // Only the run's first node moves it to running (guarded anyway): one round trip fewer for the rest.
       if (run.status === 'queued') await markRunRunning(job.runId);
     }
 
+    onNode(node);
     const cached = await lookupCache(node.cacheKey);
+    observer?.cacheLookup({ nodeType: node.type, hit: cached !== undefined });
     if (cached) {
       await afterComplete(job, 'cached', await complete(job, 'cached', cached));
-      return;
+      return 'cached';
     }
     const heartbeat = setInterval(() => {
       db.update(runNodes)
@@ -441,7 +468,31 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       clearInterval(heartbeat);
     }
     await afterComplete(job, 'succeeded', await complete(job, 'succeeded', outputs));
+    return 'succeeded';
   };
+
+  /** A job in a span continuing its enqueuer's trace, timed for the observer. */
+  const handleJob = (job: NodeJob, context: JobContext): Promise<void> =>
+    withJobSpan('node.run', job.trace, { 'pc.run_id': job.runId, 'pc.node_id': job.nodeId, 'pc.attempt': job.attempt }, async () => {
+      const started = performance.now();
+      let claimed: RunNodeRow | undefined;
+      const finished = (outcome: 'succeeded' | 'cached' | 'failed', error?: unknown) => {
+        if (!claimed) return;
+        const runMs = performance.now() - started;
+        observer?.nodeFinished({ nodeType: claimed.type, resourceClass: resourceClassOf(claimed.type), outcome, runMs });
+        const line = { runId: job.runId, nodeId: job.nodeId, jobId: jobIdOf(job), attempt: job.attempt, nodeType: claimed.type, outcome, durationMs: Math.round(runMs) };
+        if (outcome === 'failed') logger?.warn({ ...line, err: error }, 'node job failed');
+        else logger?.info?.(line, 'node job finished');
+      };
+      try {
+        const outcome = await runJob(job, context, (node) => (claimed = node));
+        if (outcome !== 'skipped') finished(outcome);
+      } catch (error) {
+        finished('failed', error);
+        throw error;
+      }
+    });
+
 
   const onFailed = async (job: NodeJob, error: Error, failure: JobFailure): Promise<void> => {
     try {
@@ -487,6 +538,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
               .where(inArray(nodeOutputs.cacheKey, keys))
               .returning({ cacheKey: nodeOutputs.cacheKey, outputs: nodeOutputs.outputs });
       const cache = new Map(hits.map((hit) => [hit.cacheKey, hit.outputs]));
+      for (const node of plan.nodes) observer?.cacheLookup({ nodeType: node.type, hit: cache.has(node.cacheKey) });
       // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
       const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
       const rows = plan.nodes.map((node) => {
@@ -536,6 +588,9 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       return { status: (allCached ? 'succeeded' : 'queued') as RunStatus, ready: values.filter((value) => value.status === 'queued') };
     });
     publishRun(id, result.status);
+    bus
+      .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status: result.status })
+      .catch((error: unknown) => logger?.warn({ err: error, runId: id }, 'event publish failed'));
     if (result.ready.length > 0) await enqueue(id, priority, result.ready);
     return { id, status: result.status };
   };

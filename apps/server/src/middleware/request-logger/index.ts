@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from 'pino';
+import type { AppEnv } from '../../env.js';
 
 export interface RequestLoggerOptions {
   logger: Logger;
@@ -8,11 +9,12 @@ export interface RequestLoggerOptions {
 }
 
 /**
- * One JSON line per request: method, path, status, duration, request id. Never the
+ * One JSON line per request: method, path, status, duration, request id, and the
+ * caller's user id once authentication has run. Never the
  * query string, headers or bodies — they carry documents, cursors and, later, secrets.
  * Also puts a child logger bound to the request id on `c.var.logger`.
  */
-export function requestLogger({ logger, quietPaths = ['/healthz', '/readyz'] }: RequestLoggerOptions): MiddlewareHandler {
+export function requestLogger({ logger, quietPaths = ['/healthz', '/readyz'] }: RequestLoggerOptions): MiddlewareHandler<AppEnv> {
   return async function requestLoggerMiddleware(c, next) {
     const started = performance.now();
     const log = logger.child({ requestId: c.get('requestId') });
@@ -20,7 +22,8 @@ export function requestLogger({ logger, quietPaths = ['/healthz', '/readyz'] }: 
     await next();
     const status = c.res.status;
     if (quietPaths.includes(c.req.path) && status < 500) return;
-    const line = { method: c.req.method, path: c.req.path, status, durationMs: Math.round((performance.now() - started) * 10) / 10 };
+    const userId = c.var.actor?.user.id;
+    const line = { method: c.req.method, path: c.req.path, status, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(userId ? { userId } : {}) };
     if (status >= 500) log.error(line, 'request failed');
     else log.info(line, 'request');
   };

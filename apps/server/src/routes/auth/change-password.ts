@@ -26,7 +26,7 @@ export const changePasswordRoute = createRoute({
   },
 });
 
-export function registerChangePassword(api: ApiApp, { database, passwords, sessions, signInLimiter, now }: RouteDeps): void {
+export function registerChangePassword(api: ApiApp, { database, passwords, sessions, signInLimiter, now, collab }: RouteDeps): void {
   api.openapi(changePasswordRoute, async (c) => {
     const { currentPassword, newPassword: replacement } = c.req.valid('json');
     const user = c.var.actor.user;
@@ -43,6 +43,8 @@ export function registerChangePassword(api: ApiApp, { database, passwords, sessi
     await signInLimiter.recordSuccess(c, `password-change:${user.id}`);
     await updatePasswordHash(database.db, user.id, await passwords.hash(replacement));
     await deleteUserSessions(database.db, user.id);
+    // Every socket opened with one of those sessions closes (4401); this browser reopens with its new cookie.
+    await collab.sessionsEnded(user.id);
     await startSession(c, database.db, sessions, user.id, now());
     return c.body(null, 204);
   });

@@ -17,10 +17,12 @@ export const signOutRoute = createRoute({
   },
 });
 
-export function registerSignOut(api: ApiApp, { database, sessions }: RouteDeps): void {
+export function registerSignOut(api: ApiApp, { database, sessions, collab }: RouteDeps): void {
   api.openapi(signOutRoute, async (c) => {
     const actor = c.var.actor;
     await endSession(c, database.db, sessions, actor?.kind === 'session' ? actor.tokenHash : undefined);
+    // Its live canvases close too (4401), here and on every other process.
+    if (actor?.kind === 'session') await collab.sessionsEnded(actor.user.id, actor.tokenHash);
     return c.body(null, 204);
   });
 }

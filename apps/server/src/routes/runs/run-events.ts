@@ -6,6 +6,7 @@ import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import type { RouteDeps } from '../deps.js';
 import { runFor } from './access.js';
+import { createEventQueue } from './event-queue.js';
 import { runIdParams, toRunResponse } from './schemas.js';
 
 /** A comment line every so often keeps proxies from closing an idle stream. */
@@ -39,17 +40,9 @@ export function registerRunEvents(api: ApiApp, { database, runs }: RouteDeps): v
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
-      const pending: EngineEvent[] = [];
-      let wake: (() => void) | undefined;
-      const unsubscribe = await runs.bus.subscribe(runChannel(run.id), (event) => {
-        pending.push(event);
-        wake?.();
-      });
-      let closed = false;
-      stream.onAbort(() => {
-        closed = true;
-        wake?.();
-      });
+      const queue = createEventQueue<EngineEvent>(SSE_HEARTBEAT_MS);
+      const unsubscribe = await runs.bus.subscribe(runChannel(run.id), queue.push);
+      stream.onAbort(queue.close);
       try {
         // Subscribed first, then the snapshot: an event in between is sent twice, never lost.
         const sendSnapshot = async () => {
@@ -59,30 +52,20 @@ export function registerRunEvents(api: ApiApp, { database, runs }: RouteDeps): v
           return FINAL.has(current.status);
         };
         if (await sendSnapshot()) return;
-        while (!closed) {
-          if (pending.length === 0) {
-            const timedOut = await new Promise<boolean>((resolve) => {
-              const timer = setTimeout(() => resolve(true), SSE_HEARTBEAT_MS);
-              wake = () => {
-                clearTimeout(timer);
-                resolve(false);
-              };
-            });
-            wake = undefined;
-            if (closed) break;
-            if (timedOut) {
-              await stream.write(': heartbeat\n\n');
-              // Events are best-effort: a lost final event must not keep the stream open.
-              const current = await runs.engine.getRun(run.id);
-              if (!current || FINAL.has(current.status)) {
-                if (current) await stream.writeSSE({ event: 'snapshot', id: nextId(), data: JSON.stringify(toRunResponse(current)) });
-                break;
-              }
-              continue;
+        for (;;) {
+          const next = await queue.next();
+          if (next.kind === 'closed') break;
+          if (next.kind === 'heartbeat') {
+            await stream.write(': heartbeat\n\n');
+            // Events are best-effort: a lost final event must not keep the stream open.
+            const current = await runs.engine.getRun(run.id);
+            if (!current || FINAL.has(current.status)) {
+              if (current) await stream.writeSSE({ event: 'snapshot', id: nextId(), data: JSON.stringify(toRunResponse(current)) });
+              break;
             }
+            continue;
           }
-          const event = pending.shift();
-          if (!event) continue;
+          const { event } = next;
           await stream.writeSSE({ event: event.kind, id: nextId(), data: JSON.stringify(event) });
           if (event.kind === 'run.status' && FINAL.has(event.status)) break;
         }

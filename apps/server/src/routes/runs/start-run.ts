@@ -28,13 +28,15 @@ export const startRunRoute = createRoute({
   },
 });
 
-export function registerStartRun(api: ApiApp, { database, runs }: RouteDeps): void {
+export function registerStartRun(api: ApiApp, { database, runs, collab }: RouteDeps): void {
   api.openapi(startRunRoute, async (c) => {
     const { id } = c.req.valid('param');
     const graph = await graphFor(database.db, c.var.actor, id, 'write');
     const body = c.req.valid('json') ?? {};
     let revision: number;
     if (body.revision === undefined) {
+      // Run what collaborators see now, not a projection up to 2 s old.
+      await collab.beforeDocumentWrite(id);
       const snapshot = await snapshotGraph(database.db, { graphId: id });
       if (snapshot.kind !== 'snapshot') throw notFound(`Graph ${id}`);
       revision = snapshot.revision.revision;

@@ -1,35 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 
 import { GRAPH_SCHEMA_VERSION, type GraphDocument } from '@pc/graph';
-import { createCanvasActions } from '../canvas-actions.js';
-import { createCanvas } from '../store/canvas.js';
+import { breakdown, openCanvas } from '../testing/open-canvas.js';
 import { createClipboardBridge } from './clipboard-bridge.js';
 
-const breakdown: GraphDocument = {
-  schemaVersion: GRAPH_SCHEMA_VERSION,
-  nodes: [
-    { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
-    { id: 'sc12', type: 'scene', position: { x: 400, y: 0 }, data: { sceneNumber: '12' } },
-    { id: 'sh12a', type: 'shot', position: { x: 800, y: 0 }, data: { shotNumber: '12A' } },
-  ],
-  edges: [
-    { id: 'e1', source: 'anna', sourceHandle: 'character', target: 'sc12', targetHandle: 'characters' },
-    { id: 'e2', source: 'sc12', sourceHandle: 'scene', target: 'sh12a', targetHandle: 'scene' },
-  ],
-};
-
 const empty: GraphDocument = { schemaVersion: GRAPH_SCHEMA_VERSION, nodes: [], edges: [] };
-
-const openCanvas = (document: GraphDocument, pointer = { x: 1000, y: 500 }) => {
-  const canvas = createCanvas({ graph: { id: 'g', name: 'G', revision: 1, document } });
-  const actions = createCanvasActions({
-    canvas,
-    getPersistence: () => null,
-    getPointer: () => ({ screen: { x: 0, y: 0 }, flow: pointer }),
-    getSizes: () => ({}),
-  });
-  return { canvas, actions, state: () => canvas.doc.store.getState() };
-};
 
 /** A document stand-in that lets a test dispatch clipboard events with a DataTransfer-like object. */
 const fakeDocument = () => {

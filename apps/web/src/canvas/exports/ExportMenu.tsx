@@ -13,7 +13,7 @@ export const ExportMenu = ({ graphId }: { graphId: string }) => {
   const close = () => menu.current?.removeAttribute('open');
   return (
     <details className="export-menu" ref={menu} data-testid="export-menu">
-      <summary className="icon-button export-menu__button" aria-label="Export" title="Export (last saved version)">
+      <summary className="icon-button export-menu__button" aria-label="Export" title="Export (the server’s copy: the last 2 s of edits may be missing)">
         <Download size={15} aria-hidden />
       </summary>
       <div className="export-menu__panel" role="menu" aria-label="Export">

@@ -2,7 +2,7 @@ import { History, Loader2, Play, Square, X } from 'lucide-react';
 import type { DocumentState } from '@pc/document';
 import { showToast } from '../../ui/toasts.js';
 import { ApiProblem } from '../../api/problem.js';
-import type { Persistence } from '../persistence/types.js';
+import { useCollab } from '../collab/context.js';
 import { useCanvas, useDocument, useRuns } from '../store/react.js';
 import { summarizeProgress } from './progress.js';
 import { runGraph } from './run-actions.js';
@@ -49,8 +49,9 @@ const RunProgress = () => {
  * and everything downstream), Cancel while the live run is going, the progress line, and
  * the run history toggle. Viewers see progress and history but no Run.
  */
-export const RunControls = ({ persistence, readOnly }: { persistence: Persistence | null; readOnly: boolean }) => {
+export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
   const canvas = useCanvas();
+  const connection = useCollab();
   const session = useRunSession();
   const selected = useDocument(selectSelectedNodeCount);
   const hasNodes = useDocument(selectHasNodes);
@@ -63,7 +64,7 @@ export const RunControls = ({ persistence, readOnly }: { persistence: Persistenc
   const run = () => {
     if (!session) return;
     const nodeIds = selected > 0 ? canvas.doc.store.getState().selection.nodeIds : undefined;
-    void runGraph({ canvas, persistence, session, ...(nodeIds ? { nodeIds } : {}) });
+    void runGraph({ canvas, connection, session, ...(nodeIds ? { nodeIds } : {}) });
   };
 
   const cancel = () => {
@@ -96,8 +97,8 @@ export const RunControls = ({ persistence, readOnly }: { persistence: Persistenc
             !hasNodes
               ? 'Add a node to run'
               : selected > 0
-                ? 'Run the selected nodes and everything downstream of them (the saved graph)'
-                : 'Run every node of the graph (the saved graph)'
+                ? 'Run the selected nodes and everything downstream of them'
+                : 'Run every node of the graph'
           }
         >
           {starting ? <Loader2 size={13} className="spin" aria-hidden /> : <Play size={13} aria-hidden />}

@@ -1,25 +1,9 @@
 import { ApiProblem } from '../../api/problem.js';
 import { showToast } from '../../ui/toasts.js';
-import type { Persistence } from '../persistence/types.js';
+import type { ServerSync } from '../collab/server-sync.js';
 import type { Canvas } from '../store/canvas.js';
-import type { SaveState } from '../store/session-store.js';
 import type { RunSession } from './run-session.js';
 import { setRefused, setStarting } from './run-store.js';
-
-/** Why the saved document is not what is on screen, or null when it is. */
-export const unsavedReason = (save: SaveState): string | null => {
-  switch (save.status) {
-    case 'saved':
-      return null;
-    case 'dirty':
-    case 'saving':
-      return 'Your latest changes are still being saved. Try again in a moment.';
-    case 'error':
-      return `The graph could not be saved${save.problem ? `: ${save.problem.message}` : ''}. A run uses the saved graph.`;
-    case 'conflict':
-      return 'This graph changed elsewhere. Choose Reload or Keep mine first; a run uses the saved graph.';
-  }
-};
 
 /** The refusal of a graph that cannot run, as one toast line per issue (at most four). */
 export const describeRefusal = (problem: ApiProblem): { detail: string; nodeIds: string[] } => {
@@ -31,18 +15,19 @@ export const describeRefusal = (problem: ApiProblem): { detail: string; nodeIds:
 };
 
 /**
- * Run (the whole graph, or `nodeIds` and their dependants): a run executes the saved
- * document, so pending edits are flushed first and the run starts only once they are on
- * the server; otherwise the reason is shown. A refusal names its nodes, which are outlined.
+ * Run (the whole graph, or `nodeIds` and their dependants): a run executes the server's
+ * document, so the server first confirms it holds every local edit (a sync round trip on
+ * the live socket); offline, the reason is shown instead. A refusal names its nodes,
+ * which are outlined.
  */
 export const runGraph = async ({
   canvas,
-  persistence,
+  connection,
   session,
   nodeIds,
 }: {
-  canvas: Pick<Canvas, 'session' | 'runs'>;
-  persistence: Persistence | null;
+  canvas: Pick<Canvas, 'runs'>;
+  connection: ServerSync | null;
   session: RunSession;
   nodeIds?: readonly string[];
 }): Promise<boolean> => {
@@ -50,12 +35,8 @@ export const runGraph = async ({
   if (runs.getState().starting) return false;
   setStarting(runs, true);
   try {
-    await persistence?.flush();
-    // An edit that landed during the save: one more round.
-    if (canvas.session.getState().save.status === 'dirty') await persistence?.flush();
-    const reason = unsavedReason(canvas.session.getState().save);
-    if (reason) {
-      showToast({ tone: 'error', title: 'Cannot run yet', detail: reason });
+    if (connection && !(await connection.confirmSynced())) {
+      showToast({ tone: 'error', title: 'Cannot run yet', detail: 'You are offline: a run uses the graph on the server, which does not have your latest changes yet.' });
       return false;
     }
     await session.start(nodeIds);

@@ -11,7 +11,7 @@ export const useRunSession = (): RunSession | null => useContext(RunSessionConte
 
 /**
  * Mounts run following for the open graph: the latest run is loaded (so results show after
- * a reload) and followed live, and runs started elsewhere are picked up by the watcher.
+ * a reload) and followed live, and runs anyone else starts arrive on the graph's run stream.
  */
 export const useRunFollowing = (canvas: Canvas): RunSession | null => {
   const [session, setSession] = useState<RunSession | null>(null);
@@ -19,7 +19,7 @@ export const useRunFollowing = (canvas: Canvas): RunSession | null => {
     const graphId = canvas.session.getState().graph.id;
     const instance = createRunSession({ graphId, store: canvas.runs, api });
     void instance.loadLatest();
-    const watcher = createRunWatcher({ graphId, api, onLatest: instance.notice });
+    const watcher = createRunWatcher({ url: api.graphRunEventsUrl(graphId), onRun: instance.notice });
     setSession(instance);
     return () => {
       watcher.stop();

@@ -1,25 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Run, RunNode } from '../../api/types.js';
-import { createRunSession, type EventSourceLike, type RunApi } from './run-session.js';
+import { createRunSession, type RunApi } from './run-session.js';
 import { createRunStore } from './run-store.js';
-
-class FakeEventSource implements EventSourceLike {
-  readyState = 1;
-  onerror: ((event: Event) => void) | null = null;
-  closed = false;
-  private listeners = new Map<string, ((event: MessageEvent<string>) => void)[]>();
-  constructor(readonly url: string) {}
-  addEventListener(type: string, listener: (event: MessageEvent<string>) => void) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  emit(type: string, id: number, data: unknown) {
-    for (const listener of this.listeners.get(type) ?? []) listener({ data: JSON.stringify(data), lastEventId: String(id) } as MessageEvent<string>);
-  }
-  close() {
-    this.closed = true;
-    this.readyState = 2;
-  }
-}
+import { FakeEventSource } from './testing/fake-event-source.js';
 
 const node = (nodeId: string, patch: Partial<RunNode> = {}): RunNode => ({
   nodeId,

@@ -33,7 +33,7 @@ export interface RunSessionOptions {
 export interface RunSession {
   /** Shows the latest run (live when it is still going); used when the canvas opens. */
   loadLatest(): Promise<void>;
-  /** A run summary learned elsewhere (the history poll, later the collaboration socket). */
+  /** A run summary learned elsewhere (the graph's run stream). */
   notice(run: RunSummary): void;
   start(nodeIds?: readonly string[]): Promise<string>;
   cancel(): Promise<void>;

@@ -1,49 +1,50 @@
-import type { ApiClient } from '../../api/client.js';
+import { z } from 'zod';
 import type { RunSummary } from '../../api/types.js';
+import type { EventSourceLike } from './run-session.js';
+
+/** A RunSummary as `GET /graphs/:id/runs/events` sends it; anything else is ignored. */
+const runSummarySchema = z.object({
+  id: z.string().min(1).max(64),
+  graphId: z.string().min(1).max(64),
+  status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
+  revision: z.number().int(),
+  nodeIds: z.array(z.string()).nullable(),
+  requestedBy: z.string().nullable(),
+  error: z.object({ code: z.string(), message: z.string() }).nullable(),
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+});
+
+export const parseRunSummary = (data: string): RunSummary | null => {
+  try {
+    const parsed = runSummarySchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+};
 
 export interface RunWatcherOptions {
-  readonly graphId: string;
-  readonly api: Pick<ApiClient, 'listRuns'>;
-  /** Called with the graph's latest run after every poll that found one. */
-  readonly onLatest: (run: RunSummary) => void;
-  readonly intervalMs?: number;
-  readonly document?: Pick<Document, 'visibilityState' | 'addEventListener' | 'removeEventListener'>;
+  /** `GET /api/v1/graphs/:id/runs/events`. */
+  readonly url: string;
+  /** Called with the graph's latest run on (re)connect, and with every run anyone starts. */
+  readonly onRun: (run: RunSummary) => void;
+  readonly openEvents?: (url: string) => EventSourceLike;
 }
 
+const defaultOpenEvents = (url: string): EventSourceLike => new EventSource(url, { withCredentials: true });
+
 /**
- * How runs other people start reach this canvas until real-time collaboration lands: the
- * latest run of the graph, polled (`GET …/runs?limit=1`) every few seconds while the page
- * is visible, and at once when it becomes visible again. The collaboration socket replaces
- * this module and calls the same `onLatest`.
+ * How runs other people start reach this canvas: the graph's run stream (SSE). Its first
+ * event is the latest run, so a reconnect (EventSource retries by itself) catches up on a
+ * run started while it was away; the run session then follows each run's own stream.
  */
-export const createRunWatcher = ({ graphId, api, onLatest, intervalMs = 4_000, document: doc = globalThis.document }: RunWatcherOptions) => {
-  let stopped = false;
-  let inFlight = false;
-
-  const poll = async () => {
-    if (stopped || inFlight || doc.visibilityState !== 'visible') return;
-    inFlight = true;
-    try {
-      const page = await api.listRuns(graphId, { limit: 1 });
-      const latest = page.runs[0];
-      if (!stopped && latest) onLatest(latest);
-    } catch {
-      // Offline for a moment: the next tick tries again.
-    } finally {
-      inFlight = false;
-    }
-  };
-
-  const timer = setInterval(() => void poll(), intervalMs);
-  const onVisibility = () => void poll();
-  doc.addEventListener('visibilitychange', onVisibility);
-
-  return {
-    poll,
-    stop: () => {
-      stopped = true;
-      clearInterval(timer);
-      doc.removeEventListener('visibilitychange', onVisibility);
-    },
-  };
+export const createRunWatcher = ({ url, onRun, openEvents = defaultOpenEvents }: RunWatcherOptions) => {
+  const source = openEvents(url);
+  source.addEventListener('run', (event) => {
+    const run = parseRunSummary(event.data);
+    if (run) onRun(run);
+  });
+  return { stop: () => source.close() };
 };

@@ -1,13 +1,14 @@
 import { createDocumentStore, createGraphDoc, type Command, type CommandResult, type DocumentStore, type HistoryResult } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
+import type * as Y from 'yjs';
 import { showToast } from '../../ui/toasts.js';
 import { createRunStore, type RunStore } from '../runs/run-store.js';
 import { createSessionStore, type GraphMeta, type SessionStore } from './session-store.js';
 
 /**
  * One open graph: the document store (Y.Doc, commands, undo, selection) and the session
- * store (graph meta, panels, save status). Persistence is mounted beside it
- * (`persistence/`), so swapping REST autosave for a y-websocket provider leaves this as is.
+ * store (graph meta, panels). The live connection is mounted beside it (`collab/`): it
+ * fills the Y.Doc from the server before the canvas is created.
  */
 export interface Canvas {
   readonly doc: DocumentStore;
@@ -22,7 +23,10 @@ export interface Canvas {
 }
 
 export interface CanvasOptions {
-  readonly graph: GraphMeta & { readonly document: GraphDocument };
+  /** The graph, with either `document` (a local copy: a past revision, tests) or a synced `ydoc`. */
+  readonly graph: GraphMeta & { readonly document?: GraphDocument };
+  /** The live document, already synced with the server (never seeded here). */
+  readonly ydoc?: Y.Doc;
   /** A viewer's canvas: every command, undo and redo is refused. */
   readonly readOnly?: boolean;
   readonly userId?: string;
@@ -39,9 +43,9 @@ const titles: Partial<Record<Command['kind'], string>> = {
   UpdateFields: 'Could not change the field',
 };
 
-export const createCanvas = ({ graph, readOnly = false, userId }: CanvasOptions): Canvas => {
+export const createCanvas = ({ graph, ydoc: live, readOnly = false, userId }: CanvasOptions): Canvas => {
   const { document, ...meta } = graph;
-  const ydoc = createGraphDoc(document);
+  const ydoc = live ?? createGraphDoc(document);
   const doc = createDocumentStore({ ydoc, readOnly, ...(userId ? { userId } : {}) });
   const session = createSessionStore(meta);
   const runs = createRunStore();

@@ -18,7 +18,6 @@ export const selectIsEmpty = (state: DocumentState) => state.nodeIds.length === 
 export const selectHistory = (state: DocumentState) => ({ undoLabel: state.undoLabel, redoLabel: state.redoLabel, readOnly: state.readOnly });
 
 // Session store.
-export const selectSaveState = (state: SessionState) => state.save;
 export const selectGraphMeta = (state: SessionState) => state.graph;
 export const selectPropertiesOpen = (state: SessionState) => state.panels.properties;
 export const selectShortcutsOpen = (state: SessionState) => state.panels.shortcuts;

@@ -1,25 +1,10 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Position } from '@pc/graph';
 
-export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
-
-/** Why the last save failed, in words for the toolbar. */
-export interface SaveProblem {
-  readonly status: number;
-  readonly code: string;
-  readonly message: string;
-}
-
-export interface SaveState {
-  readonly status: SaveStatus;
-  readonly problem: SaveProblem | null;
-  readonly lastSavedAt: number | null;
-}
-
 export interface GraphMeta {
   readonly id: string;
   readonly name: string;
-  /** The server revision the local document is based on; sent as If-Match. */
+  /** The server revision when the graph was opened (the live document moves on without it). */
   readonly revision: number;
 }
 
@@ -37,7 +22,6 @@ export interface SessionState {
   readonly graph: GraphMeta;
   readonly panels: { readonly properties: boolean; readonly shortcuts: boolean };
   readonly quickAdd: QuickAddAnchor | null;
-  readonly save: SaveState;
 }
 
 export type SessionStore = StoreApi<SessionState>;
@@ -47,7 +31,6 @@ export const createSessionStore = (graph: GraphMeta): SessionStore =>
     graph,
     panels: { properties: true, shortcuts: false },
     quickAdd: null,
-    save: { status: 'saved', problem: null, lastSavedAt: null },
   }));
 
 /* Writers: free functions over the store, so the state stays plain data. */
@@ -57,11 +40,6 @@ export const setPanel = (store: SessionStore, panel: keyof SessionState['panels'
 
 export const renameGraph = (store: SessionStore, name: string): void => store.setState((state) => ({ graph: { ...state.graph, name } }));
 
-export const setRevision = (store: SessionStore, revision: number): void =>
-  store.setState((state) => ({ graph: { ...state.graph, revision } }));
-
-export const setSave = (store: SessionStore, patch: Partial<SaveState>): void =>
-  store.setState((state) => ({ save: { ...state.save, ...patch } }));
 
 export const openQuickAdd = (store: SessionStore, anchor: QuickAddAnchor): void => store.setState({ quickAdd: anchor });
 

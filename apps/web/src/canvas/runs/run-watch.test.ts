@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSummary } from '../../api/types.js';
+import { createRunWatcher } from './run-watch.js';
+import { FakeEventSource } from './testing/fake-event-source.js';
+
+const summary: RunSummary = {
+  id: 'run1',
+  graphId: 'g1',
+  status: 'queued',
+  revision: 3,
+  nodeIds: null,
+  requestedBy: 'u2',
+  error: null,
+  createdAt: '2026-11-22T06:00:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+};
+
+describe('the graph run watcher', () => {
+  it('hands every run on the graph stream to the session, and ignores what is not a run summary', () => {
+    let source: FakeEventSource | undefined;
+    const seen: RunSummary[] = [];
+    const watcher = createRunWatcher({
+      url: '/api/v1/graphs/g1/runs/events',
+      onRun: (run) => seen.push(run),
+      openEvents: (url) => (source = new FakeEventSource(url)),
+    });
+    expect(source?.url).toBe('/api/v1/graphs/g1/runs/events');
+    source!.emit('run', 1, summary);
+    source!.emit('run', 2, { ...summary, id: 'run2', status: 'running' });
+    source!.emit('run', 3, { id: 7 });
+    source!.emit('run', 4, 'not json');
+    expect(seen.map((run) => `${run.id}:${run.status}`)).toEqual(['run1:queued', 'run2:running']);
+    watcher.stop();
+    expect(source!.closed).toBe(true);
+  });
+});
