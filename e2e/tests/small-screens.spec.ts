@@ -127,3 +127,39 @@ test.describe('on a tablet', () => {
     await expectNoHorizontalOverflow(page);
   });
 });
+
+/** React Flow's viewport transform: pan (x, y) and zoom. */
+const viewport = async (page: Page) => {
+  const transform = await page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)\s*scale\(([\d.]+)\)/.exec(transform);
+  if (!match) throw new Error(`no viewport transform in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+};
+
+test.describe('touch gestures on a tablet', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+
+  test('one finger pans the canvas and a pinch zooms it', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    // Real touch events through the DevTools protocol: Playwright has no multi-touch API.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((point, id) => ({ ...point, id })) });
+    const centre = { x: pane.x + pane.width / 2, y: pane.y + 80 };
+
+    const before = await viewport(page);
+    await touch('touchStart', [centre]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x + step * 15, y: centre.y + step * 10 }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewport(page)).x, { timeout: 10_000 }).toBeGreaterThan(before.x + 60);
+
+    const panned = await viewport(page);
+    await touch('touchStart', [{ x: centre.x - 40, y: centre.y + 200 }, { x: centre.x + 40, y: centre.y + 200 }]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x - 40 - step * 15, y: centre.y + 200 }, { x: centre.x + 40 + step * 15, y: centre.y + 200 }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewport(page)).zoom, { timeout: 10_000 }).toBeGreaterThan(panned.zoom * 1.3);
+  });
+});
