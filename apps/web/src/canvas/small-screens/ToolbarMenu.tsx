@@ -1,10 +1,9 @@
-import { PROJECT_EXPORTS, projectExportFormats } from '@pc/exports/formats';
 import { useReactFlow } from '@xyflow/react';
 import { Menu } from 'lucide-react';
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { api } from '../../api/client.js';
 import type { CanvasActions } from '../canvas-actions.js';
+import { ExportLinks } from '../exports/ExportLinks.js';
 import { useCanvas, useDocument, useSession } from '../store/react.js';
 import { selectGraphMeta, selectHistory, selectPropertiesOpen, selectShortcutsOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
@@ -58,14 +57,7 @@ export const ToolbarMenu = ({ actions, readOnly }: { actions: CanvasActions; rea
           Keyboard shortcuts
         </button>
         <span className="toolbar-menu__heading">Export</span>
-        <a role="menuitem" className="toolbar-menu__item" href={api.exportUrl(graph.id)} download onClick={choose(() => {})}>
-          GraphJSON (re-importable)
-        </a>
-        {projectExportFormats.map((format) => (
-          <a key={format} role="menuitem" className="toolbar-menu__item" href={api.projectExportUrl(graph.id, format)} download onClick={choose(() => {})}>
-            {PROJECT_EXPORTS[format].title}
-          </a>
-        ))}
+        <ExportLinks graphId={graph.id} itemClassName="toolbar-menu__item" onChoose={choose(() => {})} />
       </div>
     </details>
   );
