@@ -49,6 +49,15 @@ const API_OPERATIONS = [
   'GET /api/v1/runs/{id}/events',
   'GET /api/v1/graphs/{id}/runs/events',
   'GET /api/v1/artifacts/{hash}',
+  'POST /api/v1/batches',
+  'GET /api/v1/batches',
+  'GET /api/v1/batches/{id}',
+  'GET /api/v1/batches/{id}/items',
+  'POST /api/v1/batches/{id}/cancel',
+  'POST /api/v1/batches/{id}/retry',
+  'GET /api/v1/batches/{id}/events',
+  'GET /healthz',
+  'GET /readyz',
 ];
 
 describe('GET /api/v1/openapi.json', () => {
@@ -90,6 +99,23 @@ describe('GET /api/v1/openapi.json', () => {
     expect(Object.keys(getGraph.responses)).toEqual(expect.arrayContaining(['401', '403', '404', '429']));
     expect(document.paths['/api/v1/api-keys'].post.security).toEqual([{ sessionCookie: [] }]);
     expect(document.paths['/api/v1/node-types'].get.security).toBeUndefined();
+  });
+
+  it('documents the batch API with its request, responses, examples and error shapes', () => {
+    const submit = document.paths['/api/v1/batches'].post;
+    expect(submit.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/CreateBatch' });
+    expect(submit.parameters).toEqual(expect.arrayContaining([expect.objectContaining({ in: 'header', name: 'idempotency-key', required: true })]));
+    expect(Object.keys(submit.responses)).toEqual(expect.arrayContaining(['200', '201', '401', '403', '404', '413', '422', '429']));
+    expect(submit.responses['422'].description).toContain('idempotency_key_reused');
+    expect(submit.responses['429'].description).toContain('too_many_active_batches');
+    expect(document.components.schemas.CreateBatch.example.items).toHaveLength(2);
+    expect(document.components.schemas.Batch.example.counts.total).toBe(1000);
+    expect(document.paths['/api/v1/batches/{id}/items'].get.responses['200'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/BatchItemList' });
+    expect(document.paths['/api/v1/batches/{id}/retry'].post.responses['409'].description).toContain('batch_not_retryable');
+    expect(document.paths['/api/v1/batches/{id}/events'].get.responses['200'].content).toHaveProperty('text/event-stream');
+    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, { tags: string[] }>>)) {
+      if (path.startsWith('/api/v1/batches')) for (const operation of Object.values(item)) expect(operation.tags).toEqual(['Batches']);
+    }
   });
 
   it('shares the GraphJSON schema as one component', () => {

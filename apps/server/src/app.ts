@@ -15,6 +15,7 @@ import { isHttpsRequest, requestOrigin } from './http/origin.js';
 import { authenticate } from './middleware/authenticate/index.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { clientIp } from './middleware/client-ip/index.js';
+import { compression } from './middleware/compression/index.js';
 import { cors } from './middleware/cors/index.js';
 import { csrf } from './middleware/csrf/index.js';
 import { problemErrorHandler, problemNotFound } from './middleware/problem-json/index.js';
@@ -24,20 +25,27 @@ import { requestLogger } from './middleware/request-logger/index.js';
 import { requestTimeout } from './middleware/request-timeout/index.js';
 import { securityHeaders } from './middleware/security-headers/index.js';
 import { registerApiDocs } from './routes/api-docs.js';
+import { registerBenchBareRoutes } from './routes/bench-bare.js';
 import { registerApiRoutes } from './routes/register.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
+import { withSchemaExamples } from './openapi/examples.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
 import { httpObservability, registerOperationsRoutes, type ObservabilityOptions } from './observability/index.js';
 import { createRunServices, type RunServices } from './runs/services.js';
+import { BATCH_BODY_MAX_BYTES } from './routes/batches/schemas.js';
 
 export interface AppConfig {
   maxBodyBytes: number;
   /** The built web app, served on the same port when it exists. */
   webDist?: string | undefined;
+  /** Unfinished batches one user may have at once (BATCH_MAX_ACTIVE_PER_USER); default 20. */
+  maxActiveBatchesPerUser?: number | undefined;
   /** Sessions, CORS, proxies, timeouts and rate limits; defaults for anything left out. */
   security?: (Partial<Omit<SecuritySettings, 'rateLimits'>> & { rateLimits?: Partial<RateLimitSettings> }) | undefined;
+  /** bench/api's baseline routes (`BENCH_BARE_ROUTES=1`); never in a normal server. */
+  benchBareRoutes?: boolean | undefined;
 }
 
 export interface AppOptions {
@@ -59,6 +67,23 @@ export interface AppOptions {
 }
 
 export const API_VERSION = '0.2.0';
+
+export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>;
+
+/** The OpenAPI 3.1 document of an app, generated from its route definitions. */
+export const describeApi = (app: OpenAPIHono<AppEnv>): OpenApiDocument =>
+  withSchemaExamples(
+    app.getOpenAPI31Document({
+      openapi: '3.1.0',
+      info: {
+        title: 'Production Canvas API',
+        version: API_VERSION,
+        description:
+          'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
+          'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
+      },
+    }),
+  );
 
 /**
  * The whole HTTP surface, without a port: `app.fetch` for the Node server, `app.request`
@@ -100,6 +125,7 @@ export function createApp({
         onFanOut: (ms) => metrics.collabFanOut.observe(ms / 1000),
       }),
     runs,
+    batches: { service: runs.batches, maxActivePerUser: config.maxActiveBatchesPerUser ?? 20, secretsKey: runs.secretsKey },
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;
@@ -107,6 +133,8 @@ export function createApp({
   metrics.watchCollab(() => deps.collab.stats());
   const authenticated = authenticate({ db: database.db, sessions, now });
   const sameOrigin = csrf({ ownOrigin: (c) => requestOrigin(c, origin) });
+  // 0. Before any middleware, so they stay bare.
+  if (config.benchBareRoutes) registerBenchBareRoutes(app as never, { maxBytes: config.maxBodyBytes });
 
   // 1. Identify and log every request; security headers on every response.
   app.use(requestId());
@@ -114,12 +142,17 @@ export function createApp({
   app.use(requestLogger({ logger }));
   app.use(securityHeaders({ isHttps }));
   app.use(clientIp({ trustProxy: security.trustProxy }));
+  // gzip/brotli for JSON, HTML and text as Accept-Encoding allows (never event streams or images).
+  app.use(compression());
 
   // 2. API guards, cheapest first: CORS, time and size limits, a per-IP limit before any
   //    database work, then who is calling, CSRF, and a per-user/key limit.
   app.use('/api/*', cors({ origins: security.corsOrigins }));
   app.use('/api/*', requestTimeout({ timeoutMs: security.requestTimeoutMs }));
-  app.use('/api/*', bodyLimit({ maxBytes: config.maxBodyBytes }));
+  // Batch submissions carry up to 10,000 items: that one route gets a larger body limit.
+  const batchBodyLimit = bodyLimit({ maxBytes: Math.max(config.maxBodyBytes, BATCH_BODY_MAX_BYTES) });
+  const apiBodyLimit = bodyLimit({ maxBytes: config.maxBodyBytes });
+  app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/batches' ? batchBodyLimit : apiBodyLimit)(c, next));
   app.use(
     '/api/v1/*',
     rateLimit({ store: rateLimitStore, rules: (c) => [{ name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute }] }),
@@ -156,19 +189,10 @@ export function createApp({
     scheme: 'bearer',
     description: 'An API key (`pc_…`) from /api/v1/api-keys, acting for its user within its scopes.',
   });
-  let openApiDocument: ReturnType<typeof app.getOpenAPI31Document> | undefined;
+  let openApiDocument: OpenApiDocument | undefined;
   app.get('/api/v1/openapi.json', (c) => {
     // Routes are fixed once the app is built: generate the document once.
-    openApiDocument ??= app.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: {
-        title: 'Production Canvas API',
-        version: API_VERSION,
-        description:
-          'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
-          'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
-      },
-    });
+    openApiDocument ??= describeApi(app);
     return c.json(openApiDocument);
   });
   registerApiDocs(app);

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/state',
       databaseUrl: 'postgres://pc@db/pc',
       redisUrl: undefined,
+      redisPrefix: undefined,
       logLevel: 'debug',
       maxBodyBytes: 2048,
       webDist: '/opt/web',
@@ -35,6 +36,8 @@ describe('loadConfig', () => {
       metricsToken: undefined,
       adminEmails: [],
       shutdownDeadlineMs: 25_000,
+      benchBareRoutes: false,
+      batches: { concurrency: 16, maxActivePerUser: 20 },
     });
   });
 
@@ -44,6 +47,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
     expect(() => loadConfig({ ADMIN_EMAILS: 'not an email' })).toThrow(/ADMIN_EMAILS/);
     expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(/OTEL_EXPORTER_OTLP_ENDPOINT/);
+  });
+
+  it('registers the bench baseline routes only when BENCH_BARE_ROUTES says so', () => {
+    expect(loadConfig({}).benchBareRoutes).toBe(false);
+    expect(loadConfig({ BENCH_BARE_ROUTES: '1' }).benchBareRoutes).toBe(true);
+    expect(() => loadConfig({ BENCH_BARE_ROUTES: 'yes' })).toThrow();
   });
 
   it('reads the run settings: scaled mode runs no workers unless EMBEDDED_WORKERS says so', () => {

@@ -14,6 +14,7 @@ export const serverEnvSchema = z.object({
   DATA_DIR: optional(z.string().min(1)),
   DATABASE_URL: optional(z.url({ protocol: /^postgres(ql)?$/ })),
   REDIS_URL: optional(z.url({ protocol: /^rediss?$/ })),
+  REDIS_PREFIX: optional(z.string().regex(/^[A-Za-z0-9_-]+$/)),
   LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
   MAX_BODY_BYTES: optional(z.coerce.number().int().min(1024)),
   WEB_DIST: optional(z.string().min(1)),
@@ -39,6 +40,10 @@ export const serverEnvSchema = z.object({
   SHUTDOWN_DEADLINE_MS: optional(z.coerce.number().int().min(1000).max(600_000)),
   OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
   OTEL_SERVICE_NAME: optional(z.string().min(1).max(100)),
+  BENCH_BARE_ROUTES: optional(z.enum(['1', '0', 'true', 'false'])),
+  BATCH_CONCURRENCY: optional(z.coerce.number().int().min(1).max(10_000)),
+  BATCH_MAX_ACTIVE_PER_USER: optional(z.coerce.number().int().min(1).max(10_000)),
+  SECRETS_KEY: optional(z.string().min(40, '32 random bytes, base64')),
 });
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -50,6 +55,8 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** Set: rate limits are counted in Redis (shared by every instance). */
   redisUrl: string | undefined;
+  /** Key prefix of the run queues and live events in Redis (the workers' REDIS_PREFIX); default `pc`. */
+  redisPrefix: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   maxBodyBytes: number;
   /** Absolute path of the built web app; served when it exists. */
@@ -65,6 +72,12 @@ export interface ServerConfig {
   adminEmails: string[];
   /** SIGTERM: everything (requests, jobs, documents, pools) must be closed within this, else the process exits 1. */
   shutdownDeadlineMs: number;
+  /** bench/api's baseline routes; off unless BENCH_BARE_ROUTES=1. */
+  benchBareRoutes: boolean;
+  /** Batch items running at once (all batches), unfinished batches per user. */
+  batches: { concurrency: number; maxActivePerUser: number };
+  /** AES key (base64, 32 bytes) for stored secrets such as webhook secrets; unset = generated once and kept in the database. */
+  secretsKey: string | undefined;
 }
 
 /**
@@ -96,6 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir: resolve(cwd, vars.DATA_DIR ?? './.data'),
     databaseUrl: vars.DATABASE_URL,
     redisUrl: vars.REDIS_URL,
+    redisPrefix: vars.REDIS_PREFIX,
     logLevel: vars.LOG_LEVEL ?? 'info',
     maxBodyBytes: vars.MAX_BODY_BYTES ?? DEFAULT_MAX_BODY_BYTES,
     webDist: vars.WEB_DIST ? resolve(cwd, vars.WEB_DIST) : defaultWebDist(),
@@ -109,6 +123,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     metricsToken: vars.METRICS_TOKEN,
     adminEmails: vars.ADMIN_EMAILS ? vars.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()) : [],
     shutdownDeadlineMs: vars.SHUTDOWN_DEADLINE_MS ?? 25_000,
+    benchBareRoutes: vars.BENCH_BARE_ROUTES === '1' || vars.BENCH_BARE_ROUTES === 'true',
+    batches: { concurrency: vars.BATCH_CONCURRENCY ?? 16, maxActivePerUser: vars.BATCH_MAX_ACTIVE_PER_USER ?? 20 },
+    secretsKey: vars.SECRETS_KEY,
   };
 }
 

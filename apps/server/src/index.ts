@@ -3,7 +3,8 @@
  * response types of the API, inferred from the same zod route definitions that validate
  * requests and generate the OpenAPI document (packages/sdk reuses them).
  */
-export { createApp, type AppConfig, type AppOptions } from './app.js';
+export { createApp, describeApi, type AppConfig, type AppOptions, type OpenApiDocument } from './app.js';
+export { generateOpenApiDocument } from './openapi-document.js';
 export { apiErrorCodeSchema, type ApiErrorCode, type FieldError } from './errors/api-error.js';
 export type { Problem } from './errors/problem.js';
 export type { CreateGraphBody } from './routes/graphs/create-graph.js';

@@ -38,8 +38,10 @@ async function main(): Promise<void> {
   const pngPool = runsJobsHere ? createPngPool({ size: parsePngThreads(process.env['PNG_THREADS']) }) : undefined;
   const renderPng = pngPool ? { renderPng: pngPool.render } : {};
   const observer = metricsRunObserver(metrics);
+  const redisPrefix = config.redisPrefix ? { prefix: config.redisPrefix } : {};
+  const batchOptions = { batchConcurrency: config.batches.concurrency, secretsKey: config.secretsKey };
   const queue = config.redisUrl
-    ? createBullMqQueue({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'queue error') })
+    ? createBullMqQueue({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'queue error') })
     : undefined;
   const runs = config.redisUrl
     ? createRunServices({
@@ -47,12 +49,13 @@ async function main(): Promise<void> {
         logger: engineLogger,
         ...renderPng,
         observer,
+        ...batchOptions,
         queue,
-        bus: createRedisEventBus({ redisUrl: config.redisUrl, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
+        bus: createRedisEventBus({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
       })
-    : createRunServices({ database, logger: engineLogger, ...renderPng, observer, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
+    : createRunServices({ database, logger: engineLogger, ...renderPng, observer, ...batchOptions, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
   if (!config.redisUrl) {
     const recovered = await runs.engine.recoverOnStartup();
     if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
   const app = createApp({
     database,
     logger,
-    config,
+    config: { ...config, maxActiveBatchesPerUser: config.batches.maxActivePerUser },
     rateLimitStore,
     runs,
     collab,

@@ -14,6 +14,8 @@ export const workerEnvSchema = z.object({
   WORKER_LOCK_DURATION_MS: optional(z.coerce.number().int().min(500)),
   WORKER_STALLED_INTERVAL_MS: optional(z.coerce.number().int().min(500)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(0)),
+  /** Batch items running at once across all batches; must match the server's BATCH_CONCURRENCY. */
+  BATCH_CONCURRENCY: optional(z.coerce.number().int().min(1).max(10_000)),
   /** Threads rendering PNGs; default max(1, cores − 1). */
   PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
   /** Serve GET /healthz on this port (0 = any free port); unset = no HTTP listener. */
@@ -38,6 +40,7 @@ export interface WorkerConfig {
   lockDurationMs: number;
   stalledIntervalMs: number;
   sweepIntervalMs: number;
+  batchConcurrency: number;
   pngThreads: number | undefined;
   port: number | undefined;
   host: string;
@@ -61,6 +64,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     lockDurationMs: vars.WORKER_LOCK_DURATION_MS ?? 30_000,
     stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS ?? 30_000,
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
+    batchConcurrency: vars.BATCH_CONCURRENCY ?? 16,
     pngThreads: vars.PNG_THREADS,
     port: vars.WORKER_PORT,
     host: vars.WORKER_HOST ?? '0.0.0.0',

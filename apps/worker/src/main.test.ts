@@ -1,10 +1,21 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { insertGraph, nodeOutputs, runNodes, snapshotGraph } from '@pc/db';
+import { batchItems, batches, insertGraph, nodeOutputs, runNodes, runs, snapshotGraph } from '@pc/db';
 import { createTestAccount, createTestDatabase, type TestDatabase } from '@pc/db/testing';
-import { createBullMqQueue, createDbArtifactStore, createRedisEventBus, createRunEngine, type JobQueue, type RunEngine, type EventBus } from '@pc/engine';
-import { eq, inArray } from 'drizzle-orm';
+import {
+  createBatchService,
+  createBullMqQueue,
+  createDbArtifactStore,
+  createRedisEventBus,
+  createRunEngine,
+  loadBatchView,
+  submitBatch,
+  type JobQueue,
+  type RunEngine,
+  type EventBus,
+} from '@pc/engine';
+import { eq, inArray, sql } from 'drizzle-orm';
 import { sampleValue } from '@pc/observability/testing';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -193,6 +204,56 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
   });
+
+  it('finishes every item of a batch exactly once when a worker is SIGKILLed mid-batch', async () => {
+    const workers = [startWorker('batch worker A', { PC_TEST_NODE_DELAY_MS: '300' }), startWorker('batch worker B', { PC_TEST_NODE_DELAY_MS: '300' })];
+    await Promise.all(workers.map((worker) => worker.ready()));
+    // The server's part: submit, and reconcile on its own tick. The workers finish items and start the next ones.
+    const service = createBatchService({ db: test.database.db, engine, bus, globalConcurrency: 8 });
+    const stopTicking = service.start(500);
+    try {
+      const account = await createTestAccount(test.database.db);
+      const graph = await insertGraph(test.database.db, { name: 'Diamond batch', workspaceId: account.workspaceId, document: diamond() });
+      const snapshot = await snapshotGraph(test.database.db, { graphId: graph.id });
+      if (snapshot.kind !== 'snapshot') throw new Error('no snapshot');
+      const total = 40;
+      const outcome = await submitBatch(test.database.db, {
+        workspaceId: account.workspaceId,
+        graphId: graph.id,
+        revision: snapshot.revision.revision,
+        createdBy: account.user.id,
+        idempotencyKey: 'sigkill',
+        requestHash: 'sigkill',
+        priority: 'normal',
+        concurrency: 8,
+        items: Array.from({ length: total }, (_, index) => ({ overrides: { sh1a: { lensMm: 20 + index } } })),
+        maxActivePerUser: 10,
+      });
+      if (outcome.kind !== 'created') throw new Error(outcome.kind);
+      service.kick();
+      const view = async () => (await loadBatchView(test.database.db, outcome.batchId))!.view;
+      // Kill A while it holds batch nodes and items are in flight.
+      await waitFor(async () => workers[0]!.output().split('"node started"').length > 3 && (await view()).counts.running >= 4, 'items in flight on worker A', 60_000);
+      workers[0]!.child.kill('SIGKILL');
+      await workers[0]!.exited;
+      await waitFor(async () => (await view()).status === 'completed', 'the batch to complete on worker B', 120_000);
+      expect((await view()).counts).toEqual({ total, queued: 0, running: 0, succeeded: total, failed: 0, cancelled: 0 });
+      // Each item finished exactly once (the finish counter moves once per item finish), with one run of its own.
+      const [batch] = await test.database.db.select({ seq: batches.finishedSeq }).from(batches).where(eq(batches.id, outcome.batchId));
+      expect(batch?.seq).toBe(total);
+      const [linked] = await test.database.db
+        .select({ items: sql<number>`count(*)::int`, runs: sql<number>`count(distinct ${batchItems.runId})::int` })
+        .from(batchItems)
+        .where(eq(batchItems.batchId, outcome.batchId));
+      expect(linked).toEqual({ items: total, runs: total });
+      const [made] = await test.database.db.select({ count: sql<number>`count(*)::int` }).from(runs).where(eq(runs.batchId, outcome.batchId));
+      expect(Number(made?.count)).toBe(total);
+    } finally {
+      stopTicking();
+      workers[1]!.child.kill('SIGTERM');
+      await workers[1]!.exited;
+    }
+  }, 240_000);
 
   it('answers /healthz 503 naming Redis when Redis does not answer', async () => {
     const worker = startWorker('worker without Redis', { REDIS_URL: 'redis://127.0.0.1:1', WORKER_PORT: '0', WORKER_HOST: '127.0.0.1', SWEEP_INTERVAL_MS: '0' });

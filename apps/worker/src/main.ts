@@ -1,5 +1,5 @@
 import { createDatabase, getMigrationStatus } from '@pc/db';
-import { createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
+import { createBatchService, createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
 import { createLogger, getProcessMetrics, metricsRunObserver, setProcessService, startTracing } from '@pc/observability';
 import { loadWorkerConfig } from './config.js';
 import { startHealthServer } from './health.js';
@@ -53,11 +53,24 @@ async function main(): Promise<void> {
     onError,
   });
   const bus = createRedisEventBus({ redisUrl: config.redisUrl, ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}), onError });
-  const engine = createRunEngine({ db: database.db, queue, bus, functions, leaseMs: config.leaseMs, logger, observer: metricsRunObserver(metrics) });
+  // A run this worker finishes finishes its batch item here and starts the next items at
+  // once (the scheduler is DB-guarded, so servers and workers share it); webhooks stay with the server.
+  const engine = createRunEngine({
+    db: database.db,
+    queue,
+    bus,
+    functions,
+    leaseMs: config.leaseMs,
+    logger,
+    observer: metricsRunObserver(metrics),
+    onRunFinished: (run) => batches.onRunFinished(run),
+  });
+  const batches = createBatchService({ db: database.db, engine, bus, globalConcurrency: config.batchConcurrency, logger });
   metrics.watchQueue(() => queue.counts());
   const concurrency = Object.fromEntries(Object.entries(config.concurrency).filter(([, count]) => count > 0));
   engine.startWorkers(concurrency);
   const stopSweeper = config.sweepIntervalMs > 0 ? engine.startSweeper(config.sweepIntervalMs) : () => {};
+  const stopBatches = config.sweepIntervalMs > 0 ? batches.start(Math.min(config.sweepIntervalMs, 1_000)) : () => {};
   const health = config.port === undefined
     ? undefined
     : await startHealthServer({
@@ -79,6 +92,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down: finishing or handing back jobs');
     void (async () => {
       stopSweeper();
+      stopBatches();
       const report = await queue.close({ deadlineMs: config.shutdownDeadlineMs });
       logger.info({ handedBack: report.handedBack.length }, 'queue closed');
       health?.server.close();

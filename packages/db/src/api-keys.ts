@@ -1,5 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from './client.js';
+import { createCursorCodec, keysetPage, type KeysetPage } from './cursor.js';
 import { newApiKeyId } from './ids.js';
 import { apiKeys, type ApiKeyScope } from './schema/api-keys.js';
 import { users } from './schema/users.js';
@@ -42,6 +44,24 @@ export async function insertApiKey(
 /** A user's keys, oldest first (expired ones too: their owner should see and revoke them). */
 export async function listApiKeys(db: Db, userId: string): Promise<ApiKeyRecord[]> {
   return db.select(apiKeyColumns).from(apiKeys).where(eq(apiKeys.userId, userId)).orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+}
+
+const apiKeyCursor = createCursorCodec(z.strictObject({ createdAt: z.iso.datetime(), id: z.string().max(64) }));
+
+/** One page of `listApiKeys`, in the same order. */
+export async function pageApiKeys(db: Db, userId: string, page: { limit: number; cursor?: string | undefined }): Promise<KeysetPage<ApiKeyRecord>> {
+  return keysetPage(
+    apiKeyCursor,
+    page,
+    (after, limit) =>
+      db
+        .select(apiKeyColumns)
+        .from(apiKeys)
+        .where(and(eq(apiKeys.userId, userId), after ? sql`(${apiKeys.createdAt}, ${apiKeys.id}) > (${after.createdAt}::timestamptz, ${after.id}::text)` : undefined))
+        .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id))
+        .limit(limit),
+    (key) => ({ createdAt: key.createdAt.toISOString(), id: key.id }),
+  );
 }
 
 /** The key with this hash and the user it acts for; expiry is the caller's to check. */

@@ -35,3 +35,12 @@ export const newRunId = (): string => `run${randomBase32(20)}`;
 
 /** Matches ids made by {@link newRunId}. */
 export const isRunId = (value: string): boolean => /^run[0-9a-hjkmnp-tv-z]{20}$/.test(value);
+
+/** A new batch id: `bat` and 20 base32 characters (fixed length, no `_` or `:`, like run ids). */
+export const newBatchId = (): string => `bat${randomBase32(20)}`;
+
+/** Matches ids made by {@link newBatchId}. */
+export const isBatchId = (value: string): boolean => /^bat[0-9a-hjkmnp-tv-z]{20}$/.test(value);
+
+/** A new webhook delivery id (`PC-Delivery`): `whd` and 20 base32 characters. */
+export const newWebhookDeliveryId = (): string => `whd${randomBase32(20)}`;

@@ -5,7 +5,7 @@
  */
 export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions, type Db, type Schema } from './client.js';
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
-export { newGraphId, isGraphId, newRunId, isRunId, randomBase32 } from './ids.js';
+export { newGraphId, isGraphId, newRunId, isRunId, newBatchId, isBatchId, newWebhookDeliveryId, randomBase32 } from './ids.js';
 export { selectRows } from './raw-rows.js';
 export {
   insertGraph,
@@ -48,9 +48,11 @@ export {
 export {
   createWorkspace,
   listUserWorkspaces,
+  pageUserWorkspaces,
   findMemberWorkspace,
   findPersonalWorkspaceId,
   listWorkspaceMembers,
+  pageWorkspaceMembers,
   addWorkspaceMember,
   changeWorkspaceRole,
   removeWorkspaceMember,
@@ -68,7 +70,7 @@ export {
   type GraphProjectionResult,
 } from './graph-doc-state.js';
 export { getOrCreateServerSecret } from './server-secrets.js';
-export { insertApiKey, listApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
+export { insertApiKey, listApiKeys, pageApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
 export {
   graphs,
   graphRevisions,
@@ -102,4 +104,20 @@ export {
   type ArtifactRow,
   type StoredArtifactRef,
   type StoredNodeOutputs,
+  batches,
+  batchItems,
+  batchWebhookDeliveries,
+  batchStatusValues,
+  batchPriorityValues,
+  batchItemStatusValues,
+  type BatchStatusValue,
+  type BatchPriorityValue,
+  type BatchItemStatusValue,
+  type WebhookDeliveryStatusValue,
+  type NodeOverridesJson,
+  type BatchRow,
+  type BatchItemRow,
+  type BatchWebhookDeliveryRow,
 } from './schema/index.js';
+export type { KeysetPage } from './cursor.js';
+export { findGraphReadAccess, type GraphReadAccess } from './graph-access.js';

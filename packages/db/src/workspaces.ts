@@ -1,5 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from './client.js';
+import { createCursorCodec, keysetPage, type KeysetPage } from './cursor.js';
 import { newWorkspaceId } from './ids.js';
 import { users } from './schema/users.js';
 import { workspaceMembers, type WorkspaceRole } from './schema/workspace-members.js';
@@ -68,6 +70,67 @@ export async function listUserWorkspaces(db: Db, userId: string): Promise<Member
     .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
     .where(eq(workspaceMembers.userId, userId))
     .orderBy(sql`${workspaces.personalOf} = ${userId} desc nulls last`, asc(workspaces.name), asc(workspaces.id));
+}
+
+// Sort keys as ascending tuples, so one row comparison continues after a cursor.
+const personalRank = (userId: string) => sql<number>`(case when ${workspaces.personalOf} = ${userId} then 0 else 1 end)`;
+const roleRank = sql<number>`(case ${workspaceMembers.role} when 'owner' then 0 when 'editor' then 1 else 2 end)`;
+const workspaceCursor = createCursorCodec(z.strictObject({ rank: z.int().min(0).max(1), name: z.string().max(400), id: z.string().max(64) }));
+const memberCursor = createCursorCodec(z.strictObject({ rank: z.int().min(0).max(2), name: z.string().max(400), id: z.string().max(64) }));
+const RANK_OF_ROLE: Record<WorkspaceRole, number> = { owner: 0, editor: 1, viewer: 2 };
+
+/** One page of `listUserWorkspaces`, in the same order. */
+export async function pageUserWorkspaces(
+  db: Db,
+  userId: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<KeysetPage<MemberWorkspace>> {
+  const rank = personalRank(userId);
+  const result = await keysetPage(
+    workspaceCursor,
+    page,
+    (after, limit) =>
+      db
+        .select({ ...memberWorkspaceColumns, rank })
+        .from(workspaceMembers)
+        .innerJoin(workspaces, eq(workspaces.id, workspaceMembers.workspaceId))
+        .where(
+          and(
+            eq(workspaceMembers.userId, userId),
+            after ? sql`(${rank}, ${workspaces.name}, ${workspaces.id}) > (${after.rank}::int, ${after.name}::text, ${after.id}::text)` : undefined,
+          ),
+        )
+        .orderBy(rank, asc(workspaces.name), asc(workspaces.id))
+        .limit(limit),
+    (row) => ({ rank: Number(row.rank), name: row.name, id: row.id }),
+  );
+  return result.kind === 'page' ? { ...result, rows: result.rows.map(({ rank: _rank, ...workspace }) => workspace) } : result;
+}
+
+/** One page of `listWorkspaceMembers`, in the same order. */
+export async function pageWorkspaceMembers(
+  db: Db,
+  workspaceId: string,
+  page: { limit: number; cursor?: string | undefined },
+): Promise<KeysetPage<WorkspaceMember>> {
+  return keysetPage(
+    memberCursor,
+    page,
+    (after, limit) =>
+      db
+        .select(memberColumns)
+        .from(workspaceMembers)
+        .innerJoin(users, eq(users.id, workspaceMembers.userId))
+        .where(
+          and(
+            eq(workspaceMembers.workspaceId, workspaceId),
+            after ? sql`(${roleRank}, ${users.name}, ${users.id}) > (${after.rank}::int, ${after.name}::text, ${after.id}::text)` : undefined,
+          ),
+        )
+        .orderBy(roleRank, asc(users.name), asc(users.id))
+        .limit(limit),
+    (row) => ({ rank: RANK_OF_ROLE[row.role], name: row.name, id: row.userId }),
+  );
 }
 
 /** The workspace as this user sees it; undefined when they are not a member (or it does not exist). */

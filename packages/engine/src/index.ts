@@ -44,6 +44,8 @@ export {
   nodeProgressEventSchema,
   batchProgressEventSchema,
   runCreatedEventSchema,
+  batchItemFinishedEventSchema,
+  batchStatusEventSchema,
   runStatuses,
   nodeStatuses,
   runChannel,
@@ -56,6 +58,8 @@ export {
   type NodeProgressEvent,
   type BatchProgressEvent,
   type RunCreatedEvent,
+  type BatchItemFinishedEvent,
+  type BatchStatusEvent,
   type RunStatus,
   type NodeStatus,
 } from './events/events.js';
@@ -75,8 +79,26 @@ export {
   type SweepReport,
   type EngineLogger,
   type RunObserver,
+  type FinishedRun,
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
 export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';
 export { createPngPool, parsePngThreads, type PngPool, type PngPoolOptions, type PngPoolStats, type RenderPng } from './png/png-pool.js';
 export { WORKFLOW_ONLY_FIELDS } from './plan/cache-key.js';
+export { applyNodeOverrides, createOverrideChecker, type NodeOverrides, type OverrideIssue } from './batches/overrides.js';
+export { submitBatch, type SubmitBatchInput, type SubmitBatchOutcome } from './batches/submit-batch.js';
+export {
+  loadBatchView,
+  listBatchItems,
+  batchViewOf,
+  countBatchItems,
+  type BatchView,
+  type BatchCounts,
+  type BatchItemView,
+  type BatchItemNodeOutput,
+} from './batches/batch-view.js';
+export { createBatchService, type BatchService, type BatchServiceOptions } from './batches/batch-service.js';
+export { allocateSlots, batchJobPriority, type BatchScheduler } from './batches/scheduler.js';
+export { signWebhook, verifyWebhookSignature, encryptWebhookSecret } from './batches/webhooks.js';
+export { readSecretsKey } from '@pc/functions';
+export type { BatchControlOutcome } from './batches/control.js';

@@ -125,6 +125,10 @@ export class Room {
     await this.deps.relay.join(this.graphId, this.onRelayMessage);
     const { workspaceId } = await loadStoredDoc(this.deps.db, this.graphId, this.doc);
     this.workspaceId = workspaceId;
+    // A process killed between persisting updates (≤ 100 ms) and projecting them (2 s
+    // debounce) leaves graphs.document behind the log: re-project once after loading
+    // (a no-op write when they agree), so REST reads and runs catch up.
+    this.markProjectionDirty();
     this.deps.relay.publish(this.graphId, { kind: 'sync-request', stateVector: Y.encodeStateVector(this.doc) });
   }
 

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { apiErrorCodeSchema, statusOf, type ApiErrorCode } from './api-error.js';
+import { apiErrorCodeSchema, statusOf, titleOf, type ApiErrorCode } from './api-error.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -31,20 +31,55 @@ export const problemSchema = z
   .openapi('Problem');
 export type Problem = z.infer<typeof problemSchema>;
 
-const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: problemSchema } };
+/** A realistic problem document for one code: what Swagger UI shows and SDK authors test against. */
+export const problemExample = (code: ApiErrorCode): Problem => ({
+  type: problemType(code),
+  title: titleOf(code),
+  status: statusOf(code),
+  detail: PROBLEM_EXAMPLE_DETAILS[code] ?? `${titleOf(code)}.`,
+  code,
+  requestId: 'req_7Hq2xK9mVb3Lw5Pz',
+  ...(code === 'validation_failed' || code === 'invalid_graph'
+    ? { errors: [{ path: 'document.nodes.2.data.lensMm', message: 'Expected a number, received a string', code: 'invalid_type', nodeId: 'sh12a' }] }
+    : {}),
+  ...(code === 'revision_conflict' ? { currentRevision: 8 } : {}),
+});
+
+const PROBLEM_EXAMPLE_DETAILS: Partial<Record<ApiErrorCode, string>> = {
+  unauthenticated: 'Sign in, or send an API key as a bearer token.',
+  insufficient_scope: 'This API key lacks the `write` scope.',
+  not_found: 'Graph grf0f3k8q2m9v1x7c4d2h8j does not exist.',
+  validation_failed: 'The request body is invalid.',
+  revision_conflict: 'The graph is at revision 8; reload it and apply your change again.',
+  rate_limited: 'Too many requests; retry after 12 s.',
+};
 
 /**
- * OpenAPI responses for the error codes a route can answer with, grouped by status.
- * Every route also lists the errors any route can produce (400, 413, 429, 500, 504).
+ * OpenAPI responses for the error codes a route can answer with, grouped by status, each
+ * with an example problem per code. Every route also lists the errors any route can
+ * produce (400, 413, 429, 500, 504).
  */
 export function problemResponses<const Codes extends readonly ApiErrorCode[]>(...codes: Codes) {
   const all: ApiErrorCode[] = [...codes, 'bad_request', 'payload_too_large', 'rate_limited', 'internal_error', 'request_timeout'];
-  const byStatus = new Map<number, ApiErrorCode[]>();
-  for (const code of all) byStatus.set(statusOf(code), [...(byStatus.get(statusOf(code)) ?? []), code]);
+  const byStatus = new Map<number, Set<ApiErrorCode>>();
+  for (const code of all) byStatus.set(statusOf(code), (byStatus.get(statusOf(code)) ?? new Set()).add(code));
   return Object.fromEntries(
     [...byStatus].map(([status, statusCodes]) => [
       status,
-      { description: `Problem: ${[...new Set(statusCodes)].map((code) => `\`${code}\``).join(', ')}`, content: problemContent },
+      {
+        description: `Problem: ${[...statusCodes].map((code) => `\`${code}\``).join(', ')}`,
+        content: {
+          [PROBLEM_CONTENT_TYPE]: {
+            schema: problemSchema,
+            examples: Object.fromEntries([...statusCodes].map((code) => [code, { summary: titleOf(code), value: problemExample(code) }])),
+          },
+        },
+      },
     ]),
-  ) as Record<number, { description: string; content: typeof problemContent }>;
+  ) as Record<number, ProblemResponse>;
+}
+
+interface ProblemResponse {
+  description: string;
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof problemSchema; examples: Record<string, { summary: string; value: Problem }> } };
 }

@@ -1,3 +1,5 @@
+import { ifNoneMatchHits } from '../http/conditional.js';
+
 /**
  * Graph ETags are the revision in quotes: `"7"`. Strong, because a revision names one
  * exact state of the graph.
@@ -18,8 +20,4 @@ export function expectedRevisionFromIfMatch(header: string): number | undefined 
 }
 
 /** Whether `If-None-Match` already names this revision (weak comparison, as RFC 9110 asks for GET). */
-export function isNotModified(header: string | undefined, revision: number): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === formatEtag(revision));
-}
+export const isNotModified = (header: string | undefined, revision: number): boolean => ifNoneMatchHits(header, formatEtag(revision));

@@ -29,7 +29,7 @@ describe('one trace from an HTTP request to the worker that runs its jobs (BullM
   beforeAll(async () => {
     serverQueue = createBullMqQueue({ redisUrl, prefix, onError: () => {} });
     serverBus = createRedisEventBus({ redisUrl, prefix, onError: () => {} });
-    harness = await createApiHarness('postgres', {}, { runs: { queue: serverQueue, bus: serverBus } });
+    harness = await createApiHarness('postgres', {}, { runs: (database) => createRunServices({ database, queue: serverQueue, bus: serverBus, workers: false }) });
     workerDatabase = await createDatabase({ databaseUrl: harness.test.url!, maxConnections: 4 });
     worker = createRunServices({
       database: workerDatabase,

@@ -27,6 +27,7 @@ describe('accounts, workspaces and API keys', () => {
       expect(await bodyOf(await ana.call('GET', '/me'))).toEqual({
         user: expect.objectContaining({ id: ana.user.id, name: 'Ana' }),
         workspaces: [{ id: ana.workspaceId, name: 'Ana’s workspace', role: 'owner', personal: true, createdAt: expect.any(String) }],
+        workspacesNextCursor: null,
       });
     });
 

@@ -1,4 +1,5 @@
 import type { Database } from '@pc/db';
+import type { BatchService } from '@pc/engine';
 import type { RunServices } from '../runs/services.js';
 import type { PasswordHasher } from '../auth/password.js';
 import type { SessionSettings } from '../auth/sessions.js';
@@ -17,4 +18,6 @@ export interface RouteDeps {
   collab: CollabService;
   /** The run engine, its event bus and the artifact store. */
   runs: RunServices;
+  /** Batches: the scheduler's controls, the active-batch cap, the key webhook secrets are encrypted with. */
+  batches: { service: BatchService; maxActivePerUser: number; secretsKey: () => Promise<Uint8Array> };
 }

@@ -1,9 +1,42 @@
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { getMigrationStatus, type Database } from '@pc/db';
-import type { Hono } from 'hono';
 import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors/api-error.js';
+import { problemResponses } from '../errors/problem.js';
 
-type CheckState = 'ok' | 'unreachable' | 'pending' | 'unknown';
+const checkState = z.enum(['ok', 'unreachable', 'pending', 'unknown']);
+type CheckState = z.infer<typeof checkState>;
+
+export const healthRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  tags: ['Health'],
+  summary: 'Liveness: the process is up',
+  description: 'Checks no dependency, so a database outage never gets the process restarted. Not rate-limited or logged.',
+  responses: {
+    200: {
+      description: 'Alive',
+      content: { 'application/json': { schema: z.object({ status: z.literal('ok') }).openapi('Health', { example: { status: 'ok' } }) } },
+    },
+    ...problemResponses(),
+  },
+});
+
+const readiness = z
+  .object({ status: z.literal('ready'), checks: z.object({ database: checkState, migrations: checkState, redis: checkState.optional().openapi({ description: 'Scaled mode only' }) }) })
+  .openapi('Readiness', { example: { status: 'ready', checks: { database: 'ok', migrations: 'ok' } } });
+
+export const readyRoute = createRoute({
+  method: 'get',
+  path: '/readyz',
+  tags: ['Health'],
+  summary: 'Readiness: the database answers and has every migration (and Redis answers in the scaled mode)',
+  description: 'A 503 problem names the failing check in `checks` when this instance cannot serve.',
+  responses: {
+    200: { description: 'Ready to serve', content: { 'application/json': { schema: readiness } } },
+    ...problemResponses('service_unavailable'),
+  },
+});
 
 /** A dependency that answers within this long counts as up: a probe must not hang on an outage. */
 const CHECK_TIMEOUT_MS = 2_000;
@@ -30,13 +63,13 @@ export interface HealthDeps {
  * every migration this build knows, and Redis answers in the scaled mode. Both are
  * uncached and kept out of the request log.
  */
-export function registerHealth(app: Hono<AppEnv>, { database, redis }: HealthDeps): void {
-  app.get('/healthz', (c) => {
+export function registerHealth(app: OpenAPIHono<AppEnv>, { database, redis }: HealthDeps): void {
+  app.openapi(healthRoute, (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({ status: 'ok' as const });
   });
 
-  app.get('/readyz', async (c) => {
+  app.openapi(readyRoute, async (c) => {
     c.header('Cache-Control', 'no-store');
     const checks: { database: CheckState; migrations: CheckState; redis?: CheckState } = { database: 'unknown', migrations: 'unknown' };
     const databaseCheck = (async () => {

@@ -35,7 +35,7 @@ export const listNodeTypesRoute = createRoute({
   responses: {
     200: {
       description: 'Every node type, in a stable order',
-      content: { 'application/json': { schema: z.object({ nodeTypes: z.array(nodeTypeDescriptionSchema) }) } },
+      content: { 'application/json': { schema: z.object({ nodeTypes: z.array(nodeTypeDescriptionSchema) }).openapi('NodeTypeList') } },
     },
     ...problemResponses(),
   },

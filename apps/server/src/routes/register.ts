@@ -7,6 +7,12 @@ import { registerMe } from './auth/me.js';
 import { registerSignIn } from './auth/sign-in.js';
 import { registerSignOut } from './auth/sign-out.js';
 import { registerSignUp } from './auth/sign-up.js';
+import { registerBatchEvents } from './batches/batch-events.js';
+import { registerBatchControls } from './batches/control-batch.js';
+import { registerCreateBatch } from './batches/create-batch.js';
+import { registerGetBatch } from './batches/get-batch.js';
+import { registerListBatchItems } from './batches/list-batch-items.js';
+import { registerListBatches } from './batches/list-batches.js';
 import type { RouteDeps } from './deps.js';
 import { registerCreateCollabToken } from './graphs/create-collab-token.js';
 import { registerCreateGraph } from './graphs/create-graph.js';
@@ -88,4 +94,11 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerCancelRun(api, deps);
   registerRunEvents(api, deps);
   registerGetArtifact(api, deps);
+  // Batches.
+  registerCreateBatch(api, deps);
+  registerListBatches(api, deps);
+  registerGetBatch(api, deps);
+  registerListBatchItems(api, deps);
+  registerBatchControls(api, deps);
+  registerBatchEvents(api, deps);
 }

@@ -1,10 +1,13 @@
-import type { Database } from '@pc/db';
+import { randomBytes } from 'node:crypto';
+import { getOrCreateServerSecret, type Database } from '@pc/db';
 import {
+  createBatchService,
   createDbArtifactStore,
   createInProcessEventBus,
   createInProcessQueue,
   createRunEngine,
   type ArtifactStore,
+  type BatchService,
   type EngineLogger,
   type EventBus,
   type JobQueue,
@@ -12,16 +15,20 @@ import {
   type RenderPng,
   type RunEngine,
   type RunObserver,
+  readSecretsKey,
 } from '@pc/engine';
 
-/** What the run routes need: the engine (submit, read, cancel), live events and artifacts. */
+/** What the run and batch routes need: the engine (submit, read, cancel), batches, live events and artifacts. */
 export interface RunServices {
   engine: RunEngine;
   /** The node job queue (metrics read its depth; the BullMQ one backs /admin/queues). */
   queue: JobQueue;
+  batches: BatchService;
   bus: EventBus;
   artifactStore: ArtifactStore;
-  /** Stops workers and the sweeper, hands back running jobs, closes the bus. */
+  /** The AES key webhook secrets are stored under: SECRETS_KEY, else one generated once and kept in the database. */
+  secretsKey(): Promise<Uint8Array>;
+  /** Stops workers, the sweeper and the batch scheduler, hands back running jobs, closes the bus. */
   close(options?: { deadlineMs?: number }): Promise<void>;
 }
 
@@ -40,39 +47,68 @@ export interface RunServicesOptions {
   leaseMs?: number;
   /** Node waits and runs, cache lookups, run outcomes (the metrics). */
   observer?: RunObserver;
+  /** Batch items running at once across all batches (BATCH_CONCURRENCY); default 16. */
+  batchConcurrency?: number;
+  /** How often the batch scheduler reconciles and delivers due webhooks; default 1 s. */
+  batchTickMs?: number;
+  /** SECRETS_KEY (32 bytes, base64); unset = a key generated once and stored in the database. */
+  secretsKey?: string | undefined;
+  /** First webhook retry after this many ms, doubling each time (tests shorten it); default 5 s. */
+  webhookRetryBaseMs?: number;
 }
 
 /**
  * The engine as the server runs it. Embedded mode (defaults): in-process queue and bus,
  * workers in this process. Scaled mode: pass a BullMQ queue and a Redis bus, and
- * `workers: false` unless EMBEDDED_WORKERS is set.
+ * `workers: false` unless EMBEDDED_WORKERS is set. The batch scheduler and webhook
+ * delivery run here in both modes (workers run the scheduler too: see apps/worker).
  */
 export function createRunServices(options: RunServicesOptions): RunServices {
   const queue = options.queue ?? createInProcessQueue({ onError: (error) => options.logger?.error({ err: error }, 'queue error') });
   const bus = options.bus ?? createInProcessEventBus();
-  const artifactStore = createDbArtifactStore(options.database.db);
+  const db = options.database.db;
+  const artifactStore = createDbArtifactStore(db);
+  let key: Promise<Uint8Array> | undefined;
+  const secretsKey = () =>
+    (key ??= (async () =>
+      readSecretsKey(options.secretsKey ?? (await getOrCreateServerSecret(db, 'secrets-key', () => randomBytes(32).toString('base64')))))());
+  // The engine reports finished runs to the batches, which submit runs to the engine
+  // (the hook runs only after a run finished, long after `batches` exists).
   const engine = createRunEngine({
-    db: options.database.db,
+    db,
     queue,
     bus,
     artifactStore,
+    onRunFinished: (run) => batches.onRunFinished(run),
     ...(options.functions ? { functions: options.functions } : {}),
     ...(options.renderPng ? { renderPng: options.renderPng } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
     ...(options.observer ? { observer: options.observer } : {}),
   });
+  const batches: BatchService = createBatchService({
+    db,
+    engine,
+    bus,
+    globalConcurrency: options.batchConcurrency ?? 16,
+    webhooks: { secretsKey, ...(options.webhookRetryBaseMs ? { retryBaseMs: options.webhookRetryBaseMs } : {}) },
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
   if (options.workers !== false) engine.startWorkers({ cpu: options.workers?.cpu ?? 2, io: options.workers?.io ?? 8 });
   const stopSweeper = options.sweepIntervalMs ? engine.startSweeper(options.sweepIntervalMs) : () => {};
+  const stopBatches = batches.start(options.batchTickMs ?? 1_000);
   let closing: Promise<void> | undefined;
   return {
     engine,
     queue,
+    batches,
     bus,
     artifactStore,
+    secretsKey,
     close: (closeOptions = {}) =>
       (closing ??= (async () => {
         stopSweeper();
+        stopBatches();
         await queue.close({ deadlineMs: closeOptions.deadlineMs ?? 5_000 });
         await bus.close();
       })()),

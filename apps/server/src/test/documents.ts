@@ -47,3 +47,13 @@ export const unknownNodeType = (): GraphDocument => ({
   nodes: [{ id: 'loc1', type: 'matte_painting', position: at(0), data: {} }],
   edges: [],
 });
+
+/** The harbour scene covered by `shots` more shots: over the compression threshold, and a run with many jobs. */
+export const sceneCoverage = (shots: number): GraphDocument => {
+  const document = harbourScene();
+  for (let index = 0; index < shots; index += 1) {
+    document.nodes.push({ id: `shot-${index}`, type: 'shot', position: { x: 900, y: index * 200 }, data: { shotNumber: `${index + 2}A` } });
+    document.edges.push({ id: `cover-${index}`, source: 'sc1', sourceHandle: 'scene', target: `shot-${index}`, targetHandle: 'scene' });
+  }
+  return document;
+};

@@ -1,11 +1,11 @@
-import type { DatabaseKind } from '@pc/db';
+import type { Database, DatabaseKind } from '@pc/db';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import pino, { type Logger } from 'pino';
 import { createApp, type AppConfig } from '../app.js';
 import { createPasswordHasher } from '../auth/password.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
 import type { ObservabilityOptions } from '../observability/index.js';
-import { createRunServices, type RunServicesOptions } from '../runs/services.js';
+import type { RunServices } from '../runs/services.js';
 
 /** Someone calling the API: a browser with its cookie, a script with a key, or nobody. */
 export interface ApiClient {
@@ -54,17 +54,26 @@ export async function createApiHarness(
   {
     logger = pino({ level: 'silent' }),
     observability,
-    runs: transport,
-  }: { logger?: Logger; observability?: ObservabilityOptions; /** Scaled mode: submit to this queue and bus, run no jobs here. */ runs?: Pick<RunServicesOptions, 'queue' | 'bus'> } = {},
+    runs,
+    maxActiveBatchesPerUser,
+  }: {
+    logger?: Logger;
+    observability?: ObservabilityOptions;
+    /** The run services (e.g. scaled mode: a queue and bus of the test's own, no workers); default: the app's embedded ones. */
+    runs?: (database: Database) => RunServices;
+    maxActiveBatchesPerUser?: number;
+  } = {},
 ): Promise<ApiHarness> {
   const test = await createTestDatabase(kind);
-  const runs = transport ? createRunServices({ database: test.database, ...transport, workers: false }) : undefined;
   let offsetMs = 0;
+  const runServices = runs?.(test.database);
   const app = createApp({
     database: test.database,
     logger,
+    ...(runServices ? { runs: runServices } : {}),
     config: {
       maxBodyBytes: TEST_MAX_BODY_BYTES,
+      maxActiveBatchesPerUser,
       // Suites make hundreds of requests from one "IP"; the limits get their own tests.
       security: { ...security, rateLimits: { perActorPerMinute: 100_000, perIpPerMinute: 100_000, signUpsPerIpPerHour: 100_000, signInAttemptsPerIp: 100_000, ...security.rateLimits } },
     },
@@ -72,7 +81,6 @@ export async function createApiHarness(
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     now: () => new Date(Date.now() + offsetMs),
     ...(observability ? { observability } : {}),
-    ...(runs ? { runs } : {}),
   });
   const request = async (path: string, init?: RequestInit) => app.request(path, init);
   const origin = security.publicUrl?.origin ?? 'http://localhost';
@@ -130,7 +138,7 @@ export async function createApiHarness(
     anonymous: { call: (method, path, body, headers = {}) => rawCall(method, path, body, { ...sameOrigin, ...headers }) },
     request,
     dispose: async () => {
-      await runs?.close({ deadlineMs: 1_000 });
+      await runServices?.close({ deadlineMs: 1_000 });
       await test.dispose();
     },
     call: (...args) => owner.call(...args),

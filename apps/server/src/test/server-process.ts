@@ -20,7 +20,7 @@ export interface ServerProcess {
 }
 
 /** Starts a bundle on a free port with `env` on top of a clean environment; resolves once it logs `listening`. */
-export function startServerProcess(bundle: string, env: Record<string, string>): Promise<ServerProcess> {
+export function startServerProcess(bundle: string, env: Record<string, string>, { startTimeoutMs = 30_000 }: { startTimeoutMs?: number } = {}): Promise<ServerProcess> {
   const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
   const child = spawn(process.execPath, [bundle], {
     cwd: serverDir,
@@ -29,7 +29,7 @@ export function startServerProcess(bundle: string, env: Record<string, string>):
   });
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listening" within 30 s:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`no "listening" within ${startTimeoutMs / 1000} s:\n${output}`)), startTimeoutMs);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stdout?.on('data', (chunk: Buffer) => {
       output += chunk.toString();
@@ -78,4 +78,11 @@ export function api(baseUrl: string, cookie: string, method: string, path: strin
     headers: { Cookie: `pc_session=${cookie}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+}
+
+/** A new API key of the signed-up user (API keys are managed with the session, not with another key). */
+export async function createApiKeyOver(baseUrl: string, cookie: string, scopes: string[], name = `key ${scopes.join('+')}`): Promise<{ id: string; key: string }> {
+  const response = await api(baseUrl, cookie, 'POST', '/api-keys', { name, scopes });
+  if (response.status !== 201) throw new Error(`api key: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: string; key: string };
 }

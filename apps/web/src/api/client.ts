@@ -3,6 +3,10 @@ import { ApiProblem, networkProblem, toProblem } from './problem.js';
 import type {
   ApiKey,
   ApiKeyScope,
+  Batch,
+  BatchItemPage,
+  BatchItemStatus,
+  BatchPage,
   CreatedApiKey,
   GraphPage,
   GraphRecord,
@@ -116,6 +120,25 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     graphRunEventsUrl: (graphId: string) => `${baseUrl}${graphPath(graphId)}/runs/events`,
     getRevision: (graphId: string, revision: number, signal?: AbortSignal) =>
       request<GraphRevision>('GET', `${graphPath(graphId)}/revisions/${revision}`, signal ? { signal } : {}),
+
+    // Batches (docs/batches.md).
+    listBatches: ({ workspaceId, limit = 50, cursor }: { workspaceId?: string | undefined; limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (workspaceId) query.set('workspaceId', workspaceId);
+      if (cursor) query.set('cursor', cursor);
+      return request<BatchPage>('GET', `/batches?${query.toString()}`, signal ? { signal } : {});
+    },
+    getBatch: (id: string, signal?: AbortSignal) => request<Batch>('GET', `/batches/${encodeURIComponent(id)}`, signal ? { signal } : {}),
+    listBatchItems: (id: string, { status, limit = 100, cursor }: { status?: BatchItemStatus | undefined; limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (status) query.set('status', status);
+      if (cursor) query.set('cursor', cursor);
+      return request<BatchItemPage>('GET', `/batches/${encodeURIComponent(id)}/items?${query.toString()}`, signal ? { signal } : {});
+    },
+    cancelBatch: (id: string) => request<Batch>('POST', `/batches/${encodeURIComponent(id)}/cancel`),
+    retryBatch: (id: string) => request<Batch>('POST', `/batches/${encodeURIComponent(id)}/retry`),
+    /** Where the browser follows a batch live (Server-Sent Events). */
+    batchEventsUrl: (id: string) => `${baseUrl}/batches/${encodeURIComponent(id)}/events`,
 
     // Accounts and sessions (the session is an httpOnly cookie the browser keeps).
     signUp: (input: { email: string; password: string; name: string }) => request<{ user: User }>('POST', '/auth/signup', { body: input }),

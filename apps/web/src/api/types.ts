@@ -159,3 +159,54 @@ export interface GraphRevision {
   createdAt: string;
   document: GraphDocument;
 }
+
+// Batches (docs/batches.md).
+export type BatchStatus = 'queued' | 'running' | 'completed' | 'cancelled';
+export type BatchItemStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+export interface BatchCounts {
+  total: number;
+  queued: number;
+  running: number;
+  succeeded: number;
+  failed: number;
+  cancelled: number;
+}
+
+export interface Batch {
+  id: string;
+  workspaceId: string;
+  graphId: string;
+  revision: number;
+  status: BatchStatus;
+  priority: 'low' | 'normal' | 'high';
+  concurrency: number;
+  counts: BatchCounts;
+  /** Finished items / total. */
+  progress: number;
+  etaSeconds: number | null;
+  webhook: { url: string } | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+}
+
+export interface BatchItem {
+  index: number;
+  ref: string | null;
+  status: BatchItemStatus;
+  runId: string | null;
+  overrides: Record<string, Record<string, unknown>>;
+  outputs: Record<string, { status: RunNodeStatus; values: Record<string, unknown>; artifacts: Record<string, ArtifactRef> }>;
+  error: RunError | null;
+}
+
+export interface BatchPage {
+  batches: Batch[];
+  nextCursor: string | null;
+}
+
+export interface BatchItemPage {
+  items: BatchItem[];
+  nextCursor: string | null;
+}

@@ -5,6 +5,8 @@ import { refreshSession, useSession } from '../auth/session.js';
 import { GraphListPage } from '../graphs/GraphListPage.js';
 import { Toaster } from '../ui/Toaster.js';
 import { MembersPage } from '../workspaces/MembersPage.js';
+import { BatchListPage } from '../batches/BatchListPage.js';
+import { BatchPage } from '../batches/BatchPage.js';
 import { followLink, isPublicRoute, matchRoute, navigate, nextPathFrom, signInPath, usePathname } from './router.js';
 
 // The canvas (React Flow, the catalogue's zod schemas) loads only when a graph is opened,
@@ -44,6 +46,8 @@ export const App = () => {
       {route.name === 'graphs' && <GraphListPage />}
       {route.name === 'members' && <MembersPage />}
       {route.name === 'api-keys' && <ApiKeysPage />}
+      {route.name === 'batches' && <BatchListPage />}
+      {route.name === 'batch' && <BatchPage key={route.batchId} batchId={route.batchId} />}
       {/* Keyed by id: each graph gets a fresh store, autosave and React Flow instance. */}
       {route.name === 'canvas' && (
         <Suspense fallback={<Loading />}>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { KeyRound, LogOut, Users } from 'lucide-react';
+import { KeyRound, Layers, LogOut, Users } from 'lucide-react';
 import { ChangePasswordDialog } from '../auth/ChangePasswordDialog.js';
 import { currentWorkspace, signOut, switchWorkspace, useSession } from '../auth/session.js';
 import { followLink, navigate } from './router.js';
@@ -36,6 +36,9 @@ export const AppHeader = () => {
         </select>
       </label>
       <nav className="app-header__nav">
+        <a href="/batches" onClick={followLink} className="app-header__link" data-testid="nav-batches">
+          <Layers size={14} aria-hidden /> Batches
+        </a>
         <a href="/members" onClick={followLink} className="app-header__link">
           <Users size={14} aria-hidden /> Members
         </a>

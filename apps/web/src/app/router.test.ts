@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphPath, matchRoute, nextPathFrom, signInPath } from './router.js';
+import { batchPath, graphPath, matchRoute, nextPathFrom, signInPath } from './router.js';
 
 describe('routes', () => {
   it('serves the graph list at / and /graphs', () => {
@@ -10,6 +10,8 @@ describe('routes', () => {
   it('opens a canvas at /graphs/:id, round-tripping odd ids', () => {
     expect(matchRoute('/graphs/gr_123')).toEqual({ name: 'canvas', graphId: 'gr_123' });
     expect(matchRoute(graphPath('a b/c'))).toEqual({ name: 'canvas', graphId: 'a b/c' });
+    expect(matchRoute('/batches')).toEqual({ name: 'batches' });
+    expect(matchRoute(batchPath('bat123'))).toEqual({ name: 'batch', batchId: 'bat123' });
   });
 
   it('reports anything else as not found', () => {

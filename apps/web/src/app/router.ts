@@ -39,6 +39,8 @@ export type Route =
   | { name: 'sign-up' }
   | { name: 'members' }
   | { name: 'api-keys' }
+  | { name: 'batches' }
+  | { name: 'batch'; batchId: string }
   | { name: 'not-found'; path: string };
 
 /** Pure so it can be tested without a browser. */
@@ -49,12 +51,16 @@ export const matchRoute = (pathname: string): Route => {
   if (path === '/signup') return { name: 'sign-up' };
   if (path === '/members') return { name: 'members' };
   if (path === '/settings/api-keys') return { name: 'api-keys' };
+  if (path === '/batches') return { name: 'batches' };
+  const batch = /^\/batches\/([^/]+)$/.exec(path);
+  if (batch?.[1]) return { name: 'batch', batchId: decodeURIComponent(batch[1]) };
   const canvas = /^\/graphs\/([^/]+)$/.exec(path);
   if (canvas?.[1]) return { name: 'canvas', graphId: decodeURIComponent(canvas[1]) };
   return { name: 'not-found', path };
 };
 
 export const graphPath = (graphId: string) => `/graphs/${encodeURIComponent(graphId)}`;
+export const batchPath = (batchId: string) => `/batches/${encodeURIComponent(batchId)}`;
 
 /** onClick for an <a href>: client-side navigation unless the user asked for a new tab. */
 export const followLink = (event: MouseEvent<HTMLAnchorElement>) => {

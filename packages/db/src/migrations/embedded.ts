@@ -84,5 +84,28 @@ export const embeddedMigrations: readonly EmbeddedMigration[] = [
       "ALTER TABLE \"graph_doc_updates\" ADD CONSTRAINT \"graph_doc_updates_graph_id_graphs_id_fk\" FOREIGN KEY (\"graph_id\") REFERENCES \"public\".\"graphs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
       "CREATE INDEX \"graph_doc_updates_graph_seq_idx\" ON \"graph_doc_updates\" USING btree (\"graph_id\",\"seq\");"
     ]
+  },
+  {
+    "tag": "0006_batches",
+    "hash": "e7fe2fa57d334b59e927eae4584cd5a275af9deffe085721fdd8d1cfddf3ef85",
+    "statements": [
+      "CREATE TABLE \"batch_items\" (\n\t\"batch_id\" text NOT NULL,\n\t\"index\" integer NOT NULL,\n\t\"ref\" text,\n\t\"overrides\" jsonb NOT NULL,\n\t\"status\" text DEFAULT 'queued' NOT NULL,\n\t\"run_id\" text,\n\t\"attempts\" integer DEFAULT 0 NOT NULL,\n\t\"error\" jsonb,\n\t\"finish_seq\" integer,\n\t\"claimed_at\" timestamp (3) with time zone,\n\t\"finished_at\" timestamp (3) with time zone,\n\tCONSTRAINT \"batch_items_pk\" PRIMARY KEY(\"batch_id\",\"index\"),\n\tCONSTRAINT \"batch_items_status_known\" CHECK (\"batch_items\".\"status\" IN ('queued', 'running', 'succeeded', 'failed', 'cancelled'))\n);",
+      "CREATE TABLE \"batch_webhook_deliveries\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"batch_id\" text NOT NULL,\n\t\"event\" text NOT NULL,\n\t\"payload\" jsonb NOT NULL,\n\t\"status\" text DEFAULT 'pending' NOT NULL,\n\t\"attempts\" integer DEFAULT 0 NOT NULL,\n\t\"next_attempt_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"last_status\" integer,\n\t\"last_error\" text,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"delivered_at\" timestamp (3) with time zone,\n\tCONSTRAINT \"batch_webhook_deliveries_status_known\" CHECK (\"batch_webhook_deliveries\".\"status\" IN ('pending', 'delivered', 'failed'))\n);",
+      "CREATE TABLE \"batches\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"workspace_id\" text NOT NULL,\n\t\"graph_id\" text NOT NULL,\n\t\"revision\" integer NOT NULL,\n\t\"created_by\" text NOT NULL,\n\t\"idempotency_key\" text NOT NULL,\n\t\"request_hash\" text NOT NULL,\n\t\"status\" text DEFAULT 'queued' NOT NULL,\n\t\"priority\" text DEFAULT 'normal' NOT NULL,\n\t\"concurrency\" integer NOT NULL,\n\t\"total\" integer NOT NULL,\n\t\"finished_seq\" integer DEFAULT 0 NOT NULL,\n\t\"webhook_url\" text,\n\t\"webhook_secret\" text,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"started_at\" timestamp (3) with time zone,\n\t\"finished_at\" timestamp (3) with time zone,\n\t\"last_item_finished_at\" timestamp (3) with time zone,\n\t\"last_scheduled_at\" timestamp (3) with time zone,\n\tCONSTRAINT \"batches_status_known\" CHECK (\"batches\".\"status\" IN ('queued', 'running', 'completed', 'cancelled')),\n\tCONSTRAINT \"batches_priority_known\" CHECK (\"batches\".\"priority\" IN ('low', 'normal', 'high'))\n);",
+      "ALTER TABLE \"runs\" ADD COLUMN \"overrides\" jsonb;",
+      "ALTER TABLE \"batch_items\" ADD CONSTRAINT \"batch_items_batch_id_batches_id_fk\" FOREIGN KEY (\"batch_id\") REFERENCES \"public\".\"batches\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"batch_webhook_deliveries\" ADD CONSTRAINT \"batch_webhook_deliveries_batch_id_batches_id_fk\" FOREIGN KEY (\"batch_id\") REFERENCES \"public\".\"batches\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"batches\" ADD CONSTRAINT \"batches_workspace_id_workspaces_id_fk\" FOREIGN KEY (\"workspace_id\") REFERENCES \"public\".\"workspaces\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"batches\" ADD CONSTRAINT \"batches_graph_id_graphs_id_fk\" FOREIGN KEY (\"graph_id\") REFERENCES \"public\".\"graphs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"batches\" ADD CONSTRAINT \"batches_created_by_users_id_fk\" FOREIGN KEY (\"created_by\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "CREATE INDEX \"batch_items_status_idx\" ON \"batch_items\" USING btree (\"batch_id\",\"status\");",
+      "CREATE INDEX \"batch_items_run_idx\" ON \"batch_items\" USING btree (\"run_id\");",
+      "CREATE INDEX \"batch_items_running_idx\" ON \"batch_items\" USING btree (\"status\") WHERE \"batch_items\".\"status\" = 'running';",
+      "CREATE INDEX \"batch_webhook_deliveries_due_idx\" ON \"batch_webhook_deliveries\" USING btree (\"next_attempt_at\") WHERE \"batch_webhook_deliveries\".\"status\" = 'pending';",
+      "CREATE INDEX \"batch_webhook_deliveries_batch_idx\" ON \"batch_webhook_deliveries\" USING btree (\"batch_id\");",
+      "CREATE UNIQUE INDEX \"batches_idempotency_idx\" ON \"batches\" USING btree (\"created_by\",\"idempotency_key\");",
+      "CREATE INDEX \"batches_workspace_history_idx\" ON \"batches\" USING btree (\"workspace_id\",\"created_at\" DESC NULLS LAST,\"id\" DESC NULLS LAST);",
+      "CREATE INDEX \"batches_active_idx\" ON \"batches\" USING btree (\"status\") WHERE \"batches\".\"status\" IN ('queued', 'running');"
+    ]
   }
 ];

@@ -30,3 +30,22 @@ export { artifacts, type ArtifactRow } from './artifacts.js';
 export { graphDocUpdates, graphDocUpdatesRelations, type GraphDocUpdateRow } from './graph-doc-updates.js';
 export { graphDocSnapshots, graphDocSnapshotsRelations, type GraphDocSnapshotRow } from './graph-doc-snapshots.js';
 export { serverSecrets, type ServerSecretRow } from './server-secrets.js';
+export {
+  batches,
+  batchesRelations,
+  batchItems,
+  batchItemsRelations,
+  batchWebhookDeliveries,
+  batchStatusValues,
+  batchPriorityValues,
+  batchItemStatusValues,
+  webhookDeliveryStatusValues,
+  type BatchStatusValue,
+  type BatchPriorityValue,
+  type BatchItemStatusValue,
+  type WebhookDeliveryStatusValue,
+  type NodeOverridesJson,
+  type BatchRow,
+  type BatchItemRow,
+  type BatchWebhookDeliveryRow,
+} from './batches.js';

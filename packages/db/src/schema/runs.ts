@@ -41,8 +41,10 @@ export const runs = pgTable(
     priority: integer('priority').notNull().default(1),
     /** The selection (`nodeIds` of the request); null = the whole graph. */
     selection: text('selection').array(),
-    /** The batch this run is an item of (batches come in a later step). */
+    /** The batch this run is an item of. */
     batchId: text('batch_id'),
+    /** Field overrides applied to the revision for this run (a batch item's): `{nodeId: {field: value}}`. */
+    overrides: jsonb('overrides').$type<Record<string, Record<string, unknown>>>(),
     error: jsonb('error').$type<RunErrorJson>(),
     createdAt: millisecondTimestamp('created_at').notNull().defaultNow(),
     startedAt: millisecondTimestamp('started_at'),

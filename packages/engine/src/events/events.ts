@@ -77,6 +77,28 @@ export const batchProgressEventSchema = z.strictObject({
   runs: z.strictObject({ total: count, queued: count, running: count, succeeded: count, failed: count, cancelled: count }),
 });
 
+/** An item of a batch finished; `seq` is the batch's finish counter (the SSE event id). */
+export const batchItemFinishedEventSchema = z.strictObject({
+  kind: z.literal('batch.item.finished'),
+  v: z.literal(1),
+  at,
+  batchId: id,
+  index: count,
+  status: z.enum(['succeeded', 'failed', 'cancelled']),
+  runId: id.nullable(),
+  seq: count,
+});
+
+/** A batch changed status (started, completed, cancelled, reopened by a retry). */
+export const batchStatusEventSchema = z.strictObject({
+  kind: z.literal('batch.status'),
+  v: z.literal(1),
+  at,
+  batchId: id,
+  status: z.enum(['queued', 'running', 'completed', 'cancelled']),
+  seq: count,
+});
+
 /** Every event the engine publishes. */
 export const engineEventSchema = z.discriminatedUnion('kind', [
   runStatusEventSchema,
@@ -84,6 +106,8 @@ export const engineEventSchema = z.discriminatedUnion('kind', [
   nodeProgressEventSchema,
   batchProgressEventSchema,
   runCreatedEventSchema,
+  batchItemFinishedEventSchema,
+  batchStatusEventSchema,
 ]);
 
 /** One of the engine's live events: see {@link engineEventSchema}. */
@@ -93,6 +117,8 @@ export type NodeStatusEvent = z.infer<typeof nodeStatusEventSchema>;
 export type NodeProgressEvent = z.infer<typeof nodeProgressEventSchema>;
 export type BatchProgressEvent = z.infer<typeof batchProgressEventSchema>;
 export type RunCreatedEvent = z.infer<typeof runCreatedEventSchema>;
+export type BatchItemFinishedEvent = z.infer<typeof batchItemFinishedEventSchema>;
+export type BatchStatusEvent = z.infer<typeof batchStatusEventSchema>;
 
 /** The channel of one run's events: the canvas and `GET /runs/:id/events` subscribe here. */
 export const runChannel = (runId: string): string => `run:${id.parse(runId)}`;

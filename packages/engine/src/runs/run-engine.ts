@@ -24,6 +24,14 @@ import { jobIdOf, jobPriority, type NodeJob, type ResourceClass } from '../queue
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
+import { applyNodeOverrides, type NodeOverrides } from '../batches/overrides.js';
+
+/** A run reached its final status (the batch scheduler finishes the run's item). */
+export interface FinishedRun {
+  id: string;
+  batchId: string | null;
+  status: RunStatus;
+}
 
 /** Where log lines go (pino fits). */
 export interface EngineLogger {
@@ -56,6 +64,8 @@ export interface RunEngineOptions {
   logger?: EngineLogger;
   /** Told about node waits and runs, cache lookups and finished runs (the metrics). */
   observer?: RunObserver;
+  /** Called once per run, in the process that finalised it, after its final status committed. */
+  onRunFinished?: (run: FinishedRun) => void | Promise<void>;
 }
 
 /** What the engine reports as it works; every method is called after the fact and must not throw. */
@@ -81,6 +91,10 @@ export interface SubmitRunInput {
   requestedBy?: string | null | undefined;
   priority?: number | undefined;
   batchId?: string | null | undefined;
+  /** The id to give the run (a batch item claims its run id before submitting); default a new one. */
+  runId?: string | undefined;
+  /** Node fields to override in the revision for this run (`{nodeId: {field: value}}`). */
+  overrides?: NodeOverrides | null | undefined;
 }
 
 /** A node of a run as the API shows it (`waiting` shows as `queued`). */
@@ -208,6 +222,17 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     return row.document;
   };
 
+  /** The revision with a run's overrides applied (a copy; the cached revision is shared). */
+  const documentOf = async (graphId: string, revision: number, overrides: NodeOverrides | null | undefined) => {
+    const document = await loadDocument(graphId, revision);
+    return document && overrides ? applyNodeOverrides(document, overrides) : document;
+  };
+
+  const runFinished = (run: FinishedRun) => {
+    if (!options.onRunFinished) return;
+    Promise.resolve(options.onRunFinished(run)).catch((error: unknown) => logger?.error({ err: error, runId: run.id }, 'run-finished hook failed'));
+  };
+
   const publish = (runId: string, event: EngineEvent) => {
     bus.publish(runChannel(runId), event).catch((error: unknown) => logger?.warn({ err: error, runId }, 'event publish failed'));
   };
@@ -252,8 +277,11 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         startedAt: sql`coalesce(${runs.startedAt}, ${clock().toISOString()}::timestamptz)`,
       })
       .where(and(eq(runs.id, runId), inArray(runs.status, ['queued', 'running']), sql`not ${unfinished}`))
-      .returning({ status: runs.status, error: runs.error });
-    if (row) publishRun(runId, row.status, row.error);
+      .returning({ status: runs.status, error: runs.error, batchId: runs.batchId });
+    if (row) {
+      publishRun(runId, row.status, row.error);
+      runFinished({ id: runId, batchId: row.batchId, status: row.status });
+    }
   };
 
   const markRunRunning = async (runId: string) => {
@@ -369,7 +397,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
 
   /** Runs the node's functions and stores what they made; returns the stored outputs. */
   const execute = async (run: RunRow, node: RunNodeRow, signal: AbortSignal): Promise<StoredNodeOutputs> => {
-    const document = await loadDocument(run.graphId, run.revision);
+    const document = await documentOf(run.graphId, run.revision, run.overrides);
     if (!document) throw new NonRetryableError(`Revision ${run.revision} of graph ${run.graphId} is gone`);
     const graphNode = document.nodes.find((candidate) => candidate.id === node.nodeId);
     if (!graphNode) throw new NonRetryableError(`Node ${node.nodeId} is not in revision ${run.revision}`);
@@ -521,10 +549,10 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   };
 
   const submitRun = async (input: SubmitRunInput): Promise<{ id: string; status: RunStatus }> => {
-    const document = await loadDocument(input.graphId, input.revision);
+    const document = await documentOf(input.graphId, input.revision, input.overrides);
     if (!document) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
     const plan = planRun(document, { ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}), getFunctionVersion: functions.versionOf });
-    const id = newRunId();
+    const id = input.runId ?? newRunId();
     const priority = input.priority ?? jobPriority.interactive;
     const result = await db.transaction(async (tx: Tx) => {
       const now = clock();
@@ -580,6 +608,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         priority,
         selection: input.nodeIds ? [...input.nodeIds] : null,
         batchId: input.batchId ?? null,
+        overrides: input.overrides ?? null,
         createdAt: now,
         startedAt: allCached ? now : null,
         finishedAt: allCached ? now : null,
@@ -591,6 +620,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     bus
       .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status: result.status })
       .catch((error: unknown) => logger?.warn({ err: error, runId: id }, 'event publish failed'));
+    if (result.status === 'succeeded') runFinished({ id, batchId: input.batchId ?? null, status: 'succeeded' });
     if (result.ready.length > 0) await enqueue(id, priority, result.ready);
     return { id, status: result.status };
   };

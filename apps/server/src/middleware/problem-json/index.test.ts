@@ -20,6 +20,10 @@ const app = new Hono()
   .get('/malformed', () => {
     throw new HTTPException(400, { message: 'Malformed JSON in request body' });
   })
+  .get('/nul', () => {
+    // drizzle wraps the driver's error; the SQLSTATE is on the cause.
+    throw new Error('Failed query', { cause: Object.assign(new Error('invalid byte sequence for encoding "UTF8": 0x00'), { code: '22021' }) });
+  })
   .get('/bug', () => {
     throw new Error('connection string postgres://secret@db');
   });
@@ -67,5 +71,11 @@ describe('problem+json errors', () => {
 
   it('answers unknown routes with a 404 problem', async () => {
     expect(await problemOf('/nowhere')).toMatchObject({ status: 404, body: { code: 'not_found', detail: 'No route for GET /nowhere.' } });
+  });
+
+  it('answers 400, not 500, when the database refuses a NUL character of the request', async () => {
+    const response = await app.request('/nul');
+    expect(response.status).toBe(400);
+    expect(((await response.json()) as { code: string }).code).toBe('bad_request');
   });
 });

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { Logger } from 'pino';
 import { ApiError, type ApiErrorCode } from '../../errors/api-error.js';
 import { PROBLEM_CONTENT_TYPE, problemType, type Problem } from '../../errors/problem.js';
+import { isDatabaseInputRefusal } from './database-input.js';
 
 export interface ProblemJsonOptions {
   /** Used when the request logger has not run (an error before it). */
@@ -57,6 +58,9 @@ function toApiError(error: unknown): ApiError {
     const code = codeForHttpStatus(error.status, error.message);
     // Hono's messages for client errors are safe and useful ("Malformed JSON in request body").
     return new ApiError(code, code === 'internal_error' ? { cause: error } : { detail: error.message, cause: error });
+  }
+  if (isDatabaseInputRefusal(error)) {
+    return new ApiError('bad_request', { detail: 'The request carries a character that cannot be stored (a NUL, \\u0000).', cause: error });
   }
   return new ApiError('internal_error', { cause: error });
 }

@@ -23,7 +23,7 @@ export const createdApiKeySchema = apiKeySchema
   .openapi('CreatedApiKey');
 export type CreatedApiKeyResponse = z.infer<typeof createdApiKeySchema>;
 
-export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeySchema) }).openapi('ApiKeyList');
+export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeySchema), nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }) }).openapi('ApiKeyList');
 
 export const apiKeyIdParams = z.object({
   id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'ak_0f3k8q2m9v1x7c4d' }),

@@ -1,13 +1,20 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { listUserWorkspaces } from '@pc/db';
+import { pageUserWorkspaces } from '@pc/db';
 import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import type { RouteDeps } from '../deps.js';
+import { rowsOf } from '../pages.js';
 import { toWorkspaceResponse, workspaceSchema } from '../workspaces/schemas.js';
 import { toUserResponse, userSchema } from './schemas.js';
 
-export const meSchema = z.object({ user: userSchema, workspaces: z.array(workspaceSchema) }).openapi('Me');
+export const meSchema = z
+  .object({
+    user: userSchema,
+    workspaces: z.array(workspaceSchema).openapi({ description: 'The first page of GET /workspaces (up to 100).' }),
+    workspacesNextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` to GET /workspaces for the rest; null when this is all.' }),
+  })
+  .openapi('Me');
 export type MeResponse = z.infer<typeof meSchema>;
 
 export const meRoute = createRoute({
@@ -25,8 +32,8 @@ export const meRoute = createRoute({
 export function registerMe(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(meRoute, async (c) => {
     const user = c.var.actor.user;
-    const workspaces = await listUserWorkspaces(database.db, user.id);
+    const workspaces = rowsOf(await pageUserWorkspaces(database.db, user.id, { limit: 100 }));
     c.header('Cache-Control', 'no-store');
-    return c.json({ user: toUserResponse(user), workspaces: workspaces.map(toWorkspaceResponse) }, 200);
+    return c.json({ user: toUserResponse(user), workspaces: workspaces.rows.map(toWorkspaceResponse), workspacesNextCursor: workspaces.nextCursor }, 200);
   });
 }

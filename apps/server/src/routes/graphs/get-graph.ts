@@ -1,9 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import { findGraph, findGraphReadAccess } from '@pc/db';
 import { validateGraph } from '@pc/graph';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
+import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
+import { createGraphResponseCache, graphResponseKey } from '../../graphs/response-cache.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphSchema, toGraphResponse } from './schemas.js';
 
@@ -27,13 +30,24 @@ export const getGraphRoute = createRoute({
 });
 
 export function registerGetGraph(api: ApiApp, { database }: RouteDeps): void {
+  const answers = createGraphResponseCache();
   api.openapi(getGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const graph = await graphFor(database.db, c.var.actor, id, 'read');
-    c.header('ETag', formatEtag(graph.revision));
+    // Access and revision first, without the document: every member may read.
+    const access = await findGraphReadAccess(database.db, id, c.var.actor.user.id);
+    if (!access) throw notFound(`Graph ${id}`);
+    c.header('ETag', formatEtag(access.revision));
     // Cache, but always revalidate: the ETag makes that a cheap 304.
     c.header('Cache-Control', 'private, no-cache');
-    if (isNotModified(c.req.header('If-None-Match'), graph.revision)) return c.body(null, 304);
-    return c.json(toGraphResponse(graph, validateGraph(graph.document)), 200);
+    if (isNotModified(c.req.header('If-None-Match'), access.revision)) return c.body(null, 304);
+    const cached = answers.get(graphResponseKey(access));
+    if (cached) return c.body(cached, 200, { 'Content-Type': 'application/json' }) as never;
+    const graph = await findGraph(database.db, id);
+    if (!graph) throw notFound(`Graph ${id}`);
+    // A write may have landed in between: answer (and ETag) what was read.
+    c.header('ETag', formatEtag(graph.revision));
+    const bytes = new TextEncoder().encode(JSON.stringify(toGraphResponse(graph, validateGraph(graph.document))));
+    answers.set(graphResponseKey(graph), bytes as Uint8Array<ArrayBuffer>);
+    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
   });
 }

@@ -1,10 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { listGraphs } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
 import { signedIn, workspaceFor } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { graphListQuery, graphListSchema, toGraphSummaryResponse } from './schemas.js';
 
@@ -17,7 +18,8 @@ export const listGraphsRoute = createRoute({
   description: 'Graphs of every workspace you are a member of, or of one (`workspaceId`).',
   request: { query: graphListQuery },
   responses: {
-    200: { description: 'One page; `nextCursor` is null on the last', content: { 'application/json': { schema: graphListSchema } } },
+    200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: graphListSchema } } },
+    304: { description: 'Not modified since the `ETag` in `If-None-Match`' },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'invalid_cursor', 'validation_failed', 'not_found'),
   },
 });
@@ -30,7 +32,7 @@ export function registerListGraphs(api: ApiApp, { database }: RouteDeps): void {
     const page = await listGraphs(database.db, { readableBy: actor.user.id, workspaceId, limit, cursor });
     switch (page.kind) {
       case 'page':
-        return c.json({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor }, 200);
+        return conditionalJson(c, { graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>) as never;
       case 'invalid_cursor':
         throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
       default:

@@ -31,14 +31,18 @@ export const revisionParams = graphIdParams.extend({
 /** `?limit=&cursor=` as browsers and scripts send them: a blank parameter means "not given". */
 const blankAsMissing = (value: unknown) => (value === '' ? undefined : value);
 
-export const pageQuery = z.object({
-  limit: z
-    .preprocess(blankAsMissing, z.coerce.number().int().min(1).max(100).default(20))
-    .openapi({ type: 'integer', minimum: 1, maximum: 100, default: 20 }),
-  cursor: z
-    .preprocess(blankAsMissing, z.string().max(512).optional())
-    .openapi({ type: 'string', description: 'The `nextCursor` of the previous page; omit for the first page.' }),
-});
+/** `?limit=&cursor=` of a cursor-paginated list: at most 100 a page, `defaultLimit` when not given. */
+export const pageQueryWith = (defaultLimit: number) =>
+  z.object({
+    limit: z
+      .preprocess(blankAsMissing, z.coerce.number().int().min(1).max(100).default(defaultLimit))
+      .openapi({ type: 'integer', minimum: 1, maximum: 100, default: defaultLimit }),
+    cursor: z
+      .preprocess(blankAsMissing, z.string().max(512).optional())
+      .openapi({ type: 'string', description: 'The `nextCursor` of the previous page; omit for the first page.' }),
+  });
+
+export const pageQuery = pageQueryWith(20);
 
 export const graphListQuery = pageQuery.extend({
   workspaceId: z

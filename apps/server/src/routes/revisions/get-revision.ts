@@ -1,9 +1,10 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { findGraphRevision } from '@pc/db';
 import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import type { RouteDeps } from '../deps.js';
 import { graphRevisionSchema, revisionParams, toRevisionResponse } from '../graphs/schemas.js';
 
@@ -13,9 +14,15 @@ export const getRevisionRoute = createRoute({
   path: '/graphs/{id}/revisions/{rev}',
   tags: ['Revisions'],
   summary: 'Read one snapshot',
-  request: { params: revisionParams },
+  description: 'Snapshots never change: `ETag` is the revision (the graph’s ETag at that revision), 304 on `If-None-Match`.',
+  request: { params: revisionParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
   responses: {
-    200: { description: 'The snapshot with its document', content: { 'application/json': { schema: graphRevisionSchema } } },
+    200: {
+      description: 'The snapshot with its document',
+      headers: z.object({ ETag: z.string() }),
+      content: { 'application/json': { schema: graphRevisionSchema } },
+    },
+    304: { description: 'Not modified' },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'validation_failed'),
   },
 });
@@ -28,6 +35,8 @@ export function registerGetRevision(api: ApiApp, { database }: RouteDeps): void 
     if (!revision) throw notFound(`Revision ${rev} of graph ${id}`);
     // Snapshots never change: any cache may keep one as long as it likes.
     c.header('Cache-Control', 'private, max-age=31536000, immutable');
+    c.header('ETag', formatEtag(rev));
+    if (isNotModified(c.req.header('If-None-Match'), rev)) return c.body(null, 304);
     return c.json(toRevisionResponse(revision), 200);
   });
 }

@@ -1,10 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { listGraphRevisions } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
 import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphRevisionListSchema, pageQuery, toRevisionSummaryResponse } from '../graphs/schemas.js';
 
@@ -16,7 +17,8 @@ export const listRevisionsRoute = createRoute({
   summary: 'List a graph’s snapshots, newest first',
   request: { params: graphIdParams, query: pageQuery },
   responses: {
-    200: { description: 'One page; `nextCursor` is null on the last', content: { 'application/json': { schema: graphRevisionListSchema } } },
+    200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: graphRevisionListSchema } } },
+    304: { description: 'Not modified since the `ETag` in `If-None-Match`' },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'invalid_cursor', 'validation_failed'),
   },
 });
@@ -29,7 +31,7 @@ export function registerListRevisions(api: ApiApp, { database }: RouteDeps): voi
     const page = await listGraphRevisions(database.db, { graphId: id, limit, cursor });
     switch (page.kind) {
       case 'page':
-        return c.json({ revisions: page.revisions.map(toRevisionSummaryResponse), nextCursor: page.nextCursor }, 200);
+        return conditionalJson(c, { revisions: page.revisions.map(toRevisionSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphRevisionListSchema>) as never;
       case 'invalid_cursor':
         throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
       case 'not_found':

@@ -5,6 +5,7 @@ import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { ifNoneMatchHits } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 
 export const artifactParams = z.object({
@@ -47,8 +48,7 @@ export function registerGetArtifact(api: ApiApp, { database, runs }: RouteDeps):
     const etag = `"${hash}"`;
     c.header('ETag', etag);
     c.header('Cache-Control', 'private, max-age=31536000, immutable');
-    const ifNoneMatch = c.req.valid('header')['if-none-match'];
-    if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag || tag.trim() === '*')) return c.body(null, 304);
+    if (ifNoneMatchHits(c.req.valid('header')['if-none-match'], etag)) return c.body(null, 304);
     const artifact = await runs.artifactStore.get(hash);
     if (!artifact) throw notFound(`Artifact ${hash}`);
     c.header('Content-Type', artifact.mediaType);

@@ -1,7 +1,8 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
+import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { runFor } from './access.js';
 import { runIdParams, runSchema, toRunResponse } from './schemas.js';
@@ -12,9 +13,11 @@ export const getRunRoute = createRoute({
   path: '/runs/{id}',
   tags: ['Runs'],
   summary: 'A run: its status and every node’s state, timings, outputs and error',
-  request: { params: runIdParams },
+  description: 'A run changes until it finishes: `ETag` is a hash of this answer, and `If-None-Match` with it answers 304 while nothing changed.',
+  request: { params: runIdParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
   responses: {
-    200: { description: 'The run', content: { 'application/json': { schema: runSchema } } },
+    200: { description: 'The run', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: runSchema } } },
+    304: { description: 'Not modified since the `ETag` in `If-None-Match`' },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });
@@ -22,7 +25,7 @@ export const getRunRoute = createRoute({
 export function registerGetRun(api: ApiApp, { database, runs }: RouteDeps): void {
   api.openapi(getRunRoute, async (c) => {
     const run = await runFor(database.db, runs.engine, c.var.actor, c.req.valid('param').id, 'read');
-    c.header('Cache-Control', 'no-store');
-    return c.json(toRunResponse(run), 200);
+    const body: z.infer<typeof runSchema> = toRunResponse(run);
+    return conditionalJson(c, body) as never;
   });
 }

@@ -6,6 +6,7 @@ import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, pageQuery } from '../graphs/schemas.js';
 import { runListSchema, toRunSummaryResponse } from './schemas.js';
@@ -18,7 +19,8 @@ export const listRunsRoute = createRoute({
   summary: 'A graph’s run history, newest first',
   request: { params: graphIdParams, query: pageQuery },
   responses: {
-    200: { description: 'One page; `nextCursor` is null on the last', content: { 'application/json': { schema: runListSchema } } },
+    200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: runListSchema } } },
+    304: { description: 'Not modified since the `ETag` in `If-None-Match`' },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'invalid_cursor', 'validation_failed'),
   },
 });
@@ -55,12 +57,10 @@ export function registerListRuns(api: ApiApp, { database }: RouteDeps): void {
       .limit(limit + 1);
     const page = rows.slice(0, limit);
     const last = page.at(-1);
-    return c.json(
-      {
-        runs: page.map((run) => toRunSummaryResponse({ ...run, selection: run.selection })),
-        nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
-      },
-      200,
-    );
+    const body: z.infer<typeof runListSchema> = {
+      runs: page.map((run) => toRunSummaryResponse({ ...run, selection: run.selection })),
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    };
+    return conditionalJson(c, body) as never;
   });
 }

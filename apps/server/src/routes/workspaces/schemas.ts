@@ -23,14 +23,14 @@ export const workspaceSchema = z
   .openapi('Workspace');
 export type WorkspaceResponse = z.infer<typeof workspaceSchema>;
 
-export const workspaceListSchema = z.object({ workspaces: z.array(workspaceSchema) }).openapi('WorkspaceList');
+export const workspaceListSchema = z.object({ workspaces: z.array(workspaceSchema), nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }) }).openapi('WorkspaceList');
 
 export const memberSchema = z
   .object({ userId: z.string(), email: z.string(), name: z.string(), role: workspaceRole, createdAt: z.iso.datetime() })
   .openapi('WorkspaceMember');
 export type WorkspaceMemberResponse = z.infer<typeof memberSchema>;
 
-export const memberListSchema = z.object({ members: z.array(memberSchema) }).openapi('WorkspaceMemberList');
+export const memberListSchema = z.object({ members: z.array(memberSchema), nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }) }).openapi('WorkspaceMemberList');
 
 export const toWorkspaceResponse = (workspace: MemberWorkspace): WorkspaceResponse => ({
   id: workspace.id,

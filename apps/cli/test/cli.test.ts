@@ -1,0 +1,108 @@
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createApiKeyOver, startEmbeddedServer, type EmbeddedServer } from '@pc/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, cliUser, type Cli } from './cli-process.js';
+
+let embedded: EmbeddedServer;
+let bundle: string;
+
+beforeAll(async () => {
+  bundle = buildCli('dist/test-cli/pcanvas.js');
+  embedded = await startEmbeddedServer('dist/test-cli-server');
+});
+afterAll(() => embedded?.stop());
+
+describe('pcanvas against a running server (embedded mode)', () => {
+  let user: Cli;
+  beforeAll(async () => {
+    user = await cliUser(bundle);
+  });
+
+  it('login checks the key, stores it owner-only, and whoami uses it', async () => {
+    const login = await user.run(['login', '--url', embedded.url, '--api-key', embedded.apiKey]);
+    expect(login.stderr).toContain(`as ${embedded.owner.email}`);
+    expect(login.code).toBe(0);
+    const file = join(user.configDir, 'config.json');
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({ url: embedded.url, apiKey: embedded.apiKey });
+
+    const whoami = await user.run(['whoami', '--json']);
+    expect(whoami.code).toBe(0);
+    expect(JSON.parse(whoami.stdout)).toMatchObject({ url: embedded.url, user: { email: embedded.owner.email } });
+    const plain = await user.run(['whoami']);
+    expect(plain.stdout).toContain(embedded.owner.workspaceId);
+  });
+
+  it('reads the key from stdin when --api-key is not given', async () => {
+    const piped = await cliUser(bundle);
+    const login = await piped.run(['login', '--url', embedded.url], { stdin: `${embedded.apiKey}\n` });
+    expect(login.code).toBe(0);
+    expect((await piped.run(['whoami', '--json'])).code).toBe(0);
+  });
+
+  it('refuses a wrong key at login with exit 3 and stores nothing', async () => {
+    const stranger = await cliUser(bundle);
+    const login = await stranger.run(['login', '--url', embedded.url, '--api-key', 'pc_wrong_key']);
+    expect(login.code).toBe(3);
+    expect(login.stderr).toMatch(/does not accept this API key/);
+    await expect(stat(join(stranger.configDir, 'config.json'))).rejects.toMatchObject({ code: 'ENOENT' });
+    expect((await stranger.run(['whoami'])).code).toBe(3);
+  });
+
+  it('lets PCANVAS_URL / PCANVAS_API_KEY override the stored login', async () => {
+    const { key } = await createApiKeyOver(embedded.url, embedded.owner.cookie, ['read'], 'read-only');
+    const viaEnv = await cliUser(bundle);
+    const result = await viaEnv.run(['whoami', '--json'], { env: { PCANVAS_URL: embedded.url, PCANVAS_API_KEY: key } });
+    expect(result.code).toBe(0);
+    // The stored login is overridden by a revoked-looking key from the environment.
+    const overridden = await user.run(['whoami'], { env: { PCANVAS_API_KEY: 'pc_not_valid' } });
+    expect(overridden.code).toBe(3);
+  });
+
+  it('lists graphs as a table and as JSON', async () => {
+    const created = await fetch(`${embedded.url}/api/v1/graphs`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${embedded.apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Pilot breakdown' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const table = await user.run(['graphs', 'list']);
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^ID\s+NAME/);
+    expect(table.stdout).toContain('Pilot breakdown');
+    const json = await user.run(['--json', 'graphs', 'list', '--limit', '1']);
+    expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id, name: 'Pilot breakdown' })]);
+  });
+
+  it('exits 2 on usage errors, naming what is wrong', async () => {
+    expect((await user.run(['graphs', 'list', '--limit', 'many'])).stderr).toMatch(/--limit: expected a whole number/);
+    expect((await user.run(['batch', 'submit', '--graph', 'g1'])).code).toBe(2);
+    expect((await user.run(['nonsense'])).code).toBe(2);
+    const csv = join(user.configDir, 'bad.csv');
+    await writeFile(csv, 'ref,sh1a.lensMm\nr1,35\nr2,"[35,]"\n');
+    const bad = await user.run(['batch', 'submit', '--graph', 'g1', '--file', csv]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/CSV row 3, column "sh1a\.lensMm"/);
+    const missing = await user.run(['batch', 'submit', '--graph', 'g1', '--file', join(user.configDir, 'nope.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/Cannot read .*nope\.json: ENOENT/);
+  });
+
+  it('exits 0 with help for every command', async () => {
+    for (const command of [[], ['login'], ['whoami'], ['graphs', 'list'], ['batch', 'submit'], ['batch', 'watch'], ['batch', 'list'], ['batch', 'get'], ['batch', 'items'], ['batch', 'cancel'], ['batch', 'retry'], ['batch', 'download']]) {
+      const help = await user.run([...command, '--help']);
+      expect(help.code, command.join(' ')).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: pcanvas/);
+    }
+  });
+
+  it('exits 4 for what does not exist and 5 when the server cannot be reached', async () => {
+    const missing = await user.run(['batch', 'get', 'bat_missing']);
+    expect(missing.code).toBe(4);
+    expect(missing.stderr).toMatch(/HTTP 404/);
+    const unreachable = await user.run(['whoami'], { env: { PCANVAS_URL: 'http://127.0.0.1:9' } });
+    expect(unreachable.code).toBe(5);
+    expect(unreachable.stderr).toMatch(/Could not reach http:\/\/127\.0\.0\.1:9/);
+  });
+});

@@ -1,0 +1,31 @@
+import { createHash } from 'node:crypto';
+import type { Context } from 'hono';
+
+/**
+ * Whether `If-None-Match` already names this entity tag: `*`, or one of its comma-separated
+ * tags compared weakly (RFC 9110 §13.1.2 asks for the weak comparison on GET, so `W/"x"`
+ * matches `"x"`).
+ */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  const wanted = etag.replace(/^W\//, '');
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === wanted);
+}
+
+/** A strong ETag of these bytes (SHA-256, 128 bits as base64url: short, collision-free in practice). */
+export const contentEtag = (bytes: string | Uint8Array): string => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
+
+/**
+ * Answers a GET whose representation is a JSON value without a stored version: the ETag
+ * is the hash of the serialised body (serialised once), and a matching `If-None-Match`
+ * gets a bodiless 304. `Cache-Control` defaults to "keep, but revalidate every time".
+ */
+export function conditionalJson(c: Context, body: unknown, cacheControl = 'private, no-cache'): Response {
+  const json = JSON.stringify(body);
+  const etag = contentEtag(json);
+  c.header('ETag', etag);
+  c.header('Cache-Control', cacheControl);
+  if (ifNoneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  return c.body(json, 200, { 'Content-Type': 'application/json' });
+}

@@ -1,0 +1,43 @@
+import type { MiddlewareHandler } from 'hono';
+import { compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type CompressionLevel } from './encoding.js';
+
+export { compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type ContentCoding, type CompressionLevel } from './encoding.js';
+
+export interface CompressionOptions {
+  /** Bodies smaller than this go out as they are: the codings' framing would eat the gain. */
+  thresholdBytes?: number;
+  level?: CompressionLevel;
+}
+
+/**
+ * gzip or brotli for text-like responses (JSON, problem+json, HTML, JS, CSS, SVG), as the
+ * client's `Accept-Encoding` allows. Never for `text/event-stream` (buffering would hold
+ * events back), images and other already-compressed media, HEAD, 204/206/304, bodies that
+ * already carry a coding (the web app's cached assets) or `Cache-Control: no-transform`.
+ *
+ * The ETag is kept as it is: graph ETags are revisions that `If-Match` must match exactly
+ * whatever coding the GET used, and `Vary: Accept-Encoding` keeps caches from mixing codings.
+ */
+export function compression({ thresholdBytes = 1024, level }: CompressionOptions = {}): MiddlewareHandler {
+  return async function compressionMiddleware(c, next) {
+    await next();
+    const res = c.res;
+    if (c.req.method === 'HEAD' || !res.body || res.status === 204 || res.status === 206 || res.status === 304) return;
+    if (res.headers.has('Content-Encoding') || !isCompressible(res.headers.get('Content-Type'))) return;
+    if (/(?:^|,)\s*no-transform\s*(?:,|$)/i.test(res.headers.get('Cache-Control') ?? '')) return;
+    varyOnAcceptEncoding(res.headers);
+    const declaredLength = res.headers.get('Content-Length');
+    if (declaredLength !== null && Number(declaredLength) < thresholdBytes) return;
+    const coding = negotiateCoding(c.req.header('Accept-Encoding'));
+    if (!coding) return;
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    if (bytes.byteLength < thresholdBytes) {
+      c.res = new Response(bytes, res);
+      return;
+    }
+    c.res = new Response(await compressBytes(bytes, coding, level), res);
+    // Hono's setter copies the old headers back: fix the length and coding after it.
+    c.res.headers.delete('Content-Length');
+    c.res.headers.set('Content-Encoding', coding);
+  };
+}

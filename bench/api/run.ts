@@ -1,0 +1,245 @@
+/**
+ * API bench: the built server under autocannon, each API route next to a bare Hono route on
+ * the same server answering the same bytes (`BENCH_BARE_ROUTES=1`). The ratio is the figure:
+ * throughput ≥ 50 % of the bare route's, p99 under 25 ms at 100 connections below saturation.
+ *
+ *   pnpm --filter @pc/bench-api bench                      # builds the server; scaled mode (Postgres + Redis)
+ *   pnpm --filter @pc/bench-api bench --no-build --mode embedded --seconds 5 --rounds 1
+ *   pnpm --filter @pc/bench-api bench --no-build --profile  # also writes a CPU profile of the server
+ *   pnpm --filter @pc/bench-api bench --no-build --routes list-graphs,get-graph --no-docs
+ *
+ * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *), and
+ * the graph list (a page of 20 of 60). Per round and route: a saturating run at 100 connections
+ * (throughput, p99, and the same for the bare route), then a paced run at 100 connections at
+ * half the route's own saturated rate (the p99 the target is about). Prints a table, writes
+ * bench/results/api.json and the API section of docs/benchmarks.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describeMachine, machineLine } from '@pc/bench-tools/machine';
+import { writeSection } from '@pc/bench-tools/sections';
+import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
+import autocannon from 'autocannon';
+import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
+import { buildBenchGraph } from '../canvas/graph.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 && args[at + 1] ? args[at + 1]! : fallback;
+};
+const SECONDS = Number(option('seconds', '8'));
+const ROUNDS = Number(option('rounds', '2'));
+const CONNECTIONS = Number(option('connections', '100'));
+const MODE = option('mode', 'scaled');
+if (MODE !== 'scaled' && MODE !== 'embedded') throw new Error('--mode is scaled (Postgres + Redis) or embedded (PGlite)');
+const PROFILE = args.includes('--profile');
+
+interface Load {
+  requestsPerS: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  bytesPerS: number;
+}
+
+interface RouteCase {
+  name: string;
+  label: string;
+  method: 'GET' | 'PUT';
+  ours: string;
+  bare: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+const load = async (url: string, route: RouteCase, seconds: number, rate?: number): Promise<Load> => {
+  const result = await autocannon({
+    url,
+    method: route.method,
+    headers: route.headers,
+    ...(route.body === undefined ? {} : { body: route.body }),
+    connections: CONNECTIONS,
+    duration: seconds,
+    ...(rate === undefined ? {} : { overallRate: Math.max(1, Math.round(rate)) }),
+  });
+  return {
+    requestsPerS: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    bytesPerS: result.throughput.average,
+  };
+};
+
+/** autocannon stops with requests in flight: let the server finish them before the next run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+const call = async (server: ProductServer, method: string, urlPath: string, headers: Record<string, string>, body?: unknown) => {
+  const response = await fetch(`${server.url}${urlPath}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`${method} ${urlPath}: ${response.status} ${await response.text()}`);
+  return response;
+};
+
+if (!args.includes('--no-build')) execFileSync('pnpm', ['--filter', '@pc/server', 'build'], { cwd: root, stdio: 'inherit' });
+
+const started = new Date();
+const machine = describeMachine();
+let database: TestDatabase | undefined;
+let server: ProductServer | undefined;
+const profileDir = PROFILE ? mkdtempSync(path.join(tmpdir(), 'pc-api-prof-')) : undefined;
+try {
+  database = MODE === 'scaled' ? await createTestDatabase('postgres') : undefined;
+  server = await startProductServer({
+    BENCH_BARE_ROUTES: '1',
+    LOG_LEVEL: 'warn',
+    // The bench is one IP and one key at thousands of requests a second.
+    RATE_LIMIT_PER_MINUTE: '100000000',
+    RATE_LIMIT_IP_PER_MINUTE: '100000000',
+    ...(database?.url ? { DATABASE_URL: database.url, REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' } : {}),
+  }, { nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
+
+  // A person signs up (same-origin, as the browser does), and a script acts for them with a key.
+  const sameOrigin = { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' };
+  const signUp = await call(server, 'POST', '/api/v1/auth/signup', sameOrigin, { name: 'Bench', email: `bench-${Date.now()}@example.test`, password: 'harbour-at-dawn-42' });
+  const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0]!;
+  const key = ((await (await call(server, 'POST', '/api/v1/api-keys', { ...sameOrigin, Cookie: cookie }, { name: 'bench', scopes: ['read', 'write'] })).json()) as { key: string }).key;
+  const auth = { Authorization: `Bearer ${key}` };
+
+  const document = buildBenchGraph();
+  const graph = (await (await call(server, 'POST', '/api/v1/graphs', auth, { name: 'Bench breakdown', document })).json()) as { id: string };
+  for (let index = 0; index < 59; index += 1) await call(server, 'POST', '/api/v1/graphs', auth, { name: `Episode ${index + 1}` });
+  const putBody = JSON.stringify({ document });
+
+  // The bare routes answer exactly the bytes the API answered.
+  const prime = async (slot: string, bytes: ArrayBuffer) => call(server!, 'POST', `/__bench/bare/${slot}`, {}, new TextDecoder().decode(bytes));
+  const graphBytes = await (await call(server, 'GET', `/api/v1/graphs/${graph.id}`, auth)).arrayBuffer();
+  const listBytes = await (await call(server, 'GET', '/api/v1/graphs', auth)).arrayBuffer();
+  const putBytes = await (await call(server, 'PUT', `/api/v1/graphs/${graph.id}`, { ...auth, 'If-Match': '*' }, putBody)).arrayBuffer();
+  await prime('graph', graphBytes);
+  await prime('list', listBytes);
+  await prime('put', putBytes);
+
+  const routes: RouteCase[] = [
+    { name: 'get-graph', label: 'GET /graphs/:id (1,000 nodes)', method: 'GET', ours: `/api/v1/graphs/${graph.id}`, bare: '/__bench/bare/graph', headers: auth },
+    { name: 'list-graphs', label: 'GET /graphs (20 of 60)', method: 'GET', ours: '/api/v1/graphs', bare: '/__bench/bare/list', headers: auth },
+    {
+      name: 'put-graph',
+      label: 'PUT /graphs/:id (1,000 nodes)',
+      method: 'PUT',
+      ours: `/api/v1/graphs/${graph.id}`,
+      bare: '/__bench/bare/put',
+      headers: { ...auth, 'If-Match': '*', 'Content-Type': 'application/json' },
+      body: putBody,
+    },
+  ];
+  const only = option('routes', '').split(',').filter(Boolean);
+  const chosen = only.length > 0 ? routes.filter((route) => only.includes(route.name)) : routes;
+  const bytes = { 'get-graph': graphBytes.byteLength, 'list-graphs': listBytes.byteLength, 'put-graph': putBytes.byteLength };
+
+  const rounds: Record<string, { ours: Load; bare: Load; paced: Load; ratio: number }[]> = {};
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const route of chosen) {
+      await load(`${server.url}${route.ours}`, route, 2); // warm-up, not recorded
+      // Alternate which goes first, so neither always gets the warmer machine.
+      const first = round % 2 === 0 ? 'bare' : 'ours';
+      const runs: Partial<Record<'ours' | 'bare', Load>> = {};
+      for (const which of first === 'bare' ? (['bare', 'ours'] as const) : (['ours', 'bare'] as const)) {
+        runs[which] = await load(`${server.url}${which === 'ours' ? route.ours : route.bare}`, route, SECONDS);
+        await settle();
+      }
+      const paced = await load(`${server.url}${route.ours}`, route, SECONDS, runs.ours!.requestsPerS / 2);
+      await settle();
+      const entry = { ours: runs.ours!, bare: runs.bare!, paced, ratio: runs.ours!.requestsPerS / runs.bare!.requestsPerS };
+      (rounds[route.name] ??= []).push(entry);
+      console.log(
+        `round ${round + 1} ${route.name}: ours ${Math.round(entry.ours.requestsPerS)} req/s p99 ${entry.ours.p99} ms | bare ${Math.round(entry.bare.requestsPerS)} req/s p99 ${entry.bare.p99} ms | ratio ${(100 * entry.ratio).toFixed(0)} % | paced ${Math.round(paced.requestsPerS)} req/s p99 ${paced.p99} ms` +
+          (entry.ours.non2xx + entry.ours.errors + paced.non2xx + paced.errors > 0 ? ` | NON-2XX ${entry.ours.non2xx + paced.non2xx}, errors ${entry.ours.errors + paced.errors}` : ''),
+      );
+    }
+  }
+
+  const summary = chosen.map((route) => {
+    const entries = rounds[route.name]!;
+    const pick = (get: (entry: (typeof entries)[number]) => number) => median(entries.map(get));
+    return {
+      route: route.name,
+      label: route.label,
+      bytes: bytes[route.name as keyof typeof bytes],
+      ours: { requestsPerS: pick((e) => e.ours.requestsPerS), p50: pick((e) => e.ours.p50), p99: pick((e) => e.ours.p99) },
+      bare: { requestsPerS: pick((e) => e.bare.requestsPerS), p50: pick((e) => e.bare.p50), p99: pick((e) => e.bare.p99) },
+      paced: { requestsPerS: pick((e) => e.paced.requestsPerS), p50: pick((e) => e.paced.p50), p99: pick((e) => e.paced.p99) },
+      ratio: pick((e) => e.ratio),
+      ratios: entries.map((e) => e.ratio),
+      failures: entries.reduce((sum, e) => sum + e.ours.non2xx + e.ours.errors + e.paced.non2xx + e.paced.errors + e.bare.non2xx + e.bare.errors, 0),
+    };
+  });
+
+  const kb = (n: number) => `${(n / 1024).toFixed(n < 10_240 ? 1 : 0)} KB`;
+  const pct = (n: number) => `${Math.round(100 * n)} %`;
+  const table = [
+    `| route (answer size) | ours req/s | bare req/s | **ratio** (rounds) | ours p50 / p99 | bare p50 / p99 | paced at ½: req/s, p50 / p99 | targets |`,
+    '|---|---:|---:|---:|---:|---:|---:|---|',
+    ...summary.map((row) => {
+      const throughputMet = row.ratio >= 0.5;
+      const latencyMet = row.paced.p99 < 25;
+      return (
+        `| ${row.label} (${kb(row.bytes)}) | ${Math.round(row.ours.requestsPerS)} | ${Math.round(row.bare.requestsPerS)} | **${pct(row.ratio)}** (${row.ratios.map((r) => Math.round(100 * r)).join(', ')}) ` +
+        `| ${row.ours.p50} / ${row.ours.p99} ms | ${row.bare.p50} / ${row.bare.p99} ms | ${Math.round(row.paced.requestsPerS)}, ${row.paced.p50} / ${row.paced.p99} ms ` +
+        `| ratio ≥ 50 %: ${throughputMet ? 'met' : '**not met**'}; paced p99 < 25 ms: ${latencyMet ? 'met' : '**not met**'}${row.failures > 0 ? `; ${row.failures} failed requests` : ''} |`
+      );
+    }),
+  ].join('\n');
+
+  const section = [
+    '## API: graph read, write and list next to a bare route',
+    '',
+    `\`pnpm bench --only api\` (bench/api/run.ts) — ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, ${machineLine(machine)} at the start;`,
+    `${MODE === 'scaled' ? 'scaled mode (a fresh Postgres database, Redis for rate limits), ' : 'embedded mode (PGlite), '}the built server (\`apps/server/dist/main.js\`) in its own process,`,
+    `autocannon 9 in the bench process on the same 2 cores, ${CONNECTIONS} connections, ${SECONDS} s per run, ${ROUNDS} rounds (median; ratios per round in brackets).`,
+    '',
+    'Each API route is measured next to a bare Hono route on the same server (`BENCH_BARE_ROUTES=1`, registered before every',
+    'middleware) that answers the same bytes from memory (for PUT: after reading the same request body). The API route does',
+    'everything a script gets: request id, logging, security headers, compression negotiation, CORS, timeout, body limit, two rate',
+    'limits, API-key authentication, workspace access, the database read or the guarded write. "Paced" is the same route at',
+    `${CONNECTIONS} connections held to half its own saturated throughput: below saturation, where the p99 target applies (at`,
+    'saturation latency is just connections ÷ throughput).',
+    '',
+    table,
+  ].join('\n');
+
+  console.log(`\n${section}\n`);
+  mkdirSync(path.join(root, 'bench/results'), { recursive: true });
+  writeFileSync(
+    path.join(root, 'bench/results/api.json'),
+    `${JSON.stringify({ date: started.toISOString(), machine, mode: MODE, connections: CONNECTIONS, seconds: SECONDS, rounds: ROUNDS, summary, perRound: rounds }, null, 2)}\n`,
+  );
+  if (!args.includes('--no-docs')) writeSection(path.join(root, 'docs/benchmarks.md'), 'api-bench', section);
+  console.log(`wrote bench/results/api.json${args.includes('--no-docs') ? '' : ' and the API section of docs/benchmarks.md'}`);
+} finally {
+  if (server) {
+    // SIGTERM lets Node write the CPU profile on the way out.
+    await server.stop(PROFILE ? 'SIGTERM' : 'SIGKILL');
+    await server.dispose();
+  }
+  await database?.dispose();
+  if (profileDir) console.log(`CPU profile: ${readdirSync(profileDir).map((file) => path.join(profileDir, file)).join(', ') || '(none written)'}`);
+}
+process.exit(0);

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signUp } from '../support/accounts.js';
+import { startProductServer, type ProductServer } from '../support/server.js';
+
+let server: ProductServer;
+
+test.beforeAll(async () => {
+  server = await startProductServer();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+/** A same-origin JSON call from the signed-in page, as a script in the browser would make it. */
+async function call<T>(page: Page, method: string, path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
+  return page.evaluate(
+    async ({ method, path, body, headers }) => {
+      const response = await fetch(`/api/v1${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+      return { status: response.status, body: await response.json() };
+    },
+    { method, path, body, headers },
+  );
+}
+
+/** MARA cast in the harbour scene, framed in shot 1A. */
+const harbour = {
+  schemaVersion: 1,
+  nodes: [
+    { id: 'mara', type: 'character', position: { x: 0, y: 0 }, data: { name: 'MARA' } },
+    { id: 'sc1', type: 'scene', position: { x: 300, y: 0 }, data: { sceneNumber: '1', locationName: 'HARBOUR' } },
+    { id: 'sh1a', type: 'shot', position: { x: 600, y: 0 }, data: { shotNumber: '1A' } },
+  ],
+  edges: [
+    { id: 'e1', source: 'mara', sourceHandle: 'character', target: 'sc1', targetHandle: 'characters' },
+    { id: 'e2', source: 'sc1', sourceHandle: 'scene', target: 'sh1a', targetHandle: 'scene' },
+    { id: 'e3', source: 'mara', sourceHandle: 'character', target: 'sh1a', targetHandle: 'characters' },
+  ],
+};
+
+test('the Batches view lists batches with progress, shows items with their frames live, and cancels a batch', async ({ page }) => {
+  test.setTimeout(180_000);
+  await signUp(page, server);
+  const graph = await call<{ id: string }>(page, 'POST', '/graphs', { name: 'Harbour', document: harbour });
+  expect(graph.status).toBe(201);
+  const lenses = [18, 24, 35, 50, 85, 135];
+  const small = await call<{ id: string }>(
+    page,
+    'POST',
+    '/batches',
+    { graphId: graph.body.id, items: lenses.map((lensMm, index) => ({ ref: `lens-${lensMm}`, overrides: { sh1a: { lensMm, shotNumber: `1${'ABCDEF'[index]}` } } })), concurrency: 2 },
+    { 'Idempotency-Key': 'e2e-small' },
+  );
+  expect(small.status).toBe(201);
+  const big = await call<{ id: string }>(
+    page,
+    'POST',
+    '/batches',
+    { graphId: graph.body.id, items: Array.from({ length: 200 }, (_, index) => ({ overrides: { sh1a: { lensMm: 20 + index } } })), concurrency: 1, priority: 'low' },
+    { 'Idempotency-Key': 'e2e-big' },
+  );
+  expect(big.status).toBe(201);
+
+  // The list: both batches, each with a progress bar.
+  await page.getByTestId('nav-batches').click();
+  await expect(page.getByRole('heading', { name: 'Batches' })).toBeVisible();
+  const rows = page.getByTestId('batch-row');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.first().getByTestId('batch-progress')).toBeVisible();
+  await expect(page.locator(`[data-batch-id="${small.body.id}"]`)).toHaveAttribute('data-status', 'completed', { timeout: 90_000 });
+
+  // The small batch: every item succeeded, each with its storyboard frame.
+  await page.locator(`[data-batch-id="${small.body.id}"] a`).click();
+  await expect(page.getByTestId('batch-status')).toHaveText('completed');
+  await expect(page.getByTestId('batch-counts')).toContainText('6 / 6');
+  const items = page.getByTestId('batch-item');
+  await expect(items).toHaveCount(6);
+  for (let index = 0; index < 6; index += 1) await expect(items.nth(index)).toHaveAttribute('data-status', 'succeeded');
+  await expect(items.first()).toContainText('lens-18');
+  const frames = page.getByTestId('batch-frame');
+  await expect(frames).toHaveCount(6);
+  await expect.poll(() => frames.evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth > 0))).toBe(true);
+  await expect(page.getByTestId('batch-cancel')).toHaveCount(0);
+
+  // The big batch, live: items finish while we watch, then Cancel stops the rest.
+  await page.getByRole('link', { name: '← All batches' }).click();
+  await page.locator(`[data-batch-id="${big.body.id}"] a`).click();
+  await expect(page.getByTestId('batch-status')).toHaveText('running', { timeout: 30_000 });
+  await expect(page.locator('[data-testid="batch-item"][data-status="succeeded"]').first()).toBeVisible({ timeout: 60_000 });
+  await page.getByTestId('batch-cancel').click();
+  await expect(page.getByTestId('batch-status')).toHaveText('cancelled');
+  await expect(page.getByTestId('batch-cancel')).toHaveCount(0);
+  await page.getByTestId('batch-filter').selectOption('cancelled');
+  await expect(page.locator('[data-testid="batch-item"][data-status="cancelled"]').first()).toBeVisible();
+  await expect(page.locator('[data-testid="batch-item"]:not([data-status="cancelled"])')).toHaveCount(0);
+});

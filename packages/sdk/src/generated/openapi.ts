@@ -1,0 +1,10195 @@
+/*
+ * Generated from the server's OpenAPI document by `pnpm --filter @pc/sdk generate`. Do not edit:
+ * test/generated.test.ts fails when this file is out of date with the server's routes.
+ */
+export interface paths {
+    "/api/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your API keys (never the keys themselves) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page, oldest first, expired ones included; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyList"];
+                    };
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `session_required` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API key; the key is in this response only
+         * @description Send it as `Authorization: Bearer pc_…`. It acts for you, within its scopes and your roles.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateApiKey"];
+                };
+            };
+            responses: {
+                /** @description The key, shown once */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedApiKey"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `session_required`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (it stops working at once) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Revoked */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `session_required`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/artifacts/{hash}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an artifact (SVG, PNG, JSON …) by its content hash
+         * @description Readable by anyone who can read a graph whose run produced it; anyone else gets 404. Content-addressed, so it never changes: `Cache-Control: private, max-age=31536000, immutable`, `ETag` = the hash, 304 on `If-None-Match`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path: {
+                    /** @description SHA-256 of the bytes (lower-case hex) */
+                    hash: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The bytes, with their media type */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/octet-stream": string;
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign in
+         * @description Starts a new session (a new cookie value on every sign-in). Failed attempts are limited per account and IP address, and all attempts per IP address, in 15-minute windows.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignIn"];
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                200: {
+                    headers: {
+                        /** @description The session cookie (httpOnly). */
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserEnvelope"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `invalid_credentials` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out
+         * @description Ends this session on the server and clears the cookie. Idempotent: signed out already is fine.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                204: {
+                    headers: {
+                        /** @description The session cookie (httpOnly). */
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password
+         * @description Every session of the account ends, on every device; this browser gets a new one. API keys stay valid (revoke them on their own screen).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangePassword"];
+                };
+            };
+            responses: {
+                /** @description Changed; a new session cookie is set */
+                204: {
+                    headers: {
+                        /** @description The session cookie (httpOnly). */
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `session_required`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create an account and sign in
+         * @description The account gets a personal workspace. The first account of an install becomes the instance owner.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignUp"];
+                };
+            };
+            responses: {
+                /** @description Signed up and signed in */
+                201: {
+                    headers: {
+                        /** @description The session cookie (httpOnly). */
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserEnvelope"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `email_taken` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Batches of the workspaces you are in, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    /** @description Only this graph’s batches. */
+                    graphId?: string;
+                    limit?: number;
+                    status?: "queued" | "running" | "completed" | "cancelled";
+                    /** @description Only this workspace’s batches. */
+                    workspaceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchList"];
+                    };
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Submit a batch: one graph revision run once per item, each item overriding node fields
+         * @description Idempotent by `Idempotency-Key`: the same key with the same body (canonical JSON) answers 200 with the same batch and `Idempotent-Replayed: true`; with a different body, 422 `idempotency_key_reused`. Concurrent duplicates create one batch. Up to 10,000 items and a 16 MiB body. Overrides are checked against the revision: errors point at `items.<i>.overrides.<nodeId>.<field>`. Editors and owners; API keys need the `run` scope. A user may have a limited number of unfinished batches (429 `too_many_active_batches`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description Your key for this submission: the same key and body answer the same batch. */
+                    "idempotency-key": string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateBatch"];
+                };
+            };
+            responses: {
+                /** @description A replay of an earlier request with this key and body (`Idempotent-Replayed: true`) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Batch"];
+                    };
+                };
+                /** @description Created; follow it at `Location` */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Batch"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed`, `idempotency_key_reused` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `too_many_active_batches`, `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A batch: status, counts by item status, progress and ETA
+         * @description Carries an `ETag`; send it back as `If-None-Match` and an unchanged batch answers 304 (cheap polling).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batch */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Batch"];
+                    };
+                };
+                /** @description Not modified since the ETag sent */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a batch
+         * @description Unfinished items become `cancelled` and their runs are cancelled; the completion webhook fires. Idempotent: a finished batch answers as it is.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batch after the request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Batch"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a batch live (Server-Sent Events), resumable with Last-Event-ID
+         * @description `batch.progress` (the batch, as GET /batches/{id} returns it) first and after every burst of changes; `item.finished` (`{index, status, runId}`) per item; `batch.completed` (the batch) when it completes or is cancelled, then the stream ends. An event’s id is the batch’s count of item finishes so far: reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume. `: heartbeat` every 15 s.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "last-event-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A batch’s items in index order, each with its run’s outputs and artifact links */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page. */
+                    cursor?: string;
+                    limit?: number;
+                    status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatchItemList"];
+                    };
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/batches/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a batch’s failed items again
+         * @description Failed items go back to `queued` (each gets a new run); a completed batch becomes `running` again. Succeeded items are kept. A cancelled batch answers 409 `batch_not_retryable`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The batch after the request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Batch"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `batch_not_retryable` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the graphs you can read, most recently updated first
+         * @description Graphs of every workspace you are a member of, or of one (`workspaceId`).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                    /** @description Only this workspace’s graphs. */
+                    workspaceId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphList"];
+                    };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a graph */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateGraph"];
+                };
+            };
+            responses: {
+                /** @description The new graph at revision 1 */
+                201: {
+                    headers: {
+                        ETag: string;
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Graph"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed`, `invalid_graph` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a graph
+         * @description Answers 304 when `If-None-Match` names the current revision.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The graph; `ETag` is its revision */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Graph"];
+                    };
+                };
+                /** @description Not modified since the revision in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace a graph’s document
+         * @description Requires `If-Match` with the ETag of the revision the document was edited from; the write takes the next revision.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplaceGraph"];
+                };
+            };
+            responses: {
+                /** @description The graph at its new revision */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Graph"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `revision_conflict` */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed`, `invalid_graph` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `precondition_required` */
+                428: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a graph
+         * @description The graph disappears from every read (404 afterwards). `If-Match` is optional.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `revision_conflict` */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Rename a graph
+         * @description The name is metadata: a rename keeps the revision (and the ETag), so it never makes a pending document save conflict. `If-Match` is optional here; when sent, it must name the current revision.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RenameGraph"];
+                };
+            };
+            responses: {
+                /** @description The renamed graph */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Graph"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `revision_conflict` */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/collab-token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A short-lived token to open the graph’s live document over WebSocket
+         * @description For scripts without a session cookie: connect a y-websocket client to `/collab/{id}?token=…` within 5 minutes. The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope). See docs/collaboration.md.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A token for this graph */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollabToken"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a graph as GraphJSON
+         * @description The body imports back with `POST /graphs/import {format: "json", source}`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description GraphJSON, as an attachment named `<slug>.pcanvas.json` */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphDocument"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-import a screenplay into a graph (sync, not duplicate)
+         * @description Syncs the graph with the next draft of its screenplay: scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. `If-Match` is optional: without it the sync applies to the current revision.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReimportGraph"];
+                };
+            };
+            responses: {
+                /** @description The graph at its new revision (the same revision when nothing changed), with the import report */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportedGraph"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `revision_conflict` */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed`, `invalid_graph`, `unsupported_format` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a graph’s snapshots, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphRevisionList"];
+                    };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Snapshot the graph at its current revision
+         * @description Idempotent per revision: when this revision was already snapshotted, answers 200 with that snapshot.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["CreateRevision"];
+                };
+            };
+            responses: {
+                /** @description This revision was already snapshotted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphRevision"];
+                    };
+                };
+                /** @description A new snapshot */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphRevision"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/revisions/{rev}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read one snapshot
+         * @description Snapshots never change: `ETag` is the revision (the graph’s ETag at that revision), 304 on `If-None-Match`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path: {
+                    id: string;
+                    rev: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The snapshot with its document */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphRevision"];
+                    };
+                };
+                /** @description Not modified */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/revisions/{rev}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a snapshot the live document again
+         * @description The live document is replaced by the snapshot and takes the next revision. The state it replaces is snapshotted first ("Before restoring revision N"), so a restore can be undone by restoring that snapshot. `If-Match` is optional.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: string;
+                    rev: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The graph at its new revision */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Graph"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `revision_conflict` */
+                412: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed`, `invalid_graph` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A graph’s run history, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunList"];
+                    };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Run a graph (or selected nodes and everything downstream of them)
+         * @description Runs an immutable revision. Without `revision`, the current document is snapshotted first (an existing snapshot of that revision is reused). Nodes whose cache key already has an output complete as `cached` without running. Editors and owners; API keys need the `run` scope.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["StartRun"];
+                };
+            };
+            responses: {
+                /** @description The run was accepted; follow it at `Location` */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunAccepted"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed`, `graph_not_runnable` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/{id}/runs/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow the runs of a graph live (Server-Sent Events)
+         * @description A `run` event with the graph’s latest run (a RunSummary; omitted when the graph never ran), then a `run` event for every run anyone starts on the graph (the canvas follows each one with GET /runs/:id/events). A `: heartbeat` comment every 15 s; access is checked again at each heartbeat and the stream ends when it is lost. The stream does not end by itself: reconnect at will, the first event tells you the latest run again.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream of `run` events (RunSummary JSON) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/graphs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a graph from an exported document or a screenplay
+         * @description Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading, a Character per speaker, a Location per place and their links; the response carries an `importReport`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportGraph"];
+                };
+            };
+            responses: {
+                /** @description The new graph */
+                201: {
+                    headers: {
+                        ETag: string;
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportedGraph"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed`, `invalid_graph`, `unsupported_format` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who you are, and your workspaces with your role in each */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller (the key’s user for an API key) */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/node-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The node catalogue, each type with a JSON Schema of its fields */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every node type, in a stable order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NodeTypeList"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A run: its status and every node’s state, timings, outputs and error
+         * @description A run changes until it finishes: `ETag` is a hash of this answer, and `If-None-Match` with it answers 304 while nothing changed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run */
+                200: {
+                    headers: {
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Not modified since the `ETag` in `If-None-Match` */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a run
+         * @description Unfinished nodes become `cancelled`, queued jobs are removed and running functions are aborted. Idempotent: a finished run answers with its final status.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run’s status after the request */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunAccepted"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/runs/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow a run live (Server-Sent Events)
+         * @description First a `snapshot` event (the run as GET /runs/:id returns it, read from the database), then `run.status`, `node.status` and `node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final. Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "last-event-id"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An event stream */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/event-stream": string;
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your workspaces, personal first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of the workspaces you are a member of; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkspaceList"];
+                    };
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a shared workspace (you become its owner) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWorkspace"];
+                };
+            };
+            responses: {
+                /** @description The new workspace */
+                201: {
+                    headers: {
+                        Location: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Workspace"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a workspace you are a member of */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The workspace with your role */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Workspace"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of a workspace, owners first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The `nextCursor` of the previous page; omit for the first page. */
+                    cursor?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description One page of members with their role; `nextCursor` is null on the last */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkspaceMemberList"];
+                    };
+                };
+                /** @description Problem: `invalid_cursor`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite an existing user by email (owners only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddMember"];
+                };
+            };
+            responses: {
+                /** @description The new member */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkspaceMember"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `already_member` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove a member, or leave (the last owner cannot leave)
+         * @description Owners may remove anyone; any member may remove themselves.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `last_owner` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a member’s role (owners only; the last owner stays an owner) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChangeMemberRole"];
+                };
+            };
+            responses: {
+                /** @description The member with the new role */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkspaceMember"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `last_owner` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Liveness: the process is up
+         * @description Checks no dependency, so a database outage never gets the process restarted. Not rate-limited or logged.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Alive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Readiness: the database answers and has every migration (and Redis answers in the scaled mode)
+         * @description A 503 problem names the failing check in `checks` when this instance cannot serve.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ready to serve */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `service_unavailable` */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * @example {
+         *       "email": "ines.ad@example.com",
+         *       "role": "editor"
+         *     }
+         */
+        AddMember: {
+            /**
+             * Format: email
+             * @example ana@example.com
+             */
+            email: string;
+            role: components["schemas"]["WorkspaceRole"] & unknown;
+        };
+        /**
+         * @example {
+         *       "id": "ak_0f3k8q2m9v1x7c4d",
+         *       "name": "nightly storyboards",
+         *       "prefix": "pc_7hq2m4xk",
+         *       "scopes": [
+         *         "read",
+         *         "write",
+         *         "run"
+         *       ],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "expiresAt": null,
+         *       "lastUsedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
+        ApiKey: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** @example ak_0f3k8q2m9v1x7c4d */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            name: string;
+            /**
+             * @description The first characters of the key, to tell keys apart.
+             * @example pc_7hq2m4xk
+             */
+            prefix: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+        };
+        /**
+         * @example {
+         *       "apiKeys": [
+         *         {
+         *           "id": "ak_0f3k8q2m9v1x7c4d",
+         *           "name": "nightly storyboards",
+         *           "prefix": "pc_7hq2m4xk",
+         *           "scopes": [
+         *             "read",
+         *             "write",
+         *             "run"
+         *           ],
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "expiresAt": null,
+         *           "lastUsedAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ApiKeyList: {
+            apiKeys: components["schemas"]["ApiKey"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description read: GET routes; write: changes; run: graph runs (a later step).
+         * @enum {string}
+         */
+        ApiKeyScope: "read" | "write" | "run";
+        ArtifactRef: {
+            bytes: number;
+            /** @description SHA-256 of the bytes */
+            hash: string;
+            mediaType: string;
+            /** @example /api/v1/artifacts/9f2c… */
+            url: string;
+        };
+        /**
+         * @example {
+         *       "id": "bat0f3k8q2m9v1x7c4d2h8j",
+         *       "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "revision": 12,
+         *       "status": "running",
+         *       "priority": "normal",
+         *       "concurrency": 8,
+         *       "counts": {
+         *         "total": 1000,
+         *         "queued": 900,
+         *         "running": 8,
+         *         "succeeded": 90,
+         *         "failed": 2,
+         *         "cancelled": 0
+         *       },
+         *       "progress": 0.092,
+         *       "etaSeconds": 41,
+         *       "webhook": {
+         *         "url": "https://example.com/hooks/canvas"
+         *       },
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "startedAt": "2026-11-22T06:00:00.120Z",
+         *       "finishedAt": null
+         *     }
+         */
+        Batch: {
+            concurrency: number;
+            counts: components["schemas"]["BatchCounts"];
+            /** Format: date-time */
+            createdAt: string;
+            /** @description At the rate items finished so far; null until one finished. */
+            etaSeconds: number | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            graphId: string;
+            id: string;
+            /** @enum {string} */
+            priority: "low" | "normal" | "high";
+            /** @description Finished items / total. */
+            progress: number;
+            revision: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /**
+             * @description `completed` once every item finished, whether some failed or not: read `counts.failed`.
+             * @enum {string}
+             */
+            status: "queued" | "running" | "completed" | "cancelled";
+            webhook: {
+                url: string;
+            } | null;
+            workspaceId: string;
+        };
+        BatchCounts: {
+            cancelled: number;
+            failed: number;
+            queued: number;
+            running: number;
+            succeeded: number;
+            total: number;
+        };
+        /**
+         * @example {
+         *       "index": 0,
+         *       "ref": "row-1",
+         *       "status": "succeeded",
+         *       "runId": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "overrides": {
+         *         "sh1a": {
+         *           "shotSize": "CU",
+         *           "lensMm": 85
+         *         }
+         *       },
+         *       "outputs": {
+         *         "sh1a": {
+         *           "status": "succeeded",
+         *           "values": {
+         *             "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *           },
+         *           "artifacts": {
+         *             "frame.png": {
+         *               "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *               "mediaType": "image/png",
+         *               "bytes": 48213,
+         *               "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *             }
+         *           }
+         *         }
+         *       },
+         *       "error": null
+         *     }
+         */
+        BatchItem: {
+            error: {
+                code: string;
+                message: string;
+            } | null;
+            index: number;
+            /** @description Each node of the item’s run by id: its status, JSON outputs and artifacts (as in a run’s nodes). */
+            outputs: {
+                [key: string]: {
+                    artifacts: {
+                        [key: string]: components["schemas"]["ArtifactRef"];
+                    };
+                    /** @enum {string} */
+                    status: "queued" | "running" | "succeeded" | "cached" | "failed" | "skipped" | "cancelled";
+                    values: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            overrides: components["schemas"]["NodeOverrides"];
+            ref: string | null;
+            /** @description The item’s run (`GET /runs/{id}`), once it started. */
+            runId: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "index": 0,
+         *           "ref": "row-1",
+         *           "status": "succeeded",
+         *           "runId": "run0f3k8q2m9v1x7c4d2h8j",
+         *           "overrides": {
+         *             "sh1a": {
+         *               "shotSize": "CU",
+         *               "lensMm": 85
+         *             }
+         *           },
+         *           "outputs": {
+         *             "sh1a": {
+         *               "status": "succeeded",
+         *               "values": {
+         *                 "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *               },
+         *               "artifacts": {
+         *                 "frame.png": {
+         *                   "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *                   "mediaType": "image/png",
+         *                   "bytes": 48213,
+         *                   "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *                 }
+         *               }
+         *             }
+         *           },
+         *           "error": null
+         *         }
+         *       ],
+         *       "nextCursor": "MQ"
+         *     }
+         */
+        BatchItemList: {
+            items: components["schemas"]["BatchItem"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "batches": [
+         *         {
+         *           "id": "bat0f3k8q2m9v1x7c4d2h8j",
+         *           "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *           "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *           "revision": 7,
+         *           "status": "running",
+         *           "priority": "normal",
+         *           "concurrency": 8,
+         *           "counts": {
+         *             "total": 1000,
+         *             "queued": 900,
+         *             "running": 8,
+         *             "succeeded": 90,
+         *             "failed": 2,
+         *             "cancelled": 0
+         *           },
+         *           "progress": 0.092,
+         *           "etaSeconds": 41,
+         *           "webhook": {
+         *             "url": "https://example.com/hooks/canvas"
+         *           },
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "startedAt": "2026-11-22T06:00:00.000Z",
+         *           "finishedAt": null
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        BatchList: {
+            batches: components["schemas"]["Batch"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "role": "viewer"
+         *     }
+         */
+        ChangeMemberRole: {
+            role: components["schemas"]["WorkspaceRole"] & unknown;
+        };
+        /**
+         * @example {
+         *       "currentPassword": "harbour-at-dawn-42",
+         *       "newPassword": "breakwater-at-dusk-17"
+         *     }
+         */
+        ChangePassword: {
+            currentPassword: string;
+            /** @example harbour-at-dawn-42 */
+            newPassword: string;
+        };
+        /**
+         * @example {
+         *       "token": "v1.eyJnIjoiZ3JfMGYzazhxMm05djF4N2M0ZCJ9.c2ln",
+         *       "expiresAt": "2026-11-22T06:04:12.345Z",
+         *       "url": "/collab/gr_0f3k8q2m9v1x7c4d?token=v1.eyJnIjoiZ3JfMGYzazhxMm05djF4N2M0ZCJ9.c2ln",
+         *       "role": "editor"
+         *     }
+         */
+        CollabToken: {
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * @description What the socket may do: a viewer’s updates are dropped.
+             * @enum {string}
+             */
+            role: "owner" | "editor" | "viewer";
+            /** @description Pass as `?token=` on the WebSocket URL. */
+            token: string;
+            /**
+             * @description The WebSocket path of the graph, token included.
+             * @example /collab/gr_0f3k8q2m9v1x7c4d?token=v1.…
+             */
+            url: string;
+        };
+        /**
+         * @example {
+         *       "name": "nightly storyboards",
+         *       "scopes": [
+         *         "read",
+         *         "write",
+         *         "run"
+         *       ]
+         *     }
+         */
+        CreateApiKey: {
+            /**
+             * Format: date-time
+             * @description When the key stops working; omit for never.
+             */
+            expiresAt?: string;
+            /** @example Nightly storyboard batch */
+            name: string;
+            scopes: components["schemas"]["ApiKeyScope"][];
+        };
+        /**
+         * @example {
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "items": [
+         *         {
+         *           "ref": "row-1",
+         *           "overrides": {
+         *             "sh1a": {
+         *               "shotSize": "CU"
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "ref": "row-2",
+         *           "overrides": {
+         *             "sh1a": {
+         *               "shotSize": "WS",
+         *               "lensMm": 24
+         *             }
+         *           }
+         *         }
+         *       ],
+         *       "priority": "normal",
+         *       "concurrency": 8,
+         *       "webhook": {
+         *         "url": "https://example.com/hooks/canvas",
+         *         "secret": "whsec-0123456789abcdef"
+         *       }
+         *     }
+         */
+        CreateBatch: {
+            /** @description Items of this batch running at once, at most. Default 8. */
+            concurrency?: number;
+            /** @example gr_0f3k8q2m9v1x7c4d */
+            graphId: string;
+            items: {
+                overrides?: components["schemas"]["NodeOverrides"];
+                /**
+                 * @description Your id for the item (a CSV row, a file name).
+                 * @example row-1
+                 */
+                ref?: string;
+            }[];
+            /**
+             * @description Share of the workers against other batches; canvas runs always come first.
+             * @default normal
+             * @enum {string}
+             */
+            priority: "low" | "normal" | "high";
+            /** @description A snapshot to run; omitted, the current document is snapshotted (or its snapshot reused). */
+            revision?: number;
+            webhook?: {
+                /** @description HMAC-SHA256 key of `PC-Signature`; stored encrypted, never returned. */
+                secret: string;
+                /** Format: uri */
+                url: string;
+            };
+        };
+        /**
+         * @example {
+         *       "id": "ak_0f3k8q2m9v1x7c4d",
+         *       "name": "nightly storyboards",
+         *       "prefix": "pc_7hq2m4xk",
+         *       "scopes": [
+         *         "read",
+         *         "write",
+         *         "run"
+         *       ],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "expiresAt": null,
+         *       "lastUsedAt": "2026-11-22T06:04:12.345Z",
+         *       "key": "pc_7hq2m4xkq3z8w5v2n6b4c1d9f0g7h2j5"
+         *     }
+         */
+        CreatedApiKey: components["schemas"]["ApiKey"] & {
+            /** @description The key itself. Shown this once: only its hash is stored. */
+            key: string;
+        };
+        /**
+         * @example {
+         *       "name": "Episode 1 — Harbour",
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        CreateGraph: {
+            document?: components["schemas"]["GraphDocument"] & unknown;
+            /** @example Harbour — pilot */
+            name: string;
+            /**
+             * @description Defaults to your personal workspace. You must be an editor or owner there.
+             * @example ws_0f3k8q2m9v1x7c4d
+             */
+            workspaceId?: string;
+        };
+        /**
+         * @example {
+         *       "message": "before the director’s notes"
+         *     }
+         */
+        CreateRevision: {
+            /** @example Locked for the table read */
+            message?: string;
+        };
+        /**
+         * @example {
+         *       "name": "Harbour Films"
+         *     }
+         */
+        CreateWorkspace: {
+            /** @example Harbour — pilot unit */
+            name: string;
+        };
+        FieldError: {
+            /** @description A zod issue code or a graph issue code such as `cycle`. */
+            code: string;
+            edgeId?: string;
+            message: string;
+            nodeId?: string;
+            /** @example document.nodes.3.data.lensMm */
+            path: string;
+        };
+        /**
+         * @example {
+         *       "id": "gr_0f3k8q2m9v1x7c4d",
+         *       "name": "Episode 1 — Harbour",
+         *       "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *       "revision": 7,
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       },
+         *       "issues": [],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "updatedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
+        Graph: {
+            /** Format: date-time */
+            createdAt: string;
+            document: components["schemas"]["GraphDocument"];
+            id: string;
+            /** @description Every issue of the document; blocking ones are refused on write. */
+            issues: components["schemas"]["ValidationIssue"][];
+            name: string;
+            /** @description Counts writes of the document (a rename keeps it); the ETag is this number in quotes. */
+            revision: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example ws_0f3k8q2m9v1x7c4d */
+            workspaceId: string;
+        };
+        /**
+         * @description GraphJSON: the exchange format of a graph. Node `data` is checked against the node type by the graph validator.
+         * @example {
+         *       "schemaVersion": 1,
+         *       "nodes": [
+         *         {
+         *           "id": "mara",
+         *           "type": "character",
+         *           "position": {
+         *             "x": 0,
+         *             "y": 0
+         *           },
+         *           "data": {
+         *             "name": "MARA",
+         *             "role": "lead"
+         *           }
+         *         },
+         *         {
+         *           "id": "sc1",
+         *           "type": "scene",
+         *           "position": {
+         *             "x": 320,
+         *             "y": 0
+         *           },
+         *           "data": {
+         *             "sceneNumber": "1",
+         *             "intExt": "EXT",
+         *             "locationName": "HARBOUR",
+         *             "timeOfDay": "DAWN"
+         *           }
+         *         },
+         *         {
+         *           "id": "sh1a",
+         *           "type": "shot",
+         *           "position": {
+         *             "x": 640,
+         *             "y": 0
+         *           },
+         *           "data": {
+         *             "shotNumber": "1A",
+         *             "shotSize": "MCU",
+         *             "angle": "low",
+         *             "lensMm": 35
+         *           }
+         *         }
+         *       ],
+         *       "edges": [
+         *         {
+         *           "id": "e1",
+         *           "source": "mara",
+         *           "sourceHandle": "character",
+         *           "target": "sc1",
+         *           "targetHandle": "characters"
+         *         },
+         *         {
+         *           "id": "e2",
+         *           "source": "sc1",
+         *           "sourceHandle": "scene",
+         *           "target": "sh1a",
+         *           "targetHandle": "scene"
+         *         }
+         *       ]
+         *     }
+         */
+        GraphDocument: {
+            edges: {
+                data?: {
+                    speaking?: boolean;
+                };
+                id: string;
+                source: string;
+                sourceHandle: string;
+                target: string;
+                targetHandle: string;
+            }[];
+            nodes: {
+                /** @default {} */
+                data: {
+                    [key: string]: unknown;
+                };
+                id: string;
+                position: {
+                    x: number;
+                    y: number;
+                };
+                type: string;
+            }[];
+            /** @enum {number} */
+            schemaVersion: 1;
+        };
+        /**
+         * @example {
+         *       "graphs": [
+         *         {
+         *           "id": "gr_0f3k8q2m9v1x7c4d",
+         *           "name": "Episode 1 — Harbour",
+         *           "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *           "revision": 7,
+         *           "nodeCount": 3,
+         *           "edgeCount": 2,
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "updatedAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        GraphList: {
+            graphs: components["schemas"]["GraphSummary"][];
+            nextCursor: string | null;
+        };
+        /**
+         * @example {
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "revision": 6,
+         *       "message": "before the director’s notes",
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        GraphRevision: {
+            /** Format: date-time */
+            createdAt: string;
+            document: components["schemas"]["GraphDocument"];
+            graphId: string;
+            message: string | null;
+            revision: number;
+        };
+        /**
+         * @example {
+         *       "revisions": [
+         *         {
+         *           "revision": 6,
+         *           "message": "before the director’s notes",
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "nodeCount": 3
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        GraphRevisionList: {
+            nextCursor: string | null;
+            revisions: components["schemas"]["GraphRevisionSummary"][];
+        };
+        /**
+         * @example {
+         *       "revision": 6,
+         *       "message": "before the director’s notes",
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "nodeCount": 3
+         *     }
+         */
+        GraphRevisionSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            message: string | null;
+            nodeCount: number;
+            revision: number;
+        };
+        /**
+         * @example {
+         *       "id": "gr_0f3k8q2m9v1x7c4d",
+         *       "name": "Episode 1 — Harbour",
+         *       "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *       "revision": 7,
+         *       "nodeCount": 3,
+         *       "edgeCount": 2,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "updatedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
+        GraphSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            edgeCount: number;
+            id: string;
+            name: string;
+            nodeCount: number;
+            revision: number;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @example ws_0f3k8q2m9v1x7c4d */
+            workspaceId: string;
+        };
+        /**
+         * @example {
+         *       "status": "ok"
+         *     }
+         */
+        Health: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /**
+         * @example {
+         *       "id": "gr_0f3k8q2m9v1x7c4d",
+         *       "name": "Episode 1 — Harbour",
+         *       "workspaceId": "ws_0f3k8q2m9v1x7c4d",
+         *       "revision": 7,
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       },
+         *       "issues": [],
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "updatedAt": "2026-11-22T06:04:12.345Z",
+         *       "importReport": {
+         *         "title": "HARBOUR",
+         *         "scenes": 1,
+         *         "characters": 1,
+         *         "locations": 1,
+         *         "changes": {
+         *           "addedNodes": [
+         *             "mara",
+         *             "sc1"
+         *           ],
+         *           "updatedNodes": [],
+         *           "flaggedScenes": [],
+         *           "addedEdges": [
+         *             "e1"
+         *           ],
+         *           "replacedEdges": []
+         *         },
+         *         "warnings": [
+         *           {
+         *             "code": "unnamed_scene_heading",
+         *             "message": "Scene heading without a time of day; DAY assumed.",
+         *             "line": 12
+         *           }
+         *         ]
+         *       }
+         *     }
+         */
+        ImportedGraph: components["schemas"]["Graph"] & {
+            importReport?: components["schemas"]["ImportReport"];
+        };
+        /**
+         * @example {
+         *       "format": "fountain",
+         *       "name": "Pilot",
+         *       "source": "EXT. HARBOUR - DAWN\n\nMARA watches the boats come in.\n"
+         *     }
+         */
+        ImportGraph: {
+            /** @enum {string} */
+            format: "json" | "fountain";
+            /**
+             * @description Default: the screenplay’s title, else "Imported graph".
+             * @example Harbour — pilot
+             */
+            name?: string;
+            /** @description GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain"). */
+            source: string | {
+                [key: string]: unknown;
+            };
+            /** @example ws_0f3k8q2m9v1x7c4d */
+            workspaceId?: string;
+        };
+        /**
+         * @description What a screenplay import found in the script and changed in the graph.
+         * @example {
+         *       "title": "HARBOUR",
+         *       "scenes": 1,
+         *       "characters": 1,
+         *       "locations": 1,
+         *       "changes": {
+         *         "addedNodes": [
+         *           "mara",
+         *           "sc1"
+         *         ],
+         *         "updatedNodes": [],
+         *         "flaggedScenes": [],
+         *         "addedEdges": [
+         *           "e1"
+         *         ],
+         *         "replacedEdges": []
+         *       },
+         *       "warnings": [
+         *         {
+         *           "code": "unnamed_scene_heading",
+         *           "message": "Scene heading without a time of day; DAY assumed.",
+         *           "line": 12
+         *         }
+         *       ]
+         *     }
+         */
+        ImportReport: {
+            changes: {
+                addedEdges: string[];
+                addedNodes: string[];
+                /** @description Scenes the script no longer has, tagged "removed-from-script" (never deleted). */
+                flaggedScenes: string[];
+                replacedEdges: string[];
+                updatedNodes: string[];
+            };
+            characters: number;
+            locations: number;
+            scenes: number;
+            title: string;
+            warnings: {
+                code: string;
+                line?: number;
+                message: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "user": {
+         *         "id": "us_0f3k8q2m9v1x7c4d",
+         *         "email": "mara.director@example.com",
+         *         "name": "Mara Ilic",
+         *         "instanceOwner": true,
+         *         "createdAt": "2026-11-22T06:00:00.000Z"
+         *       },
+         *       "workspaces": [
+         *         {
+         *           "id": "ws_0f3k8q2m9v1x7c4d",
+         *           "name": "Harbour Films",
+         *           "role": "owner",
+         *           "personal": false,
+         *           "createdAt": "2026-11-22T06:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        Me: {
+            user: components["schemas"]["User"];
+            /** @description The first page of GET /workspaces (up to 100). */
+            workspaces: components["schemas"]["Workspace"][];
+            /** @description Pass as `cursor` to GET /workspaces for the rest; null when this is all. */
+            workspacesNextCursor: string | null;
+        };
+        /**
+         * @description Node fields to override for this item: `{nodeId: {field: value}}`. Each field must exist in the node type’s catalogue schema (`GET /node-types`) and its value must be valid there.
+         * @default {}
+         * @example {
+         *       "sh1a": {
+         *         "shotSize": "CU",
+         *         "lensMm": 85
+         *       }
+         *     }
+         */
+        NodeOverrides: {
+            [key: string]: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "type": "character",
+         *       "label": "Character",
+         *       "description": "A person in the story: the identity every prompt and sheet reuses.",
+         *       "accent": "#e0795b",
+         *       "fieldsSchema": {
+         *         "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *         "type": "object",
+         *         "properties": {
+         *           "name": {
+         *             "default": "",
+         *             "title": "Name",
+         *             "description": "Canonical name as it appears in the script, in UPPERCASE.",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "notes": {
+         *             "default": "",
+         *             "title": "Notes",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "tags": {
+         *             "default": [],
+         *             "title": "Tags",
+         *             "x-widget": "tags",
+         *             "maxItems": 100,
+         *             "type": "array",
+         *             "items": {
+         *               "type": "string",
+         *               "minLength": 1,
+         *               "maxLength": 200
+         *             }
+         *           },
+         *           "status": {
+         *             "default": "todo",
+         *             "title": "Status",
+         *             "description": "Where this node is in the review loop.",
+         *             "x-widget": "select",
+         *             "type": "string",
+         *             "enum": [
+         *               "todo",
+         *               "wip",
+         *               "review",
+         *               "approved",
+         *               "retake",
+         *               "done"
+         *             ]
+         *           },
+         *           "color": {
+         *             "default": null,
+         *             "title": "Colour",
+         *             "x-widget": "color",
+         *             "anyOf": [
+         *               {
+         *                 "type": "string",
+         *                 "pattern": "^#[0-9a-fA-F]{6}$"
+         *               },
+         *               {
+         *                 "type": "null"
+         *               }
+         *             ]
+         *           },
+         *           "aliases": {
+         *             "default": [],
+         *             "title": "Aliases",
+         *             "description": "Other names the script uses for this character.",
+         *             "x-widget": "tags",
+         *             "maxItems": 100,
+         *             "type": "array",
+         *             "items": {
+         *               "type": "string",
+         *               "minLength": 1,
+         *               "maxLength": 200
+         *             }
+         *           },
+         *           "role": {
+         *             "default": "supporting",
+         *             "title": "Role",
+         *             "x-widget": "select",
+         *             "type": "string",
+         *             "enum": [
+         *               "lead",
+         *               "supporting",
+         *               "minor",
+         *               "background"
+         *             ]
+         *           },
+         *           "age": {
+         *             "default": "",
+         *             "title": "Age",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "gender": {
+         *             "default": "",
+         *             "title": "Gender",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "pronouns": {
+         *             "default": "",
+         *             "title": "Pronouns",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "appearance": {
+         *             "title": "Appearance",
+         *             "x-widget": "group",
+         *             "default": {},
+         *             "type": "object",
+         *             "properties": {
+         *               "build": {
+         *                 "default": "",
+         *                 "title": "Build",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "height": {
+         *                 "default": "",
+         *                 "title": "Height",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "skinTone": {
+         *                 "default": "",
+         *                 "title": "Skin tone",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "face": {
+         *                 "default": "",
+         *                 "title": "Face",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "eyes": {
+         *                 "default": "",
+         *                 "title": "Eyes",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "hair": {
+         *                 "default": "",
+         *                 "title": "Hair",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "marks": {
+         *                 "default": "",
+         *                 "title": "Distinguishing marks",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "identityBlock": {
+         *             "default": "",
+         *             "title": "Identity block",
+         *             "description": "The exact text injected into every prompt. Blank: built from the appearance.",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "personality": {
+         *             "default": "",
+         *             "title": "Personality",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "bio": {
+         *             "default": "",
+         *             "title": "Biography",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "voice": {
+         *             "default": "",
+         *             "title": "Voice",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "actor": {
+         *             "default": "",
+         *             "title": "Actor",
+         *             "x-widget": "text",
+         *             "type": "string",
+         *             "maxLength": 200
+         *           },
+         *           "negative": {
+         *             "default": "",
+         *             "title": "Negative prompt",
+         *             "description": "What must never appear for this character.",
+         *             "x-widget": "textarea",
+         *             "type": "string",
+         *             "maxLength": 4000
+         *           },
+         *           "seed": {
+         *             "default": null,
+         *             "title": "Seed",
+         *             "description": "Blank: derived from the node id.",
+         *             "x-widget": "number",
+         *             "anyOf": [
+         *               {
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 4294967295
+         *               },
+         *               {
+         *                 "type": "null"
+         *               }
+         *             ]
+         *           }
+         *         },
+         *         "additionalProperties": false
+         *       },
+         *       "fieldGroups": [
+         *         {
+         *           "title": "Identity",
+         *           "fields": [
+         *             "name",
+         *             "aliases",
+         *             "role",
+         *             "age",
+         *             "gender",
+         *             "pronouns",
+         *             "actor"
+         *           ]
+         *         },
+         *         {
+         *           "title": "Look",
+         *           "fields": [
+         *             "appearance",
+         *             "identityBlock",
+         *             "negative",
+         *             "seed"
+         *           ]
+         *         },
+         *         {
+         *           "title": "Story",
+         *           "fields": [
+         *             "personality",
+         *             "bio",
+         *             "voice"
+         *           ]
+         *         },
+         *         {
+         *           "title": "Workflow",
+         *           "fields": [
+         *             "status",
+         *             "tags",
+         *             "color",
+         *             "notes"
+         *           ]
+         *         }
+         *       ],
+         *       "summaryFields": [
+         *         "role",
+         *         "age",
+         *         "actor"
+         *       ],
+         *       "inputs": [],
+         *       "outputs": [
+         *         {
+         *           "name": "character",
+         *           "label": "Character",
+         *           "dataType": "CharacterRef"
+         *         }
+         *       ],
+         *       "functions": [
+         *         "characterSheet"
+         *       ]
+         *     }
+         */
+        NodeTypeDescription: {
+            accent: string;
+            description: string;
+            fieldGroups: {
+                fields: string[];
+                title: string;
+            }[];
+            /** @description JSON Schema (2020-12) of the node fields, as input. */
+            fieldsSchema: {
+                [key: string]: unknown;
+            };
+            functions: string[];
+            inputs: {
+                dataType: string;
+                description?: string;
+                label: string;
+                multiple?: boolean;
+                name: string;
+                required?: boolean;
+            }[];
+            label: string;
+            outputs: {
+                dataType: string;
+                description?: string;
+                label: string;
+                multiple?: boolean;
+                name: string;
+                required?: boolean;
+            }[];
+            summaryFields: string[];
+            type: string;
+        };
+        /**
+         * @example {
+         *       "nodeTypes": [
+         *         {
+         *           "type": "character",
+         *           "label": "Character",
+         *           "description": "A person in the story: the identity every prompt and sheet reuses.",
+         *           "accent": "#e0795b",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "description": "Canonical name as it appears in the script, in UPPERCASE.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "aliases": {
+         *                 "default": [],
+         *                 "title": "Aliases",
+         *                 "description": "Other names the script uses for this character.",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "role": {
+         *                 "default": "supporting",
+         *                 "title": "Role",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "lead",
+         *                   "supporting",
+         *                   "minor",
+         *                   "background"
+         *                 ]
+         *               },
+         *               "age": {
+         *                 "default": "",
+         *                 "title": "Age",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "gender": {
+         *                 "default": "",
+         *                 "title": "Gender",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "pronouns": {
+         *                 "default": "",
+         *                 "title": "Pronouns",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "appearance": {
+         *                 "title": "Appearance",
+         *                 "x-widget": "group",
+         *                 "default": {},
+         *                 "type": "object",
+         *                 "properties": {
+         *                   "build": {
+         *                     "default": "",
+         *                     "title": "Build",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "height": {
+         *                     "default": "",
+         *                     "title": "Height",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "skinTone": {
+         *                     "default": "",
+         *                     "title": "Skin tone",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "face": {
+         *                     "default": "",
+         *                     "title": "Face",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "eyes": {
+         *                     "default": "",
+         *                     "title": "Eyes",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "hair": {
+         *                     "default": "",
+         *                     "title": "Hair",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   },
+         *                   "marks": {
+         *                     "default": "",
+         *                     "title": "Distinguishing marks",
+         *                     "x-widget": "text",
+         *                     "type": "string",
+         *                     "maxLength": 200
+         *                   }
+         *                 },
+         *                 "additionalProperties": false
+         *               },
+         *               "identityBlock": {
+         *                 "default": "",
+         *                 "title": "Identity block",
+         *                 "description": "The exact text injected into every prompt. Blank: built from the appearance.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "personality": {
+         *                 "default": "",
+         *                 "title": "Personality",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "bio": {
+         *                 "default": "",
+         *                 "title": "Biography",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "voice": {
+         *                 "default": "",
+         *                 "title": "Voice",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "actor": {
+         *                 "default": "",
+         *                 "title": "Actor",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "negative": {
+         *                 "default": "",
+         *                 "title": "Negative prompt",
+         *                 "description": "What must never appear for this character.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "seed": {
+         *                 "default": null,
+         *                 "title": "Seed",
+         *                 "description": "Blank: derived from the node id.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 0,
+         *                     "maximum": 4294967295
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Identity",
+         *               "fields": [
+         *                 "name",
+         *                 "aliases",
+         *                 "role",
+         *                 "age",
+         *                 "gender",
+         *                 "pronouns",
+         *                 "actor"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "appearance",
+         *                 "identityBlock",
+         *                 "negative",
+         *                 "seed"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Story",
+         *               "fields": [
+         *                 "personality",
+         *                 "bio",
+         *                 "voice"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "role",
+         *             "age",
+         *             "actor"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "character",
+         *               "label": "Character",
+         *               "dataType": "CharacterRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "characterSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "scene",
+         *           "label": "Scene",
+         *           "description": "One scene of the script: where, when, who, and what is said.",
+         *           "accent": "#4f8fe0",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "sceneNumber": {
+         *                 "default": "",
+         *                 "title": "Scene number",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^(|[0-9]{1,4}[A-Z]{0,3})$"
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "intExt": {
+         *                 "default": "INT",
+         *                 "title": "INT / EXT",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "INT",
+         *                   "EXT",
+         *                   "INT/EXT"
+         *                 ]
+         *               },
+         *               "locationName": {
+         *                 "default": "",
+         *                 "title": "Location",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "timeOfDay": {
+         *                 "default": "",
+         *                 "title": "Time of day",
+         *                 "x-widget": "combo",
+         *                 "examples": [
+         *                   "DAY",
+         *                   "NIGHT",
+         *                   "DAWN",
+         *                   "DUSK",
+         *                   "MORNING",
+         *                   "AFTERNOON",
+         *                   "EVENING",
+         *                   "CONTINUOUS",
+         *                   "LATER",
+         *                   "MOMENTS LATER",
+         *                   "SAME"
+         *                 ],
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "storyDay": {
+         *                 "default": null,
+         *                 "title": "Story day",
+         *                 "description": "Which day of the story this scene happens on.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 1,
+         *                     "maximum": 10000
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "synopsis": {
+         *                 "default": "",
+         *                 "title": "Synopsis",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "scriptText": {
+         *                 "default": "",
+         *                 "title": "Script",
+         *                 "description": "The scene as a Fountain fragment: action, cues, dialogue.",
+         *                 "x-widget": "script",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 100000
+         *               },
+         *               "transitionOut": {
+         *                 "default": "",
+         *                 "title": "Transition out",
+         *                 "x-widget": "combo",
+         *                 "examples": [
+         *                   "CUT TO:",
+         *                   "DISSOLVE TO:",
+         *                   "SMASH CUT TO:",
+         *                   "MATCH CUT TO:",
+         *                   "FADE OUT."
+         *                 ],
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Heading",
+         *               "fields": [
+         *                 "sceneNumber",
+         *                 "intExt",
+         *                 "locationName",
+         *                 "timeOfDay",
+         *                 "storyDay",
+         *                 "order"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Story",
+         *               "fields": [
+         *                 "name",
+         *                 "synopsis",
+         *                 "scriptText",
+         *                 "transitionOut"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "synopsis"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "characters",
+         *               "label": "Cast",
+         *               "dataType": "CharacterRef",
+         *               "multiple": true,
+         *               "description": "Characters cast in this scene."
+         *             },
+         *             {
+         *               "name": "location",
+         *               "label": "Location",
+         *               "dataType": "LocationRef",
+         *               "description": "Where the scene happens."
+         *             },
+         *             {
+         *               "name": "style",
+         *               "label": "Style",
+         *               "dataType": "StyleRef",
+         *               "description": "The look of the scene; a Shot’s own Style wins."
+         *             },
+         *             {
+         *               "name": "props",
+         *               "label": "Props",
+         *               "dataType": "PropRef",
+         *               "multiple": true,
+         *               "description": "Props, wardrobe and other elements of the breakdown used in this scene."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "scene",
+         *               "label": "Scene",
+         *               "dataType": "SceneRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "sceneBreakdown"
+         *           ]
+         *         },
+         *         {
+         *           "type": "shot",
+         *           "label": "Shot",
+         *           "description": "One camera setup: framing, movement and action, compiled into a prompt and a frame.",
+         *           "accent": "#3fb68b",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "shotNumber": {
+         *                 "default": "",
+         *                 "title": "Shot number",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^(|[0-9]{1,4}[A-HJ-NP-Z]{0,3})$"
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "action": {
+         *                 "default": "",
+         *                 "title": "Action",
+         *                 "description": "What happens in frame; feeds the prompt.",
+         *                 "x-widget": "textarea",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 100000
+         *               },
+         *               "shotSize": {
+         *                 "default": "MS",
+         *                 "title": "Shot size",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "EWS",
+         *                   "WS",
+         *                   "FS",
+         *                   "MWS",
+         *                   "MS",
+         *                   "MCU",
+         *                   "CU",
+         *                   "ECU",
+         *                   "INSERT"
+         *                 ]
+         *               },
+         *               "shotType": {
+         *                 "default": "single",
+         *                 "title": "Shot type",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "single",
+         *                   "two-shot",
+         *                   "three-shot",
+         *                   "group",
+         *                   "OTS",
+         *                   "POV",
+         *                   "reaction",
+         *                   "insert",
+         *                   "cutaway",
+         *                   "establishing",
+         *                   "master",
+         *                   "aerial"
+         *                 ]
+         *               },
+         *               "angle": {
+         *                 "default": "eye",
+         *                 "title": "Angle",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "eye",
+         *                   "high",
+         *                   "low",
+         *                   "overhead",
+         *                   "worms_eye",
+         *                   "dutch"
+         *                 ]
+         *               },
+         *               "movement": {
+         *                 "default": "static",
+         *                 "title": "Movement",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "static",
+         *                   "pan_left",
+         *                   "pan_right",
+         *                   "tilt_up",
+         *                   "tilt_down",
+         *                   "dolly_in",
+         *                   "dolly_out",
+         *                   "truck_left",
+         *                   "truck_right",
+         *                   "zoom_in",
+         *                   "zoom_out",
+         *                   "crane_up",
+         *                   "crane_down",
+         *                   "arc",
+         *                   "handheld",
+         *                   "steadicam",
+         *                   "whip_pan",
+         *                   "drone"
+         *                 ]
+         *               },
+         *               "lensMm": {
+         *                 "default": 35,
+         *                 "title": "Lens (mm)",
+         *                 "x-widget": "number",
+         *                 "type": "number",
+         *                 "minimum": 4,
+         *                 "maximum": 1200
+         *               },
+         *               "aspect": {
+         *                 "default": "2.39",
+         *                 "title": "Aspect ratio",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "2.39",
+         *                   "1.85",
+         *                   "1.78",
+         *                   "1.33",
+         *                   "1.00",
+         *                   "0.5625"
+         *                 ]
+         *               },
+         *               "durationS": {
+         *                 "default": null,
+         *                 "title": "Duration (s)",
+         *                 "description": "Blank: derived from the action and dialogue.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "number",
+         *                     "minimum": 0.1,
+         *                     "maximum": 3600
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "composition": {
+         *                 "default": "",
+         *                 "title": "Composition",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "lighting": {
+         *                 "default": "",
+         *                 "title": "Lighting",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "mood": {
+         *                 "default": "",
+         *                 "title": "Mood",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "screenDirection": {
+         *                 "default": "none",
+         *                 "title": "Screen direction",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "none",
+         *                   "left_to_right",
+         *                   "right_to_left",
+         *                   "toward_camera",
+         *                   "away_from_camera"
+         *                 ]
+         *               },
+         *               "seed": {
+         *                 "default": null,
+         *                 "title": "Seed",
+         *                 "description": "Blank: derived from the node id.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 0,
+         *                     "maximum": 4294967295
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Shot",
+         *               "fields": [
+         *                 "shotNumber",
+         *                 "order",
+         *                 "name",
+         *                 "description",
+         *                 "action"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Camera",
+         *               "fields": [
+         *                 "shotSize",
+         *                 "shotType",
+         *                 "angle",
+         *                 "movement",
+         *                 "lensMm",
+         *                 "aspect",
+         *                 "durationS",
+         *                 "screenDirection"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "composition",
+         *                 "lighting",
+         *                 "mood",
+         *                 "seed"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "shotSize",
+         *             "angle",
+         *             "movement",
+         *             "lensMm"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "scene",
+         *               "label": "Scene",
+         *               "dataType": "SceneRef",
+         *               "required": true,
+         *               "description": "The scene this shot covers."
+         *             },
+         *             {
+         *               "name": "characters",
+         *               "label": "In frame",
+         *               "dataType": "CharacterRef",
+         *               "multiple": true,
+         *               "description": "Characters in frame; each must be cast in the shot’s scene."
+         *             },
+         *             {
+         *               "name": "location",
+         *               "label": "Location",
+         *               "dataType": "LocationRef",
+         *               "description": "Overrides the scene’s location for this shot (an insert shot elsewhere)."
+         *             },
+         *             {
+         *               "name": "style",
+         *               "label": "Style",
+         *               "dataType": "StyleRef",
+         *               "description": "The look of this shot; wins over the scene’s."
+         *             },
+         *             {
+         *               "name": "props",
+         *               "label": "Props",
+         *               "dataType": "PropRef",
+         *               "multiple": true,
+         *               "description": "Props in frame (the subject of an insert)."
+         *             },
+         *             {
+         *               "name": "camera",
+         *               "label": "Camera",
+         *               "dataType": "CameraRef",
+         *               "description": "The camera package: sensor and frame rate."
+         *             },
+         *             {
+         *               "name": "dialogue",
+         *               "label": "Dialogue",
+         *               "dataType": "DialogueLine",
+         *               "multiple": true,
+         *               "description": "The lines this shot covers."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "shot",
+         *               "label": "Shot",
+         *               "dataType": "ShotRef"
+         *             },
+         *             {
+         *               "name": "prompt",
+         *               "label": "Prompt",
+         *               "dataType": "CompiledPrompt"
+         *             },
+         *             {
+         *               "name": "frame",
+         *               "label": "Frame",
+         *               "dataType": "ImageAsset"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "compileShotPrompt",
+         *             "storyboardFrame",
+         *             "shotRef"
+         *           ]
+         *         },
+         *         {
+         *           "type": "location",
+         *           "label": "Location",
+         *           "description": "A place the story happens: the setting every scene and shot there shares.",
+         *           "accent": "#c9a23f",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "description": "Canonical name as scene headings write it, in UPPERCASE, without the time of day (KITCHEN).",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "parent": {
+         *                 "default": "",
+         *                 "title": "Part of",
+         *                 "description": "The name of the larger location this one belongs to (HOUSE for HOUSE - KITCHEN); blank for none.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "intExt": {
+         *                 "default": "INT",
+         *                 "title": "INT / EXT",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "INT",
+         *                   "EXT",
+         *                   "INT/EXT"
+         *                 ]
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "description": "What the place looks like; feeds every prompt set here.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "timeOfDayNotes": {
+         *                 "default": "",
+         *                 "title": "Time of day notes",
+         *                 "description": "How the place changes from day to night.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "lookNotes": {
+         *                 "default": "",
+         *                 "title": "Look notes",
+         *                 "description": "Light, colour and texture of the place.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "address": {
+         *                 "default": "",
+         *                 "title": "Set / address",
+         *                 "description": "The stage, set or real address where it is shot.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "seed": {
+         *                 "default": null,
+         *                 "title": "Seed",
+         *                 "description": "Blank: derived from the node id.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "integer",
+         *                     "minimum": 0,
+         *                     "maximum": 4294967295
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Place",
+         *               "fields": [
+         *                 "name",
+         *                 "parent",
+         *                 "intExt",
+         *                 "address"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "description",
+         *                 "timeOfDayNotes",
+         *                 "lookNotes",
+         *                 "seed"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "intExt",
+         *             "description"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "location",
+         *               "label": "Location",
+         *               "dataType": "LocationRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "locationSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "style",
+         *           "label": "Style",
+         *           "description": "A visual look: the prompt prefix, negative and palette shared by scenes and shots.",
+         *           "accent": "#a46ad6",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "prefix": {
+         *                 "default": "",
+         *                 "title": "Prompt prefix",
+         *                 "description": "Opens every prompt this style governs: medium, grade, era.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "negative": {
+         *                 "default": "",
+         *                 "title": "Negative prompt",
+         *                 "description": "What this look must never contain.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "palette": {
+         *                 "default": [],
+         *                 "title": "Palette",
+         *                 "description": "Key colours, as hex.",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 32,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "pattern": "^#[0-9a-fA-F]{6}$"
+         *                 }
+         *               },
+         *               "referenceNotes": {
+         *                 "default": "",
+         *                 "title": "References",
+         *                 "description": "Films, photographers, paintings this look borrows from.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "name",
+         *                 "prefix",
+         *                 "negative",
+         *                 "palette",
+         *                 "referenceNotes"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "prefix"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "style",
+         *               "label": "Style",
+         *               "dataType": "StyleRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "styleGuide"
+         *           ]
+         *         },
+         *         {
+         *           "type": "script",
+         *           "label": "Script",
+         *           "description": "The screenplay the scenes, characters and locations were imported from.",
+         *           "accent": "#8a8f98",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "title": {
+         *                 "default": "",
+         *                 "title": "Title",
+         *                 "description": "From the title page.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "format": {
+         *                 "default": "fountain",
+         *                 "title": "Format",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "fountain"
+         *                 ]
+         *               },
+         *               "source": {
+         *                 "default": "",
+         *                 "title": "Screenplay",
+         *                 "description": "The whole script, in Fountain.",
+         *                 "x-widget": "script",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 1000000
+         *               },
+         *               "importMode": {
+         *                 "default": "sync",
+         *                 "title": "Import mode",
+         *                 "description": "Sync: re-importing updates scenes in place and keeps your additions. Create: only adds what is new.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "sync",
+         *                   "create"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Script",
+         *               "fields": [
+         *                 "title",
+         *                 "name",
+         *                 "format",
+         *                 "importMode",
+         *                 "source"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "title",
+         *             "format"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "scriptReport"
+         *           ]
+         *         },
+         *         {
+         *           "type": "prop",
+         *           "label": "Prop",
+         *           "description": "A physical element of the breakdown: a prop, a piece of wardrobe, a vehicle, an animal.",
+         *           "accent": "#b07fd6",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "description": "As the breakdown lists it, such as THE LETTER or ANNA’S RED COAT.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "category": {
+         *                 "default": "prop",
+         *                 "title": "Category",
+         *                 "description": "Where it goes on the breakdown sheet.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "prop",
+         *                   "wardrobe",
+         *                   "set_dressing",
+         *                   "vehicle",
+         *                   "animal",
+         *                   "weapon",
+         *                   "makeup",
+         *                   "special_equipment",
+         *                   "other"
+         *                 ]
+         *               },
+         *               "importance": {
+         *                 "default": "featured",
+         *                 "title": "Importance",
+         *                 "description": "Hero: handled and seen up close; starter coverage gives it an insert.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "background",
+         *                   "featured",
+         *                   "hero"
+         *                 ]
+         *               },
+         *               "character": {
+         *                 "default": "",
+         *                 "title": "Worn / carried by",
+         *                 "description": "The character it belongs to (wardrobe, a personal prop), in UPPERCASE; blank for none.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "description": "What it looks like; feeds insert prompts.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "continuityNotes": {
+         *                 "default": "",
+         *                 "title": "Continuity notes",
+         *                 "description": "State it must be in from scene to scene (torn, half full).",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Element",
+         *               "fields": [
+         *                 "name",
+         *                 "category",
+         *                 "importance",
+         *                 "character"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Look",
+         *               "fields": [
+         *                 "description",
+         *                 "continuityNotes"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "category",
+         *             "importance",
+         *             "character"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "prop",
+         *               "label": "Prop",
+         *               "dataType": "PropRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "propSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "camera",
+         *           "label": "Camera",
+         *           "description": "A camera package: body, sensor, lenses, frame rate and aspect that shots share.",
+         *           "accent": "#6f8fa8",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "body": {
+         *                 "default": "",
+         *                 "title": "Camera body",
+         *                 "description": "Such as ARRI Alexa 35 or Sony Venice 2.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "sensor": {
+         *                 "default": "super35",
+         *                 "title": "Sensor",
+         *                 "description": "Sets the field of view of each lens.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "full_frame",
+         *                   "super35",
+         *                   "mft"
+         *                 ]
+         *               },
+         *               "lensSet": {
+         *                 "default": [
+         *                   "18",
+         *                   "25",
+         *                   "35",
+         *                   "50",
+         *                   "75",
+         *                   "100"
+         *                 ],
+         *                 "title": "Lens set (mm)",
+         *                 "description": "The primes on the cart, in mm.",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 24,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "pattern": "^[1-9][0-9]{0,3}(\\.[0-9])?$"
+         *                 }
+         *               },
+         *               "squeeze": {
+         *                 "default": "1",
+         *                 "title": "Anamorphic squeeze",
+         *                 "description": "1 for spherical lenses.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "1",
+         *                   "2",
+         *                   "1.3",
+         *                   "1.5",
+         *                   "1.8"
+         *                 ]
+         *               },
+         *               "frameRate": {
+         *                 "default": "24",
+         *                 "title": "Frame rate (fps)",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "24",
+         *                   "25",
+         *                   "30",
+         *                   "48",
+         *                   "50",
+         *                   "60",
+         *                   "23.976",
+         *                   "29.97",
+         *                   "59.94"
+         *                 ]
+         *               },
+         *               "aspect": {
+         *                 "default": "2.39",
+         *                 "title": "Aspect ratio",
+         *                 "description": "The delivery frame.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "2.39",
+         *                   "1.85",
+         *                   "1.78",
+         *                   "1.33",
+         *                   "1.00",
+         *                   "0.5625"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Camera",
+         *               "fields": [
+         *                 "name",
+         *                 "body",
+         *                 "sensor",
+         *                 "lensSet",
+         *                 "squeeze",
+         *                 "frameRate",
+         *                 "aspect"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "body",
+         *             "sensor",
+         *             "frameRate",
+         *             "aspect"
+         *           ],
+         *           "inputs": [],
+         *           "outputs": [
+         *             {
+         *               "name": "camera",
+         *               "label": "Camera",
+         *               "dataType": "CameraRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "cameraSheet"
+         *           ]
+         *         },
+         *         {
+         *           "type": "sequence",
+         *           "label": "Sequence",
+         *           "description": "An ordered group of scenes (a sequence, an act, an episode) with its page count and runtime.",
+         *           "accent": "#5b7fd0",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "kind": {
+         *                 "default": "sequence",
+         *                 "title": "Kind",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "sequence",
+         *                   "act",
+         *                   "episode"
+         *                 ]
+         *               },
+         *               "number": {
+         *                 "default": "",
+         *                 "title": "Number",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[0-9A-Za-z.-]{0,12}$"
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "synopsis": {
+         *                 "default": "",
+         *                 "title": "Synopsis",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Sequence",
+         *               "fields": [
+         *                 "kind",
+         *                 "number",
+         *                 "name",
+         *                 "order",
+         *                 "synopsis"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "kind",
+         *             "synopsis"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "scenes",
+         *               "label": "Scenes",
+         *               "dataType": "SceneRef",
+         *               "multiple": true,
+         *               "description": "Its scenes, ordered by their Order."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "sequence",
+         *               "label": "Sequence",
+         *               "dataType": "SequenceRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "sequenceSummary"
+         *           ]
+         *         },
+         *         {
+         *           "type": "dialogue",
+         *           "label": "Dialogue",
+         *           "description": "One speech by one character in a scene; shots that cover it take it as input.",
+         *           "accent": "#d98c5f",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "order": {
+         *                 "default": 0,
+         *                 "title": "Order",
+         *                 "description": "Its place in the scene.",
+         *                 "x-widget": "number",
+         *                 "type": "integer",
+         *                 "minimum": 0,
+         *                 "maximum": 100000
+         *               },
+         *               "extension": {
+         *                 "default": "",
+         *                 "title": "Extension",
+         *                 "description": "V.O., O.S. … as written after the cue.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "",
+         *                   "V.O.",
+         *                   "O.S.",
+         *                   "O.C.",
+         *                   "CONT'D"
+         *                 ]
+         *               },
+         *               "parenthetical": {
+         *                 "default": "",
+         *                 "title": "Parenthetical",
+         *                 "description": "How it is said: (quietly).",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "text": {
+         *                 "default": "",
+         *                 "title": "Line",
+         *                 "description": "What the character says.",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Line",
+         *               "fields": [
+         *                 "text",
+         *                 "parenthetical",
+         *                 "extension",
+         *                 "order",
+         *                 "name"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "extension",
+         *             "parenthetical"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "speaker",
+         *               "label": "Speaker",
+         *               "dataType": "CharacterRef",
+         *               "required": true,
+         *               "description": "Who says it."
+         *             },
+         *             {
+         *               "name": "scene",
+         *               "label": "Scene",
+         *               "dataType": "SceneRef",
+         *               "description": "The scene it is said in."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "line",
+         *               "label": "Line",
+         *               "dataType": "DialogueLine"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "dialogueLine"
+         *           ]
+         *         },
+         *         {
+         *           "type": "audio",
+         *           "label": "Audio",
+         *           "description": "A sound cue (music, effect, voice-over, ambience) placed on the timeline.",
+         *           "accent": "#c58a4a",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "kind": {
+         *                 "default": "music",
+         *                 "title": "Kind",
+         *                 "description": "Music, sound effect, voice-over or ambience.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "music",
+         *                   "sfx",
+         *                   "vo",
+         *                   "ambience"
+         *                 ]
+         *               },
+         *               "cue": {
+         *                 "default": "",
+         *                 "title": "Cue",
+         *                 "description": "Its cue name on the spotting list (1M2, SFX-14).",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[0-9A-Za-z._-]{0,16}$"
+         *               },
+         *               "description": {
+         *                 "default": "",
+         *                 "title": "Description",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "source": {
+         *                 "default": "",
+         *                 "title": "Source file",
+         *                 "description": "The file name of the temp track or effect.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "durationS": {
+         *                 "default": null,
+         *                 "title": "Duration (s)",
+         *                 "description": "Blank: until the end of the shot it starts on.",
+         *                 "x-widget": "number",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "number",
+         *                     "minimum": 0.1,
+         *                     "maximum": 3600
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "startOffsetS": {
+         *                 "default": 0,
+         *                 "title": "Start offset (s)",
+         *                 "description": "After the start of its shot, or of the timeline when no shot is linked.",
+         *                 "x-widget": "number",
+         *                 "type": "number",
+         *                 "minimum": 0,
+         *                 "maximum": 36000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Cue",
+         *               "fields": [
+         *                 "kind",
+         *                 "cue",
+         *                 "name",
+         *                 "description",
+         *                 "source"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Timing",
+         *               "fields": [
+         *                 "startOffsetS",
+         *                 "durationS"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "kind",
+         *             "cue",
+         *             "durationS"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "shot",
+         *               "label": "Starts on",
+         *               "dataType": "ShotRef",
+         *               "description": "The shot the cue starts on."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "audio",
+         *               "label": "Audio",
+         *               "dataType": "AudioRef"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "audioCue"
+         *           ]
+         *         },
+         *         {
+         *           "type": "timeline",
+         *           "label": "Timeline",
+         *           "description": "The animatic cut: shots in story order with durations, timecodes and sound cues.",
+         *           "accent": "#3f9fb6",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "frameRate": {
+         *                 "default": "24",
+         *                 "title": "Frame rate (fps)",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "24",
+         *                   "25",
+         *                   "30",
+         *                   "48",
+         *                   "50",
+         *                   "60",
+         *                   "23.976",
+         *                   "29.97",
+         *                   "59.94"
+         *                 ]
+         *               },
+         *               "timecode": {
+         *                 "default": "NDF",
+         *                 "title": "Timecode",
+         *                 "description": "Drop frame applies at 29.97 and 59.94 only.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "NDF",
+         *                   "DF"
+         *                 ]
+         *               },
+         *               "recordStart": {
+         *                 "default": "01:00:00:00",
+         *                 "title": "Record start",
+         *                 "description": "Timecode of the first frame.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[0-9]{2}:[0-5][0-9]:[0-5][0-9][:;][0-9]{2}$"
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Timeline",
+         *               "fields": [
+         *                 "name",
+         *                 "frameRate",
+         *                 "timecode",
+         *                 "recordStart"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "frameRate",
+         *             "timecode",
+         *             "recordStart"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "shots",
+         *               "label": "Shots",
+         *               "dataType": "ShotRef",
+         *               "multiple": true,
+         *               "description": "Cut in story order: scene order, then shot order."
+         *             },
+         *             {
+         *               "name": "audio",
+         *               "label": "Audio",
+         *               "dataType": "AudioRef",
+         *               "multiple": true,
+         *               "description": "Sound cues laid under the picture."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "timeline",
+         *               "label": "Timeline",
+         *               "dataType": "Timeline"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "assembleTimeline"
+         *           ]
+         *         },
+         *         {
+         *           "type": "shotList",
+         *           "label": "Shot List",
+         *           "description": "The shot list: every shot with its number, size, angle, movement, lens, cast and duration.",
+         *           "accent": "#4fae7e",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "orderBy": {
+         *                 "default": "story",
+         *                 "title": "Order",
+         *                 "description": "Story: as cut. Setup: shots sharing size, angle and lens together, the way a day is shot.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "story",
+         *                   "setup"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Shot list",
+         *               "fields": [
+         *                 "name",
+         *                 "orderBy"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "orderBy"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "shots",
+         *               "label": "Shots",
+         *               "dataType": "ShotRef",
+         *               "multiple": true,
+         *               "description": "The shots to list."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "buildShotList"
+         *           ]
+         *         },
+         *         {
+         *           "type": "breakdownReport",
+         *           "label": "Breakdown Report",
+         *           "description": "Per scene, its elements by category (cast, props, wardrobe, vehicles …) and the cast × scene matrix.",
+         *           "accent": "#d0694f",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Report",
+         *               "fields": [
+         *                 "name",
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [],
+         *           "inputs": [
+         *             {
+         *               "name": "scenes",
+         *               "label": "Scenes",
+         *               "dataType": "SceneRef",
+         *               "multiple": true,
+         *               "description": "The scenes to break down."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "buildBreakdownReport"
+         *           ]
+         *         },
+         *         {
+         *           "type": "continuityCheck",
+         *           "label": "Continuity Check",
+         *           "description": "Checks coverage and continuity: casting, speakers on screen, masters, shot numbers, jump cuts, the 180° line, wardrobe.",
+         *           "accent": "#d64f6a",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "minimumSeverity": {
+         *                 "default": "info",
+         *                 "title": "Report from",
+         *                 "description": "Leave out findings below this severity.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "info",
+         *                   "warning",
+         *                   "error"
+         *                 ]
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Check",
+         *               "fields": [
+         *                 "name",
+         *                 "minimumSeverity",
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "minimumSeverity"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "scenes",
+         *               "label": "Scenes",
+         *               "dataType": "SceneRef",
+         *               "multiple": true,
+         *               "description": "The scenes to check."
+         *             },
+         *             {
+         *               "name": "shots",
+         *               "label": "Shots",
+         *               "dataType": "ShotRef",
+         *               "multiple": true,
+         *               "description": "Their shots."
+         *             }
+         *           ],
+         *           "outputs": [
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report"
+         *             }
+         *           ],
+         *           "functions": [
+         *             "checkContinuity"
+         *           ]
+         *         },
+         *         {
+         *           "type": "export",
+         *           "label": "Export",
+         *           "description": "A file for the crew: a CSV shot list or breakdown, a PDF, an OTIO timeline or an EDL.",
+         *           "accent": "#7d8797",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "format": {
+         *                 "default": "csv_shot_list",
+         *                 "title": "Format",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "csv_shot_list",
+         *                   "csv_breakdown",
+         *                   "pdf_storyboard",
+         *                   "pdf_shot_list",
+         *                   "otio",
+         *                   "edl",
+         *                   "json"
+         *                 ]
+         *               },
+         *               "fileName": {
+         *                 "default": "",
+         *                 "title": "File name",
+         *                 "description": "Blank: from the node’s name; the extension is added.",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "pattern": "^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$|^$"
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Export",
+         *               "fields": [
+         *                 "name",
+         *                 "format",
+         *                 "fileName"
+         *               ]
+         *             },
+         *             {
+         *               "title": "Workflow",
+         *               "fields": [
+         *                 "status",
+         *                 "tags",
+         *                 "color",
+         *                 "notes"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [
+         *             "format",
+         *             "fileName"
+         *           ],
+         *           "inputs": [
+         *             {
+         *               "name": "timeline",
+         *               "label": "Timeline",
+         *               "dataType": "Timeline",
+         *               "description": "For OTIO and EDL."
+         *             },
+         *             {
+         *               "name": "report",
+         *               "label": "Report",
+         *               "dataType": "Report",
+         *               "description": "A Shot List or Breakdown Report, for CSV and PDF."
+         *             }
+         *           ],
+         *           "outputs": [],
+         *           "functions": [
+         *             "exportManifest"
+         *           ]
+         *         },
+         *         {
+         *           "type": "note",
+         *           "label": "Note",
+         *           "description": "A note on the canvas for the team: a reminder, a question, a decision.",
+         *           "accent": "#d8c25a",
+         *           "fieldsSchema": {
+         *             "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *             "type": "object",
+         *             "properties": {
+         *               "name": {
+         *                 "default": "",
+         *                 "title": "Name",
+         *                 "x-widget": "text",
+         *                 "type": "string",
+         *                 "maxLength": 200
+         *               },
+         *               "notes": {
+         *                 "default": "",
+         *                 "title": "Notes",
+         *                 "x-widget": "textarea",
+         *                 "type": "string",
+         *                 "maxLength": 4000
+         *               },
+         *               "tags": {
+         *                 "default": [],
+         *                 "title": "Tags",
+         *                 "x-widget": "tags",
+         *                 "maxItems": 100,
+         *                 "type": "array",
+         *                 "items": {
+         *                   "type": "string",
+         *                   "minLength": 1,
+         *                   "maxLength": 200
+         *                 }
+         *               },
+         *               "status": {
+         *                 "default": "todo",
+         *                 "title": "Status",
+         *                 "description": "Where this node is in the review loop.",
+         *                 "x-widget": "select",
+         *                 "type": "string",
+         *                 "enum": [
+         *                   "todo",
+         *                   "wip",
+         *                   "review",
+         *                   "approved",
+         *                   "retake",
+         *                   "done"
+         *                 ]
+         *               },
+         *               "color": {
+         *                 "default": null,
+         *                 "title": "Colour",
+         *                 "x-widget": "color",
+         *                 "anyOf": [
+         *                   {
+         *                     "type": "string",
+         *                     "pattern": "^#[0-9a-fA-F]{6}$"
+         *                   },
+         *                   {
+         *                     "type": "null"
+         *                   }
+         *                 ]
+         *               },
+         *               "text": {
+         *                 "default": "",
+         *                 "title": "Note",
+         *                 "description": "Free text pinned to the canvas.",
+         *                 "x-widget": "textarea",
+         *                 "x-collaborative-text": true,
+         *                 "type": "string",
+         *                 "maxLength": 100000
+         *               }
+         *             },
+         *             "additionalProperties": false
+         *           },
+         *           "fieldGroups": [
+         *             {
+         *               "title": "Note",
+         *               "fields": [
+         *                 "name",
+         *                 "text",
+         *                 "status",
+         *                 "tags",
+         *                 "color"
+         *               ]
+         *             }
+         *           ],
+         *           "summaryFields": [],
+         *           "inputs": [],
+         *           "outputs": [],
+         *           "functions": []
+         *         }
+         *       ]
+         *     }
+         */
+        NodeTypeList: {
+            nodeTypes: components["schemas"]["NodeTypeDescription"][];
+        };
+        Problem: {
+            /** @enum {string} */
+            code: "bad_request" | "invalid_json" | "unauthenticated" | "invalid_credentials" | "insufficient_scope" | "session_required" | "forbidden" | "csrf_rejected" | "email_taken" | "already_member" | "last_owner" | "rate_limited" | "request_timeout" | "invalid_cursor" | "not_found" | "revision_conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_graph" | "unsupported_format" | "graph_not_runnable" | "idempotency_key_reused" | "too_many_active_batches" | "batch_not_retryable" | "precondition_required" | "internal_error" | "service_unavailable";
+            /** @description On `revision_conflict`: the revision the graph is at now. */
+            currentRevision?: number;
+            detail?: string;
+            errors?: components["schemas"]["FieldError"][];
+            requestId: string;
+            status: number;
+            title: string;
+            /** @example urn:production-canvas:problem:revision_conflict */
+            type: string;
+        };
+        /**
+         * @example {
+         *       "status": "ready",
+         *       "checks": {
+         *         "database": "ok",
+         *         "migrations": "ok"
+         *       }
+         *     }
+         */
+        Readiness: {
+            checks: {
+                /** @enum {string} */
+                database: "ok" | "unreachable" | "pending" | "unknown";
+                /** @enum {string} */
+                migrations: "ok" | "unreachable" | "pending" | "unknown";
+                /**
+                 * @description Scaled mode only
+                 * @enum {string}
+                 */
+                redis?: "ok" | "unreachable" | "pending" | "unknown";
+            };
+            /** @enum {string} */
+            status: "ready";
+        };
+        /**
+         * @example {
+         *       "format": "fountain",
+         *       "source": "EXT. HARBOUR - DAWN\n\nMARA watches the last boat come in.\n"
+         *     }
+         */
+        ReimportGraph: {
+            /** @enum {string} */
+            format: "json" | "fountain";
+            /** @description GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain"). */
+            source: string | {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @example {
+         *       "name": "Episode 1 — Harbour (locked)"
+         *     }
+         */
+        RenameGraph: {
+            /** @example Harbour — pilot */
+            name: string;
+        };
+        /**
+         * @example {
+         *       "document": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       },
+         *       "name": "Episode 1 — Harbour"
+         *     }
+         */
+        ReplaceGraph: {
+            document: components["schemas"]["GraphDocument"];
+            /** @example Harbour — pilot */
+            name?: string;
+        };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "status": "succeeded",
+         *       "revision": 7,
+         *       "nodeIds": null,
+         *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *       "error": null,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "nodes": [
+         *         {
+         *           "nodeId": "sh1a",
+         *           "type": "shot",
+         *           "role": "target",
+         *           "status": "succeeded",
+         *           "cacheKey": "c3a1f0e29b7d4c58a6e2f1d0b9c8a7e6f5d4c3b2a1908f7e6d5c4b3a29180f7e",
+         *           "attempts": 1,
+         *           "startedAt": "2026-11-22T06:00:00.000Z",
+         *           "finishedAt": "2026-11-22T06:04:12.345Z",
+         *           "outputs": {
+         *             "values": {
+         *               "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *             },
+         *             "artifacts": {
+         *               "frame.png": {
+         *                 "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *                 "mediaType": "image/png",
+         *                 "bytes": 48213,
+         *                 "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *               }
+         *             }
+         *           },
+         *           "error": null
+         *         }
+         *       ]
+         *     }
+         */
+        Run: components["schemas"]["RunSummary"] & {
+            nodes: components["schemas"]["RunNode"][];
+        };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "status": "queued"
+         *     }
+         */
+        RunAccepted: {
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        RunError: {
+            code: string;
+            message: string;
+        } | null;
+        /**
+         * @example {
+         *       "runs": [
+         *         {
+         *           "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *           "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *           "status": "succeeded",
+         *           "revision": 7,
+         *           "nodeIds": null,
+         *           "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *           "error": null,
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "startedAt": "2026-11-22T06:00:00.000Z",
+         *           "finishedAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        RunList: {
+            nextCursor: string | null;
+            runs: components["schemas"]["RunSummary"][];
+        };
+        /**
+         * @example {
+         *       "nodeId": "sh1a",
+         *       "type": "shot",
+         *       "role": "target",
+         *       "status": "succeeded",
+         *       "cacheKey": "c3a1f0e29b7d4c58a6e2f1d0b9c8a7e6f5d4c3b2a1908f7e6d5c4b3a29180f7e",
+         *       "attempts": 1,
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "outputs": {
+         *         "values": {
+         *           "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *         },
+         *         "artifacts": {
+         *           "frame.png": {
+         *             "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *             "mediaType": "image/png",
+         *             "bytes": 48213,
+         *             "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *           }
+         *         }
+         *       },
+         *       "error": null
+         *     }
+         */
+        RunNode: {
+            attempts: number;
+            cacheKey: string;
+            error: components["schemas"]["RunError"];
+            /** Format: date-time */
+            finishedAt: string | null;
+            nodeId: string;
+            /** @description JSON outputs by name and artifacts by file name; null until the node finished. */
+            outputs: {
+                artifacts: {
+                    [key: string]: components["schemas"]["ArtifactRef"];
+                };
+                values: {
+                    [key: string]: unknown;
+                };
+            } | null;
+            /** @enum {string} */
+            role: "target" | "input";
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "cached" | "failed" | "skipped" | "cancelled";
+            type: string;
+        };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "status": "succeeded",
+         *       "revision": 7,
+         *       "nodeIds": null,
+         *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *       "error": null,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
+        RunSummary: {
+            /** Format: date-time */
+            createdAt: string;
+            error: components["schemas"]["RunError"];
+            /** Format: date-time */
+            finishedAt: string | null;
+            graphId: string;
+            id: string;
+            /** @description The selection; null when the whole graph ran. */
+            nodeIds: string[] | null;
+            requestedBy: string | null;
+            revision: number;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        /**
+         * @example {
+         *       "email": "mara.director@example.com",
+         *       "password": "harbour-at-dawn-42"
+         *     }
+         */
+        SignIn: {
+            /**
+             * Format: email
+             * @example ana@example.com
+             */
+            email: string;
+            password: string;
+        };
+        /**
+         * @example {
+         *       "email": "mara.director@example.com",
+         *       "password": "harbour-at-dawn-42",
+         *       "name": "Mara Ilic"
+         *     }
+         */
+        SignUp: {
+            /**
+             * Format: email
+             * @example ana@example.com
+             */
+            email: string;
+            /** @example Ana Ruiz */
+            name: string;
+            /** @example harbour-at-dawn-42 */
+            password: string;
+        };
+        /**
+         * @example {
+         *       "nodeIds": [
+         *         "sh1a"
+         *       ]
+         *     }
+         */
+        StartRun: {
+            /**
+             * @description Run these nodes and everything downstream of them; omitted, the whole graph runs.
+             * @example [
+             *       "sc-12"
+             *     ]
+             */
+            nodeIds?: string[];
+            /** @description An existing snapshot to run; omitted, the current document is snapshotted (or its snapshot reused). */
+            revision?: number;
+        };
+        /**
+         * @example {
+         *       "id": "us_0f3k8q2m9v1x7c4d",
+         *       "email": "mara.director@example.com",
+         *       "name": "Mara Ilic",
+         *       "instanceOwner": true,
+         *       "createdAt": "2026-11-22T06:00:00.000Z"
+         *     }
+         */
+        User: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            /** @example us_0f3k8q2m9v1x7c4d */
+            id: string;
+            /** @description The first account of this install. */
+            instanceOwner: boolean;
+            name: string;
+        };
+        /**
+         * @example {
+         *       "user": {
+         *         "id": "us_0f3k8q2m9v1x7c4d",
+         *         "email": "mara.director@example.com",
+         *         "name": "Mara Ilic",
+         *         "instanceOwner": true,
+         *         "createdAt": "2026-11-22T06:00:00.000Z"
+         *       }
+         *     }
+         */
+        UserEnvelope: {
+            user: components["schemas"]["User"];
+        };
+        ValidationIssue: {
+            /** @enum {string} */
+            code: "duplicate_id" | "unknown_node_type" | "invalid_field" | "unknown_port" | "incompatible_ports" | "port_occupied" | "duplicate_edge" | "self_loop" | "cycle" | "dangling_edge" | "shot_missing_scene" | "shot_character_not_cast";
+            edgeId?: string;
+            message: string;
+            nodeId?: string;
+            /**
+             * @example [
+             *       "nodes",
+             *       3,
+             *       "data",
+             *       "lensMm"
+             *     ]
+             */
+            path: (string | number)[];
+            /** @enum {string} */
+            severity: "error" | "warning";
+        };
+        /**
+         * @example {
+         *       "id": "ws_0f3k8q2m9v1x7c4d",
+         *       "name": "Harbour Films",
+         *       "role": "owner",
+         *       "personal": false,
+         *       "createdAt": "2026-11-22T06:00:00.000Z"
+         *     }
+         */
+        Workspace: {
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            name: string;
+            /** @description Someone’s personal workspace (made at sign-up). */
+            personal: boolean;
+            role: components["schemas"]["WorkspaceRole"];
+        };
+        /**
+         * @example {
+         *       "workspaces": [
+         *         {
+         *           "id": "ws_0f3k8q2m9v1x7c4d",
+         *           "name": "Harbour Films",
+         *           "role": "owner",
+         *           "personal": false,
+         *           "createdAt": "2026-11-22T06:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        WorkspaceList: {
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+            workspaces: components["schemas"]["Workspace"][];
+        };
+        /**
+         * @example {
+         *       "userId": "us_7hq2m4xk9v1x7c4d",
+         *       "email": "ines.ad@example.com",
+         *       "name": "Ines Ortega",
+         *       "role": "editor",
+         *       "createdAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
+        WorkspaceMember: {
+            /** Format: date-time */
+            createdAt: string;
+            email: string;
+            name: string;
+            role: components["schemas"]["WorkspaceRole"] & unknown;
+            userId: string;
+        };
+        /**
+         * @example {
+         *       "members": [
+         *         {
+         *           "userId": "us_0f3k8q2m9v1x7c4d",
+         *           "email": "mara.director@example.com",
+         *           "name": "Mara Ilic",
+         *           "role": "owner",
+         *           "createdAt": "2026-11-22T06:00:00.000Z"
+         *         },
+         *         {
+         *           "userId": "us_7hq2m4xk9v1x7c4d",
+         *           "email": "ines.ad@example.com",
+         *           "name": "Ines Ortega",
+         *           "role": "editor",
+         *           "createdAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ]
+         *     }
+         */
+        WorkspaceMemberList: {
+            members: components["schemas"]["WorkspaceMember"][];
+            /** @description Pass as `cursor` for the next page; null on the last. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Your role here.
+         * @enum {string}
+         */
+        WorkspaceRole: "viewer" | "editor" | "owner";
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

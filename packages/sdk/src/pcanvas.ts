@@ -1,0 +1,59 @@
+import { artifactsApi } from './artifacts.js';
+import { batchesApi } from './batches.js';
+import { createTransport, unwrap, type ClientOptions } from './client.js';
+import { followEvents, type FollowOptions } from './follow.js';
+import type { components } from './generated/openapi.js';
+import { paginate } from './pagination.js';
+
+export type Schemas = components['schemas'];
+export type Me = Schemas['Me'];
+export type GraphSummary = Schemas['GraphSummary'];
+export type Graph = Schemas['Graph'];
+export type Run = Schemas['Run'];
+
+const FINAL_RUN = new Set(['succeeded', 'failed', 'cancelled']);
+
+/**
+ * The Production Canvas API for scripts and pages: `api` is the typed client of every
+ * documented route; the rest are helpers for what scripts do most.
+ */
+export function createPcanvasClient(options: ClientOptions) {
+  const transport = createTransport(options);
+  const { api } = transport;
+  return {
+    baseUrl: transport.baseUrl,
+    /** Every route, typed from the OpenAPI document: `await unwrap(client.api.GET('/api/v1/me'))`. */
+    api,
+    /** Raw requests (throwing ApiError/NetworkError) for what the typed client does not cover. */
+    transport,
+    me: () => unwrap(api.GET('/api/v1/me')),
+    graphs: {
+      /** Every readable graph, most recently updated first (optionally of one workspace). */
+      list: (query: { workspaceId?: string; limit?: number } = {}) =>
+        paginate<GraphSummary>(async (cursor) => {
+          const page = await unwrap(api.GET('/api/v1/graphs', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }));
+          return { items: page.graphs, nextCursor: page.nextCursor };
+        }),
+      get: (id: string) => unwrap(api.GET('/api/v1/graphs/{id}', { params: { path: { id } } })),
+    },
+    runs: {
+      start: (graphId: string, body: { nodeIds?: string[]; revision?: number } = {}) => unwrap(api.POST('/api/v1/graphs/{id}/runs', { params: { path: { id: graphId } }, body })),
+      get: (id: string) => unwrap(api.GET('/api/v1/runs/{id}', { params: { path: { id } } })),
+      /** A run's events (`snapshot`, `run.status`, `node.status`, `node.progress`) until it is final. */
+      events: (id: string, followOptions?: FollowOptions) =>
+        followEvents(
+          transport,
+          `/api/v1/runs/${encodeURIComponent(id)}/events`,
+          (event) => {
+            const data = JSON.parse(event.data) as { status?: string };
+            return (event.event === 'snapshot' || event.event === 'run.status') && FINAL_RUN.has(data.status ?? '');
+          },
+          followOptions,
+        ),
+    },
+    batches: batchesApi(transport),
+    artifacts: artifactsApi(transport),
+  };
+}
+
+export type PcanvasClient = ReturnType<typeof createPcanvasClient>;

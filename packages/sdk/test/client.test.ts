@@ -1,0 +1,64 @@
+import { createHash } from 'node:crypto';
+import { harbourScene, startEmbeddedServer, type EmbeddedServer } from '@pc/server/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ApiError, collect, createPcanvasClient, NetworkError, unwrap, type PcanvasClient } from '../src/index.js';
+
+let embedded: EmbeddedServer;
+let client: PcanvasClient;
+
+beforeAll(async () => {
+  embedded = await startEmbeddedServer('dist/test-sdk');
+  client = createPcanvasClient({ baseUrl: embedded.url, apiKey: embedded.apiKey });
+});
+afterAll(() => embedded?.stop());
+
+describe('the SDK against a running server (embedded mode)', () => {
+  it('authenticates with an API key', async () => {
+    const me = await client.me();
+    expect(me.user.email).toBe(embedded.owner.email);
+    expect(me.workspaces.map((workspace) => workspace.id)).toContain(embedded.owner.workspaceId);
+  });
+
+  it('iterates a cursor-paginated list across pages', async () => {
+    for (const name of ['Ep 1', 'Ep 2', 'Ep 3']) await unwrap(client.api.POST('/api/v1/graphs', { body: { name } }));
+    const names = (await collect(client.graphs.list({ limit: 2 }))).map((graph) => graph.name);
+    expect(names).toEqual(expect.arrayContaining(['Ep 1', 'Ep 2', 'Ep 3']));
+    expect(new Set(names).size).toBe(names.length);
+  });
+
+  it('turns problem+json answers into a typed ApiError', async () => {
+    const missing = await client.graphs.get('grf_does_not_exist').catch((error: unknown) => error);
+    expect(missing).toBeInstanceOf(ApiError);
+    expect(missing).toMatchObject({ status: 404, code: 'not_found', type: 'urn:production-canvas:problem:not_found', title: 'Not found' });
+    expect((missing as ApiError).requestId).toBeTruthy();
+
+    const invalid = await unwrap(client.api.POST('/api/v1/graphs', { body: { name: '' } })).catch((error: unknown) => error);
+    expect(invalid).toMatchObject({ status: 422, code: 'validation_failed' });
+    expect((invalid as ApiError).errors[0]).toMatchObject({ path: 'name' });
+
+    const anonymous = createPcanvasClient({ baseUrl: embedded.url, apiKey: 'pc_not_a_real_key' });
+    await expect(anonymous.me()).rejects.toMatchObject({ status: 401 });
+  });
+
+  it('reports an unreachable server as a NetworkError', async () => {
+    const nowhere = createPcanvasClient({ baseUrl: 'http://127.0.0.1:9', apiKey: embedded.apiKey });
+    await expect(nowhere.me()).rejects.toBeInstanceOf(NetworkError);
+  });
+
+  it('follows a run to the end over SSE and downloads its artifacts by hash', async () => {
+    const graph = await unwrap(client.api.POST('/api/v1/graphs', { body: { name: 'Harbour', document: harbourScene() } }));
+    const accepted = await client.runs.start(graph.id);
+    const kinds: string[] = [];
+    for await (const event of client.runs.events(accepted.id)) kinds.push(event.event);
+    expect(kinds[0]).toBe('snapshot');
+    const run = await client.runs.get(accepted.id);
+    expect(run.status).toBe('succeeded');
+    const artifacts = run.nodes.flatMap((node) => Object.values(node.outputs?.artifacts ?? {}));
+    expect(artifacts.length).toBeGreaterThan(0);
+    for (const artifact of artifacts) {
+      const downloaded = await client.artifacts.download(artifact.url);
+      expect(createHash('sha256').update(downloaded.bytes).digest('hex')).toBe(artifact.hash);
+      expect(downloaded.mediaType).toBe(artifact.mediaType);
+    }
+  }, 180_000);
+});
