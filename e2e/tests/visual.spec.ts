@@ -8,7 +8,7 @@ import { startProductServer, type ProductServer } from '../support/server.js';
  * (tests/visual.spec.ts-snapshots/). Stable by construction: a fixed viewport (the config's
  * 1440 × 900), the same Debian Chromium and its fonts, animations and the caret off,
  * documents seeded over the API with fixed positions, and what changes from run to run
- * (save status, run timings, the minimap) masked. After an intended change of the canvas's
+ * (connection status, run timings, the minimap) masked. After an intended change of the canvas's
  * look, regenerate and review the PNGs:
  *
  *   pnpm --filter @pc/server --filter @pc/web build && pnpm --filter @pc/e2e test:visual:update
@@ -61,7 +61,9 @@ async function expectLook(page: Page, name: string): Promise<void> {
     animations: 'disabled',
     caret: 'hide',
     maxDiffPixelRatio: 0.01,
-    mask: [page.getByTestId('save-status'), page.getByTestId('run-progress'), page.locator('.react-flow__minimap')],
+    // Per-pixel colour distance: the default (0.2) lets grey text on the dark theme change unseen.
+    threshold: 0.1,
+    mask: [page.getByTestId('connection-status'), page.getByTestId('run-progress'), page.locator('.react-flow__minimap')],
   });
 }
 
@@ -97,7 +99,14 @@ test('compact cards when zoomed out', async ({ page }) => {
   const pane = page.locator('.react-flow__pane');
   const box = (await pane.boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-  for (let step = 0; step < 8; step += 1) await page.mouse.wheel(0, 240);
+  // Zoom out step by step until the compact cards show (zoom < 0.5), and no further: below
+  // 0.25 ("far") the handles are not painted and the cards are specks.
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+  for (let step = 0; step < 30 && (await zoom()) >= 0.45; step += 1) {
+    await page.mouse.wheel(0, 60);
+    await page.waitForTimeout(100);
+  }
+  expect(await zoom()).toBeGreaterThan(0.25);
   await expect(page.locator('[data-lod="low"]').first()).toBeVisible();
   await expectLook(page, 'compact-cards.png');
 });

@@ -1,6 +1,8 @@
+import { projectExportFormats } from '@pc/exports/formats';
 import { Command, CommanderError, Option } from 'commander';
 import * as batch from './commands/batch.js';
 import { download } from './commands/download.js';
+import { exportGraph } from './commands/export.js';
 import { listGraphs } from './commands/graphs.js';
 import { login, whoami } from './commands/login.js';
 import { watch } from './commands/watch.js';
@@ -64,6 +66,14 @@ export async function runCli(argv: string[], streams: { stdout: NodeJS.WriteStre
     .option('--workspace <id>', 'only this workspace')
     .option('--limit <n>', 'at most this many', '50')
     .action(action((context, options: { workspace?: string; limit: string }) => listGraphs(context, options)));
+
+  program
+    .command('export <graphId>')
+    .description('Download a production document of a graph: shot list or breakdown CSV, storyboard or shot-list PDF, OTIO, EDL, frames zip, project JSON')
+    .addOption(new Option('--format <format>', 'what to write').choices([...projectExportFormats]).makeOptionMandatory())
+    .requiredOption('--out <path>', 'the file to write, or a folder for the server\'s file name (<graph>.<extension>)')
+    .option('--revision <n>', 'a saved revision (default: the current document)')
+    .action(action((context, id: string, options: { format: string; out: string; revision?: string }) => exportGraph(context, id, options)));
 
   const batches = program.command('batch').description('Batches: one graph run per item of overrides');
   batches

@@ -75,6 +75,34 @@ describe('pcanvas against a running server (embedded mode)', () => {
     expect(JSON.parse(json.stdout)).toEqual([expect.objectContaining({ id, name: 'Pilot breakdown' })]);
   });
 
+  it('exports a production document to a file or into a folder under the server\'s name', async () => {
+    const created = await fetch(`${embedded.url}/api/v1/graphs`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${embedded.apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Harbour cut',
+        document: {
+          schemaVersion: 1,
+          nodes: [
+            { id: 'sc1', type: 'scene', position: { x: 0, y: 0 }, data: { sceneNumber: '1' } },
+            { id: 'sh1a', type: 'shot', position: { x: 300, y: 0 }, data: { shotNumber: '1A', durationS: 2 } },
+          ],
+          edges: [{ id: 'cover', source: 'sc1', sourceHandle: 'scene', target: 'sh1a', targetHandle: 'scene' }],
+        },
+      }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const file = join(user.configDir, 'cut.edl');
+    const edl = await user.run(['export', id, '--format', 'edl', '--out', file]);
+    expect(edl.code).toBe(0);
+    expect(await readFile(file, 'utf8')).toMatch(/^TITLE: Harbour cut\r\nFCM: NON-DROP FRAME\r\n[\s\S]*FROM CLIP NAME: SC001_SH001A/);
+    const json = await user.run(['--json', 'export', id, '--format', 'csv_shot_list', '--out', `${user.configDir}/`]);
+    expect(JSON.parse(json.stdout)).toMatchObject({ format: 'csv_shot_list', file: join(user.configDir, 'harbour-cut.shot-list.csv') });
+    expect(await readFile(join(user.configDir, 'harbour-cut.shot-list.csv'), 'utf8')).toContain('1,1A');
+    expect((await user.run(['export', id, '--format', 'docx', '--out', file])).code).toBe(2);
+    expect((await user.run(['export', 'gr_missing', '--format', 'edl', '--out', file])).code).toBe(4);
+  });
+
   it('exits 2 on usage errors, naming what is wrong', async () => {
     expect((await user.run(['graphs', 'list', '--limit', 'many'])).stderr).toMatch(/--limit: expected a whole number/);
     expect((await user.run(['batch', 'submit', '--graph', 'g1'])).code).toBe(2);
@@ -90,7 +118,7 @@ describe('pcanvas against a running server (embedded mode)', () => {
   });
 
   it('exits 0 with help for every command', async () => {
-    for (const command of [[], ['login'], ['whoami'], ['graphs', 'list'], ['batch', 'submit'], ['batch', 'watch'], ['batch', 'list'], ['batch', 'get'], ['batch', 'items'], ['batch', 'cancel'], ['batch', 'retry'], ['batch', 'download']]) {
+    for (const command of [[], ['login'], ['whoami'], ['graphs', 'list'], ['export'], ['batch', 'submit'], ['batch', 'watch'], ['batch', 'list'], ['batch', 'get'], ['batch', 'items'], ['batch', 'cancel'], ['batch', 'retry'], ['batch', 'download']]) {
       const help = await user.run([...command, '--help']);
       expect(help.code, command.join(' ')).toBe(0);
       expect(help.stdout).toMatch(/^Usage: pcanvas/);

@@ -41,6 +41,7 @@ const API_OPERATIONS = [
   'PATCH /api/v1/graphs/{id}',
   'DELETE /api/v1/graphs/{id}',
   'GET /api/v1/graphs/{id}/export',
+  'GET /api/v1/graphs/{id}/exports/{format}',
   'POST /api/v1/graphs/{id}/collab-token',
   'POST /api/v1/graphs/{id}/import',
   'POST /api/v1/graphs/{id}/revisions',

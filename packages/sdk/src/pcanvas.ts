@@ -35,6 +35,16 @@ export function createPcanvasClient(options: ClientOptions) {
           return { items: page.graphs, nextCursor: page.nextCursor };
         }),
       get: (id: string) => unwrap(api.GET('/api/v1/graphs/{id}', { params: { path: { id } } })),
+      /**
+       * A production document of the graph (`csv_shot_list`, `pdf_storyboard`, `otio`, `edl` …, docs/exports.md):
+       * its bytes, media type and the file name the server gives it.
+       */
+      export: async (id: string, format: string, options: { revision?: number; signal?: AbortSignal } = {}): Promise<GraphExport> => {
+        const query = options.revision === undefined ? '' : `?revision=${options.revision}`;
+        const response = await transport.send('GET', `/api/v1/graphs/${encodeURIComponent(id)}/exports/${encodeURIComponent(format)}${query}`, { headers: { Accept: '*/*' }, signal: options.signal });
+        const fileName = /filename="([^"]+)"/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `${id}.${format}`;
+        return { bytes: new Uint8Array(await response.arrayBuffer()), mediaType: response.headers.get('Content-Type') ?? 'application/octet-stream', fileName };
+      },
     },
     runs: {
       start: (graphId: string, body: { nodeIds?: string[]; revision?: number } = {}) => unwrap(api.POST('/api/v1/graphs/{id}/runs', { params: { path: { id: graphId } }, body })),
@@ -54,6 +64,14 @@ export function createPcanvasClient(options: ClientOptions) {
     batches: batchesApi(transport),
     artifacts: artifactsApi(transport),
   };
+}
+
+/** A downloaded production document. */
+export interface GraphExport {
+  bytes: Uint8Array;
+  mediaType: string;
+  /** The attachment name: `<graph slug>.<extension>`. */
+  fileName: string;
 }
 
 export type PcanvasClient = ReturnType<typeof createPcanvasClient>;

@@ -137,6 +137,7 @@ const MATRIX: Record<string, Row> = {
   'PATCH /api/v1/graphs/{id}': { scope: 'write', expected: workspaceWrite(200), request: (world) => ({ path: `/graphs/${world.graphId}`, body: { name: 'Renamed' } }) },
   'DELETE /api/v1/graphs/{id}': { scope: 'write', expected: workspaceWrite(204), request: async (world) => ({ path: `/graphs/${await world.newGraph()}` }) },
   'GET /api/v1/graphs/{id}/export': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/export` }) },
+  'GET /api/v1/graphs/{id}/exports/{format}': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/exports/csv_shot_list` }) },
   'POST /api/v1/graphs/{id}/collab-token': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/collab-token` }) },
   'POST /api/v1/graphs/{id}/revisions': { scope: 'write', expected: workspaceWrite(201), request: async (world) => ({ path: `/graphs/${await world.newGraph()}/revisions` }) },
   'GET /api/v1/graphs/{id}/revisions': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/revisions` }) },

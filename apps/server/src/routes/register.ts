@@ -18,6 +18,7 @@ import { registerCreateCollabToken } from './graphs/create-collab-token.js';
 import { registerCreateGraph } from './graphs/create-graph.js';
 import { registerDeleteGraph } from './graphs/delete-graph.js';
 import { registerExportGraph } from './graphs/export-graph.js';
+import { registerExportProject } from './graphs/export-project.js';
 import { registerGetGraph } from './graphs/get-graph.js';
 import { registerImportGraph } from './graphs/import-graph.js';
 import { registerListGraphs } from './graphs/list-graphs.js';
@@ -84,6 +85,7 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerRenameGraph(api, deps);
   registerDeleteGraph(api, deps);
   registerExportGraph(api, deps);
+  registerExportProject(api, deps);
   registerCreateCollabToken(api, deps);
   registerCreateRevision(api, deps);
   registerListRevisions(api, deps);

@@ -98,6 +98,8 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
 
     /** Where the browser downloads a graph's GraphJSON file. */
     exportUrl: (id: string) => `${baseUrl}${graphPath(id)}/export`,
+    /** A production document of the graph's current revision (shot list, storyboard, EDL …). */
+    projectExportUrl: (id: string, format: string) => `${baseUrl}${graphPath(id)}/exports/${encodeURIComponent(format)}`,
 
     importGraph: (input: { source: string; name?: string; workspaceId?: string | undefined }) =>
       request<GraphRecord>('POST', '/graphs/import', { body: { format: 'json', ...input } }),

@@ -1,11 +1,12 @@
 import { useReactFlow } from '@xyflow/react';
-import { ChevronLeft, Download, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { ChevronLeft, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
 import { useShallow } from 'zustand/react/shallow';
-import { api } from '../api/client.js';
 import { followLink } from '../app/router.js';
 import { plural } from '../ui/format.js';
 import type { CanvasActions } from './canvas-actions.js';
 import { ConnectionStatus } from './collab/ConnectionStatus.js';
+import { ExportMenu } from './exports/ExportMenu.js';
+import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
 import { RunControls } from './runs/RunControls.js';
@@ -98,9 +99,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />
       </button>
-      <a className="icon-button" href={api.exportUrl(graph.id)} download aria-label="Export GraphJSON" title="Export GraphJSON (the server's copy: the last 2 s of edits may be missing)">
-        <Download size={15} />
-      </a>
+      <ExportMenu graphId={graph.id} />
       <button
         type="button"
         className={`icon-button${shortcutsOpen ? ' is-active' : ''}`}
@@ -122,6 +121,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       >
         <PanelRight size={15} />
       </button>
+      <ToolbarMenu actions={actions} readOnly={readOnly} />
     </header>
   );
 };

@@ -2705,6 +2705,148 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/graphs/{id}/exports/{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a production document: shot list, breakdown, storyboard, timeline, frames
+         * @description Formats: `project_json` (Project (JSON), application/json, `<slug>.project.json`); `csv_shot_list` (Shot list (CSV), text/csv; charset=utf-8, `<slug>.shot-list.csv`); `csv_breakdown` (Breakdown (CSV), text/csv; charset=utf-8, `<slug>.breakdown.csv`); `pdf_storyboard` (Storyboard (PDF), application/pdf, `<slug>.storyboard.pdf`); `pdf_shot_list` (Shot list (PDF), application/pdf, `<slug>.shot-list.pdf`); `otio` (Timeline (OpenTimelineIO), application/vnd.opentimelineio+json, `<slug>.otio`); `edl` (Timeline (CMX3600 EDL), text/plain; charset=utf-8, `<slug>.edl`); `frames_zip` (Frames (ZIP of PNG/SVG), application/zip, `<slug>.frames.zip`). Byte-deterministic: the same revision and outputs give the same bytes. Each node’s outputs come from its latest run when that run is still valid for the revision (same cache key); the rest are computed on the fly (frames as SVG). `Content-Disposition: attachment` names the file; `ETag` is the SHA-256 of the bytes, and `If-None-Match` answers 304.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description A saved revision; the current one when omitted */
+                    revision?: number;
+                };
+                header?: {
+                    "if-none-match"?: string;
+                };
+                path: {
+                    format: "project_json" | "csv_shot_list" | "csv_breakdown" | "pdf_storyboard" | "pdf_shot_list" | "otio" | "edl" | "frames_zip";
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file, as an attachment named `<graph slug>.<extension>` */
+                200: {
+                    headers: {
+                        "Content-Disposition": string;
+                        ETag: string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                        "application/pdf": string;
+                        "application/vnd.opentimelineio+json": string;
+                        "application/zip": string;
+                        "text/csv; charset=utf-8": string;
+                        "text/plain; charset=utf-8": string;
+                    };
+                };
+                /** @description Not modified: `If-None-Match` names these bytes */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/graphs/{id}/import": {
         parameters: {
             query?: never;

@@ -1,0 +1,64 @@
+import { useReactFlow } from '@xyflow/react';
+import { Menu } from 'lucide-react';
+import { useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { CanvasActions } from '../canvas-actions.js';
+import { ExportLinks } from '../exports/ExportLinks.js';
+import { useCanvas, useDocument, useSession } from '../store/react.js';
+import { selectGraphMeta, selectHistory, selectPropertiesOpen, selectShortcutsOpen } from '../store/selectors.js';
+import { setPanel } from '../store/session-store.js';
+
+const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
+
+/**
+ * The toolbar collapsed into one menu for tablets and phones (shown by small-screens.css
+ * only below 900 px, where the inline buttons it repeats are hidden): undo/redo, fit view,
+ * auto-layout, the properties panel, shortcuts, and every export.
+ */
+export const ToolbarMenu = ({ actions, readOnly }: { actions: CanvasActions; readOnly: boolean }) => {
+  const canvas = useCanvas();
+  const graph = useSession(selectGraphMeta);
+  const propertiesOpen = useSession(selectPropertiesOpen);
+  const shortcutsOpen = useSession(selectShortcutsOpen);
+  const { undoLabel, redoLabel } = useDocument(useShallow(selectHistory));
+  const { fitView } = useReactFlow();
+  const menu = useRef<HTMLDetailsElement>(null);
+  /** Runs a choice and closes the menu. */
+  const choose = (action: () => void) => () => {
+    menu.current?.removeAttribute('open');
+    action();
+  };
+  return (
+    <details className="toolbar-menu" ref={menu} data-testid="toolbar-menu">
+      <summary className="icon-button toolbar-menu__button" aria-label="Menu" title="Menu">
+        <Menu size={18} aria-hidden />
+      </summary>
+      <div className="toolbar-menu__panel" role="menu" aria-label="Canvas menu">
+        <button type="button" role="menuitem" className="toolbar-menu__item" data-testid="menu-properties" onClick={choose(() => setPanel(canvas.session, 'properties', !propertiesOpen))}>
+          {propertiesOpen ? 'Hide properties' : 'Show properties'}
+        </button>
+        <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => void fitView(fitViewOptions))}>
+          Fit view
+        </button>
+        {!readOnly && (
+          <>
+            <button type="button" role="menuitem" className="toolbar-menu__item" disabled={!undoLabel} onClick={choose(() => canvas.undo())}>
+              {undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo'}
+            </button>
+            <button type="button" role="menuitem" className="toolbar-menu__item" disabled={!redoLabel} onClick={choose(() => canvas.redo())}>
+              {redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}
+            </button>
+            <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(actions.autoLayout)}>
+              Auto-layout
+            </button>
+          </>
+        )}
+        <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => setPanel(canvas.session, 'shortcuts', !shortcutsOpen))}>
+          Keyboard shortcuts
+        </button>
+        <span className="toolbar-menu__heading">Export</span>
+        <ExportLinks graphId={graph.id} itemClassName="toolbar-menu__item" onChoose={choose(() => {})} />
+      </div>
+    </details>
+  );
+};

@@ -1,0 +1,165 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signUp } from '../support/accounts.js';
+import { expectSynced } from '../support/canvas.js';
+import { startProductServer, type ProductServer } from '../support/server.js';
+
+let server: ProductServer;
+
+test.beforeAll(async () => {
+  server = await startProductServer();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+const at = (x: number, y: number) => ({ x, y });
+
+/** MARA cast in the harbour scene, covered by shot 1A: made through the API, opened on the canvas. */
+const openHarbour = async (page: Page): Promise<string> => {
+  const response = await page.request.post(`${server.url}/api/v1/graphs`, {
+    headers: { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
+    data: {
+      name: 'Harbour',
+      document: {
+        schemaVersion: 1,
+        nodes: [
+          { id: 'mara', type: 'character', position: at(0, 0), data: { name: 'Mara' } },
+          { id: 'sc1', type: 'scene', position: at(320, 0), data: { name: 'Harbour at dawn', sceneNumber: '1' } },
+          { id: 'sh1a', type: 'shot', position: at(640, 0), data: { shotNumber: '1A' } },
+        ],
+        edges: [
+          { id: 'cast', source: 'mara', sourceHandle: 'character', target: 'sc1', targetHandle: 'characters' },
+          { id: 'cover', source: 'sc1', sourceHandle: 'scene', target: 'sh1a', targetHandle: 'scene' },
+        ],
+      },
+    },
+  });
+  expect(response.status()).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+  await page.goto(`${server.url}/graphs/${id}`);
+  await expect(page.getByTestId('node-shot')).toBeVisible({ timeout: 20_000 });
+  return id;
+};
+
+/** Neither the page nor the toolbar scrolls sideways. */
+const expectNoHorizontalOverflow = async (page: Page) => {
+  const widths = await page.evaluate(() => {
+    const toolbar = document.querySelector('.toolbar');
+    return {
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+      toolbar: toolbar ? toolbar.scrollWidth - toolbar.clientWidth : 0,
+    };
+  });
+  expect(widths.page).toBeLessThanOrEqual(widths.viewport);
+  expect(widths.toolbar).toBeLessThanOrEqual(1);
+};
+
+/** Every visible control in the toolbar is at least 44 × 44 px. */
+const expectTouchTargets = async (page: Page) => {
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll('.toolbar button, .toolbar a, .toolbar summary')]
+      .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0 && (box.width < 44 || box.height < 44))
+      .map(({ name, box }) => `${name} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small).toEqual([]);
+};
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the canvas is readable: no sideways scroll, a node shows its properties, the menu offers every export', async ({ page }) => {
+    await signUp(page, server);
+    const graphId = await openHarbour(page);
+    await expectNoHorizontalOverflow(page);
+    await expect(page.locator('.palette')).toBeHidden();
+    await expectTouchTargets(page);
+
+    await page.getByTestId('node-shot').tap();
+    const panel = page.getByTestId('properties-panel');
+    await expect(panel).toBeVisible();
+    await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+    const sheet = await panel.boundingBox();
+    expect(sheet && sheet.x >= 0 && sheet.x + sheet.width <= 390 && sheet.y + sheet.height <= 844 + 1).toBe(true);
+
+    await page.getByTestId('toolbar-menu').locator('summary').tap();
+    const edl = page.getByRole('menuitem', { name: 'Timeline (CMX3600 EDL)' });
+    await expect(edl).toBeVisible();
+    await expect(edl).toHaveAttribute('href', `/api/v1/graphs/${graphId}/exports/edl`);
+    await page.getByRole('menuitem', { name: 'Hide properties' }).tap();
+    await expect(panel).toBeHidden();
+    await expectNoHorizontalOverflow(page);
+  });
+});
+
+test.describe('on a tablet', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+
+  test('a node can be added, selected and edited by touch; panels and menu are reachable', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    await expectNoHorizontalOverflow(page);
+    await expectTouchTargets(page);
+
+    const characters = page.getByTestId('node-character');
+    await page.getByTestId('palette-character').tap();
+    await expect(characters).toHaveCount(2);
+    const added = characters.nth(1);
+    await added.tap();
+    const panel = page.getByTestId('properties-panel');
+    await expect(panel).toBeVisible();
+    const name = panel.getByLabel('Name', { exact: true });
+    await name.tap();
+    await name.fill('ANNA');
+    await name.press('Tab');
+    await expect(added).toContainText('ANNA');
+    await expectSynced(page);
+
+    // The shot list download the menu links to is a real CSV of this graph.
+    await page.getByTestId('toolbar-menu').locator('summary').tap();
+    const link = page.getByRole('menuitem', { name: 'Shot list (CSV)' });
+    await expect(link).toBeVisible();
+    const csv = await page.request.get(`${server.url}${await link.getAttribute('href')}`);
+    expect(csv.status()).toBe(200);
+    expect(await csv.text()).toContain('1A');
+    await expectNoHorizontalOverflow(page);
+  });
+});
+
+/** React Flow's viewport transform: pan (x, y) and zoom. */
+const viewport = async (page: Page) => {
+  const transform = await page.locator('.react-flow__viewport').evaluate((element) => (element as HTMLElement).style.transform);
+  const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)\s*scale\(([\d.]+)\)/.exec(transform);
+  if (!match) throw new Error(`no viewport transform in ${transform}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+};
+
+test.describe('touch gestures on a tablet', () => {
+  test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
+
+  test('one finger pans the canvas and a pinch zooms it', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    if (!pane) throw new Error('no pane');
+    // Real touch events through the DevTools protocol: Playwright has no multi-touch API.
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((point, id) => ({ ...point, id })) });
+    const centre = { x: pane.x + pane.width / 2, y: pane.y + 80 };
+
+    const before = await viewport(page);
+    await touch('touchStart', [centre]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x + step * 15, y: centre.y + step * 10 }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewport(page)).x, { timeout: 10_000 }).toBeGreaterThan(before.x + 60);
+
+    const panned = await viewport(page);
+    await touch('touchStart', [{ x: centre.x - 40, y: centre.y + 200 }, { x: centre.x + 40, y: centre.y + 200 }]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x - 40 - step * 15, y: centre.y + 200 }, { x: centre.x + 40 + step * 15, y: centre.y + 200 }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewport(page)).zoom, { timeout: 10_000 }).toBeGreaterThan(panned.zoom * 1.3);
+  });
+});
