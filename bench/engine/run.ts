@@ -276,7 +276,11 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
   }
 }
 
-/** submitRun of a 1,000-node graph (plan, one transaction inserting the run and its nodes, enqueue of the ready ones), no workers. */
+/**
+ * submitRun of a 1,000-node graph, no workers. Cold: each repeat submits a new revision (the
+ * engine reads and plans it: nothing cached); warm: the same revision again (revision and plan
+ * come from the engine's cache; the cache lookup, insert and enqueue are paid every time).
+ */
 async function submitThousand(dbKind: DbKind, queueKind: QueueKind) {
   const probe = new Probe();
   const setup = await setUp(dbKind, queueKind, 4, probe);
@@ -285,18 +289,32 @@ async function submitThousand(dbKind: DbKind, queueKind: QueueKind) {
     const graph = await setup.revisionOf('feature film', document);
     const plan: number[] = [];
     const submit: number[] = [];
+    const warm: number[] = [];
     for (let repeat = 0; repeat <= SUBMIT_REPEATS; repeat += 1) {
       let start = performance.now();
       planRun(document, { getFunctionVersion: () => 1 });
       const planMs = performance.now() - start;
+      const fresh = repeat === 0 ? graph : await setup.revisionOf(`feature film ${repeat}`, document);
       start = performance.now();
-      await setup.engine.submitRun(graph);
+      await setup.engine.submitRun(fresh);
       const submitMs = performance.now() - start;
+      start = performance.now();
+      await setup.engine.submitRun(fresh);
+      const warmMs = performance.now() - start;
       if (repeat === 0) continue; // warm-up
       plan.push(planMs);
       submit.push(submitMs);
+      warm.push(warmMs);
     }
-    return { system: queueKind === 'bullmq' ? 'engine, BullMQ' : 'engine, in-process', database: dbKind, nodes: document.nodes.length, edges: document.edges.length, planMs: percentiles(plan), submitMs: percentiles(submit) };
+    return {
+      system: queueKind === 'bullmq' ? 'engine, BullMQ' : 'engine, in-process',
+      database: dbKind,
+      nodes: document.nodes.length,
+      edges: document.edges.length,
+      planMs: percentiles(plan),
+      submitMs: percentiles(submit),
+      warmSubmitMs: percentiles(warm),
+    };
   } finally {
     await setup.close();
   }
@@ -360,9 +378,12 @@ const latencyTable = [
   ...latency.map((row) => `| ${row.system} | ${row.database} | ${fmt(row.hop)} | ${fmt(row.handler)} |`),
 ];
 const submitTable = [
-  '| system | database | planRun, ms (p50 / p95) | submitRun: plan + insert + enqueue, ms (p50 / p95) |',
-  '|---|---|---|---|',
-  ...submits.map((row) => `| ${row.system} | ${row.database} | ${round(row.planMs.p50)} / ${round(row.planMs.p95)} | ${round(row.submitMs.p50)} / ${round(row.submitMs.p95)} |`),
+  '| system | database | planRun, ms (p50 / p95) | submitRun, new revision: read + plan + insert + enqueue, ms (p50 / p95) | submitRun again, same revision (plan cached), ms (p50 / p95) |',
+  '|---|---|---|---|---|',
+  ...submits.map(
+    (row) =>
+      `| ${row.system} | ${row.database} | ${round(row.planMs.p50)} / ${round(row.planMs.p95)} | ${round(row.submitMs.p50)} / ${round(row.submitMs.p95)} | ${round(row.warmSubmitMs.p50)} / ${round(row.warmSubmitMs.p95)} |`,
+  ),
 ];
 
 const bullmq16 = throughput.find((row) => row.system === 'engine, BullMQ' && row.concurrency === 16)!;
@@ -372,7 +393,7 @@ const targets = [
   `| per-node overhead p50 (idle engine, Postgres + BullMQ, dependency → dependant start) | ${round(latencyBullmq.hop.p50)} ms | < 5 ms | ${latencyBullmq.hop.p50 < 5 ? 'met' : 'not met'} |`,
   `| per-node handler overhead p50 (same) | ${round(latencyBullmq.handler.p50)} ms | < 5 ms | ${latencyBullmq.handler.p50 < 5 ? 'met' : 'not met'} |`,
   `| end-to-end throughput vs raw BullMQ, concurrency 16 | ${Math.round((100 * bullmq16.jobsPerS) / rawAt(16))} % | ≥ 30 % | ${bullmq16.jobsPerS / rawAt(16) >= 0.3 ? 'met' : 'not met'} |`,
-  `| 1,000-node graph planned and enqueued (submitRun, Postgres + BullMQ, p50) | ${round(submitBullmq.submitMs.p50)} ms | < 500 ms | ${submitBullmq.submitMs.p50 < 500 ? 'met' : 'not met'} |`,
+  `| 1,000-node graph planned and enqueued (submitRun of a new revision, Postgres + BullMQ, p50) | ${round(submitBullmq.submitMs.p50)} ms | < 500 ms | ${submitBullmq.submitMs.p50 < 500 ? 'met' : 'not met'} |`,
 ];
 const machine = `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`;
 const section = [
@@ -388,8 +409,8 @@ const section = [
   'registry whose every function is a no-op; node jobs/s from the first submit to the last handler returning (after one',
   'warm-up run). Raw BullMQ: the same number of no-op jobs added first, then processed by a Worker of the same',
   'concurrency, measured right before the engine in the same invocation. "Dependency → dependant start": the',
-  "dependency's function returned → the dependant's function called (output upsert, completion transaction, enqueue,",
-  'queue pickup, guarded start, upstream read, cache lookup); under load it includes waiting behind other runs.',
+  "dependency's function returned → the dependant's function called (the completion statement: output upsert, guarded completion, decrement; the enqueue;",
+  'queue pickup; the claim statement: guarded start, cache lookup, upstream read); under load it includes waiting behind other runs.',
   '"Handler overhead": the whole job handler minus the function.',
   '',
   ...throughputTable,

@@ -132,3 +132,40 @@ test('another open canvas of the graph picks up the run', async ({ page, context
   await expect(runStatus(other.getByTestId('node-character'))).toHaveAttribute('data-run-status', 'succeeded', { timeout: 15_000 });
   await expect(other.getByTestId('run-progress')).toContainText('1/1 done');
 });
+
+test('editing a node after a run marks its output stale, and only its own and its dependants’', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Stale frames');
+  const character = await addNode(page, 'character');
+  const scene = await addNode(page, 'scene');
+  const shot = await addNode(page, 'shot');
+  await connect(page, character, 'character', scene, 'characters');
+  await connect(page, scene, 'scene', shot, 'scene');
+  await scene.click();
+  await fill(page, 'Scene number', '4');
+  await selectNothing(page);
+  await page.getByTestId('run-button').click();
+  for (const node of [character, scene, shot]) await expect(runStatus(node)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 30_000 });
+  for (const node of [character, scene, shot]) await expect(runStatus(node)).not.toHaveAttribute('data-stale');
+
+  // A new lens: the Shot's frame no longer matches it; the Scene and the Character are untouched.
+  await shot.click();
+  await fill(page, 'Lens (mm)', '85');
+  await expect(runStatus(shot)).toHaveAttribute('data-stale', 'true', { timeout: 10_000 });
+  await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'succeeded');
+  for (const node of [character, scene]) await expect(runStatus(node)).not.toHaveAttribute('data-stale');
+
+  // Upstream: the Scene changes, so does what the Shot was made from.
+  await scene.click();
+  await fill(page, 'Scene number', '5');
+  await expect(runStatus(scene)).toHaveAttribute('data-stale', 'true', { timeout: 10_000 });
+  await expect(runStatus(character)).not.toHaveAttribute('data-stale');
+
+  // Running again brings every output up to date.
+  await selectNothing(page);
+  await page.getByTestId('run-button').click();
+  await expect(runStatus(character)).toHaveAttribute('data-run-status', 'cached', { timeout: 30_000 });
+  for (const node of [scene, shot]) await expect(runStatus(node)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 30_000 });
+  for (const node of [character, scene, shot]) await expect(runStatus(node)).not.toHaveAttribute('data-stale', 'true', { timeout: 10_000 });
+});

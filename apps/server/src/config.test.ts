@@ -33,6 +33,8 @@ describe('loadConfig', () => {
       webDist: '/opt/web',
       security: DEFAULT_SECURITY_SETTINGS,
       runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000 },
+      artifactStore: { kind: 'db' },
+      secretsKey: undefined,
       metricsToken: undefined,
       adminEmails: [],
       shutdownDeadlineMs: 25_000,
@@ -89,6 +91,30 @@ describe('loadConfig', () => {
       rateLimits: { perActorPerMinute: 100, perIpPerMinute: 200, signInAttemptsPerIp: 10, signInFailuresPerAccount: 3, signUpsPerIpPerHour: 20 },
     });
     expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
+  });
+
+  it('stores artifacts in the database unless ARTIFACT_STORE=s3 names a bucket', () => {
+    expect(loadConfig({}).artifactStore).toEqual({ kind: 'db' });
+    expect(
+      loadConfig({
+        ARTIFACT_STORE: 's3',
+        S3_ENDPOINT: 'http://minio:9000',
+        S3_BUCKET: 'pc-artifacts',
+        S3_REGION: 'eu-central-1',
+        S3_ACCESS_KEY_ID: 'minio',
+        S3_SECRET_ACCESS_KEY: 'minio-secret',
+        S3_FORCE_PATH_STYLE: 'true',
+      }).artifactStore,
+    ).toEqual({
+      kind: 's3',
+      endpoint: 'http://minio:9000',
+      bucket: 'pc-artifacts',
+      region: 'eu-central-1',
+      accessKeyId: 'minio',
+      secretAccessKey: 'minio-secret',
+      forcePathStyle: true,
+    });
+    expect(() => loadConfig({ ARTIFACT_STORE: 's3', S3_ENDPOINT: 'http://minio:9000' })).toThrow(/S3_BUCKET[\s\S]*S3_ACCESS_KEY_ID[\s\S]*S3_SECRET_ACCESS_KEY/);
   });
 
   it('names every bad variable at once', () => {

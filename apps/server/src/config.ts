@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { artifactStoreConfigFrom, artifactStoreEnvVars, requireS3Vars, type ArtifactStoreConfig } from '@pc/engine';
 import { z } from 'zod';
 import { DEFAULT_MAX_BODY_BYTES } from './middleware/body-limit/index.js';
 import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-settings.js';
@@ -8,7 +9,8 @@ import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-set
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
 /** Every variable the server reads; docs/configuration.md lists each (config-docs.test.ts checks). */
-export const serverEnvSchema = z.object({
+export const serverEnvSchema = z
+  .object({
   PORT: optional(z.coerce.number().int().min(0).max(65_535)),
   HOST: optional(z.string().min(1)),
   DATA_DIR: optional(z.string().min(1)),
@@ -33,6 +35,7 @@ export const serverEnvSchema = z.object({
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
+  SECRETS_KEY: optional(z.base64().refine((value) => Buffer.from(value, 'base64').length === 32, '32 random bytes, base64 (openssl rand -base64 32)')),
   /** Read by main.ts (parsePngThreads); validated here with the rest. */
   PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
   METRICS_TOKEN: optional(z.string().min(16, 'at least 16 characters').regex(/^\S+$/, 'no spaces')),
@@ -43,8 +46,9 @@ export const serverEnvSchema = z.object({
   BENCH_BARE_ROUTES: optional(z.enum(['1', '0', 'true', 'false'])),
   BATCH_CONCURRENCY: optional(z.coerce.number().int().min(1).max(10_000)),
   BATCH_MAX_ACTIVE_PER_USER: optional(z.coerce.number().int().min(1).max(10_000)),
-  SECRETS_KEY: optional(z.string().min(40, '32 random bytes, base64')),
-});
+  })
+  .extend(artifactStoreEnvVars.shape)
+  .check(requireS3Vars);
 
 /** Everything the server reads from its environment, parsed once at start. */
 export interface ServerConfig {
@@ -66,6 +70,8 @@ export interface ServerConfig {
   collabTokenSecret: string | undefined;
   /** Run execution: node jobs run in this process unless scaled (REDIS_URL) without EMBEDDED_WORKERS. */
   runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
+  /** Where node artifacts are stored: the database (default) or an S3-compatible bucket (`ARTIFACT_STORE=s3`). */
+  artifactStore: ArtifactStoreConfig;
   /** `/metrics` needs `Authorization: Bearer <metricsToken>`; unset = no `/metrics`. */
   metricsToken: string | undefined;
   /** Lower-cased; may open `/admin/queues` besides the instance owner. */
@@ -76,7 +82,7 @@ export interface ServerConfig {
   benchBareRoutes: boolean;
   /** Batch items running at once (all batches), unfinished batches per user. */
   batches: { concurrency: number; maxActivePerUser: number };
-  /** AES key (base64, 32 bytes) for stored secrets such as webhook secrets; unset = generated once and kept in the database. */
+  /** AES key (base64, 32 bytes) for stored secrets (webhook secrets, generation back-end keys); unset = generated once and kept in the database. */
   secretsKey: string | undefined;
 }
 
@@ -120,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
     },
+    artifactStore: artifactStoreConfigFrom(vars),
     metricsToken: vars.METRICS_TOKEN,
     adminEmails: vars.ADMIN_EMAILS ? vars.ADMIN_EMAILS.split(',').map((email) => email.trim().toLowerCase()) : [],
     shutdownDeadlineMs: vars.SHUTDOWN_DEADLINE_MS ?? 25_000,

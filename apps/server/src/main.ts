@@ -54,8 +54,18 @@ async function main(): Promise<void> {
         bus: createRedisEventBus({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
+        artifactStore: config.artifactStore,
       })
-    : createRunServices({ database, logger: engineLogger, ...renderPng, observer, ...batchOptions, workers: config.runs.concurrency, sweepIntervalMs: config.runs.sweepIntervalMs });
+    : createRunServices({
+        database,
+        logger: engineLogger,
+        ...renderPng,
+        workers: config.runs.concurrency,
+        sweepIntervalMs: config.runs.sweepIntervalMs,
+        artifactStore: config.artifactStore,
+        observer,
+        ...batchOptions,
+      });
   if (!config.redisUrl) {
     const recovered = await runs.engine.recoverOnStartup();
     if (recovered.requeued + recovered.recovered + recovered.failed > 0) logger.info(recovered, 'resumed unfinished runs');

@@ -1,3 +1,4 @@
+import { artifactStoreConfigFrom, artifactStoreEnvVars, requireS3Vars, type ArtifactStoreConfig } from '@pc/engine';
 import { z } from 'zod';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -28,7 +29,11 @@ export const workerEnvSchema = z.object({
   OTEL_EXPORTER_OTLP_ENDPOINT: optional(z.url({ protocol: /^https?$/ })),
   OTEL_SERVICE_NAME: optional(z.string().min(1).max(100)),
   PC_TEST_NODE_DELAY_MS: optional(z.coerce.number().int().min(0).max(60_000)),
-});
+  /** Decrypts back-end secrets; must match the server's (unset on both: the key kept in the database). */
+  SECRETS_KEY: optional(z.base64().refine((value) => Buffer.from(value, 'base64').length === 32, '32 random bytes, base64')),
+})
+  .extend(artifactStoreEnvVars.shape)
+  .check(requireS3Vars);
 
 export interface WorkerConfig {
   databaseUrl: string;
@@ -46,6 +51,9 @@ export interface WorkerConfig {
   host: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   testNodeDelayMs: number;
+  /** Where node artifacts are stored (the same setting as the server's). */
+  artifactStore: ArtifactStoreConfig;
+  secretsKey: string | undefined;
   metricsToken: string | undefined;
 }
 
@@ -70,6 +78,8 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     host: vars.WORKER_HOST ?? '0.0.0.0',
     logLevel: vars.LOG_LEVEL ?? 'info',
     testNodeDelayMs: vars.PC_TEST_NODE_DELAY_MS ?? 0,
+    artifactStore: artifactStoreConfigFrom(vars),
+    secretsKey: vars.SECRETS_KEY,
     metricsToken: vars.METRICS_TOKEN,
   };
 }

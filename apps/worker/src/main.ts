@@ -1,5 +1,5 @@
 import { createDatabase, getMigrationStatus } from '@pc/db';
-import { createBatchService, createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, type NodeFunctions } from '@pc/engine';
+import { createArtifactStore, createBatchService, createBullMqQueue, createNodeFunctions, createPngPool, createRedisEventBus, createRunEngine, createWorkspaceGeneration, loadSecretsKey, type NodeFunctions } from '@pc/engine';
 import { createLogger, getProcessMetrics, metricsRunObserver, setProcessService, startTracing } from '@pc/observability';
 import { loadWorkerConfig } from './config.js';
 import { startHealthServer } from './health.js';
@@ -53,6 +53,9 @@ async function main(): Promise<void> {
     onError,
   });
   const bus = createRedisEventBus({ redisUrl: config.redisUrl, ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}), onError });
+  const artifactStore = createArtifactStore(database.db, config.artifactStore);
+  const secretsKey = await loadSecretsKey(database.db, config.secretsKey);
+  const generation = createWorkspaceGeneration(database.db, { env: process.env, secretsKey: () => Promise.resolve(secretsKey) });
   // A run this worker finishes finishes its batch item here and starts the next items at
   // once (the scheduler is DB-guarded, so servers and workers share it); webhooks stay with the server.
   const engine = createRunEngine({
@@ -60,6 +63,8 @@ async function main(): Promise<void> {
     queue,
     bus,
     functions,
+    artifactStore,
+    generation,
     leaseMs: config.leaseMs,
     logger,
     observer: metricsRunObserver(metrics),

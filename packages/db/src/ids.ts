@@ -21,6 +21,9 @@ export const newWorkspaceId = (): string => `ws_${randomBase32(16)}`;
 /** A new API key id (the record's id, not the secret): `ak_` and 16 base32 characters. */
 export const newApiKeyId = (): string => `ak_${randomBase32(16)}`;
 
+/** A new workspace back-end id: `be_` and 16 base32 characters. */
+export const newBackendId = (): string => `be_${randomBase32(16)}`;
+
 /** `length` random base32 characters (5 bits each): for ids and secrets alike. */
 export function randomBase32(length: number): string {
   // Masking a uniform byte to 5 bits keeps every character uniform (32 divides 256).

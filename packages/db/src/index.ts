@@ -5,7 +5,7 @@
  */
 export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions, type Db, type Schema } from './client.js';
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
-export { newGraphId, isGraphId, newRunId, isRunId, newBatchId, isBatchId, newWebhookDeliveryId, randomBase32 } from './ids.js';
+export { newGraphId, isGraphId, newRunId, isRunId, newBackendId, newBatchId, isBatchId, newWebhookDeliveryId, randomBase32 } from './ids.js';
 export { selectRows } from './raw-rows.js';
 export {
   insertGraph,
@@ -70,6 +70,17 @@ export {
   type GraphProjectionResult,
 } from './graph-doc-state.js';
 export { getOrCreateServerSecret } from './server-secrets.js';
+export {
+  listWorkspaceBackends,
+  findWorkspaceBackend,
+  findDefaultWorkspaceBackend,
+  insertWorkspaceBackend,
+  updateWorkspaceBackend,
+  deleteWorkspaceBackend,
+  type WorkspaceBackendRecord,
+  type BackendWrite,
+  type BackendWriteResult,
+} from './workspace-backends.js';
 export { insertApiKey, listApiKeys, pageApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
 export {
   graphs,
@@ -82,6 +93,8 @@ export {
   graphDocUpdates,
   graphDocSnapshots,
   serverSecrets,
+  workspaceBackends,
+  type WorkspaceBackendRow,
   workspaceRoles,
   apiKeyScopes,
   type GraphRow,

@@ -68,6 +68,7 @@ export { createInProcessEventBus, type InProcessEventBusOptions } from './events
 export { createRedisEventBus, type RedisEventBusOptions } from './events/redis-bus.js';
 export { planRun, type RunPlan, type PlannedNode, type PlannedNodeRole, type PlanRunOptions } from './plan/plan-run.js';
 export { nodeCacheKey, type CacheKeyInput } from './plan/cache-key.js';
+export { graphCacheKeys } from './plan/graph-keys.js';
 export { RunPlanError, type RunPlanErrorCode } from './plan/run-plan-error.js';
 export {
   createRunEngine,
@@ -82,7 +83,24 @@ export {
   type FinishedRun,
 } from './runs/run-engine.js';
 export { createDbArtifactStore, artifactHash, type ArtifactStore, type StoredArtifact } from './runs/artifact-store.js';
-export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult } from './runs/node-functions.js';
+export { createS3ArtifactStore, s3ObjectUrl, S3StoreError, type S3Settings } from './runs/s3-artifact-store.js';
+export {
+  artifactStoreEnvVars,
+  artifactStoreEnvSchema,
+  requireS3Vars,
+  artifactStoreConfigFrom,
+  createArtifactStore,
+  type ArtifactStoreConfig,
+} from './runs/artifact-store-config.js';
+export {
+  createWorkspaceGeneration,
+  loadSecretsKey,
+  secretContext,
+  type GenerationSource,
+  type WorkspaceGeneration,
+  type WorkspaceGenerationOptions,
+} from './generation/workspace-generation.js';
+export { createNodeFunctions, type NodeFunctions, type NodeRunRequest, type NodeRunResult, type NodeRunContext } from './runs/node-functions.js';
 export { createPngPool, parsePngThreads, type PngPool, type PngPoolOptions, type PngPoolStats, type RenderPng } from './png/png-pool.js';
 export { WORKFLOW_ONLY_FIELDS } from './plan/cache-key.js';
 export { applyNodeOverrides, createOverrideChecker, type NodeOverrides, type OverrideIssue } from './batches/overrides.js';

@@ -1,4 +1,5 @@
 import type { NodeFields, NodeTypeName } from '@pc/graph';
+import type { GenerationBackend } from './backends/types.js';
 
 /** JSON data as functions output it: no undefined, no non-finite numbers, no classes. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
@@ -13,6 +14,18 @@ export interface FunctionContext {
    * return their SVG artifacts only.
    */
   renderPng?: (svg: string) => Promise<Uint8Array>;
+  /**
+   * Reports how far the function is, 0…1 (never going back), with a short line for people
+   * ("Rendering PNG"). The engine throttles it into `node.progress` events; absent in tests
+   * and the browser.
+   */
+  onProgress?: (fraction: number, message?: string) => void;
+  /**
+   * The workspace's generation back end, for functions that generate (`generates: true`);
+   * absent when none is configured: they then make their built-in output.
+   * `idempotencyKey` is stable per node attempt (`${runId}_${nodeId}`).
+   */
+  generation?: { backend: GenerationBackend; idempotencyKey: string };
 }
 
 /** One upstream node connected to an input port, with what its functions produced. */
@@ -57,5 +70,7 @@ export interface NodeFunction<T extends NodeTypeName = NodeTypeName> {
   nodeType: T;
   version: number;
   description: string;
+  /** Uses `context.generation` when given: its output then depends on the workspace's back end (part of the cache key). */
+  generates?: boolean;
   run(input: FunctionInput<T>, context: FunctionContext): Promise<FunctionResult>;
 }

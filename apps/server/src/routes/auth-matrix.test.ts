@@ -72,6 +72,32 @@ const MATRIX: Record<string, Row> = {
   },
   'GET /api/v1/workspaces': { scope: 'read', expected: anyoneSignedIn(200), request: () => ({ path: '/workspaces' }) },
   'POST /api/v1/workspaces': { scope: 'write', expected: anyoneSignedIn(201), request: () => ({ path: '/workspaces', body: { name: 'Team' } }) },
+  'GET /api/v1/workspaces/{id}/backends': { scope: 'read', expected: workspaceManage(200), request: (world) => ({ path: `/workspaces/${world.workspaceId}/backends` }) },
+  'POST /api/v1/workspaces/{id}/backends': {
+    scope: 'write',
+    expected: workspaceManage(201),
+    request: (world) => ({ path: `/workspaces/${world.workspaceId}/backends`, body: { name: `gpu ${++backends}`, config: comfyConfig() } }),
+  },
+  'GET /api/v1/workspaces/{id}/backends/{backendId}': {
+    scope: 'read',
+    expected: workspaceManage(200),
+    request: async (world) => ({ path: `/workspaces/${world.workspaceId}/backends/${await newBackend(world)}` }),
+  },
+  'PATCH /api/v1/workspaces/{id}/backends/{backendId}': {
+    scope: 'write',
+    expected: workspaceManage(200),
+    request: async (world) => ({ path: `/workspaces/${world.workspaceId}/backends/${await newBackend(world)}`, body: { name: `renamed ${++backends}` } }),
+  },
+  'DELETE /api/v1/workspaces/{id}/backends/{backendId}': {
+    scope: 'write',
+    expected: workspaceManage(204),
+    request: async (world) => ({ path: `/workspaces/${world.workspaceId}/backends/${await newBackend(world)}` }),
+  },
+  'POST /api/v1/workspaces/{id}/backends/{backendId}/test': {
+    scope: 'write',
+    expected: workspaceManage(200),
+    request: async (world) => ({ path: `/workspaces/${world.workspaceId}/backends/${await newBackend(world)}/test` }),
+  },
   'GET /api/v1/workspaces/{id}': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/workspaces/${world.workspaceId}` }) },
   'GET /api/v1/workspaces/{id}/members': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/workspaces/${world.workspaceId}/members` }) },
   'POST /api/v1/workspaces/{id}/members': {
@@ -178,6 +204,21 @@ async function artifactOf(world: World): Promise<string> {
 }
 
 let harness: ApiHarness;
+
+let backends = 0;
+/** A ComfyUI config whose server is not there (port 9, discard): the test route answers ok: false at once. */
+const comfyConfig = () => ({
+  kind: 'comfyui',
+  url: 'http://127.0.0.1:9',
+  workflow: { '3': { class_type: 'KSampler', inputs: { seed: 0, steps: 20 } }, '5': { class_type: 'EmptyLatentImage', inputs: { width: 512, height: 512 } }, '6': { class_type: 'CLIPTextEncode', inputs: { text: '' } }, '7': { class_type: 'CLIPTextEncode', inputs: { text: '' } }, '9': { class_type: 'SaveImage', inputs: {} } },
+  binding: { positive: '6.inputs.text', negative: '7.inputs.text', seed: '3.inputs.seed', width: '5.inputs.width', height: '5.inputs.height', output: '9' },
+});
+
+async function newBackend(world: World): Promise<string> {
+  const response = await world.owner.call('POST', `/workspaces/${world.workspaceId}/backends`, { name: `gpu ${++backends}`, config: comfyConfig() });
+  expect(response.status).toBe(201);
+  return (await bodyOf(response)).id as string;
+}
 
 async function signUpExtra(world: World): Promise<SignedInClient> {
   void world;

@@ -37,6 +37,8 @@ import { registerCreateRevision } from './revisions/create-revision.js';
 import { registerGetRevision } from './revisions/get-revision.js';
 import { registerListRevisions } from './revisions/list-revisions.js';
 import { registerRestoreRevision } from './revisions/restore-revision.js';
+import { registerBackendRoutes } from './backends/backend-routes.js';
+import { registerTestBackend } from './backends/test-backend.js';
 import { registerAddMember } from './workspaces/add-member.js';
 import { registerChangeMemberRole } from './workspaces/change-member-role.js';
 import { registerCreateWorkspace } from './workspaces/create-workspace.js';
@@ -69,6 +71,9 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerAddMember(api, deps);
   registerChangeMemberRole(api, deps);
   registerRemoveMember(api, deps);
+  // Generation back ends (per workspace, owners).
+  registerBackendRoutes(api, deps);
+  registerTestBackend(api, deps);
   // Graphs and revisions.
   registerListNodeTypes(api);
   registerListGraphs(api, deps);

@@ -1,10 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import { getOrCreateServerSecret, type Database } from '@pc/db';
+import type { Database } from '@pc/db';
+import { createBackend, type BackendConfig, type GenerationBackend } from '@pc/functions';
 import {
+  createArtifactStore,
   createBatchService,
-  createDbArtifactStore,
+  type ArtifactStoreConfig,
   createInProcessEventBus,
   createInProcessQueue,
+  createWorkspaceGeneration,
+  loadSecretsKey,
+  secretContext,
   createRunEngine,
   type ArtifactStore,
   type BatchService,
@@ -15,7 +19,6 @@ import {
   type RenderPng,
   type RunEngine,
   type RunObserver,
-  readSecretsKey,
 } from '@pc/engine';
 
 /** What the run and batch routes need: the engine (submit, read, cancel), batches, live events and artifacts. */
@@ -26,8 +29,10 @@ export interface RunServices {
   batches: BatchService;
   bus: EventBus;
   artifactStore: ArtifactStore;
-  /** The AES key webhook secrets are stored under: SECRETS_KEY, else one generated once and kept in the database. */
+  /** The AES key stored secrets are encrypted with (webhook secrets, generation back-end keys): SECRETS_KEY, else one generated once and kept in the database. */
   secretsKey(): Promise<Uint8Array>;
+  /** A back end from a stored config, secrets resolved as runs resolve them, without retries or a circuit breaker (for `POST …/backends/:id/test`). */
+  buildBackend(workspaceId: string, config: BackendConfig): Promise<GenerationBackend>;
   /** Stops workers, the sweeper and the batch scheduler, hands back running jobs, closes the bus. */
   close(options?: { deadlineMs?: number }): Promise<void>;
 }
@@ -45,6 +50,10 @@ export interface RunServicesOptions {
   /** Sweep for stranded nodes every this many ms; 0 = never (tests). */
   sweepIntervalMs?: number;
   leaseMs?: number;
+  /** Where artifacts go; default the database. */
+  artifactStore?: ArtifactStoreConfig;
+  /** Where `{env: NAME}` back-end secrets are read; default `process.env`. */
+  env?: Record<string, string | undefined>;
   /** Node waits and runs, cache lookups, run outcomes (the metrics). */
   observer?: RunObserver;
   /** Batch items running at once across all batches (BATCH_CONCURRENCY); default 16. */
@@ -67,15 +76,15 @@ export function createRunServices(options: RunServicesOptions): RunServices {
   const queue = options.queue ?? createInProcessQueue({ onError: (error) => options.logger?.error({ err: error }, 'queue error') });
   const bus = options.bus ?? createInProcessEventBus();
   const db = options.database.db;
-  const artifactStore = createDbArtifactStore(db);
+  const artifactStore = createArtifactStore(db, options.artifactStore ?? { kind: 'db' });
   let key: Promise<Uint8Array> | undefined;
-  const secretsKey = () =>
-    (key ??= (async () =>
-      readSecretsKey(options.secretsKey ?? (await getOrCreateServerSecret(db, 'secrets-key', () => randomBytes(32).toString('base64')))))());
+  const secretsKey = () => (key ??= loadSecretsKey(db, options.secretsKey).catch((error: unknown) => ((key = undefined), Promise.reject(error))));
+  const env = options.env ?? process.env;
   // The engine reports finished runs to the batches, which submit runs to the engine
   // (the hook runs only after a run finished, long after `batches` exists).
   const engine = createRunEngine({
     db,
+    generation: createWorkspaceGeneration(db, { env, secretsKey }),
     queue,
     bus,
     artifactStore,
@@ -105,6 +114,9 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     bus,
     artifactStore,
     secretsKey,
+    // One attempt: a test reports the back end's first answer at once.
+    buildBackend: async (workspaceId, config) =>
+      createBackend(config, { secrets: { env, key: await secretsKey(), context: secretContext(workspaceId) }, retry: { retries: 0 } }),
     close: (closeOptions = {}) =>
       (closing ??= (async () => {
         stopSweeper();

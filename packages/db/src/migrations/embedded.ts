@@ -107,5 +107,16 @@ export const embeddedMigrations: readonly EmbeddedMigration[] = [
       "CREATE INDEX \"batches_workspace_history_idx\" ON \"batches\" USING btree (\"workspace_id\",\"created_at\" DESC NULLS LAST,\"id\" DESC NULLS LAST);",
       "CREATE INDEX \"batches_active_idx\" ON \"batches\" USING btree (\"status\") WHERE \"batches\".\"status\" IN ('queued', 'running');"
     ]
+  },
+  {
+    "tag": "0007_workspace_backends",
+    "hash": "9e02f7f377b3b900c1e3d2b3166c1856c8ee9459d14062134a5d01743562acfd",
+    "statements": [
+      "CREATE TABLE \"workspace_backends\" (\n\t\"id\" text PRIMARY KEY NOT NULL,\n\t\"workspace_id\" text NOT NULL,\n\t\"name\" text NOT NULL,\n\t\"kind\" text NOT NULL,\n\t\"config\" jsonb NOT NULL,\n\t\"is_default\" boolean DEFAULT false NOT NULL,\n\t\"version\" integer DEFAULT 1 NOT NULL,\n\t\"created_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\t\"updated_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\tCONSTRAINT \"workspace_backends_kind_known\" CHECK (\"workspace_backends\".\"kind\" IN ('comfyui', 'openai-images'))\n);",
+      "ALTER TABLE \"workspace_backends\" ADD CONSTRAINT \"workspace_backends_workspace_id_workspaces_id_fk\" FOREIGN KEY (\"workspace_id\") REFERENCES \"public\".\"workspaces\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "CREATE INDEX \"workspace_backends_workspace_idx\" ON \"workspace_backends\" USING btree (\"workspace_id\");",
+      "CREATE UNIQUE INDEX \"workspace_backends_name_idx\" ON \"workspace_backends\" USING btree (\"workspace_id\",\"name\");",
+      "CREATE UNIQUE INDEX \"workspace_backends_default_idx\" ON \"workspace_backends\" USING btree (\"workspace_id\") WHERE \"workspace_backends\".\"is_default\";"
+    ]
   }
 ];

@@ -49,3 +49,4 @@ export {
   type BatchItemRow,
   type BatchWebhookDeliveryRow,
 } from './batches.js';
+export { workspaceBackends, workspaceBackendsRelations, type WorkspaceBackendRow } from './workspace-backends.js';

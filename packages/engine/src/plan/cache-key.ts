@@ -34,6 +34,10 @@ const edgeParams = (data: GraphEdge['data']): Record<string, unknown> =>
  *   different frames and must not share an output. A fixed seed makes the node id
  *   irrelevant and copies share their output.
  *
+ * - `context` is what else the output depends on, present only when given: the
+ *   fingerprint of the workspace's generation back end for nodes that generate, so a
+ *   changed back end re-runs them and the built-in frame keeps its key.
+ *
  * Every other field counts: the engine cannot know which fields a function reads, and a
  * needless re-run is cheaper than a stale frame.
  *
@@ -41,7 +45,12 @@ const edgeParams = (data: GraphEdge['data']): Record<string, unknown> =>
  * @example
  * nodeCacheKey(shot, 3, [{ edge: coverEdge, upstreamKey: sceneKey }]) // '9f2c…' (64 hex digits)
  */
-export const nodeCacheKey = (node: Pick<GraphNode, 'id' | 'type' | 'data'>, functionVersion: number, inputs: readonly CacheKeyInput[]): string => {
+export const nodeCacheKey = (
+  node: Pick<GraphNode, 'id' | 'type' | 'data'>,
+  functionVersion: number,
+  inputs: readonly CacheKeyInput[],
+  context?: unknown,
+): string => {
   const normalized = normalizeNodeData(node.type, node.data);
   if (!normalized.ok) throw new Error(`Node ${node.id} has invalid data; validate the graph before planning`);
   const params = Object.fromEntries(Object.entries(normalized.data as Record<string, unknown>).filter(([field]) => !WORKFLOW_ONLY_FIELDS.includes(field)));
@@ -52,5 +61,6 @@ export const nodeCacheKey = (node: Pick<GraphNode, 'id' | 'type' | 'data'>, func
     .map(({ wire }) => wire);
   const signature: Record<string, unknown> = { type: node.type, functionVersion, params, inputs: wires };
   if (params['seed'] === null) signature['derivedFrom'] = node.id;
+  if (context !== undefined) signature['context'] = context;
   return sha256Hex(canonicalJson(signature));
 };

@@ -38,6 +38,8 @@ export interface PlanRunOptions {
   nodeIds?: readonly string[];
   /** The version of a node type's functions (bumped when their output changes); part of the cache key. */
   getFunctionVersion(type: string): number;
+  /** What else a node type's output depends on (the generation back end's fingerprint); mixed into its cache key when defined. */
+  keyContextOf?: (type: string) => unknown;
 }
 
 const unique = <T>(values: Iterable<T>): T[] => [...new Set(values)];
@@ -96,7 +98,7 @@ export const planRun = (graph: GraphDocument, options: PlanRunOptions): RunPlan 
     const edgesIn = incoming.get(nodeId) ?? [];
     // Topological order guarantees every upstream key exists by now.
     const inputs = edgesIn.map((edge) => ({ edge, upstreamKey: keys.get(edge.source) as string }));
-    const cacheKey = nodeCacheKey(node, options.getFunctionVersion(node.type), inputs);
+    const cacheKey = nodeCacheKey(node, options.getFunctionVersion(node.type), inputs, options.keyContextOf?.(node.type));
     keys.set(nodeId, cacheKey);
     const dependsOn = byPlanOrder(edgesIn.map((edge) => edge.source));
     return {

@@ -142,6 +142,41 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
       expect(run.nodes.find((node) => node.nodeId === 'anna')?.role).toBe('input');
     });
 
+    it('publishes the progress a function reports as throttled node.progress events', async () => {
+      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, progress variant' }));
+      instrumented.progressing.add('sh2a');
+      // Anna waits until we listen, so no event is missed.
+      let release = () => {};
+      instrumented.holding.set('anna', new Promise<void>((resolve) => (release = resolve)));
+      try {
+        const events: EngineEvent[] = [];
+        const { id } = await engine.submitRun({ ...graph, revision: graph.revision });
+        const unsubscribe = await transport.bus.subscribe(runChannel(id), (event) => void events.push(event));
+        release();
+        expect((await finished(id)).status).toBe('succeeded');
+        await waitFor(async () => events.some((event) => event.kind === 'run.status' && event.status === 'succeeded'), 'the final event', 10_000);
+        await unsubscribe();
+        const progress = events.flatMap((event) => (event.kind === 'node.progress' && event.runId === id ? [event] : []));
+        // Only Shots report (the storyboard frame's stages); sh2a's function also reported ¼, ½, 1 in one tick.
+        expect(new Set(progress.map((event) => event.nodeId))).toEqual(new Set(['sh1a', 'sh2a']));
+        const sh2a = progress.filter((event) => event.nodeId === 'sh2a');
+        // A burst: the first report goes out at once, the rest are coalesced (or dropped once the node is done).
+        expect(sh2a[0]).toMatchObject({ progress: 0.25, message: 'At 25%' });
+        expect(sh2a.length).toBeLessThan(4);
+        const fractions = sh2a.map((event) => event.progress);
+        expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+        // The storyboard frame is one of the Shot's functions: its stages are scaled into its share of the node.
+        const frame = progress.find((event) => event.nodeId === 'sh1a');
+        expect(frame?.message).toBe('Drawing frame');
+        expect(frame?.progress).toBeGreaterThan(0);
+        expect(frame?.progress).toBeLessThan(1);
+      } finally {
+        release();
+        instrumented.holding.delete('anna');
+        instrumented.progressing.delete('sh2a');
+      }
+    }, 30_000);
+
     it('fails a node whose function throws, skips its descendants, and fails the run', async () => {
       const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, failing variant' }));
       instrumented.failing.add('sc1');

@@ -1,29 +1,32 @@
 import {
-  graphRevisions,
   newRunId,
-  nodeOutputArtifacts,
-  nodeOutputs,
   runNodes,
   runs,
   type Db,
   type RunErrorJson,
   type RunNodeRow,
   type RunNodeStatusValue,
-  type RunRow,
   type StoredNodeOutputs,
 } from '@pc/db';
 import type { GraphDocument } from '@pc/graph';
 import { currentTraceCarrier, withJobSpan } from '@pc/observability';
-import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
 import { graphRunsChannel, runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
-import { planRun } from '../plan/plan-run.js';
+import { planRun, type RunPlan } from '../plan/plan-run.js';
 import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
 import { jobIdOf, jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
+import type { GenerationSource } from '../generation/workspace-generation.js';
+import { createEnqueueBatcher } from './enqueue-batcher.js';
+import { insertRun, lookupCachedOutputs, type RunNodeInsert } from './insert-run.js';
+import { Lru } from './lru.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
+import { claimNode, completeNode, type ClaimedNode, type Completion, type OutputToSave } from './node-transitions.js';
+import { throttleProgress } from './progress-throttle.js';
+import { createRevisionCache, indexRevision, type LoadedRevision } from './revision-cache.js';
 import { applyNodeOverrides, type NodeOverrides } from '../batches/overrides.js';
 
 /** A run reached its final status (the batch scheduler finishes the run's item). */
@@ -62,6 +65,13 @@ export interface RunEngineOptions {
   /** Orchestrator attempts of a node (each a fresh job id) before a lost node fails. Default 3. */
   maxAttempts?: number;
   logger?: EngineLogger;
+  /** At most one `node.progress` event per node this often. Default 250 ms. */
+  progressIntervalMs?: number;
+  /**
+   * Workspaces' generation back ends (`createWorkspaceGeneration`); without it, or for a
+   * workspace without one, nodes that generate make their built-in output.
+   */
+  generation?: GenerationSource;
   /** Told about node waits and runs, cache lookups and finished runs (the metrics). */
   observer?: RunObserver;
   /** Called once per run, in the process that finalised it, after its final status committed. */
@@ -206,26 +216,23 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const logger = options.logger;
   const observer = options.observer;
 
-  // Revisions are immutable: a small cache saves a jsonb read per node.
-  const documents = new Map<string, GraphDocument>();
-  const loadDocument = async (graphId: string, revision: number): Promise<GraphDocument | undefined> => {
-    const key = `${graphId}@${revision}`;
-    const cached = documents.get(key);
-    if (cached) return cached;
-    const [row] = await db
-      .select({ document: graphRevisions.document })
-      .from(graphRevisions)
-      .where(and(eq(graphRevisions.graphId, graphId), eq(graphRevisions.revision, revision)));
-    if (!row) return undefined;
-    if (documents.size >= 64) documents.delete(documents.keys().next().value as string);
-    documents.set(key, row.document);
-    return row.document;
-  };
+  const progressIntervalMs = options.progressIntervalMs ?? 250;
+  // Revisions are immutable: jobs of a run share one read and one index of the document,
+  // and re-submitting a revision with the same selection reuses its plan.
+  const revisions = createRevisionCache(db);
+  const plans = new Lru<string, RunPlan>(64);
+  const enqueueJobs = createEnqueueBatcher(queue);
 
-  /** The revision with a run's overrides applied (a copy; the cached revision is shared). */
-  const documentOf = async (graphId: string, revision: number, overrides: NodeOverrides | null | undefined) => {
-    const document = await loadDocument(graphId, revision);
-    return document && overrides ? applyNodeOverrides(document, overrides) : document;
+  /** The revision a run executes: the shared cached one, or (a batch item's) a copy with the run's overrides applied, indexed once per run. */
+  const overridden = new Lru<string, LoadedRevision>(64);
+  const revisionOfRun = async (runId: string, node: Pick<ClaimedNode, 'graphId' | 'revision' | 'overrides'>): Promise<LoadedRevision | undefined> => {
+    const loaded = await revisions.get(node.graphId, node.revision);
+    if (!loaded || !node.overrides || Object.keys(node.overrides).length === 0) return loaded;
+    const known = overridden.get(runId);
+    if (known) return known;
+    const applied = indexRevision(applyNodeOverrides(loaded.document, node.overrides));
+    overridden.set(runId, applied);
+    return applied;
   };
 
   const runFinished = (run: FinishedRun) => {
@@ -262,7 +269,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       list.push({ runId, nodeId: node.nodeId, attempt: node.attempts, ...(trace ? { trace } : {}) });
       byClass.set(resourceClass, list);
     }
-    for (const [resourceClass, jobs] of byClass) await queue.enqueue(jobs, { resourceClass, priority });
+    await Promise.all([...byClass].map(([resourceClass, jobs]) => enqueueJobs(jobs, resourceClass, priority)));
   };
 
   /** Final run status once nothing is left to do; guarded, so only one caller wins. */
@@ -284,57 +291,17 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     }
   };
 
-  const markRunRunning = async (runId: string) => {
-    const [row] = await db
-      .update(runs)
-      .set({ status: 'running', startedAt: clock() })
-      .where(and(eq(runs.id, runId), eq(runs.status, 'queued')))
-      .returning({ id: runs.id });
-    if (row) publishRun(runId, 'running');
-  };
-
-  /**
-   * The completion transaction: the node `running → succeeded|cached` (guarded by its
-   * attempt), each dependant's `remaining_deps` decremented, those reaching 0 `queued`.
-   * Returns the nodes to enqueue after commit (none when the guard did not match).
-   */
-  const complete = async (
-    job: NodeJob,
-    status: 'succeeded' | 'cached',
-    outputs: StoredNodeOutputs,
-  ): Promise<{ ready: { nodeId: string; type: string; attempts: number }[]; priority: number } | undefined> =>
-    db.transaction(async (tx: Tx) => {
-      const now = clock();
-      const [done] = await tx
-        .update(runNodes)
-        .set({ status, finishedAt: now, outputs, error: null })
-        .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'running'), eq(runNodes.attempts, job.attempt)))
-        .returning({ dependants: runNodes.dependants });
-      if (!done) return undefined;
-      const [run] = await tx.select({ priority: runs.priority, cancelRequested: runs.cancelRequested }).from(runs).where(eq(runs.id, job.runId));
-      if (done.dependants.length === 0 || !run || run.cancelRequested) return { ready: [], priority: run?.priority ?? jobPriority.interactive };
-      const decremented = await tx
-        .update(runNodes)
-        .set({
-          remainingDeps: sql`${runNodes.remainingDeps} - 1`,
-          status: sql`case when ${runNodes.remainingDeps} = 1 then 'queued' else ${runNodes.status} end`,
-          attempts: sql`case when ${runNodes.remainingDeps} = 1 then 1 else ${runNodes.attempts} end`,
-          enqueuedAt: sql`case when ${runNodes.remainingDeps} = 1 then ${now.toISOString()}::timestamptz else ${runNodes.enqueuedAt} end`,
-        })
-        .where(and(eq(runNodes.runId, job.runId), inArray(runNodes.nodeId, done.dependants), eq(runNodes.status, 'waiting')))
-        .returning({ nodeId: runNodes.nodeId, type: runNodes.type, status: runNodes.status, attempts: runNodes.attempts });
-      return { ready: decremented.filter((node) => node.status === 'queued'), priority: run.priority };
-    });
-
-  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Awaited<ReturnType<typeof complete>>) => {
+  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Completion | undefined) => {
     if (!outcome) return;
     publishNode(job.runId, job.nodeId, status);
     if (outcome.ready.length > 0) {
       for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
-      await enqueue(job.runId, outcome.priority, outcome.ready);
+      await enqueue(job.runId, outcome.priority ?? jobPriority.interactive, outcome.ready);
       // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
       return;
     }
+    // A dependant still waiting on another dependency keeps the run unfinished too: no finalise needed.
+    if (outcome.dependantsWaiting) return;
     await finalizeRun(job.runId);
   };
 
@@ -386,100 +353,80 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     return true;
   };
 
-  const lookupCache = async (cacheKey: string): Promise<StoredNodeOutputs | undefined> => {
-    const [row] = await db
-      .update(nodeOutputs)
-      .set({ lastUsedAt: clock() })
-      .where(eq(nodeOutputs.cacheKey, cacheKey))
-      .returning({ outputs: nodeOutputs.outputs });
-    return row?.outputs;
-  };
-
-  /** Runs the node's functions and stores what they made; returns the stored outputs. */
-  const execute = async (run: RunRow, node: RunNodeRow, signal: AbortSignal): Promise<StoredNodeOutputs> => {
-    const document = await documentOf(run.graphId, run.revision, run.overrides);
-    if (!document) throw new NonRetryableError(`Revision ${run.revision} of graph ${run.graphId} is gone`);
-    const graphNode = document.nodes.find((candidate) => candidate.id === node.nodeId);
-    if (!graphNode) throw new NonRetryableError(`Node ${node.nodeId} is not in revision ${run.revision}`);
-    const upstreamRows =
-      node.dependsOn.length === 0
-        ? []
-        : await db
-            .select({ nodeId: runNodes.nodeId, outputs: runNodes.outputs })
-            .from(runNodes)
-            .where(and(eq(runNodes.runId, run.id), inArray(runNodes.nodeId, node.dependsOn)));
-    const outputsOf = new Map(upstreamRows.map((row) => [row.nodeId, row.outputs?.values ?? {}]));
-    const nodesById = new Map(document.nodes.map((candidate) => [candidate.id, candidate]));
+  /** Runs the node's functions and stores its artifacts; returns the outputs and what to save with the completion. */
+  const execute = async (job: NodeJob, node: ClaimedNode, signal: AbortSignal) => {
+    const loaded = await revisionOfRun(job.runId, node);
+    if (!loaded) throw new NonRetryableError(`Revision ${node.revision} of graph ${node.graphId} is gone`);
+    const graphNode = loaded.nodesById.get(node.nodeId);
+    if (!graphNode) throw new NonRetryableError(`Node ${node.nodeId} is not in revision ${node.revision}`);
     const upstream: Record<string, { nodeId: string; type: string; data: Record<string, unknown>; outputs: Record<string, unknown> }[]> = {};
-    for (const edge of document.edges) {
-      if (edge.target !== node.nodeId) continue;
-      const source = nodesById.get(edge.source);
+    for (const edge of loaded.incoming.get(node.nodeId) ?? []) {
+      const source = loaded.nodesById.get(edge.source);
       if (!source) continue;
-      (upstream[edge.targetHandle] ??= []).push({ nodeId: source.id, type: source.type, data: source.data, outputs: outputsOf.get(source.id) ?? {} });
+      (upstream[edge.targetHandle] ??= []).push({ nodeId: source.id, type: source.type, data: source.data, outputs: node.upstream[source.id] ?? {} });
     }
-    const result = await functions.run({ node: { id: graphNode.id, type: graphNode.type, data: graphNode.data }, upstream }, { signal });
+    const progress = throttleProgress(
+      (fraction, message) =>
+        publish(job.runId, {
+          kind: 'node.progress',
+          v: 1,
+          at: clock().getTime(),
+          runId: job.runId,
+          nodeId: job.nodeId,
+          progress: fraction,
+          ...(message ? { message } : {}),
+        }),
+      progressIntervalMs,
+    );
+    const generation = functions.generates?.(node.type) ? await options.generation?.forWorkspace(node.workspaceId) : undefined;
+    let result: Awaited<ReturnType<NodeFunctions['run']>>;
+    try {
+      result = await functions.run(
+        { node: { id: graphNode.id, type: graphNode.type, data: graphNode.data }, upstream, runId: job.runId, workspaceId: node.workspaceId },
+        {
+          signal,
+          onProgress: progress.report,
+          ...(generation ? { generation: { backend: await generation.backend(), idempotencyKey: `${job.runId}_${job.nodeId}` } } : {}),
+        },
+      );
+    } finally {
+      progress.stop();
+    }
     signal.throwIfAborted();
-    const stored: StoredNodeOutputs = { values: result.values, artifacts: {} };
+    const outputs: StoredNodeOutputs = { values: result.values, artifacts: {} };
     for (const artifact of result.artifacts) {
       const bytes = artifact.bytes ?? new TextEncoder().encode(artifact.text);
       const { hash, size } = await artifactStore.put(bytes, artifact.mediaType);
-      stored.artifacts[artifact.name] = { hash, mediaType: artifact.mediaType, bytes: size };
+      outputs.artifacts[artifact.name] = { hash, mediaType: artifact.mediaType, bytes: size };
     }
-    const hashes = [...new Set(Object.values(stored.artifacts).map((ref) => ref.hash))];
-    await db.transaction(async (tx: Tx) => {
-      await tx
-        .insert(nodeOutputs)
-        .values({ cacheKey: node.cacheKey, nodeType: node.type, functionVersions: functions.versionsOf(node.type), outputs: stored })
-        .onConflictDoUpdate({ target: nodeOutputs.cacheKey, set: { lastUsedAt: clock() } });
-      if (hashes.length > 0) {
-        await tx
-          .insert(nodeOutputArtifacts)
-          .values(hashes.map((hash) => ({ cacheKey: node.cacheKey, hash })))
-          .onConflictDoNothing();
-      }
-    });
-    return stored;
+    const save: OutputToSave = {
+      nodeType: node.type,
+      functionVersions: functions.versionsOf(node.type),
+      hashes: [...new Set(Object.values(outputs.artifacts).map((ref) => ref.hash))],
+    };
+    return { outputs, save };
   };
 
   /** Runs a claimed job; `onNode` learns which node it claimed (none for a duplicate or a finished run). */
-  const runJob = async (job: NodeJob, context: JobContext, onNode: (node: RunNodeRow) => void): Promise<'succeeded' | 'cached' | 'skipped'> => {
-    const [run] = await db.select().from(runs).where(eq(runs.id, job.runId));
-    if (!run || run.status === 'succeeded' || run.status === 'failed' || run.status === 'cancelled' || run.cancelRequested) return 'skipped';
+  const runJob = async (job: NodeJob, context: JobContext, onNode: (node: ClaimedNode) => void): Promise<'succeeded' | 'cached' | 'skipped'> => {
     const now = clock();
-    let [node] = await db
-      .update(runNodes)
-      .set({ status: 'running', startedAt: now, heartbeatAt: now })
-      .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), eq(runNodes.status, 'queued'), eq(runNodes.attempts, job.attempt)))
-      .returning();
-    if (!node) {
+    let node = await claimNode(db, job, { kind: 'fresh' }, now);
+    if (node) {
+      observer?.nodeStarted({ nodeType: node.type, resourceClass: resourceClassOf(node.type), waitMs: now.getTime() - (node.enqueuedAtMs ?? now.getTime()) });
+      publishNode(job.runId, job.nodeId, 'running');
+      if (node.runStarted) publishRun(job.runId, 'running');
+    } else {
       // A redelivery (BullMQ's stalled checker) of a job whose worker died: take it over
       // once its heartbeat has lapsed; otherwise it is a duplicate and another worker owns it.
-      [node] = await db
-        .update(runNodes)
-        .set({ heartbeatAt: now })
-        .where(
-          and(
-            eq(runNodes.runId, job.runId),
-            eq(runNodes.nodeId, job.nodeId),
-            eq(runNodes.status, 'running'),
-            eq(runNodes.attempts, job.attempt),
-            lt(runNodes.heartbeatAt, new Date(now.getTime() - leaseMs)),
-          ),
-        )
-        .returning();
+      node = await claimNode(db, job, { kind: 'takeover', staleBefore: new Date(now.getTime() - leaseMs) }, now);
       if (!node) return 'skipped';
-    } else {
-      observer?.nodeStarted({ nodeType: node.type, resourceClass: resourceClassOf(node.type), waitMs: now.getTime() - (node.enqueuedAt ?? now).getTime() });
-      publishNode(job.runId, job.nodeId, 'running');
-      // Only the run's first node moves it to running (guarded anyway): one round trip fewer for the rest.
-      if (run.status === 'queued') await markRunRunning(job.runId);
     }
 
     onNode(node);
-    const cached = await lookupCache(node.cacheKey);
-    observer?.cacheLookup({ nodeType: node.type, hit: cached !== undefined });
-    if (cached) {
-      await afterComplete(job, 'cached', await complete(job, 'cached', cached));
+    observer?.cacheLookup({ nodeType: node.type, hit: node.cached !== null });
+    if (node.cached) {
+      const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'cached', outputs: node.cached }, clock());
+      await afterComplete(job, 'cached', outcome);
       return 'cached';
     }
     const heartbeat = setInterval(() => {
@@ -489,13 +436,14 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         .catch((error: unknown) => logger?.warn({ err: error, ...job }, 'heartbeat failed'));
     }, heartbeatMs);
     heartbeat.unref?.();
-    let outputs: StoredNodeOutputs;
+    let executed: Awaited<ReturnType<typeof execute>>;
     try {
-      outputs = await execute(run, node, context.signal);
+      executed = await execute(job, node, context.signal);
     } finally {
       clearInterval(heartbeat);
     }
-    await afterComplete(job, 'succeeded', await complete(job, 'succeeded', outputs));
+    const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'succeeded', ...executed }, clock());
+    await afterComplete(job, 'succeeded', outcome);
     return 'succeeded';
   };
 
@@ -503,7 +451,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const handleJob = (job: NodeJob, context: JobContext): Promise<void> =>
     withJobSpan('node.run', job.trace, { 'pc.run_id': job.runId, 'pc.node_id': job.nodeId, 'pc.attempt': job.attempt }, async () => {
       const started = performance.now();
-      let claimed: RunNodeRow | undefined;
+      let claimed: ClaimedNode | undefined;
       const finished = (outcome: 'succeeded' | 'cached' | 'failed', error?: unknown) => {
         if (!claimed) return;
         const runMs = performance.now() - started;
@@ -548,81 +496,87 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     }
   };
 
+  /** The plan of a revision and selection; revisions are immutable, so a re-submit reuses it. */
+  const planOf = async (input: SubmitRunInput, document: GraphDocument): Promise<RunPlan> => {
+    // Nodes that generate are keyed with the workspace's back end too: changing it re-runs them.
+    const generation = options.generation ? await options.generation.forWorkspace(input.workspaceId) : undefined;
+    const key = `${input.graphId}@${input.revision}#${input.nodeIds ? JSON.stringify([...input.nodeIds].sort()) : '*'}#${generation?.fingerprint ?? ''}#${input.overrides ? JSON.stringify(input.overrides) : ''}`;
+    const known = plans.get(key);
+    if (known) return known;
+    const keyContextOf = generation ? (type: string) => (functions.generates?.(type) ? { generation: generation.fingerprint } : undefined) : undefined;
+    const plan = planRun(document, {
+      ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}),
+      getFunctionVersion: functions.versionOf,
+      ...(keyContextOf ? { keyContextOf } : {}),
+    });
+    plans.set(key, plan);
+    return plan;
+  };
+
   const submitRun = async (input: SubmitRunInput): Promise<{ id: string; status: RunStatus }> => {
-    const document = await documentOf(input.graphId, input.revision, input.overrides);
-    if (!document) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
-    const plan = planRun(document, { ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}), getFunctionVersion: functions.versionOf });
+    const loaded = await revisions.get(input.graphId, input.revision);
+    if (!loaded) throw new Error(`Revision ${input.revision} of graph ${input.graphId} does not exist`);
+    const plan = await planOf(input, input.overrides ? applyNodeOverrides(loaded.document, input.overrides) : loaded.document);
     const id = input.runId ?? newRunId();
     const priority = input.priority ?? jobPriority.interactive;
-    const result = await db.transaction(async (tx: Tx) => {
-      const now = clock();
-      const keys = [...new Set(plan.nodes.map((node) => node.cacheKey))];
-      const hits =
-        keys.length === 0
-          ? []
-          : await tx
-              .update(nodeOutputs)
-              .set({ lastUsedAt: now })
-              .where(inArray(nodeOutputs.cacheKey, keys))
-              .returning({ cacheKey: nodeOutputs.cacheKey, outputs: nodeOutputs.outputs });
-      const cache = new Map(hits.map((hit) => [hit.cacheKey, hit.outputs]));
-      for (const node of plan.nodes) observer?.cacheLookup({ nodeType: node.type, hit: cache.has(node.cacheKey) });
-      // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
-      const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
-      const rows = plan.nodes.map((node) => {
-        const outputs = cache.get(node.cacheKey);
-        if (outputs) {
-          for (const dependant of node.dependants) remaining.set(dependant, (remaining.get(dependant) ?? 1) - 1);
-          return { node, status: 'cached' as const, outputs };
-        }
-        return { node, status: undefined, outputs: null };
-      });
-      const values = rows.map(({ node, status, outputs }) => {
-        const left = remaining.get(node.nodeId) ?? 0;
-        const finalStatus: RunNodeStatusValue = status ?? (left === 0 ? 'queued' : 'waiting');
-        return {
-          runId: id,
-          nodeId: node.nodeId,
-          type: node.type,
-          role: node.role,
-          status: finalStatus,
-          remainingDeps: left,
-          dependsOn: node.dependsOn,
-          dependants: node.dependants,
-          cacheKey: node.cacheKey,
-          attempts: finalStatus === 'queued' ? 1 : 0,
-          enqueuedAt: finalStatus === 'queued' ? now : null,
-          startedAt: status === 'cached' ? now : null,
-          finishedAt: status === 'cached' ? now : null,
-          outputs,
-        };
-      });
-      const allCached = values.every((value) => value.status === 'cached');
-      await tx.insert(runs).values({
+    const now = clock();
+    const stamp = now.toISOString();
+    // Looked up before the insert: cached outputs never change meaning, so no transaction is needed around both.
+    const cache = await lookupCachedOutputs(db, [...new Set(plan.nodes.map((node) => node.cacheKey))], now);
+    for (const node of plan.nodes) observer?.cacheLookup({ nodeType: node.type, hit: cache.has(node.cacheKey) });
+    // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
+    const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
+    for (const node of plan.nodes) {
+      if (!cache.has(node.cacheKey)) continue;
+      for (const dependant of node.dependants) remaining.set(dependant, (remaining.get(dependant) ?? 1) - 1);
+    }
+    const rows = plan.nodes.map((node): RunNodeInsert => {
+      const outputs = cache.get(node.cacheKey) ?? null;
+      const left = remaining.get(node.nodeId) ?? 0;
+      const status: RunNodeStatusValue = outputs ? 'cached' : left === 0 ? 'queued' : 'waiting';
+      return {
+        run_id: id,
+        node_id: node.nodeId,
+        type: node.type,
+        role: node.role,
+        status,
+        remaining_deps: left,
+        depends_on: node.dependsOn,
+        dependants: node.dependants,
+        cache_key: node.cacheKey,
+        attempts: status === 'queued' ? 1 : 0,
+        enqueued_at: status === 'queued' ? stamp : null,
+        started_at: outputs ? stamp : null,
+        finished_at: outputs ? stamp : null,
+        outputs,
+      };
+    });
+    const status = rows.every((row) => row.status === 'cached') ? 'succeeded' : 'queued';
+    await insertRun(
+      db,
+      {
         id,
         graphId: input.graphId,
         workspaceId: input.workspaceId,
         revision: input.revision,
-        status: allCached ? 'succeeded' : 'queued',
+        status,
         requestedBy: input.requestedBy ?? null,
         priority,
         selection: input.nodeIds ? [...input.nodeIds] : null,
         batchId: input.batchId ?? null,
         overrides: input.overrides ?? null,
-        createdAt: now,
-        startedAt: allCached ? now : null,
-        finishedAt: allCached ? now : null,
-      });
-      for (let start = 0; start < values.length; start += 500) await tx.insert(runNodes).values(values.slice(start, start + 500));
-      return { status: (allCached ? 'succeeded' : 'queued') as RunStatus, ready: values.filter((value) => value.status === 'queued') };
-    });
-    publishRun(id, result.status);
+        now,
+      },
+      rows,
+    );
+    publishRun(id, status);
     bus
-      .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status: result.status })
+      .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status })
       .catch((error: unknown) => logger?.warn({ err: error, runId: id }, 'event publish failed'));
-    if (result.status === 'succeeded') runFinished({ id, batchId: input.batchId ?? null, status: 'succeeded' });
-    if (result.ready.length > 0) await enqueue(id, priority, result.ready);
-    return { id, status: result.status };
+    if (status === 'succeeded') runFinished({ id, batchId: input.batchId ?? null, status: 'succeeded' });
+    const ready = rows.filter((row) => row.status === 'queued').map((row) => ({ nodeId: row.node_id, type: row.type, attempts: row.attempts }));
+    if (ready.length > 0) await enqueue(id, priority, ready);
+    return { id, status };
   };
 
   const cancel: RunEngine['cancel'] = async (runId) => {

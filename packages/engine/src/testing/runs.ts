@@ -39,12 +39,16 @@ export const instrumentedFunctions = (inner: NodeFunctions = createNodeFunctions
   const failing = new Set<string>();
   const holding = new Map<string, Promise<void>>();
   const started = new Set<string>();
+  /** Nodes whose function reports progress (¼, ½, 1) before it runs. */
+  const progressing = new Set<string>();
   const functions: NodeFunctions = {
     versionOf: inner.versionOf,
     versionsOf: inner.versionsOf,
+    ...(inner.generates ? { generates: inner.generates } : {}),
     async run(request, context) {
       executions.push(request.node.id);
       started.add(request.node.id);
+      if (progressing.has(request.node.id)) for (const fraction of [0.25, 0.5, 1]) context.onProgress?.(fraction, `At ${fraction * 100}%`);
       if (failing.has(request.node.id)) throw new NonRetryableError(`${request.node.id} is set to fail`);
       const hold = holding.get(request.node.id);
       if (hold) await Promise.race([hold, untilAborted(context.signal)]);
@@ -52,5 +56,5 @@ export const instrumentedFunctions = (inner: NodeFunctions = createNodeFunctions
       return inner.run(request, context);
     },
   };
-  return { functions, executions, failing, holding, started };
+  return { functions, executions, failing, holding, started, progressing };
 };

@@ -4426,7 +4426,7 @@ export interface paths {
         };
         /**
          * Follow a run live (Server-Sent Events)
-         * @description First a `snapshot` event (the run as GET /runs/:id returns it, read from the database), then `run.status`, `node.status` and `node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final. Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.
+         * @description First a `snapshot` event (the run as GET /runs/:id returns it, read from the database), then `run.status`, `node.status` and `node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final. `node.progress` (`{kind, v: 1, at, runId, nodeId, progress: 0…1, message?}`) is what a running function reports (the storyboard frame's stages, a ComfyUI sampler's steps), at most one per node every 250 ms, never going back; it is live only, not part of the snapshot. Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.
          */
         get: {
             parameters: {
@@ -4845,6 +4845,682 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{id}/backends": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the workspace’s generation back ends
+         * @description Owners only: back ends hold credentials and decide where the workspace’s prompts are sent. Secrets are never returned, only where they come from.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The back ends, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackendList"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a generation back end (ComfyUI or OpenAI-compatible images)
+         * @description Owners only: back ends hold credentials and decide where the workspace’s prompts are sent. A secret given as `{value}` is encrypted at rest (AES-256-GCM, SECRETS_KEY); `{env}` names a variable of the server and workers. The default back end (`isDefault`, true unless false is given) is what runs generate storyboard frames with; making one the default unmarks the previous.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateBackend"];
+                };
+            };
+            responses: {
+                /** @description The new back end */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Backend"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `backend_name_taken` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/workspaces/{id}/backends/{backendId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a generation back end
+         * @description Owners only: back ends hold credentials and decide where the workspace’s prompts are sent.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    backendId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The back end */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Backend"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /**
+         * Remove a generation back end
+         * @description Owners only: back ends hold credentials and decide where the workspace’s prompts are sent. Without a default back end, runs draw the built-in storyboard frame.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    backendId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a generation back end
+         * @description Owners only: back ends hold credentials and decide where the workspace’s prompts are sent. `config` replaces the whole config; an OpenAI-compatible config without `apiKey` keeps the stored key. Every change bumps `version`, so the next run re-generates.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    backendId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateBackend"];
+                };
+            };
+            responses: {
+                /** @description The changed back end */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Backend"];
+                    };
+                };
+                /** @description Problem: `invalid_json`, `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `backend_name_taken` */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `validation_failed` */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/workspaces/{id}/backends/{backendId}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Test a generation back end with one small generation
+         * @description Owners only. Resolves the secret and asks the back end for one 512×512 image of a grey test card (this costs one generation on paid services). Answers 200 either way: `ok` with the image’s size and provenance, or `ok: false` with the error code and message (`backend_request_error`, `backend_unavailable_error`, `backend_timeout_error`, `backend_config_error`, …).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    backendId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description What the back end did */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BackendTestResult"];
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `insufficient_scope`, `forbidden`, `csrf_rejected` */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5592,6 +6268,52 @@ export interface components {
             /** @example /api/v1/artifacts/9f2c… */
             url: string;
         };
+        Backend: {
+            /** @description The stored config, with `apiKey` as a `BackendSecret`. */
+            config: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            id: string;
+            isDefault: boolean;
+            /** @enum {string} */
+            kind: "comfyui" | "openai-images";
+            name: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Grows on every change; part of the cache key of the nodes that generate. */
+            version: number;
+        };
+        BackendConfigInput: components["schemas"]["ComfyUIBackendConfigInput"] | components["schemas"]["OpenAIImagesBackendConfigInput"];
+        BackendList: {
+            backends: components["schemas"]["Backend"][];
+        };
+        /** @description Required when creating; left out of an update, the stored key is kept. */
+        BackendSecretInput: {
+            /** @description The secret itself: stored encrypted, never returned. */
+            value: string;
+        } | {
+            /** @description Read from this environment variable of the server and workers. */
+            env: string;
+        };
+        BackendTestResult: {
+            error?: {
+                code: string;
+                message: string;
+            };
+            image?: {
+                bytes: number;
+                height: number;
+                mediaType: string;
+                width: number;
+            };
+            latencyMs: number;
+            ok: boolean;
+            provenance?: {
+                [key: string]: unknown;
+            };
+        };
         /**
          * @example {
          *       "id": "bat0f3k8q2m9v1x7c4d2h8j",
@@ -5831,6 +6553,30 @@ export interface components {
              */
             url: string;
         };
+        ComfyUIBackendConfigInput: {
+            /** @description Where our slots go: `positive`, `negative`, `seed`, `width`, `height` as `node.inputs.name`, `output` as a node id; optional `steps`, `referenceImage`. */
+            binding: {
+                [key: string]: string;
+            };
+            clientId?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "comfyui";
+            pollIntervalMs?: number;
+            steps?: number;
+            timeoutMs?: number;
+            /**
+             * Format: uri
+             * @example http://gpu-box:8188
+             */
+            url: string;
+            /** @description The ComfyUI workflow (API format) to run. */
+            workflow: {
+                [key: string]: unknown;
+            };
+        };
         /**
          * @example {
          *       "name": "nightly storyboards",
@@ -5850,6 +6596,12 @@ export interface components {
             /** @example Nightly storyboard batch */
             name: string;
             scopes: components["schemas"]["ApiKeyScope"][];
+        };
+        CreateBackend: {
+            config: components["schemas"]["BackendConfigInput"];
+            /** @description Runs of the workspace generate with the default back end (at most one). Default true. */
+            isDefault?: boolean;
+            name: string;
         };
         /**
          * @example {
@@ -9849,9 +10601,32 @@ export interface components {
         NodeTypeList: {
             nodeTypes: components["schemas"]["NodeTypeDescription"][];
         };
+        OpenAIImagesBackendConfigInput: {
+            apiKey?: components["schemas"]["BackendSecretInput"];
+            extra?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "openai-images";
+            model: string;
+            sendSeed?: boolean;
+            /** @description `{mode: "exact"}`, `{mode: "nearest", sizes}` or `{mode: "fixed", size}`. */
+            size?: {
+                [key: string]: unknown;
+            };
+            timeoutMs?: number;
+            /**
+             * Format: uri
+             * @example https://api.openai.com/v1
+             */
+            url: string;
+        };
         Problem: {
             /** @enum {string} */
-            code: "bad_request" | "invalid_json" | "unauthenticated" | "invalid_credentials" | "insufficient_scope" | "session_required" | "forbidden" | "csrf_rejected" | "email_taken" | "already_member" | "last_owner" | "rate_limited" | "request_timeout" | "invalid_cursor" | "not_found" | "revision_conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_graph" | "unsupported_format" | "graph_not_runnable" | "idempotency_key_reused" | "too_many_active_batches" | "batch_not_retryable" | "precondition_required" | "internal_error" | "service_unavailable";
+            code: "bad_request" | "invalid_json" | "unauthenticated" | "invalid_credentials" | "insufficient_scope" | "session_required" | "forbidden" | "csrf_rejected" | "email_taken" | "already_member" | "backend_name_taken" | "last_owner" | "rate_limited" | "request_timeout" | "invalid_cursor" | "not_found" | "revision_conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_graph" | "unsupported_format" | "graph_not_runnable" | "idempotency_key_reused" | "too_many_active_batches" | "batch_not_retryable" | "precondition_required" | "internal_error" | "service_unavailable";
             /** @description On `revision_conflict`: the revision the graph is at now. */
             currentRevision?: number;
             detail?: string;
@@ -10191,6 +10966,11 @@ export interface components {
             nodeIds?: string[];
             /** @description An existing snapshot to run; omitted, the current document is snapshotted (or its snapshot reused). */
             revision?: number;
+        };
+        UpdateBackend: {
+            config?: components["schemas"]["BackendConfigInput"];
+            isDefault?: boolean;
+            name?: string;
         };
         /**
          * @example {

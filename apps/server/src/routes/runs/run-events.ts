@@ -22,6 +22,8 @@ export const runEventsRoute = createRoute({
   description:
     'First a `snapshot` event (the run as GET /runs/:id returns it, read from the database), then `run.status`, `node.status` and ' +
     '`node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final. ' +
+    '`node.progress` (`{kind, v: 1, at, runId, nodeId, progress: 0…1, message?}`) is what a running function reports (the storyboard frame\'s ' +
+    'stages, a ComfyUI sampler\'s steps), at most one per node every 250 ms, never going back; it is live only, not part of the snapshot. ' +
     'Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.',
   request: { params: runIdParams, headers: z.object({ 'last-event-id': z.string().max(32).optional() }) },
   responses: {

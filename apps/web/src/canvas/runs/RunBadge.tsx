@@ -1,8 +1,8 @@
 import { memo } from 'react';
-import { Ban, Check, CircleDashed, Database, Loader2, SkipForward, X } from 'lucide-react';
+import { Ban, Check, CircleDashed, Database, History, Loader2, SkipForward, X } from 'lucide-react';
 import { useRuns } from '../store/react.js';
 import type { RunNodeState } from './run-reducer.js';
-import { selectNodeRefused, selectNodeRun } from './run-store.js';
+import { selectNodeRefused, selectNodeRun, selectNodeStale } from './run-store.js';
 import { nodeStatusLabel } from './status-meta.js';
 
 const tooltipFor = (node: RunNodeState): string => {
@@ -56,6 +56,7 @@ const Icon = ({ node }: { node: RunNodeState }) => {
 export const RunBadge = memo(({ nodeId }: { nodeId: string }) => {
   const node = useRuns(selectNodeRun(nodeId));
   const refused = useRuns(selectNodeRefused(nodeId));
+  const stale = useRuns(selectNodeStale(nodeId));
   if (!node) {
     if (!refused) return null;
     return (
@@ -64,17 +65,24 @@ export const RunBadge = memo(({ nodeId }: { nodeId: string }) => {
       </span>
     );
   }
-  const tooltip = tooltipFor(node);
+  const tooltip = stale ? `Stale: its params or inputs changed since this run. ${tooltipFor(node)}` : tooltipFor(node);
   const percent = node.status === 'running' && node.progress !== null ? Math.round(node.progress * 100) : null;
   return (
     <span
-      className={`run-badge run-badge--${node.status}`}
+      className={`run-badge run-badge--${node.status}${stale ? ' run-badge--stale' : ''}`}
       data-testid="node-run-status"
       data-run-status={node.status}
+      {...(stale ? { 'data-stale': 'true' } : {})}
       tabIndex={0}
-      aria-label={`Run: ${nodeStatusLabel[node.status]}`}
+      aria-label={`Run: ${nodeStatusLabel[node.status]}${stale ? ', stale' : ''}`}
     >
       <Icon node={node} />
+      {stale && (
+        <>
+          <History size={11} aria-hidden />
+          <span className="run-badge__label">Stale</span>
+        </>
+      )}
       {percent !== null && <span className="run-badge__percent">{percent}%</span>}
       {node.status === 'failed' && <span className="run-badge__label">Failed</span>}
       <span className="run-badge__tooltip" role="tooltip">

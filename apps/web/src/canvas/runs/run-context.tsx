@@ -3,6 +3,7 @@ import { api } from '../../api/client.js';
 import type { Canvas } from '../store/canvas.js';
 import { createRunSession, type RunSession } from './run-session.js';
 import { createRunWatcher } from './run-watch.js';
+import { createStaleWatch } from './stale-watch.js';
 
 /** The open canvas's run session (null on a canvas that does not follow runs, e.g. a revision). */
 export const RunSessionContext = createContext<RunSession | null>(null);
@@ -20,8 +21,10 @@ export const useRunFollowing = (canvas: Canvas): RunSession | null => {
     const instance = createRunSession({ graphId, store: canvas.runs, api });
     void instance.loadLatest();
     const watcher = createRunWatcher({ url: api.graphRunEventsUrl(graphId), onRun: instance.notice });
+    const stale = createStaleWatch({ canvas, api });
     setSession(instance);
     return () => {
+      stale.stop();
       watcher.stop();
       instance.destroy();
     };

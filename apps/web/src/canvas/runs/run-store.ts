@@ -23,6 +23,8 @@ export interface RunsState {
   readonly starting: boolean;
   /** Nodes the server named when it refused to run the graph (outlined until the next run). */
   readonly refused: readonly string[];
+  /** Nodes of the shown run whose output no longer matches the document (params or upstream changed since). */
+  readonly stale: readonly string[];
   readonly historyOpen: boolean;
   readonly history: RunHistoryState;
 }
@@ -35,6 +37,7 @@ export const createRunStore = (): RunStore =>
     viewing: null,
     starting: false,
     refused: [],
+    stale: [],
     historyOpen: false,
     history: { status: 'idle', runs: [], nextCursor: null, error: null },
   }));
@@ -58,6 +61,8 @@ export const setViewing = (store: RunStore, viewing: RunState | null): void => s
 export const setStarting = (store: RunStore, starting: boolean): void => store.setState({ starting });
 export const setRefused = (store: RunStore, refused: readonly string[]): void =>
   store.setState((state) => (state.refused.length === 0 && refused.length === 0 ? state : { refused }));
+export const setStale = (store: RunStore, stale: readonly string[]): void =>
+  store.setState((state) => (state.stale.length === stale.length && state.stale.every((id, index) => id === stale[index]) ? state : { stale }));
 export const setHistoryOpen = (store: RunStore, historyOpen: boolean): void => store.setState({ historyOpen });
 export const patchHistory = (store: RunStore, patch: Partial<RunHistoryState>): void =>
   store.setState((state) => ({ history: { ...state.history, ...patch } }));
@@ -103,3 +108,4 @@ const perId = <T,>(build: (id: string) => (state: RunsState) => T) => {
 /** One node's state in the run shown; the same object until that node changes. */
 export const selectNodeRun = perId((id) => (state): RunNodeState | undefined => selectShownRun(state)?.nodes[id]);
 export const selectNodeRefused = perId((id) => (state): boolean => state.refused.includes(id));
+export const selectNodeStale = perId((id) => (state): boolean => state.stale.includes(id));

@@ -1,0 +1,3 @@
+import { describeBackendsApi } from './backends.suite.js';
+
+describeBackendsApi('pglite');

@@ -1,0 +1,51 @@
+import type { JobQueue } from '../queue/job-queue.js';
+import type { NodeJob, ResourceClass } from '../queue/node-job.js';
+
+/** Adds jobs to the queue; callers in the same tick share one `enqueue` per class and priority. */
+export type EnqueueBatcher = (jobs: readonly NodeJob[], resourceClass: ResourceClass, priority: number) => Promise<void>;
+
+interface Pending {
+  jobs: NodeJob[];
+  resourceClass: ResourceClass;
+  priority: number;
+  settle: { resolve: () => void; reject: (error: unknown) => void }[];
+}
+
+/**
+ * Coalesces the enqueues of completions that finish together (same event-loop turn) into
+ * one `queue.enqueue` per resource class and priority: with BullMQ that is one `addBulk`
+ * (one Redis round trip) instead of one per completion. Each caller's promise settles
+ * when its batch is in the queue, so a handler still returns only after its dependants
+ * are enqueued.
+ */
+export const createEnqueueBatcher = (queue: JobQueue): EnqueueBatcher => {
+  let pending = new Map<string, Pending>();
+  let scheduled = false;
+
+  const flush = () => {
+    scheduled = false;
+    const batches = pending;
+    pending = new Map();
+    for (const batch of batches.values()) {
+      queue.enqueue(batch.jobs, { resourceClass: batch.resourceClass, priority: batch.priority }).then(
+        () => batch.settle.forEach((waiter) => waiter.resolve()),
+        (error: unknown) => batch.settle.forEach((waiter) => waiter.reject(error)),
+      );
+    }
+  };
+
+  return (jobs, resourceClass, priority) => {
+    if (jobs.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      const key = `${resourceClass}:${priority}`;
+      const batch = pending.get(key) ?? { jobs: [], resourceClass, priority, settle: [] };
+      batch.jobs.push(...jobs);
+      batch.settle.push({ resolve, reject });
+      pending.set(key, batch);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+  };
+};

@@ -1,0 +1,73 @@
+import { selectRows, type Db, type RunNodeStatusValue, type StoredNodeOutputs } from '@pc/db';
+import { sql } from 'drizzle-orm';
+
+/** A `run_nodes` row to insert (snake_case: it travels as JSON into `jsonb_populate_recordset`). */
+export interface RunNodeInsert {
+  run_id: string;
+  node_id: string;
+  type: string;
+  role: 'target' | 'input';
+  status: RunNodeStatusValue;
+  remaining_deps: number;
+  depends_on: string[];
+  dependants: string[];
+  cache_key: string;
+  attempts: number;
+  enqueued_at: string | null;
+  started_at: string | null;
+  finished_at: string | null;
+  outputs: StoredNodeOutputs | null;
+}
+
+export interface RunInsert {
+  id: string;
+  graphId: string;
+  workspaceId: string;
+  revision: number;
+  status: 'queued' | 'succeeded';
+  requestedBy: string | null;
+  priority: number;
+  selection: string[] | null;
+  batchId: string | null;
+  /** Field overrides applied to the revision (a batch item's run). */
+  overrides: Record<string, Record<string, unknown>> | null;
+  now: Date;
+}
+
+/**
+ * The cached outputs of these keys, touching `last_used_at`: one statement, the keys as
+ * one JSON parameter (a 1,000-node plan would otherwise bind 1,000 parameters).
+ */
+export const lookupCachedOutputs = async (db: Db, keys: readonly string[], now: Date): Promise<Map<string, StoredNodeOutputs>> => {
+  if (keys.length === 0) return new Map();
+  const rows = await selectRows<{ cacheKey: string; outputs: StoredNodeOutputs }>(
+    db,
+    sql`update node_outputs set last_used_at = ${now.toISOString()}::timestamptz
+         where cache_key in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
+        returning cache_key as "cacheKey", outputs`,
+  );
+  return new Map(rows.map((row) => [row.cacheKey, row.outputs]));
+};
+
+/**
+ * Inserts the run and all its nodes in one statement (atomic without a transaction; the
+ * foreign key from `run_nodes` is checked at its end). The nodes travel as one JSON array,
+ * so a 1,000-node run is one round trip and no parameter limit applies.
+ */
+export const insertRun = async (db: Db, run: RunInsert, nodes: readonly RunNodeInsert[]): Promise<void> => {
+  const now = sql`${run.now.toISOString()}::timestamptz`;
+  const finished = run.status === 'succeeded' ? now : sql`null`;
+  const selection = run.selection ? sql`array(select jsonb_array_elements_text(${JSON.stringify(run.selection)}::jsonb))` : sql`null`;
+  await db.execute(sql`
+    with inserted_run as (
+      insert into runs (id, graph_id, workspace_id, revision, status, requested_by, priority, selection, batch_id, overrides, created_at, started_at, finished_at)
+      values (${run.id}, ${run.graphId}, ${run.workspaceId}, ${run.revision}, ${run.status}, ${run.requestedBy}, ${run.priority},
+              ${selection}, ${run.batchId}, ${run.overrides ? sql`${JSON.stringify(run.overrides)}::jsonb` : sql`null`}, ${now}, ${finished}, ${finished})
+      returning id
+    )
+    insert into run_nodes (run_id, node_id, type, role, status, remaining_deps, depends_on, dependants, cache_key, attempts,
+                           enqueued_at, started_at, finished_at, outputs)
+    select run_id, node_id, type, role, status, remaining_deps, depends_on, dependants, cache_key, attempts,
+           enqueued_at, started_at, finished_at, outputs
+      from jsonb_populate_recordset(null::run_nodes, ${JSON.stringify(nodes)}::jsonb)`);
+};
