@@ -37,14 +37,20 @@ export interface RunInsert {
 /**
  * The cached outputs of these keys, touching `last_used_at`: one statement, the keys as
  * one JSON parameter (a 1,000-node plan would otherwise bind 1,000 parameters).
+ * The touch skips rows another submit has locked: concurrent submits of one graph (a
+ * batch's items) share keys, and a multi-row UPDATE locks them in no fixed order, which
+ * deadlocked; the other transaction is touching those rows anyway.
  */
 export const lookupCachedOutputs = async (db: Db, keys: readonly string[], now: Date): Promise<Map<string, StoredNodeOutputs>> => {
   if (keys.length === 0) return new Map();
   const rows = await selectRows<{ cacheKey: string; outputs: StoredNodeOutputs }>(
     db,
-    sql`update node_outputs set last_used_at = ${now.toISOString()}::timestamptz
-         where cache_key in (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb))
-        returning cache_key as "cacheKey", outputs`,
+    sql`with wanted as (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as cache_key),
+             touched as (
+               update node_outputs set last_used_at = ${now.toISOString()}::timestamptz
+                where cache_key in (select o.cache_key from node_outputs as o where o.cache_key in (select cache_key from wanted) for update skip locked)
+             )
+        select cache_key as "cacheKey", outputs from node_outputs where cache_key in (select cache_key from wanted)`,
   );
   return new Map(rows.map((row) => [row.cacheKey, row.outputs]));
 };
