@@ -18,7 +18,7 @@ import {
 import { eq, inArray, sql } from 'drizzle-orm';
 import { sampleValue } from '@pc/observability/testing';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 
 const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -94,6 +94,11 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     engine = createRunEngine({ db: test.database.db, queue, bus });
   });
 
+  // A failed test must not leave its workers taking the next test's jobs.
+  afterEach(() => {
+    for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
   afterAll(async () => {
     for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
     await queue?.close({ deadlineMs: 500 });
@@ -132,7 +137,9 @@ describe('apps/worker (BullMQ, Postgres)', () => {
     await second.ready();
     await waitFor(async () => (await engine.getRun(id))?.status === 'succeeded', 'the run to succeed on worker B', 40_000);
     const run = (await engine.getRun(id))!;
-    expect(run.nodes.map((node) => node.status)).toEqual(['succeeded', 'succeeded', 'succeeded', 'succeeded', 'succeeded']);
+    // A node A was running may end `cached`: B's redelivered attempt ran it and stored its output
+    // while the sweeper's newer attempt took the node over and found that output. Either way once.
+    for (const node of run.nodes) expect(['succeeded', 'cached'], node.nodeId).toContain(node.status);
     // Nodes A finished were not run again: their completion is the one A recorded.
     for (const [nodeId, finishedAt] of finishedBeforeKill) expect(run.nodes.find((node) => node.nodeId === nodeId)?.finishedAt?.getTime()).toBe(finishedAt);
     const startedOnB = second.output().split('\n').filter((line) => line.includes('"node started"')).map((line) => (JSON.parse(line) as { nodeId: string }).nodeId);
