@@ -64,6 +64,7 @@ const API_OPERATIONS = [
   'GET /api/v1/batches/{id}/events',
   'GET /healthz',
   'GET /readyz',
+  'GET /metrics',
 ];
 
 describe('GET /api/v1/openapi.json', () => {

@@ -4,7 +4,8 @@
  */
 import type { Metrics } from '@pc/observability';
 import type { Queue } from 'bullmq';
-import type { Hono, MiddlewareHandler } from 'hono';
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../env.js';
 import { registerAdminQueues } from './admin-queues.js';
 import { registerMetricsRoute } from './metrics-route.js';
@@ -28,7 +29,7 @@ export interface ObservabilityOptions {
 
 /** `/metrics` and `/admin/queues`. */
 export function registerOperationsRoutes(
-  app: Hono<AppEnv>,
+  app: OpenAPIHono<AppEnv>,
   options: ObservabilityOptions & { metrics: Metrics; adminGuards: readonly MiddlewareHandler<AppEnv>[] },
 ): void {
   registerMetricsRoute(app, { metrics: options.metrics, token: options.metricsToken });

@@ -75,6 +75,16 @@ const batchItem = {
   outputs: { sh1a: { status: 'succeeded', values: runNode.outputs.values, artifacts: runNode.outputs.artifacts } },
   error: null,
 };
+const backend = {
+  id: 'be_0f3k8q2m9v1x7c4d',
+  name: 'Studio GPU',
+  kind: 'openai-images',
+  isDefault: true,
+  version: 3,
+  config: { kind: 'openai-images', url: 'https://images.example.com/v1', model: 'frame-xl', apiKey: { source: 'env', env: 'STUDIO_IMAGES_KEY' } },
+  createdAt: at,
+  updatedAt: later,
+};
 const importReport = {
   title: 'HARBOUR',
   scenes: 1,
@@ -91,16 +101,16 @@ export const SCHEMA_EXAMPLES: Readonly<Record<string, unknown>> = {
   SignUp: { email: user.email, password: 'harbour-at-dawn-42', name: user.name },
   SignIn: { email: user.email, password: 'harbour-at-dawn-42' },
   ChangePassword: { currentPassword: 'harbour-at-dawn-42', newPassword: 'breakwater-at-dusk-17' },
-  Me: { user, workspaces: [workspace] },
+  Me: { user, workspaces: [workspace], workspacesNextCursor: null },
   ApiKey: apiKey,
-  ApiKeyList: { apiKeys: [apiKey] },
+  ApiKeyList: { apiKeys: [apiKey], nextCursor: null },
   CreateApiKey: { name: apiKey.name, scopes: ['read', 'write', 'run'] },
   CreatedApiKey: { ...apiKey, key: 'pc_7hq2m4xkq3z8w5v2n6b4c1d9f0g7h2j5' },
   Workspace: workspace,
-  WorkspaceList: { workspaces: [workspace] },
+  WorkspaceList: { workspaces: [workspace], nextCursor: null },
   CreateWorkspace: { name: 'Harbour Films' },
   WorkspaceMember: member,
-  WorkspaceMemberList: { members: [{ userId: user.id, email: user.email, name: user.name, role: 'owner', createdAt: at }, member] },
+  WorkspaceMemberList: { members: [{ userId: user.id, email: user.email, name: user.name, role: 'owner', createdAt: at }, member], nextCursor: null },
   AddMember: { email: member.email, role: 'editor' },
   ChangeMemberRole: { role: 'viewer' },
   NodeTypeDescription: describeNodeCatalogue()[0],
@@ -131,6 +141,19 @@ export const SCHEMA_EXAMPLES: Readonly<Record<string, unknown>> = {
   BatchList: { batches: [batch], nextCursor: null },
   BatchItem: batchItem,
   BatchItemList: { items: [batchItem], nextCursor: 'MQ' },
+  CreateBackend: { name: 'Studio GPU', isDefault: true, config: { kind: 'openai-images', url: 'https://images.example.com/v1', model: 'frame-xl', apiKey: { env: 'STUDIO_IMAGES_KEY' } } },
+  UpdateBackend: { name: 'Studio GPU (night queue)', isDefault: true },
+  Backend: backend,
+  BackendList: { backends: [backend] },
+  BackendTestResult: { ok: true, latencyMs: 2140, image: { mediaType: 'image/png', width: 1024, height: 429, bytes: 183_204 } },
+  ProjectExport: {
+    format: 'pcanvas-project',
+    version: 1,
+    name: graph.name,
+    revision: 7,
+    graph: document,
+    outputs: { sh1a: { source: 'run', values: { prompt: 'Medium close-up of MARA at dawn, harbour behind her' }, files: { 'frame.png': { hash: frameHash, mediaType: 'image/png', size: 48_213 } } } },
+  },
 };
 
 interface DocumentWithComponents {

@@ -2741,7 +2741,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": string;
+                        "application/json": components["schemas"]["ProjectExport"];
                         "application/pdf": string;
                         "application/vnd.opentimelineio+json": string;
                         "application/zip": string;
@@ -6088,6 +6088,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics of this process (needs METRICS_TOKEN)
+         * @description The Prometheus text exposition format. Served only when the server has `METRICS_TOKEN`, and then only for `Authorization: Bearer <METRICS_TOKEN>`; docs/operations.md lists the metrics.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every metric of this process */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description Problem: `bad_request` */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unauthenticated` */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `not_found` */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `payload_too_large` */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `rate_limited` */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `internal_error` */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `request_timeout` */
+                504: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/readyz": {
         parameters: {
             query?: never;
@@ -6247,7 +6349,8 @@ export interface components {
          *           "expiresAt": null,
          *           "lastUsedAt": "2026-11-22T06:04:12.345Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         ApiKeyList: {
@@ -6268,6 +6371,26 @@ export interface components {
             /** @example /api/v1/artifacts/9f2c… */
             url: string;
         };
+        /**
+         * @example {
+         *       "id": "be_0f3k8q2m9v1x7c4d",
+         *       "name": "Studio GPU",
+         *       "kind": "openai-images",
+         *       "isDefault": true,
+         *       "version": 3,
+         *       "config": {
+         *         "kind": "openai-images",
+         *         "url": "https://images.example.com/v1",
+         *         "model": "frame-xl",
+         *         "apiKey": {
+         *           "source": "env",
+         *           "env": "STUDIO_IMAGES_KEY"
+         *         }
+         *       },
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "updatedAt": "2026-11-22T06:04:12.345Z"
+         *     }
+         */
         Backend: {
             /** @description The stored config, with `apiKey` as a `BackendSecret`. */
             config: {
@@ -6286,6 +6409,30 @@ export interface components {
             version: number;
         };
         BackendConfigInput: components["schemas"]["ComfyUIBackendConfigInput"] | components["schemas"]["OpenAIImagesBackendConfigInput"];
+        /**
+         * @example {
+         *       "backends": [
+         *         {
+         *           "id": "be_0f3k8q2m9v1x7c4d",
+         *           "name": "Studio GPU",
+         *           "kind": "openai-images",
+         *           "isDefault": true,
+         *           "version": 3,
+         *           "config": {
+         *             "kind": "openai-images",
+         *             "url": "https://images.example.com/v1",
+         *             "model": "frame-xl",
+         *             "apiKey": {
+         *               "source": "env",
+         *               "env": "STUDIO_IMAGES_KEY"
+         *             }
+         *           },
+         *           "createdAt": "2026-11-22T06:00:00.000Z",
+         *           "updatedAt": "2026-11-22T06:04:12.345Z"
+         *         }
+         *       ]
+         *     }
+         */
         BackendList: {
             backends: components["schemas"]["Backend"][];
         };
@@ -6297,6 +6444,18 @@ export interface components {
             /** @description Read from this environment variable of the server and workers. */
             env: string;
         };
+        /**
+         * @example {
+         *       "ok": true,
+         *       "latencyMs": 2140,
+         *       "image": {
+         *         "mediaType": "image/png",
+         *         "width": 1024,
+         *         "height": 429,
+         *         "bytes": 183204
+         *       }
+         *     }
+         */
         BackendTestResult: {
             error?: {
                 code: string;
@@ -6597,6 +6756,20 @@ export interface components {
             name: string;
             scopes: components["schemas"]["ApiKeyScope"][];
         };
+        /**
+         * @example {
+         *       "name": "Studio GPU",
+         *       "isDefault": true,
+         *       "config": {
+         *         "kind": "openai-images",
+         *         "url": "https://images.example.com/v1",
+         *         "model": "frame-xl",
+         *         "apiKey": {
+         *           "env": "STUDIO_IMAGES_KEY"
+         *         }
+         *       }
+         *     }
+         */
         CreateBackend: {
             config: components["schemas"]["BackendConfigInput"];
             /** @description Runs of the workspace generate with the default back end (at most one). Default true. */
@@ -7311,7 +7484,8 @@ export interface components {
          *           "personal": false,
          *           "createdAt": "2026-11-22T06:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "workspacesNextCursor": null
          *     }
          */
         Me: {
@@ -10639,6 +10813,104 @@ export interface components {
         };
         /**
          * @example {
+         *       "format": "pcanvas-project",
+         *       "version": 1,
+         *       "name": "Episode 1 — Harbour",
+         *       "revision": 7,
+         *       "graph": {
+         *         "schemaVersion": 1,
+         *         "nodes": [
+         *           {
+         *             "id": "mara",
+         *             "type": "character",
+         *             "position": {
+         *               "x": 0,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "name": "MARA",
+         *               "role": "lead"
+         *             }
+         *           },
+         *           {
+         *             "id": "sc1",
+         *             "type": "scene",
+         *             "position": {
+         *               "x": 320,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "sceneNumber": "1",
+         *               "intExt": "EXT",
+         *               "locationName": "HARBOUR",
+         *               "timeOfDay": "DAWN"
+         *             }
+         *           },
+         *           {
+         *             "id": "sh1a",
+         *             "type": "shot",
+         *             "position": {
+         *               "x": 640,
+         *               "y": 0
+         *             },
+         *             "data": {
+         *               "shotNumber": "1A",
+         *               "shotSize": "MCU",
+         *               "angle": "low",
+         *               "lensMm": 35
+         *             }
+         *           }
+         *         ],
+         *         "edges": [
+         *           {
+         *             "id": "e1",
+         *             "source": "mara",
+         *             "sourceHandle": "character",
+         *             "target": "sc1",
+         *             "targetHandle": "characters"
+         *           },
+         *           {
+         *             "id": "e2",
+         *             "source": "sc1",
+         *             "sourceHandle": "scene",
+         *             "target": "sh1a",
+         *             "targetHandle": "scene"
+         *           }
+         *         ]
+         *       },
+         *       "outputs": {
+         *         "sh1a": {
+         *           "source": "run",
+         *           "values": {
+         *             "prompt": "Medium close-up of MARA at dawn, harbour behind her"
+         *           },
+         *           "files": {
+         *             "frame.png": {
+         *               "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *               "mediaType": "image/png",
+         *               "size": 48213
+         *             }
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        ProjectExport: {
+            /** @enum {string} */
+            format: "pcanvas-project";
+            graph: {
+                [key: string]: unknown;
+            };
+            name: string;
+            /** @description By node id: where the outputs came from (`run` or `computed`), their values and files (hash, media type, size). */
+            outputs: {
+                [key: string]: unknown;
+            };
+            revision: number;
+            version: number;
+        };
+        /**
+         * @example {
          *       "status": "ready",
          *       "checks": {
          *         "database": "ok",
@@ -10967,6 +11239,12 @@ export interface components {
             /** @description An existing snapshot to run; omitted, the current document is snapshotted (or its snapshot reused). */
             revision?: number;
         };
+        /**
+         * @example {
+         *       "name": "Studio GPU (night queue)",
+         *       "isDefault": true
+         *     }
+         */
         UpdateBackend: {
             config?: components["schemas"]["BackendConfigInput"];
             isDefault?: boolean;
@@ -11051,7 +11329,8 @@ export interface components {
          *           "personal": false,
          *           "createdAt": "2026-11-22T06:00:00.000Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         WorkspaceList: {
@@ -11093,7 +11372,8 @@ export interface components {
          *           "role": "editor",
          *           "createdAt": "2026-11-22T06:04:12.345Z"
          *         }
-         *       ]
+         *       ],
+         *       "nextCursor": null
          *     }
          */
         WorkspaceMemberList: {

@@ -13,6 +13,18 @@ import { graphIdParams } from './schemas.js';
 
 const formatList = projectExportFormats.map((format) => `\`${format}\` (${PROJECT_EXPORTS[format].title}, ${PROJECT_EXPORTS[format].mediaType}, \`<slug>.${PROJECT_EXPORTS[format].extension}\`)`).join('; ');
 
+/** The project JSON export (`format=project`): the graph and a manifest of every node's outputs. */
+const projectExportSchema = z
+  .object({
+    format: z.literal('pcanvas-project'),
+    version: z.int(),
+    name: z.string(),
+    revision: z.int(),
+    graph: z.record(z.string(), z.unknown()),
+    outputs: z.record(z.string(), z.unknown()).openapi({ description: 'By node id: where the outputs came from (`run` or `computed`), their values and files (hash, media type, size).' }),
+  })
+  .openapi('ProjectExport');
+
 export const exportProjectRoute = createRoute({
   ...signedIn('read'),
   method: 'get',
@@ -37,7 +49,10 @@ export const exportProjectRoute = createRoute({
       description: 'The file, as an attachment named `<graph slug>.<extension>`',
       headers: z.object({ ETag: z.string(), 'Content-Disposition': z.string() }),
       content: Object.fromEntries(
-        [...new Set(projectExportFormats.map((format) => PROJECT_EXPORTS[format].mediaType))].map((mediaType) => [mediaType, { schema: z.string().openapi({ format: 'binary' }) }]),
+        [...new Set(projectExportFormats.map((format) => PROJECT_EXPORTS[format].mediaType))].map((mediaType) => [
+          mediaType,
+          { schema: mediaType === 'application/json' ? projectExportSchema : z.string().openapi({ format: 'binary' }) },
+        ]),
       ),
     },
     304: { description: 'Not modified: `If-None-Match` names these bytes' },
