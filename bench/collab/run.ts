@@ -4,6 +4,7 @@
  *
  *   pnpm --filter @pc/bench-collab bench            # defaults below; env overrides them
  *   SIZES=500 SERVERS=ours pnpm --filter @pc/bench-collab bench
+ *   BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' …   # extra node flags for the servers
  *
  * Each server runs as a child process under `node --expose-gc` (server-host.mjs answers
  * probes: forced GC, RSS, CPU time of the server itself). The clients are stock
@@ -119,7 +120,7 @@ interface Target {
 }
 
 const hostServer = (entry: string, cwd: string, env: NodeJS.ProcessEnv) =>
-  spawn(process.execPath, ['--expose-gc', join(here, 'server-host.mjs'), entry], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), join(here, 'server-host.mjs'), entry], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
 
 let built = false;
 async function startOurs(): Promise<Target> {

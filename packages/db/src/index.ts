@@ -64,6 +64,7 @@ export {
   loadGraphDocState,
   seedGraphDocSnapshot,
   appendGraphDocUpdate,
+  appendGraphDocUpdates,
   compactGraphDocState,
   writeGraphProjection,
   type GraphDocState,

@@ -6,10 +6,11 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwareness
 import * as Y from 'yjs';
 import { assertNever } from '../assert-never.js';
 import { CollabCloseCode } from './close-codes.js';
-import { appendUpdates, applyRestDocument, compactStoredDoc, GraphGoneError, LOAD_ORIGIN, loadStoredDoc } from './doc-store.js';
+import { applyRestDocument, compactStoredDoc, GraphGoneError, LOAD_ORIGIN, loadStoredDoc, mergeForLog } from './doc-store.js';
 import { awarenessFrame, awarenessFrameFromUpdate, isEmptyStateVector, syncStep1Frame, syncStep2Frame, updateFrame } from './protocol.js';
 import type { Relay, RelayMessage } from './relay.js';
 import type { CollabStats } from './stats.js';
+import type { AppendUpdate } from './update-batcher.js';
 
 /** Updates applied from another process: fanned out here, persisted by the process that received them. */
 export const RELAY_ORIGIN = Symbol('collab-relay');
@@ -55,8 +56,8 @@ export interface RoomPeer {
 
 export interface RoomDeps {
   db: Db;
-  /** The database runs one query at a time (embedded PGlite): appends need no lock. */
-  serialisedDatabase: boolean;
+  /** Appends a flush to the update log (batched with other rooms' flushes: update-batcher.ts). */
+  appendUpdate: AppendUpdate;
   relay: Relay;
   logger: Logger;
   stats: CollabStats;
@@ -225,7 +226,9 @@ export class Room {
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     if (this.pendingBytes >= this.deps.timings.flushBytes) void this.flush();
-    else this.flushTimer ??= setTimeout(() => void this.flush(), this.deps.timings.flushMs);
+    // On a grid shared by every room (still ≤ flushMs away), so busy rooms flush in the
+    // same turn and the batcher writes them as one insert.
+    else this.flushTimer ??= setTimeout(() => void this.flush(), this.deps.timings.flushMs - (Date.now() % this.deps.timings.flushMs));
     if (origin !== SERVER_ORIGIN) this.scheduleRepair();
   };
 
@@ -284,7 +287,7 @@ export class Room {
     this.pending = [];
     this.pendingBytes = 0;
     try {
-      await appendUpdates(this.deps.db, this.graphId, batch, this.deps.serialisedDatabase);
+      await this.deps.appendUpdate(this.graphId, mergeForLog(batch));
       this.deps.stats.flushes += 1;
       this.rowsSinceCompaction += 1;
       this.bytesSinceCompaction += bytes;
