@@ -11,6 +11,7 @@ export {
   insertGraph,
   findGraph,
   findGraphRevisionNumber,
+  findGraphAccess,
   findGraphWorkspaceId,
   listGraphs,
   replaceGraphDocument,
