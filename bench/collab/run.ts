@@ -100,6 +100,8 @@ interface Probe {
   external: number;
   arrayBuffers: number;
   cpuUs: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
 }
 const probe = (server: ChildProcess) => ask(server, 'probe', (reply) => (reply && typeof reply === 'object' && 'rss' in reply ? (reply as Probe) : undefined));
 
@@ -196,6 +198,9 @@ interface Result {
   deliveries: number;
   expectedDeliveries: number;
   serverCpuPerDeliveryUs: number;
+  /** The server's event-loop delay during the fan-out (monitorEventLoopDelay, 10 ms resolution). */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
   joinP50Ms: number;
   joinP99Ms: number;
   joinAllMs: number;
@@ -232,7 +237,8 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     await sleep(1000 / RATE_HZ);
   }
   await sleep(2_000);
-  const cpuAfter = (await probe(server)).cpuUs;
+  const afterFanOut = await probe(server);
+  const cpuAfter = afterFanOut.cpuUs;
   const latencies = (await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')))).flatMap((r) => r.values);
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
   for (const writer of writers) writer.provider.destroy();
@@ -263,6 +269,8 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     deliveries: latencies.length,
     expectedDeliveries: size * UPDATES,
     serverCpuPerDeliveryUs: round((cpuAfter - cpuBefore) / Math.max(1, latencies.length), 1),
+    loopDelayP99Ms: round(afterFanOut.loopDelayP99Ms),
+    loopDelayMaxMs: round(afterFanOut.loopDelayMaxMs),
     joinP50Ms: round(quantile(joinTimes, 0.5)),
     joinP99Ms: round(quantile(joinTimes, 0.99)),
     joinAllMs: round(Math.max(...joinTimes)),
