@@ -102,6 +102,7 @@ interface Probe {
   cpuUs: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  gcMaxPauseMs: number;
 }
 const probe = (server: ChildProcess) => ask(server, 'probe', (reply) => (reply && typeof reply === 'object' && 'rss' in reply ? (reply as Probe) : undefined));
 
@@ -201,6 +202,8 @@ interface Result {
   /** The server's event-loop delay during the fan-out (monitorEventLoopDelay, 10 ms resolution). */
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
+  /** The server's longest GC pause during the fan-out. */
+  gcMaxPauseMs: number;
   joinP50Ms: number;
   joinP99Ms: number;
   joinAllMs: number;
@@ -271,6 +274,7 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     serverCpuPerDeliveryUs: round((cpuAfter - cpuBefore) / Math.max(1, latencies.length), 1),
     loopDelayP99Ms: round(afterFanOut.loopDelayP99Ms),
     loopDelayMaxMs: round(afterFanOut.loopDelayMaxMs),
+    gcMaxPauseMs: round(afterFanOut.gcMaxPauseMs),
     joinP50Ms: round(quantile(joinTimes, 0.5)),
     joinP99Ms: round(quantile(joinTimes, 0.99)),
     joinAllMs: round(Math.max(...joinTimes)),

@@ -7,7 +7,7 @@
  *   node --expose-gc server-host.mjs <server entry>
  */
 import { resolve } from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const entry = process.argv[2];
@@ -18,17 +18,28 @@ if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc')
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 
+// The longest GC pause since the previous probe (the probe's own forced GCs left out).
+let gcMaxMs = 0;
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if ((entry.detail?.flags ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) continue;
+    gcMaxMs = Math.max(gcMaxMs, entry.duration);
+  }
+}).observe({ entryTypes: ['gc'] });
+
 process.on('message', (message) => {
   if (message !== 'probe') return;
   const loopDelayP99Ms = loopDelay.percentile(99) / 1e6;
   const loopDelayMaxMs = loopDelay.max / 1e6;
+  const gcMaxPauseMs = gcMaxMs;
+  gcMaxMs = 0;
   globalThis.gc();
   globalThis.gc();
   // After the forced GC: its pause is the probe's, not the window's.
   loopDelay.reset();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
   const { user, system } = process.cpuUsage();
-  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, loopDelayP99Ms, loopDelayMaxMs });
+  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, loopDelayP99Ms, loopDelayMaxMs, gcMaxPauseMs });
 });
 // The IPC channel must not keep a server alive after the bench is gone.
 process.on('disconnect', () => process.exit(0));
