@@ -24,7 +24,7 @@ export type ClientCommand =
 export type ClientReply =
   | { kind: 'connected'; count: number }
   | { kind: 'listening' }
-  | { kind: 'latencies'; values: number[] }
+  | { kind: 'latencies'; values: number[]; worst: { sentAt: number; latency: number } }
   | { kind: 'joined'; sinceStart: number[]; perSocket: number[]; nodes: number }
   | { kind: 'closed' };
 
@@ -33,6 +33,7 @@ process.setMaxListeners(0);
 
 let clients: ReturnType<typeof connect>[] = [];
 let latencies: number[] = [];
+let worst = { sentAt: 0, latency: 0 };
 const reply = (message: ClientReply) => process.send?.(message);
 
 /** `[sync, step1, varUint8Array(empty state vector)]`: "send me everything". */
@@ -96,14 +97,19 @@ process.on('message', (command: ClientCommand) => {
           const bench = doc.getMap('bench');
           bench.observe((event) => {
             if (event.transaction.local) return;
-            latencies.push(wallNow() - (bench.get('sentAt') as number));
+            const sentAt = bench.get('sentAt') as number;
+            const latency = wallNow() - sentAt;
+            latencies.push(latency);
+            if (latency > worst.latency) worst = { sentAt, latency };
           });
         }
         return reply({ kind: 'listening' });
       case 'collect': {
         const values = latencies;
+        const worstSoFar = worst;
         latencies = [];
-        return reply({ kind: 'latencies', values });
+        worst = { sentAt: 0, latency: 0 };
+        return reply({ kind: 'latencies', values, worst: worstSoFar });
       }
       case 'join':
         return join(command);

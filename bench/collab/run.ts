@@ -204,6 +204,8 @@ interface Result {
   loopDelayMaxMs: number;
   /** The server's longest GC pause during the fan-out. */
   gcMaxPauseMs: number;
+  /** When the slowest delivery was sent, seconds into the fan-out (where to look for a stall). */
+  worstSentAtS: number;
   joinP50Ms: number;
   joinP99Ms: number;
   joinAllMs: number;
@@ -235,6 +237,7 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
   // 2. Fan-out.
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'listen' }, 'listening')));
   const cpuBefore = (await probe(server)).cpuUs;
+  const fanOutStartedAt = wallNow();
   for (let i = 0; i < UPDATES; i += 1) {
     for (const writer of writers) writer.doc.getMap('bench').set('sentAt', wallNow());
     await sleep(1000 / RATE_HZ);
@@ -242,7 +245,9 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
   await sleep(2_000);
   const afterFanOut = await probe(server);
   const cpuAfter = afterFanOut.cpuUs;
-  const latencies = (await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')))).flatMap((r) => r.values);
+  const collected = await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')));
+  const latencies = collected.flatMap((r) => r.values);
+  const worst = collected.map((r) => r.worst).reduce((a, b) => (b.latency > a.latency ? b : a));
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
   for (const writer of writers) writer.provider.destroy();
   await sleep(1_000);
@@ -275,6 +280,7 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     loopDelayP99Ms: round(afterFanOut.loopDelayP99Ms),
     loopDelayMaxMs: round(afterFanOut.loopDelayMaxMs),
     gcMaxPauseMs: round(afterFanOut.gcMaxPauseMs),
+    worstSentAtS: round((worst.sentAt - fanOutStartedAt) / 1000, 1),
     joinP50Ms: round(quantile(joinTimes, 0.5)),
     joinP99Ms: round(quantile(joinTimes, 0.99)),
     joinAllMs: round(Math.max(...joinTimes)),
