@@ -242,7 +242,8 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     for (const writer of writers) writer.doc.getMap('bench').set('sentAt', wallNow());
     await sleep(1000 / RATE_HZ);
   }
-  await sleep(2_000);
+  // Long enough that a delivery held up by a stall is counted late, not lost.
+  await sleep(5_000);
   const afterFanOut = await probe(server);
   const cpuAfter = afterFanOut.cpuUs;
   const collected = await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')));

@@ -34,6 +34,9 @@ export interface RoomTimings {
   compactAfterBytes: number;
 }
 
+/** Awareness changes are broadcast at most this often (the clients throttle theirs to 30 Hz). */
+const AWARENESS_BROADCAST_MS = 33;
+
 export const DEFAULT_ROOM_TIMINGS: RoomTimings = {
   flushMs: 100,
   flushBytes: 256 * 1024,
@@ -97,6 +100,10 @@ export class Room {
   private firstDirtyAt = 0;
   private projectionTimer: NodeJS.Timeout | undefined;
   private projectionChain: Promise<void> = Promise.resolve();
+
+  /** Awareness client ids changed since the last broadcast tick. */
+  private readonly awarenessPending = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | undefined;
 
   private repairTimer: NodeJS.Timeout | undefined;
   private unloadTimer: NodeJS.Timeout | undefined;
@@ -264,10 +271,23 @@ export class Room {
       for (const id of [...added, ...updated]) ids.add(id);
       for (const id of removed) ids.delete(id);
     }
-    const update = encodeAwarenessUpdate(this.awareness, changed);
-    const frame = awarenessFrameFromUpdate(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
-    if (origin !== RELAY_ORIGIN) this.deps.relay.publish(this.graphId, { kind: 'awareness', update });
+    if (origin !== RELAY_ORIGIN) this.deps.relay.publish(this.graphId, { kind: 'awareness', update: encodeAwarenessUpdate(this.awareness, changed) });
+    for (const id of changed) this.awarenessPending.add(id);
+    this.awarenessTimer ??= setTimeout(this.broadcastAwareness, AWARENESS_BROADCAST_MS);
+  };
+
+  /**
+   * Sends the awareness changes of the last tick to every peer as one frame. Every client
+   * renews its presence every 15 s, so a room of N people costs N² frames per 15 s when each
+   * change is sent on its own (seconds of event loop at 100 per room); per tick it is N
+   * frames. Senders get their own state back: same clock, a no-op for them.
+   */
+  private readonly broadcastAwareness = (): void => {
+    this.awarenessTimer = undefined;
+    if (this.closed || this.awarenessPending.size === 0) return;
+    const frame = awarenessFrameFromUpdate(encodeAwarenessUpdate(this.awareness, [...this.awarenessPending]));
+    this.awarenessPending.clear();
+    for (const peer of this.peers) peer.send(frame);
   };
 
   // ── durability ─────────────────────────────────────────────────────────────────────
@@ -406,6 +426,7 @@ export class Room {
     this.cancelUnload();
     clearTimeout(this.repairTimer);
     clearTimeout(this.projectionTimer);
+    clearTimeout(this.awarenessTimer);
     const written = this.writeDown(persist);
     this.deps.onUnloaded(this, written);
     await written;
