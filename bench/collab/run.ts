@@ -3,37 +3,47 @@
  * (@y/websocket-server 0.1.1: same protocol, same Yjs 13, no auth, no persistence).
  *
  *   pnpm --filter @pc/bench-collab bench            # defaults below; env overrides them
+ *   SIZES=500 SERVERS=ours pnpm --filter @pc/bench-collab bench
+ *   BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' …   # extra node flags for the servers
  *
- * Both servers run as child processes on this machine; the clients run in this process.
- * Measured per server:
- *   - fan-out: GRAPHS graphs × CLIENTS clients; one writer per graph sets a timestamp
- *     UPDATES times at RATE_HZ; every other client records arrival − send (p50/p99);
- *   - server CPU per delivered update and RSS per idle connection (/proc);
- *   - join: JOINERS clients open one 1,000-node graph at once; time to first sync.
+ * Each server runs as a child process under `node --expose-gc` (server-host.mjs answers
+ * probes: forced GC, RSS, CPU time of the server itself). The clients are stock
+ * y-websocket providers spread over CLIENT_PROCS client processes (clients.ts), so the
+ * bench measures the server, not one process parsing every copy. For every size N in
+ * SIZES, ours and the stock server run back to back (a pair under the same machine load),
+ * each on a fresh process:
+ *   - idle memory: N connections over GRAPHS graphs, synced and idle; (RSS after − RSS
+ *     before) / N, both after a forced GC;
+ *   - fan-out: one writer per graph sets a timestamp UPDATES times at RATE_HZ; every
+ *     other client records arrival − send (p50/p99); server CPU time per delivery;
+ *   - join: JOINERS sockets open one 1,000-node graph at once, each sends sync step 1
+ *     with an empty state vector; time until the server's step 2 has arrived.
+ * Prints a table and writes bench/results/collab.json.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { fork, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WebSocket } from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
 import { createGraphDoc } from '../../packages/document/src/index.js';
 import { buildBenchGraph } from '../canvas/graph.js';
+import type { ClientCommand, ClientReply } from './clients.js';
+import { connect, wallNow } from './provider.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const GRAPHS = env('GRAPHS', 4);
-const CLIENTS = env('CLIENTS', 25);
+const SIZES = (process.env.SIZES ?? '100,500,1000').split(',').map(Number);
+const SERVERS = (process.env.SERVERS ?? 'ours,stock').split(',');
+const GRAPHS = env('GRAPHS', 10);
 const UPDATES = env('UPDATES', 100);
-const RATE_HZ = env('RATE_HZ', 20);
+const RATE_HZ = env('RATE_HZ', 10);
 const JOINERS = env('JOINERS', 100);
+const CLIENT_PROCS = env('CLIENT_PROCS', 4);
 
-// Every y-websocket provider adds a process `exit` listener in Node.
 process.setMaxListeners(0);
 
+const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -45,31 +55,10 @@ const freePort = () =>
     });
   });
 
-/** utime + stime of a process, in ms, and its resident set, in KiB. */
-function usage(pid: number): { cpuMs: number; rssKiB: number } {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  const rss = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
-  return { cpuMs: (ticks * 1000) / 100, rssKiB: Number(rss) };
-}
-
 const quantile = (values: number[], q: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 };
-
-interface Target {
-  name: string;
-  child: ChildProcess;
-  wsBase: string;
-  /** Room names for the fan-out graphs and the 1,000-node graph. */
-  rooms: string[];
-  bigRoom: string;
-  headers: Record<string, string>;
-  /** Keeps whatever must stay connected for the big graph to exist (the stock server forgets empty rooms). */
-  keepAlive: (() => void)[];
-}
 
 function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
   let output = '';
@@ -88,44 +77,78 @@ function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<RegExpExec
   });
 }
 
-function connect(wsBase: string, room: string, headers: Record<string, string>, doc = new Y.Doc()) {
-  const WebSocketWithHeaders = class extends WebSocket {
-    constructor(url: string | URL, protocols?: string | string[]) {
-      super(url, protocols, { headers });
-    }
-  };
-  const provider = new WebsocketProvider(wsBase, room, doc, {
-    WebSocketPolyfill: WebSocketWithHeaders as unknown as typeof globalThis.WebSocket,
-    disableBc: true,
+/** Sends one IPC message and resolves with the next reply of the expected kind. */
+function ask<T>(child: ChildProcess, message: unknown, accept: (reply: unknown) => T | undefined): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (reply: unknown) => {
+      const value = accept(reply);
+      if (value === undefined) return;
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      resolve(value);
+    };
+    const onExit = (code: number | null) => reject(new Error(`child ${child.pid} exited (${code}) while waiting`));
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send(message as never);
   });
-  const synced = new Promise<void>((resolve) => provider.once('sync', () => resolve()));
-  return { doc, provider, synced };
 }
 
+interface Probe {
+  rss: number;
+  heapUsed: number;
+  external: number;
+  arrayBuffers: number;
+  cpuUs: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  gcMaxPauseMs: number;
+}
+const probe = (server: ChildProcess) => ask(server, 'probe', (reply) => (reply && typeof reply === 'object' && 'rss' in reply ? (reply as Probe) : undefined));
+
+function command<K extends ClientReply['kind']>(client: ChildProcess, message: ClientCommand, kind: K) {
+  return ask(client, message, (reply) => ((reply as ClientReply).kind === kind ? (reply as Extract<ClientReply, { kind: K }>) : undefined));
+}
+
+interface Target {
+  name: string;
+  server: ChildProcess;
+  wsBase: string;
+  /** Room names for the fan-out graphs and the 1,000-node graph. */
+  rooms: string[];
+  bigRoom: string;
+  headers: Record<string, string>;
+  /** Stops whatever stayed connected for the big graph to exist (the stock server forgets empty rooms). */
+  stop: () => void;
+}
+
+const hostServer = (entry: string, cwd: string, env: NodeJS.ProcessEnv) =>
+  spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), join(here, 'server-host.mjs'), entry], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+
+let built = false;
 async function startOurs(): Promise<Target> {
-  const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: join(root, 'apps/server'), encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: 'dist/bench' } });
-  if (build.status !== 0) throw new Error(build.stderr);
+  if (!built) {
+    const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: join(root, 'apps/server'), encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: 'dist/bench' } });
+    if (build.status !== 0) throw new Error(build.stderr);
+    built = true;
+  }
   const dataDir = await mkdtemp(join(tmpdir(), 'pc-bench-collab-'));
-  const child = spawn(process.execPath, ['dist/bench/main.js'], {
-    cwd: join(root, 'apps/server'),
-    env: {
-      ...process.env,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
-      DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
-      REDIS_URL: '',
-      RATE_LIMIT_IP_PER_MINUTE: '100000',
-      RATE_LIMIT_PER_MINUTE: '100000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const server = hostServer('dist/bench/main.js', join(root, 'apps/server'), {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'info',
+    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+    REDIS_URL: '',
+    RATE_LIMIT_IP_PER_MINUTE: '100000',
+    RATE_LIMIT_PER_MINUTE: '100000',
   });
-  child.once('exit', () => void rm(dataDir, { recursive: true, force: true }));
-  const [, url] = await waitForOutput(child, /"url":"(http:[^"]+)","msg":"listening"/);
+  server.once('exit', () => void rm(dataDir, { recursive: true, force: true }));
+  const [, url] = await waitForOutput(server, /"url":"(http:[^"]+)","msg":"listening"/);
   // Per-request logs would cost the server CPU the stock one does not spend.
-  child.stdout?.removeAllListeners('data');
-  child.stdout?.resume();
+  server.stdout?.removeAllListeners('data');
+  server.stdout?.resume();
+  server.stderr?.resume();
   const call = async (method: string, path: string, body?: unknown, cookie = '') => {
     const response = await fetch(`${url}/api/v1${path}`, {
       method,
@@ -148,17 +171,13 @@ async function startOurs(): Promise<Target> {
   // join storm measures a loaded room, not a cold load from the database).
   const warm = connect(wsBase, bigRoom, headers);
   await warm.synced;
-  return { name: 'Production Canvas', child, wsBase, rooms, bigRoom, headers, keepAlive: [() => warm.provider.destroy()] };
+  return { name: 'ours', server, wsBase, rooms, bigRoom, headers, stop: () => warm.provider.destroy() };
 }
 
 async function startStock(): Promise<Target> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/@y/websocket-server/src/server.js'], {
-    cwd: join(root, 'bench/collab'),
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  await waitForOutput(child, /running at/);
+  const server = hostServer('node_modules/@y/websocket-server/src/server.js', here, { PORT: String(port), HOST: '127.0.0.1' });
+  await waitForOutput(server, /running at/);
   const wsBase = `ws://127.0.0.1:${port}`;
   const rooms = Array.from({ length: GRAPHS }, (_, i) => `bench-${i}`);
   // The stock server starts every room empty and keeps it while someone is connected:
@@ -166,93 +185,133 @@ async function startStock(): Promise<Target> {
   const seed = connect(wsBase, 'bench-big', {}, createGraphDoc(buildBenchGraph()));
   await seed.synced;
   await sleep(500);
-  return { name: 'stock @y/websocket-server 0.1.1', child, wsBase, rooms, bigRoom: 'bench-big', headers: {}, keepAlive: [() => seed.provider.destroy()] };
+  return { name: 'stock', server, wsBase, rooms, bigRoom: 'bench-big', headers: {}, stop: () => seed.provider.destroy() };
 }
 
 interface Result {
   server: string;
-  connections: number;
+  clients: number;
+  graphs: number;
   rssPerConnectionKiB: number;
+  heapPerConnectionKiB: number;
   fanOutP50Ms: number;
   fanOutP99Ms: number;
   deliveries: number;
+  expectedDeliveries: number;
   serverCpuPerDeliveryUs: number;
+  /** The server's event-loop delay during the fan-out (monitorEventLoopDelay, 10 ms resolution). */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  /** The server's longest GC pause during the fan-out. */
+  gcMaxPauseMs: number;
+  /** When the slowest delivery was sent, seconds into the fan-out (where to look for a stall). */
+  worstSentAtS: number;
   joinP50Ms: number;
   joinP99Ms: number;
   joinAllMs: number;
+  loadAverage: number;
 }
 
-async function measure(target: Target): Promise<Result> {
-  const pid = target.child.pid!;
-  await sleep(1_000);
-  const before = usage(pid);
+const round = (value: number, digits = 0) => Number(value.toFixed(digits));
 
-  // 1. GRAPHS × CLIENTS idle connections.
-  const clients = target.rooms.map((room) => Array.from({ length: CLIENTS }, () => connect(target.wsBase, room, target.headers)));
-  await Promise.all(clients.flat().map((client) => client.synced));
+async function measure(target: Target, size: number, clientProcs: ChildProcess[]): Promise<Result> {
+  const { server } = target;
+  const loadBefore = loadavg()[0]!;
   await sleep(1_000);
-  const connected = usage(pid);
-  const connections = GRAPHS * CLIENTS;
+  const before = await probe(server);
 
-  // 2. Fan-out: one writer per graph.
-  const latencies: number[] = [];
-  for (const group of clients) {
-    for (const client of group.slice(1)) {
-      client.doc.getMap('bench').observe((event) => {
-        if (event.transaction.local) return;
-        const sentAt = client.doc.getMap('bench').get('sentAt') as number;
-        latencies.push(performance.timeOrigin + performance.now() - sentAt);
-      });
-    }
-  }
-  const cpuBefore = usage(pid).cpuMs;
+  // 1. `size` connections over GRAPHS graphs (client i in graph i mod GRAPHS), one process
+  //    slice each; one extra writer per graph in this process.
+  const writers = target.rooms.map((room) => connect(target.wsBase, room, target.headers));
+  await Promise.all(writers.map((writer) => writer.synced));
+  const rooms = Array.from({ length: size }, (_, i) => target.rooms[i % GRAPHS]!);
+  await Promise.all(
+    clientProcs.map((client, p) =>
+      command(client, { kind: 'connect', wsBase: target.wsBase, rooms: rooms.filter((_, i) => i % clientProcs.length === p), headers: target.headers }, 'connected'),
+    ),
+  );
+  await sleep(2_000);
+  const idle = await probe(server);
+  const connections = size + writers.length;
+
+  // 2. Fan-out.
+  await Promise.all(clientProcs.map((client) => command(client, { kind: 'listen' }, 'listening')));
+  const cpuBefore = (await probe(server)).cpuUs;
+  const fanOutStartedAt = wallNow();
   for (let i = 0; i < UPDATES; i += 1) {
-    for (const group of clients) group[0]!.doc.getMap('bench').set('sentAt', performance.timeOrigin + performance.now());
+    for (const writer of writers) writer.doc.getMap('bench').set('sentAt', wallNow());
     await sleep(1000 / RATE_HZ);
   }
-  await sleep(1_000);
-  const cpuAfter = usage(pid).cpuMs;
-  for (const client of clients.flat()) client.provider.destroy();
+  // Long enough that a delivery held up by a stall is counted late, not lost.
+  await sleep(5_000);
+  const afterFanOut = await probe(server);
+  const cpuAfter = afterFanOut.cpuUs;
+  const collected = await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')));
+  const latencies = collected.flatMap((r) => r.values);
+  const worst = collected.map((r) => r.worst).reduce((a, b) => (b.latency > a.latency ? b : a));
+  await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
+  for (const writer of writers) writer.provider.destroy();
   await sleep(1_000);
 
-  // 3. Join storm on the 1,000-node graph.
-  const started = performance.now();
-  const joinTimes: number[] = [];
-  const joiners = Array.from({ length: JOINERS }, () => {
-    const client = connect(target.wsBase, target.bigRoom, target.headers);
-    void client.synced.then(() => joinTimes.push(performance.now() - started));
-    return client;
-  });
-  await Promise.all(joiners.map((client) => client.synced));
-  const joinAllMs = performance.now() - started;
-  const nodes = (joiners[0]!.doc.getMap('nodes') as Y.Map<unknown>).size;
-  if (nodes !== 1000) throw new Error(`${target.name}: joiner saw ${nodes} nodes`);
-  for (const client of joiners) client.provider.destroy();
+  // 3. Join storm on the 1,000-node graph, spread over the client processes.
+  const startedAt = wallNow();
+  const joins = await Promise.all(
+    clientProcs.map((client, p) =>
+      command(
+        client,
+        { kind: 'join', wsBase: target.wsBase, room: target.bigRoom, headers: target.headers, count: Math.floor(JOINERS / clientProcs.length) + (p < JOINERS % clientProcs.length ? 1 : 0), startedAt },
+        'joined',
+      ),
+    ),
+  );
+  for (const { nodes } of joins) if (nodes !== 1000) throw new Error(`${target.name}: a joiner saw ${nodes} nodes`);
+  const joinTimes = joins.flatMap((j) => j.sinceStart);
 
   return {
     server: target.name,
-    connections,
-    rssPerConnectionKiB: Math.round((connected.rssKiB - before.rssKiB) / connections),
-    fanOutP50Ms: Number(quantile(latencies, 0.5).toFixed(2)),
-    fanOutP99Ms: Number(quantile(latencies, 0.99).toFixed(2)),
+    clients: size,
+    graphs: GRAPHS,
+    rssPerConnectionKiB: round((idle.rss - before.rss) / 1024 / connections, 1),
+    heapPerConnectionKiB: round((idle.heapUsed + idle.external - before.heapUsed - before.external) / 1024 / connections, 1),
+    fanOutP50Ms: round(quantile(latencies, 0.5), 2),
+    fanOutP99Ms: round(quantile(latencies, 0.99), 2),
     deliveries: latencies.length,
-    serverCpuPerDeliveryUs: Math.round(((cpuAfter - cpuBefore) * 1000) / Math.max(1, latencies.length)),
-    joinP50Ms: Math.round(quantile(joinTimes, 0.5)),
-    joinP99Ms: Math.round(quantile(joinTimes, 0.99)),
-    joinAllMs: Math.round(joinAllMs),
+    expectedDeliveries: size * UPDATES,
+    serverCpuPerDeliveryUs: round((cpuAfter - cpuBefore) / Math.max(1, latencies.length), 1),
+    loopDelayP99Ms: round(afterFanOut.loopDelayP99Ms),
+    loopDelayMaxMs: round(afterFanOut.loopDelayMaxMs),
+    gcMaxPauseMs: round(afterFanOut.gcMaxPauseMs),
+    worstSentAtS: round((worst.sentAt - fanOutStartedAt) / 1000, 1),
+    joinP50Ms: round(quantile(joinTimes, 0.5)),
+    joinP99Ms: round(quantile(joinTimes, 0.99)),
+    joinAllMs: round(Math.max(...joinTimes)),
+    loadAverage: round((loadBefore + loadavg()[0]!) / 2, 1),
   };
 }
 
+const starts: Record<string, () => Promise<Target>> = { ours: startOurs, stock: startStock };
 const results: Result[] = [];
-for (const start of [startOurs, startStock]) {
-  const target = await start();
-  try {
-    results.push(await measure(target));
-  } finally {
-    for (const stop of target.keepAlive) stop();
-    target.child.kill('SIGTERM');
+const clientProcs = Array.from({ length: CLIENT_PROCS }, () => fork(join(here, 'clients.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+try {
+  for (const size of SIZES) {
+    for (const name of SERVERS) {
+      const start = starts[name];
+      if (!start) throw new Error(`unknown server ${name} (ours, stock)`);
+      const target = await start();
+      try {
+        results.push(await measure(target, size, clientProcs));
+        console.error(JSON.stringify(results.at(-1)));
+      } finally {
+        target.stop();
+        target.server.kill('SIGTERM');
+      }
+    }
   }
+} finally {
+  for (const client of clientProcs) client.kill('SIGTERM');
 }
 console.table(results);
-console.log(JSON.stringify({ config: { GRAPHS, CLIENTS, UPDATES, RATE_HZ, JOINERS }, results }, null, 2));
+const output = { date: new Date().toISOString(), node: process.version, config: { SIZES, GRAPHS, UPDATES, RATE_HZ, JOINERS, CLIENT_PROCS }, results };
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/collab.json'), `${JSON.stringify(output, null, 2)}\n`);
 process.exit(0);

@@ -1,6 +1,6 @@
 import { emptyGraphDocument } from '@pc/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appendGraphDocUpdate, compactGraphDocState, loadGraphDocState, seedGraphDocSnapshot, writeGraphProjection } from './graph-doc-state.js';
+import { appendGraphDocUpdate, appendGraphDocUpdates, compactGraphDocState, loadGraphDocState, seedGraphDocSnapshot, writeGraphProjection } from './graph-doc-state.js';
 import { deleteGraph, findGraph, findGraphWorkspaceId, insertGraph } from './graphs.js';
 import { getOrCreateServerSecret } from './server-secrets.js';
 import { castSceneShotDocument, createTestAccount, createTestDatabase, type TestAccount, type TestDatabase } from './testing/index.js';
@@ -47,6 +47,21 @@ describe.each(['pglite', 'postgres'] as const)('graph document state on %s', (ki
     expect(after).toEqual({ snapshot: { state: expect.anything(), seqUpto: second }, updates: [] });
     expect(Array.from(after.snapshot!.state)).toEqual([7, 7, 7]);
     expect(await compactGraphDocState(db(), graph.id, () => bytes())).toEqual({ folded: 0, bytes: 3 });
+  });
+
+  it('appends one row to each of several graphs in one batch, after what each log held', async () => {
+    const [a, b] = [await newGraph(), await newGraph()];
+    await appendGraphDocUpdate(db(), a.id, bytes(1));
+    await appendGraphDocUpdates(
+      db(),
+      [
+        { graphId: b.id, update: bytes(5) },
+        { graphId: a.id, update: bytes(2) },
+      ],
+      { serialised: kind === 'pglite' },
+    );
+    expect((await loadGraphDocState(db(), a.id)).updates.map((row) => Array.from(row.update))).toEqual([[1], [2]]);
+    expect((await loadGraphDocState(db(), b.id)).updates.map((row) => Array.from(row.update))).toEqual([[5]]);
   });
 
   it('writes the projection only when it changed, bumping the revision', async () => {

@@ -75,6 +75,25 @@ export async function appendGraphDocUpdate(db: Db, graphId: string, update: Uint
 }
 
 /**
+ * Appends one row to each of several graphs' logs in one statement: the collab server
+ * writes the flushes of all its rooms that fall due together as one batch. Locking as in
+ * appendGraphDocUpdate (shared locks never wait for one another; only a compaction's).
+ */
+export async function appendGraphDocUpdates(db: Db, rows: { graphId: string; update: Uint8Array }[], options: { serialised?: boolean } = {}): Promise<void> {
+  if (rows.length === 0) return;
+  const values = rows.map(({ graphId, update }) => ({ graphId, update }));
+  if (options.serialised) {
+    await db.insert(graphDocUpdates).values(values);
+    return;
+  }
+  const graphIds = [...new Set(values.map((row) => row.graphId))].sort();
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select ${sql.join(graphIds.map((graphId) => sql`pg_advisory_xact_lock_shared(${lockKey(graphId)})`), sql`, `)}`);
+    await tx.insert(graphDocUpdates).values(values);
+  });
+}
+
+/**
  * Folds the log into the snapshot in one transaction: `fold(snapshot, updates)` replays
  * them (into a Y.Doc: unlike `Y.mergeUpdates`, that garbage-collects) and returns the new
  * V2 state; the snapshot is replaced and the folded rows deleted.

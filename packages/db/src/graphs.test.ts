@@ -1,10 +1,11 @@
 import { emptyGraphDocument } from '@pc/graph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteGraph, findGraph, insertGraph, listGraphs, renameGraph, replaceGraphDocument } from './graphs.js';
+import { deleteGraph, findGraph, findGraphAccess, insertGraph, listGraphs, renameGraph, replaceGraphDocument } from './graphs.js';
 import { isGraphId } from './ids.js';
 import { selectRows } from './raw-rows.js';
 import { castSceneShotDocument, createTestAccount, createTestDatabase, type TestAccount, type TestDatabase } from './testing/index.js';
+import { addWorkspaceMember } from './workspaces.js';
 
 describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   let test: TestDatabase;
@@ -15,6 +16,18 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   });
   afterAll(() => test?.dispose());
   const db = () => test.database.db;
+
+  it('finds a live graph\'s workspace and a member\'s role in one query; nothing for others or once deleted', async () => {
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Access', document: emptyGraphDocument() });
+    const viewer = await createTestAccount(db(), 'Viewer');
+    const stranger = await createTestAccount(db(), 'Stranger');
+    await addWorkspaceMember(db(), { workspaceId: account.workspaceId, userId: viewer.user.id, role: 'viewer' });
+    expect(await findGraphAccess(db(), graph.id, account.user.id)).toEqual({ workspaceId: account.workspaceId, role: 'owner' });
+    expect(await findGraphAccess(db(), graph.id, viewer.user.id)).toEqual({ workspaceId: account.workspaceId, role: 'viewer' });
+    expect(await findGraphAccess(db(), graph.id, stranger.user.id)).toBeUndefined();
+    await deleteGraph(db(), { id: graph.id });
+    expect(await findGraphAccess(db(), graph.id, account.user.id)).toBeUndefined();
+  });
 
   it('creates a graph at revision 1 with counts from its document', async () => {
     const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Pilot', document: castSceneShotDocument() });

@@ -6,7 +6,7 @@ import type { Db } from './client.js';
 import { createCursorCodec } from './cursor.js';
 import { newGraphId } from './ids.js';
 import { graphs } from './schema/graphs.js';
-import { workspaceMembers } from './schema/workspace-members.js';
+import { workspaceMembers, type WorkspaceRole } from './schema/workspace-members.js';
 
 /** A live graph with its document. */
 export interface GraphRecord {
@@ -90,6 +90,20 @@ export async function findGraphRevisionNumber(db: Db, id: string): Promise<numbe
 export async function findGraphWorkspaceId(db: Db, id: string): Promise<string | undefined> {
   const [row] = await db.select({ workspaceId: graphs.workspaceId }).from(graphs).where(isLive(id));
   return row?.workspaceId;
+}
+
+/**
+ * The workspace of a live graph and `userId`'s role in it, in one query (the collab
+ * upgrade check runs it for every joiner); undefined when the graph is gone or the user
+ * is not a member of its workspace.
+ */
+export async function findGraphAccess(db: Db, graphId: string, userId: string): Promise<{ workspaceId: string; role: WorkspaceRole } | undefined> {
+  const [row] = await db
+    .select({ workspaceId: graphs.workspaceId, role: workspaceMembers.role })
+    .from(graphs)
+    .innerJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, graphs.workspaceId), eq(workspaceMembers.userId, userId)))
+    .where(isLive(graphId));
+  return row;
 }
 
 const graphListCursor = createCursorCodec(z.strictObject({ updatedAt: z.iso.datetime(), id: z.string().max(64) }));

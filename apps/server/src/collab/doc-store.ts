@@ -59,9 +59,12 @@ export function applyRestDocument(doc: Y.Doc, document: GraphDocument): void {
   loadGraphDocument(doc, withTextFields, SERVER_ORIGIN);
 }
 
-/** Appends updates (merged into one row: a flush is one insert). `serialised`: see appendGraphDocUpdate. */
+/** Pending updates as one log row: a flush is one row. */
+export const mergeForLog = (updates: Uint8Array[]): Uint8Array => (updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
+
+/** Appends updates (merged into one row). `serialised`: see appendGraphDocUpdate. */
 export async function appendUpdates(db: Db, graphId: string, updates: Uint8Array[], serialised = false): Promise<void> {
-  await appendGraphDocUpdate(db, graphId, updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), { serialised });
+  await appendGraphDocUpdate(db, graphId, mergeForLog(updates), { serialised });
 }
 
 /**

@@ -6,10 +6,11 @@ import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate, removeAwareness
 import * as Y from 'yjs';
 import { assertNever } from '../assert-never.js';
 import { CollabCloseCode } from './close-codes.js';
-import { appendUpdates, applyRestDocument, compactStoredDoc, GraphGoneError, LOAD_ORIGIN, loadStoredDoc } from './doc-store.js';
+import { applyRestDocument, compactStoredDoc, GraphGoneError, LOAD_ORIGIN, loadStoredDoc, mergeForLog } from './doc-store.js';
 import { awarenessFrame, awarenessFrameFromUpdate, isEmptyStateVector, syncStep1Frame, syncStep2Frame, updateFrame } from './protocol.js';
 import type { Relay, RelayMessage } from './relay.js';
 import type { CollabStats } from './stats.js';
+import type { AppendUpdate } from './update-batcher.js';
 
 /** Updates applied from another process: fanned out here, persisted by the process that received them. */
 export const RELAY_ORIGIN = Symbol('collab-relay');
@@ -33,6 +34,9 @@ export interface RoomTimings {
   compactAfterBytes: number;
 }
 
+/** Awareness changes are broadcast at most this often (the clients throttle theirs to 30 Hz). */
+const AWARENESS_BROADCAST_MS = 33;
+
 export const DEFAULT_ROOM_TIMINGS: RoomTimings = {
   flushMs: 100,
   flushBytes: 256 * 1024,
@@ -55,8 +59,8 @@ export interface RoomPeer {
 
 export interface RoomDeps {
   db: Db;
-  /** The database runs one query at a time (embedded PGlite): appends need no lock. */
-  serialisedDatabase: boolean;
+  /** Appends a flush to the update log (batched with other rooms' flushes: update-batcher.ts). */
+  appendUpdate: AppendUpdate;
   relay: Relay;
   logger: Logger;
   stats: CollabStats;
@@ -96,6 +100,10 @@ export class Room {
   private firstDirtyAt = 0;
   private projectionTimer: NodeJS.Timeout | undefined;
   private projectionChain: Promise<void> = Promise.resolve();
+
+  /** Awareness client ids changed since the last broadcast tick. */
+  private readonly awarenessPending = new Set<number>();
+  private awarenessTimer: NodeJS.Timeout | undefined;
 
   private repairTimer: NodeJS.Timeout | undefined;
   private unloadTimer: NodeJS.Timeout | undefined;
@@ -225,7 +233,9 @@ export class Room {
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     if (this.pendingBytes >= this.deps.timings.flushBytes) void this.flush();
-    else this.flushTimer ??= setTimeout(() => void this.flush(), this.deps.timings.flushMs);
+    // On a grid shared by every room (still ≤ flushMs away), so busy rooms flush in the
+    // same turn and the batcher writes them as one insert.
+    else this.flushTimer ??= setTimeout(() => void this.flush(), this.deps.timings.flushMs - (Date.now() % this.deps.timings.flushMs));
     if (origin !== SERVER_ORIGIN) this.scheduleRepair();
   };
 
@@ -261,10 +271,23 @@ export class Room {
       for (const id of [...added, ...updated]) ids.add(id);
       for (const id of removed) ids.delete(id);
     }
-    const update = encodeAwarenessUpdate(this.awareness, changed);
-    const frame = awarenessFrameFromUpdate(update);
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame);
-    if (origin !== RELAY_ORIGIN) this.deps.relay.publish(this.graphId, { kind: 'awareness', update });
+    if (origin !== RELAY_ORIGIN) this.deps.relay.publish(this.graphId, { kind: 'awareness', update: encodeAwarenessUpdate(this.awareness, changed) });
+    for (const id of changed) this.awarenessPending.add(id);
+    this.awarenessTimer ??= setTimeout(this.broadcastAwareness, AWARENESS_BROADCAST_MS);
+  };
+
+  /**
+   * Sends the awareness changes of the last tick to every peer as one frame. Every client
+   * renews its presence every 15 s, so a room of N people costs N² frames per 15 s when each
+   * change is sent on its own (seconds of event loop at 100 per room); per tick it is N
+   * frames. Senders get their own state back: same clock, a no-op for them.
+   */
+  private readonly broadcastAwareness = (): void => {
+    this.awarenessTimer = undefined;
+    if (this.closed || this.awarenessPending.size === 0) return;
+    const frame = awarenessFrameFromUpdate(encodeAwarenessUpdate(this.awareness, [...this.awarenessPending]));
+    this.awarenessPending.clear();
+    for (const peer of this.peers) peer.send(frame);
   };
 
   // ── durability ─────────────────────────────────────────────────────────────────────
@@ -284,7 +307,7 @@ export class Room {
     this.pending = [];
     this.pendingBytes = 0;
     try {
-      await appendUpdates(this.deps.db, this.graphId, batch, this.deps.serialisedDatabase);
+      await this.deps.appendUpdate(this.graphId, mergeForLog(batch));
       this.deps.stats.flushes += 1;
       this.rowsSinceCompaction += 1;
       this.bytesSinceCompaction += bytes;
@@ -403,6 +426,7 @@ export class Room {
     this.cancelUnload();
     clearTimeout(this.repairTimer);
     clearTimeout(this.projectionTimer);
+    clearTimeout(this.awarenessTimer);
     const written = this.writeDown(persist);
     this.deps.onUnloaded(this, written);
     await written;

@@ -15,6 +15,7 @@ import { appendUpdates, applyRestDocument, GraphGoneError, loadStoredDoc } from 
 import { createLocalRelay, type AccessEvent, type Relay } from './relay.js';
 import { DEFAULT_ROOM_TIMINGS, Room, type RoomTimings } from './room.js';
 import { CollabStats, type CollabStatsSnapshot } from './stats.js';
+import { createUpdateBatcher } from './update-batcher.js';
 import { authorizeUpgrade, COLLAB_PATH_PREFIX } from './upgrade-auth.js';
 
 export interface CollabOptions {
@@ -81,6 +82,7 @@ export function createCollabService(options: CollabOptions): CollabService {
   const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
   const stats = new CollabStats(options.onFanOut);
   const rooms = new Map<string, Room>();
+  const appendUpdate = createUpdateBatcher(db, options.serialisedDatabase ?? false);
   /** REST writes to the stored state of graphs not open here; a room opening waits for them. */
   const storedWrites = new Map<string, Promise<unknown>>();
   /** Rooms still writing themselves down; the next room of the graph loads after them. */
@@ -111,7 +113,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       graphId,
       {
         db,
-        serialisedDatabase: options.serialisedDatabase ?? false,
+        appendUpdate,
         relay,
         logger,
         stats,

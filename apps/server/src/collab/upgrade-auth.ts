@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { findGraphWorkspaceId, findLiveSession, findMemberWorkspace, isGraphId, type Db, type WorkspaceRole } from '@pc/db';
+import { findGraphAccess, findLiveSession, isGraphId, type Db, type WorkspaceRole } from '@pc/db';
 import { hashSecret } from '../auth/tokens.js';
 import type { CollabTokenCodec } from './collab-token.js';
 
@@ -88,9 +88,8 @@ export async function authorizeUpgrade(request: IncomingMessage, options: Upgrad
     sessionHash = tokenHash;
   }
 
-  // Every joiner passes here: read the workspace id, not the document.
-  const workspaceId = await findGraphWorkspaceId(options.db, graphId);
-  const membership = workspaceId && (await findMemberWorkspace(options.db, workspaceId, userId));
-  if (!workspaceId || !membership) return { kind: 'refuse', status: 404 };
-  return { kind: 'accept', graphId, userId, role: weaker(membership.role, roleCap), workspaceId, sessionHash };
+  // Every joiner passes here (a join storm: one query each, and not the document).
+  const access = await findGraphAccess(options.db, graphId, userId);
+  if (!access) return { kind: 'refuse', status: 404 };
+  return { kind: 'accept', graphId, userId, role: weaker(access.role, roleCap), workspaceId: access.workspaceId, sessionHash };
 }

@@ -1,0 +1,126 @@
+/*
+ * A bench client process (forked by run.ts): holds a slice of the bench's connections so
+ * that no single process parses every copy of every update. Driven over IPC:
+ *
+ *   connect  — one stock y-websocket provider per room listed, resolves when all are synced;
+ *   listen   — records arrival − sentAt of every remote `bench.sentAt` write;
+ *   collect  — hands the recorded latencies back and forgets them;
+ *   join     — opens raw sockets to one room, sends sync step 1 with an empty state
+ *              vector and times the arrival of the server's step 2 (the server's answer,
+ *              not this process applying the document); one answer is applied and checked;
+ *   close    — destroys everything.
+ */
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { connect, wallNow } from './provider.js';
+
+export type ClientCommand =
+  | { kind: 'connect'; wsBase: string; rooms: string[]; headers: Record<string, string> }
+  | { kind: 'listen' }
+  | { kind: 'collect' }
+  | { kind: 'join'; wsBase: string; room: string; headers: Record<string, string>; count: number; startedAt: number }
+  | { kind: 'close' };
+
+export type ClientReply =
+  | { kind: 'connected'; count: number }
+  | { kind: 'listening' }
+  | { kind: 'latencies'; values: number[]; worst: { sentAt: number; latency: number } }
+  | { kind: 'joined'; sinceStart: number[]; perSocket: number[]; nodes: number }
+  | { kind: 'closed' };
+
+// Every y-websocket provider adds a process `exit` listener in Node.
+process.setMaxListeners(0);
+
+let clients: ReturnType<typeof connect>[] = [];
+let latencies: number[] = [];
+let worst = { sentAt: 0, latency: 0 };
+const reply = (message: ClientReply) => process.send?.(message);
+
+/** `[sync, step1, varUint8Array(empty state vector)]`: "send me everything". */
+const EMPTY_STEP1 = new Uint8Array([0, 0, 1, 0]);
+
+/** Resolves with the step-2 payload of the first `[sync, step2, …]` frame on `ws`. */
+function firstStep2(ws: WebSocket): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    ws.on('error', reject);
+    ws.on('message', (data: Buffer) => {
+      // `[sync = 0, step2 = 1, varUint length, update]`
+      if (data[0] !== 0 || data[1] !== 1) return;
+      let offset = 2;
+      let length = 0;
+      for (let shift = 0; ; shift += 7) {
+        const byte = data[offset++]!;
+        length += (byte & 0x7f) * 2 ** shift;
+        if (byte < 0x80) break;
+      }
+      resolve(new Uint8Array(data.buffer, data.byteOffset + offset, length));
+    });
+  });
+}
+
+async function join(command: Extract<ClientCommand, { kind: 'join' }>): Promise<void> {
+  const sinceStart: number[] = [];
+  const perSocket: number[] = [];
+  const sockets: WebSocket[] = [];
+  const answers = await Promise.all(
+    Array.from({ length: command.count }, async () => {
+      const openedAt = wallNow();
+      const ws = new WebSocket(`${command.wsBase}/${command.room}`, { headers: command.headers });
+      sockets.push(ws);
+      const step2 = firstStep2(ws);
+      await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
+      ws.send(EMPTY_STEP1);
+      const update = await step2;
+      const at = wallNow();
+      sinceStart.push(at - command.startedAt);
+      perSocket.push(at - openedAt);
+      return update;
+    }),
+  );
+  for (const ws of sockets) ws.terminate();
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, answers[0]!);
+  reply({ kind: 'joined', sinceStart, perSocket, nodes: doc.getMap('nodes').size });
+}
+
+process.on('message', (command: ClientCommand) => {
+  void (async () => {
+    switch (command.kind) {
+      case 'connect': {
+        const fresh = command.rooms.map((room) => connect(command.wsBase, room, command.headers));
+        clients.push(...fresh);
+        await Promise.all(fresh.map((client) => client.synced));
+        return reply({ kind: 'connected', count: clients.length });
+      }
+      case 'listen':
+        for (const { doc } of clients) {
+          const bench = doc.getMap('bench');
+          bench.observe((event) => {
+            if (event.transaction.local) return;
+            const sentAt = bench.get('sentAt') as number;
+            const latency = wallNow() - sentAt;
+            latencies.push(latency);
+            if (latency > worst.latency) worst = { sentAt, latency };
+          });
+        }
+        return reply({ kind: 'listening' });
+      case 'collect': {
+        const values = latencies;
+        const worstSoFar = worst;
+        latencies = [];
+        worst = { sentAt: 0, latency: 0 };
+        return reply({ kind: 'latencies', values, worst: worstSoFar });
+      }
+      case 'join':
+        return join(command);
+      case 'close':
+        for (const client of clients) client.provider.destroy();
+        clients = [];
+        return reply({ kind: 'closed' });
+    }
+  })().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+});
+process.on('disconnect', () => process.exit(0));
