@@ -6,6 +6,9 @@
  *
  *   pnpm bench:engine          (BENCH_RUNS=200 runs × 10 nodes; BENCH_LATENCY_RUNS=30)
  *
+ * While iterating, run only some scenarios (nothing is written unless every scenario ran):
+ *   BENCH_ONLY=raw,bullmq,inproc-pg,inproc-pglite,latency,submit   BENCH_CONCURRENCY=16,1
+ *
  * Needs Postgres (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres:
  * a fresh database per scenario, dropped after) and Redis (REDIS_URL: keys under a fresh
  * `pc-bench-*` prefix, deleted after). Prints tables, writes bench/results/engine.json and
@@ -41,6 +44,14 @@ const LATENCY_RUNS = Number(process.env['BENCH_LATENCY_RUNS'] ?? 30);
 const NODES_PER_RUN = 10;
 const SUBMIT_REPEATS = 7;
 const prefix = `pc-bench-${randomBytes(4).toString('hex')}`;
+const SCENARIOS = ['raw', 'bullmq', 'inproc-pg', 'inproc-pglite', 'latency', 'submit'] as const;
+const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim());
+const unknownScenario = only?.find((name) => !(SCENARIOS as readonly string[]).includes(name));
+if (unknownScenario) throw new Error(`BENCH_ONLY: unknown scenario ${unknownScenario} (known: ${SCENARIOS.join(', ')})`);
+const wanted = (scenario: (typeof SCENARIOS)[number]) => !only || only.includes(scenario);
+const CONCURRENCIES = (process.env['BENCH_CONCURRENCY'] ?? '16,1').split(',').map(Number);
+/** The docs table and JSON are only rewritten by a full run. */
+const FULL = !only && !process.env['BENCH_CONCURRENCY'];
 
 type DbKind = 'postgres' | 'pglite';
 type QueueKind = 'bullmq' | 'in-process';
@@ -144,7 +155,26 @@ async function setUp(dbKind: DbKind, queueKind: QueueKind, concurrency: number, 
   const queue =
     queueKind === 'bullmq' ? createBullMqQueue({ redisUrl, prefix, queueNamePrefix: `eng${scenarioSeq}`, onError }) : createInProcessQueue({ onError });
   const bus = queueKind === 'bullmq' ? createRedisEventBus({ redisUrl, prefix: `${prefix}-bus${scenarioSeq}`, onError }) : createInProcessEventBus();
-  const engine = createRunEngine({ db: database.db, queue: probe.wrap(queue), bus, functions: probe.functions });
+  // Counts the engine's raw statements: every hot-path statement is one `execute`, or one
+  // `unsafe` on the postgres.js client (prepared statements).
+  const statements = { count: 0 };
+  const counting = <T extends object>(target: T, method: string): T =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        const value: unknown = Reflect.get(object, property, receiver);
+        if (property !== method || typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          statements.count += 1;
+          return (value as (...args: unknown[]) => unknown).apply(object, args);
+        };
+      },
+    });
+  const client = (database.db as unknown as { $client?: object }).$client;
+  const countingClient = client && 'unsafe' in client ? counting(client, 'unsafe') : client;
+  const counted = new Proxy(counting(database.db, 'execute'), {
+    get: (object, property, receiver) => (property === '$client' ? countingClient : Reflect.get(object, property, receiver)),
+  });
+  const engine = createRunEngine({ db: counted, queue: probe.wrap(queue), bus, functions: probe.functions });
   const account = await createTestAccount(database.db);
   const revisionOf = async (name: string, document: Parameters<typeof insertGraph>[1]['document']) => {
     const graph = await insertGraph(database.db, { name, workspaceId: account.workspaceId, document });
@@ -152,10 +182,11 @@ async function setUp(dbKind: DbKind, queueKind: QueueKind, concurrency: number, 
     if (snapshot.kind !== 'snapshot') throw new Error('no snapshot');
     return { graphId: graph.id, workspaceId: account.workspaceId, revision: snapshot.revision.revision };
   };
-  const setup: EngineSetup & { engine: typeof engine; revisionOf: typeof revisionOf } = {
+  const setup: EngineSetup & { engine: typeof engine; revisionOf: typeof revisionOf; statements: typeof statements } = {
     database,
     queue,
     engine,
+    statements,
     revisionOf,
     async close() {
       await queue.close({ deadlineMs: 2_000 });
@@ -176,6 +207,10 @@ interface ThroughputResult {
   jobsPerS: number;
   hopMs?: Percentiles;
   handlerOverheadMs?: Percentiles;
+  /** Engine SQL statements (`execute`) per node job, submits included. */
+  statementsPerNode?: number;
+  /** CPU time of this process per node job (the engine, the queue client; PGlite runs in it too). */
+  cpuMsPerNode?: number;
 }
 
 /** RUNS runs of the 10-node graph submitted at once; node jobs/s from the first submit to the last handler's return. */
@@ -195,6 +230,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     const warmUp = await setup.engine.submitRun(graphs[RUNS]!);
     await probe.untilHandled(NODES_PER_RUN);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    const statementsStart = setup.statements.count;
     const ids: string[] = [];
     for (let index = 0; index < RUNS; index += 8) {
       const batch = await Promise.all(graphs.slice(index, Math.min(index + 8, RUNS)).map((graph) => setup.engine.submitRun(graph)));
@@ -202,6 +239,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     }
     await probe.untilHandled(NODES_PER_RUN * (RUNS + 1));
     const seconds = (performance.now() - start) / 1_000;
+    const cpu = process.cpuUsage(cpuStart);
+    const statementsRun = setup.statements.count - statementsStart;
     const rows = await setup.database.db.select({ status: runs.status }).from(runs).where(inArray(runs.id, [...ids, warmUp.id]));
     const failed = rows.filter((row) => row.status !== 'succeeded').length;
     if (rows.length !== RUNS + 1 || failed > 0) throw new Error(`${failed} of ${rows.length} runs did not succeed`);
@@ -217,6 +256,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
       jobsPerS: nodeJobs / seconds,
       hopMs: hop,
       handlerOverheadMs: handler,
+      statementsPerNode: statementsRun / nodeJobs,
+      cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / nodeJobs,
     };
   } finally {
     await setup.close();
@@ -340,27 +381,45 @@ const throughput: ThroughputResult[] = [];
 const latency = [];
 const submits = [];
 try {
-  for (const concurrency of [16, 1]) {
+  for (const concurrency of CONCURRENCIES) {
     // Raw BullMQ right before the engine on BullMQ at the same concurrency: the ratio's two halves share the machine's state.
-    for (const measure of [
-      () => rawBullMq(concurrency),
-      () => engineThroughput('postgres', 'bullmq', concurrency),
-      () => engineThroughput('postgres', 'in-process', concurrency),
-      () => engineThroughput('pglite', 'in-process', concurrency),
-    ]) {
+    for (const [scenario, measure] of [
+      ['raw', () => rawBullMq(concurrency)],
+      ['bullmq', () => engineThroughput('postgres', 'bullmq', concurrency)],
+      ['inproc-pg', () => engineThroughput('postgres', 'in-process', concurrency)],
+      ['inproc-pglite', () => engineThroughput('pglite', 'in-process', concurrency)],
+    ] as const) {
+      if (!wanted(scenario)) continue;
       const result = await measure();
       throughput.push(result);
-      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s`);
+      const raw = throughput.find((row) => row.system === 'raw BullMQ' && row.concurrency === concurrency);
+      const ratio = raw && result !== raw ? ` (${Math.round((100 * result.jobsPerS) / raw.jobsPerS)} % of raw BullMQ)` : '';
+      const overhead = result.handlerOverheadMs
+        ? `; hop p50 ${round(result.hopMs?.p50 ?? 0)} ms, handler overhead p50 ${round(result.handlerOverheadMs.p50)} ms; ${round(result.statementsPerNode ?? 0, 2)} statements and ${round(result.cpuMsPerNode ?? 0, 2)} CPU ms per node`
+        : '';
+      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}`);
     }
   }
   for (const [dbKind, queueKind] of [['postgres', 'bullmq'], ['postgres', 'in-process'], ['pglite', 'in-process']] as const) {
-    latency.push(await engineLatency(dbKind, queueKind, 16));
-    submits.push(await submitThousand(dbKind, queueKind));
+    if (wanted('latency')) {
+      const row = await engineLatency(dbKind, queueKind, 16);
+      latency.push(row);
+      console.log(`  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms, handler overhead p50 ${round(row.handler.p50)} ms`);
+    }
+    if (wanted('submit')) {
+      const row = await submitThousand(dbKind, queueKind);
+      submits.push(row);
+      console.log(`  submit 1,000 nodes ${row.system} (${row.database}): p50 ${round(row.submitMs.p50)} ms`);
+    }
   }
 } finally {
   await deletePrefix();
 }
 const loadAfter = uptime();
+if (!FULL) {
+  console.log(`partial run (BENCH_ONLY / BENCH_CONCURRENCY): nothing written; ${loadAfter}`);
+  process.exit(0);
+}
 
 const rawAt = (concurrency: number) => throughput.find((row) => row.system === 'raw BullMQ' && row.concurrency === concurrency)!.jobsPerS;
 const fmt = (p: Percentiles | undefined) => (p ? `${round(p.p50)} / ${round(p.p95)} / ${round(p.p99)}` : '–');

@@ -24,7 +24,19 @@ import { createEnqueueBatcher } from './enqueue-batcher.js';
 import { insertRun, lookupCachedOutputs, type RunNodeInsert } from './insert-run.js';
 import { Lru } from './lru.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
-import { claimNode, completeNode, type ClaimedNode, type Completion, type OutputToSave } from './node-transitions.js';
+import { createCoalescer } from './coalescer.js';
+import {
+  claimNode,
+  claimNodes,
+  completeNode,
+  completeNodes,
+  finishRuns,
+  type ClaimedNode,
+  type Completion,
+  type CompletionRequest,
+  type FinishedRunRow,
+  type OutputToSave,
+} from './node-transitions.js';
 import { throttleProgress } from './progress-throttle.js';
 import { createRevisionCache, indexRevision, type LoadedRevision } from './revision-cache.js';
 import { applyNodeOverrides, type NodeOverrides } from '../batches/overrides.js';
@@ -173,6 +185,8 @@ export interface RunEngine {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const UNFINISHED_NODE: RunNodeStatusValue[] = ['waiting', 'queued', 'running'];
+/** Coalesced statements of one kind (claims, completions, run finishes) out at once. */
+const STATEMENTS_IN_FLIGHT = 4;
 
 const toError = (error: unknown): RunErrorJson => {
   if (error instanceof JobCancelledError) return { code: 'cancelled', message: 'The run was cancelled' };
@@ -222,6 +236,24 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const revisions = createRevisionCache(db);
   const plans = new Lru<string, RunPlan>(64);
   const enqueueJobs = createEnqueueBatcher(queue);
+  // Jobs that claim, complete or finish their run together share one statement each (one
+  // round trip for the batch instead of one per job); at rest each goes alone, at once. A
+  // few statements of each kind in flight keep the pool busy while the next batch gathers.
+  const claimFresh = createCoalescer<NodeJob, ClaimedNode | undefined>({
+    runBatch: (jobs) => claimNodes(db, jobs, { kind: 'fresh' }, clock()),
+    runOne: (job) => claimNode(db, job, { kind: 'fresh' }, clock()),
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
+  const complete = createCoalescer<CompletionRequest, Completion | undefined>({
+    runBatch: (requests) => completeNodes(db, requests, clock()),
+    runOne: (request) => completeNode(db, request, clock()),
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
+  const finishRun = createCoalescer<string, FinishedRunRow | undefined>({
+    runBatch: (runIds) => finishRuns(db, runIds, clock()),
+    runOne: async (runId) => (await finishRuns(db, [runId], clock()))[0],
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
 
   /** The revision a run executes: the shared cached one, or (a batch item's) a copy with the run's overrides applied, indexed once per run. */
   const overridden = new Lru<string, LoadedRevision>(64);
@@ -274,17 +306,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
 
   /** Final run status once nothing is left to do; guarded, so only one caller wins. */
   const finalizeRun = async (runId: string): Promise<void> => {
-    const unfinished = sql`exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runId} and ${runNodes.status} in ('waiting', 'queued', 'running'))`;
-    const anyFailed = sql`exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runId} and ${runNodes.status} = 'failed')`;
-    const [row] = await db
-      .update(runs)
-      .set({
-        status: sql`case when ${runs.cancelRequested} then 'cancelled' when ${anyFailed} then 'failed' else 'succeeded' end`,
-        finishedAt: clock(),
-        startedAt: sql`coalesce(${runs.startedAt}, ${clock().toISOString()}::timestamptz)`,
-      })
-      .where(and(eq(runs.id, runId), inArray(runs.status, ['queued', 'running']), sql`not ${unfinished}`))
-      .returning({ status: runs.status, error: runs.error, batchId: runs.batchId });
+    const row = await finishRun(runId);
     if (row) {
       publishRun(runId, row.status, row.error);
       runFinished({ id: runId, batchId: row.batchId, status: row.status });
@@ -410,7 +432,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   /** Runs a claimed job; `onNode` learns which node it claimed (none for a duplicate or a finished run). */
   const runJob = async (job: NodeJob, context: JobContext, onNode: (node: ClaimedNode) => void): Promise<'succeeded' | 'cached' | 'skipped'> => {
     const now = clock();
-    let node = await claimNode(db, job, { kind: 'fresh' }, now);
+    let node = await claimFresh(job);
     if (node) {
       observer?.nodeStarted({ nodeType: node.type, resourceClass: resourceClassOf(node.type), waitMs: now.getTime() - (node.enqueuedAtMs ?? now.getTime()) });
       publishNode(job.runId, job.nodeId, 'running');
@@ -425,7 +447,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     onNode(node);
     observer?.cacheLookup({ nodeType: node.type, hit: node.cached !== null });
     if (node.cached) {
-      const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'cached', outputs: node.cached }, clock());
+      const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'cached', outputs: node.cached });
       await afterComplete(job, 'cached', outcome);
       return 'cached';
     }
@@ -442,7 +464,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     } finally {
       clearInterval(heartbeat);
     }
-    const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'succeeded', ...executed }, clock());
+    const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'succeeded', ...executed });
     await afterComplete(job, 'succeeded', outcome);
     return 'succeeded';
   };
