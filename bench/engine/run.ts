@@ -8,6 +8,7 @@
  *
  * While iterating, run only some scenarios (nothing is written unless every scenario ran):
  *   BENCH_ONLY=raw,bullmq,inproc-pg,inproc-pglite,latency,submit   BENCH_CONCURRENCY=16,1
+ * and profile the timed part of the throughput scenarios: BENCH_CPU_PROFILE=<dir>.
  *
  * Needs Postgres (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres:
  * a fresh database per scenario, dropped after) and Redis (REDIS_URL: keys under a fresh
@@ -18,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { Session } from 'node:inspector';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, insertGraph, runs, snapshotGraph, type Database } from '@pc/db';
@@ -139,6 +141,53 @@ class Probe {
   }
 }
 
+/** Commands Redis has run so far, every client counted (other users of the server add noise), by command. */
+async function redisCommandCalls(): Promise<Map<string, number>> {
+  const redis = new Redis(redisUrl);
+  try {
+    const info = await redis.info('commandstats');
+    return new Map([...info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)].map((match) => [match[1] as string, Number(match[2])]));
+  } finally {
+    redis.disconnect();
+  }
+}
+const commandsSince = (before: Map<string, number>, after: Map<string, number>) => {
+  const delta = new Map<string, number>();
+  for (const [command, calls] of after) if (calls - (before.get(command) ?? 0) > 0) delta.set(command, calls - (before.get(command) ?? 0));
+  return delta;
+};
+const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, calls) => sum + calls, 0);
+const topCommands = (counts: Map<string, number>, per: number) =>
+  [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([command, calls]) => `${command} ${round(calls / per, 2)}`)
+    .join(', ');
+
+/**
+ * With BENCH_CPU_PROFILE=<dir>, a V8 CPU profile of each timed engine section (not its
+ * setup) is written there, for Chrome DevTools or speedscope.
+ */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env['BENCH_CPU_PROFILE'];
+  if (!dir) return work();
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 interface EngineSetup {
   database: Database;
   queue: JobQueue;
@@ -211,6 +260,9 @@ interface ThroughputResult {
   statementsPerNode?: number;
   /** CPU time of this process per node job (the engine, the queue client; PGlite runs in it too). */
   cpuMsPerNode?: number;
+  /** Redis commands per node job (server-wide count: noisy when others use the server). */
+  redisCommandsPerNode?: number;
+  redisTopCommands?: string;
 }
 
 /** RUNS runs of the 10-node graph submitted at once; node jobs/s from the first submit to the last handler's return. */
@@ -218,7 +270,7 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
   const probe = new Probe();
   const setup = await setUp(dbKind, queueKind, concurrency, probe);
   try {
-    const graphs = [];
+    const graphs: Awaited<ReturnType<typeof setup.revisionOf>>[] = [];
     const dependencies = new Map<string, string[]>();
     for (let index = 0; index <= RUNS; index += 1) {
       const { document, dependencies: deps } = wideGraph(index);
@@ -231,16 +283,20 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     await probe.untilHandled(NODES_PER_RUN);
     const start = performance.now();
     const cpuStart = process.cpuUsage();
+    const redisBefore = await redisCommandCalls();
     const statementsStart = setup.statements.count;
     const ids: string[] = [];
-    for (let index = 0; index < RUNS; index += 8) {
-      const batch = await Promise.all(graphs.slice(index, Math.min(index + 8, RUNS)).map((graph) => setup.engine.submitRun(graph)));
-      ids.push(...batch.map((run) => run.id));
-    }
-    await probe.untilHandled(NODES_PER_RUN * (RUNS + 1));
+    await profiled(`${queueKind}-${dbKind}-c${concurrency}`, async () => {
+      for (let index = 0; index < RUNS; index += 8) {
+        const batch = await Promise.all(graphs.slice(index, Math.min(index + 8, RUNS)).map((graph) => setup.engine.submitRun(graph)));
+        ids.push(...batch.map((run) => run.id));
+      }
+      await probe.untilHandled(NODES_PER_RUN * (RUNS + 1));
+    });
     const seconds = (performance.now() - start) / 1_000;
     const cpu = process.cpuUsage(cpuStart);
     const statementsRun = setup.statements.count - statementsStart;
+    const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
     const rows = await setup.database.db.select({ status: runs.status }).from(runs).where(inArray(runs.id, [...ids, warmUp.id]));
     const failed = rows.filter((row) => row.status !== 'succeeded').length;
     if (rows.length !== RUNS + 1 || failed > 0) throw new Error(`${failed} of ${rows.length} runs did not succeed`);
@@ -257,6 +313,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
       hopMs: hop,
       handlerOverheadMs: handler,
       statementsPerNode: statementsRun / nodeJobs,
+      redisCommandsPerNode: total(redisCommands) / nodeJobs,
+      redisTopCommands: topCommands(redisCommands, nodeJobs),
       cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / nodeJobs,
     };
   } finally {
@@ -299,17 +357,31 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
     await queue.addBulk(Array.from({ length: jobs + 50 }, (_, index) => ({ name: 'noop', data: data(index), opts: { removeOnComplete: { count: 10_000 } } })));
     let completed = 0;
     let startedAt = 0;
+    let redisBefore = new Map<string, number>();
     let finished: (ms: number) => void = () => {};
     const done = new Promise<number>((resolve) => (finished = resolve));
     const worker = new Worker(name, async () => {}, { connection: consumer, prefix, concurrency });
     worker.on('completed', () => {
       completed += 1;
-      if (completed === 50) startedAt = performance.now(); // the first 50 warm up
+      if (completed === 50) {
+        startedAt = performance.now(); // the first 50 warm up
+        void redisCommandCalls().then((counts) => (redisBefore = counts));
+      }
       if (completed === jobs + 50) finished(performance.now() - startedAt);
     });
     const ms = await done;
+    const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
     await worker.close();
-    return { system: 'raw BullMQ', database: '-', concurrency, nodeJobs: jobs, seconds: ms / 1_000, jobsPerS: jobs / (ms / 1_000) };
+    return {
+      system: 'raw BullMQ',
+      database: '-',
+      concurrency,
+      nodeJobs: jobs,
+      seconds: ms / 1_000,
+      jobsPerS: jobs / (ms / 1_000),
+      redisCommandsPerNode: total(redisCommands) / jobs,
+      redisTopCommands: topCommands(redisCommands, jobs),
+    };
   } finally {
     await queue.close();
     producer.disconnect();
@@ -397,7 +469,8 @@ try {
       const overhead = result.handlerOverheadMs
         ? `; hop p50 ${round(result.hopMs?.p50 ?? 0)} ms, handler overhead p50 ${round(result.handlerOverheadMs.p50)} ms; ${round(result.statementsPerNode ?? 0, 2)} statements and ${round(result.cpuMsPerNode ?? 0, 2)} CPU ms per node`
         : '';
-      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}`);
+      const redis = result.redisCommandsPerNode ? `; Redis commands per node ${round(result.redisCommandsPerNode, 1)} (${result.redisTopCommands})` : '';
+      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${redis}`);
     }
   }
   for (const [dbKind, queueKind] of [['postgres', 'bullmq'], ['postgres', 'in-process'], ['pglite', 'in-process']] as const) {

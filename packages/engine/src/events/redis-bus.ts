@@ -16,8 +16,9 @@ export interface RedisEventBusOptions extends RedisTarget {
  * server that holds the client's WebSocket or SSE stream.
  *
  * - One publishing connection (fails fast when Redis is down: progress is best-effort
- *   and must never stall a job) and one dedicated subscriber connection (a connection
- *   in subscribe mode can do nothing else).
+ *   and must never stall a job; auto-pipelined, so the events of one event-loop turn are
+ *   one write) and one dedicated subscriber connection (a connection in subscribe mode can
+ *   do nothing else).
  * - One Redis SUBSCRIBE per channel however many local handlers follow it.
  * - Messages are JSON, validated with zod on receipt: a malformed or unknown-version
  *   message is dropped and counted in `stats().dropped`, never passed on.
@@ -29,7 +30,8 @@ export interface RedisEventBusOptions extends RedisTarget {
 export const createRedisEventBus = (options: RedisEventBusOptions = {}): EventBus => {
   const prefix = `${options.prefix ?? 'pc'}:events:`;
   const reportError = options.onError ?? ((error: unknown) => console.error('[engine] Redis event bus:', error));
-  const publisher = connectRedis(options, 'producer');
+  // Auto-pipelined: the events of one event-loop turn (a batch of node transitions) go out in one write.
+  const publisher = connectRedis({ ...options, connection: { ...options.connection, enableAutoPipelining: true } }, 'producer');
   const subscriber = connectRedis(options, 'subscriber');
   publisher.on('error', reportError);
   subscriber.on('error', reportError);
