@@ -358,6 +358,7 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
     let completed = 0;
     let startedAt = 0;
     let redisBefore = new Map<string, number>();
+    let cpuStart = process.cpuUsage();
     let finished: (ms: number) => void = () => {};
     const done = new Promise<number>((resolve) => (finished = resolve));
     const worker = new Worker(name, async () => {}, { connection: consumer, prefix, concurrency });
@@ -365,11 +366,13 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
       completed += 1;
       if (completed === 50) {
         startedAt = performance.now(); // the first 50 warm up
+        cpuStart = process.cpuUsage();
         void redisCommandCalls().then((counts) => (redisBefore = counts));
       }
       if (completed === jobs + 50) finished(performance.now() - startedAt);
     });
     const ms = await done;
+    const cpu = process.cpuUsage(cpuStart);
     const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
     await worker.close();
     return {
@@ -379,6 +382,7 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
       nodeJobs: jobs,
       seconds: ms / 1_000,
       jobsPerS: jobs / (ms / 1_000),
+      cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / jobs,
       redisCommandsPerNode: total(redisCommands) / jobs,
       redisTopCommands: topCommands(redisCommands, jobs),
     };
@@ -467,10 +471,11 @@ try {
       const raw = throughput.find((row) => row.system === 'raw BullMQ' && row.concurrency === concurrency);
       const ratio = raw && result !== raw ? ` (${Math.round((100 * result.jobsPerS) / raw.jobsPerS)} % of raw BullMQ)` : '';
       const overhead = result.handlerOverheadMs
-        ? `; hop p50 ${round(result.hopMs?.p50 ?? 0)} ms, handler overhead p50 ${round(result.handlerOverheadMs.p50)} ms; ${round(result.statementsPerNode ?? 0, 2)} statements and ${round(result.cpuMsPerNode ?? 0, 2)} CPU ms per node`
+        ? `; hop p50 ${round(result.hopMs?.p50 ?? 0)} ms, handler overhead p50 ${round(result.handlerOverheadMs.p50)} ms; ${round(result.statementsPerNode ?? 0, 2)} statements per node`
         : '';
+      const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node`;
       const redis = result.redisCommandsPerNode ? `; Redis commands per node ${round(result.redisCommandsPerNode, 1)} (${result.redisTopCommands})` : '';
-      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${redis}`);
+      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}`);
     }
   }
   for (const [dbKind, queueKind] of [['postgres', 'bullmq'], ['postgres', 'in-process'], ['pglite', 'in-process']] as const) {
@@ -497,11 +502,11 @@ if (!FULL) {
 const rawAt = (concurrency: number) => throughput.find((row) => row.system === 'raw BullMQ' && row.concurrency === concurrency)!.jobsPerS;
 const fmt = (p: Percentiles | undefined) => (p ? `${round(p.p50)} / ${round(p.p95)} / ${round(p.p99)}` : '–');
 const throughputTable = [
-  '| system | database | concurrency | node jobs/s | vs raw BullMQ | dependency → dependant start, ms (p50 / p95 / p99) | handler overhead, ms (p50 / p95 / p99) |',
-  '|---|---|---:|---:|---:|---|---|',
+  '| system | database | concurrency | node jobs/s | vs raw BullMQ | dependency → dependant start, ms (p50 / p95 / p99) | handler overhead, ms (p50 / p95 / p99) | SQL statements / node | CPU ms / node (this process) | Redis commands / node |',
+  '|---|---|---:|---:|---:|---|---|---:|---:|---:|',
   ...throughput.map(
     (row) =>
-      `| ${row.system} | ${row.database} | ${row.concurrency} | ${Math.round(row.jobsPerS).toLocaleString('en-US')} | ${row.system === 'raw BullMQ' ? '100 %' : `${Math.round((100 * row.jobsPerS) / rawAt(row.concurrency))} %`} | ${fmt(row.hopMs)} | ${fmt(row.handlerOverheadMs)} |`,
+      `| ${row.system} | ${row.database} | ${row.concurrency} | ${Math.round(row.jobsPerS).toLocaleString('en-US')} | ${row.system === 'raw BullMQ' ? '100 %' : `${Math.round((100 * row.jobsPerS) / rawAt(row.concurrency))} %`} | ${fmt(row.hopMs)} | ${fmt(row.handlerOverheadMs)} | ${row.statementsPerNode === undefined ? '–' : round(row.statementsPerNode, 2)} | ${row.cpuMsPerNode === undefined ? '–' : round(row.cpuMsPerNode, 2)} | ${row.redisCommandsPerNode ? round(row.redisCommandsPerNode, 1) : '–'} |`,
   ),
 ];
 const latencyTable = [
@@ -543,7 +548,10 @@ const section = [
   'concurrency, measured right before the engine in the same invocation. "Dependency → dependant start": the',
   "dependency's function returned → the dependant's function called (the completion statement: output upsert, guarded completion, decrement; the enqueue;",
   'queue pickup; the claim statement: guarded start, cache lookup, upstream read); under load it includes waiting behind other runs.',
-  '"Handler overhead": the whole job handler minus the function.',
+  '"Handler overhead": the whole job handler minus the function. Statements: the engine\'s SQL statements per node job (submits',
+  'included); CPU: this process\'s CPU time per node job (the engine and the queue client; PGlite runs in it too; Postgres and',
+  'Redis not included); Redis commands: counted server-wide (INFO commandstats, Lua scripts\' inner commands included), so',
+  'other users of the server add noise. Raw BullMQ adds its jobs before the timed part: its commands and CPU exclude the adds.',
   '',
   ...throughputTable,
   '',
