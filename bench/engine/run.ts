@@ -219,7 +219,16 @@ async function setUp(dbKind: DbKind, queueKind: QueueKind, concurrency: number, 
       },
     });
   const client = (database.db as unknown as { $client?: object }).$client;
-  const countingClient = client && 'unsafe' in client ? counting(client, 'unsafe') : client;
+  // A reserved connection (statements pipelined in sequence) counts its statements too.
+  const countingReserve = (target: object): object =>
+    new Proxy(counting(target, 'unsafe'), {
+      get(object, property, receiver) {
+        const value: unknown = Reflect.get(object, property, receiver);
+        if (property !== 'reserve' || typeof value !== 'function') return value;
+        return async () => counting((await (value as () => Promise<object>).apply(target)) as object, 'unsafe');
+      },
+    });
+  const countingClient = client && 'unsafe' in client ? countingReserve(client) : client;
   const counted = new Proxy(counting(database.db, 'execute'), {
     get: (object, property, receiver) => (property === '$client' ? countingClient : Reflect.get(object, property, receiver)),
   });

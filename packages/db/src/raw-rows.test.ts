@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { selectPreparedRows, selectRows } from './raw-rows.js';
+import { selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
 
 describe.each(['pglite', 'postgres'] as const)('raw rows on %s', (kind) => {
@@ -23,6 +23,16 @@ describe.each(['pglite', 'postgres'] as const)('raw rows on %s', (kind) => {
       expect(prepared).toEqual(await selectRows(test.database.db, query(value, label)));
       expect(prepared).toMatchObject([{ n: value, label, doc: { label } }]);
     }
+  });
+
+  it('runs statements in sequence on one connection, each answering its own rows', async () => {
+    const [set, read] = await selectPreparedRowsInSequence(test.database.db, [
+      sql`select set_config('pc.sequence', ${'first'}, false) as value`,
+      sql`select current_setting('pc.sequence') as value, ${2}::int as n`,
+    ]);
+    expect(set).toEqual([{ value: 'first' }]);
+    expect(read).toEqual([{ value: 'first', n: 2 }]);
+    await expect(selectPreparedRowsInSequence(test.database.db, [sql`select 1 / ${0}::int as n`, sql`select 1 as n`])).rejects.toThrow();
   });
 
   it('fails as selectRows does: the driver\'s error is the cause', async () => {

@@ -17,6 +17,7 @@ export async function selectRows<Row>(executor: Db, query: SQL): Promise<Row[]> 
 /** The part of a postgres.js client this module uses. */
 interface PostgresJsClient {
   unsafe(query: string, parameters: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
+  reserve?(): Promise<PostgresJsClient & { release(): void }>;
 }
 
 const dialect = new PgDialect();
@@ -38,6 +39,10 @@ const postgresJsClientOf = (executor: Db): PostgresJsClient | undefined => {
 export async function selectPreparedRows<Row>(executor: Db, query: SQL): Promise<Row[]> {
   const client = postgresJsClientOf(executor);
   if (!client) return selectRows<Row>(executor, query);
+  return runPrepared<Row>(client, query);
+}
+
+const runPrepared = async <Row>(client: PostgresJsClient, query: SQL): Promise<Row[]> => {
   const { sql: text, params } = dialect.sqlToQuery(query);
   try {
     return (await client.unsafe(text, params, { prepare: true })) as Row[];
@@ -45,4 +50,33 @@ export async function selectPreparedRows<Row>(executor: Db, query: SQL): Promise
     // The shape `db.execute` fails with: the driver's error is the cause.
     throw new DrizzleQueryError(text, params, error as Error);
   }
+};
+
+/**
+ * {@link selectPreparedRows} for statements that must run one after the other, each in
+ * its own transaction (each sees the ones before it committed), in one round trip: on
+ * postgres.js they are pipelined on one reserved connection. A statement that fails does
+ * not stop the ones after it; the first failure is thrown once all have answered.
+ */
+export async function selectPreparedRowsInSequence(executor: Db, queries: readonly SQL[]): Promise<unknown[][]> {
+  const client = postgresJsClientOf(executor);
+  if (!client?.reserve) {
+    const settled: PromiseSettledResult<unknown[]>[] = [];
+    for (const query of queries) settled.push(await selectRows<unknown>(executor, query).then(fulfilled, rejected));
+    return valuesOf(settled);
+  }
+  const connection = await client.reserve();
+  try {
+    return valuesOf(await Promise.allSettled(queries.map((query) => runPrepared<unknown>(connection, query))));
+  } finally {
+    connection.release();
+  }
 }
+
+const fulfilled = <T>(value: T): PromiseSettledResult<T> => ({ status: 'fulfilled', value });
+const rejected = (reason: unknown): PromiseSettledResult<never> => ({ status: 'rejected', reason });
+const valuesOf = <T>(settled: readonly PromiseSettledResult<T>[]): T[] =>
+  settled.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  });

@@ -8,7 +8,7 @@ import type { JobQueue } from '../queue/job-queue.js';
 import type { NodeJob } from '../queue/node-job.js';
 import { seedGraph } from '../testing/runs.js';
 import { cast, character, graphOf, scene } from '../testing/script.js';
-import { claimNodes, completeNodes, finishRuns, type CompletionRequest } from './node-transitions.js';
+import { claimNodes, completeNodes, completeNodesAndFinishLeafRuns, finishRuns, type CompletionRequest } from './node-transitions.js';
 import { createRunEngine } from './run-engine.js';
 
 /** ANNA and BEN (two roots) both cast in scene 1: the scene waits for two parents. */
@@ -102,6 +102,25 @@ describe.each(['postgres', 'pglite'] as const)('batched node transitions on %s',
     expect(await node(runId, 'sc1')).toMatchObject({ status: 'waiting', remainingDeps: 1 });
     const [second] = await completeNodes(database.db, [done(ben, claims[1]!.cacheKey)], new Date());
     expect(second?.ready.map((ready) => ready.nodeId)).toEqual(['sc1']);
+  });
+
+  it('finishes a run right after the completion of its last leaf, in the same call; not while another node is unfinished', async () => {
+    const { runId, jobs } = await submit();
+    const [anna, ben] = jobs as [NodeJob, NodeJob];
+    const claims = await claimNodes(database.db, [anna, ben], { kind: 'fresh' }, new Date());
+    const [first] = await completeNodes(database.db, [done(anna, claims[0]!.cacheKey), done(ben, claims[1]!.cacheKey)], new Date());
+    const sc1 = { runId, nodeId: 'sc1', attempt: first!.ready[0]!.attempts };
+    const [claimed] = await claimNodes(database.db, [sc1], { kind: 'fresh' }, new Date());
+    expect(claimed?.leaf).toBe(true);
+    expect(claims[0]?.leaf).toBe(false);
+    // A leaf whose completion does not match (a duplicate) still cannot finish a run with a node running.
+    const early = await completeNodesAndFinishLeafRuns(database.db, [{ ...done({ ...sc1, attempt: 9 }, claimed!.cacheKey, false), leaf: true }], new Date());
+    expect(early).toEqual([{ completion: undefined, finishedRun: undefined }]);
+    const outcomes = await completeNodesAndFinishLeafRuns(database.db, [{ ...done(sc1, claimed!.cacheKey, false), leaf: true }], new Date());
+    expect(outcomes).toEqual([
+      { completion: { ready: [], priority: null, dependantsWaiting: false }, finishedRun: { status: 'succeeded', error: null, batchId: null } },
+    ]);
+    expect(await finishRuns(database.db, [runId], new Date())).toEqual([undefined]);
   });
 
   it('finishes the runs of a batch once each', async () => {

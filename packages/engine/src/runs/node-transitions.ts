@@ -7,7 +7,7 @@
  * (READ COMMITTED), so exactly one of them sees `remaining_deps` reach 0; two parents in
  * the same statement decrement their child once, by two.
  */
-import { selectPreparedRows, type Db, type RunErrorJson, type StoredNodeOutputs } from '@pc/db';
+import { selectPreparedRows, selectPreparedRowsInSequence, type Db, type RunErrorJson, type StoredNodeOutputs } from '@pc/db';
 import { sql } from 'drizzle-orm';
 import type { NodeJob } from '../queue/node-job.js';
 
@@ -32,6 +32,8 @@ export interface ClaimedNode {
   runStarted: boolean;
   /** Output values of the planned upstream nodes, by node id. */
   upstream: Record<string, Record<string, unknown> | null>;
+  /** No node of the run depends on this one: its completion may finish the run. */
+  leaf: boolean;
 }
 
 /** A dependant that reached 0 remaining dependencies and is now `queued`. */
@@ -93,7 +95,7 @@ export const claimNodes = async (db: Db, jobs: readonly NodeJob[], mode: ClaimMo
           from wanted as w, runs as r
          where n.run_id = w.run_id and n.node_id = w.node_id and n.attempts = w.attempt and ${guard}
            and r.id = n.run_id and r.status in ('queued', 'running') and not r.cancel_requested
-        returning n.run_id, n.node_id, n.attempts, n.type, n.cache_key, n.depends_on, n.enqueued_at, r.graph_id, r.workspace_id, r.revision, r.overrides
+        returning n.run_id, n.node_id, n.attempts, n.type, n.cache_key, n.depends_on, n.dependants, n.enqueued_at, r.graph_id, r.workspace_id, r.revision, r.overrides
       ),
       -- Keys are shared across runs: touch them skipping rows another statement has locked
       -- (it is touching them anyway; multi-row locks in no fixed order would deadlock).
@@ -111,6 +113,7 @@ export const claimNodes = async (db: Db, jobs: readonly NodeJob[], mode: ClaimMo
              (extract(epoch from c.enqueued_at) * 1000)::float8 as "enqueuedAtMs",
              (select o.outputs from node_outputs as o where o.cache_key = c.cache_key) as cached,
              exists (select 1 from run_started as s where s.id = c.run_id) as "runStarted",
+             cardinality(c.dependants) = 0 as leaf,
              (select coalesce(jsonb_object_agg(u.node_id, u.outputs -> 'values'), '{}'::jsonb)
                 from run_nodes as u where u.run_id = c.run_id and u.node_id = any (c.depends_on)) as upstream
         from claimed as c`,
@@ -139,6 +142,8 @@ export interface CompletionRequest {
   status: 'succeeded' | 'cached';
   outputs: StoredNodeOutputs;
   save?: OutputToSave;
+  /** The node has no dependants: {@link completeNodesAndFinishLeafRuns} tries to finish its run right after. */
+  leaf?: boolean;
 }
 
 /**
@@ -151,7 +156,29 @@ export interface CompletionRequest {
  * parent only (the first in the batch). Per request: `undefined` when its guard did not
  * match.
  */
-export const completeNodes = async (db: Db, requests: readonly CompletionRequest[], now: Date): Promise<(Completion | undefined)[]> => {
+export const completeNodes = async (db: Db, requests: readonly CompletionRequest[], now: Date): Promise<(Completion | undefined)[]> =>
+  readCompletions(await selectPreparedRows<CompletionRow>(db, completionStatement(requests, now)), requests);
+
+interface CompletionRow {
+  i: number;
+  waiting: boolean;
+  ready: (ReadyNode & { priority: number })[];
+}
+
+const readCompletions = (rows: readonly CompletionRow[], requests: readonly CompletionRequest[]): (Completion | undefined)[] => {
+  const byIndex = new Map(rows.map((row) => [row.i, row]));
+  return requests.map((_, index) => {
+    const row = byIndex.get(index);
+    if (!row) return undefined;
+    return {
+      ready: row.ready.map(({ nodeId, type, attempts }) => ({ nodeId, type, attempts })),
+      priority: row.ready[0]?.priority ?? null,
+      dependantsWaiting: row.waiting,
+    };
+  });
+};
+
+const completionStatement = (requests: readonly CompletionRequest[], now: Date) => {
   const items = requests.map((request, index) => ({
     i: index,
     run_id: request.job.runId,
@@ -164,9 +191,7 @@ export const completeNodes = async (db: Db, requests: readonly CompletionRequest
     function_versions: request.save?.functionVersions ?? null,
     hashes: request.save?.hashes ?? [],
   }));
-  const rows = await selectPreparedRows<{ i: number; waiting: boolean; ready: (ReadyNode & { priority: number })[] }>(
-    db,
-    sql`
+  return sql`
       with item as (
         select * from jsonb_to_recordset(${json(items)})
           as x(i int, run_id text, node_id text, attempt int, status text, cache_key text, outputs jsonb, node_type text, function_versions jsonb, hashes jsonb)
@@ -223,18 +248,7 @@ export const completeNodes = async (db: Db, requests: readonly CompletionRequest
              coalesce((select jsonb_agg(jsonb_build_object('nodeId', x.node_id, 'type', x.type, 'attempts', x.attempts, 'priority', x.priority))
                          from per_child as k join decremented as x on x.run_id = k.run_id and x.node_id = k.child
                         where k.first = d.i and x.status = 'queued'), '[]'::jsonb) as ready
-        from done as d`,
-  );
-  const byIndex = new Map(rows.map((row) => [row.i, row]));
-  return requests.map((_, index) => {
-    const row = byIndex.get(index);
-    if (!row) return undefined;
-    return {
-      ready: row.ready.map(({ nodeId, type, attempts }) => ({ nodeId, type, attempts })),
-      priority: row.ready[0]?.priority ?? null,
-      dependantsWaiting: row.waiting,
-    };
-  });
+        from done as d`;
 };
 
 /** A run that reached its final status. */
@@ -250,10 +264,10 @@ export interface FinishedRunRow {
  * the run's status, so of concurrent callers exactly one gets the row. A run id given
  * twice answers the first.
  */
-export const finishRuns = async (db: Db, runIds: readonly string[], now: Date): Promise<(FinishedRunRow | undefined)[]> => {
-  const rows = await selectPreparedRows<FinishedRunRow & { id: string }>(
-    db,
-    sql`
+export const finishRuns = async (db: Db, runIds: readonly string[], now: Date): Promise<(FinishedRunRow | undefined)[]> =>
+  readFinished(await selectPreparedRows<FinishedRunRow & { id: string }>(db, finishStatement(runIds, now)), runIds);
+
+const finishStatement = (runIds: readonly string[], now: Date) => sql`
       update runs as r
          set status = case when r.cancel_requested then 'cancelled'
                            when exists (select 1 from run_nodes as f where f.run_id = r.id and f.status = 'failed') then 'failed'
@@ -262,8 +276,9 @@ export const finishRuns = async (db: Db, runIds: readonly string[], now: Date): 
              started_at = coalesce(r.started_at, ${at(now)})
        where r.id in (select jsonb_array_elements_text(${json(runIds)})) and r.status in ('queued', 'running')
          and not exists (select 1 from run_nodes as u where u.run_id = r.id and u.status in ('waiting', 'queued', 'running'))
-      returning r.id, r.status, r.error, r.batch_id as "batchId"`,
-  );
+      returning r.id, r.status, r.error, r.batch_id as "batchId"`;
+
+const readFinished = (rows: readonly (FinishedRunRow & { id: string })[], runIds: readonly string[]): (FinishedRunRow | undefined)[] => {
   const byRun = new Map(rows.map(({ id, ...row }) => [id, row]));
   return runIds.map((runId) => {
     const row = byRun.get(runId);
@@ -272,6 +287,30 @@ export const finishRuns = async (db: Db, runIds: readonly string[], now: Date): 
   });
 };
 
-/** {@link completeNodes} for one node. */
-export const completeNode = async (db: Db, request: CompletionRequest, now: Date): Promise<Completion | undefined> =>
-  (await completeNodes(db, [request], now))[0];
+/** What {@link completeNodesAndFinishLeafRuns} did for one request. */
+export interface CompletionOutcome {
+  completion: Completion | undefined;
+  /** The request's run reached its final status right after (reported to one leaf of the run). */
+  finishedRun: FinishedRunRow | undefined;
+}
+
+/**
+ * {@link completeNodes}, then {@link finishRuns} for the runs of the leaves among them — a
+ * leaf's completion always tries to finish its run — in one round trip: two statements
+ * pipelined on one connection, the finish in its own transaction after the completion
+ * committed, so it sees it (and whatever else committed by then), exactly as a separate
+ * call would.
+ */
+export const completeNodesAndFinishLeafRuns = async (db: Db, requests: readonly CompletionRequest[], now: Date): Promise<CompletionOutcome[]> => {
+  const leafRuns = [...new Set(requests.filter((request) => request.leaf).map((request) => request.job.runId))];
+  if (leafRuns.length === 0) return (await completeNodes(db, requests, now)).map((completion) => ({ completion, finishedRun: undefined }));
+  const [completionRows, finishRows] = await selectPreparedRowsInSequence(db, [completionStatement(requests, now), finishStatement(leafRuns, now)]);
+  const completions = readCompletions(completionRows as CompletionRow[], requests);
+  const finishedRows = readFinished(finishRows as (FinishedRunRow & { id: string })[], leafRuns);
+  const finished = new Map(leafRuns.map((runId, index) => [runId, finishedRows[index]]));
+  return requests.map((request, index) => {
+    const finishedRun = request.leaf ? finished.get(request.job.runId) : undefined;
+    if (finishedRun) finished.delete(request.job.runId);
+    return { completion: completions[index], finishedRun };
+  });
+};

@@ -28,11 +28,10 @@ import { createCoalescer } from './coalescer.js';
 import {
   claimNode,
   claimNodes,
-  completeNode,
-  completeNodes,
+  completeNodesAndFinishLeafRuns,
   finishRuns,
   type ClaimedNode,
-  type Completion,
+  type CompletionOutcome,
   type CompletionRequest,
   type FinishedRunRow,
   type OutputToSave,
@@ -244,9 +243,9 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     runOne: (job) => claimNode(db, job, { kind: 'fresh' }, clock()),
     maxInFlight: STATEMENTS_IN_FLIGHT,
   });
-  const complete = createCoalescer<CompletionRequest, Completion | undefined>({
-    runBatch: (requests) => completeNodes(db, requests, clock()),
-    runOne: (request) => completeNode(db, request, clock()),
+  const complete = createCoalescer<CompletionRequest, CompletionOutcome>({
+    runBatch: (requests) => completeNodesAndFinishLeafRuns(db, requests, clock()),
+    runOne: async (request) => (await completeNodesAndFinishLeafRuns(db, [request], clock()))[0] as CompletionOutcome,
     maxInFlight: STATEMENTS_IN_FLIGHT,
   });
   const finishRun = createCoalescer<string, FinishedRunRow | undefined>({
@@ -304,18 +303,26 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     await Promise.all([...byClass].map(([resourceClass, jobs]) => enqueueJobs(jobs, resourceClass, priority)));
   };
 
+  /** Reports a run this process moved to its final status. */
+  const announceFinished = (runId: string, row: FinishedRunRow) => {
+    publishRun(runId, row.status, row.error);
+    runFinished({ id: runId, batchId: row.batchId, status: row.status });
+  };
+
   /** Final run status once nothing is left to do; guarded, so only one caller wins. */
   const finalizeRun = async (runId: string): Promise<void> => {
     const row = await finishRun(runId);
-    if (row) {
-      publishRun(runId, row.status, row.error);
-      runFinished({ id: runId, batchId: row.batchId, status: row.status });
-    }
+    if (row) announceFinished(runId, row);
   };
 
-  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Completion | undefined) => {
+  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', { completion: outcome, finishedRun }: CompletionOutcome, leaf: boolean) => {
+    if (outcome) publishNode(job.runId, job.nodeId, status);
+    // A leaf's completion already tried to finish its run (same round trip).
+    if (leaf) {
+      if (finishedRun) announceFinished(job.runId, finishedRun);
+      return;
+    }
     if (!outcome) return;
-    publishNode(job.runId, job.nodeId, status);
     if (outcome.ready.length > 0) {
       for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
       await enqueue(job.runId, outcome.priority ?? jobPriority.interactive, outcome.ready);
@@ -447,8 +454,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     onNode(node);
     observer?.cacheLookup({ nodeType: node.type, hit: node.cached !== null });
     if (node.cached) {
-      const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'cached', outputs: node.cached });
-      await afterComplete(job, 'cached', outcome);
+      const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'cached', outputs: node.cached, leaf: node.leaf });
+      await afterComplete(job, 'cached', outcome, node.leaf);
       return 'cached';
     }
     const heartbeat = setInterval(() => {
@@ -464,8 +471,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     } finally {
       clearInterval(heartbeat);
     }
-    const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'succeeded', ...executed });
-    await afterComplete(job, 'succeeded', outcome);
+    const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'succeeded', ...executed, leaf: node.leaf });
+    await afterComplete(job, 'succeeded', outcome, node.leaf);
     return 'succeeded';
   };
 
