@@ -6,6 +6,10 @@
  *
  *   pnpm bench:engine          (BENCH_RUNS=200 runs × 10 nodes; BENCH_LATENCY_RUNS=30)
  *
+ * While iterating, run only some scenarios (nothing is written unless every scenario ran):
+ *   BENCH_ONLY=raw,bullmq,inproc-pg,inproc-pglite,latency,submit   BENCH_CONCURRENCY=16,1
+ * and profile the timed part of the throughput scenarios: BENCH_CPU_PROFILE=<dir>.
+ *
  * Needs Postgres (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres:
  * a fresh database per scenario, dropped after) and Redis (REDIS_URL: keys under a fresh
  * `pc-bench-*` prefix, deleted after). Prints tables, writes bench/results/engine.json and
@@ -15,6 +19,7 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { Session } from 'node:inspector';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDatabase, insertGraph, runs, snapshotGraph, type Database } from '@pc/db';
@@ -41,6 +46,14 @@ const LATENCY_RUNS = Number(process.env['BENCH_LATENCY_RUNS'] ?? 30);
 const NODES_PER_RUN = 10;
 const SUBMIT_REPEATS = 7;
 const prefix = `pc-bench-${randomBytes(4).toString('hex')}`;
+const SCENARIOS = ['raw', 'bullmq', 'inproc-pg', 'inproc-pglite', 'latency', 'submit'] as const;
+const only = process.env['BENCH_ONLY']?.split(',').map((name) => name.trim());
+const unknownScenario = only?.find((name) => !(SCENARIOS as readonly string[]).includes(name));
+if (unknownScenario) throw new Error(`BENCH_ONLY: unknown scenario ${unknownScenario} (known: ${SCENARIOS.join(', ')})`);
+const wanted = (scenario: (typeof SCENARIOS)[number]) => !only || only.includes(scenario);
+const CONCURRENCIES = (process.env['BENCH_CONCURRENCY'] ?? '16,1').split(',').map(Number);
+/** The docs table and JSON are only rewritten by a full run. */
+const FULL = !only && !process.env['BENCH_CONCURRENCY'];
 
 type DbKind = 'postgres' | 'pglite';
 type QueueKind = 'bullmq' | 'in-process';
@@ -128,6 +141,53 @@ class Probe {
   }
 }
 
+/** Commands Redis has run so far, every client counted (other users of the server add noise), by command. */
+async function redisCommandCalls(): Promise<Map<string, number>> {
+  const redis = new Redis(redisUrl);
+  try {
+    const info = await redis.info('commandstats');
+    return new Map([...info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)].map((match) => [match[1] as string, Number(match[2])]));
+  } finally {
+    redis.disconnect();
+  }
+}
+const commandsSince = (before: Map<string, number>, after: Map<string, number>) => {
+  const delta = new Map<string, number>();
+  for (const [command, calls] of after) if (calls - (before.get(command) ?? 0) > 0) delta.set(command, calls - (before.get(command) ?? 0));
+  return delta;
+};
+const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, calls) => sum + calls, 0);
+const topCommands = (counts: Map<string, number>, per: number) =>
+  [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6)
+    .map(([command, calls]) => `${command} ${round(calls / per, 2)}`)
+    .join(', ');
+
+/**
+ * With BENCH_CPU_PROFILE=<dir>, a V8 CPU profile of each timed engine section (not its
+ * setup) is written there, for Chrome DevTools or speedscope.
+ */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const dir = process.env['BENCH_CPU_PROFILE'];
+  if (!dir) return work();
+  const session = new Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: object };
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, `${name}-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
+  }
+}
+
 interface EngineSetup {
   database: Database;
   queue: JobQueue;
@@ -144,7 +204,35 @@ async function setUp(dbKind: DbKind, queueKind: QueueKind, concurrency: number, 
   const queue =
     queueKind === 'bullmq' ? createBullMqQueue({ redisUrl, prefix, queueNamePrefix: `eng${scenarioSeq}`, onError }) : createInProcessQueue({ onError });
   const bus = queueKind === 'bullmq' ? createRedisEventBus({ redisUrl, prefix: `${prefix}-bus${scenarioSeq}`, onError }) : createInProcessEventBus();
-  const engine = createRunEngine({ db: database.db, queue: probe.wrap(queue), bus, functions: probe.functions });
+  // Counts the engine's raw statements: every hot-path statement is one `execute`, or one
+  // `unsafe` on the postgres.js client (prepared statements).
+  const statements = { count: 0 };
+  const counting = <T extends object>(target: T, method: string): T =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        const value: unknown = Reflect.get(object, property, receiver);
+        if (property !== method || typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          statements.count += 1;
+          return (value as (...args: unknown[]) => unknown).apply(object, args);
+        };
+      },
+    });
+  const client = (database.db as unknown as { $client?: object }).$client;
+  // A reserved connection (statements pipelined in sequence) counts its statements too.
+  const countingReserve = (target: object): object =>
+    new Proxy(counting(target, 'unsafe'), {
+      get(object, property, receiver) {
+        const value: unknown = Reflect.get(object, property, receiver);
+        if (property !== 'reserve' || typeof value !== 'function') return value;
+        return async () => counting((await (value as () => Promise<object>).apply(target)) as object, 'unsafe');
+      },
+    });
+  const countingClient = client && 'unsafe' in client ? countingReserve(client) : client;
+  const counted = new Proxy(counting(database.db, 'execute'), {
+    get: (object, property, receiver) => (property === '$client' ? countingClient : Reflect.get(object, property, receiver)),
+  });
+  const engine = createRunEngine({ db: counted, queue: probe.wrap(queue), bus, functions: probe.functions });
   const account = await createTestAccount(database.db);
   const revisionOf = async (name: string, document: Parameters<typeof insertGraph>[1]['document']) => {
     const graph = await insertGraph(database.db, { name, workspaceId: account.workspaceId, document });
@@ -152,10 +240,11 @@ async function setUp(dbKind: DbKind, queueKind: QueueKind, concurrency: number, 
     if (snapshot.kind !== 'snapshot') throw new Error('no snapshot');
     return { graphId: graph.id, workspaceId: account.workspaceId, revision: snapshot.revision.revision };
   };
-  const setup: EngineSetup & { engine: typeof engine; revisionOf: typeof revisionOf } = {
+  const setup: EngineSetup & { engine: typeof engine; revisionOf: typeof revisionOf; statements: typeof statements } = {
     database,
     queue,
     engine,
+    statements,
     revisionOf,
     async close() {
       await queue.close({ deadlineMs: 2_000 });
@@ -176,6 +265,13 @@ interface ThroughputResult {
   jobsPerS: number;
   hopMs?: Percentiles;
   handlerOverheadMs?: Percentiles;
+  /** Engine SQL statements (`execute`) per node job, submits included. */
+  statementsPerNode?: number;
+  /** CPU time of this process per node job (the engine, the queue client; PGlite runs in it too). */
+  cpuMsPerNode?: number;
+  /** Redis commands per node job (server-wide count: noisy when others use the server). */
+  redisCommandsPerNode?: number;
+  redisTopCommands?: string;
 }
 
 /** RUNS runs of the 10-node graph submitted at once; node jobs/s from the first submit to the last handler's return. */
@@ -183,7 +279,7 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
   const probe = new Probe();
   const setup = await setUp(dbKind, queueKind, concurrency, probe);
   try {
-    const graphs = [];
+    const graphs: Awaited<ReturnType<typeof setup.revisionOf>>[] = [];
     const dependencies = new Map<string, string[]>();
     for (let index = 0; index <= RUNS; index += 1) {
       const { document, dependencies: deps } = wideGraph(index);
@@ -195,13 +291,21 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     const warmUp = await setup.engine.submitRun(graphs[RUNS]!);
     await probe.untilHandled(NODES_PER_RUN);
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    const redisBefore = await redisCommandCalls();
+    const statementsStart = setup.statements.count;
     const ids: string[] = [];
-    for (let index = 0; index < RUNS; index += 8) {
-      const batch = await Promise.all(graphs.slice(index, Math.min(index + 8, RUNS)).map((graph) => setup.engine.submitRun(graph)));
-      ids.push(...batch.map((run) => run.id));
-    }
-    await probe.untilHandled(NODES_PER_RUN * (RUNS + 1));
+    await profiled(`${queueKind}-${dbKind}-c${concurrency}`, async () => {
+      for (let index = 0; index < RUNS; index += 8) {
+        const batch = await Promise.all(graphs.slice(index, Math.min(index + 8, RUNS)).map((graph) => setup.engine.submitRun(graph)));
+        ids.push(...batch.map((run) => run.id));
+      }
+      await probe.untilHandled(NODES_PER_RUN * (RUNS + 1));
+    });
     const seconds = (performance.now() - start) / 1_000;
+    const cpu = process.cpuUsage(cpuStart);
+    const statementsRun = setup.statements.count - statementsStart;
+    const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
     const rows = await setup.database.db.select({ status: runs.status }).from(runs).where(inArray(runs.id, [...ids, warmUp.id]));
     const failed = rows.filter((row) => row.status !== 'succeeded').length;
     if (rows.length !== RUNS + 1 || failed > 0) throw new Error(`${failed} of ${rows.length} runs did not succeed`);
@@ -217,6 +321,10 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
       jobsPerS: nodeJobs / seconds,
       hopMs: hop,
       handlerOverheadMs: handler,
+      statementsPerNode: statementsRun / nodeJobs,
+      redisCommandsPerNode: total(redisCommands) / nodeJobs,
+      redisTopCommands: topCommands(redisCommands, nodeJobs),
+      cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / nodeJobs,
     };
   } finally {
     await setup.close();
@@ -258,17 +366,35 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
     await queue.addBulk(Array.from({ length: jobs + 50 }, (_, index) => ({ name: 'noop', data: data(index), opts: { removeOnComplete: { count: 10_000 } } })));
     let completed = 0;
     let startedAt = 0;
+    let redisBefore = new Map<string, number>();
+    let cpuStart = process.cpuUsage();
     let finished: (ms: number) => void = () => {};
     const done = new Promise<number>((resolve) => (finished = resolve));
     const worker = new Worker(name, async () => {}, { connection: consumer, prefix, concurrency });
     worker.on('completed', () => {
       completed += 1;
-      if (completed === 50) startedAt = performance.now(); // the first 50 warm up
+      if (completed === 50) {
+        startedAt = performance.now(); // the first 50 warm up
+        cpuStart = process.cpuUsage();
+        void redisCommandCalls().then((counts) => (redisBefore = counts));
+      }
       if (completed === jobs + 50) finished(performance.now() - startedAt);
     });
     const ms = await done;
+    const cpu = process.cpuUsage(cpuStart);
+    const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
     await worker.close();
-    return { system: 'raw BullMQ', database: '-', concurrency, nodeJobs: jobs, seconds: ms / 1_000, jobsPerS: jobs / (ms / 1_000) };
+    return {
+      system: 'raw BullMQ',
+      database: '-',
+      concurrency,
+      nodeJobs: jobs,
+      seconds: ms / 1_000,
+      jobsPerS: jobs / (ms / 1_000),
+      cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / jobs,
+      redisCommandsPerNode: total(redisCommands) / jobs,
+      redisTopCommands: topCommands(redisCommands, jobs),
+    };
   } finally {
     await queue.close();
     producer.disconnect();
@@ -340,36 +466,56 @@ const throughput: ThroughputResult[] = [];
 const latency = [];
 const submits = [];
 try {
-  for (const concurrency of [16, 1]) {
+  for (const concurrency of CONCURRENCIES) {
     // Raw BullMQ right before the engine on BullMQ at the same concurrency: the ratio's two halves share the machine's state.
-    for (const measure of [
-      () => rawBullMq(concurrency),
-      () => engineThroughput('postgres', 'bullmq', concurrency),
-      () => engineThroughput('postgres', 'in-process', concurrency),
-      () => engineThroughput('pglite', 'in-process', concurrency),
-    ]) {
+    for (const [scenario, measure] of [
+      ['raw', () => rawBullMq(concurrency)],
+      ['bullmq', () => engineThroughput('postgres', 'bullmq', concurrency)],
+      ['inproc-pg', () => engineThroughput('postgres', 'in-process', concurrency)],
+      ['inproc-pglite', () => engineThroughput('pglite', 'in-process', concurrency)],
+    ] as const) {
+      if (!wanted(scenario)) continue;
       const result = await measure();
       throughput.push(result);
-      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s`);
+      const raw = throughput.find((row) => row.system === 'raw BullMQ' && row.concurrency === concurrency);
+      const ratio = raw && result !== raw ? ` (${Math.round((100 * result.jobsPerS) / raw.jobsPerS)} % of raw BullMQ)` : '';
+      const overhead = result.handlerOverheadMs
+        ? `; hop p50 ${round(result.hopMs?.p50 ?? 0)} ms, handler overhead p50 ${round(result.handlerOverheadMs.p50)} ms; ${round(result.statementsPerNode ?? 0, 2)} statements per node`
+        : '';
+      const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node`;
+      const redis = result.redisCommandsPerNode ? `; Redis commands per node ${round(result.redisCommandsPerNode, 1)} (${result.redisTopCommands})` : '';
+      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}`);
     }
   }
   for (const [dbKind, queueKind] of [['postgres', 'bullmq'], ['postgres', 'in-process'], ['pglite', 'in-process']] as const) {
-    latency.push(await engineLatency(dbKind, queueKind, 16));
-    submits.push(await submitThousand(dbKind, queueKind));
+    if (wanted('latency')) {
+      const row = await engineLatency(dbKind, queueKind, 16);
+      latency.push(row);
+      console.log(`  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms, handler overhead p50 ${round(row.handler.p50)} ms`);
+    }
+    if (wanted('submit')) {
+      const row = await submitThousand(dbKind, queueKind);
+      submits.push(row);
+      console.log(`  submit 1,000 nodes ${row.system} (${row.database}): p50 ${round(row.submitMs.p50)} ms`);
+    }
   }
 } finally {
   await deletePrefix();
 }
 const loadAfter = uptime();
+if (!FULL) {
+  console.log(`partial run (BENCH_ONLY / BENCH_CONCURRENCY): nothing written; ${loadAfter}`);
+  process.exit(0);
+}
 
 const rawAt = (concurrency: number) => throughput.find((row) => row.system === 'raw BullMQ' && row.concurrency === concurrency)!.jobsPerS;
 const fmt = (p: Percentiles | undefined) => (p ? `${round(p.p50)} / ${round(p.p95)} / ${round(p.p99)}` : '–');
 const throughputTable = [
-  '| system | database | concurrency | node jobs/s | vs raw BullMQ | dependency → dependant start, ms (p50 / p95 / p99) | handler overhead, ms (p50 / p95 / p99) |',
-  '|---|---|---:|---:|---:|---|---|',
+  '| system | database | concurrency | node jobs/s | vs raw BullMQ | dependency → dependant start, ms (p50 / p95 / p99) | handler overhead, ms (p50 / p95 / p99) | SQL statements / node | CPU ms / node (this process) | Redis commands / node |',
+  '|---|---|---:|---:|---:|---|---|---:|---:|---:|',
   ...throughput.map(
     (row) =>
-      `| ${row.system} | ${row.database} | ${row.concurrency} | ${Math.round(row.jobsPerS).toLocaleString('en-US')} | ${row.system === 'raw BullMQ' ? '100 %' : `${Math.round((100 * row.jobsPerS) / rawAt(row.concurrency))} %`} | ${fmt(row.hopMs)} | ${fmt(row.handlerOverheadMs)} |`,
+      `| ${row.system} | ${row.database} | ${row.concurrency} | ${Math.round(row.jobsPerS).toLocaleString('en-US')} | ${row.system === 'raw BullMQ' ? '100 %' : `${Math.round((100 * row.jobsPerS) / rawAt(row.concurrency))} %`} | ${fmt(row.hopMs)} | ${fmt(row.handlerOverheadMs)} | ${row.statementsPerNode === undefined ? '–' : round(row.statementsPerNode, 2)} | ${row.cpuMsPerNode === undefined ? '–' : round(row.cpuMsPerNode, 2)} | ${row.redisCommandsPerNode ? round(row.redisCommandsPerNode, 1) : '–'} |`,
   ),
 ];
 const latencyTable = [
@@ -411,7 +557,10 @@ const section = [
   'concurrency, measured right before the engine in the same invocation. "Dependency → dependant start": the',
   "dependency's function returned → the dependant's function called (the completion statement: output upsert, guarded completion, decrement; the enqueue;",
   'queue pickup; the claim statement: guarded start, cache lookup, upstream read); under load it includes waiting behind other runs.',
-  '"Handler overhead": the whole job handler minus the function.',
+  '"Handler overhead": the whole job handler minus the function. Statements: the engine\'s SQL statements per node job (submits',
+  'included); CPU: this process\'s CPU time per node job (the engine and the queue client; PGlite runs in it too; Postgres and',
+  'Redis not included); Redis commands: counted server-wide (INFO commandstats, Lua scripts\' inner commands included), so',
+  'other users of the server add noise. Raw BullMQ adds its jobs before the timed part: its commands and CPU exclude the adds.',
   '',
   ...throughputTable,
   '',

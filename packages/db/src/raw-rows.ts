@@ -1,4 +1,6 @@
 import type { SQL } from 'drizzle-orm';
+import { DrizzleQueryError } from 'drizzle-orm/errors';
+import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
 
 /**
@@ -11,3 +13,70 @@ export async function selectRows<Row>(executor: Db, query: SQL): Promise<Row[]> 
   if (Array.isArray(result)) return result as Row[];
   return (result as { rows: Row[] }).rows;
 }
+
+/** The part of a postgres.js client this module uses. */
+interface PostgresJsClient {
+  unsafe(query: string, parameters: unknown[], options: { prepare: boolean }): Promise<unknown[]>;
+  reserve?(): Promise<PostgresJsClient & { release(): void }>;
+}
+
+const dialect = new PgDialect();
+
+const postgresJsClientOf = (executor: Db): PostgresJsClient | undefined => {
+  const client = (executor as { $client?: Partial<PostgresJsClient> }).$client;
+  return typeof client?.unsafe === 'function' ? (client as PostgresJsClient) : undefined;
+};
+
+/**
+ * {@link selectRows} for a hot statement whose text never changes (the values are all
+ * parameters). On postgres.js it is prepared once per connection and then costs one round
+ * trip: `db.execute` sends an unnamed statement, which postgres.js describes first (a round
+ * trip of its own) every time it has parameters. Never use it for text that varies with the
+ * input (an `IN` list per value): each distinct text stays prepared on its connection.
+ * PGlite (no network) runs it as `selectRows` does. Rows and errors look the same as
+ * `selectRows`'s (timestamps as the driver's strings, errors a `DrizzleQueryError`).
+ */
+export async function selectPreparedRows<Row>(executor: Db, query: SQL): Promise<Row[]> {
+  const client = postgresJsClientOf(executor);
+  if (!client) return selectRows<Row>(executor, query);
+  return runPrepared<Row>(client, query);
+}
+
+const runPrepared = async <Row>(client: PostgresJsClient, query: SQL): Promise<Row[]> => {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  try {
+    return (await client.unsafe(text, params, { prepare: true })) as Row[];
+  } catch (error) {
+    // The shape `db.execute` fails with: the driver's error is the cause.
+    throw new DrizzleQueryError(text, params, error as Error);
+  }
+};
+
+/**
+ * {@link selectPreparedRows} for statements that must run one after the other, each in
+ * its own transaction (each sees the ones before it committed), in one round trip: on
+ * postgres.js they are pipelined on one reserved connection. A statement that fails does
+ * not stop the ones after it; the first failure is thrown once all have answered.
+ */
+export async function selectPreparedRowsInSequence(executor: Db, queries: readonly SQL[]): Promise<unknown[][]> {
+  const client = postgresJsClientOf(executor);
+  if (!client?.reserve) {
+    const settled: PromiseSettledResult<unknown[]>[] = [];
+    for (const query of queries) settled.push(await selectRows<unknown>(executor, query).then(fulfilled, rejected));
+    return valuesOf(settled);
+  }
+  const connection = await client.reserve();
+  try {
+    return valuesOf(await Promise.allSettled(queries.map((query) => runPrepared<unknown>(connection, query))));
+  } finally {
+    connection.release();
+  }
+}
+
+const fulfilled = <T>(value: T): PromiseSettledResult<T> => ({ status: 'fulfilled', value });
+const rejected = (reason: unknown): PromiseSettledResult<never> => ({ status: 'rejected', reason });
+const valuesOf = <T>(settled: readonly PromiseSettledResult<T>[]): T[] =>
+  settled.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  });

@@ -1,6 +1,6 @@
 import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../redis/connections.js';
 import type { EventBus, EventBusStats, EventHandler } from './event-bus.js';
-import { channelSchema, engineEventSchema } from './events.js';
+import { channelSchema, engineEventSchema, type EngineEvent } from './events.js';
 import { deepFreeze } from './freeze.js';
 
 /** Options of {@link createRedisEventBus}. */
@@ -18,6 +18,9 @@ export interface RedisEventBusOptions extends RedisTarget {
  * - One publishing connection (fails fast when Redis is down: progress is best-effort
  *   and must never stall a job) and one dedicated subscriber connection (a connection
  *   in subscribe mode can do nothing else).
+ * - The events published to a channel in one event-loop turn (the transitions of a batch
+ *   of node jobs) are one PUBLISH carrying a JSON array, in order; a lone event is sent
+ *   as itself. Receivers take either.
  * - One Redis SUBSCRIBE per channel however many local handlers follow it.
  * - Messages are JSON, validated with zod on receipt: a malformed or unknown-version
  *   message is dropped and counted in `stats().dropped`, never passed on.
@@ -29,7 +32,8 @@ export interface RedisEventBusOptions extends RedisTarget {
 export const createRedisEventBus = (options: RedisEventBusOptions = {}): EventBus => {
   const prefix = `${options.prefix ?? 'pc'}:events:`;
   const reportError = options.onError ?? ((error: unknown) => console.error('[engine] Redis event bus:', error));
-  const publisher = connectRedis(options, 'producer');
+  // Auto-pipelined: the PUBLISHes of one flush (one per channel) go out in one write.
+  const publisher = connectRedis({ ...options, connection: { ...options.connection, enableAutoPipelining: true } }, 'producer');
   const subscriber = connectRedis(options, 'subscriber');
   publisher.on('error', reportError);
   subscriber.on('error', reportError);
@@ -46,17 +50,8 @@ export const createRedisEventBus = (options: RedisEventBusOptions = {}): EventBu
     return membership;
   };
 
-  subscriber.on('message', (key: string, raw: string) => {
-    const channel = key.slice(prefix.length);
-    const local = handlers.get(channel);
-    if (!local || local.size === 0) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      parsed = undefined;
-    }
-    const event = engineEventSchema.safeParse(parsed);
+  const deliver = (local: Set<EventHandler>, candidate: unknown) => {
+    const event = engineEventSchema.safeParse(candidate);
     if (!event.success) {
       counters.dropped += 1;
       return;
@@ -70,14 +65,58 @@ export const createRedisEventBus = (options: RedisEventBusOptions = {}): EventBu
         reportError(error);
       }
     }
+  };
+
+  // A message is one event, or the events one publisher sent to the channel in one turn, in order.
+  subscriber.on('message', (key: string, raw: string) => {
+    const channel = key.slice(prefix.length);
+    const local = handlers.get(channel);
+    if (!local || local.size === 0) return;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parsed = undefined;
+    }
+    for (const candidate of Array.isArray(parsed) ? parsed : [parsed]) deliver(local, candidate);
   });
+
+  // Events published in one event-loop turn (a batch of node transitions) are one PUBLISH per
+  // channel: a JSON array when there are several.
+  const outbox = new Map<string, { events: EngineEvent[]; waiters: { resolve: () => void; reject: (error: unknown) => void }[] }>();
+  const sending = new Set<Promise<void>>();
+  let flushScheduled = false;
+  const flush = () => {
+    flushScheduled = false;
+    const batches = [...outbox.entries()];
+    outbox.clear();
+    for (const [channel, { events, waiters }] of batches) {
+      const message = JSON.stringify(events.length === 1 ? events[0] : events);
+      const sent = publisherReady
+        .then(() => publisher.publish(prefix + channel, message))
+        .then(
+          () => waiters.forEach((waiter) => waiter.resolve()),
+          (error: unknown) => waiters.forEach((waiter) => waiter.reject(error)),
+        );
+      sending.add(sent);
+      void sent.finally(() => sending.delete(sent));
+    }
+  };
 
   return {
     async publish(channel, event) {
       channelSchema.parse(channel);
       const checked = engineEventSchema.parse(event);
-      await publisherReady;
-      await publisher.publish(prefix + channel, JSON.stringify(checked));
+      await new Promise<void>((resolve, reject) => {
+        const batch = outbox.get(channel) ?? { events: [], waiters: [] };
+        batch.events.push(checked);
+        batch.waiters.push({ resolve, reject });
+        outbox.set(channel, batch);
+        if (!flushScheduled) {
+          flushScheduled = true;
+          setImmediate(flush);
+        }
+      });
     },
 
     async subscribe(channel, handler) {
@@ -107,6 +146,9 @@ export const createRedisEventBus = (options: RedisEventBusOptions = {}): EventBu
     stats: () => ({ ...counters }),
 
     async close() {
+      // What was published before close still goes out.
+      if (flushScheduled) flush();
+      await Promise.allSettled([...sending]);
       handlers.clear();
       await membership.catch(() => {});
       await Promise.all([closeRedis(publisher), closeRedis(subscriber)]);

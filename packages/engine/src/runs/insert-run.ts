@@ -1,4 +1,4 @@
-import { selectRows, type Db, type RunNodeStatusValue, type StoredNodeOutputs } from '@pc/db';
+import { selectPreparedRows, type Db, type RunNodeStatusValue, type StoredNodeOutputs } from '@pc/db';
 import { sql } from 'drizzle-orm';
 
 /** A `run_nodes` row to insert (snake_case: it travels as JSON into `jsonb_populate_recordset`). */
@@ -43,7 +43,7 @@ export interface RunInsert {
  */
 export const lookupCachedOutputs = async (db: Db, keys: readonly string[], now: Date): Promise<Map<string, StoredNodeOutputs>> => {
   if (keys.length === 0) return new Map();
-  const rows = await selectRows<{ cacheKey: string; outputs: StoredNodeOutputs }>(
+  const rows = await selectPreparedRows<{ cacheKey: string; outputs: StoredNodeOutputs }>(
     db,
     sql`with wanted as (select jsonb_array_elements_text(${JSON.stringify(keys)}::jsonb) as cache_key),
              touched as (
@@ -64,7 +64,10 @@ export const insertRun = async (db: Db, run: RunInsert, nodes: readonly RunNodeI
   const now = sql`${run.now.toISOString()}::timestamptz`;
   const finished = run.status === 'succeeded' ? now : sql`null`;
   const selection = run.selection ? sql`array(select jsonb_array_elements_text(${JSON.stringify(run.selection)}::jsonb))` : sql`null`;
-  await db.execute(sql`
+  // A prepared statement: its text varies only with which of the optional values are null.
+  await selectPreparedRows(
+    db,
+    sql`
     with inserted_run as (
       insert into runs (id, graph_id, workspace_id, revision, status, requested_by, priority, selection, batch_id, overrides, created_at, started_at, finished_at)
       values (${run.id}, ${run.graphId}, ${run.workspaceId}, ${run.revision}, ${run.status}, ${run.requestedBy}, ${run.priority},
@@ -75,5 +78,6 @@ export const insertRun = async (db: Db, run: RunInsert, nodes: readonly RunNodeI
                            enqueued_at, started_at, finished_at, outputs)
     select run_id, node_id, type, role, status, remaining_deps, depends_on, dependants, cache_key, attempts,
            enqueued_at, started_at, finished_at, outputs
-      from jsonb_populate_recordset(null::run_nodes, ${JSON.stringify(nodes)}::jsonb)`);
+      from jsonb_populate_recordset(null::run_nodes, ${JSON.stringify(nodes)}::jsonb)`,
+  );
 };

@@ -24,7 +24,18 @@ import { createEnqueueBatcher } from './enqueue-batcher.js';
 import { insertRun, lookupCachedOutputs, type RunNodeInsert } from './insert-run.js';
 import { Lru } from './lru.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
-import { claimNode, completeNode, type ClaimedNode, type Completion, type OutputToSave } from './node-transitions.js';
+import { createCoalescer } from './coalescer.js';
+import {
+  claimNode,
+  claimNodes,
+  completeNodesAndFinishLeafRuns,
+  finishRuns,
+  type ClaimedNode,
+  type CompletionOutcome,
+  type CompletionRequest,
+  type FinishedRunRow,
+  type OutputToSave,
+} from './node-transitions.js';
 import { throttleProgress } from './progress-throttle.js';
 import { createRevisionCache, indexRevision, type LoadedRevision } from './revision-cache.js';
 import { applyNodeOverrides, type NodeOverrides } from '../batches/overrides.js';
@@ -173,6 +184,8 @@ export interface RunEngine {
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 const UNFINISHED_NODE: RunNodeStatusValue[] = ['waiting', 'queued', 'running'];
+/** Coalesced statements of one kind (claims, completions, run finishes) out at once. */
+const STATEMENTS_IN_FLIGHT = 4;
 
 const toError = (error: unknown): RunErrorJson => {
   if (error instanceof JobCancelledError) return { code: 'cancelled', message: 'The run was cancelled' };
@@ -222,6 +235,24 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const revisions = createRevisionCache(db);
   const plans = new Lru<string, RunPlan>(64);
   const enqueueJobs = createEnqueueBatcher(queue);
+  // Jobs that claim, complete or finish their run together share one statement each (one
+  // round trip for the batch instead of one per job); at rest each goes alone, at once. A
+  // few statements of each kind in flight keep the pool busy while the next batch gathers.
+  const claimFresh = createCoalescer<NodeJob, ClaimedNode | undefined>({
+    runBatch: (jobs) => claimNodes(db, jobs, { kind: 'fresh' }, clock()),
+    runOne: (job) => claimNode(db, job, { kind: 'fresh' }, clock()),
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
+  const complete = createCoalescer<CompletionRequest, CompletionOutcome>({
+    runBatch: (requests) => completeNodesAndFinishLeafRuns(db, requests, clock()),
+    runOne: async (request) => (await completeNodesAndFinishLeafRuns(db, [request], clock()))[0] as CompletionOutcome,
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
+  const finishRun = createCoalescer<string, FinishedRunRow | undefined>({
+    runBatch: (runIds) => finishRuns(db, runIds, clock()),
+    runOne: async (runId) => (await finishRuns(db, [runId], clock()))[0],
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
 
   /** The revision a run executes: the shared cached one, or (a batch item's) a copy with the run's overrides applied, indexed once per run. */
   const overridden = new Lru<string, LoadedRevision>(64);
@@ -272,28 +303,26 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     await Promise.all([...byClass].map(([resourceClass, jobs]) => enqueueJobs(jobs, resourceClass, priority)));
   };
 
-  /** Final run status once nothing is left to do; guarded, so only one caller wins. */
-  const finalizeRun = async (runId: string): Promise<void> => {
-    const unfinished = sql`exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runId} and ${runNodes.status} in ('waiting', 'queued', 'running'))`;
-    const anyFailed = sql`exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runId} and ${runNodes.status} = 'failed')`;
-    const [row] = await db
-      .update(runs)
-      .set({
-        status: sql`case when ${runs.cancelRequested} then 'cancelled' when ${anyFailed} then 'failed' else 'succeeded' end`,
-        finishedAt: clock(),
-        startedAt: sql`coalesce(${runs.startedAt}, ${clock().toISOString()}::timestamptz)`,
-      })
-      .where(and(eq(runs.id, runId), inArray(runs.status, ['queued', 'running']), sql`not ${unfinished}`))
-      .returning({ status: runs.status, error: runs.error, batchId: runs.batchId });
-    if (row) {
-      publishRun(runId, row.status, row.error);
-      runFinished({ id: runId, batchId: row.batchId, status: row.status });
-    }
+  /** Reports a run this process moved to its final status. */
+  const announceFinished = (runId: string, row: FinishedRunRow) => {
+    publishRun(runId, row.status, row.error);
+    runFinished({ id: runId, batchId: row.batchId, status: row.status });
   };
 
-  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', outcome: Completion | undefined) => {
+  /** Final run status once nothing is left to do; guarded, so only one caller wins. */
+  const finalizeRun = async (runId: string): Promise<void> => {
+    const row = await finishRun(runId);
+    if (row) announceFinished(runId, row);
+  };
+
+  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', { completion: outcome, finishedRun }: CompletionOutcome, leaf: boolean) => {
+    if (outcome) publishNode(job.runId, job.nodeId, status);
+    // A leaf's completion already tried to finish its run (same round trip).
+    if (leaf) {
+      if (finishedRun) announceFinished(job.runId, finishedRun);
+      return;
+    }
     if (!outcome) return;
-    publishNode(job.runId, job.nodeId, status);
     if (outcome.ready.length > 0) {
       for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
       await enqueue(job.runId, outcome.priority ?? jobPriority.interactive, outcome.ready);
@@ -410,7 +439,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   /** Runs a claimed job; `onNode` learns which node it claimed (none for a duplicate or a finished run). */
   const runJob = async (job: NodeJob, context: JobContext, onNode: (node: ClaimedNode) => void): Promise<'succeeded' | 'cached' | 'skipped'> => {
     const now = clock();
-    let node = await claimNode(db, job, { kind: 'fresh' }, now);
+    let node = await claimFresh(job);
     if (node) {
       observer?.nodeStarted({ nodeType: node.type, resourceClass: resourceClassOf(node.type), waitMs: now.getTime() - (node.enqueuedAtMs ?? now.getTime()) });
       publishNode(job.runId, job.nodeId, 'running');
@@ -425,8 +454,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     onNode(node);
     observer?.cacheLookup({ nodeType: node.type, hit: node.cached !== null });
     if (node.cached) {
-      const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'cached', outputs: node.cached }, clock());
-      await afterComplete(job, 'cached', outcome);
+      const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'cached', outputs: node.cached, leaf: node.leaf });
+      await afterComplete(job, 'cached', outcome, node.leaf);
       return 'cached';
     }
     const heartbeat = setInterval(() => {
@@ -442,8 +471,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     } finally {
       clearInterval(heartbeat);
     }
-    const outcome = await completeNode(db, job, { cacheKey: node.cacheKey, status: 'succeeded', ...executed }, clock());
-    await afterComplete(job, 'succeeded', outcome);
+    const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'succeeded', ...executed, leaf: node.leaf });
+    await afterComplete(job, 'succeeded', outcome, node.leaf);
     return 'succeeded';
   };
 

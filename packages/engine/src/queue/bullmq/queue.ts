@@ -148,8 +148,9 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
     });
     worker.on('completed', (job: Job) => {
       const { onCompleted } = callbacks;
+      if (!onCompleted) return;
       const nodeJob = nodeJobSchema.safeParse(job.data);
-      if (onCompleted && nodeJob.success) notify(() => onCompleted(nodeJob.data, { resourceClass, attemptsMade: job.attemptsMade }));
+      if (nodeJob.success) notify(() => onCompleted(nodeJob.data, { resourceClass, attemptsMade: job.attemptsMade }));
     });
     worker.on('failed', (job: Job | undefined, error: Error) => {
       if (!job?.id) return;
@@ -223,15 +224,18 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (closed) throw new Error('The job queue is closed');
       if (jobs.length === 0) return;
       await producerReady;
-      // Index before adding, so a cancel never misses a job; a stale id is harmless.
+      // Index before adding, so a cancel never misses a job; a stale id is harmless. Both go
+      // out on the producer connection without waiting in between: Redis runs one
+      // connection's commands in order, so the index lands first and it costs no round trip.
       const byRun = new Map<string, string[]>();
       for (const job of jobs) byRun.set(job.runId, [...(byRun.get(job.runId) ?? []), jobIdOf(job)]);
       const index = producer.multi();
       for (const [runId, jobIds] of byRun) index.sadd(runIndexKey(runId), ...jobIds).expire(runIndexKey(runId), RUN_INDEX_TTL_S);
-      await index.exec();
-      await queues[resourceClass].addBulk(
+      const indexed = index.exec();
+      const added = queues[resourceClass].addBulk(
         jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), priority } })),
       );
+      await Promise.all([indexed, added]);
     },
 
     process(handler, processOptions) {

@@ -1,0 +1,45 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
+import { createTestDatabase, type TestDatabase } from './testing/index.js';
+
+describe.each(['pglite', 'postgres'] as const)('raw rows on %s', (kind) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(kind);
+  });
+  afterAll(() => test?.dispose());
+
+  const query = (value: number, label: string) =>
+    sql`select ${value}::int as n, ${label}::text as label, ${JSON.stringify({ label })}::jsonb as doc, '2026-01-02T03:04:05Z'::timestamptz as at`;
+
+  it('answers a prepared statement like an unprepared one, again and again with new values', async () => {
+    for (const [value, label] of [
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+    ] as const) {
+      const prepared = await selectPreparedRows(test.database.db, query(value, label));
+      expect(prepared).toEqual(await selectRows(test.database.db, query(value, label)));
+      expect(prepared).toMatchObject([{ n: value, label, doc: { label } }]);
+    }
+  });
+
+  it('runs statements in sequence on one connection, each answering its own rows', async () => {
+    const [set, read] = await selectPreparedRowsInSequence(test.database.db, [
+      sql`select set_config('pc.sequence', ${'first'}, false) as value`,
+      sql`select current_setting('pc.sequence') as value, ${2}::int as n`,
+    ]);
+    expect(set).toEqual([{ value: 'first' }]);
+    expect(read).toEqual([{ value: 'first', n: 2 }]);
+    await expect(selectPreparedRowsInSequence(test.database.db, [sql`select 1 / ${0}::int as n`, sql`select 1 as n`])).rejects.toThrow();
+  });
+
+  it('fails as selectRows does: the driver\'s error is the cause', async () => {
+    const failure = (run: typeof selectRows) => run(test.database.db, sql`select 1 / ${0}::int as n`).catch((error: unknown) => error);
+    const [prepared, unprepared] = await Promise.all([failure(selectPreparedRows), failure(selectRows)]);
+    expect(prepared).toBeInstanceOf(Error);
+    expect((prepared as Error).constructor).toBe((unprepared as Error).constructor);
+    expect(String((prepared as { cause?: unknown }).cause)).toMatch(/division by zero/);
+  });
+});
