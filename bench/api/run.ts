@@ -8,7 +8,8 @@
  *   pnpm --filter @pc/bench-api bench --no-build --profile  # also writes a CPU profile of the server
  *   pnpm --filter @pc/bench-api bench --no-build --routes list-graphs,get-graph --no-docs
  *
- * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *), and
+ * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *; each
+ * request moves one node to a new position, so every PUT is a real change), and
  * the graph list (a page of 20 of 60). Per round and route: a saturating run at 100 connections
  * (throughput, p99, and the same for the bare route), then a paced run at 100 connections at
  * half the route's own saturated rate (the p99 the target is about). Prints a table, writes
@@ -57,6 +58,8 @@ interface RouteCase {
   bare: string;
   headers: Record<string, string>;
   body?: string;
+  /** A fresh body per request (PUT: each one moves a node, so every write is a real change). */
+  nextBody?: () => string;
 }
 
 const load = async (url: string, route: RouteCase, seconds: number, rate?: number): Promise<Load> => {
@@ -65,6 +68,7 @@ const load = async (url: string, route: RouteCase, seconds: number, rate?: numbe
     method: route.method,
     headers: route.headers,
     ...(route.body === undefined ? {} : { body: route.body }),
+    ...(route.nextBody === undefined ? {} : { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: route.nextBody!() }) }] }),
     connections: CONNECTIONS,
     duration: seconds,
     ...(rate === undefined ? {} : { overallRate: Math.max(1, Math.round(rate)) }),
@@ -126,7 +130,13 @@ try {
   const document = buildBenchGraph();
   const graph = (await (await call(server, 'POST', '/api/v1/graphs', auth, { name: 'Bench breakdown', document })).json()) as { id: string };
   for (let index = 0; index < 59; index += 1) await call(server, 'POST', '/api/v1/graphs', auth, { name: `Episode ${index + 1}` });
-  const putBody = JSON.stringify({ document });
+  // Every PUT moves the first scene to a new x: a real change each time (the write, the Yjs
+  // diff and the projection all have work to do), never the stored bytes again.
+  const MOVED_X = 987654321.5;
+  const [beforeX, afterX] = JSON.stringify({ document: { ...document, nodes: [{ ...document.nodes[0]!, position: { ...document.nodes[0]!.position, x: MOVED_X } }, ...document.nodes.slice(1)] } }).split(String(MOVED_X)) as [string, string];
+  let moves = 0;
+  const nextPutBody = () => `${beforeX}${(moves += 1)}${afterX}`;
+  const putBody = nextPutBody();
 
   // The bare routes answer exactly the bytes the API answered.
   const prime = async (slot: string, bytes: ArrayBuffer) => call(server!, 'POST', `/__bench/bare/${slot}`, {}, new TextDecoder().decode(bytes));
@@ -148,6 +158,7 @@ try {
       bare: '/__bench/bare/put',
       headers: { ...auth, 'If-Match': '*', 'Content-Type': 'application/json' },
       body: putBody,
+      nextBody: nextPutBody,
     },
   ];
   const only = option('routes', '').split(',').filter(Boolean);

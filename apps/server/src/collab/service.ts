@@ -69,6 +69,13 @@ export interface CollabService {
    * session of the user). Sockets opened with them close with 4401; token sockets stay.
    */
   sessionsEnded(userId: string, sessionHash?: string): Promise<void>;
+  /** An API key was revoked: announced to every process (their credential caches drop it). */
+  apiKeyRevoked(userId: string, keyId: string): Promise<void>;
+  /**
+   * Hears every access event, this process's and (through the relay) the others', and
+   * `'missed'` when the relay may have lost some (Redis reconnected).
+   */
+  onAccessEvent(listener: (event: AccessEvent | 'missed') => void): void;
   stats(): CollabStatsSnapshot;
   /** Closes every socket with 1012 (clients reconnect elsewhere) and writes every room down. */
   close(): Promise<void>;
@@ -219,7 +226,9 @@ export function createCollabService(options: CollabOptions): CollabService {
     }
   };
 
+  const accessListeners: ((event: AccessEvent | 'missed') => void)[] = [];
   const handleAccessEvent = async (event: AccessEvent) => {
+    for (const listener of accessListeners) listener(event);
     switch (event.kind) {
       case 'graph-deleted': {
         const room = rooms.get(event.graphId);
@@ -251,6 +260,9 @@ export function createCollabService(options: CollabOptions): CollabService {
         }
         return;
       }
+      case 'api-key-revoked':
+        // Key sockets are opened with collab tokens, which carry no key: nothing to close.
+        return;
       default:
         assertNever(event);
     }
@@ -259,6 +271,7 @@ export function createCollabService(options: CollabOptions): CollabService {
     handleAccessEvent(event).catch((error: unknown) => logger.error({ err: error, event }, 'collab access event failed'));
   });
   relay.onResync(() => {
+    for (const listener of accessListeners) listener('missed');
     for (const room of rooms.values()) {
       if (!room.isClosed) relay.publish(room.graphId, { kind: 'sync-request', stateVector: Y.encodeStateVector(room.doc) });
     }
@@ -314,6 +327,12 @@ export function createCollabService(options: CollabOptions): CollabService {
       relay.publishAccess(event);
       await handleAccessEvent(event);
     },
+    async apiKeyRevoked(userId, keyId) {
+      const event: AccessEvent = { kind: 'api-key-revoked', userId, keyId };
+      relay.publishAccess(event);
+      await handleAccessEvent(event);
+    },
+    onAccessEvent: (listener) => void accessListeners.push(listener),
     stats: () => stats.snapshot(),
     async close() {
       closing = true;
