@@ -158,7 +158,10 @@ export async function replaceGraphDocument(
   db: Db,
   write: GuardedWrite & { document: GraphDocument; name?: string | undefined },
 ): Promise<GraphWriteResult> {
-  return guardedUpdate(db, write, { ...documentColumns(write.document), ...(write.name === undefined ? {} : { name: write.name }) });
+  // The stored document is the one just written: not read back (a 1,000-node document is
+  // ~190 KB of jsonb to send and parse).
+  const result = await guardedUpdate(db, write, { ...documentColumns(write.document), ...(write.name === undefined ? {} : { name: write.name }) }, { returning: summaryColumns });
+  return result.kind === 'written' ? { kind: 'written', graph: { ...result.graph, document: write.document } } : result;
 }
 
 /**
@@ -177,17 +180,17 @@ export async function deleteGraph(db: Db, write: GuardedWrite): Promise<GraphWri
   return guardedUpdate(db, write, { deletedAt: sql`now()` });
 }
 
-async function guardedUpdate(
+async function guardedUpdate<Columns extends typeof summaryColumns | typeof graphRecordColumns = typeof graphRecordColumns>(
   db: Db,
   write: GuardedWrite,
   changes: PgUpdateSetSource<typeof graphs>,
-  { bumpRevision = true }: { bumpRevision?: boolean } = {},
-): Promise<GraphWriteResult> {
-  const [graph] = await db
+  { bumpRevision = true, returning = graphRecordColumns as Columns }: { bumpRevision?: boolean; returning?: Columns } = {},
+): Promise<{ kind: 'written'; graph: Columns extends typeof graphRecordColumns ? GraphRecord : Omit<GraphRecord, 'document'> } | Exclude<GraphWriteResult, { kind: 'written' }>> {
+  const [graph] = (await db
     .update(graphs)
     .set({ ...changes, ...(bumpRevision ? { revision: sql`${graphs.revision} + 1` } : {}), updatedAt: sql`now()` })
     .where(and(isLive(write.id), write.expectedRevision === undefined ? undefined : eq(graphs.revision, write.expectedRevision)))
-    .returning(graphRecordColumns);
+    .returning(returning)) as (Columns extends typeof graphRecordColumns ? GraphRecord : Omit<GraphRecord, 'document'>)[];
   if (graph) return { kind: 'written', graph };
   // The write already failed atomically; this read only explains why.
   const currentRevision = await findGraphRevisionNumber(db, write.id);

@@ -68,6 +68,10 @@ export {
   appendGraphDocUpdates,
   compactGraphDocState,
   writeGraphProjection,
+  withExclusiveGraphDocLock,
+  loadGraphDocUpdatesAfter,
+  insertGraphDocUpdate,
+  type GraphDocLockedTransaction,
   type GraphDocState,
   type GraphProjectionResult,
 } from './graph-doc-state.js';

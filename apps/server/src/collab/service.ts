@@ -2,7 +2,6 @@ import type { IncomingMessage, Server } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { findMemberWorkspace, getOrCreateServerSecret, type Db, type WorkspaceRole } from '@pc/db';
-import { SERVER_ORIGIN } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -11,7 +10,8 @@ import { assertNever } from '../assert-never.js';
 import { CollabCloseCode } from './close-codes.js';
 import { createCollabTokenCodec, newCollabTokenSecret, type CollabTokenCodec } from './collab-token.js';
 import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection.js';
-import { appendUpdates, applyRestDocument, GraphGoneError, loadStoredDoc } from './doc-store.js';
+import { GraphGoneError } from './doc-store.js';
+import { createStoredDocWriter } from './stored-doc-writer.js';
 import { createLocalRelay, type AccessEvent, type Relay } from './relay.js';
 import { DEFAULT_ROOM_TIMINGS, Room, type RoomTimings } from './room.js';
 import { CollabStats, type CollabStatsSnapshot } from './stats.js';
@@ -116,6 +116,8 @@ export function createCollabService(options: CollabOptions): CollabService {
   const openRoom = (graphId: string): Room => {
     const existing = rooms.get(graphId);
     if (existing && !existing.isClosed) return existing;
+    // The room holds the live state now; a later stored write reloads from the database.
+    storedDocs.forget(graphId);
     const room = new Room(
       graphId,
       {
@@ -206,24 +208,13 @@ export function createCollabService(options: CollabOptions): CollabService {
   }, options.pingIntervalMs ?? 30_000);
   pingTimer.unref();
 
-  /** Writes a REST document into the stored state of a graph no room here has open. */
+  /** REST writes to graphs no room here has open (replicas of their stored state). */
+  const storedDocs = createStoredDocWriter(db, { serialised: options.serialisedDatabase ?? false });
   const applyToStoredDoc = async (graphId: string, document: GraphDocument) => {
-    const doc = new Y.Doc();
-    const updates: Uint8Array[] = [];
-    try {
-      await loadStoredDoc(db, graphId, doc);
-      doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === SERVER_ORIGIN) updates.push(update);
-      });
-      applyRestDocument(doc, document);
-      if (updates.length === 0) return;
-      await appendUpdates(db, graphId, updates, options.serialisedDatabase ?? false);
-      // Replicas open in other processes apply it live (published after it is durable,
-      // so a replica subscribing meanwhile finds it in the database instead).
-      for (const update of updates) relay.publish(graphId, { kind: 'update', update });
-    } finally {
-      doc.destroy();
-    }
+    const update = await storedDocs.write(graphId, document);
+    // Replicas open in other processes apply it live (published after it is durable,
+    // so a replica subscribing meanwhile finds it in the database instead).
+    if (update) relay.publish(graphId, { kind: 'update', update });
   };
 
   const accessListeners: ((event: AccessEvent | 'missed') => void)[] = [];
@@ -231,6 +222,7 @@ export function createCollabService(options: CollabOptions): CollabService {
     for (const listener of accessListeners) listener(event);
     switch (event.kind) {
       case 'graph-deleted': {
+        storedDocs.forget(event.graphId);
         const room = rooms.get(event.graphId);
         if (!room) return;
         room.closePeers(CollabCloseCode.graphGone, 'graph deleted');
@@ -340,6 +332,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       for (const connection of connections) connection.close(CollabCloseCode.serverRestart, 'server restarting');
       await Promise.allSettled([...rooms.values()].map((room) => room.unload()));
       await Promise.allSettled([...storedWrites.values(), ...unloads.values()]);
+      storedDocs.close();
       wss.close();
       await relay.close();
     },

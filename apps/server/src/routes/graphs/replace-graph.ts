@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { replaceGraphDocument } from '@pc/db';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
@@ -46,7 +46,7 @@ export const replaceGraphRoute = createRoute({
 export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(replaceGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write');
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
     const issues = checkWritableDocument(body.document, ['document']);
