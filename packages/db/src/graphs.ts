@@ -157,11 +157,27 @@ export async function listGraphs(
 export async function replaceGraphDocument(
   db: Db,
   write: GuardedWrite & { document: GraphDocument; name?: string | undefined },
+  { deferDocument = false }: { deferDocument?: boolean } = {},
 ): Promise<GraphWriteResult> {
   // The stored document is the one just written: not read back (a 1,000-node document is
-  // ~190 KB of jsonb to send and parse).
-  const result = await guardedUpdate(db, write, { ...documentColumns(write.document), ...(write.name === undefined ? {} : { name: write.name }) }, { returning: summaryColumns });
+  // ~190 KB of jsonb to send and parse). `deferDocument`: a later write in the same
+  // transaction replaces it anyway (or the caller stores it with storeGraphDocument), so
+  // only the guard, the revision and the name are written now.
+  const result = await guardedUpdate(
+    db,
+    write,
+    { ...(deferDocument ? {} : documentColumns(write.document)), ...(write.name === undefined ? {} : { name: write.name }) },
+    { returning: summaryColumns },
+  );
   return result.kind === 'written' ? { kind: 'written', graph: { ...result.graph, document: write.document } } : result;
+}
+
+/**
+ * Stores a document without taking a revision: completes a write made with
+ * `replaceGraphDocument(…, { deferDocument: true })` in the same transaction.
+ */
+export async function storeGraphDocument(db: Db, id: string, document: GraphDocument): Promise<void> {
+  await db.update(graphs).set(documentColumns(document)).where(isLive(id));
 }
 
 /**

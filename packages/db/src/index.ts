@@ -14,6 +14,7 @@ export {
   findGraphAccess,
   findGraphWorkspaceId,
   listGraphs,
+  storeGraphDocument,
   replaceGraphDocument,
   renameGraph,
   deleteGraph,

@@ -11,7 +11,7 @@ import { CollabCloseCode } from './close-codes.js';
 import { createCollabTokenCodec, newCollabTokenSecret, type CollabTokenCodec } from './collab-token.js';
 import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection.js';
 import { GraphGoneError } from './doc-store.js';
-import { createStoredDocWriter } from './stored-doc-writer.js';
+import { createStoredDocWriter, type StoredDocWriter, type StoredWrite } from './stored-doc-writer.js';
 import { createLocalRelay, type AccessEvent, type Relay } from './relay.js';
 import { DEFAULT_ROOM_TIMINGS, Room, type RoomTimings } from './room.js';
 import { CollabStats, type CollabStatsSnapshot } from './stats.js';
@@ -56,6 +56,16 @@ export interface CollabService {
   beforeDocumentWrite(graphId: string): Promise<void>;
   /** After a REST write stored `document`: makes the live document equal to it (smallest diff). */
   applyDocument(graphId: string, document: GraphDocument): Promise<void>;
+  /**
+   * A REST write of a graph's document: `store` writes the projection (the guarded UPDATE)
+   * on the database handle it is given, `documentOf` names the (validated) document it
+   * stored, or undefined when it refused. With a room open here: the room's projection is
+   * flushed first and the document applied to it after (as beforeDocumentWrite +
+   * applyDocument). Otherwise the projection and the Yjs diff are one transaction,
+   * queued behind this process's other writes of the graph — no PUTs piling up on the
+   * graph's row lock, one commit per write.
+   */
+  writeDocument<T>(graphId: string, write: StoredWrite<T>): Promise<T>;
   /**
    * Someone's membership of a workspace changed: re-check their sockets. Resolves once
    * this process's sockets are closed or downgraded; other processes hear of it through
@@ -210,12 +220,51 @@ export function createCollabService(options: CollabOptions): CollabService {
 
   /** REST writes to graphs no room here has open (replicas of their stored state). */
   const storedDocs = createStoredDocWriter(db, { serialised: options.serialisedDatabase ?? false });
-  const applyToStoredDoc = async (graphId: string, document: GraphDocument) => {
-    const update = await storedDocs.write(graphId, document);
+  /**
+   * Stored writes waiting for the graph's running one: the next transaction takes them all
+   * (at 100 concurrent PUTs of one graph, one commit and one Yjs diff for the lot instead of
+   * a queue of transactions on the graph's row lock).
+   */
+  const pendingWrites = new Map<string, { write: StoredWrite<unknown>; resolve: (stored: unknown) => void; reject: (error: unknown) => void }[]>();
+  const runStoredWrites = async (graphId: string) => {
+    const batch = pendingWrites.get(graphId) ?? [];
+    pendingWrites.delete(graphId);
+    let outcome: Awaited<ReturnType<StoredDocWriter['write']>> | undefined;
+    try {
+      outcome = await storedDocs.write(graphId, batch.map((entry) => entry.write));
+    } catch (error) {
+      if (batch.length === 1) return batch[0]!.reject(error);
+      // One write's failure rolled back the batch: each on its own, so only that one fails.
+      for (const entry of batch) {
+        await storedDocs.write(graphId, [entry.write]).then(
+          (single) => {
+            if (single.update) relay.publish(graphId, { kind: 'update', update: single.update });
+            entry.resolve(single.stored[0]);
+          },
+          entry.reject,
+        );
+      }
+      return;
+    }
     // Replicas open in other processes apply it live (published after it is durable,
     // so a replica subscribing meanwhile finds it in the database instead).
-    if (update) relay.publish(graphId, { kind: 'update', update });
+    if (outcome.update) relay.publish(graphId, { kind: 'update', update: outcome.update });
+    batch.forEach((entry, index) => entry.resolve(outcome.stored[index]));
   };
+  /** Queues a stored write after what must land before it; rooms opening meanwhile wait for it. */
+  const queueStoredWrite = <T>(graphId: string, write: StoredWrite<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      let batch = pendingWrites.get(graphId);
+      if (!batch) {
+        pendingWrites.set(graphId, (batch = []));
+        const run = settled(graphId).then(() => runStoredWrites(graphId));
+        storedWrites.set(graphId, run);
+        void run.finally(() => {
+          if (storedWrites.get(graphId) === run) storedWrites.delete(graphId);
+        });
+      }
+      batch.push({ write: write as StoredWrite<unknown>, resolve: resolve as (stored: unknown) => void, reject });
+    });
 
   const accessListeners: ((event: AccessEvent | 'missed') => void)[] = [];
   const handleAccessEvent = async (event: AccessEvent) => {
@@ -296,13 +345,18 @@ export function createCollabService(options: CollabOptions): CollabService {
         }
         return;
       }
-      const write = settled(graphId).then(() => applyToStoredDoc(graphId, document));
-      storedWrites.set(graphId, write);
-      try {
-        await write;
-      } finally {
-        if (storedWrites.get(graphId) === write) storedWrites.delete(graphId);
+      await queueStoredWrite(graphId, { store: async () => document, documentOf: (written) => written });
+    },
+    async writeDocument(graphId, write) {
+      const room = rooms.get(graphId);
+      if (room && !room.isClosed) {
+        await room.flushProjection().catch(() => undefined);
+        const stored = await write.store(db, { deferDocument: false });
+        const document = write.documentOf(stored);
+        if (document) await this.applyDocument(graphId, document);
+        return stored;
       }
+      return queueStoredWrite(graphId, write);
     },
     async accessChanged(workspaceId, userId) {
       const event: AccessEvent = { kind: 'membership', workspaceId, userId };
