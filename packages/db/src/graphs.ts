@@ -114,7 +114,8 @@ const graphListCursor = createCursorCodec(z.strictObject({ updatedAt: z.iso.date
  * scan: pages stay stable while graphs are created.
  *
  * @param page.readableBy the user whose memberships decide what is listed.
- * @param page.workspaceId only this workspace (the caller checks membership first).
+ * @param page.workspaceId only this workspace (none of it unless `readableBy` is a member:
+ * when the page is empty, the caller tells an empty workspace from one it may not read).
  * @param page.cursor `nextCursor` of the previous page; omit for the first page.
  * @returns `invalid_cursor` when the cursor was not made by this function.
  */
@@ -130,12 +131,13 @@ export async function listGraphs(
     .where(
       and(
         isNull(graphs.deletedAt),
-        page.workspaceId === undefined
-          ? inArray(
-              graphs.workspaceId,
-              db.select({ id: workspaceMembers.workspaceId }).from(workspaceMembers).where(eq(workspaceMembers.userId, page.readableBy)),
-            )
-          : eq(graphs.workspaceId, page.workspaceId),
+        // Membership is part of the query, also for one workspace: access and page in one
+        // round trip (an empty page is then either an empty workspace or no access).
+        inArray(
+          graphs.workspaceId,
+          db.select({ id: workspaceMembers.workspaceId }).from(workspaceMembers).where(eq(workspaceMembers.userId, page.readableBy)),
+        ),
+        page.workspaceId === undefined ? undefined : eq(graphs.workspaceId, page.workspaceId),
         after ? sql`(${graphs.updatedAt}, ${graphs.id}) < (${after.updatedAt}::timestamptz, ${after.id})` : undefined,
       ),
     )
