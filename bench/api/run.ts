@@ -7,6 +7,7 @@
  *   pnpm --filter @pc/bench-api bench --no-build --mode embedded --seconds 5 --rounds 1
  *   pnpm --filter @pc/bench-api bench --no-build --profile  # also writes a CPU profile of the server
  *   pnpm --filter @pc/bench-api bench --no-build --routes list-graphs,get-graph --no-docs
+ *   pnpm --filter @pc/bench-api bench --no-build --pool 40      # the server's DATABASE_POOL_SIZE
  *
  * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *; each
  * request moves one node to a new position, so every PUT is a real change), and
@@ -40,6 +41,8 @@ const CONNECTIONS = Number(option('connections', '100'));
 const MODE = option('mode', 'scaled');
 if (MODE !== 'scaled' && MODE !== 'embedded') throw new Error('--mode is scaled (Postgres + Redis) or embedded (PGlite)');
 const PROFILE = args.includes('--profile');
+/** The server's DATABASE_POOL_SIZE; default: the server's own default. */
+const POOL = option('pool', '');
 
 interface Load {
   requestsPerS: number;
@@ -68,7 +71,7 @@ const load = async (url: string, route: RouteCase, seconds: number, rate?: numbe
     method: route.method,
     headers: route.headers,
     ...(route.body === undefined ? {} : { body: route.body }),
-    ...(route.nextBody === undefined ? {} : { requests: [{ setupRequest: (request: Record<string, unknown>) => ({ ...request, body: route.nextBody!() }) }] }),
+    ...(route.nextBody === undefined ? {} : { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: route.nextBody!() }) }] }),
     connections: CONNECTIONS,
     duration: seconds,
     ...(rate === undefined ? {} : { overallRate: Math.max(1, Math.round(rate)) }),
@@ -117,6 +120,7 @@ try {
     // The bench is one IP and one key at thousands of requests a second.
     RATE_LIMIT_PER_MINUTE: '100000000',
     RATE_LIMIT_IP_PER_MINUTE: '100000000',
+    ...(POOL ? { DATABASE_POOL_SIZE: POOL } : {}),
     ...(database?.url ? { DATABASE_URL: database.url, REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' } : {}),
   }, { nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 
