@@ -23,7 +23,10 @@ import { signUp } from '../../e2e/support/accounts.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from './graph.js';
 import { mainThreadCounters, panAndZoom, profileGesture, topSelfTime, startRecording, stopRecording, viewState, warmUp, type FrameStats, type MainThreadCost, type ViewState } from './measure.js';
+import type * as PlaywrightModule from '@playwright/test';
 import type { BrowserContext, Page } from '@playwright/test';
+import type * as ViteModule from 'vite';
+import type { PluginOption } from 'vite';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -53,8 +56,8 @@ const buildProduct = () => {
 
 /** The plain React Flow page (a few seconds), with the web app's React and React Flow. */
 const buildPlain = async () => {
-  const vite = await importFrom<typeof import('vite')>(webDir, 'vite');
-  const react = await importFrom<{ default: () => import('vite').PluginOption }>(webDir, '@vitejs/plugin-react');
+  const vite = await importFrom<typeof ViteModule>(webDir, 'vite');
+  const react = await importFrom<{ default: () => PluginOption }>(webDir, '@vitejs/plugin-react');
   const resolveWeb = (name: string) => path.dirname(createRequire(path.join(webDir, 'package.json')).resolve(`${name}/package.json`));
   await vite.build({
     root: plainDir,
@@ -123,7 +126,7 @@ interface Run extends FrameStats {
 const main = async () => {
   if (!args.includes('--no-build')) buildProduct();
   await buildPlain();
-  const playwright = await importFrom<typeof import('@playwright/test') & { default?: typeof import('@playwright/test') }>(path.join(root, 'e2e'), '@playwright/test');
+  const playwright = await importFrom<typeof PlaywrightModule & { default?: typeof PlaywrightModule }>(path.join(root, 'e2e'), '@playwright/test');
   const { chromium } = playwright.default ?? playwright;
   const graph = buildBenchGraph();
   const plainGraph = JSON.stringify({

@@ -145,6 +145,7 @@ async function startOurs(): Promise<Target> {
   });
   server.once('exit', () => void rm(dataDir, { recursive: true, force: true }));
   const [, url] = await waitForOutput(server, /"url":"(http:[^"]+)","msg":"listening"/);
+  if (!url) throw new Error('the server logged no URL');
   // Per-request logs would cost the server CPU the stock one does not spend.
   server.stdout?.removeAllListeners('data');
   server.stdout?.resume();

@@ -1,3 +1,5 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
@@ -93,4 +95,63 @@ test('the Batches view lists batches with progress, shows items with their frame
   await page.getByTestId('batch-filter').selectOption('cancelled');
   await expect(page.locator('[data-testid="batch-item"][data-status="cancelled"]').first()).toBeVisible();
   await expect(page.locator('[data-testid="batch-item"]:not([data-status="cancelled"])')).toHaveCount(0);
+});
+
+test('Retry failed in the Batches view runs the failed items again and follows them live', async ({ page }) => {
+  test.setTimeout(180_000);
+  // A generation back end that refuses every request (401: not retried), so every item's Shot fails.
+  const refused: string[] = [];
+  const backend: Server = createServer((request, response) => {
+    refused.push(String(request.url));
+    request.resume();
+    response.writeHead(401, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'invalid api key' } }));
+  });
+  await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
+  try {
+    await signUp(page, server);
+    const me = await page.evaluate(async () => (await (await fetch('/api/v1/me')).json()) as { workspaces: { id: string }[] });
+    const workspaceId = me.workspaces[0]!.id;
+    const backendUrl = `http://127.0.0.1:${(backend.address() as AddressInfo).port}/v1`;
+    const created = await call<{ id: string }>(page, 'POST', `/workspaces/${workspaceId}/backends`, {
+      name: 'refusing',
+      config: { kind: 'openai-images', url: backendUrl, model: 'gpt-image-1', apiKey: { value: 'sk-e2e-refused' } },
+    });
+    expect(created.status).toBe(201);
+    const graph = await call<{ id: string }>(page, 'POST', '/graphs', { name: 'Harbour retry', document: harbour });
+    const lenses = [28, 40, 65];
+    const batch = await call<{ id: string }>(
+      page,
+      'POST',
+      '/batches',
+      { graphId: graph.body.id, items: lenses.map((lensMm) => ({ ref: `retry-${lensMm}`, overrides: { sh1a: { lensMm } } })), concurrency: 3 },
+      { 'Idempotency-Key': 'e2e-retry' },
+    );
+    expect(batch.status).toBe(201);
+
+    await page.getByTestId('nav-batches').click();
+    await page.locator(`[data-batch-id="${batch.body.id}"] a`).click();
+    await expect(page.getByTestId('batch-status')).toHaveText('completed', { timeout: 90_000 });
+    const items = page.getByTestId('batch-item');
+    await expect(items).toHaveCount(3);
+    for (let index = 0; index < 3; index += 1) await expect(items.nth(index)).toHaveAttribute('data-status', 'failed');
+    expect(refused.length).toBeGreaterThan(0);
+    const runsOf = async () => (await call<{ items: { runId: string | null }[] }>(page, 'GET', `/batches/${batch.body.id}/items`, undefined)).body.items.map((item) => item.runId);
+    const failedRuns = await runsOf();
+
+    // The back end is removed (runs draw the built-in frame), then Retry failed: the same items run again, live.
+    const removed = await page.evaluate(async (path) => (await fetch(path, { method: 'DELETE' })).status, `/api/v1/workspaces/${workspaceId}/backends/${created.body.id}`);
+    expect(removed).toBe(204);
+    await page.getByTestId('batch-retry').click();
+    await expect(page.getByText('Failed items queued again')).toBeVisible();
+    await expect(page.getByTestId('batch-status')).toHaveText('completed', { timeout: 90_000 });
+    await expect(page.getByTestId('batch-counts')).toHaveText('3 / 3');
+    for (let index = 0; index < 3; index += 1) await expect(items.nth(index)).toHaveAttribute('data-status', 'succeeded');
+    await expect(page.getByTestId('batch-frame')).toHaveCount(3);
+    await expect(page.getByTestId('batch-retry')).toHaveCount(0);
+    // Each item ran again as a new run.
+    const retriedRuns = await runsOf();
+    retriedRuns.forEach((runId, index) => expect(runId).not.toBe(failedRuns[index]));
+  } finally {
+    backend.close();
+  }
 });

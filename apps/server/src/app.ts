@@ -127,7 +127,7 @@ export function createApp({
         onFanOut: (ms) => metrics.collabFanOut.observe(ms / 1000),
       }),
     runs,
-    batches: { service: runs.batches, maxActivePerUser: config.maxActiveBatchesPerUser ?? 20, secretsKey: runs.secretsKey },
+    batches: { service: runs.batches, maxActivePerUser: config.maxActiveBatchesPerUser ?? 20, secretsKey: runs.secretsKey, webhookPolicy: runs.webhookPolicy },
   };
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   const minute = 60_000;

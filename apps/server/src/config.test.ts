@@ -41,6 +41,7 @@ describe('loadConfig', () => {
       shutdownDeadlineMs: 25_000,
       benchBareRoutes: false,
       batches: { concurrency: 16, maxActivePerUser: 20 },
+      webhookPolicy: { allowPrivate: 'none' },
     });
   });
 
@@ -56,6 +57,19 @@ describe('loadConfig', () => {
     expect(loadConfig({}).benchBareRoutes).toBe(false);
     expect(loadConfig({ BENCH_BARE_ROUTES: '1' }).benchBareRoutes).toBe(true);
     expect(() => loadConfig({ BENCH_BARE_ROUTES: 'yes' })).toThrow();
+  });
+
+  it('allows webhooks to internal addresses only as WEBHOOK_ALLOW_PRIVATE says', () => {
+    expect(loadConfig({}).webhookPolicy).toEqual({ allowPrivate: 'none' });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: '' }).webhookPolicy).toEqual({ allowPrivate: 'none' });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: 'true' }).webhookPolicy).toEqual({ allowPrivate: 'all' });
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32, fd00::/8' }).webhookPolicy).toEqual({
+      allowPrivate: [
+        { family: 4, value: 0x7f000001n, prefix: 32 },
+        { family: 6, value: 0xfdn << 120n, prefix: 8 },
+      ],
+    });
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,intranet' })).toThrow(/WEBHOOK_ALLOW_PRIVATE: "intranet" is not an address or CIDR range/);
   });
 
   it('reads the run settings: scaled mode runs no workers unless EMBEDDED_WORKERS says so', () => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { artifactStoreConfigFrom, artifactStoreEnvVars, requireS3Vars, type ArtifactStoreConfig } from '@pc/engine';
+import { artifactStoreConfigFrom, artifactStoreEnvVars, parseWebhookAllowPrivate, PUBLIC_ONLY, requireS3Vars, type ArtifactStoreConfig, type WebhookTargetPolicy } from '@pc/engine';
 import { z } from 'zod';
 import { DEFAULT_MAX_BODY_BYTES } from './middleware/body-limit/index.js';
 import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-settings.js';
@@ -48,6 +48,12 @@ export const serverEnvSchema = z
   BENCH_BARE_ROUTES: optional(z.enum(['1', '0', 'true', 'false'])),
   BATCH_CONCURRENCY: optional(z.coerce.number().int().min(1).max(10_000)),
   BATCH_MAX_ACTIVE_PER_USER: optional(z.coerce.number().int().min(1).max(10_000)),
+  WEBHOOK_ALLOW_PRIVATE: optional(
+    z.string().superRefine((value, context) => {
+      const parsed = parseWebhookAllowPrivate(value);
+      if (!parsed.ok) context.addIssue({ code: 'custom', message: parsed.message });
+    }),
+  ),
   })
   .extend(artifactStoreEnvVars.shape)
   .check(requireS3Vars);
@@ -88,6 +94,8 @@ export interface ServerConfig {
   batches: { concurrency: number; maxActivePerUser: number };
   /** AES key (base64, 32 bytes) for stored secrets (webhook secrets, generation back-end keys); unset = generated once and kept in the database. */
   secretsKey: string | undefined;
+  /** Which non-public addresses batch webhooks may reach (WEBHOOK_ALLOW_PRIVATE); none by default. */
+  webhookPolicy: WebhookTargetPolicy;
 }
 
 /**
@@ -138,8 +146,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     benchBareRoutes: vars.BENCH_BARE_ROUTES === '1' || vars.BENCH_BARE_ROUTES === 'true',
     batches: { concurrency: vars.BATCH_CONCURRENCY ?? 16, maxActivePerUser: vars.BATCH_MAX_ACTIVE_PER_USER ?? 20 },
     secretsKey: vars.SECRETS_KEY,
+    webhookPolicy: webhookPolicyFrom(vars.WEBHOOK_ALLOW_PRIVATE),
   };
 }
+
+const webhookPolicyFrom = (value: string | undefined): WebhookTargetPolicy => {
+  const parsed = parseWebhookAllowPrivate(value);
+  return parsed.ok ? parsed.policy : PUBLIC_ONLY;
+};
 
 const HOUR_MS = 60 * 60 * 1000;
 

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const renderPng = pngPool ? { renderPng: pngPool.render } : {};
   const observer = metricsRunObserver(metrics);
   const redisPrefix = config.redisPrefix ? { prefix: config.redisPrefix } : {};
-  const batchOptions = { batchConcurrency: config.batches.concurrency, secretsKey: config.secretsKey };
+  const batchOptions = { batchConcurrency: config.batches.concurrency, secretsKey: config.secretsKey, webhookPolicy: config.webhookPolicy };
   const queue = config.redisUrl
     ? createBullMqQueue({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'queue error') })
     : undefined;

@@ -118,5 +118,7 @@ export {
 export { createBatchService, type BatchService, type BatchServiceOptions } from './batches/batch-service.js';
 export { allocateSlots, batchJobPriority, type BatchScheduler } from './batches/scheduler.js';
 export { signWebhook, verifyWebhookSignature, encryptWebhookSecret } from './batches/webhooks.js';
+export { checkWebhookUrl, parseWebhookAllowPrivate, PUBLIC_ONLY, type WebhookTargetPolicy, type WebhookUrlCheck } from './batches/webhook-target/policy.js';
+export type { ResolveHost } from './batches/webhook-target/vet.js';
 export { readSecretsKey } from '@pc/functions';
 export type { BatchControlOutcome } from './batches/control.js';

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { batchWebhookDeliveries, batches } from '@pc/db';
+import type { WebhookTargetPolicy } from '@pc/engine';
 import { eq } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { harbourScene } from '../test/documents.js';
@@ -16,6 +17,10 @@ import { bodyOf, type ApiHarness, type SignedInClient } from '../test/harness.js
 export interface BatchSuiteContext {
   harness: ApiHarness;
   failing: { storm: boolean };
+  /** The engine's webhook policy (127.0.0.1 allowed); a test may change it and must restore it. */
+  webhookPolicy: WebhookTargetPolicy;
+  /** Host names the engine resolves to these addresses at delivery. */
+  hosts: Map<string, string[]>;
 }
 
 interface Batch {
@@ -310,6 +315,63 @@ export function describeBatchApi(context: () => BatchSuiteContext): void {
       expect(stored?.secret).toMatch(/^v1\./);
       expect(stored?.secret).not.toContain(secret);
     } finally {
+      server.close();
+    }
+  }, 120_000);
+
+  it('refuses internal webhook targets at submit unless allowed, and a name resolving to one at delivery', async () => {
+    const { harness, webhookPolicy, hosts } = context();
+    const graphId = await graphOf(harness);
+    const received: string[] = [];
+    const server: Server = createServer((request, response) => {
+      received.push(String(request.url));
+      response.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const allowed = webhookPolicy.allowPrivate;
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const secret = 'whsec-0123456789abcdef';
+      const refusal = async (url: string) => {
+        const response = await submit(harness, { graphId, items: lensItems([54]), webhook: { url, secret } });
+        expect(response.status).toBe(422);
+        expect(response.headers.get('content-type')).toContain('application/problem+json');
+        const problem = (await bodyOf(response)) as { code: string; detail: string; errors: { path: string; code: string }[] };
+        expect(problem).toMatchObject({ code: 'validation_failed', errors: [{ path: 'webhook.url', code: 'webhook_target_refused' }] });
+        return problem.detail;
+      };
+
+      // Without the allow-list: loopback in any spelling, and names for it.
+      webhookPolicy.allowPrivate = 'none';
+      expect(await refusal(`http://127.0.0.1:${port}/hooks`)).toMatch(/127\.0\.0\.1 is a loopback address: webhooks go to public addresses only/);
+      expect(await refusal(`http://2130706433:${port}/hooks`)).toMatch(/127\.0\.0\.1 is a loopback/);
+      expect(await refusal(`http://[::ffff:7f00:1]:${port}/hooks`)).toMatch(/\(127\.0\.0\.1\) is a loopback/);
+      expect(await refusal(`http://localhost:${port}/hooks`)).toMatch(/loopback name/);
+      expect(await refusal('http://169.254.169.254/latest/meta-data/')).toMatch(/link-local/);
+      // Credentials are refused whatever the allow-list says.
+      webhookPolicy.allowPrivate = 'all';
+      expect(await refusal(`http://user:pass@127.0.0.1:${port}/hooks`)).toMatch(/user name or password/);
+
+      // A name passes the submit check; at delivery it resolves to 127.0.0.1 and is refused, once, with no request made.
+      webhookPolicy.allowPrivate = 'none';
+      hosts.set('hooks.rebind.test', ['93.184.216.34', '127.0.0.1']);
+      const created = await submit(harness, { graphId, items: lensItems([55]), webhook: { url: `http://hooks.rebind.test:${port}/hooks`, secret } });
+      expect(created.status).toBe(201);
+      const batch = (await bodyOf(created)) as Batch;
+      await settled(harness, batch.id);
+      const delivery = async () => (await harness.test.database.db.select().from(batchWebhookDeliveries).where(eq(batchWebhookDeliveries.batchId, batch.id)))[0];
+      for (let tries = 0; (await delivery())?.status !== 'failed' && tries < 400; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(await delivery()).toMatchObject({ status: 'failed', attempts: 1, lastStatus: null, lastError: expect.stringMatching(/^refused: hooks\.rebind\.test resolves to 127\.0\.0\.1 is a loopback address/) });
+      // Allowed again, the same receiver is reachable: it was the policy, not the network, that stopped the delivery.
+      webhookPolicy.allowPrivate = allowed;
+      hosts.set('hooks.pinned.test', ['127.0.0.1']);
+      const reachable = await submit(harness, { graphId, items: lensItems([56]), webhook: { url: `http://hooks.pinned.test:${port}/pinned`, secret } });
+      await settled(harness, ((await bodyOf(reachable)) as Batch).id);
+      for (let tries = 0; received.length < 1 && tries < 400; tries += 1) await new Promise((resolve) => setTimeout(resolve, 25));
+      expect(received).toEqual(['/pinned']);
+    } finally {
+      webhookPolicy.allowPrivate = allowed;
+      hosts.clear();
       server.close();
     }
   }, 120_000);

@@ -1,5 +1,5 @@
 import type { Database } from '@pc/db';
-import type { BatchService } from '@pc/engine';
+import type { BatchService, WebhookTargetPolicy } from '@pc/engine';
 import type { RunServices } from '../runs/services.js';
 import type { PasswordHasher } from '../auth/password.js';
 import type { SessionSettings } from '../auth/sessions.js';
@@ -18,6 +18,6 @@ export interface RouteDeps {
   collab: CollabService;
   /** The run engine, its event bus and the artifact store. */
   runs: RunServices;
-  /** Batches: the scheduler's controls, the active-batch cap, the key webhook secrets are encrypted with. */
-  batches: { service: BatchService; maxActivePerUser: number; secretsKey: () => Promise<Uint8Array> };
+  /** Batches: the scheduler's controls, the active-batch cap, the key webhook secrets are encrypted with, where webhooks may point. */
+  batches: { service: BatchService; maxActivePerUser: number; secretsKey: () => Promise<Uint8Array>; webhookPolicy: WebhookTargetPolicy };
 }

@@ -8,6 +8,7 @@ import {
   createInProcessQueue,
   createWorkspaceGeneration,
   loadSecretsKey,
+  PUBLIC_ONLY,
   secretContext,
   createRunEngine,
   type ArtifactStore,
@@ -19,6 +20,8 @@ import {
   type RenderPng,
   type RunEngine,
   type RunObserver,
+  type ResolveHost,
+  type WebhookTargetPolicy,
 } from '@pc/engine';
 
 /** What the run and batch routes need: the engine (submit, read, cancel), batches, live events and artifacts. */
@@ -31,6 +34,8 @@ export interface RunServices {
   artifactStore: ArtifactStore;
   /** The AES key stored secrets are encrypted with (webhook secrets, generation back-end keys): SECRETS_KEY, else one generated once and kept in the database. */
   secretsKey(): Promise<Uint8Array>;
+  /** Where batch webhooks may point: checked at submit and again at every delivery. */
+  webhookPolicy: WebhookTargetPolicy;
   /** A back end from a stored config, secrets resolved as runs resolve them, without retries or a circuit breaker (for `POST …/backends/:id/test`). */
   buildBackend(workspaceId: string, config: BackendConfig): Promise<GenerationBackend>;
   /** Stops workers, the sweeper and the batch scheduler, hands back running jobs, closes the bus. */
@@ -64,6 +69,10 @@ export interface RunServicesOptions {
   secretsKey?: string | undefined;
   /** First webhook retry after this many ms, doubling each time (tests shorten it); default 5 s. */
   webhookRetryBaseMs?: number;
+  /** Non-public webhook targets allowed (WEBHOOK_ALLOW_PRIVATE); default none. Read at every check, so a test may change it. */
+  webhookPolicy?: WebhookTargetPolicy;
+  /** Host name → addresses for webhook deliveries; default the system resolver. */
+  webhookResolve?: ResolveHost;
 }
 
 /**
@@ -80,6 +89,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
   let key: Promise<Uint8Array> | undefined;
   const secretsKey = () => (key ??= loadSecretsKey(db, options.secretsKey).catch((error: unknown) => ((key = undefined), Promise.reject(error))));
   const env = options.env ?? process.env;
+  const webhookPolicy = options.webhookPolicy ?? PUBLIC_ONLY;
   // The engine reports finished runs to the batches, which submit runs to the engine
   // (the hook runs only after a run finished, long after `batches` exists).
   const engine = createRunEngine({
@@ -100,7 +110,12 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     engine,
     bus,
     globalConcurrency: options.batchConcurrency ?? 16,
-    webhooks: { secretsKey, ...(options.webhookRetryBaseMs ? { retryBaseMs: options.webhookRetryBaseMs } : {}) },
+    webhooks: {
+      secretsKey,
+      policy: webhookPolicy,
+      ...(options.webhookResolve ? { resolve: options.webhookResolve } : {}),
+      ...(options.webhookRetryBaseMs ? { retryBaseMs: options.webhookRetryBaseMs } : {}),
+    },
     ...(options.logger ? { logger: options.logger } : {}),
   });
   if (options.workers !== false) engine.startWorkers({ cpu: options.workers?.cpu ?? 2, io: options.workers?.io ?? 8 });
@@ -114,6 +129,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     bus,
     artifactStore,
     secretsKey,
+    webhookPolicy,
     // One attempt: a test reports the back end's first answer at once.
     buildBackend: async (workspaceId, config) =>
       createBackend(config, { secrets: { env, key: await secretsKey(), context: secretContext(workspaceId) }, retry: { retries: 0 } }),

@@ -36,6 +36,8 @@ export const BatchPage = ({ batchId }: { batchId: string }) => {
   const [nextCursor, setNextCursor] = useState<string | null>(null);
   const [filter, setFilter] = useState<BatchItemStatus | ''>('');
   const [busy, setBusy] = useState(false);
+  /** The event stream ends with the batch; a retry makes it run again, so it is opened anew. */
+  const [streamEpoch, setStreamEpoch] = useState(0);
   const shown = useRef(PAGE);
 
   const role = session.status === 'signed-in' && batch ? session.me.workspaces.find((w) => w.id === batch.workspaceId)?.role : undefined;
@@ -61,6 +63,7 @@ export const BatchPage = ({ batchId }: { batchId: string }) => {
   }, [loadItems]);
 
   // Live: the batch from its event stream, the items reloaded after each burst of finishes.
+  // `streamEpoch` reopens it after a retry (the server ended it at `batch.completed`).
   useEffect(() => {
     const source = new EventSource(api.batchEventsUrl(batchId));
     let reload: ReturnType<typeof setTimeout> | undefined;
@@ -80,12 +83,13 @@ export const BatchPage = ({ batchId }: { batchId: string }) => {
       clearTimeout(reload);
       source.close();
     };
-  }, [batchId, loadItems]);
+  }, [batchId, loadItems, streamEpoch]);
 
   const act = async (what: 'cancel' | 'retry') => {
     setBusy(true);
     try {
       setBatch(what === 'cancel' ? await api.cancelBatch(batchId) : await api.retryBatch(batchId));
+      if (what === 'retry') setStreamEpoch((epoch) => epoch + 1);
       await loadItems(shown.current);
       showToast({ tone: 'success', title: what === 'cancel' ? 'Batch cancelled' : 'Failed items queued again' });
     } catch (error) {

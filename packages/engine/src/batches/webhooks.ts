@@ -3,6 +3,9 @@ import { batchWebhookDeliveries, batches, type Db } from '@pc/db';
 import { decryptSecret, encryptSecret } from '@pc/functions';
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { EngineLogger } from '../runs/run-engine.js';
+import { postPinned } from './webhook-target/pinned-post.js';
+import { PUBLIC_ONLY, type WebhookTargetPolicy } from './webhook-target/policy.js';
+import { systemResolver, vetWebhookTarget, type ResolveHost } from './webhook-target/vet.js';
 
 /**
  * `PC-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>`: the
@@ -29,7 +32,10 @@ export interface WebhookDeliveryOptions {
   db: Db;
   /** The key webhook secrets are encrypted with (SECRETS_KEY, or the server's generated one). */
   secretsKey: () => Promise<Uint8Array>;
-  fetch?: typeof fetch;
+  /** Which addresses deliveries may connect to; default public ones only (WEBHOOK_ALLOW_PRIVATE widens it). */
+  policy?: WebhookTargetPolicy;
+  /** Host name → addresses; default the system resolver (`dns.lookup`). */
+  resolve?: ResolveHost;
   clock?: () => Date;
   /** Delay before the n-th retry: `retryBaseMs · 2^(n-1)`. Default 5 s. */
   retryBaseMs?: number;
@@ -53,7 +59,8 @@ export const encryptWebhookSecret = (secret: string, key: Uint8Array, batchId: s
  */
 export function createWebhookDeliverer(options: WebhookDeliveryOptions): { deliverDue(): Promise<number> } {
   const { db } = options;
-  const doFetch = options.fetch ?? fetch;
+  const policy = options.policy ?? PUBLIC_ONLY;
+  const resolve = options.resolve ?? systemResolver;
   const clock = options.clock ?? (() => new Date());
   const retryBaseMs = options.retryBaseMs ?? 5_000;
   const maxAttempts = options.maxAttempts ?? 8;
@@ -63,34 +70,41 @@ export function createWebhookDeliverer(options: WebhookDeliveryOptions): { deliv
   const attempt = async (delivery: { id: string; batchId: string; event: string; payload: Record<string, unknown>; attempts: number }) => {
     const [batch] = await db.select({ url: batches.webhookUrl, secret: batches.webhookSecret }).from(batches).where(eq(batches.id, delivery.batchId));
     const attempts = delivery.attempts + 1;
-    let outcome: { ok: boolean; status: number | null; error: string | null };
+    let outcome: { ok: boolean; status: number | null; error: string | null; refused?: boolean };
     if (!batch?.url || !batch.secret) {
       outcome = { ok: false, status: null, error: 'the batch has no webhook' };
     } else {
       try {
-        const secret = await decryptSecret(batch.secret, await options.secretsKey(), webhookSecretContext(delivery.batchId));
-        const body = JSON.stringify(delivery.payload);
-        const response = await doFetch(batch.url, {
-          method: 'POST',
-          redirect: 'manual',
-          signal: AbortSignal.timeout(timeoutMs),
-          headers: {
-            'Content-Type': 'application/json',
-            'User-Agent': 'ProductionCanvas-Webhook/1',
-            'PC-Event': delivery.event,
-            'PC-Delivery': delivery.id,
-            'PC-Signature': signWebhook(secret, body, Math.floor(clock().getTime() / 1000)),
-          },
-          body,
-        });
-        await response.body?.cancel().catch(() => undefined);
-        outcome = { ok: response.status >= 200 && response.status < 300, status: response.status, error: response.ok ? null : `answered ${response.status}` };
+        const target = await vetWebhookTarget(batch.url, policy, resolve);
+        if (!target.ok) {
+          outcome = { ok: false, status: null, error: target.message, refused: target.refused };
+        } else {
+          const secret = await decryptSecret(batch.secret, await options.secretsKey(), webhookSecretContext(delivery.batchId));
+          const body = JSON.stringify(delivery.payload);
+          const status = await postPinned({
+            url: target.url,
+            address: target.address,
+            family: target.family,
+            timeoutMs,
+            headers: {
+              'Content-Type': 'application/json',
+              'User-Agent': 'ProductionCanvas-Webhook/1',
+              'PC-Event': delivery.event,
+              'PC-Delivery': delivery.id,
+              'PC-Signature': signWebhook(secret, body, Math.floor(clock().getTime() / 1000)),
+            },
+            body,
+          });
+          const ok = status >= 200 && status < 300;
+          outcome = { ok, status, error: ok ? null : `answered ${status}` };
+        }
       } catch (error) {
         outcome = { ok: false, status: null, error: (error instanceof Error ? error.message : String(error)).slice(0, 500) };
       }
     }
     const now = clock();
-    const final = outcome.ok || attempts >= maxAttempts || !batch?.url;
+    // A target the policy refuses stays refused: no retries.
+    const final = outcome.ok || attempts >= maxAttempts || !batch?.url || outcome.refused === true;
     await db
       .update(batchWebhookDeliveries)
       .set({

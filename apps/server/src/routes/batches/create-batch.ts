@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { batches, findGraphRevision, snapshotGraph } from '@pc/db';
-import { createOverrideChecker, encryptWebhookSecret, loadBatchView, submitBatch } from '@pc/engine';
+import { checkWebhookUrl, createOverrideChecker, encryptWebhookSecret, loadBatchView, submitBatch } from '@pc/engine';
 import { canonicalJson, sha256Hex } from '@pc/graph';
 import { and, eq } from 'drizzle-orm';
 import { graphFor, signedIn } from '../../auth/access.js';
@@ -24,7 +24,9 @@ export const createBatchRoute = createRoute({
     'Idempotent by `Idempotency-Key`: the same key with the same body (canonical JSON) answers 200 with the same batch and `Idempotent-Replayed: true`; ' +
     'with a different body, 422 `idempotency_key_reused`. Concurrent duplicates create one batch. Up to 10,000 items and a 16 MiB body. ' +
     'Overrides are checked against the revision: errors point at `items.<i>.overrides.<nodeId>.<field>`. Editors and owners; API keys need the `run` scope. ' +
-    'A user may have a limited number of unfinished batches (429 `too_many_active_batches`).',
+    'A user may have a limited number of unfinished batches (429 `too_many_active_batches`). ' +
+    'A webhook URL must be http(s) without credentials, and its host not a private, loopback, link-local or other internal address (422 `validation_failed` at `webhook.url`); ' +
+    'a host name is resolved at delivery and refused if any of its addresses is internal.',
   request: {
     headers: idempotencyHeaders,
     body: { required: true, content: { 'application/json': { schema: createBatchBody } } },
@@ -85,6 +87,11 @@ export function registerCreateBatch(api: ApiApp, { database, batches: batchDeps 
       return replay(earlier.id);
     }
 
+    if (body.webhook) {
+      // SSRF: no credentials, no internal addresses (docs/security.md); names are vetted again when resolved at delivery.
+      const target = checkWebhookUrl(body.webhook.url, batchDeps.webhookPolicy);
+      if (!target.ok) throw new ApiError('validation_failed', { detail: target.message, errors: [{ path: 'webhook.url', message: target.message, code: 'webhook_target_refused' }] });
+    }
     const graph = await graphFor(db, actor, body.graphId, 'write');
     const revision =
       body.revision === undefined
