@@ -8,6 +8,7 @@
  *   pnpm --filter @pc/bench-api bench --no-build --profile  # also writes a CPU profile of the server
  *   pnpm --filter @pc/bench-api bench --no-build --routes list-graphs,get-graph --no-docs
  *   pnpm --filter @pc/bench-api bench --no-build --pool 40      # the server's DATABASE_POOL_SIZE
+ *   pnpm --filter @pc/bench-api bench --no-build --log-level info  # with the per-request log line
  *
  * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *; each
  * request moves one node to a new position, so every PUT is a real change), and
@@ -116,7 +117,8 @@ try {
   database = MODE === 'scaled' ? await createTestDatabase('postgres') : undefined;
   server = await startProductServer({
     BENCH_BARE_ROUTES: '1',
-    LOG_LEVEL: 'warn',
+    // `--log-level info` to measure the per-request log line too.
+    LOG_LEVEL: option('log-level', 'warn'),
     // The bench is one IP and one key at thousands of requests a second.
     RATE_LIMIT_PER_MINUTE: '100000000',
     RATE_LIMIT_IP_PER_MINUTE: '100000000',
