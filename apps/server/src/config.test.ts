@@ -96,6 +96,7 @@ describe('loadConfig', () => {
       RATE_LIMIT_IP_PER_MINUTE: '200',
       SIGNIN_ATTEMPTS_PER_IP: '10',
       SIGNIN_FAILURES_PER_ACCOUNT: '3',
+      SIGNUPS_PER_IP_PER_HOUR: '7',
     });
     expect(config.security).toEqual({
       publicUrl: new URL('https://canvas.example'),
@@ -105,7 +106,7 @@ describe('loadConfig', () => {
       sessionAbsoluteMs: 7 * 24 * 3_600_000,
       requestTimeoutMs: 5000,
       credentialCacheTtlMs: 0,
-      rateLimits: { perActorPerMinute: 100, perIpPerMinute: 200, signInAttemptsPerIp: 10, signInFailuresPerAccount: 3, signUpsPerIpPerHour: 20 },
+      rateLimits: { perActorPerMinute: 100, perIpPerMinute: 200, signInAttemptsPerIp: 10, signInFailuresPerAccount: 3, signUpsPerIpPerHour: 7 },
     });
     expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
   });

@@ -32,6 +32,7 @@ export const serverEnvSchema = z
   RATE_LIMIT_IP_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   SIGNIN_ATTEMPTS_PER_IP: optional(z.coerce.number().int().min(1)),
   SIGNIN_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1)),
+  SIGNUPS_PER_IP_PER_HOUR: optional(z.coerce.number().int().min(1)),
   COLLAB_TOKEN_SECRET: optional(z.string().min(32, 'at least 32 characters')),
   EMBEDDED_WORKERS: optional(z.enum(['true', 'false', '1', '0'])),
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
@@ -180,6 +181,7 @@ function securityFrom(vars: z.infer<typeof serverEnvSchema>): SecuritySettings {
       perIpPerMinute: vars.RATE_LIMIT_IP_PER_MINUTE ?? defaults.rateLimits.perIpPerMinute,
       signInAttemptsPerIp: vars.SIGNIN_ATTEMPTS_PER_IP ?? defaults.rateLimits.signInAttemptsPerIp,
       signInFailuresPerAccount: vars.SIGNIN_FAILURES_PER_ACCOUNT ?? defaults.rateLimits.signInFailuresPerAccount,
+      signUpsPerIpPerHour: vars.SIGNUPS_PER_IP_PER_HOUR ?? defaults.rateLimits.signUpsPerIpPerHour,
     },
   };
 }
