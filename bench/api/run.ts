@@ -7,8 +7,11 @@
  *   pnpm --filter @pc/bench-api bench --no-build --mode embedded --seconds 5 --rounds 1
  *   pnpm --filter @pc/bench-api bench --no-build --profile  # also writes a CPU profile of the server
  *   pnpm --filter @pc/bench-api bench --no-build --routes list-graphs,get-graph --no-docs
+ *   pnpm --filter @pc/bench-api bench --no-build --pool 40      # the server's DATABASE_POOL_SIZE
+ *   pnpm --filter @pc/bench-api bench --no-build --log-level info  # with the per-request log line
  *
- * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *), and
+ * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *; each
+ * request moves one node to a new position, so every PUT is a real change), and
  * the graph list (a page of 20 of 60). Per round and route: a saturating run at 100 connections
  * (throughput, p99, and the same for the bare route), then a paced run at 100 connections at
  * half the route's own saturated rate (the p99 the target is about). Prints a table, writes
@@ -39,6 +42,8 @@ const CONNECTIONS = Number(option('connections', '100'));
 const MODE = option('mode', 'scaled');
 if (MODE !== 'scaled' && MODE !== 'embedded') throw new Error('--mode is scaled (Postgres + Redis) or embedded (PGlite)');
 const PROFILE = args.includes('--profile');
+/** The server's DATABASE_POOL_SIZE; default: the server's own default. */
+const POOL = option('pool', '');
 
 interface Load {
   requestsPerS: number;
@@ -57,6 +62,8 @@ interface RouteCase {
   bare: string;
   headers: Record<string, string>;
   body?: string;
+  /** A fresh body per request (PUT: each one moves a node, so every write is a real change). */
+  nextBody?: () => string;
 }
 
 const load = async (url: string, route: RouteCase, seconds: number, rate?: number): Promise<Load> => {
@@ -65,6 +72,7 @@ const load = async (url: string, route: RouteCase, seconds: number, rate?: numbe
     method: route.method,
     headers: route.headers,
     ...(route.body === undefined ? {} : { body: route.body }),
+    ...(route.nextBody === undefined ? {} : { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: route.nextBody!() }) }] }),
     connections: CONNECTIONS,
     duration: seconds,
     ...(rate === undefined ? {} : { overallRate: Math.max(1, Math.round(rate)) }),
@@ -109,10 +117,14 @@ try {
   database = MODE === 'scaled' ? await createTestDatabase('postgres') : undefined;
   server = await startProductServer({
     BENCH_BARE_ROUTES: '1',
-    LOG_LEVEL: 'warn',
+    // `--log-level info` to measure the per-request log line too.
+    LOG_LEVEL: option('log-level', 'warn'),
     // The bench is one IP and one key at thousands of requests a second.
     RATE_LIMIT_PER_MINUTE: '100000000',
     RATE_LIMIT_IP_PER_MINUTE: '100000000',
+    // Every run signs up from 127.0.0.1, and the counter lives in the shared Redis.
+    SIGNUPS_PER_IP_PER_HOUR: '100000000',
+    ...(POOL ? { DATABASE_POOL_SIZE: POOL } : {}),
     ...(database?.url ? { DATABASE_URL: database.url, REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' } : {}),
   }, { nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 
@@ -126,7 +138,13 @@ try {
   const document = buildBenchGraph();
   const graph = (await (await call(server, 'POST', '/api/v1/graphs', auth, { name: 'Bench breakdown', document })).json()) as { id: string };
   for (let index = 0; index < 59; index += 1) await call(server, 'POST', '/api/v1/graphs', auth, { name: `Episode ${index + 1}` });
-  const putBody = JSON.stringify({ document });
+  // Every PUT moves the first scene to a new x: a real change each time (the write, the Yjs
+  // diff and the projection all have work to do), never the stored bytes again.
+  const MOVED_X = 987654321.5;
+  const [beforeX, afterX] = JSON.stringify({ document: { ...document, nodes: [{ ...document.nodes[0]!, position: { ...document.nodes[0]!.position, x: MOVED_X } }, ...document.nodes.slice(1)] } }).split(String(MOVED_X)) as [string, string];
+  let moves = 0;
+  const nextPutBody = () => `${beforeX}${(moves += 1)}${afterX}`;
+  const putBody = nextPutBody();
 
   // The bare routes answer exactly the bytes the API answered.
   const prime = async (slot: string, bytes: ArrayBuffer) => call(server!, 'POST', `/__bench/bare/${slot}`, {}, new TextDecoder().decode(bytes));
@@ -148,6 +166,7 @@ try {
       bare: '/__bench/bare/put',
       headers: { ...auth, 'If-Match': '*', 'Content-Type': 'application/json' },
       body: putBody,
+      nextBody: nextPutBody,
     },
   ];
   const only = option('routes', '').split(',').filter(Boolean);

@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Database } from '@pc/db';
 import { getProcessMetrics, metricsRunObserver } from '@pc/observability';
 import type { Context } from 'hono';
+import type { Actor } from './auth/actor.js';
 import type { Logger } from 'pino';
 import { BEARER_KEY_SCHEME, SESSION_COOKIE_SCHEME } from './auth/access.js';
 import { createPasswordHasher, type PasswordHasher } from './auth/password.js';
@@ -12,7 +13,8 @@ import { createCollabService, type CollabService } from './collab/index.js';
 import type { AppEnv } from './env.js';
 import { validationHook } from './errors/validation-hook.js';
 import { isHttpsRequest, requestOrigin } from './http/origin.js';
-import { authenticate } from './middleware/authenticate/index.js';
+import { createAuthenticator } from './middleware/authenticate/index.js';
+import { createCredentialCache } from './auth/credential-cache.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { clientIp } from './middleware/client-ip/index.js';
 import { compression } from './middleware/compression/index.js';
@@ -131,7 +133,15 @@ export function createApp({
   const minute = 60_000;
   metrics.watchQueue(() => runs.queue.counts());
   metrics.watchCollab(() => deps.collab.stats());
-  const authenticated = authenticate({ db: database.db, sessions, now });
+  // Revocations reach the cache at once here and, through the relay, on every other process.
+  const credentialCache = createCredentialCache({ ttlMs: security.credentialCacheTtlMs });
+  deps.collab.onAccessEvent((event) => {
+    if (event === 'missed') credentialCache.clear();
+    else if (event.kind === 'api-key-revoked') credentialCache.forgetKey(event.keyId);
+    else if (event.kind === 'sessions-ended') credentialCache.forgetSessions(event.userId, event.sessionHash);
+  });
+  const authenticator = createAuthenticator({ db: database.db, sessions, now, cache: credentialCache });
+  const authenticated = authenticator.middleware;
   const sameOrigin = csrf({ ownOrigin: (c) => requestOrigin(c, origin) });
   // 0. Before any middleware, so they stay bare.
   if (config.benchBareRoutes) registerBenchBareRoutes(app as never, { maxBytes: config.maxBodyBytes });
@@ -153,9 +163,28 @@ export function createApp({
   const batchBodyLimit = bodyLimit({ maxBytes: Math.max(config.maxBodyBytes, BATCH_BODY_MAX_BYTES) });
   const apiBodyLimit = bodyLimit({ maxBytes: config.maxBodyBytes });
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/batches' ? batchBodyLimit : apiBodyLimit)(c, next));
+  // The per-IP limit counts before any database work. When the caller's credential is
+  // cached (no database work either), its per-actor limit is counted in the same Redis
+  // round trip and the second limit below skips it.
+  const actorRule = (actor: Actor) => ({
+    name: 'actor',
+    key: actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.user.id}`,
+    limit: security.rateLimits.perActorPerMinute,
+    windowMs: minute,
+  });
+  const actorCounted = new WeakSet<Context>();
   app.use(
     '/api/v1/*',
-    rateLimit({ store: rateLimitStore, rules: (c) => [{ name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute }] }),
+    rateLimit({
+      store: rateLimitStore,
+      rules: (c) => {
+        const ip = { name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute };
+        const known = authenticator.peek(c);
+        if (!known) return [ip];
+        actorCounted.add(c);
+        return [ip, actorRule(known)];
+      },
+    }),
   );
   app.use('/api/v1/*', authenticated);
   app.use('/api/v1/*', sameOrigin);
@@ -165,9 +194,7 @@ export function createApp({
       store: rateLimitStore,
       rules: (c) => {
         const actor = c.var.actor;
-        if (!actor) return [];
-        const key = actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.user.id}`;
-        return [{ name: 'actor', key, limit: security.rateLimits.perActorPerMinute, windowMs: minute }];
+        return actor && !actorCounted.has(c) ? [actorRule(actor)] : [];
       },
     }),
   );

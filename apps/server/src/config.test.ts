@@ -18,7 +18,7 @@ describe('loadConfig', () => {
 
   it('reads every variable, treating blank ones as unset', () => {
     const config = loadConfig(
-      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: 'state', DATABASE_URL: 'postgres://pc@db/pc', REDIS_URL: '', LOG_LEVEL: 'debug', MAX_BODY_BYTES: '2048', WEB_DIST: '/opt/web' },
+      { PORT: '8080', HOST: '0.0.0.0', DATA_DIR: 'state', DATABASE_URL: 'postgres://pc@db/pc', DATABASE_POOL_SIZE: '40', REDIS_URL: '', LOG_LEVEL: 'debug', MAX_BODY_BYTES: '2048', WEB_DIST: '/opt/web' },
       '/srv',
     );
     expect(config).toEqual({
@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       host: '0.0.0.0',
       dataDir: '/srv/state',
       databaseUrl: 'postgres://pc@db/pc',
+      databasePoolSize: 40,
       redisUrl: undefined,
       redisPrefix: undefined,
       logLevel: 'debug',
@@ -90,10 +91,12 @@ describe('loadConfig', () => {
       SESSION_IDLE_HOURS: '12',
       SESSION_ABSOLUTE_DAYS: '7',
       REQUEST_TIMEOUT_MS: '5000',
+      CREDENTIAL_CACHE_TTL_SECONDS: '0',
       RATE_LIMIT_PER_MINUTE: '100',
       RATE_LIMIT_IP_PER_MINUTE: '200',
       SIGNIN_ATTEMPTS_PER_IP: '10',
       SIGNIN_FAILURES_PER_ACCOUNT: '3',
+      SIGNUPS_PER_IP_PER_HOUR: '7',
     });
     expect(config.security).toEqual({
       publicUrl: new URL('https://canvas.example'),
@@ -102,7 +105,8 @@ describe('loadConfig', () => {
       sessionIdleMs: 12 * 3_600_000,
       sessionAbsoluteMs: 7 * 24 * 3_600_000,
       requestTimeoutMs: 5000,
-      rateLimits: { perActorPerMinute: 100, perIpPerMinute: 200, signInAttemptsPerIp: 10, signInFailuresPerAccount: 3, signUpsPerIpPerHour: 20 },
+      credentialCacheTtlMs: 0,
+      rateLimits: { perActorPerMinute: 100, perIpPerMinute: 200, signInAttemptsPerIp: 10, signInFailuresPerAccount: 3, signUpsPerIpPerHour: 7 },
     });
     expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);
   });

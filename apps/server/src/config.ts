@@ -26,10 +26,13 @@ export const serverEnvSchema = z
   SESSION_IDLE_HOURS: optional(z.coerce.number().positive().max(24 * 365)),
   SESSION_ABSOLUTE_DAYS: optional(z.coerce.number().positive().max(365)),
   REQUEST_TIMEOUT_MS: optional(z.coerce.number().int().min(1000)),
+  CREDENTIAL_CACHE_TTL_SECONDS: optional(z.coerce.number().int().min(0).max(300)),
+  DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(500)),
   RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   RATE_LIMIT_IP_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   SIGNIN_ATTEMPTS_PER_IP: optional(z.coerce.number().int().min(1)),
   SIGNIN_FAILURES_PER_ACCOUNT: optional(z.coerce.number().int().min(1)),
+  SIGNUPS_PER_IP_PER_HOUR: optional(z.coerce.number().int().min(1)),
   COLLAB_TOKEN_SECRET: optional(z.string().min(32, 'at least 32 characters')),
   EMBEDDED_WORKERS: optional(z.enum(['true', 'false', '1', '0'])),
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
@@ -63,6 +66,8 @@ export interface ServerConfig {
   /** Absolute; PGlite lives in `<dataDir>/pglite` when no DATABASE_URL is set. */
   dataDir: string;
   databaseUrl: string | undefined;
+  /** `DATABASE_POOL_SIZE`: Postgres connections this process holds at most. */
+  databasePoolSize: number;
   /** Set: rate limits are counted in Redis (shared by every instance). */
   redisUrl: string | undefined;
   /** Key prefix of the run queues and live events in Redis (the workers' REDIS_PREFIX); default `pc`. */
@@ -122,6 +127,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     host: vars.HOST ?? '127.0.0.1',
     dataDir: resolve(cwd, vars.DATA_DIR ?? './.data'),
     databaseUrl: vars.DATABASE_URL,
+    databasePoolSize: vars.DATABASE_POOL_SIZE ?? DEFAULT_DATABASE_POOL_SIZE,
     redisUrl: vars.REDIS_URL,
     redisPrefix: vars.REDIS_PREFIX,
     logLevel: vars.LOG_LEVEL ?? 'info',
@@ -152,6 +158,13 @@ const webhookPolicyFrom = (value: string | undefined): WebhookTargetPolicy => {
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/**
+ * Postgres connections per server process. Each request holds one only for a statement or
+ * two, but 100 concurrent API calls queue behind 10; Postgres' own default of 100
+ * connections still leaves room for a few replicas and the workers at 20.
+ */
+export const DEFAULT_DATABASE_POOL_SIZE = 20;
+
 function securityFrom(vars: z.infer<typeof serverEnvSchema>): SecuritySettings {
   const defaults = DEFAULT_SECURITY_SETTINGS;
   return {
@@ -161,12 +174,14 @@ function securityFrom(vars: z.infer<typeof serverEnvSchema>): SecuritySettings {
     sessionIdleMs: vars.SESSION_IDLE_HOURS === undefined ? defaults.sessionIdleMs : vars.SESSION_IDLE_HOURS * HOUR_MS,
     sessionAbsoluteMs: vars.SESSION_ABSOLUTE_DAYS === undefined ? defaults.sessionAbsoluteMs : vars.SESSION_ABSOLUTE_DAYS * 24 * HOUR_MS,
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? defaults.requestTimeoutMs,
+    credentialCacheTtlMs: vars.CREDENTIAL_CACHE_TTL_SECONDS === undefined ? defaults.credentialCacheTtlMs : vars.CREDENTIAL_CACHE_TTL_SECONDS * 1000,
     rateLimits: {
       ...defaults.rateLimits,
       perActorPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? defaults.rateLimits.perActorPerMinute,
       perIpPerMinute: vars.RATE_LIMIT_IP_PER_MINUTE ?? defaults.rateLimits.perIpPerMinute,
       signInAttemptsPerIp: vars.SIGNIN_ATTEMPTS_PER_IP ?? defaults.rateLimits.signInAttemptsPerIp,
       signInFailuresPerAccount: vars.SIGNIN_FAILURES_PER_ACCOUNT ?? defaults.rateLimits.signInFailuresPerAccount,
+      signUpsPerIpPerHour: vars.SIGNUPS_PER_IP_PER_HOUR ?? defaults.rateLimits.signUpsPerIpPerHour,
     },
   };
 }

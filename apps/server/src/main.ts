@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   const metrics = getProcessMetrics();
 
   // 2. Database: Postgres when DATABASE_URL is set, embedded PGlite in DATA_DIR otherwise.
-  const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: config.databasePoolSize });
   const { applied } = await migrate(database);
   logger.info({ database: database.kind, ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}), applied }, 'database ready');
 

@@ -10,6 +10,12 @@ export interface SecuritySettings {
   sessionAbsoluteMs: number;
   /** A request still running after this is answered 504 (and the socket is cut a bit later). */
   requestTimeoutMs: number;
+  /**
+   * `CREDENTIAL_CACHE_TTL_SECONDS`: how long an authenticated API key or session is reused
+   * without a database lookup (0: never). Revocations reach every process at once through
+   * Redis; this bounds how long one could be missed (docs/security.md).
+   */
+  credentialCacheTtlMs: number;
   rateLimits: RateLimitSettings;
 }
 
@@ -35,6 +41,7 @@ export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
   sessionIdleMs: 72 * HOUR,
   sessionAbsoluteMs: 30 * 24 * HOUR,
   requestTimeoutMs: 30_000,
+  credentialCacheTtlMs: 10_000,
   rateLimits: {
     perActorPerMinute: 600,
     perIpPerMinute: 1200,

@@ -1,5 +1,5 @@
 import type { GraphDocument } from '@pc/graph';
-import { and, asc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { graphDocSnapshots } from './schema/graph-doc-snapshots.js';
 import { graphDocUpdates } from './schema/graph-doc-updates.js';
@@ -15,6 +15,8 @@ import { graphs } from './schema/graphs.js';
  */
 
 type Transaction = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** A transaction holding a graph's log lock exclusively (withExclusiveGraphDocLock). */
+export type GraphDocLockedTransaction = Transaction;
 
 /** What loading a graph's Yjs state replays: the snapshot (V2 encoding), then the log (V1) in order. */
 export interface GraphDocState {
@@ -44,13 +46,54 @@ export async function loadGraphDocState(db: Db | Transaction, graphId: string): 
  * caller must load the stored state instead of using its own (the two seeds would add
  * every node twice).
  */
-export async function seedGraphDocSnapshot(db: Db, graphId: string, state: Uint8Array): Promise<boolean> {
+export async function seedGraphDocSnapshot(db: Db | Transaction, graphId: string, state: Uint8Array): Promise<boolean> {
   const inserted = await db
     .insert(graphDocSnapshots)
     .values({ graphId, state, seqUpto: 0 })
     .onConflictDoNothing()
     .returning({ graphId: graphDocSnapshots.graphId });
   return inserted.length > 0;
+}
+
+/**
+ * Runs `work` in a transaction holding the graph's log lock exclusively: no append is in
+ * flight meanwhile, so every row below the highest `seq` it reads has committed. An
+ * in-process replica can then catch up by reading only the rows after the last one it
+ * applied ({@link loadGraphDocUpdatesAfter}) and append its own ({@link insertGraphDocUpdate}).
+ *
+ * @param options.serialised one statement or transaction at a time (PGlite): no lock needed.
+ */
+export async function withExclusiveGraphDocLock<T>(db: Db, graphId: string, work: (tx: GraphDocLockedTransaction) => Promise<T>, options: { serialised?: boolean } = {}): Promise<T> {
+  return db.transaction(async (tx: Transaction) => {
+    if (!options.serialised) await tx.execute(sql`select pg_advisory_xact_lock(${lockKey(graphId)})`);
+    return work(tx);
+  });
+}
+
+/**
+ * The log rows after `afterSeq` and the sequence number the snapshot folds up to: when that
+ * is above `afterSeq`, rows the caller never saw were folded away and it must load the
+ * whole state instead. Call it under {@link withExclusiveGraphDocLock}.
+ */
+export async function loadGraphDocUpdatesAfter(
+  tx: GraphDocLockedTransaction,
+  graphId: string,
+  afterSeq: number,
+): Promise<{ snapshotSeqUpto: number | undefined; updates: { seq: number; update: Uint8Array }[] }> {
+  const [snapshot] = await tx.select({ seqUpto: graphDocSnapshots.seqUpto }).from(graphDocSnapshots).where(eq(graphDocSnapshots.graphId, graphId));
+  const updates = await tx
+    .select({ seq: graphDocUpdates.seq, update: graphDocUpdates.update })
+    .from(graphDocUpdates)
+    .where(and(eq(graphDocUpdates.graphId, graphId), gt(graphDocUpdates.seq, afterSeq)))
+    .orderBy(asc(graphDocUpdates.seq));
+  return { snapshotSeqUpto: snapshot?.seqUpto, updates };
+}
+
+/** Appends one update under {@link withExclusiveGraphDocLock}; returns its sequence number. */
+export async function insertGraphDocUpdate(tx: GraphDocLockedTransaction, graphId: string, update: Uint8Array): Promise<number> {
+  const [row] = await tx.insert(graphDocUpdates).values({ graphId, update }).returning({ seq: graphDocUpdates.seq });
+  if (!row) throw new Error('insert into graph_doc_updates returned no row');
+  return row.seq;
 }
 
 /**

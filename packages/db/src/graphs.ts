@@ -114,7 +114,8 @@ const graphListCursor = createCursorCodec(z.strictObject({ updatedAt: z.iso.date
  * scan: pages stay stable while graphs are created.
  *
  * @param page.readableBy the user whose memberships decide what is listed.
- * @param page.workspaceId only this workspace (the caller checks membership first).
+ * @param page.workspaceId only this workspace (none of it unless `readableBy` is a member:
+ * when the page is empty, the caller tells an empty workspace from one it may not read).
  * @param page.cursor `nextCursor` of the previous page; omit for the first page.
  * @returns `invalid_cursor` when the cursor was not made by this function.
  */
@@ -130,12 +131,13 @@ export async function listGraphs(
     .where(
       and(
         isNull(graphs.deletedAt),
-        page.workspaceId === undefined
-          ? inArray(
-              graphs.workspaceId,
-              db.select({ id: workspaceMembers.workspaceId }).from(workspaceMembers).where(eq(workspaceMembers.userId, page.readableBy)),
-            )
-          : eq(graphs.workspaceId, page.workspaceId),
+        // Membership is part of the query, also for one workspace: access and page in one
+        // round trip (an empty page is then either an empty workspace or no access).
+        inArray(
+          graphs.workspaceId,
+          db.select({ id: workspaceMembers.workspaceId }).from(workspaceMembers).where(eq(workspaceMembers.userId, page.readableBy)),
+        ),
+        page.workspaceId === undefined ? undefined : eq(graphs.workspaceId, page.workspaceId),
         after ? sql`(${graphs.updatedAt}, ${graphs.id}) < (${after.updatedAt}::timestamptz, ${after.id})` : undefined,
       ),
     )
@@ -157,8 +159,27 @@ export async function listGraphs(
 export async function replaceGraphDocument(
   db: Db,
   write: GuardedWrite & { document: GraphDocument; name?: string | undefined },
+  { deferDocument = false }: { deferDocument?: boolean } = {},
 ): Promise<GraphWriteResult> {
-  return guardedUpdate(db, write, { ...documentColumns(write.document), ...(write.name === undefined ? {} : { name: write.name }) });
+  // The stored document is the one just written: not read back (a 1,000-node document is
+  // ~190 KB of jsonb to send and parse). `deferDocument`: a later write in the same
+  // transaction replaces it anyway (or the caller stores it with storeGraphDocument), so
+  // only the guard, the revision and the name are written now.
+  const result = await guardedUpdate(
+    db,
+    write,
+    { ...(deferDocument ? {} : documentColumns(write.document)), ...(write.name === undefined ? {} : { name: write.name }) },
+    { returning: summaryColumns },
+  );
+  return result.kind === 'written' ? { kind: 'written', graph: { ...result.graph, document: write.document } } : result;
+}
+
+/**
+ * Stores a document without taking a revision: completes a write made with
+ * `replaceGraphDocument(…, { deferDocument: true })` in the same transaction.
+ */
+export async function storeGraphDocument(db: Db, id: string, document: GraphDocument): Promise<void> {
+  await db.update(graphs).set(documentColumns(document)).where(isLive(id));
 }
 
 /**
@@ -177,17 +198,17 @@ export async function deleteGraph(db: Db, write: GuardedWrite): Promise<GraphWri
   return guardedUpdate(db, write, { deletedAt: sql`now()` });
 }
 
-async function guardedUpdate(
+async function guardedUpdate<Columns extends typeof summaryColumns | typeof graphRecordColumns = typeof graphRecordColumns>(
   db: Db,
   write: GuardedWrite,
   changes: PgUpdateSetSource<typeof graphs>,
-  { bumpRevision = true }: { bumpRevision?: boolean } = {},
-): Promise<GraphWriteResult> {
-  const [graph] = await db
+  { bumpRevision = true, returning = graphRecordColumns as Columns }: { bumpRevision?: boolean; returning?: Columns } = {},
+): Promise<{ kind: 'written'; graph: Columns extends typeof graphRecordColumns ? GraphRecord : Omit<GraphRecord, 'document'> } | Exclude<GraphWriteResult, { kind: 'written' }>> {
+  const [graph] = (await db
     .update(graphs)
     .set({ ...changes, ...(bumpRevision ? { revision: sql`${graphs.revision} + 1` } : {}), updatedAt: sql`now()` })
     .where(and(isLive(write.id), write.expectedRevision === undefined ? undefined : eq(graphs.revision, write.expectedRevision)))
-    .returning(graphRecordColumns);
+    .returning(returning)) as (Columns extends typeof graphRecordColumns ? GraphRecord : Omit<GraphRecord, 'document'>)[];
   if (graph) return { kind: 'written', graph };
   // The write already failed atomically; this read only explains why.
   const currentRevision = await findGraphRevisionNumber(db, write.id);

@@ -14,6 +14,7 @@ export {
   findGraphAccess,
   findGraphWorkspaceId,
   listGraphs,
+  storeGraphDocument,
   replaceGraphDocument,
   renameGraph,
   deleteGraph,
@@ -68,6 +69,10 @@ export {
   appendGraphDocUpdates,
   compactGraphDocState,
   writeGraphProjection,
+  withExclusiveGraphDocLock,
+  loadGraphDocUpdatesAfter,
+  insertGraphDocUpdate,
+  type GraphDocLockedTransaction,
   type GraphDocState,
   type GraphProjectionResult,
 } from './graph-doc-state.js';

@@ -5,7 +5,7 @@
  */
 
 // The document model and its projection.
-export { createGraphDoc, loadGraphDocument, toGraphDocument } from './graph-doc.js';
+export { applyParsedGraphDocument, createGraphDoc, loadGraphDocument, toGraphDocument } from './graph-doc.js';
 export { SERVER_ORIGIN, getNodesMap, getEdgesMap, getMetaMap, type EdgeValue } from './model/schema.js';
 export { getCollaborativeTextFields, isCollaborativeTextField } from './model/fields.js';
 export { getNodeText } from './model/text.js';

@@ -1,4 +1,4 @@
-import { findGraph, findMemberWorkspace, type Db, type GraphRecord, type MemberWorkspace, type WorkspaceRole } from '@pc/db';
+import { findGraph, findGraphAccess, findMemberWorkspace, type Db, type GraphRecord, type MemberWorkspace, type WorkspaceRole } from '@pc/db';
 import type { MiddlewareHandler } from 'hono';
 import { assertNever } from '../assert-never.js';
 import { ApiError, notFound } from '../errors/api-error.js';
@@ -69,6 +69,18 @@ export async function workspaceFor(db: Db, actor: Actor, workspaceId: string, pe
   if (!workspace) throw notFound(`Workspace ${workspaceId}`);
   if (!roleAllows(workspace.role, permission)) throw forbidden(workspace.role, permission);
   return workspace;
+}
+
+/**
+ * Whether the actor's role in a live graph's workspace allows `permission` (404 for
+ * outsiders, 403 when the role falls short), in one query that does not read the document:
+ * for routes that only need the check.
+ */
+export async function checkGraphAccess(db: Db, actor: Actor, graphId: string, permission: WorkspacePermission): Promise<{ workspaceId: string; role: WorkspaceRole }> {
+  const access = await findGraphAccess(db, graphId, actor.user.id);
+  if (!access) throw notFound(`Graph ${graphId}`);
+  if (!roleAllows(access.role, permission)) throw forbidden(access.role, permission);
+  return access;
 }
 
 /** The live graph, when the actor's role in its workspace allows `permission`; 404 for outsiders. */

@@ -259,6 +259,25 @@ export function describeCollabSuite(kind: DatabaseKind): void {
       later.destroy();
     });
 
+    it('answers concurrent PUTs each with its own revision, and the stored state ends at the last one', async () => {
+      const graphId = await harness.createGraph(owner, harbourScene());
+      const documents = Array.from({ length: 12 }, (_, index) => {
+        const document = harbourScene();
+        document.nodes[0]!.position = { x: 1000 + index, y: 0 };
+        return document;
+      });
+      const responses = await Promise.all(documents.map((document) => owner.call('PUT', `/graphs/${graphId}`, { document }, { 'If-Match': '*' })));
+      expect(responses.map((response) => response.status)).toEqual(documents.map(() => 200));
+      const revisions = await Promise.all(responses.map(async (response) => ((await response.json()) as { revision: number }).revision));
+      expect(new Set(revisions).size).toBe(documents.length);
+      const last = (await (await owner.call('GET', `/graphs/${graphId}`)).json()) as { revision: number; document: GraphDocument };
+      expect(last.revision).toBe(Math.max(...revisions));
+      const reader = harness.connect(graphId, owner);
+      await reader.synced;
+      expect(toGraphDocument(reader.doc)).toEqual(sortedById(last.document));
+      reader.destroy();
+    });
+
     it('merges offline edits after a reconnect', async () => {
       const graphId = await harness.createGraph(owner, harbourScene());
       const online = harness.connect(graphId, owner);

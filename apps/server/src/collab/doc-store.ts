@@ -1,5 +1,5 @@
-import { appendGraphDocUpdate, compactGraphDocState, findGraph, findGraphWorkspaceId, loadGraphDocState, seedGraphDocSnapshot, type Db } from '@pc/db';
-import { createGraphDoc, getCollaborativeTextFields, loadGraphDocument, SERVER_ORIGIN } from '@pc/document';
+import { compactGraphDocState, findGraph, findGraphWorkspaceId, loadGraphDocState, seedGraphDocSnapshot, type Db } from '@pc/db';
+import { applyParsedGraphDocument, createGraphDoc, getCollaborativeTextFields, SERVER_ORIGIN } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import * as Y from 'yjs';
 
@@ -47,6 +47,7 @@ export async function loadStoredDoc(db: Db, graphId: string, doc: Y.Doc): Promis
  * server's origin. A collaborative text field the JSON leaves out (GraphJSON may omit an
  * empty one) is written as '' rather than deleted: the document keeps every text field
  * as a Y.Text from a node's creation, so two people typing into it share one text.
+ * `document` has passed `graphDocumentSchema` already (a validated body, a stored revision).
  */
 export function applyRestDocument(doc: Y.Doc, document: GraphDocument): void {
   const withTextFields: GraphDocument = {
@@ -56,16 +57,11 @@ export function applyRestDocument(doc: Y.Doc, document: GraphDocument): void {
       return missing.length === 0 ? node : { ...node, data: { ...node.data, ...Object.fromEntries(missing.map((field) => [field, ''])) } };
     }),
   };
-  loadGraphDocument(doc, withTextFields, SERVER_ORIGIN);
+  applyParsedGraphDocument(doc, withTextFields, SERVER_ORIGIN);
 }
 
 /** Pending updates as one log row: a flush is one row. */
 export const mergeForLog = (updates: Uint8Array[]): Uint8Array => (updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates));
-
-/** Appends updates (merged into one row). `serialised`: see appendGraphDocUpdate. */
-export async function appendUpdates(db: Db, graphId: string, updates: Uint8Array[], serialised = false): Promise<void> {
-  await appendGraphDocUpdate(db, graphId, mergeForLog(updates), { serialised });
-}
 
 /**
  * Folds the log into a new snapshot by replaying snapshot + log into a fresh Y.Doc

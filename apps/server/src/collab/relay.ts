@@ -22,7 +22,9 @@ export type AccessEvent =
   | { kind: 'membership'; workspaceId: string; userId: string }
   | { kind: 'graph-deleted'; graphId: string }
   /** Sign-out (`sessionHash`: that session) or password change (absent: every session of the user). */
-  | { kind: 'sessions-ended'; userId: string; sessionHash?: string };
+  | { kind: 'sessions-ended'; userId: string; sessionHash?: string }
+  /** An API key was revoked: every process drops it from its credential cache. */
+  | { kind: 'api-key-revoked'; userId: string; keyId: string };
 
 export interface Relay {
   /** Receive `graphId`'s messages from other processes; resolves once subscribed. */
@@ -94,6 +96,8 @@ function parseAccessEvent(text: string): AccessEvent | undefined {
         if (typeof value.userId !== 'string') return undefined;
         if (value.sessionHash === undefined) return { kind: 'sessions-ended', userId: value.userId };
         return typeof value.sessionHash === 'string' ? { kind: 'sessions-ended', userId: value.userId, sessionHash: value.sessionHash } : undefined;
+      case 'api-key-revoked':
+        return typeof value.userId === 'string' && typeof value.keyId === 'string' ? { kind: 'api-key-revoked', userId: value.userId, keyId: value.keyId } : undefined;
       default:
         return undefined;
     }

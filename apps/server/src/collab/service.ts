@@ -2,7 +2,6 @@ import type { IncomingMessage, Server } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { findMemberWorkspace, getOrCreateServerSecret, type Db, type WorkspaceRole } from '@pc/db';
-import { SERVER_ORIGIN } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import type { Logger } from 'pino';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -11,7 +10,8 @@ import { assertNever } from '../assert-never.js';
 import { CollabCloseCode } from './close-codes.js';
 import { createCollabTokenCodec, newCollabTokenSecret, type CollabTokenCodec } from './collab-token.js';
 import { Connection, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connection.js';
-import { appendUpdates, applyRestDocument, GraphGoneError, loadStoredDoc } from './doc-store.js';
+import { GraphGoneError } from './doc-store.js';
+import { createStoredDocWriter, type StoredDocWriter, type StoredWrite } from './stored-doc-writer.js';
 import { createLocalRelay, type AccessEvent, type Relay } from './relay.js';
 import { DEFAULT_ROOM_TIMINGS, Room, type RoomTimings } from './room.js';
 import { CollabStats, type CollabStatsSnapshot } from './stats.js';
@@ -57,6 +57,16 @@ export interface CollabService {
   /** After a REST write stored `document`: makes the live document equal to it (smallest diff). */
   applyDocument(graphId: string, document: GraphDocument): Promise<void>;
   /**
+   * A REST write of a graph's document: `store` writes the projection (the guarded UPDATE)
+   * on the database handle it is given, `documentOf` names the (validated) document it
+   * stored, or undefined when it refused. With a room open here: the room's projection is
+   * flushed first and the document applied to it after (as beforeDocumentWrite +
+   * applyDocument). Otherwise the projection and the Yjs diff are one transaction,
+   * queued behind this process's other writes of the graph — no PUTs piling up on the
+   * graph's row lock, one commit per write.
+   */
+  writeDocument<T>(graphId: string, write: StoredWrite<T>): Promise<T>;
+  /**
    * Someone's membership of a workspace changed: re-check their sockets. Resolves once
    * this process's sockets are closed or downgraded; other processes hear of it through
    * the relay.
@@ -69,6 +79,13 @@ export interface CollabService {
    * session of the user). Sockets opened with them close with 4401; token sockets stay.
    */
   sessionsEnded(userId: string, sessionHash?: string): Promise<void>;
+  /** An API key was revoked: announced to every process (their credential caches drop it). */
+  apiKeyRevoked(userId: string, keyId: string): Promise<void>;
+  /**
+   * Hears every access event, this process's and (through the relay) the others', and
+   * `'missed'` when the relay may have lost some (Redis reconnected).
+   */
+  onAccessEvent(listener: (event: AccessEvent | 'missed') => void): void;
   stats(): CollabStatsSnapshot;
   /** Closes every socket with 1012 (clients reconnect elsewhere) and writes every room down. */
   close(): Promise<void>;
@@ -109,6 +126,8 @@ export function createCollabService(options: CollabOptions): CollabService {
   const openRoom = (graphId: string): Room => {
     const existing = rooms.get(graphId);
     if (existing && !existing.isClosed) return existing;
+    // The room holds the live state now; a later stored write reloads from the database.
+    storedDocs.forget(graphId);
     const room = new Room(
       graphId,
       {
@@ -199,29 +218,60 @@ export function createCollabService(options: CollabOptions): CollabService {
   }, options.pingIntervalMs ?? 30_000);
   pingTimer.unref();
 
-  /** Writes a REST document into the stored state of a graph no room here has open. */
-  const applyToStoredDoc = async (graphId: string, document: GraphDocument) => {
-    const doc = new Y.Doc();
-    const updates: Uint8Array[] = [];
+  /** REST writes to graphs no room here has open (replicas of their stored state). */
+  const storedDocs = createStoredDocWriter(db, { serialised: options.serialisedDatabase ?? false });
+  /**
+   * Stored writes waiting for the graph's running one: the next transaction takes them all
+   * (at 100 concurrent PUTs of one graph, one commit and one Yjs diff for the lot instead of
+   * a queue of transactions on the graph's row lock).
+   */
+  const pendingWrites = new Map<string, { write: StoredWrite<unknown>; resolve: (stored: unknown) => void; reject: (error: unknown) => void }[]>();
+  const runStoredWrites = async (graphId: string) => {
+    const batch = pendingWrites.get(graphId) ?? [];
+    pendingWrites.delete(graphId);
+    let outcome: Awaited<ReturnType<StoredDocWriter['write']>> | undefined;
     try {
-      await loadStoredDoc(db, graphId, doc);
-      doc.on('update', (update: Uint8Array, origin: unknown) => {
-        if (origin === SERVER_ORIGIN) updates.push(update);
-      });
-      applyRestDocument(doc, document);
-      if (updates.length === 0) return;
-      await appendUpdates(db, graphId, updates, options.serialisedDatabase ?? false);
-      // Replicas open in other processes apply it live (published after it is durable,
-      // so a replica subscribing meanwhile finds it in the database instead).
-      for (const update of updates) relay.publish(graphId, { kind: 'update', update });
-    } finally {
-      doc.destroy();
+      outcome = await storedDocs.write(graphId, batch.map((entry) => entry.write));
+    } catch (error) {
+      if (batch.length === 1) return batch[0]!.reject(error);
+      // One write's failure rolled back the batch: each on its own, so only that one fails.
+      for (const entry of batch) {
+        await storedDocs.write(graphId, [entry.write]).then(
+          (single) => {
+            if (single.update) relay.publish(graphId, { kind: 'update', update: single.update });
+            entry.resolve(single.stored[0]);
+          },
+          entry.reject,
+        );
+      }
+      return;
     }
+    // Replicas open in other processes apply it live (published after it is durable,
+    // so a replica subscribing meanwhile finds it in the database instead).
+    if (outcome.update) relay.publish(graphId, { kind: 'update', update: outcome.update });
+    batch.forEach((entry, index) => entry.resolve(outcome.stored[index]));
   };
+  /** Queues a stored write after what must land before it; rooms opening meanwhile wait for it. */
+  const queueStoredWrite = <T>(graphId: string, write: StoredWrite<T>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
+      let batch = pendingWrites.get(graphId);
+      if (!batch) {
+        pendingWrites.set(graphId, (batch = []));
+        const run = settled(graphId).then(() => runStoredWrites(graphId));
+        storedWrites.set(graphId, run);
+        void run.finally(() => {
+          if (storedWrites.get(graphId) === run) storedWrites.delete(graphId);
+        });
+      }
+      batch.push({ write: write as StoredWrite<unknown>, resolve: resolve as (stored: unknown) => void, reject });
+    });
 
+  const accessListeners: ((event: AccessEvent | 'missed') => void)[] = [];
   const handleAccessEvent = async (event: AccessEvent) => {
+    for (const listener of accessListeners) listener(event);
     switch (event.kind) {
       case 'graph-deleted': {
+        storedDocs.forget(event.graphId);
         const room = rooms.get(event.graphId);
         if (!room) return;
         room.closePeers(CollabCloseCode.graphGone, 'graph deleted');
@@ -251,6 +301,9 @@ export function createCollabService(options: CollabOptions): CollabService {
         }
         return;
       }
+      case 'api-key-revoked':
+        // Key sockets are opened with collab tokens, which carry no key: nothing to close.
+        return;
       default:
         assertNever(event);
     }
@@ -259,6 +312,7 @@ export function createCollabService(options: CollabOptions): CollabService {
     handleAccessEvent(event).catch((error: unknown) => logger.error({ err: error, event }, 'collab access event failed'));
   });
   relay.onResync(() => {
+    for (const listener of accessListeners) listener('missed');
     for (const room of rooms.values()) {
       if (!room.isClosed) relay.publish(room.graphId, { kind: 'sync-request', stateVector: Y.encodeStateVector(room.doc) });
     }
@@ -291,13 +345,18 @@ export function createCollabService(options: CollabOptions): CollabService {
         }
         return;
       }
-      const write = settled(graphId).then(() => applyToStoredDoc(graphId, document));
-      storedWrites.set(graphId, write);
-      try {
-        await write;
-      } finally {
-        if (storedWrites.get(graphId) === write) storedWrites.delete(graphId);
+      await queueStoredWrite(graphId, { store: async () => document, documentOf: (written) => written });
+    },
+    async writeDocument(graphId, write) {
+      const room = rooms.get(graphId);
+      if (room && !room.isClosed) {
+        await room.flushProjection().catch(() => undefined);
+        const stored = await write.store(db, { deferDocument: false });
+        const document = write.documentOf(stored);
+        if (document) await this.applyDocument(graphId, document);
+        return stored;
       }
+      return queueStoredWrite(graphId, write);
     },
     async accessChanged(workspaceId, userId) {
       const event: AccessEvent = { kind: 'membership', workspaceId, userId };
@@ -314,6 +373,12 @@ export function createCollabService(options: CollabOptions): CollabService {
       relay.publishAccess(event);
       await handleAccessEvent(event);
     },
+    async apiKeyRevoked(userId, keyId) {
+      const event: AccessEvent = { kind: 'api-key-revoked', userId, keyId };
+      relay.publishAccess(event);
+      await handleAccessEvent(event);
+    },
+    onAccessEvent: (listener) => void accessListeners.push(listener),
     stats: () => stats.snapshot(),
     async close() {
       closing = true;
@@ -321,6 +386,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       for (const connection of connections) connection.close(CollabCloseCode.serverRestart, 'server restarting');
       await Promise.allSettled([...rooms.values()].map((room) => room.unload()));
       await Promise.allSettled([...storedWrites.values(), ...unloads.values()]);
+      storedDocs.close();
       wss.close();
       await relay.close();
     },

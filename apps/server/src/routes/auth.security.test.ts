@@ -157,6 +157,9 @@ describe('the security baseline', () => {
       expect((await bodyOf(hidden)).detail).toBe((await bodyOf(missing)).detail.replace('gr_0000000000000000', graph.id));
       expect((await bodyOf(await max.call('GET', '/graphs'))).graphs).toEqual([]);
       expect((await max.call('GET', `/graphs?workspaceId=${lee.workspaceId}`)).status).toBe(404);
+      // Lee's own list of that workspace has the graph; Max's (empty) own workspace is a 200.
+      expect((await bodyOf(await lee.call('GET', `/graphs?workspaceId=${lee.workspaceId}`))).graphs.map((g: { id: string }) => g.id)).toEqual([graph.id]);
+      expect((await bodyOf(await max.call('GET', `/graphs?workspaceId=${max.workspaceId}`))).graphs).toEqual([]);
       expect((await max.call('POST', '/graphs', { name: 'Planted', workspaceId: lee.workspaceId })).status).toBe(404);
       expect((await max.call('GET', `/workspaces/${lee.workspaceId}/members`)).status).toBe(404);
     });

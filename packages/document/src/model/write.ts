@@ -78,4 +78,15 @@ export const toEdgeValue = (edge: GraphEdge): EdgeValue => {
   return value;
 };
 
-export const sameEdge = (a: EdgeValue, b: EdgeValue): boolean => sameJson(a, b);
+export const sameEdge = (a: EdgeValue, b: EdgeValue): boolean => {
+  // Field by field: a REST write compares every edge, and canonical JSON of both sides
+  // was most of its diff. Only `data` (rare, small) takes the deep comparison.
+  if (a.source !== b.source || a.sourceHandle !== b.sourceHandle || a.target !== b.target || a.targetHandle !== b.targetHandle) return false;
+  let keys = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(b, key)) return false;
+    keys += 1;
+  }
+  for (const key in b) if (Object.hasOwn(b, key)) keys -= 1;
+  return keys === 0 && (a.data === b.data || sameJson(a.data, b.data));
+};

@@ -1,6 +1,8 @@
 import { findApiKeyByHash, findLiveSession, touchApiKey, touchSession, type Db } from '@pc/db';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { assertNever } from '../../assert-never.js';
 import type { Actor } from '../../auth/actor.js';
+import type { CredentialCache } from '../../auth/credential-cache.js';
 import { clearSessionCookie, readSessionCookie } from '../../auth/session-cookie.js';
 import type { SessionSettings } from '../../auth/sessions.js';
 import { hashSecret, isApiKeyShaped } from '../../auth/tokens.js';
@@ -13,10 +15,56 @@ export interface AuthenticateOptions {
   now?: () => Date;
   /** Activity is written at most this often per session or key (one write, not one per request). */
   touchEveryMs?: number;
+  /** Recently authenticated credentials (auth/credential-cache.ts); none: every request looks up. */
+  cache?: CredentialCache | undefined;
 }
 
 /** The `WWW-Authenticate` challenge of every 401 (RFC 6750). */
 export const BEARER_CHALLENGE = 'Bearer realm="production-canvas"';
+
+/** The credential a request carries, hashed once per request. */
+type Credential = { kind: 'bearer'; token: string | undefined; hash: string | undefined } | { kind: 'session'; hash: string; secure: boolean } | { kind: 'none' };
+
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+const credentials = new WeakMap<Context, Credential>();
+
+function credentialOf(c: Context, sessions: SessionSettings): Credential {
+  let credential = credentials.get(c);
+  if (credential) return credential;
+  const authorization = c.req.header('Authorization');
+  if (authorization !== undefined) {
+    const token = BEARER.exec(authorization)?.[1];
+    credential = { kind: 'bearer', token, hash: token && isApiKeyShaped(token) ? hashSecret(token) : undefined };
+  } else {
+    const secure = sessions.isHttps(c);
+    const token = readSessionCookie(c, secure);
+    credential = token ? { kind: 'session', hash: hashSecret(token), secure } : { kind: 'none' };
+  }
+  credentials.set(c, credential);
+  return credential;
+}
+
+/** A cache hit still within its key's expiry, the session's idle/absolute limits and the touch cadence. */
+function liveHit(cache: CredentialCache | undefined, hash: string | undefined, at: Date, idleMs: number, touchEveryMs: number): Actor | undefined {
+  if (!cache || !hash) return undefined;
+  const entry = cache.get(hash, at.getTime());
+  if (!entry) return undefined;
+  if (entry.expiresAt && entry.expiresAt <= at) return undefined;
+  const lastSeen = entry.lastSeenAt?.getTime();
+  // Due for a touch (or idle too long): the database path decides and records it.
+  if (lastSeen === undefined || at.getTime() - lastSeen >= Math.min(touchEveryMs, idleMs)) return undefined;
+  return entry.actor;
+}
+
+export interface Authenticator {
+  middleware: MiddlewareHandler<AppEnv>;
+  /**
+   * The actor of a request whose credential is cached and live, without any IO; undefined
+   * when only the database can tell. Lets the rate limits count the per-IP and per-actor
+   * rules in one round trip before authentication proper.
+   */
+  peek(c: Context): Actor | undefined;
+}
 
 /**
  * Works out who is calling and sets `c.var.actor`:
@@ -27,37 +75,68 @@ export const BEARER_CHALLENGE = 'Bearer realm="production-canvas"';
  * - otherwise the session cookie, when it names a live session; a dead one is cleared.
  * - otherwise anonymous (routes that need someone answer 401).
  */
-export function authenticate({ db, sessions, now = () => new Date(), touchEveryMs = 60_000 }: AuthenticateOptions): MiddlewareHandler<AppEnv> {
-  return async function authenticateMiddleware(c, next) {
-    const authorization = c.req.header('Authorization');
-    const at = now();
-    if (authorization !== undefined) {
-      c.set('actor', await authenticateKey(db, authorization, at, touchEveryMs));
-      return next();
-    }
-    const secure = sessions.isHttps(c);
-    const token = readSessionCookie(c, secure);
-    if (token) {
-      const session = await findLiveSession(db, hashSecret(token), at, sessions.idleMs);
-      if (session) {
-        if (at.getTime() - session.lastSeenAt.getTime() >= touchEveryMs) await touchSession(db, session.tokenHash, at);
-        c.set('actor', { kind: 'session', user: session.user, tokenHash: session.tokenHash } satisfies Actor);
-      } else {
-        clearSessionCookie(c, secure);
-      }
-    }
-    return next();
-  };
+export function authenticate(options: AuthenticateOptions): MiddlewareHandler<AppEnv> {
+  return createAuthenticator(options).middleware;
 }
 
-async function authenticateKey(db: Db, authorization: string, at: Date, touchEveryMs: number): Promise<Actor> {
-  const [, token] = /^Bearer\s+(\S+)\s*$/i.exec(authorization) ?? [];
-  if (!token) throw invalidToken('Send an API key as `Authorization: Bearer pc_…`.');
-  const key = isApiKeyShaped(token) ? await findApiKeyByHash(db, hashSecret(token)) : undefined;
+export function createAuthenticator({ db, sessions, now = () => new Date(), touchEveryMs = 60_000, cache }: AuthenticateOptions): Authenticator {
+  const peek = (c: Context) => {
+    const credential = credentialOf(c, sessions);
+    if (credential.kind === 'none') return undefined;
+    return liveHit(cache, credential.hash, now(), credential.kind === 'session' ? sessions.idleMs : Number.POSITIVE_INFINITY, touchEveryMs);
+  };
+  const middleware: MiddlewareHandler<AppEnv> = async function authenticateMiddleware(c, next) {
+    const credential = credentialOf(c, sessions);
+    const at = now();
+    switch (credential.kind) {
+      case 'bearer':
+        c.set('actor', await authenticateKey(db, credential, at, touchEveryMs, cache));
+        return next();
+      case 'session': {
+        const actor = liveHit(cache, credential.hash, at, sessions.idleMs, touchEveryMs) ?? (await lookUpSession(db, credential.hash, at, sessions.idleMs, touchEveryMs, cache));
+        if (actor) c.set('actor', actor);
+        else clearSessionCookie(c, credential.secure);
+        return next();
+      }
+      case 'none':
+        return next();
+      default:
+        return assertNever(credential);
+    }
+  };
+  return { middleware, peek };
+}
+
+async function lookUpSession(db: Db, hash: string, at: Date, idleMs: number, touchEveryMs: number, cache: CredentialCache | undefined): Promise<Actor | undefined> {
+  const generation = cache?.generation ?? 0;
+  const session = await findLiveSession(db, hash, at, idleMs);
+  if (!session) return undefined;
+  let lastSeenAt = session.lastSeenAt;
+  if (at.getTime() - lastSeenAt.getTime() >= touchEveryMs) {
+    await touchSession(db, session.tokenHash, at);
+    lastSeenAt = at;
+  }
+  const actor: Actor = { kind: 'session', user: session.user, tokenHash: session.tokenHash };
+  cache?.set(hash, { actor, expiresAt: session.expiresAt, lastSeenAt }, generation, at.getTime());
+  return actor;
+}
+
+async function authenticateKey(db: Db, credential: { token: string | undefined; hash: string | undefined }, at: Date, touchEveryMs: number, cache: CredentialCache | undefined): Promise<Actor> {
+  if (!credential.token) throw invalidToken('Send an API key as `Authorization: Bearer pc_…`.');
+  const hit = liveHit(cache, credential.hash, at, Number.POSITIVE_INFINITY, touchEveryMs);
+  if (hit) return hit;
+  const generation = cache?.generation ?? 0;
+  const key = credential.hash ? await findApiKeyByHash(db, credential.hash) : undefined;
   if (!key) throw invalidToken('The API key is not valid (unknown or revoked).');
   if (key.expiresAt && key.expiresAt <= at) throw invalidToken(`The API key expired at ${key.expiresAt.toISOString()}.`);
-  if (!key.lastUsedAt || at.getTime() - key.lastUsedAt.getTime() >= touchEveryMs) await touchApiKey(db, key.id, at);
-  return { kind: 'api_key', user: key.user, keyId: key.id, scopes: key.scopes };
+  let lastSeenAt = key.lastUsedAt;
+  if (!lastSeenAt || at.getTime() - lastSeenAt.getTime() >= touchEveryMs) {
+    await touchApiKey(db, key.id, at);
+    lastSeenAt = at;
+  }
+  const actor: Actor = { kind: 'api_key', user: key.user, keyId: key.id, scopes: key.scopes };
+  cache?.set(credential.hash!, { actor, expiresAt: key.expiresAt, lastSeenAt }, generation, at.getTime());
+  return actor;
 }
 
 const invalidToken = (detail: string) =>

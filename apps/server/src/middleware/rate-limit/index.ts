@@ -26,7 +26,7 @@ export function rateLimit({ store, rules }: RateLimitOptions): MiddlewareHandler
   return async function rateLimitMiddleware(c, next) {
     const applicable = rules(c);
     if (applicable.length === 0) return next();
-    const counts = await Promise.all(applicable.map((rule) => store.hit(`${rule.name}:${rule.key}`, rule.windowMs)));
+    const counts = await store.hitMany(applicable.map((rule) => ({ key: `${rule.name}:${rule.key}`, windowMs: rule.windowMs })));
     enforce(c, applicable, counts);
     return next();
   };

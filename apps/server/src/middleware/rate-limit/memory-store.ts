@@ -19,13 +19,15 @@ export function createMemoryRateLimitStore({ now = Date.now, sweepEveryMs = 60_0
   const toCount = (window: { count: number; endsAt: number } | undefined): RateLimitCount =>
     window ? { count: window.count, resetInMs: window.endsAt - now() } : { count: 0, resetInMs: 0 };
 
+  const hit = (key: string, windowMs: number) => {
+    const window = current(key) ?? { count: 0, endsAt: now() + windowMs };
+    window.count += 1;
+    windows.set(key, window);
+    return toCount(window);
+  };
   return {
-    async hit(key, windowMs) {
-      const window = current(key) ?? { count: 0, endsAt: now() + windowMs };
-      window.count += 1;
-      windows.set(key, window);
-      return toCount(window);
-    },
+    hit: async (key, windowMs) => hit(key, windowMs),
+    hitMany: async (hits) => hits.map(({ key, windowMs }) => hit(key, windowMs)),
     async peek(key) {
       return toCount(current(key));
     },

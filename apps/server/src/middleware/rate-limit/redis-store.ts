@@ -3,7 +3,8 @@ import type { RateLimitCount, RateLimitStore } from './store.js';
 
 /**
  * Counters in Redis, shared by every server instance (scaled mode). One round trip per
- * hit: INCR, then PEXPIRE … NX (Redis 7) starts the window only on the first hit.
+ * request, however many rules it counts against: per key INCR, then PEXPIRE … NX (Redis 7)
+ * starts the window only on the first hit, then PTTL — all in one MULTI.
  */
 export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }: { keyPrefix?: string } = {}): RateLimitStore {
   // Fail fast rather than queueing requests behind a dead Redis.
@@ -12,14 +13,21 @@ export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }:
     // Reported per command as a rejection; a connection-level event must not crash the process.
   });
   const toCount = (count: number, ttl: number): RateLimitCount => ({ count, resetInMs: Math.max(ttl, 0) });
-  return {
-    async hit(key, windowMs) {
-      const results = await redis.multi().incr(key).pexpire(key, windowMs, 'NX').pttl(key).exec();
-      if (!results) throw new Error('rate limit transaction was aborted');
-      const [[incrError, count], , [ttlError, ttl]] = results as [[Error | null, number], unknown, [Error | null, number]];
+  const hitMany = async (hits: readonly { key: string; windowMs: number }[]) => {
+    const transaction = redis.multi();
+    for (const { key, windowMs } of hits) transaction.incr(key).pexpire(key, windowMs, 'NX').pttl(key);
+    const results = (await transaction.exec()) as [Error | null, number][] | null;
+    if (!results) throw new Error('rate limit transaction was aborted');
+    return hits.map((_, index) => {
+      const [incrError, count] = results[index * 3]!;
+      const [ttlError, ttl] = results[index * 3 + 2]!;
       if (incrError ?? ttlError) throw incrError ?? ttlError;
       return toCount(count, ttl);
-    },
+    });
+  };
+  return {
+    hit: async (key, windowMs) => (await hitMany([{ key, windowMs }]))[0]!,
+    hitMany,
     async peek(key) {
       const [count, ttl] = await Promise.all([redis.get(key), redis.pttl(key)]);
       return count === null ? { count: 0, resetInMs: 0 } : toCount(Number(count), ttl);

@@ -39,6 +39,18 @@ describe.each([
     expect((await store.peek('d')).count).toBe(1);
   });
 
+  it('counts several keys with their own windows in one call', async () => {
+    await store.hit('f', 60_000);
+    const [f, g] = await store.hitMany([
+      { key: 'f', windowMs: 60_000 },
+      { key: 'g', windowMs: 30_000 },
+    ]);
+    expect(f!.count).toBe(2);
+    expect(g!.count).toBe(1);
+    expect(g!.resetInMs).toBeLessThanOrEqual(30_000);
+    expect(f!.resetInMs).toBeGreaterThan(30_000);
+  });
+
   it('counts concurrent hits exactly', async () => {
     const counts = await Promise.all(Array.from({ length: 20 }, () => store.hit('e', 60_000)));
     expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));

@@ -12,6 +12,8 @@ export interface RateLimitCount {
 export interface RateLimitStore {
   /** Counts one hit (starting a window of `windowMs` if none is open) and returns the new count. */
   hit(key: string, windowMs: number): Promise<RateLimitCount>;
+  /** Counts one hit on each key, in one round trip; counts in the same order. */
+  hitMany(hits: readonly { key: string; windowMs: number }[]): Promise<RateLimitCount[]>;
   /** The current count without adding to it. */
   peek(key: string): Promise<RateLimitCount>;
   /** Forgets a key (a successful sign-in clears its failures). */

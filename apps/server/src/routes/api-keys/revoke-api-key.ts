@@ -20,10 +20,12 @@ export const revokeApiKeyRoute = createRoute({
   },
 });
 
-export function registerRevokeApiKey(api: ApiApp, { database }: RouteDeps): void {
+export function registerRevokeApiKey(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(revokeApiKeyRoute, async (c) => {
     const { id } = c.req.valid('param');
     if (!(await deleteApiKey(database.db, c.var.actor.user.id, id))) throw notFound(`API key ${id}`);
+    // Refused from now on: this process's credential cache at once, the others' through the relay.
+    await collab.apiKeyRevoked(c.var.actor.user.id, id);
     return c.body(null, 204);
   });
 }

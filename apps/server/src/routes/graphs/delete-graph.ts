@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { deleteGraph } from '@pc/db';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { optionalExpectedRevision } from '../../graphs/preconditions.js';
@@ -25,7 +25,7 @@ export const deleteGraphRoute = createRoute({
 export function registerDeleteGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(deleteGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write');
     writtenGraphOrThrow(await deleteGraph(database.db, { id, expectedRevision: optionalExpectedRevision(c) }), id);
     await collab.graphDeleted(id);
     return c.body(null, 204);

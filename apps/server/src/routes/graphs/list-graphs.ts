@@ -28,10 +28,12 @@ export function registerListGraphs(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(listGraphsRoute, async (c) => {
     const { limit, cursor, workspaceId } = c.req.valid('query');
     const actor = c.var.actor;
-    if (workspaceId !== undefined) await workspaceFor(database.db, actor, workspaceId, 'read');
+    // One query for access and page; only an empty page of one workspace needs the
+    // membership check that tells "empty" (200) from "not yours" (404).
     const page = await listGraphs(database.db, { readableBy: actor.user.id, workspaceId, limit, cursor });
     switch (page.kind) {
       case 'page':
+        if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, actor, workspaceId, 'read');
         return conditionalJson(c, { graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>) as never;
       case 'invalid_cursor':
         throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { replaceGraphDocument } from '@pc/db';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
@@ -44,7 +44,7 @@ export const reimportGraphRoute = createRoute({
 export function registerReimportGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(reimportGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write');
     // The sync starts from what collaborators see, not from a projection up to 2 s old.
     await collab.beforeDocumentWrite(id);
     const current = await graphFor(database.db, c.var.actor, id, 'write');

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { renameGraph } from '@pc/db';
 import { validateGraph } from '@pc/graph';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { formatEtag } from '../../graphs/etag.js';
@@ -40,7 +40,7 @@ export const renameGraphRoute = createRoute({
 export function registerRenameGraph(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(renameGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write');
     const { name } = c.req.valid('json');
     const result = await renameGraph(database.db, { id, name, expectedRevision: optionalExpectedRevision(c) });
     const graph = writtenGraphOrThrow(result, id);

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { replaceGraphDocument } from '@pc/db';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
@@ -46,16 +46,19 @@ export const replaceGraphRoute = createRoute({
 export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(replaceGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write');
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
     const issues = checkWritableDocument(body.document, ['document']);
-    // The revision If-Match is checked against must include what collaborators did.
-    await collab.beforeDocumentWrite(id);
-    const result = await replaceGraphDocument(database.db, { id, expectedRevision, document: body.document, name: body.name });
+    // The revision If-Match is checked against includes what collaborators did; connected
+    // editors see the write at once (what they type meanwhile merges); with nobody editing
+    // here, the projection and the Yjs diff are written in one transaction.
+    const result = await collab.writeDocument(id, {
+      store: (db, options) => replaceGraphDocument(db, { id, expectedRevision, document: body.document, name: body.name }, options),
+      documentOf: (stored) => (stored.kind === 'written' ? stored.graph.document : undefined),
+      deferrable: true,
+    });
     const graph = writtenGraphOrThrow(result, id);
-    // Connected editors see the write at once; what they type meanwhile merges.
-    await collab.applyDocument(id, graph.document);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(toGraphResponse(graph, issues), 200);
   });

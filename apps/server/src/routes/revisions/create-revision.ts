@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { snapshotGraph } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -34,7 +34,7 @@ export const createRevisionRoute = createRoute({
 export function registerCreateRevision(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(createRevisionRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write');
     const { message } = c.req.valid('json');
     // Snapshot what collaborators see, not a projection up to 2 s old.
     await collab.beforeDocumentWrite(id);

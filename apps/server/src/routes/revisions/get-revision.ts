@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { findGraphRevision } from '@pc/db';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -30,7 +30,7 @@ export const getRevisionRoute = createRoute({
 export function registerGetRevision(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(getRevisionRoute, async (c) => {
     const { id, rev } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'read');
+    await checkGraphAccess(database.db, c.var.actor, id, 'read');
     const revision = await findGraphRevision(database.db, id, rev);
     if (!revision) throw notFound(`Revision ${rev} of graph ${id}`);
     // Snapshots never change: any cache may keep one as long as it likes.

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listGraphRevisions } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -26,7 +26,7 @@ export const listRevisionsRoute = createRoute({
 export function registerListRevisions(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(listRevisionsRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'read');
+    await checkGraphAccess(database.db, c.var.actor, id, 'read');
     const { limit, cursor } = c.req.valid('query');
     const page = await listGraphRevisions(database.db, { graphId: id, limit, cursor });
     switch (page.kind) {

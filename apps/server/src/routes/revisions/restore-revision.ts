@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { findGraphRevision, restoreGraphRevision } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -35,7 +35,7 @@ export const restoreRevisionRoute = createRoute({
 export function registerRestoreRevision(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(restoreRevisionRoute, async (c) => {
     const { id, rev } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write');
     const expectedRevision = optionalExpectedRevision(c);
     // 1. A snapshot is immutable, so checking it before the write cannot race with it;
     //    the rules may have tightened since it was taken, hence the check at all.

@@ -3,7 +3,7 @@ import { runs as runsTable } from '@pc/db';
 import { graphRunsChannel, type EngineEvent } from '@pc/engine';
 import { desc, eq } from 'drizzle-orm';
 import { streamSSE } from 'hono/streaming';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -38,7 +38,7 @@ export function registerGraphRunEvents(api: ApiApp, { database, runs }: RouteDep
   api.openapi(graphRunEventsRoute, async (c) => {
     const { id } = c.req.valid('param');
     const actor = c.var.actor;
-    await graphFor(database.db, actor, id, 'read');
+    await checkGraphAccess(database.db, actor, id, 'read');
     c.header('Cache-Control', 'no-store');
     c.header('X-Accel-Buffering', 'no');
     return streamSSE(c, async (stream) => {
@@ -58,7 +58,7 @@ export function registerGraphRunEvents(api: ApiApp, { database, runs }: RouteDep
           if (next.kind === 'heartbeat') {
             await stream.write(': heartbeat\n\n');
             // Removed from the workspace or the graph deleted: the stream ends.
-            const allowed = await graphFor(database.db, actor, id, 'read').then(
+            const allowed = await checkGraphAccess(database.db, actor, id, 'read').then(
               () => true,
               (error: unknown) => (error instanceof ApiError ? false : Promise.reject(error)),
             );

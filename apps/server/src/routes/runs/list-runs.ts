@@ -2,7 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { runs as runsTable } from '@pc/db';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
-import { graphFor, signedIn } from '../../auth/access.js';
+import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -39,7 +39,7 @@ const decodeCursor = (cursor: string) => {
 export function registerListRuns(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(listRunsRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await graphFor(database.db, c.var.actor, id, 'read');
+    await checkGraphAccess(database.db, c.var.actor, id, 'read');
     const { limit, cursor } = c.req.valid('query');
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (cursor !== undefined && !after) throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });

@@ -1,0 +1,180 @@
+import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.js';
+import { createCollabService, createLocalRelay, createRedisRelay, type Relay } from '../collab/index.js';
+import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import { createApiHarness, SAME_ORIGIN, TEST_PASSWORD, type ApiHarness } from '../test/harness.js';
+import type { Actor } from './actor.js';
+import { createCredentialCache } from './credential-cache.js';
+import { createPasswordHasher } from './password.js';
+
+const user = { id: 'us_1', email: 'a@example.test', name: 'A', isInstanceOwner: false, createdAt: new Date(0) };
+const keyActor: Actor = { kind: 'api_key', user, keyId: 'ak_1', scopes: ['read'] };
+const sessionActor: Actor = { kind: 'session', user, tokenHash: 'h-session' };
+const entry = (actor: Actor) => ({ actor, expiresAt: null, lastSeenAt: new Date(0) });
+
+describe('the credential cache', () => {
+  it('forgets entries after the TTL', () => {
+    const cache = createCredentialCache({ ttlMs: 1000 });
+    cache.set('h', entry(keyActor), cache.generation, 0);
+    expect(cache.get('h', 999)?.actor).toBe(keyActor);
+    expect(cache.get('h', 1000)).toBeUndefined();
+  });
+
+  it('drops a revoked key and ended sessions at once, and only those', () => {
+    const cache = createCredentialCache();
+    cache.set('h-key', entry(keyActor), cache.generation, 0);
+    cache.set('h-session', entry(sessionActor), cache.generation, 0);
+    cache.forgetKey('ak_other');
+    expect(cache.size).toBe(2);
+    cache.forgetKey('ak_1');
+    expect(cache.get('h-key', 1)).toBeUndefined();
+    cache.forgetSessions('us_1', 'h-other');
+    expect(cache.get('h-session', 1)).toBeDefined();
+    cache.forgetSessions('us_1');
+    expect(cache.get('h-session', 1)).toBeUndefined();
+  });
+
+  it('refuses an answer looked up before a revocation (it may be stale)', () => {
+    const cache = createCredentialCache();
+    const before = cache.generation;
+    cache.forgetKey('ak_1');
+    cache.set('h-key', entry(keyActor), before, 0);
+    expect(cache.get('h-key', 1)).toBeUndefined();
+  });
+
+  it('keeps at most maxEntries, dropping the oldest', () => {
+    const cache = createCredentialCache({ maxEntries: 2 });
+    for (const hash of ['a', 'b', 'c']) cache.set(hash, entry(keyActor), cache.generation, 0);
+    expect([cache.get('a', 1), cache.get('b', 1), cache.get('c', 1)].map(Boolean)).toEqual([false, true, true]);
+  });
+
+  it('caches nothing with a TTL of 0', () => {
+    const cache = createCredentialCache({ ttlMs: 0 });
+    cache.set('h', entry(keyActor), cache.generation, 0);
+    expect(cache.get('h', 0)).toBeUndefined();
+  });
+});
+
+describe('cached credentials on one process', () => {
+  let harness: ApiHarness;
+  beforeAll(async () => {
+    harness = await createApiHarness('postgres');
+  }, 60_000);
+  afterAll(() => harness.dispose());
+
+  it('refuse a revoked API key on the very next request', async () => {
+    const key = await harness.owner.withApiKey(['read']);
+    expect((await key.call('GET', '/me')).status).toBe(200);
+    expect((await key.call('GET', '/me')).status).toBe(200);
+    expect((await harness.owner.call('DELETE', `/api-keys/${key.id}`)).status).toBe(204);
+    expect((await key.call('GET', '/me')).status).toBe(401);
+  });
+
+  it('refuse a signed-out session cookie on the very next request', async () => {
+    const ann = await harness.signUp('Ann');
+    const cookie = ann.cookie();
+    const replay = () => harness.anonymous.call('GET', '/me', undefined, { Cookie: `pc_session=${cookie}` });
+    expect((await replay()).status).toBe(200);
+    await ann.call('POST', '/auth/logout');
+    expect((await replay()).status).toBe(401);
+  });
+
+  it('refuse every old session after a password change', async () => {
+    const bo = await harness.signUp('Bo');
+    const old = bo.cookie();
+    const replay = () => harness.anonymous.call('GET', '/me', undefined, { Cookie: `pc_session=${old}` });
+    expect((await replay()).status).toBe(200);
+    expect((await bo.call('POST', '/auth/password', { currentPassword: bo.password, newPassword: 'completely-new-pass' })).status).toBe(204);
+    expect((await replay()).status).toBe(401);
+  });
+
+  it('still expire keys on time while cached', async () => {
+    const expiring = (await (
+      await harness.owner.call('POST', '/api-keys', { name: 'Short', scopes: ['read'], expiresAt: new Date(harness.now().getTime() + 5_000).toISOString() })
+    ).json()) as { key: string };
+    const me = () => harness.request('/api/v1/me', { headers: { Authorization: `Bearer ${expiring.key}` } });
+    expect((await me()).status).toBe(200);
+    harness.advanceClock(5_001);
+    expect((await me()).status).toBe(401);
+  });
+});
+
+/**
+ * Two app instances over one database, each with its own cache, as two server processes
+ * are: a revocation on one must reach the other.
+ */
+describe('cached credentials across processes', () => {
+  const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+  let test: TestDatabase;
+  let offsetMs = 0;
+  const relays: Relay[] = [];
+  const logger = pino({ level: 'silent' });
+  const makeApp = (relay: Relay) => {
+    relays.push(relay);
+    const now = () => new Date(Date.now() + offsetMs);
+    return createApp({
+      database: test.database,
+      logger,
+      config: { maxBodyBytes: 64 * 1024, security: { credentialCacheTtlMs: 10_000 } },
+      rateLimitStore: createMemoryRateLimitStore(),
+      passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
+      now,
+      collab: createCollabService({ db: test.database.db, logger, relay, sessionIdleMs: 3_600_000, now }),
+    });
+  };
+  const keyOf = async (app: ReturnType<typeof createApp>) => {
+    const email = `cache-${Math.random().toString(36).slice(2)}@example.test`;
+    const signUp = await app.request('/api/v1/auth/signup', {
+      method: 'POST',
+      headers: { ...SAME_ORIGIN, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email, password: TEST_PASSWORD, name: 'Cache' }),
+    });
+    const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const created = await app.request('/api/v1/api-keys', {
+      method: 'POST',
+      headers: { ...SAME_ORIGIN, Cookie: cookie, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'k', scopes: ['read'] }),
+    });
+    const { key, id } = (await created.json()) as { key: string; id: string };
+    return { key, id, revoke: () => app.request(`/api/v1/api-keys/${id}`, { method: 'DELETE', headers: { ...SAME_ORIGIN, Cookie: cookie } }) };
+  };
+  const me = (app: ReturnType<typeof createApp>, key: string) => app.request('/api/v1/me', { headers: { Authorization: `Bearer ${key}` } });
+
+  beforeAll(async () => {
+    test = await createTestDatabase('postgres');
+  }, 60_000);
+  afterAll(async () => {
+    await Promise.allSettled(relays.map((relay) => relay.close()));
+    await test.dispose();
+  });
+
+  it('refuse a key revoked on another process as soon as the relay delivers it', async () => {
+    const a = makeApp(createRedisRelay(redisUrl, logger));
+    const b = makeApp(createRedisRelay(redisUrl, logger));
+    const { key, revoke } = await keyOf(a);
+    expect((await me(b, key)).status).toBe(200);
+    expect((await revoke()).status).toBe(204);
+    const deadline = Date.now() + 2_000;
+    let status = 200;
+    while (status === 200 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      status = (await me(b, key)).status;
+    }
+    expect(status).toBe(401);
+  });
+
+  it('without the relay, refuse it once the cache TTL has passed (the documented bound)', async () => {
+    const a = makeApp(createLocalRelay());
+    const b = makeApp(createLocalRelay());
+    const { key, revoke } = await keyOf(a);
+    expect((await me(b, key)).status).toBe(200);
+    expect((await revoke()).status).toBe(204);
+    // The cost of a lost message: b still knows the key from its cache…
+    expect((await me(b, key)).status).toBe(200);
+    offsetMs += 10_000;
+    // …for at most the TTL.
+    expect((await me(b, key)).status).toBe(401);
+  });
+});

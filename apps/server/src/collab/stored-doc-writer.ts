@@ -1,0 +1,176 @@
+import {
+  insertGraphDocUpdate,
+  loadGraphDocState,
+  loadGraphDocUpdatesAfter,
+  seedGraphDocSnapshot,
+  storeGraphDocument,
+  withExclusiveGraphDocLock,
+  type Db,
+  type GraphDocLockedTransaction,
+} from '@pc/db';
+import { createGraphDoc, SERVER_ORIGIN } from '@pc/document';
+import type { GraphDocument } from '@pc/graph';
+import * as Y from 'yjs';
+import { applyRestDocument, LOAD_ORIGIN, mergeForLog } from './doc-store.js';
+
+/** A replica of a graph's stored Yjs state, with the last log row it includes. */
+interface StoredReplica {
+  doc: Y.Doc;
+  seq: number;
+}
+
+/**
+ * One REST write. `store` writes the projection on the transaction; `documentOf` names the
+ * document it stored (undefined: refused). A write with `deferrable` may be asked to skip
+ * the document column (`deferDocument`) when a later write of the same batch stores its
+ * own: 100 queued PUTs of a 1,000-node graph then send one 190 KB document to Postgres,
+ * not 100. The writer stores a deferred document itself when no later write replaced it.
+ */
+export interface StoredWrite<T> {
+  store: (tx: Db, options: { deferDocument: boolean }) => Promise<T>;
+  documentOf: (stored: T) => GraphDocument | undefined;
+  deferrable?: boolean;
+}
+
+export interface StoredDocWriter {
+  /**
+   * Runs the writes' `store`s in order and makes the stored Yjs state equal to the last
+   * document one of them stored (already validated), in one transaction under the graph's
+   * exclusive log lock: one commit, never the projection without the log. Every write
+   * replaces the whole document, so the diff of the last one is the diff of them all.
+   * `update` is the appended diff (to relay to replicas open elsewhere), undefined when
+   * nothing changed. Any error rolls back all of them.
+   */
+  write(graphId: string, writes: readonly StoredWrite<unknown>[]): Promise<{ stored: unknown[]; update: Uint8Array | undefined }>;
+  /** Drops the replica of a graph (deleted, or a room opened here). */
+  forget(graphId: string): void;
+  close(): void;
+}
+
+/**
+ * REST writes to graphs nobody is editing here (the caller batches the writes of one graph
+ * that queue up while one transaction runs). Loading the whole stored state (snapshot +
+ * log) into a fresh Y.Doc per write cost more than everything else a PUT does, and the log
+ * grew by one row per write; the projection and the log were two commits. Instead the last few graphs written keep a replica in memory
+ * with the `seq` of the last log row it holds; a write then, in one transaction under the
+ * graph's exclusive log lock (no append in flight, so nothing below the highest `seq` can
+ * still appear): reads only the rows after that `seq` (other processes' writes, rooms that
+ * were open meanwhile), diffs the document into the replica and appends the diff.
+ * When the snapshot was compacted past the replica's `seq` (rows it never saw were folded
+ * away), the replica is reloaded from the stored state.
+ */
+export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas = 8 }: { serialised?: boolean; maxReplicas?: number } = {}): StoredDocWriter {
+  const replicas = new Map<string, StoredReplica>();
+
+  const loadReplica = async (tx: GraphDocLockedTransaction, graphId: string, document: GraphDocument): Promise<StoredReplica> => {
+    let state = await loadGraphDocState(tx, graphId);
+    if (!state.snapshot && state.updates.length === 0) {
+      // Never opened: seed from the projection the caller just wrote (this document), unless
+      // a room elsewhere seeded it first, in which case that seed is the state.
+      const seed = Y.encodeStateAsUpdateV2(createGraphDoc(document));
+      state = (await seedGraphDocSnapshot(tx, graphId, seed)) ? { snapshot: { state: seed, seqUpto: 0 }, updates: [] } : await loadGraphDocState(tx, graphId);
+    }
+    const doc = new Y.Doc();
+    Y.transact(
+      doc,
+      () => {
+        if (state.snapshot) Y.applyUpdateV2(doc, state.snapshot.state);
+        for (const row of state.updates) Y.applyUpdate(doc, row.update);
+      },
+      LOAD_ORIGIN,
+    );
+    return { doc, seq: Math.max(state.snapshot?.seqUpto ?? 0, state.updates.at(-1)?.seq ?? 0) };
+  };
+
+  /** Brings a kept replica up to date; undefined when it must be reloaded instead. */
+  const catchUp = async (tx: GraphDocLockedTransaction, graphId: string, replica: StoredReplica): Promise<StoredReplica | undefined> => {
+    const { snapshotSeqUpto, updates } = await loadGraphDocUpdatesAfter(tx, graphId, replica.seq);
+    if (snapshotSeqUpto === undefined || snapshotSeqUpto > replica.seq) return undefined;
+    if (updates.length > 0) {
+      Y.transact(
+        replica.doc,
+        () => {
+          for (const row of updates) Y.applyUpdate(replica.doc, row.update);
+        },
+        LOAD_ORIGIN,
+      );
+      replica.seq = updates.at(-1)!.seq;
+    }
+    return replica;
+  };
+
+  const keep = (graphId: string, replica: StoredReplica) => {
+    replicas.set(graphId, replica);
+    for (const [oldest, old] of replicas) {
+      if (replicas.size <= maxReplicas) break;
+      replicas.delete(oldest);
+      old.doc.destroy();
+    }
+  };
+
+  return {
+    async write(graphId, writes) {
+      // Taken out while in use: a failed write must not leave a half-updated replica behind.
+      const kept = replicas.get(graphId);
+      replicas.delete(graphId);
+      let replica: StoredReplica | undefined;
+      try {
+        const written = await withExclusiveGraphDocLock(
+          db,
+          graphId,
+          async (tx) => {
+            const stored: unknown[] = [];
+            let document: GraphDocument | undefined;
+            let deferred: GraphDocument | undefined;
+            for (const [index, write] of writes.entries()) {
+              const deferDocument = write.deferrable === true && writes.slice(index + 1).some((later) => later.deferrable);
+              const result = await write.store(tx, { deferDocument });
+              stored.push(result);
+              const written = write.documentOf(result);
+              if (written && write.deferrable) deferred = deferDocument ? written : undefined;
+              document = written ?? document;
+            }
+            // The last projection write of the batch deferred its document and no later one
+            // replaced it (they were refused): store it now.
+            if (deferred) await storeGraphDocument(tx, graphId, deferred);
+            if (!document) return { stored, update: undefined };
+            replica = kept ? await catchUp(tx, graphId, kept) : undefined;
+            if (!replica) {
+              kept?.doc.destroy();
+              replica = await loadReplica(tx, graphId, document);
+            }
+            const updates: Uint8Array[] = [];
+            const collect = (update: Uint8Array, origin: unknown) => {
+              if (origin === SERVER_ORIGIN) updates.push(update);
+            };
+            replica.doc.on('update', collect);
+            try {
+              applyRestDocument(replica.doc, document);
+            } finally {
+              replica.doc.off('update', collect);
+            }
+            if (updates.length === 0) return { stored, update: undefined };
+            const update = mergeForLog(updates);
+            replica.seq = await insertGraphDocUpdate(tx, graphId, update);
+            return { stored, update };
+          },
+          { serialised },
+        );
+        replica ??= kept;
+        if (replica) keep(graphId, replica);
+        return written;
+      } catch (error) {
+        (replica ?? kept)?.doc.destroy();
+        throw error;
+      }
+    },
+    forget(graphId) {
+      replicas.get(graphId)?.doc.destroy();
+      replicas.delete(graphId);
+    },
+    close() {
+      for (const replica of replicas.values()) replica.doc.destroy();
+      replicas.clear();
+    },
+  };
+}
