@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { preparingClient } from './preparing-client.js';
 import * as schema from './schema/index.js';
 
 /** The schema every client is typed with. */
@@ -72,7 +73,7 @@ function openPostgres(url: string, maxConnections: number): Database {
     // postgres.js prints NOTICEs to the console by default ("… already exists, skipping").
     onnotice: () => {},
   });
-  const db = drizzlePostgres({ client, schema });
+  const db = drizzlePostgres({ client: preparingClient(client), schema });
   let closing: Promise<void> | undefined;
   return {
     db,
