@@ -5,6 +5,7 @@
  *   pnpm --filter @pc/bench-collab bench            # defaults below; env overrides them
  *   SIZES=500 SERVERS=ours pnpm --filter @pc/bench-collab bench
  *   BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' …   # extra node flags for the servers
+ *   SERVERS=ours,ours-pg,stock BENCH_DATABASE_URL=postgres://…    # ours on PGlite and on Postgres
  *
  * Each server runs as a child process under `node --expose-gc` (server-host.mjs answers
  * probes: forced GC, RSS, CPU time of the server itself). The clients are stock
@@ -129,7 +130,8 @@ const hostServer = (entry: string, cwd: string, env: NodeJS.ProcessEnv) =>
   spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), join(here, 'server-host.mjs'), entry], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
 
 let built = false;
-async function startOurs(): Promise<Target> {
+/** Ours on embedded PGlite (`databaseUrl` empty: the default, in this very process) or on Postgres. */
+async function startOurs(name: string, databaseUrl: string): Promise<Target> {
   if (!built) {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: join(root, 'apps/server'), encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: 'dist/bench' } });
     if (build.status !== 0) throw new Error(build.stderr);
@@ -141,7 +143,7 @@ async function startOurs(): Promise<Target> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
-    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+    DATABASE_URL: databaseUrl,
     REDIS_URL: '',
     RATE_LIMIT_IP_PER_MINUTE: '100000',
     RATE_LIMIT_PER_MINUTE: '100000',
@@ -174,7 +176,7 @@ async function startOurs(): Promise<Target> {
   // join storm measures a loaded room, not a cold load from the database).
   const warm = connect(wsBase, bigRoom, headers);
   await warm.synced;
-  return { name: 'ours', server, wsBase, rooms, bigRoom, headers, stop: () => warm.provider.destroy() };
+  return { name, server, wsBase, rooms, bigRoom, headers, stop: () => warm.provider.destroy() };
 }
 
 async function startStock(): Promise<Target> {
@@ -351,14 +353,24 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
   };
 }
 
-const starts: Record<string, () => Promise<Target>> = { ours: startOurs, stock: startStock };
+const postgresUrl = () => {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) throw new Error('ours-pg needs BENCH_DATABASE_URL (a Postgres database the server may migrate)');
+  return url;
+};
+const starts: Record<string, () => Promise<Target>> = {
+  ours: () => startOurs('ours', ''),
+  // Ours on Postgres: the database's CPU is in its own processes, not in the server's figure.
+  'ours-pg': () => startOurs('ours-pg', postgresUrl()),
+  stock: startStock,
+};
 const results: Result[] = [];
 const clientProcs = Array.from({ length: CLIENT_PROCS }, () => fork(join(here, 'clients.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
 try {
   for (const size of SIZES) {
     for (const name of SERVERS) {
       const start = starts[name];
-      if (!start) throw new Error(`unknown server ${name} (ours, stock)`);
+      if (!start) throw new Error(`unknown server ${name} (ours, ours-pg, stock)`);
       const target = await start();
       try {
         results.push(await measure(target, size, clientProcs));
