@@ -91,6 +91,10 @@ describe('the connection state', () => {
     expect(describeConnection(slow)).toMatchObject({ status: 'unreachable', tone: 'warning' });
     expect(describeConnection(slow).detail).toMatch(/retrying.*copy kept on this device/);
     expect(canOpenFromCache(slow)).toBe(true);
+    // A socket that is open but slow to sync (a large graph on a slow line) is still connecting.
+    const slowSync = run([{ kind: 'status', status: 'connected' }, { kind: 'first-sync-slow' }], cached);
+    expect(status(slowSync)).toBe('connecting');
+    expect(canOpenFromCache(slowSync)).toBe(false);
     // The server answers later: connected, and the hint is gone for good.
     const synced = run([{ kind: 'status', status: 'connected' }, { kind: 'synced' }], slow);
     expect(status(synced)).toBe('connected');

@@ -109,9 +109,13 @@ export const reduceConnection = (state: ConnectionState, event: ConnectionEvent)
 /** Whether the server holds every local edit (confirmed by a sync round trip). */
 export const hasUnconfirmedEdits = (state: ConnectionState): boolean => state.edits > state.confirmedEdits;
 
-/** Never synced yet, and the server looks out of reach: slow, repeatedly refused, or the browser offline. */
+/**
+ * Never synced yet, and the server looks out of reach: no socket open after
+ * {@link FIRST_SYNC_HINT_MS}, repeatedly refused, or the browser offline. An open socket
+ * whose sync is merely slow (a large graph on a slow line) is still "connecting".
+ */
 export const isUnreachable = (state: ConnectionState): boolean =>
-  !state.everSynced && !state.closed && (state.firstSyncSlow || state.failures >= OFFLINE_AFTER_FAILURES || !state.online);
+  !state.everSynced && !state.closed && ((state.firstSyncSlow && state.socket !== 'connected') || state.failures >= OFFLINE_AFTER_FAILURES || !state.online);
 
 /**
  * Whether the canvas may open before the server's document arrives: only when the server is
