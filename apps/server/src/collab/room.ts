@@ -11,6 +11,7 @@ import { awarenessFrame, awarenessFrameFromUpdate, isEmptyStateVector, syncStep1
 import type { Relay, RelayMessage } from './relay.js';
 import type { CollabStats } from './stats.js';
 import { Debounce } from './debounce.js';
+import type { FlushGrid } from './flush-grid.js';
 import type { AppendUpdate } from './update-batcher.js';
 
 /** Updates applied from another process: fanned out here, persisted by the process that received them. */
@@ -62,6 +63,8 @@ export interface RoomDeps {
   db: Db;
   /** Appends a flush to the update log (batched with other rooms' flushes: update-batcher.ts). */
   appendUpdate: AppendUpdate;
+  /** The flush ticks shared by every room (every `timings.flushMs`). */
+  flushGrid: FlushGrid;
   relay: Relay;
   logger: Logger;
   stats: CollabStats;
@@ -91,7 +94,10 @@ export class Room {
   private fullStateFrame: Uint8Array | undefined;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
-  private flushTimer: NodeJS.Timeout | undefined;
+  /** Takes back this room's flush on the next grid tick; set while one is scheduled. */
+  private cancelTickFlush: (() => void) | undefined;
+  /** A failed flush is retried on this. */
+  private flushRetryTimer: NodeJS.Timeout | undefined;
   private flushChain: Promise<void> = Promise.resolve();
   private rowsSinceCompaction = 0;
   private bytesSinceCompaction = 0;
@@ -239,9 +245,9 @@ export class Room {
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     if (this.pendingBytes >= this.deps.timings.flushBytes) void this.flush();
-    // On a grid shared by every room (still ≤ flushMs away), so busy rooms flush in the
-    // same turn and the batcher writes them as one insert.
-    else this.flushTimer ??= setTimeout(() => void this.flush(), this.deps.timings.flushMs - (Date.now() % this.deps.timings.flushMs));
+    // On the next tick of the grid shared by every room (≤ flushMs away): busy rooms flush
+    // in the same turn and the batcher writes them as one insert.
+    else this.cancelTickFlush ??= this.deps.flushGrid.schedule(this.flushOnTick);
     if (origin !== SERVER_ORIGIN) this.scheduleRepair();
   };
 
@@ -298,10 +304,17 @@ export class Room {
 
   // ── durability ─────────────────────────────────────────────────────────────────────
 
+  private readonly flushOnTick = (): void => {
+    this.cancelTickFlush = undefined;
+    void this.flush();
+  };
+
   /** Writes pending updates (one row), after any flush already under way. */
   flush(): Promise<void> {
-    clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
+    this.cancelTickFlush?.();
+    this.cancelTickFlush = undefined;
+    clearTimeout(this.flushRetryTimer);
+    this.flushRetryTimer = undefined;
     this.flushChain = this.flushChain.then(() => this.writePending());
     return this.flushChain;
   }
@@ -324,7 +337,7 @@ export class Room {
       this.pendingBytes += bytes;
       this.deps.stats.flushFailures += 1;
       this.deps.logger.error({ err: error, graphId: this.graphId, updates: batch.length }, 'collab flush failed; retrying');
-      if (!this.closed) this.flushTimer ??= setTimeout(() => void this.flush(), 1_000);
+      if (!this.closed) this.flushRetryTimer ??= setTimeout(() => void this.flush(), 1_000);
       return;
     }
     const { compactAfterRows, compactAfterBytes } = this.deps.timings;
@@ -444,7 +457,8 @@ export class Room {
       if (this.projectionDirty) await this.writeProjection();
       if (this.rowsSinceCompaction > 0) await this.compact();
     }
-    clearTimeout(this.flushTimer);
+    this.cancelTickFlush?.();
+    clearTimeout(this.flushRetryTimer);
     await this.deps.relay.leave(this.graphId).catch(() => undefined);
     this.awareness.destroy();
     this.doc.destroy();

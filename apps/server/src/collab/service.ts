@@ -15,6 +15,7 @@ import { appendUpdates, applyRestDocument, GraphGoneError, loadStoredDoc } from 
 import { createLocalRelay, type AccessEvent, type Relay } from './relay.js';
 import { DEFAULT_ROOM_TIMINGS, Room, type RoomTimings } from './room.js';
 import { CollabStats, type CollabStatsSnapshot } from './stats.js';
+import { FlushGrid } from './flush-grid.js';
 import { createUpdateBatcher } from './update-batcher.js';
 import { authorizeUpgrade, COLLAB_PATH_PREFIX } from './upgrade-auth.js';
 
@@ -86,6 +87,7 @@ export function createCollabService(options: CollabOptions): CollabService {
   const stats = new CollabStats(options.onFanOut);
   const rooms = new Map<string, Room>();
   const appendUpdate = createUpdateBatcher(db, options.serialisedDatabase ?? false);
+  const flushGrid = new FlushGrid(timings.flushMs);
   /** REST writes to the stored state of graphs not open here; a room opening waits for them. */
   const storedWrites = new Map<string, Promise<unknown>>();
   /** Rooms still writing themselves down; the next room of the graph loads after them. */
@@ -119,6 +121,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       {
         db,
         appendUpdate,
+        flushGrid,
         relay,
         logger,
         stats,
