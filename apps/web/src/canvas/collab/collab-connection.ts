@@ -37,8 +37,6 @@ export interface CollabConnectionOptions {
 export interface CollabConnection {
   readonly awareness: Awareness;
   readonly state: StoreApi<ConnectionState>;
-  /** Resolves on the first sync with the server; rejects with {@link TerminalCloseError} when refused first. */
-  readonly firstSync: Promise<void>;
   /**
    * When the canvas may be shown: on the first sync (`'server'`), or, when the server is out
    * of reach and this device kept a copy, from that copy (`'cache'`; the sync follows when
@@ -130,14 +128,6 @@ export const createCollabConnection = ({
     if (state.getState().edits > state.getState().confirmedEdits) scheduleConfirm(0);
   });
 
-  const firstSync = new Promise<void>((resolve, reject) => {
-    const unsubscribe = state.subscribe((current) => {
-      if (current.everSynced) resolve();
-      else if (current.closed) reject(new TerminalCloseError(current.closed.code, current.closed.reason));
-      else return;
-      unsubscribe();
-    });
-  });
   const opened = new Promise<'server' | 'cache'>((resolve, reject) => {
     const unsubscribe = state.subscribe((current) => {
       if (current.everSynced) resolve('server');
@@ -147,8 +137,7 @@ export const createCollabConnection = ({
       unsubscribe();
     });
   });
-  // Callers that never await them (the page closed first) must not see an unhandled rejection.
-  firstSync.catch(() => undefined);
+  // Callers that never await it (the page closed first) must not see an unhandled rejection.
   opened.catch(() => undefined);
   // No answer for a while: the page says it cannot reach the server (and opens this device's copy, if any).
   const firstSyncHint = setTimeout(() => dispatch({ kind: 'first-sync-slow' }), FIRST_SYNC_HINT_MS);
@@ -189,7 +178,6 @@ export const createCollabConnection = ({
   return {
     awareness: provider.awareness,
     state,
-    firstSync,
     opened,
     confirmSynced,
     destroy: () => {
