@@ -3,7 +3,11 @@
  * that no single process parses every copy of every update. Driven over IPC:
  *
  *   connect  — one stock y-websocket provider per room listed, resolves when all are synced;
- *   listen   — records arrival − sentAt of every remote `bench.sentAt` write;
+ *   connect-light — one raw socket per room listed: the sync handshake (step 1 with an
+ *              empty state vector, the server's step 2 back), then nothing but reading
+ *              update frames (sent-mark.ts);
+ *   listen   — records arrival − sentAt of every remote `bench.sentAt` write (providers)
+ *              and of every marked update frame (light receivers);
  *   collect  — hands the recorded latencies back and forgets them;
  *   join     — opens raw sockets to one room, sends sync step 1 with an empty state
  *              vector and times the arrival of the server's step 2 (the server's answer,
@@ -13,9 +17,11 @@
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connect, wallNow } from './provider.js';
+import { readMarkedSentAt } from './sent-mark.js';
 
 export type ClientCommand =
   | { kind: 'connect'; wsBase: string; rooms: string[]; headers: Record<string, string> }
+  | { kind: 'connect-light'; wsBase: string; rooms: string[]; headers: Record<string, string> }
   | { kind: 'listen' }
   | { kind: 'collect' }
   | { kind: 'join'; wsBase: string; room: string; headers: Record<string, string>; count: number; startedAt: number }
@@ -32,6 +38,8 @@ export type ClientReply =
 process.setMaxListeners(0);
 
 let clients: ReturnType<typeof connect>[] = [];
+let lightSockets: WebSocket[] = [];
+let listening = false;
 let latencies: number[] = [];
 let worst = { sentAt: 0, latency: 0 };
 const reply = (message: ClientReply) => process.send?.(message);
@@ -54,6 +62,37 @@ function firstStep2(ws: WebSocket): Promise<Uint8Array> {
         if (byte < 0x80) break;
       }
       resolve(new Uint8Array(data.buffer, data.byteOffset + offset, length));
+    });
+  });
+}
+
+const record = (sentAt: number, at: number) => {
+  const latency = at - sentAt;
+  latencies.push(latency);
+  if (latency > worst.latency) worst = { sentAt, latency };
+};
+
+/** A raw socket that completes the sync handshake, then only reads the send time of marked updates. */
+function connectLight(wsBase: string, room: string, headers: Record<string, string>): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${wsBase}/${room}`, { headers, perMessageDeflate: false });
+    lightSockets.push(ws);
+    let synced = false;
+    ws.once('error', reject);
+    ws.once('open', () => ws.send(EMPTY_STEP1));
+    ws.on('message', (data: Buffer) => {
+      if (!synced) {
+        // `[sync, step2, …]`: the server's answer, the handshake is complete.
+        if (data[0] === 0 && data[1] === 1) {
+          synced = true;
+          resolve(ws);
+        }
+        return;
+      }
+      if (!listening) return;
+      const at = wallNow();
+      const sentAt = readMarkedSentAt(data);
+      if (sentAt !== undefined) record(sentAt, at);
     });
   });
 }
@@ -92,15 +131,17 @@ process.on('message', (command: ClientCommand) => {
         await Promise.all(fresh.map((client) => client.synced));
         return reply({ kind: 'connected', count: clients.length });
       }
+      case 'connect-light': {
+        await Promise.all(command.rooms.map((room) => connectLight(command.wsBase, room, command.headers)));
+        return reply({ kind: 'connected', count: lightSockets.length });
+      }
       case 'listen':
+        listening = true;
         for (const { doc } of clients) {
           const bench = doc.getMap('bench');
           bench.observe((event) => {
-            if (event.transaction.local) return;
-            const sentAt = bench.get('sentAt') as number;
-            const latency = wallNow() - sentAt;
-            latencies.push(latency);
-            if (latency > worst.latency) worst = { sentAt, latency };
+            if (event.transaction.local || !event.keysChanged.has('sentAt')) return;
+            record(bench.get('sentAt') as number, wallNow());
           });
         }
         return reply({ kind: 'listening' });
@@ -115,7 +156,10 @@ process.on('message', (command: ClientCommand) => {
         return join(command);
       case 'close':
         for (const client of clients) client.provider.destroy();
+        for (const ws of lightSockets) ws.terminate();
         clients = [];
+        lightSockets = [];
+        listening = false;
         return reply({ kind: 'closed' });
     }
   })().catch((error: unknown) => {

@@ -5,6 +5,7 @@
  *   pnpm --filter @pc/bench-collab bench            # defaults below; env overrides them
  *   SIZES=500 SERVERS=ours pnpm --filter @pc/bench-collab bench
  *   BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' …   # extra node flags for the servers
+ *   SERVERS=ours,ours-pg,stock BENCH_DATABASE_URL=postgres://…    # ours on PGlite and on Postgres
  *
  * Each server runs as a child process under `node --expose-gc` (server-host.mjs answers
  * probes: forced GC, RSS, CPU time of the server itself). The clients are stock
@@ -31,6 +32,7 @@ import { createGraphDoc } from '../../packages/document/src/index.js';
 import { buildBenchGraph } from '../canvas/graph.js';
 import type { ClientCommand, ClientReply } from './clients.js';
 import { connect, wallNow } from './provider.js';
+import { markSentAt } from './sent-mark.js';
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SIZES = (process.env.SIZES ?? '100,500,1000').split(',').map(Number);
@@ -40,6 +42,8 @@ const UPDATES = env('UPDATES', 100);
 const RATE_HZ = env('RATE_HZ', 10);
 const JOINERS = env('JOINERS', 100);
 const CLIENT_PROCS = env('CLIENT_PROCS', 4);
+/** LIGHT=0 skips the fan-out to light receivers. */
+const LIGHT = env('LIGHT', 1) !== 0;
 
 process.setMaxListeners(0);
 
@@ -126,7 +130,8 @@ const hostServer = (entry: string, cwd: string, env: NodeJS.ProcessEnv) =>
   spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), join(here, 'server-host.mjs'), entry], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
 
 let built = false;
-async function startOurs(): Promise<Target> {
+/** Ours on embedded PGlite (`databaseUrl` empty: the default, in this very process) or on Postgres. */
+async function startOurs(name: string, databaseUrl: string): Promise<Target> {
   if (!built) {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: join(root, 'apps/server'), encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: 'dist/bench' } });
     if (build.status !== 0) throw new Error(build.stderr);
@@ -138,7 +143,7 @@ async function startOurs(): Promise<Target> {
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'info',
-    DATABASE_URL: process.env.BENCH_DATABASE_URL ?? '',
+    DATABASE_URL: databaseUrl,
     REDIS_URL: '',
     RATE_LIMIT_IP_PER_MINUTE: '100000',
     RATE_LIMIT_PER_MINUTE: '100000',
@@ -172,7 +177,7 @@ async function startOurs(): Promise<Target> {
   // join storm measures a loaded room, not a cold load from the database).
   const warm = connect(wsBase, bigRoom, headers);
   await warm.synced;
-  return { name: 'ours', server, wsBase, rooms, bigRoom, headers, stop: () => warm.provider.destroy() };
+  return { name, server, wsBase, rooms, bigRoom, headers, stop: () => warm.provider.destroy() };
 }
 
 async function startStock(): Promise<Target> {
@@ -207,6 +212,13 @@ interface Result {
   gcMaxPauseMs: number;
   /** When the slowest delivery was sent, seconds into the fan-out (where to look for a stall). */
   worstSentAtS: number;
+  /** The same fan-out to light receivers (raw sockets reading the send time only): the server's latency. */
+  lightFanOutP50Ms: number;
+  lightFanOutP99Ms: number;
+  lightDeliveries: number;
+  lightCpuPerDeliveryUs: number;
+  lightLoopDelayP99Ms: number;
+  lightLoopDelayMaxMs: number;
   joinP50Ms: number;
   joinP99Ms: number;
   joinAllMs: number;
@@ -214,6 +226,50 @@ interface Result {
 }
 
 const round = (value: number, digits = 0) => Number(value.toFixed(digits));
+
+interface FanOut {
+  p50: number;
+  p99: number;
+  deliveries: number;
+  cpuPerDeliveryUs: number;
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  gcMaxPauseMs: number;
+  worstSentAtS: number;
+}
+
+/**
+ * One fan-out window: every writer writes UPDATES times at RATE_HZ (`write` stamps the send
+ * time), the client processes record arrival − send; the server's CPU time over the window
+ * per delivery, its event-loop delay and longest GC pause.
+ */
+type Writer = ReturnType<typeof connect>;
+
+async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers: Writer[], write: (writer: Writer) => void): Promise<FanOut> {
+  await Promise.all(clientProcs.map((client) => command(client, { kind: 'listen' }, 'listening')));
+  const cpuBefore = (await probe(server)).cpuUs;
+  const startedAt = wallNow();
+  for (let i = 0; i < UPDATES; i += 1) {
+    for (const writer of writers) write(writer);
+    await sleep(1000 / RATE_HZ);
+  }
+  // Long enough that a delivery held up by a stall is counted late, not lost.
+  await sleep(5_000);
+  const after = await probe(server);
+  const collected = await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')));
+  const latencies = collected.flatMap((r) => r.values);
+  const worst = collected.map((r) => r.worst).reduce((a, b) => (b.latency > a.latency ? b : a));
+  return {
+    p50: round(quantile(latencies, 0.5), 2),
+    p99: round(quantile(latencies, 0.99), 2),
+    deliveries: latencies.length,
+    cpuPerDeliveryUs: round((after.cpuUs - cpuBefore) / Math.max(1, latencies.length), 1),
+    loopDelayP99Ms: round(after.loopDelayP99Ms),
+    loopDelayMaxMs: round(after.loopDelayMaxMs),
+    gcMaxPauseMs: round(after.gcMaxPauseMs),
+    worstSentAtS: round((worst.sentAt - startedAt) / 1000, 1),
+  };
+}
 
 async function measure(target: Target, size: number, clientProcs: ChildProcess[]): Promise<Result> {
   const { server } = target;
@@ -235,26 +291,28 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
   const idle = await probe(server);
   const connections = size + writers.length;
 
-  // 2. Fan-out.
-  await Promise.all(clientProcs.map((client) => command(client, { kind: 'listen' }, 'listening')));
-  const cpuBefore = (await probe(server)).cpuUs;
-  const fanOutStartedAt = wallNow();
-  for (let i = 0; i < UPDATES; i += 1) {
-    for (const writer of writers) writer.doc.getMap('bench').set('sentAt', wallNow());
-    await sleep(1000 / RATE_HZ);
-  }
-  // Long enough that a delivery held up by a stall is counted late, not lost.
-  await sleep(5_000);
-  const afterFanOut = await probe(server);
-  const cpuAfter = afterFanOut.cpuUs;
-  const collected = await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')));
-  const latencies = collected.flatMap((r) => r.values);
-  const worst = collected.map((r) => r.worst).reduce((a, b) => (b.latency > a.latency ? b : a));
+  // 2. Fan-out to the providers (end to end: each receiver applies every update to its Y.Doc).
+  const providers = await fanOut(server, clientProcs, writers, (writer) => writer.doc.getMap('bench').set('sentAt', wallNow()));
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
+
+  // 3. Fan-out to light receivers: raw sockets that complete the sync handshake and then only
+  //    read the send time out of each update frame, so the clients cost the shared cores
+  //    little and the figure is the server's. Same writers, same rooms, same rate.
+  let light: FanOut | undefined;
+  if (LIGHT) {
+    await Promise.all(
+      clientProcs.map((client, p) =>
+        command(client, { kind: 'connect-light', wsBase: target.wsBase, rooms: rooms.filter((_, i) => i % clientProcs.length === p), headers: target.headers }, 'connected'),
+      ),
+    );
+    await sleep(2_000);
+    light = await fanOut(server, clientProcs, writers, (writer) => writer.doc.getMap('bench').set('mark', markSentAt(wallNow())));
+    await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
+  }
   for (const writer of writers) writer.provider.destroy();
   await sleep(1_000);
 
-  // 3. Join storm on the 1,000-node graph, spread over the client processes.
+  // 4. Join storm on the 1,000-node graph, spread over the client processes.
   const startedAt = wallNow();
   const joins = await Promise.all(
     clientProcs.map((client, p) =>
@@ -274,15 +332,21 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     graphs: GRAPHS,
     rssPerConnectionKiB: round((idle.rss - before.rss) / 1024 / connections, 1),
     heapPerConnectionKiB: round((idle.heapUsed + idle.external - before.heapUsed - before.external) / 1024 / connections, 1),
-    fanOutP50Ms: round(quantile(latencies, 0.5), 2),
-    fanOutP99Ms: round(quantile(latencies, 0.99), 2),
-    deliveries: latencies.length,
+    fanOutP50Ms: providers.p50,
+    fanOutP99Ms: providers.p99,
+    deliveries: providers.deliveries,
     expectedDeliveries: size * UPDATES,
-    serverCpuPerDeliveryUs: round((cpuAfter - cpuBefore) / Math.max(1, latencies.length), 1),
-    loopDelayP99Ms: round(afterFanOut.loopDelayP99Ms),
-    loopDelayMaxMs: round(afterFanOut.loopDelayMaxMs),
-    gcMaxPauseMs: round(afterFanOut.gcMaxPauseMs),
-    worstSentAtS: round((worst.sentAt - fanOutStartedAt) / 1000, 1),
+    serverCpuPerDeliveryUs: providers.cpuPerDeliveryUs,
+    loopDelayP99Ms: providers.loopDelayP99Ms,
+    loopDelayMaxMs: providers.loopDelayMaxMs,
+    gcMaxPauseMs: providers.gcMaxPauseMs,
+    worstSentAtS: providers.worstSentAtS,
+    lightFanOutP50Ms: light?.p50 ?? Number.NaN,
+    lightFanOutP99Ms: light?.p99 ?? Number.NaN,
+    lightDeliveries: light?.deliveries ?? 0,
+    lightCpuPerDeliveryUs: light?.cpuPerDeliveryUs ?? Number.NaN,
+    lightLoopDelayP99Ms: light?.loopDelayP99Ms ?? Number.NaN,
+    lightLoopDelayMaxMs: light?.loopDelayMaxMs ?? Number.NaN,
     joinP50Ms: round(quantile(joinTimes, 0.5)),
     joinP99Ms: round(quantile(joinTimes, 0.99)),
     joinAllMs: round(Math.max(...joinTimes)),
@@ -290,14 +354,24 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
   };
 }
 
-const starts: Record<string, () => Promise<Target>> = { ours: startOurs, stock: startStock };
+const postgresUrl = () => {
+  const url = process.env.BENCH_DATABASE_URL;
+  if (!url) throw new Error('ours-pg needs BENCH_DATABASE_URL (a Postgres database the server may migrate)');
+  return url;
+};
+const starts: Record<string, () => Promise<Target>> = {
+  ours: () => startOurs('ours', ''),
+  // Ours on Postgres: the database's CPU is in its own processes, not in the server's figure.
+  'ours-pg': () => startOurs('ours-pg', postgresUrl()),
+  stock: startStock,
+};
 const results: Result[] = [];
 const clientProcs = Array.from({ length: CLIENT_PROCS }, () => fork(join(here, 'clients.ts'), { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
 try {
   for (const size of SIZES) {
     for (const name of SERVERS) {
       const start = starts[name];
-      if (!start) throw new Error(`unknown server ${name} (ours, stock)`);
+      if (!start) throw new Error(`unknown server ${name} (ours, ours-pg, stock)`);
       const target = await start();
       try {
         results.push(await measure(target, size, clientProcs));
@@ -312,7 +386,7 @@ try {
   for (const client of clientProcs) client.kill('SIGTERM');
 }
 console.table(results);
-const output = { date: new Date().toISOString(), node: process.version, config: { SIZES, GRAPHS, UPDATES, RATE_HZ, JOINERS, CLIENT_PROCS }, results };
+const output = { date: new Date().toISOString(), node: process.version, config: { SIZES, GRAPHS, UPDATES, RATE_HZ, JOINERS, CLIENT_PROCS, LIGHT }, results };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/collab.json'), `${JSON.stringify(output, null, 2)}\n`);
 process.exit(0);

@@ -44,4 +44,10 @@ process.on('message', (message) => {
 // The IPC channel must not keep a server alive after the bench is gone.
 process.on('disconnect', () => process.exit(0));
 
+// A server without a SIGTERM handler of its own (the stock one) exits normally on it, so
+// `--cpu-prof` writes its profile; ours shuts down gracefully and exits by itself.
+process.on('SIGTERM', () => {
+  if (process.listenerCount('SIGTERM') === 1) process.exit(0);
+});
+
 await import(pathToFileURL(resolve(entry)).href);

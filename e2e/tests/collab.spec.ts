@@ -178,6 +178,68 @@ test('an editor made viewer gets a read-only canvas at once, and a removed membe
   await editor.context.close();
 });
 
+test('an editor removed mid-session gets a read-only canvas: no edit that could never be saved', async ({ browser }) => {
+  const { director, other: editor, graphId } = await sharedGraph(browser, 'Night shoot', 'editor');
+  await openGraph(director.page, graphId);
+  await addNode(director.page, 'character');
+  await openGraph(editor.page, graphId);
+  const character = editor.page.getByTestId('node-character');
+  await expect(character).toHaveCount(1);
+  await expect(editor.page.getByTestId('palette-character')).toBeVisible();
+
+  await director.page.goto(`${server.url}/members`);
+  director.page.once('dialog', (dialog) => void dialog.accept());
+  await director.page.getByTestId('member-list').locator('li', { hasText: editor.account.email }).getByRole('button', { name: 'Remove' }).click();
+
+  const notice = editor.page.getByTestId('connection-notice');
+  await expect(notice).toHaveAttribute('data-status', 'no-access', { timeout: 20_000 });
+  await expect(notice).toContainText('read-only');
+  await expect(editor.page.getByTestId('canvas-read-only')).toBeVisible();
+  await expect(editor.page.getByTestId('palette-character')).toHaveCount(0);
+  // The keyboard is refused too: the node stays.
+  await character.click();
+  await editor.page.keyboard.press('Delete');
+  await expect(character).toHaveCount(1);
+
+  await director.context.close();
+  await editor.context.close();
+});
+
+test('a first open says when the server cannot be reached, then shows this device\'s copy until it answers', async ({ browser }) => {
+  test.setTimeout(90_000);
+  const { director, other: editor, graphId } = await sharedGraph(browser, 'Fog bank', 'editor');
+  // The editor's collab sockets: refused while `reachable` is false.
+  let reachable = false;
+  await editor.page.routeWebSocket(/\/collab\//, (ws) => {
+    if (!reachable) return void ws.close({ code: 1011, reason: 'unreachable' });
+    const upstream = ws.connectToServer();
+    ws.onClose(() => void upstream.close());
+  });
+  await openGraph(director.page, graphId);
+  await addNode(director.page, 'character');
+
+  // Nothing on this device yet: a clear state instead of a silent spinner, and the graph once it answers.
+  await editor.page.goto(`${server.url}/graphs/${graphId}`);
+  await expect(editor.page.getByTestId('canvas-unreachable')).toContainText('Can’t reach the server', { timeout: 15_000 });
+  reachable = true;
+  await expect(editor.page.getByTestId('node-character')).toHaveCount(1, { timeout: 20_000 });
+  await expectSynced(editor.page);
+
+  // Unreachable again with a copy on this device: the copy opens, editable, and merges later.
+  reachable = false;
+  await editor.page.reload();
+  await expect(editor.page.getByTestId('connection-notice')).toHaveAttribute('data-status', 'unreachable', { timeout: 15_000 });
+  await expect(editor.page.getByTestId('node-character')).toHaveCount(1);
+  await addNode(editor.page, 'shot');
+  reachable = true;
+  await expect(editor.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', { timeout: 20_000 });
+  await expect(editor.page.getByTestId('connection-notice')).toHaveCount(0);
+  await expect(director.page.getByTestId('node-shot')).toHaveCount(1, { timeout: 15_000 });
+
+  await director.context.close();
+  await editor.context.close();
+});
+
 test('edits made offline are kept and merge with the others on reconnect', async ({ browser }) => {
   test.setTimeout(120_000);
   const { director, other: editor, graphId } = await sharedGraph(browser, 'Storm at sea', 'editor');

@@ -40,22 +40,30 @@ export function syncStep2Frame(doc: Y.Doc, stateVector: Uint8Array): Uint8Array 
 /** Whether a state vector is empty (a client that has nothing yet: every fresh join). */
 export const isEmptyStateVector = (stateVector: Uint8Array): boolean => stateVector.length === 1 && stateVector[0] === 0;
 
-/** `[sync, update, update]`: an incremental update for every other peer. */
-export function updateFrame(update: Uint8Array): Uint8Array {
+/**
+ * `[sync, update, update]`: an incremental update for every other peer. Encoded once per
+ * room and handed to every socket as the same Buffer (ws sends a Buffer as is; any other
+ * view it wraps in a new Buffer per socket).
+ */
+export function updateFrame(update: Uint8Array): Buffer {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.sync);
   syncProtocol.writeUpdate(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return asBuffer(encoding.toUint8Array(encoder));
 }
 
+/** The same bytes as a Buffer, without a copy. */
+const asBuffer = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** `[awareness, awarenessUpdate]` for the given clients (all known states by default). */
-export function awarenessFrame(awareness: Awareness, clients: number[] = [...awareness.getStates().keys()]): Uint8Array {
+export function awarenessFrame(awareness: Awareness, clients: number[] = [...awareness.getStates().keys()]): Buffer {
   return awarenessFrameFromUpdate(encodeAwarenessUpdate(awareness, clients));
 }
 
-export function awarenessFrameFromUpdate(update: Uint8Array): Uint8Array {
+/** `[awareness, awarenessUpdate]`: one per room and tick, sent to every peer as the same Buffer. */
+export function awarenessFrameFromUpdate(update: Uint8Array): Buffer {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, MessageType.awareness);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return asBuffer(encoding.toUint8Array(encoder));
 }

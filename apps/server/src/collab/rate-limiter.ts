@@ -2,6 +2,8 @@
  * A token bucket: `burst` messages at once, refilled at `perSecond`. One per connection
  * and message kind, so a flood from one socket never slows anyone else's.
  */
+const monotonicNow = () => performance.now();
+
 export class TokenBucket {
   private tokens: number;
   private last: number;
@@ -9,7 +11,7 @@ export class TokenBucket {
   constructor(
     private readonly burst: number,
     private readonly perSecond: number,
-    private readonly now: () => number = () => performance.now(),
+    private readonly now: () => number = monotonicNow,
   ) {
     this.tokens = burst;
     this.last = now();

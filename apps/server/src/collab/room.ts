@@ -10,6 +10,8 @@ import { applyRestDocument, compactStoredDoc, GraphGoneError, LOAD_ORIGIN, loadS
 import { awarenessFrame, awarenessFrameFromUpdate, isEmptyStateVector, syncStep1Frame, syncStep2Frame, updateFrame } from './protocol.js';
 import type { Relay, RelayMessage } from './relay.js';
 import type { CollabStats } from './stats.js';
+import { Debounce } from './debounce.js';
+import type { FlushGrid } from './flush-grid.js';
 import type { AppendUpdate } from './update-batcher.js';
 
 /** Updates applied from another process: fanned out here, persisted by the process that received them. */
@@ -61,6 +63,8 @@ export interface RoomDeps {
   db: Db;
   /** Appends a flush to the update log (batched with other rooms' flushes: update-batcher.ts). */
   appendUpdate: AppendUpdate;
+  /** The flush ticks shared by every room (every `timings.flushMs`). */
+  flushGrid: FlushGrid;
   relay: Relay;
   logger: Logger;
   stats: CollabStats;
@@ -90,22 +94,27 @@ export class Room {
   private fullStateFrame: Uint8Array | undefined;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
-  private flushTimer: NodeJS.Timeout | undefined;
+  /** Takes back this room's flush on the next grid tick; set while one is scheduled. */
+  private cancelTickFlush: (() => void) | undefined;
+  /** A failed flush is retried on this. */
+  private flushRetryTimer: NodeJS.Timeout | undefined;
   private flushChain: Promise<void> = Promise.resolve();
   private rowsSinceCompaction = 0;
   private bytesSinceCompaction = 0;
 
   private projectionDirty = false;
   private projectionGeneration = 0;
-  private firstDirtyAt = 0;
-  private projectionTimer: NodeJS.Timeout | undefined;
+  /** Touched on every change: per-update work is one clock read, the write happens on its timer. */
+  private readonly projectionDebounce: Debounce;
+  /** A failed projection write is retried on this. */
+  private projectionRetryTimer: NodeJS.Timeout | undefined;
   private projectionChain: Promise<void> = Promise.resolve();
 
   /** Awareness client ids changed since the last broadcast tick. */
   private readonly awarenessPending = new Set<number>();
   private awarenessTimer: NodeJS.Timeout | undefined;
 
-  private repairTimer: NodeJS.Timeout | undefined;
+  private readonly repairDebounce: Debounce;
   private unloadTimer: NodeJS.Timeout | undefined;
   /** REST writes and connecting sockets that keep the room loaded without being peers yet. */
   private holds = 0;
@@ -117,6 +126,9 @@ export class Room {
     /** Settles before loading: a write to the stored state of this graph, or the previous room's unload, still in flight. */
     before: Promise<unknown> = Promise.resolve(),
   ) {
+    const { projectionDebounceMs, projectionMaxWaitMs, repairDebounceMs } = deps.timings;
+    this.projectionDebounce = new Debounce(() => void this.writeProjection(), projectionDebounceMs, projectionMaxWaitMs);
+    this.repairDebounce = new Debounce(this.repair, repairDebounceMs);
     // The awareness of the server itself is empty: it is a relay, not a participant.
     this.awareness.setLocalState(null);
     this.doc.on('update', this.onUpdate);
@@ -233,9 +245,9 @@ export class Room {
     this.pending.push(update);
     this.pendingBytes += update.byteLength;
     if (this.pendingBytes >= this.deps.timings.flushBytes) void this.flush();
-    // On a grid shared by every room (still ≤ flushMs away), so busy rooms flush in the
-    // same turn and the batcher writes them as one insert.
-    else this.flushTimer ??= setTimeout(() => void this.flush(), this.deps.timings.flushMs - (Date.now() % this.deps.timings.flushMs));
+    // On the next tick of the grid shared by every room (≤ flushMs away): busy rooms flush
+    // in the same turn and the batcher writes them as one insert.
+    else this.cancelTickFlush ??= this.deps.flushGrid.schedule(this.flushOnTick);
     if (origin !== SERVER_ORIGIN) this.scheduleRepair();
   };
 
@@ -292,10 +304,17 @@ export class Room {
 
   // ── durability ─────────────────────────────────────────────────────────────────────
 
+  private readonly flushOnTick = (): void => {
+    this.cancelTickFlush = undefined;
+    void this.flush();
+  };
+
   /** Writes pending updates (one row), after any flush already under way. */
   flush(): Promise<void> {
-    clearTimeout(this.flushTimer);
-    this.flushTimer = undefined;
+    this.cancelTickFlush?.();
+    this.cancelTickFlush = undefined;
+    clearTimeout(this.flushRetryTimer);
+    this.flushRetryTimer = undefined;
     this.flushChain = this.flushChain.then(() => this.writePending());
     return this.flushChain;
   }
@@ -318,7 +337,7 @@ export class Room {
       this.pendingBytes += bytes;
       this.deps.stats.flushFailures += 1;
       this.deps.logger.error({ err: error, graphId: this.graphId, updates: batch.length }, 'collab flush failed; retrying');
-      if (!this.closed) this.flushTimer ??= setTimeout(() => void this.flush(), 1_000);
+      if (!this.closed) this.flushRetryTimer ??= setTimeout(() => void this.flush(), 1_000);
       return;
     }
     const { compactAfterRows, compactAfterBytes } = this.deps.timings;
@@ -338,21 +357,15 @@ export class Room {
 
   private markProjectionDirty(): void {
     this.projectionGeneration += 1;
-    if (!this.projectionDirty) {
-      this.projectionDirty = true;
-      this.firstDirtyAt = Date.now();
-    }
-    if (this.closed) return;
-    const { projectionDebounceMs, projectionMaxWaitMs } = this.deps.timings;
-    const delay = Math.max(0, Math.min(projectionDebounceMs, this.firstDirtyAt + projectionMaxWaitMs - Date.now()));
-    clearTimeout(this.projectionTimer);
-    this.projectionTimer = setTimeout(() => void this.writeProjection(), delay);
+    this.projectionDirty = true;
+    if (!this.closed) this.projectionDebounce.touch();
   }
 
   private markProjectionClean(): void {
     this.projectionDirty = false;
-    clearTimeout(this.projectionTimer);
-    this.projectionTimer = undefined;
+    this.projectionDebounce.cancel();
+    clearTimeout(this.projectionRetryTimer);
+    this.projectionRetryTimer = undefined;
   }
 
   /** Writes the JSON projection (REST, exports and runs read it); chained, never two at once. */
@@ -379,7 +392,7 @@ export class Room {
         if (generation === this.projectionGeneration) this.markProjectionClean();
       } catch (error) {
         this.deps.logger.error({ err: error, graphId: this.graphId }, 'collab projection failed; retrying');
-        if (!this.closed) this.projectionTimer = setTimeout(() => void this.writeProjection(), 1_000);
+        if (!this.closed) this.projectionRetryTimer = setTimeout(() => void this.writeProjection(), 1_000);
       }
     });
     return this.projectionChain;
@@ -387,16 +400,17 @@ export class Room {
 
   /** Only the server repairs (deletes links the derived view hides), under its own origin. */
   private scheduleRepair(): void {
-    if (this.closed) return;
-    clearTimeout(this.repairTimer);
-    this.repairTimer = setTimeout(() => {
-      try {
-        repairGraphDoc(this.doc, SERVER_ORIGIN);
-      } catch (error) {
-        this.deps.logger.error({ err: error, graphId: this.graphId }, 'collab repair failed');
-      }
-    }, this.deps.timings.repairDebounceMs);
+    if (!this.closed) this.repairDebounce.touch();
   }
+
+  private readonly repair = (): void => {
+    if (this.closed) return;
+    try {
+      repairGraphDoc(this.doc, SERVER_ORIGIN);
+    } catch (error) {
+      this.deps.logger.error({ err: error, graphId: this.graphId }, 'collab repair failed');
+    }
+  };
 
   // ── lifecycle ──────────────────────────────────────────────────────────────────────
 
@@ -424,8 +438,9 @@ export class Room {
     if (this.closed) return;
     this.closed = true;
     this.cancelUnload();
-    clearTimeout(this.repairTimer);
-    clearTimeout(this.projectionTimer);
+    this.repairDebounce.cancel();
+    this.projectionDebounce.cancel();
+    clearTimeout(this.projectionRetryTimer);
     clearTimeout(this.awarenessTimer);
     const written = this.writeDown(persist);
     this.deps.onUnloaded(this, written);
@@ -442,7 +457,8 @@ export class Room {
       if (this.projectionDirty) await this.writeProjection();
       if (this.rowsSinceCompaction > 0) await this.compact();
     }
-    clearTimeout(this.flushTimer);
+    this.cancelTickFlush?.();
+    clearTimeout(this.flushRetryTimer);
     await this.deps.relay.leave(this.graphId).catch(() => undefined);
     this.awareness.destroy();
     this.doc.destroy();

@@ -15,6 +15,7 @@ import { createStoredDocWriter, type StoredDocWriter, type StoredWrite } from '.
 import { createLocalRelay, type AccessEvent, type Relay } from './relay.js';
 import { DEFAULT_ROOM_TIMINGS, Room, type RoomTimings } from './room.js';
 import { CollabStats, type CollabStatsSnapshot } from './stats.js';
+import { FlushGrid } from './flush-grid.js';
 import { createUpdateBatcher } from './update-batcher.js';
 import { authorizeUpgrade, COLLAB_PATH_PREFIX } from './upgrade-auth.js';
 
@@ -91,6 +92,9 @@ export interface CollabService {
   close(): Promise<void>;
 }
 
+/** The ping interval is split into this many slices, each pinging its share of the sockets. */
+const PING_SLICES = 10;
+
 export function createCollabService(options: CollabOptions): CollabService {
   const { db, logger } = options;
   const relay = options.relay ?? createLocalRelay();
@@ -100,13 +104,16 @@ export function createCollabService(options: CollabOptions): CollabService {
   const stats = new CollabStats(options.onFanOut);
   const rooms = new Map<string, Room>();
   const appendUpdate = createUpdateBatcher(db, options.serialisedDatabase ?? false);
+  const flushGrid = new FlushGrid(timings.flushMs);
   /** REST writes to the stored state of graphs not open here; a room opening waits for them. */
   const storedWrites = new Map<string, Promise<unknown>>();
   /** Rooms still writing themselves down; the next room of the graph loads after them. */
   const unloads = new Map<string, Promise<void>>();
   /** What must be in the database before the stored state of `graphId` is read or written. */
   const settled = (graphId: string) => Promise.allSettled([storedWrites.get(graphId), unloads.get(graphId)]);
-  const connections = new Set<Connection>();
+  /** Every socket here, with the ping slice it belongs to (see the ping timer). */
+  const connections = new Map<Connection, number>();
+  let nextPingSlice = 0;
   // ws itself refuses frames far above our limit (1009) before buffering them; between
   // the two, the socket gets our 4413.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 4, perMessageDeflate: false });
@@ -133,6 +140,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       {
         db,
         appendUpdate,
+        flushGrid,
         relay,
         logger,
         stats,
@@ -195,7 +203,8 @@ export function createCollabService(options: CollabOptions): CollabService {
     const release = room.hold();
     wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
       const connection = new Connection(ws, room, decision.userId, decision.role, decision.sessionHash, { stats, logger, limits });
-      connections.add(connection);
+      connections.set(connection, nextPingSlice);
+      nextPingSlice = (nextPingSlice + 1) % PING_SLICES;
       stats.connections += 1;
       ws.once('close', () => connections.delete(connection));
       room.ready.then(
@@ -211,11 +220,19 @@ export function createCollabService(options: CollabOptions): CollabService {
     });
   };
 
-  const pingTimer = setInterval(() => {
-    for (const connection of connections) {
-      if (!connection.ping()) connection.close(CollabCloseCode.idleTimeout, 'no pong');
-    }
-  }, options.pingIntervalMs ?? 30_000);
+  // Each socket is pinged once per interval, a tenth of them per tenth of it: pinging a
+  // thousand sockets in one turn is a thousand writes that hold up every fan-out behind them.
+  let pingTick = 0;
+  const pingTimer = setInterval(
+    () => {
+      const slice = pingTick;
+      pingTick = (pingTick + 1) % PING_SLICES;
+      for (const [connection, connectionSlice] of connections) {
+        if (connectionSlice === slice && !connection.ping()) connection.close(CollabCloseCode.idleTimeout, 'no pong');
+      }
+    },
+    (options.pingIntervalMs ?? 30_000) / PING_SLICES,
+  );
   pingTimer.unref();
 
   /** REST writes to graphs no room here has open (replicas of their stored state). */
@@ -279,7 +296,7 @@ export function createCollabService(options: CollabOptions): CollabService {
         return;
       }
       case 'membership': {
-        const affected = [...connections].filter((c) => c.userId === event.userId && c.room.workspaceId === event.workspaceId);
+        const affected = [...connections.keys()].filter((c) => c.userId === event.userId && c.room.workspaceId === event.workspaceId);
         if (affected.length === 0) return;
         const membership = await findMemberWorkspace(db, event.workspaceId, event.userId);
         for (const connection of affected) {
@@ -295,7 +312,7 @@ export function createCollabService(options: CollabOptions): CollabService {
         return;
       }
       case 'sessions-ended': {
-        for (const connection of connections) {
+        for (const connection of connections.keys()) {
           if (connection.userId !== event.userId || connection.sessionHash === null) continue;
           if (event.sessionHash === undefined || connection.sessionHash === event.sessionHash) connection.close(CollabCloseCode.unauthenticated, 'session ended');
         }
@@ -383,7 +400,7 @@ export function createCollabService(options: CollabOptions): CollabService {
     async close() {
       closing = true;
       clearInterval(pingTimer);
-      for (const connection of connections) connection.close(CollabCloseCode.serverRestart, 'server restarting');
+      for (const connection of connections.keys()) connection.close(CollabCloseCode.serverRestart, 'server restarting');
       await Promise.allSettled([...rooms.values()].map((room) => room.unload()));
       await Promise.allSettled([...storedWrites.values(), ...unloads.values()]);
       storedDocs.close();

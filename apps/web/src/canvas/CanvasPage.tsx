@@ -6,8 +6,9 @@ import { api, ApiProblem } from '../api/client.js';
 import { getSession, refreshSession, roleIn, useSession as useAccountSession } from '../auth/session.js';
 import { followLink, useSearch } from '../app/router.js';
 import { createCollabConnection, TerminalCloseError, type CollabConnection } from './collab/collab-connection.js';
-import { CloseCode, describeConnection, initialConnectionState } from './collab/connection-state.js';
-import { CollabContext } from './collab/context.js';
+import { CloseCode, describeConnection, initialConnectionState, isLockedOut, isUnreachable } from './collab/connection-state.js';
+import { ConnectionNotice } from './collab/ConnectionNotice.js';
+import { CollabContext, useConnection } from './collab/context.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { HintsPanel } from './hints/HintsPanel.js';
 import { Palette } from './Palette.js';
@@ -29,7 +30,7 @@ import { useCanvasActions } from './use-canvas-actions.js';
 import { useCanvasKeyboard } from './use-canvas-session.js';
 
 type LoadState =
-  | { status: 'loading'; step: 'graph' | 'document' }
+  | { status: 'loading'; step: 'graph' | 'document' | 'unreachable' }
   | { status: 'ready'; canvas: Canvas; connection: CollabConnection; readOnly: boolean }
   | { status: 'error'; problem: ApiProblem };
 
@@ -51,8 +52,14 @@ const EmptyCanvasHint = () => {
  * no quick-add or run, the properties shown but disabled. The server drops a viewer's
  * writes anyway; this keeps the page from offering what it cannot do.
  */
-const Workspace = ({ readOnly, connection }: { readOnly: boolean; connection: CollabConnection }) => {
+const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connection: CollabConnection }) => {
   const canvas = useCanvas();
+  // Access lost or graph deleted mid-session: nothing done here could ever be saved.
+  const lockedOut = useConnection(isLockedOut);
+  const readOnly = viewer || lockedOut;
+  useEffect(() => {
+    if (lockedOut) canvas.doc.setReadOnly(true);
+  }, [canvas, lockedOut]);
   const canvasRef = useRef<HTMLDivElement>(null);
   const propertiesOpen = useSession(selectPropertiesOpen);
   const account = useAccountSession();
@@ -71,6 +78,7 @@ const Workspace = ({ readOnly, connection }: { readOnly: boolean; connection: Co
           <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
             <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
             <PresenceOverlay />
+            <ConnectionNotice />
             {!readOnly && <EmptyCanvasHint />}
             {!readOnly && <QuickAdd />}
             <HintsPanel />
@@ -148,7 +156,17 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
           });
         });
         setLoad({ status: 'loading', step: 'document' });
-        await live.firstSync;
+        // Out of reach for a while: say so (the provider keeps retrying) instead of a silent spinner.
+        const unsubscribeReach = live.state.subscribe((state) => {
+          if (!isUnreachable(state)) return;
+          unsubscribeReach();
+          if (!controller.signal.aborted) setLoad((current) => (current.status === 'loading' ? { status: 'loading', step: 'unreachable' } : current));
+        });
+        try {
+          await live.opened;
+        } finally {
+          unsubscribeReach();
+        }
         if (controller.signal.aborted) return;
         const { id, name, revision } = graph;
         opened = createCanvas({ graph: { id, name, revision }, ydoc, readOnly, ...(account.status === 'signed-in' ? { userId: account.me.user.id } : {}) });
@@ -166,6 +184,20 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
   }, [graphId, attempt, isLive]);
 
   if (revisionParams) return <RevisionPage graphId={graphId} revision={revisionParams.revision} runId={revisionParams.runId} />;
+  if (load.status === 'loading' && load.step === 'unreachable') {
+    return (
+      <div className="page-state" aria-busy="true" role="status" data-testid="canvas-unreachable">
+        <span className="spinner" aria-hidden />
+        <strong>Can’t reach the server — retrying…</strong>
+        <span className="muted">The graph opens as soon as the server answers. Check your connection, or come back later.</span>
+        <div className="page-state__actions">
+          <a className="button button--ghost" href="/" onClick={followLink}>
+            Back to graphs
+          </a>
+        </div>
+      </div>
+    );
+  }
   if (load.status === 'loading') {
     return (
       <div className="page-state" aria-busy="true" data-testid="canvas-loading">

@@ -63,6 +63,11 @@ export interface DocumentStore {
    * in the graph are ignored. Session state: never written to the document, never undone.
    */
   select(selection: Iterable<string> | Selection): void;
+  /**
+   * Makes the store read-only (or lifts that) after it was created: the server took this
+   * user's access away mid-session, so edits made now could never be saved.
+   */
+  setReadOnly(readOnly: boolean): void;
   /** Detaches from the Y.Doc (which the caller still owns). */
   destroy(): void;
 }
@@ -94,6 +99,7 @@ export const createDocumentStore = (options: DocumentStoreOptions): DocumentStor
   const readModel = createReadModel(ydoc);
   let historyChanged = false;
   let depth = 0;
+  let forcedReadOnly = Boolean(options.readOnly);
 
   const history = createHistory(ydoc, origin, {
     capacity: options.historyCapacity ?? 200,
@@ -110,7 +116,7 @@ export const createDocumentStore = (options: DocumentStoreOptions): DocumentStor
     canRedo: false,
     undoLabel: null,
     redoLabel: null,
-    readOnly: Boolean(options.readOnly) || isNewerSchema(ydoc),
+    readOnly: forcedReadOnly || isNewerSchema(ydoc),
   }));
 
   /** Brings the store up to date in one `setState`, keeping every untouched object. */
@@ -135,7 +141,7 @@ export const createDocumentStore = (options: DocumentStoreOptions): DocumentStor
         Object.assign(patch, { undoLabel, redoLabel, canUndo: undoLabel !== null, canRedo: redoLabel !== null });
       }
     }
-    const readOnly = Boolean(options.readOnly) || isNewerSchema(ydoc);
+    const readOnly = forcedReadOnly || isNewerSchema(ydoc);
     if (readOnly !== state.readOnly) patch.readOnly = readOnly;
     if (Object.keys(patch).length > 0) store.setState(patch);
   };
@@ -238,6 +244,10 @@ export const createDocumentStore = (options: DocumentStoreOptions): DocumentStor
     redo: () => step('redo'),
     stopCapturing: history.stopCapturing,
     select,
+    setReadOnly: (readOnly) => {
+      forcedReadOnly = readOnly;
+      flush();
+    },
     destroy: () => {
       ydoc.off('afterTransaction', onAfterTransaction);
       history.destroy();

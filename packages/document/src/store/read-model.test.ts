@@ -154,6 +154,18 @@ describe('read-only stores', () => {
     expect(doc.undo()).toMatchObject({ ok: false, code: 'read_only' });
   });
 
+  it('turn read-only mid-session (access lost), refusing commands and undo from then on', () => {
+    const doc = createSolo(scene12());
+    expect(doc.execute({ kind: 'DeleteSelection', ids: ['ben'] })).toMatchObject({ ok: true });
+    doc.setReadOnly(true);
+    expect(doc.store.getState().readOnly).toBe(true);
+    expect(doc.execute({ kind: 'DeleteSelection', ids: ['anna'] })).toMatchObject({ ok: false, code: 'read_only' });
+    expect(doc.undo()).toMatchObject({ ok: false, code: 'read_only' });
+    expect(doc.store.getState().nodeIds).toContain('anna');
+    doc.setReadOnly(false);
+    expect(doc.undo()).toMatchObject({ ok: true });
+  });
+
   it('turn read-only when the document comes from a newer schema version', () => {
     const doc = createSolo(scene12());
     getMetaMap(doc.ydoc).set('schemaVersion', 99);

@@ -5,6 +5,7 @@ import { useConnection } from './context.js';
 
 const icons: Record<Status, typeof Check> = {
   connecting: Loader2,
+  unreachable: CloudOff,
   connected: Check,
   'read-only': Eye,
   reconnecting: Loader2,
@@ -39,7 +40,7 @@ export const ConnectionStatus = () => {
     >
       <Icon size={14} className={spinning ? 'spin' : undefined} aria-hidden />
       <span className="connection-status__label">{label}</span>
-      {status === 'offline' && <span className="connection-status__detail">changes kept on this device</span>}
+      {(status === 'offline' || status === 'unreachable') && <span className="connection-status__detail">changes kept on this device</span>}
     </div>
   );
 };

@@ -3,7 +3,15 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import type * as Y from 'yjs';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { initialConnectionState, isTerminalClose, reduceConnection, type ConnectionEvent, type ConnectionState } from './connection-state.js';
+import {
+  canOpenFromCache,
+  FIRST_SYNC_HINT_MS,
+  initialConnectionState,
+  isTerminalClose,
+  reduceConnection,
+  type ConnectionEvent,
+  type ConnectionState,
+} from './connection-state.js';
 import { createSyncConfirmer, type SocketLike, type SyncConfirmer } from './sync-confirm.js';
 
 export interface CollabConnectionOptions {
@@ -29,8 +37,12 @@ export interface CollabConnectionOptions {
 export interface CollabConnection {
   readonly awareness: Awareness;
   readonly state: StoreApi<ConnectionState>;
-  /** Resolves on the first sync with the server; rejects with {@link TerminalCloseError} when refused first. */
-  readonly firstSync: Promise<void>;
+  /**
+   * When the canvas may be shown: on the first sync (`'server'`), or, when the server is out
+   * of reach and this device kept a copy, from that copy (`'cache'`; the sync follows when
+   * the server answers). Rejects with {@link TerminalCloseError} when refused first.
+   */
+  readonly opened: Promise<'server' | 'cache'>;
   /** True once the server has confirmed holding every local edit made before the call; false offline. */
   confirmSynced(timeoutMs?: number): Promise<boolean>;
   destroy(): void;
@@ -116,16 +128,19 @@ export const createCollabConnection = ({
     if (state.getState().edits > state.getState().confirmedEdits) scheduleConfirm(0);
   });
 
-  const firstSync = new Promise<void>((resolve, reject) => {
+  const opened = new Promise<'server' | 'cache'>((resolve, reject) => {
     const unsubscribe = state.subscribe((current) => {
-      if (current.everSynced) resolve();
+      if (current.everSynced) resolve('server');
+      else if (canOpenFromCache(current)) resolve('cache');
       else if (current.closed) reject(new TerminalCloseError(current.closed.code, current.closed.reason));
       else return;
       unsubscribe();
     });
   });
   // Callers that never await it (the page closed first) must not see an unhandled rejection.
-  firstSync.catch(() => undefined);
+  opened.catch(() => undefined);
+  // No answer for a while: the page says it cannot reach the server (and opens this device's copy, if any).
+  const firstSyncHint = setTimeout(() => dispatch({ kind: 'first-sync-slow' }), FIRST_SYNC_HINT_MS);
 
   // Every update that did not come from the server, another tab or the cache is an edit here.
   const onUpdate = (_update: Uint8Array, origin: unknown) => {
@@ -154,17 +169,21 @@ export const createCollabConnection = ({
   // What this device kept goes into the first SyncStep1, so the server sends only the rest.
   const cacheLoaded = cache ? Promise.race([cache.whenSynced, new Promise((resolve) => setTimeout(resolve, IDB_WAIT_MS))]) : Promise.resolve();
   void cacheLoaded.then(() => {
-    if (!destroyed) provider.connect();
+    if (destroyed) return;
+    // Anything in the Y.Doc before the server answered came from this device's copy.
+    dispatch({ kind: 'cache-loaded', hasCopy: ydoc.store.clients.size > 0 });
+    provider.connect();
   });
 
   return {
     awareness: provider.awareness,
     state,
-    firstSync,
+    opened,
     confirmSynced,
     destroy: () => {
       destroyed = true;
       clearTimeout(confirmTimer);
+      clearTimeout(firstSyncHint);
       clearInterval(heartbeat);
       window.removeEventListener('online', onOnline);
       window.removeEventListener('offline', onOffline);

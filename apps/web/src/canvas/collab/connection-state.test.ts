@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canOpenFromCache,
   CloseCode,
   describeConnection,
   hasUnconfirmedEdits,
   initialConnectionState,
+  isLockedOut,
   OFFLINE_AFTER_FAILURES,
   reduceConnection,
   type ConnectionEvent,
@@ -78,5 +80,48 @@ describe('the connection state', () => {
       expect(status(closed)).toBe(expected);
       expect(run([{ kind: 'status', status: 'connecting' }, { kind: 'synced' }, { kind: 'socket-closed' }], closed)).toBe(closed);
     }
+  });
+
+  it('says it cannot reach the server when the first sync is slow, and opens the cached copy only then', () => {
+    const cached = run([{ kind: 'cache-loaded', hasCopy: true }, { kind: 'status', status: 'connecting' }]);
+    expect(status(cached)).toBe('connecting');
+    // A copy on this device is not shown while the server may still answer: no canvas that changes under you.
+    expect(canOpenFromCache(cached)).toBe(false);
+    const slow = reduceConnection(cached, { kind: 'first-sync-slow' });
+    expect(describeConnection(slow)).toMatchObject({ status: 'unreachable', tone: 'warning' });
+    expect(describeConnection(slow).detail).toMatch(/retrying.*copy kept on this device/);
+    expect(canOpenFromCache(slow)).toBe(true);
+    // A socket that is open but slow to sync (a large graph on a slow line) is still connecting.
+    const slowSync = run([{ kind: 'status', status: 'connected' }, { kind: 'first-sync-slow' }], cached);
+    expect(status(slowSync)).toBe('connecting');
+    expect(canOpenFromCache(slowSync)).toBe(false);
+    // The server answers later: connected, and the hint is gone for good.
+    const synced = run([{ kind: 'status', status: 'connected' }, { kind: 'synced' }], slow);
+    expect(status(synced)).toBe('connected');
+    expect(reduceConnection(synced, { kind: 'first-sync-slow' })).toBe(synced);
+  });
+
+  it('without a cached copy, keeps the canvas closed while unreachable (refused attempts or offline count too)', () => {
+    const empty = run([{ kind: 'cache-loaded', hasCopy: false }]);
+    let refused = empty;
+    for (let i = 0; i < OFFLINE_AFTER_FAILURES; i++) refused = run([{ kind: 'status', status: 'connecting' }, { kind: 'socket-closed' }], refused);
+    expect(status(refused)).toBe('unreachable');
+    expect(describeConnection(refused).detail).toMatch(/opens as soon as it answers/);
+    expect(canOpenFromCache(refused)).toBe(false);
+    expect(status(reduceConnection(empty, { kind: 'network', online: false }))).toBe('unreachable');
+    // Refused for good before the first sync is not "unreachable": the page says why instead.
+    expect(status(reduceConnection(refused, { kind: 'closed', code: CloseCode.accessLost, reason: '' }))).toBe('no-access');
+  });
+
+  it('locks the canvas when access is lost or the graph is deleted, not for closes that reopen or keep edits', () => {
+    const synced = run([{ kind: 'synced' }]);
+    const closed = (code: number) => reduceConnection(synced, { kind: 'closed', code, reason: '' });
+    expect(isLockedOut(synced)).toBe(false);
+    expect(isLockedOut(closed(CloseCode.accessLost))).toBe(true);
+    expect(describeConnection(closed(CloseCode.accessLost)).detail).toMatch(/no longer have access.*read-only/);
+    expect(isLockedOut(closed(CloseCode.graphGone))).toBe(true);
+    expect(isLockedOut(closed(CloseCode.roleChanged))).toBe(false);
+    expect(isLockedOut(closed(CloseCode.unauthenticated))).toBe(false);
+    expect(isLockedOut(closed(CloseCode.rateLimited))).toBe(false);
   });
 });

@@ -23,6 +23,9 @@ export const isTerminalClose = (code: number): boolean => code >= 4400 && code <
 /** Failed attempts in a row after which "reconnecting" is called "offline". */
 export const OFFLINE_AFTER_FAILURES = 3;
 
+/** How long a first open may wait for the server before the page says it cannot reach it. */
+export const FIRST_SYNC_HINT_MS = 4_000;
+
 export interface ConnectionState {
   /** The socket as the provider reports it. */
   readonly socket: 'connecting' | 'connected' | 'disconnected';
@@ -41,6 +44,10 @@ export interface ConnectionState {
   readonly confirmedEdits: number;
   /** The server closed the socket for good (4400–4499); never retried. */
   readonly closed: { readonly code: number; readonly reason: string } | null;
+  /** The offline cache (y-indexeddb) has been read, and whether it held a copy of the graph. */
+  readonly cache: 'loading' | 'empty' | 'copy';
+  /** The first sync took longer than {@link FIRST_SYNC_HINT_MS}. */
+  readonly firstSyncSlow: boolean;
 }
 
 export type ConnectionEvent =
@@ -52,7 +59,10 @@ export type ConnectionEvent =
   | { readonly kind: 'network'; readonly online: boolean }
   | { readonly kind: 'local-edit' }
   /** The server answered a sync request sent when `edits` edits had been made. */
-  | { readonly kind: 'confirmed'; readonly edits: number };
+  | { readonly kind: 'confirmed'; readonly edits: number }
+  | { readonly kind: 'cache-loaded'; readonly hasCopy: boolean }
+  /** {@link FIRST_SYNC_HINT_MS} passed since the connection was opened. */
+  | { readonly kind: 'first-sync-slow' };
 
 export const initialConnectionState = (readOnly: boolean, online = true): ConnectionState => ({
   socket: 'connecting',
@@ -64,6 +74,8 @@ export const initialConnectionState = (readOnly: boolean, online = true): Connec
   edits: 0,
   confirmedEdits: 0,
   closed: null,
+  cache: 'loading',
+  firstSyncSlow: false,
 });
 
 export const reduceConnection = (state: ConnectionState, event: ConnectionEvent): ConnectionState => {
@@ -83,6 +95,10 @@ export const reduceConnection = (state: ConnectionState, event: ConnectionEvent)
       return { ...state, edits: state.edits + 1 };
     case 'confirmed':
       return event.edits > state.confirmedEdits ? { ...state, confirmedEdits: Math.min(event.edits, state.edits) } : state;
+    case 'cache-loaded':
+      return { ...state, cache: event.hasCopy ? 'copy' : 'empty' };
+    case 'first-sync-slow':
+      return state.everSynced || state.firstSyncSlow ? state : { ...state, firstSyncSlow: true };
     default: {
       const unknown: never = event;
       throw new Error(`unhandled connection event ${JSON.stringify(unknown)}`);
@@ -93,8 +109,32 @@ export const reduceConnection = (state: ConnectionState, event: ConnectionEvent)
 /** Whether the server holds every local edit (confirmed by a sync round trip). */
 export const hasUnconfirmedEdits = (state: ConnectionState): boolean => state.edits > state.confirmedEdits;
 
+/**
+ * Never synced yet, and the server looks out of reach: no socket open after
+ * {@link FIRST_SYNC_HINT_MS}, repeatedly refused, or the browser offline. An open socket
+ * whose sync is merely slow (a large graph on a slow line) is still "connecting".
+ */
+export const isUnreachable = (state: ConnectionState): boolean =>
+  !state.everSynced && !state.closed && ((state.firstSyncSlow && state.socket !== 'connected') || state.failures >= OFFLINE_AFTER_FAILURES || !state.online);
+
+/**
+ * Whether the canvas may open before the server's document arrives: only when the server is
+ * out of reach and this device kept a copy (read and written like the live one; what is
+ * done meanwhile merges when the server answers). Never an empty canvas that fills in later.
+ */
+export const canOpenFromCache = (state: ConnectionState): boolean => state.cache === 'copy' && isUnreachable(state);
+
+/**
+ * The server took the graph away for good (access lost, graph deleted): edits made now
+ * could never be saved, so the canvas turns read-only. Signed out and role changes reopen
+ * the page instead; other refusals keep local edits for a later reload.
+ */
+export const isLockedOut = (state: ConnectionState): boolean =>
+  state.closed !== null && (state.closed.code === CloseCode.accessLost || state.closed.code === CloseCode.graphGone);
+
 export type ConnectionStatus =
   | 'connecting'
+  | 'unreachable'
   | 'connected'
   | 'read-only'
   | 'reconnecting'
@@ -115,6 +155,7 @@ export interface ConnectionDescription {
 }
 
 const KEPT = 'Your changes are kept on this device and merge when you are back.';
+const LOCKED = 'The canvas is read-only now: changes made here could never be saved.';
 
 /** What the toolbar says about `state`; every state is explicit. */
 export const describeConnection = (state: ConnectionState): ConnectionDescription => {
@@ -124,9 +165,9 @@ export const describeConnection = (state: ConnectionState): ConnectionDescriptio
       case CloseCode.unauthenticated:
         return { status: 'signed-out', label: 'Signed out', detail: `Your session ended: sign in again. ${KEPT}`, tone: 'error', inSync: false };
       case CloseCode.accessLost:
-        return { status: 'no-access', label: 'No access', detail: 'You no longer have access to this graph.', tone: 'error', inSync: false };
+        return { status: 'no-access', label: 'No access', detail: `You no longer have access to this graph. ${LOCKED}`, tone: 'error', inSync: false };
       case CloseCode.graphGone:
-        return { status: 'deleted', label: 'Graph deleted', detail: 'Someone deleted this graph.', tone: 'error', inSync: false };
+        return { status: 'deleted', label: 'Graph deleted', detail: `Someone deleted this graph. ${LOCKED}`, tone: 'error', inSync: false };
       case CloseCode.roleChanged:
         return { status: 'reopening', label: 'Reopening…', detail: 'Your role in this workspace changed.', tone: 'busy', inSync: false };
       default:
@@ -149,6 +190,18 @@ export const describeConnection = (state: ConnectionState): ConnectionDescriptio
           tone: inSync ? 'ok' : 'busy',
           inSync,
         };
+  }
+  if (isUnreachable(state)) {
+    return {
+      status: 'unreachable',
+      label: 'Can’t reach the server',
+      detail:
+        state.cache === 'copy'
+          ? `Can’t reach the server — retrying. Showing the copy kept on this device: ${KEPT.charAt(0).toLowerCase()}${KEPT.slice(1)}`
+          : 'Can’t reach the server — retrying. The graph opens as soon as it answers.',
+      tone: 'warning',
+      inSync: false,
+    };
   }
   if (!state.everSynced) return { status: 'connecting', label: 'Connecting…', detail: 'Opening the live document.', tone: 'busy', inSync: false };
   if (!state.online || state.failures >= OFFLINE_AFTER_FAILURES) {
