@@ -6,7 +6,7 @@
 export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions, type Db, type Schema } from './client.js';
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
 export { newGraphId, isGraphId, newRunId, isRunId, newBackendId, newBatchId, isBatchId, newWebhookDeliveryId, randomBase32 } from './ids.js';
-export { selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
+export { executePrepared, selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
 export {
   insertGraph,
   findGraph,

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
+import { executePrepared, selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
 
 describe.each(['pglite', 'postgres'] as const)('raw rows on %s', (kind) => {
@@ -41,5 +41,17 @@ describe.each(['pglite', 'postgres'] as const)('raw rows on %s', (kind) => {
     expect(prepared).toBeInstanceOf(Error);
     expect((prepared as Error).constructor).toBe((unprepared as Error).constructor);
     expect(String((prepared as { cause?: unknown }).cause)).toMatch(/division by zero/);
+  });
+
+  it('executes a statement that returns no rows, and fails as selectRows does', async () => {
+    const db = test.database.db;
+    await db.execute(sql`create table executed_probe (label text not null)`);
+    for (const label of ['one', 'two']) await executePrepared(db, sql`insert into executed_probe (label) select * from unnest(${sql.param([label, `${label}!`])}::text[])`);
+    expect(await selectRows(db, sql`select label from executed_probe order by label`)).toEqual([{ label: 'one' }, { label: 'one!' }, { label: 'two' }, { label: 'two!' }]);
+    const [executed, unprepared] = await Promise.all(
+      [executePrepared, selectRows].map((run) => run(db, sql`insert into executed_probe (label) values (${null})`).catch((error: unknown) => error)),
+    );
+    expect((executed as Error).constructor).toBe((unprepared as Error).constructor);
+    expect(String((executed as { cause?: unknown }).cause)).toMatch(/null value/);
   });
 });

@@ -52,6 +52,36 @@ const runPrepared = async <Row>(client: PostgresJsClient, query: SQL): Promise<R
   }
 };
 
+/** The part of a PGlite client this module uses. */
+interface PgliteClient {
+  query(query: string, parameters: unknown[]): Promise<unknown>;
+}
+
+const pgliteClientOf = (executor: Db): PgliteClient | undefined => {
+  const client = (executor as { $client?: Partial<PgliteClient> & { unsafe?: unknown } }).$client;
+  return typeof client?.query === 'function' && client.unsafe === undefined ? (client as PgliteClient) : undefined;
+};
+
+/**
+ * {@link selectPreparedRows} for a hot statement that returns no rows (an insert). On
+ * PGlite it goes to the client without drizzle's per-query row parsers, which cost PGlite
+ * as much CPU again as a small insert itself, on the event loop. Errors look the same as
+ * `selectRows`'s (a `DrizzleQueryError`).
+ */
+export async function executePrepared(executor: Db, query: SQL): Promise<void> {
+  const pglite = pgliteClientOf(executor);
+  if (!pglite) {
+    await selectPreparedRows(executor, query);
+    return;
+  }
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  try {
+    await pglite.query(text, params);
+  } catch (error) {
+    throw new DrizzleQueryError(text, params, error as Error);
+  }
+}
+
 /**
  * {@link selectPreparedRows} for statements that must run one after the other, each in
  * its own transaction (each sees the ones before it committed), in one round trip: on

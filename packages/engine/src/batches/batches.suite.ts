@@ -106,8 +106,12 @@ export const describeBatchScheduling = (
 
     it(`completes a ${options.bigBatch}-item batch: every item finishes once, with its own result`, async () => {
       const graph = await seedGraph(database.db, breakdown('big-'));
+      // No batch yet: the poll may back off. An unfinished batch keeps it at the busy interval.
+      expect(await service.scheduler.tick()).toBe('idle');
       const batchId = await submit(graph, lensItems('big-', options.bigBatch), 16);
+      expect(await service.scheduler.tick()).toBe('busy');
       await completed(batchId, 600_000);
+      expect(await service.scheduler.tick()).toBe('idle');
       const batch = await view(batchId);
       expect(batch.counts).toEqual({ total: options.bigBatch, queued: 0, running: 0, succeeded: options.bigBatch, failed: 0, cancelled: 0 });
       const items = (await listBatchItems(database.db, batchId, { limit: options.bigBatch })).items;

@@ -68,8 +68,12 @@ export function allocateSlots(
 }
 
 export interface BatchScheduler {
-  /** Reconciles finished runs, then starts items up to the caps. Calls coalesce: one pass at a time, one more if asked meanwhile. */
-  tick(): Promise<void>;
+  /**
+   * Reconciles finished runs, then starts items up to the caps. Calls coalesce: one pass at
+   * a time, one more if asked meanwhile. Resolves `busy` while batches are unfinished (or
+   * another process held the allocation), `idle` when there are none.
+   */
+  tick(): Promise<'busy' | 'idle'>;
   /** The engine's run-finished hook: finishes the run's item, then schedules. */
   onRunFinished(run: { id: string; batchId: string | null; status: string }): Promise<void>;
 }
@@ -134,10 +138,10 @@ export function createBatchScheduler(options: SchedulerOptions): BatchScheduler 
   type Claim = { batch: ActiveBatch; index: number; runId: string; overrides: NodeOverridesJson };
 
   /** Allocates free slots and claims items, in one transaction under the scheduler lock. */
-  const claim = async (): Promise<{ claims: Claim[]; started: string[] }> =>
+  const claim = async (): Promise<{ claims: Claim[]; started: string[]; pending: boolean }> =>
     db.transaction(async (tx) => {
       const [lock] = await selectRows<{ locked: boolean }>(tx as unknown as Db, sql`select pg_try_advisory_xact_lock(hashtext('pc.batch-scheduler')) as locked`);
-      if (!lock?.locked) return { claims: [], started: [] };
+      if (!lock?.locked) return { claims: [], started: [], pending: true };
       const active = await selectRows<ActiveBatch>(
         tx as unknown as Db,
         sql`select b.id, b.status, b.priority, b.concurrency, b.graph_id, b.workspace_id, b.revision, b.created_by,
@@ -183,7 +187,7 @@ export function createBatchScheduler(options: SchedulerOptions): BatchScheduler 
         if (moved && batch.status === 'queued') started.push(batch.id);
         claims.push(...claimed);
       }
-      return { claims, started };
+      return { claims, started, pending: active.length > 0 };
     });
 
   const runExists = async (runId: string) => (await db.select({ id: runs.id }).from(runs).where(eq(runs.id, runId))).length > 0;
@@ -238,30 +242,32 @@ export function createBatchScheduler(options: SchedulerOptions): BatchScheduler 
     }
   };
 
-  const pass = async () => {
+  const pass = async (): Promise<'busy' | 'idle'> => {
     await reconcile();
     for (;;) {
-      const { claims, started } = await claim();
+      const { claims, started, pending } = await claim();
       for (const batchId of started) events.publish(batchId, { kind: 'batch.status', v: 1, at: clock().getTime(), batchId, status: 'running', seq: 0 });
-      if (claims.length === 0) return;
+      if (claims.length === 0) return pending ? 'busy' : 'idle';
       await Promise.all(claims.map(startRun));
       // Items that were all cached finished during submit and freed their slots: go again.
     }
   };
 
-  let current: Promise<void> | undefined;
+  let current: Promise<'busy' | 'idle'> | undefined;
   let again = false;
-  const tick = (): Promise<void> => {
+  const tick = (): Promise<'busy' | 'idle'> => {
     if (current) {
       again = true;
       return current;
     }
     current = (async () => {
       try {
+        let outcome: 'busy' | 'idle';
         do {
           again = false;
-          await pass();
+          outcome = await pass();
         } while (again);
+        return outcome;
       } finally {
         current = undefined;
       }

@@ -44,6 +44,8 @@ export interface WebhookDeliveryOptions {
   /** Per attempt. Default 10 s. */
   timeoutMs?: number;
   logger?: EngineLogger;
+  /** Told when an attempt failed and the delivery will be retried at `at` (the service wakes for it). */
+  onRetryScheduled?: (at: Date) => void;
 }
 
 /** The encryption context of a batch's webhook secret: a blob copied to another batch does not decrypt. */
@@ -105,7 +107,8 @@ export function createWebhookDeliverer(options: WebhookDeliveryOptions): { deliv
     const now = clock();
     // A target the policy refuses stays refused: no retries.
     const final = outcome.ok || attempts >= maxAttempts || !batch?.url || outcome.refused === true;
-    await db
+    const nextAttemptAt = new Date(now.getTime() + retryBaseMs * 2 ** (attempts - 1));
+    const updated = await db
       .update(batchWebhookDeliveries)
       .set({
         attempts,
@@ -113,9 +116,11 @@ export function createWebhookDeliverer(options: WebhookDeliveryOptions): { deliv
         lastError: outcome.error,
         status: outcome.ok ? 'delivered' : final ? 'failed' : 'pending',
         deliveredAt: outcome.ok ? now : null,
-        nextAttemptAt: new Date(now.getTime() + retryBaseMs * 2 ** (attempts - 1)),
+        nextAttemptAt,
       })
-      .where(and(eq(batchWebhookDeliveries.id, delivery.id), eq(batchWebhookDeliveries.status, 'pending')));
+      .where(and(eq(batchWebhookDeliveries.id, delivery.id), eq(batchWebhookDeliveries.status, 'pending')))
+      .returning({ id: batchWebhookDeliveries.id });
+    if (!final && updated.length > 0) options.onRetryScheduled?.(nextAttemptAt);
     if (!outcome.ok) options.logger?.warn({ deliveryId: delivery.id, batchId: delivery.batchId, attempts, final, error: outcome.error }, 'webhook delivery failed');
   };
 
