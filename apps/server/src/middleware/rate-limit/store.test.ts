@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ApiError } from '../../errors/api-error.js';
 import { createMemoryRateLimitStore } from './memory-store.js';
 import { createRedisRateLimitStore } from './redis-store.js';
 import type { RateLimitStore } from './store.js';
@@ -54,5 +55,29 @@ describe.each([
   it('counts concurrent hits exactly', async () => {
     const counts = await Promise.all(Array.from({ length: 20 }, () => store.hit('e', 60_000)));
     expect(counts.map((c) => c.count).sort((x, y) => x - y)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+  });
+});
+
+describe('the redis rate-limit store while Redis is not ready', () => {
+  it('counts the first hit sent before the connection is open (the first request after start)', async () => {
+    const store = createRedisRateLimitStore(redisUrl, { keyPrefix: `pc:test:${randomBytes(4).toString('hex')}:` });
+    try {
+      expect((await store.hitMany([{ key: 'first', windowMs: 60_000 }]))[0]?.count).toBe(1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses with a retryable 503, not a 500, when Redis cannot be reached', async () => {
+    // Port 1 on loopback: nothing listens, connections are refused at once.
+    const store = createRedisRateLimitStore('redis://127.0.0.1:1', { keyPrefix: 'pc:test:down:' });
+    try {
+      const error = await store.hit('k', 60_000).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ status: 503, code: 'service_unavailable', headers: { 'Retry-After': '1' } });
+      await expect(store.peek('k')).rejects.toMatchObject({ status: 503 });
+    } finally {
+      await store.close();
+    }
   });
 });
