@@ -26,7 +26,7 @@ import { describeMachine, machineLine } from '@pc/bench-tools/machine';
 import { writeSection } from '@pc/bench-tools/sections';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import autocannon from 'autocannon';
-import { pacedLoad } from './paced.js';
+import { pacedLoad, type PacedResult } from './paced.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from '../canvas/graph.js';
 
@@ -46,14 +46,8 @@ const PROFILE = args.includes('--profile');
 /** The server's DATABASE_POOL_SIZE; default: the server's own default. */
 const POOL = option('pool', '');
 
-interface Load {
-  requestsPerS: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  non2xx: number;
-  bytesPerS: number;
-}
+/** One run's figures, the same for autocannon's saturating runs and the paced one. */
+type Load = PacedResult;
 
 interface RouteCase {
   name: string;
