@@ -82,6 +82,9 @@ class Probe {
   readonly fnStart = new Map<string, number>();
   readonly fnEnd = new Map<string, number>();
   readonly handlerMs = new Map<string, number>();
+  /** When the engine asked the queue to add the node's job, and when the queue delivered it to the handler. */
+  readonly enqueuedAt = new Map<string, number>();
+  readonly handlerStart = new Map<string, number>();
   private handled = 0;
   private waiters: { count: number; resolve: () => void }[] = [];
 
@@ -99,10 +102,15 @@ class Probe {
   /** The queue, with every handler call timed (the engine's whole per-job work). */
   wrap(queue: JobQueue): JobQueue {
     return {
-      enqueue: (jobs, options) => queue.enqueue(jobs, options),
+      enqueue: (jobs, options) => {
+        const now = performance.now();
+        for (const job of jobs) if (!this.enqueuedAt.has(job.nodeId)) this.enqueuedAt.set(job.nodeId, now);
+        return queue.enqueue(jobs, options);
+      },
       process: (handler, options) =>
         queue.process(async (job, context) => {
           const start = performance.now();
+          this.handlerStart.set(job.nodeId, start);
           try {
             await handler(job, context);
           } finally {
@@ -128,6 +136,9 @@ class Probe {
   overheads(dependencies: Map<string, string[]>, nodeIds: Iterable<string>) {
     const hops: number[] = [];
     const handler: number[] = [];
+    // The hop in three parts: the completion statement (and whatever precedes the enqueue
+    // call), the queue's add and pickup, the claim statement.
+    const stages = { complete: [] as number[], pickup: [] as number[], claim: [] as number[] };
     for (const nodeId of nodeIds) {
       const start = this.fnStart.get(nodeId);
       const end = this.fnEnd.get(nodeId);
@@ -135,9 +146,20 @@ class Probe {
       if (start === undefined || end === undefined || total === undefined) throw new Error(`node ${nodeId} did not run`);
       handler.push(total - (end - start));
       const deps = dependencies.get(nodeId);
-      if (deps) hops.push(start - Math.max(...deps.map((dep) => this.fnEnd.get(dep) ?? Number.NaN)));
+      if (!deps) continue;
+      const depEnd = Math.max(...deps.map((dep) => this.fnEnd.get(dep) ?? Number.NaN));
+      hops.push(start - depEnd);
+      const enqueued = this.enqueuedAt.get(nodeId) ?? Number.NaN;
+      const delivered = this.handlerStart.get(nodeId) ?? Number.NaN;
+      stages.complete.push(enqueued - depEnd);
+      stages.pickup.push(delivered - enqueued);
+      stages.claim.push(start - delivered);
     }
-    return { hop: percentiles(hops), handler: percentiles(handler) };
+    return {
+      hop: percentiles(hops),
+      handler: percentiles(handler),
+      hopStages: { complete: percentiles(stages.complete), pickup: percentiles(stages.pickup), claim: percentiles(stages.claim) },
+    };
   }
 }
 
@@ -491,7 +513,10 @@ try {
     if (wanted('latency')) {
       const row = await engineLatency(dbKind, queueKind, 16);
       latency.push(row);
-      console.log(`  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms, handler overhead p50 ${round(row.handler.p50)} ms`);
+      const { complete, pickup, claim } = row.hopStages;
+      console.log(
+        `  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms (completion ${round(complete.p50, 2)} + enqueue and pickup ${round(pickup.p50, 2)} + claim ${round(claim.p50, 2)}), handler overhead p50 ${round(row.handler.p50)} ms`,
+      );
     }
     if (wanted('submit')) {
       const row = await submitThousand(dbKind, queueKind);
