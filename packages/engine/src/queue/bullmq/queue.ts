@@ -7,6 +7,7 @@ import { defaultRetentionPolicy, defaultRetryPolicy, type QueuePolicyOptions } f
 import { broadcastCancel, createRecentCancels, listenForCancels } from './cancel-channel.js';
 import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../../redis/connections.js';
 import { createProcessor, type RunningJob } from './processor.js';
+import { runWithEagerMainLoop } from './eager-main-loop.js';
 
 /** Options of {@link createBullMqQueue}. */
 export interface BullMqQueueOptions extends QueuePolicyOptions, RedisTarget {
@@ -141,6 +142,8 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       lockDuration: options.lockDurationMs ?? 30_000,
       stalledInterval: options.stalledIntervalMs ?? 30_000,
       maxStalledCount: options.maxStalledCount ?? 1,
+      // Started below, once its main loop is the eager one.
+      autorun: false,
     });
     worker.on('error', (error) => reportError(error));
     worker.on('lockRenewalFailed', (jobIds) => {
@@ -163,6 +166,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (onFailed && nodeJob.success) notify(() => onFailed(nodeJob.data, original, failure));
     });
     workers.set(resourceClass, worker);
+    if (!runWithEagerMainLoop(worker, reportError)) reportError(new Error('BullMQ Worker internals changed: running its stock main loop'));
   };
 
   const countsOf = async (queue: Queue): Promise<JobCounts> => {
