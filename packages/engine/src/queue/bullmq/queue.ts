@@ -2,7 +2,7 @@ import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { QueueClosingError, toError } from '../errors.js';
 import type { CloseReport, JobCounts, JobHandler, JobQueue, ProcessOptions } from '../job-queue.js';
-import { jobIdOf, nodeJobSchema, parseEnqueue, resourceClasses, type NodeJob, type ResourceClass } from '../node-job.js';
+import { jobIdOf, jobPriority, nodeJobSchema, parseEnqueue, resourceClasses, type NodeJob, type ResourceClass } from '../node-job.js';
 import { defaultRetentionPolicy, defaultRetryPolicy, type QueuePolicyOptions } from '../policy.js';
 import { broadcastCancel, createRecentCancels, listenForCancels } from './cancel-channel.js';
 import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../../redis/connections.js';
@@ -45,6 +45,14 @@ const HAND_BACK_GRACE_MS = 2_000;
 const RUN_INDEX_TTL_S = 7 * 24 * 3_600;
 
 const keyPart = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Our priority as BullMQ's: the most urgent (1, `jobPriority.interactive`) goes without
+ * one. BullMQ starts un-prioritised jobs before every prioritised one, so the order is
+ * the same, and such a job is cheaper: a list push and pop instead of the priority
+ * counter, the sorted set and a failed pop of the plain list on every fetch.
+ */
+const bullPriority = (priority: number): { priority?: number } => (priority <= jobPriority.interactive ? {} : { priority });
 
 /**
  * The scaled mode's job queue: one BullMQ Queue and Worker per resource class on Redis.
@@ -237,7 +245,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       for (const [runId, jobIds] of byRun) index.sadd(runIndexKey(runId), ...jobIds).expire(runIndexKey(runId), RUN_INDEX_TTL_S);
       const indexed = index.exec();
       const added = queues[resourceClass].addBulk(
-        jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), priority } })),
+        jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) } })),
       );
       await Promise.all([indexed, added]);
     },
