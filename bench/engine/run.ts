@@ -37,6 +37,7 @@ import {
 import { Queue, Worker } from 'bullmq';
 import { inArray } from 'drizzle-orm';
 import { Redis } from 'ioredis';
+import { Socket } from 'node:net';
 import { featureFilm, wideGraph } from './graphs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -162,6 +163,23 @@ class Probe {
     };
   }
 }
+
+/**
+ * Socket writes of this process by peer port (each one a syscall, and on a busy box often a
+ * context switch to the peer): counted by wrapping `Socket.write`, which ioredis and
+ * postgres.js both use.
+ */
+const socketWrites = new Map<number, number>();
+const originalWrite = Socket.prototype.write;
+Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket['write']>) {
+  const port = this.remotePort ?? 0;
+  socketWrites.set(port, (socketWrites.get(port) ?? 0) + 1);
+  return originalWrite.apply(this, args);
+} as Socket['write'];
+const writesSnapshot = () => new Map(socketWrites);
+const writesSince = (before: Map<number, number>, port: number) => (socketWrites.get(port) ?? 0) - (before.get(port) ?? 0);
+const REDIS_PORT = Number(new URL(redisUrl).port || 6379);
+const POSTGRES_PORT = Number(new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres').port || 5432);
 
 /** Commands Redis has run so far, every client counted (other users of the server add noise), by command. */
 async function redisCommandCalls(): Promise<Map<string, number>> {
@@ -294,6 +312,9 @@ interface ThroughputResult {
   /** Redis commands per node job (server-wide count: noisy when others use the server). */
   redisCommandsPerNode?: number;
   redisTopCommands?: string;
+  /** Socket writes of this process per node job, to Redis and to Postgres. */
+  redisWritesPerNode?: number;
+  postgresWritesPerNode?: number;
 }
 
 /** RUNS runs of the 10-node graph submitted at once; node jobs/s from the first submit to the last handler's return. */
@@ -314,6 +335,7 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     await probe.untilHandled(NODES_PER_RUN);
     const start = performance.now();
     const cpuStart = process.cpuUsage();
+    const writesBefore = writesSnapshot();
     const redisBefore = await redisCommandCalls();
     const statementsStart = setup.statements.count;
     const ids: string[] = [];
@@ -326,6 +348,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     });
     const seconds = (performance.now() - start) / 1_000;
     const cpu = process.cpuUsage(cpuStart);
+    const redisWrites = writesSince(writesBefore, REDIS_PORT);
+    const postgresWrites = writesSince(writesBefore, POSTGRES_PORT);
     const statementsRun = setup.statements.count - statementsStart;
     const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
     const rows = await setup.database.db.select({ status: runs.status }).from(runs).where(inArray(runs.id, [...ids, warmUp.id]));
@@ -346,6 +370,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
       statementsPerNode: statementsRun / nodeJobs,
       redisCommandsPerNode: total(redisCommands) / nodeJobs,
       redisTopCommands: topCommands(redisCommands, nodeJobs),
+      redisWritesPerNode: redisWrites / nodeJobs,
+      postgresWritesPerNode: postgresWrites / nodeJobs,
       cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / nodeJobs,
     };
   } finally {
@@ -506,7 +532,8 @@ try {
         : '';
       const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node`;
       const redis = result.redisCommandsPerNode ? `; Redis commands per node ${round(result.redisCommandsPerNode, 1)} (${result.redisTopCommands})` : '';
-      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}`);
+      const writes = result.redisWritesPerNode === undefined ? '' : `; socket writes per node: Redis ${round(result.redisWritesPerNode ?? 0, 2)}, Postgres ${round(result.postgresWritesPerNode ?? 0, 2)}`;
+      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}${writes}`);
     }
   }
   for (const [dbKind, queueKind] of [['postgres', 'bullmq'], ['postgres', 'in-process'], ['pglite', 'in-process']] as const) {
