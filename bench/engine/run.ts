@@ -120,7 +120,7 @@ class Probe {
             this.waiters = this.waiters.filter((waiter) => (this.handled >= waiter.count ? (waiter.resolve(), false) : true));
           }
         }, options),
-      cancel: (runId, reason) => queue.cancel(runId, reason),
+      cancel: (runId, reason, jobs) => queue.cancel(runId, reason, jobs),
       counts: () => queue.counts(),
       pause: (resourceClass) => queue.pause(resourceClass),
       resume: (resourceClass) => queue.resume(resourceClass),

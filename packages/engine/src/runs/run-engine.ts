@@ -621,14 +621,16 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         .update(runNodes)
         .set({ status: 'cancelled', finishedAt: clock(), error: { code: 'cancelled', message: 'The run was cancelled' } })
         .where(and(eq(runNodes.runId, runId), inArray(runNodes.status, UNFINISHED_NODE)))
-        .returning({ nodeId: runNodes.nodeId });
-      return { kind: 'cancelled' as const, nodes: cancelled.map((row) => row.nodeId) };
+        .returning({ nodeId: runNodes.nodeId, attempts: runNodes.attempts });
+      return { kind: 'cancelled' as const, nodes: cancelled };
     });
     if (outcome.kind !== 'cancelled') return outcome;
-    for (const nodeId of outcome.nodes) publishNode(runId, nodeId, 'cancelled');
+    for (const { nodeId } of outcome.nodes) publishNode(runId, nodeId, 'cancelled');
     await finalizeRun(runId);
     // Remove waiting jobs and abort running functions everywhere (a broadcast in BullMQ).
-    await queue.cancel(runId, 'run cancelled').catch((error: unknown) => logger?.warn({ err: error, runId }, 'queue cancel failed'));
+    // Nodes that were ever enqueued (attempts > 0) are the ones whose job may still wait.
+    const enqueued = outcome.nodes.filter((node) => node.attempts > 0).map((node) => ({ runId, nodeId: node.nodeId, attempt: node.attempts }));
+    await queue.cancel(runId, 'run cancelled', enqueued).catch((error: unknown) => logger?.warn({ err: error, runId }, 'queue cancel failed'));
     return { kind: 'cancelled', status: 'cancelled' };
   };
 

@@ -37,7 +37,7 @@ describe('BullMQ queue across processes', () => {
     );
     await api.enqueue([frame], { resourceClass: 'io' });
     await started.promise;
-    await api.cancel('run-1', 'stopped from the canvas');
+    await api.cancel('run-1', 'stopped from the canvas', [frame]);
     await waitFor(() => failures.length === 1, 'the cancelled job to fail');
     expect(failures[0]).toBeInstanceOf(JobCancelledError);
     expect(failures[0]?.message).toContain('stopped from the canvas');

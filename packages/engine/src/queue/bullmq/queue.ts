@@ -41,8 +41,6 @@ export interface BullMqJobQueue extends JobQueue {
 const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
 /** How long jobs aborted at the deadline get to move themselves back to waiting. */
 const HAND_BACK_GRACE_MS = 2_000;
-/** The run → job ids index lives as long as a run reasonably can. */
-const RUN_INDEX_TTL_S = 7 * 24 * 3_600;
 
 const keyPart = /^[A-Za-z0-9_-]+$/;
 
@@ -62,7 +60,8 @@ const bullPriority = (priority: number): { priority?: number } => (priority <= j
  *   the retention bounds (Redis is transport, Postgres the truth).
  * - Cancel publishes on `${prefix}:${queueNamePrefix}:cancel`: every worker process
  *   aborts its jobs of the run through BullMQ's AbortSignal (`worker.cancelJob` alone is
- *   local). Waiting jobs are found through a per-run set of job ids.
+ *   local). The caller names the run's jobs that may wait (the engine reads them from
+ *   Postgres), so enqueueing keeps no per-run index in Redis.
  * - `close` pauses the workers, waits for running jobs up to the deadline, then aborts
  *   and moves the rest back to waiting; if even that hangs, workers force-close and the
  *   stalled checker redelivers. (`worker.close()` alone waits forever.)
@@ -81,7 +80,6 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
   const retention = options.retention ?? defaultRetentionPolicy;
   const reportError = options.onError ?? ((error: Error) => console.error('[engine] BullMQ queue:', error));
   const cancelChannel = `${prefix}:${namePrefix}:cancel`;
-  const runIndexKey = (runId: string) => `${prefix}:${namePrefix}:run-jobs:${runId}`;
 
   const producer = connectRedis(options, 'producer');
   producer.on('error', (error) => reportError(error));
@@ -236,18 +234,9 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (closed) throw new Error('The job queue is closed');
       if (jobs.length === 0) return;
       await producerReady;
-      // Index before adding, so a cancel never misses a job; a stale id is harmless. Both go
-      // out on the producer connection without waiting in between: Redis runs one
-      // connection's commands in order, so the index lands first and it costs no round trip.
-      const byRun = new Map<string, string[]>();
-      for (const job of jobs) byRun.set(job.runId, [...(byRun.get(job.runId) ?? []), jobIdOf(job)]);
-      const index = producer.multi();
-      for (const [runId, jobIds] of byRun) index.sadd(runIndexKey(runId), ...jobIds).expire(runIndexKey(runId), RUN_INDEX_TTL_S);
-      const indexed = index.exec();
-      const added = queues[resourceClass].addBulk(
+      await queues[resourceClass].addBulk(
         jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) } })),
       );
-      await Promise.all([indexed, added]);
     },
 
     process(handler, processOptions) {
@@ -266,14 +255,13 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       }
     },
 
-    async cancel(runId, reason) {
+    async cancel(runId, reason, runJobs) {
       await producerReady;
       await subscribed?.catch(() => {});
       // 1. Remove what has not started. remove() refuses locked (running) jobs, and the
       //    state check keeps finished jobs retained for dedup.
-      const jobIds = await producer.smembers(runIndexKey(runId));
       let removed = 0;
-      for (const jobId of jobIds) {
+      for (const jobId of new Set(runJobs.map(jobIdOf))) {
         for (const queue of Object.values(queues)) {
           const state = await queue.getJobState(jobId);
           if (state === 'waiting' || state === 'prioritized' || state === 'delayed') removed += await queue.remove(jobId);
@@ -282,7 +270,6 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       // 2. Abort running jobs in every process; a job fetched between 1 and 2 is running
       //    by now and is aborted too, and workers refuse the run's jobs for a while.
       await broadcastCancel(producer, cancelChannel, { runId, reason });
-      await producer.del(runIndexKey(runId));
       return { removed };
     },
 
