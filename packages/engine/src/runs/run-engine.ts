@@ -316,6 +316,10 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   };
 
   const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', { completion: outcome, finishedRun }: CompletionOutcome, leaf: boolean) => {
+    // The dependants' enqueue is asked for before this turn's events are published, so its
+    // add reaches the queue first: the events are not on the dependants' path, the add is.
+    const ready = outcome?.ready ?? [];
+    const enqueued = ready.length > 0 ? enqueue(job.runId, outcome?.priority ?? jobPriority.interactive, ready) : undefined;
     if (outcome) publishNode(job.runId, job.nodeId, status);
     // A leaf's completion already tried to finish its run (same round trip).
     if (leaf) {
@@ -323,9 +327,9 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       return;
     }
     if (!outcome) return;
-    if (outcome.ready.length > 0) {
-      for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
-      await enqueue(job.runId, outcome.priority ?? jobPriority.interactive, outcome.ready);
+    if (enqueued) {
+      for (const node of ready) publishNode(job.runId, node.nodeId, 'queued');
+      await enqueued;
       // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
       return;
     }
