@@ -39,11 +39,12 @@ const hasInternals = (worker: object): worker is WorkerInternals => {
 /**
  * BullMQ's main loop, changed so that a fetched job starts at once.
  *
- * The stock loop fetches jobs one by one (one `moveToActive` round trip each) until the
- * queue is empty or the concurrency is reached, and only then starts the first of them;
- * a job handed over meanwhile by a finishing job's `moveToFinished` also waits for that
- * chain. When a node's completion makes three dependants ready, the first starts after
- * four round trips. Here each job starts as soon as it arrives, and the next fetch goes
+ * The stock loop, once it has a job, keeps fetching (one `moveToActive` round trip each)
+ * until the queue is empty or the concurrency is reached before it starts what it got; a
+ * job handed over meanwhile by a finishing job's `moveToFinished` waits for that chain too.
+ * When a node's completion makes three dependants ready, the one the blocked worker wakes
+ * up for starts at once, the second only once the third was fetched, the third after one
+ * more (empty) fetch. Here each job starts as soon as it arrives, and the next fetch goes
  * out only when nothing fetched is still waiting to start. Same fetches, same scripts,
  * same order; every job just starts earlier. (BullMQ's lock renewal, stalled checks,
  * pause and close are untouched: they do not depend on the loop's order.)
