@@ -37,6 +37,7 @@ import {
 import { Queue, Worker } from 'bullmq';
 import { inArray } from 'drizzle-orm';
 import { Redis } from 'ioredis';
+import { Socket } from 'node:net';
 import { featureFilm, wideGraph } from './graphs.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -82,6 +83,9 @@ class Probe {
   readonly fnStart = new Map<string, number>();
   readonly fnEnd = new Map<string, number>();
   readonly handlerMs = new Map<string, number>();
+  /** When the engine asked the queue to add the node's job, and when the queue delivered it to the handler. */
+  readonly enqueuedAt = new Map<string, number>();
+  readonly handlerStart = new Map<string, number>();
   private handled = 0;
   private waiters: { count: number; resolve: () => void }[] = [];
 
@@ -99,10 +103,15 @@ class Probe {
   /** The queue, with every handler call timed (the engine's whole per-job work). */
   wrap(queue: JobQueue): JobQueue {
     return {
-      enqueue: (jobs, options) => queue.enqueue(jobs, options),
+      enqueue: (jobs, options) => {
+        const now = performance.now();
+        for (const job of jobs) if (!this.enqueuedAt.has(job.nodeId)) this.enqueuedAt.set(job.nodeId, now);
+        return queue.enqueue(jobs, options);
+      },
       process: (handler, options) =>
         queue.process(async (job, context) => {
           const start = performance.now();
+          this.handlerStart.set(job.nodeId, start);
           try {
             await handler(job, context);
           } finally {
@@ -111,7 +120,7 @@ class Probe {
             this.waiters = this.waiters.filter((waiter) => (this.handled >= waiter.count ? (waiter.resolve(), false) : true));
           }
         }, options),
-      cancel: (runId, reason) => queue.cancel(runId, reason),
+      cancel: (runId, reason, jobs) => queue.cancel(runId, reason, jobs),
       counts: () => queue.counts(),
       pause: (resourceClass) => queue.pause(resourceClass),
       resume: (resourceClass) => queue.resume(resourceClass),
@@ -128,6 +137,9 @@ class Probe {
   overheads(dependencies: Map<string, string[]>, nodeIds: Iterable<string>) {
     const hops: number[] = [];
     const handler: number[] = [];
+    // The hop in three parts: the completion statement (and whatever precedes the enqueue
+    // call), the queue's add and pickup, the claim statement.
+    const stages = { complete: [] as number[], pickup: [] as number[], claim: [] as number[] };
     for (const nodeId of nodeIds) {
       const start = this.fnStart.get(nodeId);
       const end = this.fnEnd.get(nodeId);
@@ -135,11 +147,39 @@ class Probe {
       if (start === undefined || end === undefined || total === undefined) throw new Error(`node ${nodeId} did not run`);
       handler.push(total - (end - start));
       const deps = dependencies.get(nodeId);
-      if (deps) hops.push(start - Math.max(...deps.map((dep) => this.fnEnd.get(dep) ?? Number.NaN)));
+      if (!deps) continue;
+      const depEnd = Math.max(...deps.map((dep) => this.fnEnd.get(dep) ?? Number.NaN));
+      hops.push(start - depEnd);
+      const enqueued = this.enqueuedAt.get(nodeId) ?? Number.NaN;
+      const delivered = this.handlerStart.get(nodeId) ?? Number.NaN;
+      stages.complete.push(enqueued - depEnd);
+      stages.pickup.push(delivered - enqueued);
+      stages.claim.push(start - delivered);
     }
-    return { hop: percentiles(hops), handler: percentiles(handler) };
+    return {
+      hop: percentiles(hops),
+      handler: percentiles(handler),
+      hopStages: { complete: percentiles(stages.complete), pickup: percentiles(stages.pickup), claim: percentiles(stages.claim) },
+    };
   }
 }
+
+/**
+ * Socket writes of this process by peer port (each one a syscall, and on a busy box often a
+ * context switch to the peer): counted by wrapping `Socket.write`, which ioredis and
+ * postgres.js both use.
+ */
+const socketWrites = new Map<number, number>();
+const originalWrite = Socket.prototype.write;
+Socket.prototype.write = function (this: Socket, ...args: Parameters<Socket['write']>) {
+  const port = this.remotePort ?? 0;
+  socketWrites.set(port, (socketWrites.get(port) ?? 0) + 1);
+  return originalWrite.apply(this, args);
+} as Socket['write'];
+const writesSnapshot = () => new Map(socketWrites);
+const writesSince = (before: Map<number, number>, port: number) => (socketWrites.get(port) ?? 0) - (before.get(port) ?? 0);
+const REDIS_PORT = Number(new URL(redisUrl).port || 6379);
+const POSTGRES_PORT = Number(new URL(process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres').port || 5432);
 
 /** Commands Redis has run so far, every client counted (other users of the server add noise), by command. */
 async function redisCommandCalls(): Promise<Map<string, number>> {
@@ -272,6 +312,9 @@ interface ThroughputResult {
   /** Redis commands per node job (server-wide count: noisy when others use the server). */
   redisCommandsPerNode?: number;
   redisTopCommands?: string;
+  /** Socket writes of this process per node job, to Redis and to Postgres. */
+  redisWritesPerNode?: number;
+  postgresWritesPerNode?: number;
 }
 
 /** RUNS runs of the 10-node graph submitted at once; node jobs/s from the first submit to the last handler's return. */
@@ -292,6 +335,7 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     await probe.untilHandled(NODES_PER_RUN);
     const start = performance.now();
     const cpuStart = process.cpuUsage();
+    const writesBefore = writesSnapshot();
     const redisBefore = await redisCommandCalls();
     const statementsStart = setup.statements.count;
     const ids: string[] = [];
@@ -304,6 +348,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     });
     const seconds = (performance.now() - start) / 1_000;
     const cpu = process.cpuUsage(cpuStart);
+    const redisWrites = writesSince(writesBefore, REDIS_PORT);
+    const postgresWrites = writesSince(writesBefore, POSTGRES_PORT);
     const statementsRun = setup.statements.count - statementsStart;
     const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
     const rows = await setup.database.db.select({ status: runs.status }).from(runs).where(inArray(runs.id, [...ids, warmUp.id]));
@@ -324,6 +370,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
       statementsPerNode: statementsRun / nodeJobs,
       redisCommandsPerNode: total(redisCommands) / nodeJobs,
       redisTopCommands: topCommands(redisCommands, nodeJobs),
+      redisWritesPerNode: redisWrites / nodeJobs,
+      postgresWritesPerNode: postgresWrites / nodeJobs,
       cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / nodeJobs,
     };
   } finally {
@@ -484,14 +532,18 @@ try {
         : '';
       const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node`;
       const redis = result.redisCommandsPerNode ? `; Redis commands per node ${round(result.redisCommandsPerNode, 1)} (${result.redisTopCommands})` : '';
-      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}`);
+      const writes = result.redisWritesPerNode === undefined ? '' : `; socket writes per node: Redis ${round(result.redisWritesPerNode ?? 0, 2)}, Postgres ${round(result.postgresWritesPerNode ?? 0, 2)}`;
+      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}${writes}`);
     }
   }
   for (const [dbKind, queueKind] of [['postgres', 'bullmq'], ['postgres', 'in-process'], ['pglite', 'in-process']] as const) {
     if (wanted('latency')) {
       const row = await engineLatency(dbKind, queueKind, 16);
       latency.push(row);
-      console.log(`  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms, handler overhead p50 ${round(row.handler.p50)} ms`);
+      const { complete, pickup, claim } = row.hopStages;
+      console.log(
+        `  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms (completion ${round(complete.p50, 2)} + enqueue and pickup ${round(pickup.p50, 2)} + claim ${round(claim.p50, 2)}), handler overhead p50 ${round(row.handler.p50)} ms`,
+      );
     }
     if (wanted('submit')) {
       const row = await submitThousand(dbKind, queueKind);

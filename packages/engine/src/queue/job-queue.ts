@@ -99,8 +99,11 @@ export interface JobQueue {
   /**
    * Cancels a run: removes its waiting and delayed jobs and aborts the signal of its
    * running jobs in every process. Returns how many jobs were removed before they ran.
+   * `jobs` are the run's jobs that may still wait (the engine reads them from the
+   * database: its queued nodes); BullMQ removes those, keeping no index of its own. The
+   * in-process queue finds every job of the run itself.
    */
-  cancel(runId: string, reason: string): Promise<{ removed: number }>;
+  cancel(runId: string, reason: string, jobs: readonly NodeJob[]): Promise<{ removed: number }>;
   /** Jobs by state for every resource class. */
   counts(): Promise<Record<ResourceClass, JobCounts>>;
   /** Stops starting jobs of the given class (all classes when omitted); running jobs go on. BullMQ: for every worker process. */

@@ -209,6 +209,20 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
       }
     });
 
+    it('cancel removes the run\'s waiting jobs from the queue', async () => {
+      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, waiting cancel variant' }));
+      await transport.queue.pause();
+      try {
+        const { id } = await engine.submitRun({ ...graph, revision: graph.revision });
+        await waitFor(async () => Object.values(await transport.queue.counts()).some((counts) => counts.waiting > 0), 'the root job to wait');
+        expect(await engine.cancel(id)).toMatchObject({ kind: 'cancelled' });
+        const counts = await transport.queue.counts();
+        expect(Object.values(counts).reduce((sum, lane) => sum + lane.waiting, 0)).toBe(0);
+      } finally {
+        await transport.queue.resume();
+      }
+    });
+
     it('refuses a revision that does not exist', async () => {
       const graph = await seedGraph(database.db, diamond());
       await expect(engine.submitRun({ ...graph, revision: 99 })).rejects.toThrow(/does not exist/);

@@ -316,6 +316,10 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   };
 
   const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', { completion: outcome, finishedRun }: CompletionOutcome, leaf: boolean) => {
+    // The dependants' enqueue is asked for before this turn's events are published, so its
+    // add reaches the queue first: the events are not on the dependants' path, the add is.
+    const ready = outcome?.ready ?? [];
+    const enqueued = ready.length > 0 ? enqueue(job.runId, outcome?.priority ?? jobPriority.interactive, ready) : undefined;
     if (outcome) publishNode(job.runId, job.nodeId, status);
     // A leaf's completion already tried to finish its run (same round trip).
     if (leaf) {
@@ -323,9 +327,9 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       return;
     }
     if (!outcome) return;
-    if (outcome.ready.length > 0) {
-      for (const node of outcome.ready) publishNode(job.runId, node.nodeId, 'queued');
-      await enqueue(job.runId, outcome.priority ?? jobPriority.interactive, outcome.ready);
+    if (enqueued) {
+      for (const node of ready) publishNode(job.runId, node.nodeId, 'queued');
+      await enqueued;
       // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
       return;
     }
@@ -621,14 +625,16 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         .update(runNodes)
         .set({ status: 'cancelled', finishedAt: clock(), error: { code: 'cancelled', message: 'The run was cancelled' } })
         .where(and(eq(runNodes.runId, runId), inArray(runNodes.status, UNFINISHED_NODE)))
-        .returning({ nodeId: runNodes.nodeId });
-      return { kind: 'cancelled' as const, nodes: cancelled.map((row) => row.nodeId) };
+        .returning({ nodeId: runNodes.nodeId, attempts: runNodes.attempts });
+      return { kind: 'cancelled' as const, nodes: cancelled };
     });
     if (outcome.kind !== 'cancelled') return outcome;
-    for (const nodeId of outcome.nodes) publishNode(runId, nodeId, 'cancelled');
+    for (const { nodeId } of outcome.nodes) publishNode(runId, nodeId, 'cancelled');
     await finalizeRun(runId);
     // Remove waiting jobs and abort running functions everywhere (a broadcast in BullMQ).
-    await queue.cancel(runId, 'run cancelled').catch((error: unknown) => logger?.warn({ err: error, runId }, 'queue cancel failed'));
+    // Nodes that were ever enqueued (attempts > 0) are the ones whose job may still wait.
+    const enqueued = outcome.nodes.filter((node) => node.attempts > 0).map((node) => ({ runId, nodeId: node.nodeId, attempt: node.attempts }));
+    await queue.cancel(runId, 'run cancelled', enqueued).catch((error: unknown) => logger?.warn({ err: error, runId }, 'queue cancel failed'));
     return { kind: 'cancelled', status: 'cancelled' };
   };
 

@@ -214,7 +214,8 @@ export const describeJobQueueContract = (name: string, createQueue: JobQueueFact
       });
       await queue.enqueue([shot('shot-1', 'run-b')], { resourceClass: 'cpu' });
       await waitFor(() => outcomes.started.length === 1, 'the first job');
-      expect(await queue.cancel('run-a', 'stopped from the canvas')).toEqual({ removed: 2 });
+      const runA = [shot('shot-1', 'run-a'), shot('shot-2', 'run-a'), shot('shot-3', 'run-a')];
+      expect(await queue.cancel('run-a', 'stopped from the canvas', runA)).toEqual({ removed: 2 });
       await waitFor(() => outcomes.completed.length === 1, "run B's job");
       expect(reasons[0]).toBeInstanceOf(JobCancelledError);
       expect(outcomes.started).toEqual(['run-a_shot-1_1', 'run-b_shot-1_1']);
@@ -234,7 +235,7 @@ export const describeJobQueueContract = (name: string, createQueue: JobQueueFact
       );
       await queue.enqueue([shot('frame-1')], { resourceClass: 'io' });
       await waitFor(async () => (await queue.counts()).io.delayed === 1, 'the delayed retry');
-      expect(await queue.cancel('run-1', 'user')).toEqual({ removed: 1 });
+      expect(await queue.cancel('run-1', 'user', [shot('frame-1')])).toEqual({ removed: 1 });
       expect((await queue.counts()).io).toMatchObject({ waiting: 0, active: 0, delayed: 0 });
     });
 

@@ -37,7 +37,7 @@ describe('BullMQ queue across processes', () => {
     );
     await api.enqueue([frame], { resourceClass: 'io' });
     await started.promise;
-    await api.cancel('run-1', 'stopped from the canvas');
+    await api.cancel('run-1', 'stopped from the canvas', [frame]);
     await waitFor(() => failures.length === 1, 'the cancelled job to fail');
     expect(failures[0]).toBeInstanceOf(JobCancelledError);
     expect(failures[0]?.message).toContain('stopped from the canvas');
@@ -93,7 +93,11 @@ describe('BullMQ queue across processes', () => {
     await queue.enqueue([frame], { resourceClass: 'io', priority: 1 });
     const job = await queue.queues.io.getJob('run-1_frame-1_1');
     expect(job?.data).toEqual(frame);
-    expect(job?.opts).toMatchObject({ attempts: 3, priority: 1, backoff: { type: 'exponential' } });
+    expect(job?.opts).toMatchObject({ attempts: 3, backoff: { type: 'exponential' } });
+    // The most urgent priority rides BullMQ's plain list (started before any prioritised job).
+    expect(job?.opts.priority ?? 0).toBe(0);
+    await queue.enqueue([{ ...frame, attempt: 2 }], { resourceClass: 'io', priority: 10 });
+    expect((await queue.queues.io.getJob('run-1_frame-1_2'))?.opts.priority).toBe(10);
     await queue.close();
   });
 });

@@ -2,11 +2,12 @@ import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { QueueClosingError, toError } from '../errors.js';
 import type { CloseReport, JobCounts, JobHandler, JobQueue, ProcessOptions } from '../job-queue.js';
-import { jobIdOf, nodeJobSchema, parseEnqueue, resourceClasses, type NodeJob, type ResourceClass } from '../node-job.js';
+import { jobIdOf, jobPriority, nodeJobSchema, parseEnqueue, resourceClasses, type NodeJob, type ResourceClass } from '../node-job.js';
 import { defaultRetentionPolicy, defaultRetryPolicy, type QueuePolicyOptions } from '../policy.js';
 import { broadcastCancel, createRecentCancels, listenForCancels } from './cancel-channel.js';
 import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../../redis/connections.js';
 import { createProcessor, type RunningJob } from './processor.js';
+import { runWithEagerMainLoop } from './eager-main-loop.js';
 
 /** Options of {@link createBullMqQueue}. */
 export interface BullMqQueueOptions extends QueuePolicyOptions, RedisTarget {
@@ -40,10 +41,16 @@ export interface BullMqJobQueue extends JobQueue {
 const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), ms));
 /** How long jobs aborted at the deadline get to move themselves back to waiting. */
 const HAND_BACK_GRACE_MS = 2_000;
-/** The run → job ids index lives as long as a run reasonably can. */
-const RUN_INDEX_TTL_S = 7 * 24 * 3_600;
 
 const keyPart = /^[A-Za-z0-9_-]+$/;
+
+/**
+ * Our priority as BullMQ's: the most urgent (1, `jobPriority.interactive`) goes without
+ * one. BullMQ starts un-prioritised jobs before every prioritised one, so the order is
+ * the same, and such a job is cheaper: a list push and pop instead of the priority
+ * counter, the sorted set and a failed pop of the plain list on every fetch.
+ */
+const bullPriority = (priority: number): { priority?: number } => (priority <= jobPriority.interactive ? {} : { priority });
 
 /**
  * The scaled mode's job queue: one BullMQ Queue and Worker per resource class on Redis.
@@ -53,7 +60,8 @@ const keyPart = /^[A-Za-z0-9_-]+$/;
  *   the retention bounds (Redis is transport, Postgres the truth).
  * - Cancel publishes on `${prefix}:${queueNamePrefix}:cancel`: every worker process
  *   aborts its jobs of the run through BullMQ's AbortSignal (`worker.cancelJob` alone is
- *   local). Waiting jobs are found through a per-run set of job ids.
+ *   local). The caller names the run's jobs that may wait (the engine reads them from
+ *   Postgres), so enqueueing keeps no per-run index in Redis.
  * - `close` pauses the workers, waits for running jobs up to the deadline, then aborts
  *   and moves the rest back to waiting; if even that hangs, workers force-close and the
  *   stalled checker redelivers. (`worker.close()` alone waits forever.)
@@ -72,7 +80,6 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
   const retention = options.retention ?? defaultRetentionPolicy;
   const reportError = options.onError ?? ((error: Error) => console.error('[engine] BullMQ queue:', error));
   const cancelChannel = `${prefix}:${namePrefix}:cancel`;
-  const runIndexKey = (runId: string) => `${prefix}:${namePrefix}:run-jobs:${runId}`;
 
   const producer = connectRedis(options, 'producer');
   producer.on('error', (error) => reportError(error));
@@ -141,6 +148,8 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       lockDuration: options.lockDurationMs ?? 30_000,
       stalledInterval: options.stalledIntervalMs ?? 30_000,
       maxStalledCount: options.maxStalledCount ?? 1,
+      // Started below, once its main loop is the eager one.
+      autorun: false,
     });
     worker.on('error', (error) => reportError(error));
     worker.on('lockRenewalFailed', (jobIds) => {
@@ -163,6 +172,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (onFailed && nodeJob.success) notify(() => onFailed(nodeJob.data, original, failure));
     });
     workers.set(resourceClass, worker);
+    if (!runWithEagerMainLoop(worker, reportError)) reportError(new Error('BullMQ Worker internals changed: running its stock main loop'));
   };
 
   const countsOf = async (queue: Queue): Promise<JobCounts> => {
@@ -224,23 +234,16 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (closed) throw new Error('The job queue is closed');
       if (jobs.length === 0) return;
       await producerReady;
-      // Index before adding, so a cancel never misses a job; a stale id is harmless. Both go
-      // out on the producer connection without waiting in between: Redis runs one
-      // connection's commands in order, so the index lands first and it costs no round trip.
-      const byRun = new Map<string, string[]>();
-      for (const job of jobs) byRun.set(job.runId, [...(byRun.get(job.runId) ?? []), jobIdOf(job)]);
-      const index = producer.multi();
-      for (const [runId, jobIds] of byRun) index.sadd(runIndexKey(runId), ...jobIds).expire(runIndexKey(runId), RUN_INDEX_TTL_S);
-      const indexed = index.exec();
-      const added = queues[resourceClass].addBulk(
-        jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), priority } })),
+      await queues[resourceClass].addBulk(
+        jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) } })),
       );
-      await Promise.all([indexed, added]);
     },
 
     process(handler, processOptions) {
       if (workerConnection) throw new Error('process() was already called on this queue');
-      workerConnection = connectRedis(options, 'worker');
+      // Auto-pipelined: the completions of one event-loop turn (BullMQ's moveToFinished per
+      // job) go out in one socket write and come back in one read, instead of one each.
+      workerConnection = connectRedis({ ...options, connection: { ...options.connection, enableAutoPipelining: true } }, 'worker');
       workerConnection.on('error', (error) => reportError(error));
       subscriber = connectRedis(options, 'subscriber');
       subscriber.on('error', (error) => reportError(error));
@@ -252,14 +255,13 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       }
     },
 
-    async cancel(runId, reason) {
+    async cancel(runId, reason, runJobs) {
       await producerReady;
       await subscribed?.catch(() => {});
       // 1. Remove what has not started. remove() refuses locked (running) jobs, and the
       //    state check keeps finished jobs retained for dedup.
-      const jobIds = await producer.smembers(runIndexKey(runId));
       let removed = 0;
-      for (const jobId of jobIds) {
+      for (const jobId of new Set(runJobs.map(jobIdOf))) {
         for (const queue of Object.values(queues)) {
           const state = await queue.getJobState(jobId);
           if (state === 'waiting' || state === 'prioritized' || state === 'delayed') removed += await queue.remove(jobId);
@@ -268,7 +270,6 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       // 2. Abort running jobs in every process; a job fetched between 1 and 2 is running
       //    by now and is aborted too, and workers refuse the run's jobs for a while.
       await broadcastCancel(producer, cancelChannel, { runId, reason });
-      await producer.del(runIndexKey(runId));
       return { removed };
     },
 
