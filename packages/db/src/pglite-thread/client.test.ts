@@ -1,6 +1,10 @@
 import { PGlite, types, type QueryOptions } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPgliteThread, type PgliteThreadClient } from './client.js';
 
@@ -99,7 +103,8 @@ describe('PGlite in a worker thread', () => {
   });
 });
 
-describe('PGlite thread lifetime', () => {
+// Each test opens its own PGlite (initdb: seconds, tens of seconds on a loaded box).
+describe('PGlite thread lifetime', { timeout: 180_000 }, () => {
   it('fails pending and later queries clearly when the thread dies, instead of hanging', async () => {
     const client = await openPgliteThread('memory://');
     const pending = client.query('select pg_sleep(2)');
@@ -107,6 +112,21 @@ describe('PGlite thread lifetime', () => {
     await expect(pending).rejects.toMatchObject({ code: 'pglite_thread_gone' });
     await expect(client.query('select 1')).rejects.toMatchObject({ code: 'pglite_thread_gone' });
     expect(client.closed).toBe(true);
+  });
+
+  it('creates a fresh data directory, keeps what was written, and reopens it', async () => {
+    const location = await mkdtemp(join(tmpdir(), 'pc-pglite-thread-'));
+    try {
+      const created = await openPgliteThread(location);
+      expect(existsSync(join(location, 'PG_VERSION'))).toBe(true);
+      await created.exec(`create table kept (label text); insert into kept values ('still here')`);
+      await created.close();
+      const reopened = await openPgliteThread(location);
+      expect((await reopened.query('select label from kept')).rows).toEqual([{ label: 'still here' }]);
+      await reopened.close();
+    } finally {
+      await rm(location, { recursive: true, force: true });
+    }
   });
 
   it('closes: the thread ends, queries after it reject, closing again is a no-op', async () => {
