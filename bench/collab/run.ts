@@ -6,6 +6,7 @@
  *   SIZES=500 SERVERS=ours pnpm --filter @pc/bench-collab bench
  *   BENCH_SERVER_FLAGS='--cpu-prof --cpu-prof-dir=/tmp/prof' …   # extra node flags for the servers
  *   SERVERS=ours,ours-pg,stock BENCH_DATABASE_URL=postgres://…    # ours on PGlite and on Postgres
+ *   SERVERS=ours-base,ours,stock BENCH_BASELINE=/path/to/other/apps/server/dist/bench/main.js   # A/B against another build
  *
  * Each server runs as a child process under `node --expose-gc` (server-host.mjs answers
  * probes: forced GC, RSS, CPU time of the server itself). The clients are stock
@@ -67,7 +68,7 @@ const quantile = (values: number[], q: number) => {
 function waitForOutput(child: ChildProcess, pattern: RegExp): Promise<RegExpExecArray> {
   let output = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${pattern} within 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(() => reject(new Error(`no ${pattern} within 180 s:\n${output}`)), 180_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = pattern.exec(output);
@@ -103,7 +104,12 @@ interface Probe {
   heapUsed: number;
   external: number;
   arrayBuffers: number;
+  /** Every thread of the server process (ours: PGlite's thread too). */
   cpuUs: number;
+  /** The main thread only (the event loop that fans out). */
+  mainCpuUs: number;
+  /** The event loop's busy fraction since the previous probe. */
+  loopBusy: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
   gcMaxPauseMs: number;
@@ -130,15 +136,18 @@ const hostServer = (entry: string, cwd: string, env: NodeJS.ProcessEnv) =>
   spawn(process.execPath, ['--expose-gc', ...(process.env.BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean), join(here, 'server-host.mjs'), entry], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
 
 let built = false;
-/** Ours on embedded PGlite (`databaseUrl` empty: the default, in this very process) or on Postgres. */
-async function startOurs(name: string, databaseUrl: string): Promise<Target> {
-  if (!built) {
+/**
+ * Ours on embedded PGlite (`databaseUrl` empty: the default, in the server process, on a
+ * thread of its own) or on Postgres; `entry` runs another build of ours (A/B pairs).
+ */
+async function startOurs(name: string, databaseUrl: string, entry?: string): Promise<Target> {
+  if (!built && !entry) {
     const build = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: join(root, 'apps/server'), encoding: 'utf8', env: { ...process.env, BUILD_OUTDIR: 'dist/bench' } });
     if (build.status !== 0) throw new Error(build.stderr);
     built = true;
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'pc-bench-collab-'));
-  const server = hostServer('dist/bench/main.js', join(root, 'apps/server'), {
+  const server = hostServer(entry ?? 'dist/bench/main.js', join(root, 'apps/server'), {
     PORT: '0',
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
@@ -205,6 +214,9 @@ interface Result {
   deliveries: number;
   expectedDeliveries: number;
   serverCpuPerDeliveryUs: number;
+  /** The main thread's CPU per delivery (serverCpuPerDeliveryUs counts every thread) and the event loop's busy fraction. */
+  mainCpuPerDeliveryUs: number;
+  loopBusy: number;
   /** The server's event-loop delay during the fan-out (monitorEventLoopDelay, 10 ms resolution). */
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
@@ -217,6 +229,8 @@ interface Result {
   lightFanOutP99Ms: number;
   lightDeliveries: number;
   lightCpuPerDeliveryUs: number;
+  lightMainCpuPerDeliveryUs: number;
+  lightLoopBusy: number;
   lightLoopDelayP99Ms: number;
   lightLoopDelayMaxMs: number;
   joinP50Ms: number;
@@ -232,6 +246,8 @@ interface FanOut {
   p99: number;
   deliveries: number;
   cpuPerDeliveryUs: number;
+  mainCpuPerDeliveryUs: number;
+  loopBusy: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
   gcMaxPauseMs: number;
@@ -247,7 +263,7 @@ type Writer = ReturnType<typeof connect>;
 
 async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers: Writer[], write: (writer: Writer) => void): Promise<FanOut> {
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'listen' }, 'listening')));
-  const cpuBefore = (await probe(server)).cpuUs;
+  const before = await probe(server);
   const startedAt = wallNow();
   for (let i = 0; i < UPDATES; i += 1) {
     for (const writer of writers) write(writer);
@@ -263,7 +279,9 @@ async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers
     p50: round(quantile(latencies, 0.5), 2),
     p99: round(quantile(latencies, 0.99), 2),
     deliveries: latencies.length,
-    cpuPerDeliveryUs: round((after.cpuUs - cpuBefore) / Math.max(1, latencies.length), 1),
+    cpuPerDeliveryUs: round((after.cpuUs - before.cpuUs) / Math.max(1, latencies.length), 1),
+    mainCpuPerDeliveryUs: round((after.mainCpuUs - before.mainCpuUs) / Math.max(1, latencies.length), 1),
+    loopBusy: round(after.loopBusy, 3),
     loopDelayP99Ms: round(after.loopDelayP99Ms),
     loopDelayMaxMs: round(after.loopDelayMaxMs),
     gcMaxPauseMs: round(after.gcMaxPauseMs),
@@ -337,6 +355,8 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     deliveries: providers.deliveries,
     expectedDeliveries: size * UPDATES,
     serverCpuPerDeliveryUs: providers.cpuPerDeliveryUs,
+    mainCpuPerDeliveryUs: providers.mainCpuPerDeliveryUs,
+    loopBusy: providers.loopBusy,
     loopDelayP99Ms: providers.loopDelayP99Ms,
     loopDelayMaxMs: providers.loopDelayMaxMs,
     gcMaxPauseMs: providers.gcMaxPauseMs,
@@ -345,6 +365,8 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     lightFanOutP99Ms: light?.p99 ?? Number.NaN,
     lightDeliveries: light?.deliveries ?? 0,
     lightCpuPerDeliveryUs: light?.cpuPerDeliveryUs ?? Number.NaN,
+    lightMainCpuPerDeliveryUs: light?.mainCpuPerDeliveryUs ?? Number.NaN,
+    lightLoopBusy: light?.loopBusy ?? Number.NaN,
     lightLoopDelayP99Ms: light?.loopDelayP99Ms ?? Number.NaN,
     lightLoopDelayMaxMs: light?.loopDelayMaxMs ?? Number.NaN,
     joinP50Ms: round(quantile(joinTimes, 0.5)),
@@ -363,6 +385,12 @@ const starts: Record<string, () => Promise<Target>> = {
   ours: () => startOurs('ours', ''),
   // Ours on Postgres: the database's CPU is in its own processes, not in the server's figure.
   'ours-pg': () => startOurs('ours-pg', postgresUrl()),
+  // Another build of ours on PGlite (BENCH_BASELINE: its dist/bench/main.js), for A/B pairs.
+  'ours-base': () => {
+    const entry = process.env.BENCH_BASELINE;
+    if (!entry) throw new Error('ours-base needs BENCH_BASELINE (the main.js of another build of the server)');
+    return startOurs('ours-base', '', entry);
+  },
   stock: startStock,
 };
 const results: Result[] = [];
@@ -371,7 +399,7 @@ try {
   for (const size of SIZES) {
     for (const name of SERVERS) {
       const start = starts[name];
-      if (!start) throw new Error(`unknown server ${name} (ours, ours-pg, stock)`);
+      if (!start) throw new Error(`unknown server ${name} (ours, ours-pg, ours-base, stock)`);
       const target = await start();
       try {
         results.push(await measure(target, size, clientProcs));

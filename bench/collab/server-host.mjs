@@ -2,12 +2,17 @@
  * Runs a collab server (ours or the stock one) for the bench under `node --expose-gc`
  * and answers the bench's probes over IPC: a forced GC, then RSS, heap and CPU time of
  * this very process (so idle memory per connection is not GC timing noise), and its
- * event-loop delay since the previous probe.
+ * event-loop delay since the previous probe. `process.cpuUsage()` counts every thread of
+ * the process (ours runs embedded PGlite in a worker thread), so the probe also reports
+ * the main thread's own CPU time (Linux: /proc/self/task/<pid>/stat) and the event loop's
+ * busy fraction since the previous probe (`performance.eventLoopUtilization()`).
  *
  *   node --expose-gc server-host.mjs <server entry>
  */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 
 const entry = process.argv[2];
@@ -27,19 +32,32 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
+// The main thread's task has the process's id; utime and stime are fields 14 and 15, in clock ticks.
+const clockTicksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+const mainThreadCpuUs = () => {
+  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
+  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / clockTicksPerSecond;
+};
+let loopUse = performance.eventLoopUtilization();
+
 process.on('message', (message) => {
   if (message !== 'probe') return;
   const loopDelayP99Ms = loopDelay.percentile(99) / 1e6;
   const loopDelayMaxMs = loopDelay.max / 1e6;
   const gcMaxPauseMs = gcMaxMs;
   gcMaxMs = 0;
+  const loopBusy = performance.eventLoopUtilization(loopUse).utilization;
   globalThis.gc();
   globalThis.gc();
   // After the forced GC: its pause is the probe's, not the window's.
   loopDelay.reset();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
   const { user, system } = process.cpuUsage();
-  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, loopDelayP99Ms, loopDelayMaxMs, gcMaxPauseMs });
+  const mainCpuUs = mainThreadCpuUs();
+  // The next window starts after this probe's forced GCs.
+  loopUse = performance.eventLoopUtilization();
+  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, mainCpuUs, loopBusy, loopDelayP99Ms, loopDelayMaxMs, gcMaxPauseMs });
 });
 // The IPC channel must not keep a server alive after the bench is gone.
 process.on('disconnect', () => process.exit(0));

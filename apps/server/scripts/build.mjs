@@ -1,5 +1,7 @@
-// Bundles src/main.ts into dist/main.js, and the PNG render thread (@pc/engine/png-thread) into
-// dist/png-thread.js: the engine's PNG pool starts it with new URL('./png-thread.js', import.meta.url).
+// Bundles src/main.ts into dist/main.js, the PNG render thread (@pc/engine/png-thread) into
+// dist/png-thread.js: the engine's PNG pool starts it with new URL('./png-thread.js', import.meta.url),
+// and the embedded database's thread (@pc/db/pglite-thread) into dist/pglite-thread.js, which
+// @pc/db starts the same way.
 //
 // Workspace packages (@pc/*) are TypeScript source, so they are bundled. npm packages
 // stay external and are resolved at run time from apps/server/node_modules: the bundle
@@ -34,7 +36,11 @@ const externalNpmPackages = {
 
 await build({
   absWorkingDir: packageDir,
-  entryPoints: { main: 'src/main.ts', 'png-thread': require.resolve('@pc/engine/png-thread') },
+  entryPoints: {
+    main: 'src/main.ts',
+    'png-thread': require.resolve('@pc/engine/png-thread'),
+    'pglite-thread': require.resolve('@pc/db/pglite-thread'),
+  },
   // Tests that run the bundle build their own copy, so parallel test files never start a half-written one.
   outdir: process.env.BUILD_OUTDIR ?? 'dist',
   bundle: true,
@@ -52,4 +58,4 @@ if (missing.size > 0) {
   console.error('Add them with `pnpm --filter @pc/server add <name>` (same version range as the workspace package using them).');
   process.exit(1);
 }
-console.log(`Built ${process.env.BUILD_OUTDIR ?? 'dist'}/main.js and png-thread.js`);
+console.log(`Built ${process.env.BUILD_OUTDIR ?? 'dist'}/main.js, png-thread.js and pglite-thread.js`);

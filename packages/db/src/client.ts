@@ -1,11 +1,12 @@
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { openPgliteThread } from './pglite-thread/client.js';
 import { preparingClient } from './preparing-client.js';
 import * as schema from './schema/index.js';
 
@@ -18,7 +19,7 @@ export type Schema = typeof schema;
  */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-/** Which engine is underneath: a Postgres server, or PGlite embedded in this process. */
+/** Which engine is underneath: a Postgres server, or PGlite embedded in this process (in a thread of its own). */
 export type DatabaseKind = 'postgres' | 'pglite';
 
 /** An open database: the query builder plus the lifetime of its connection(s). */
@@ -56,8 +57,9 @@ const DEFAULT_PING_TIMEOUT_MS = 2_000;
  * await database.close();
  *
  * @remarks PGlite is single-connection, single-threaded WASM: queries serialise, and a
- * data directory must be opened by one process at a time. Creating a fresh PGlite
- * (initdb) costs about 3–4 s; reopening an existing one well under a second.
+ * data directory must be opened by one process at a time. It runs in a worker thread
+ * (pglite-thread/), so its statements never block this thread's event loop. Creating a
+ * fresh PGlite (initdb) costs about 3–4 s; reopening an existing one well under a second.
  */
 export async function createDatabase(options: DatabaseOptions = {}): Promise<Database> {
   return options.databaseUrl
@@ -89,18 +91,18 @@ async function openPglite(dataDir: string): Promise<Database> {
     location = resolve(dataDir, 'pglite');
     await mkdir(location, { recursive: true });
   }
-  const client = await PGlite.create(location);
-  const db = drizzlePglite({ client, schema });
+  const client = await openPgliteThread(location);
+  // drizzle types its client as PGlite; the thread's client answers every call drizzle makes.
+  const db = drizzlePglite({ client: client as unknown as PGlite, schema });
   let closing: Promise<void> | undefined;
   return {
     db,
     kind: 'pglite',
     ping: async (timeoutMs = DEFAULT_PING_TIMEOUT_MS) => {
-      // A closed PGlite throws synchronously on some paths; keep it a rejection.
       if (client.closed) throw new Error('PGlite is closed');
       await withTimeout(db.execute(sql`select 1`), timeoutMs);
     },
-    close: () => (closing ??= client.closed ? Promise.resolve() : client.close()),
+    close: () => (closing ??= client.close()),
   };
 }
 
