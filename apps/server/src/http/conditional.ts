@@ -16,14 +16,28 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 /** A strong ETag of these bytes (SHA-256, 128 bits as base64url: short, collision-free in practice). */
 export const contentEtag = (bytes: string | Uint8Array): string => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
 
+/** A JSON representation without a stored version, serialised once, with the hash of its bytes as ETag. */
+export interface JsonEntity {
+  json: string;
+  etag: string;
+}
+
+export const jsonEntity = (body: unknown): JsonEntity => {
+  const json = JSON.stringify(body);
+  return { json, etag: contentEtag(json) };
+};
+
 /**
  * Answers a GET whose representation is a JSON value without a stored version: the ETag
- * is the hash of the serialised body (serialised once), and a matching `If-None-Match`
- * gets a bodiless 304. `Cache-Control` defaults to "keep, but revalidate every time".
+ * is the hash of the serialised body, and a matching `If-None-Match` gets a bodiless 304.
+ * `Cache-Control` defaults to "keep, but revalidate every time".
  */
 export function conditionalJson(c: Context, body: unknown, cacheControl = 'private, no-cache'): Response {
-  const json = JSON.stringify(body);
-  const etag = contentEtag(json);
+  return conditionalEntity(c, jsonEntity(body), cacheControl);
+}
+
+/** {@link conditionalJson} for an entity serialised before (a cached one). */
+export function conditionalEntity(c: Context, { json, etag }: JsonEntity, cacheControl = 'private, no-cache'): Response {
   c.header('ETag', etag);
   c.header('Cache-Control', cacheControl);
   if (ifNoneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
