@@ -9,6 +9,7 @@
  *   pnpm --filter @pc/bench-api bench --no-build --routes list-graphs,get-graph --no-docs
  *   pnpm --filter @pc/bench-api bench --no-build --pool 40      # the server's DATABASE_POOL_SIZE
  *   pnpm --filter @pc/bench-api bench --no-build --log-level info  # with the per-request log line
+ *   pnpm --filter @pc/bench-api bench --no-build --server-env GRAPH_READ_CACHE_TTL_SECONDS=0  # any server variable (A/B pairs)
  *
  * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *; each
  * request moves one node to a new position, so every PUT is a real change), and
@@ -45,6 +46,13 @@ if (MODE !== 'scaled' && MODE !== 'embedded') throw new Error('--mode is scaled 
 const PROFILE = args.includes('--profile');
 /** The server's DATABASE_POOL_SIZE; default: the server's own default. */
 const POOL = option('pool', '');
+/** `--server-env A=1,B=2`: more server variables, e.g. a cache turned off for an A/B pair. */
+const SERVER_ENV = Object.fromEntries(
+  option('server-env', '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const),
+);
 
 /** One run's figures, the same for autocannon's saturating runs and the paced one. */
 type Load = PacedResult;
@@ -119,6 +127,7 @@ try {
     // Every run signs up from 127.0.0.1, and the counter lives in the shared Redis.
     SIGNUPS_PER_IP_PER_HOUR: '100000000',
     ...(POOL ? { DATABASE_POOL_SIZE: POOL } : {}),
+    ...SERVER_ENV,
     ...(database?.url ? { DATABASE_URL: database.url, REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' } : {}),
   }, { nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
 
