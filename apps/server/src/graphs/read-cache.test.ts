@@ -13,7 +13,7 @@ const moved = () => {
   const [first, ...rest] = scene.nodes;
   return { ...scene, nodes: [{ ...first!, position: { x: 4242, y: 17 } }, ...rest] };
 };
-const page = { json: '{"graphs":[]}', etag: '"e"' };
+const page = { bytes: new TextEncoder().encode('{"graphs":[]}') as Uint8Array<ArrayBuffer>, etag: '"e"' };
 
 describe('the graph read cache', () => {
   let nowMs = 0;

@@ -1,4 +1,5 @@
 import type { GraphReadAccess } from '@pc/db';
+import type { JsonEntity } from '../http/conditional.js';
 
 /**
  * A short-lived, in-process cache of what graph reads ask the database for: a member's
@@ -35,10 +36,7 @@ export interface GraphReadCache {
 }
 
 /** A serialised list page and its ETag. */
-export interface CachedList {
-  json: string;
-  etag: string;
-}
+export type CachedList = JsonEntity;
 
 export const DEFAULT_GRAPH_READ_CACHE_TTL_MS = 5_000;
 

@@ -16,15 +16,18 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 /** A strong ETag of these bytes (SHA-256, 128 bits as base64url: short, collision-free in practice). */
 export const contentEtag = (bytes: string | Uint8Array): string => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
 
-/** A JSON representation without a stored version, serialised once, with the hash of its bytes as ETag. */
+/**
+ * A JSON representation without a stored version, serialised and encoded once (a cached
+ * one is sent as is, never encoded again), with the hash of its bytes as ETag.
+ */
 export interface JsonEntity {
-  json: string;
+  bytes: Uint8Array<ArrayBuffer>;
   etag: string;
 }
 
 export const jsonEntity = (body: unknown): JsonEntity => {
-  const json = JSON.stringify(body);
-  return { json, etag: contentEtag(json) };
+  const bytes = new TextEncoder().encode(JSON.stringify(body)) as Uint8Array<ArrayBuffer>;
+  return { bytes, etag: contentEtag(bytes) };
 };
 
 /**
@@ -37,9 +40,9 @@ export function conditionalJson(c: Context, body: unknown, cacheControl = 'priva
 }
 
 /** {@link conditionalJson} for an entity serialised before (a cached one). */
-export function conditionalEntity(c: Context, { json, etag }: JsonEntity, cacheControl = 'private, no-cache'): Response {
+export function conditionalEntity(c: Context, { bytes, etag }: JsonEntity, cacheControl = 'private, no-cache'): Response {
   c.header('ETag', etag);
   c.header('Cache-Control', cacheControl);
   if (ifNoneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-  return c.body(json, 200, { 'Content-Type': 'application/json' });
+  return c.body(bytes, 200, { 'Content-Type': 'application/json' });
 }
