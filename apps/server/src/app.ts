@@ -187,7 +187,7 @@ export function createApp({
     rateLimit({
       store: rateLimitStore,
       rules: (c) => {
-        const ip = { name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute };
+        const ip = { name: 'ip', key: c.get('clientIp'), limit: security.rateLimits.perIpPerMinute, windowMs: minute };
         const known = authenticator.peek(c);
         if (!known) return [ip];
         actorCounted.add(c);
@@ -202,7 +202,7 @@ export function createApp({
     rateLimit({
       store: rateLimitStore,
       rules: (c) => {
-        const actor = c.var.actor;
+        const actor = c.get('actor');
         return actor && !actorCounted.has(c) ? [actorRule(actor)] : [];
       },
     }),

@@ -33,7 +33,8 @@ export function registerGetGraph(api: ApiApp, { database, graphReads }: RouteDep
   const answers = createGraphResponseCache();
   api.openapi(getGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    const userId = c.var.actor.user.id;
+    // c.get, not c.var: c.var copies every variable into a new object on each read.
+    const userId = c.get('actor').user.id;
     // Access and revision first, without the document: every member may read. A busy
     // reader gets them from the read cache, which every write and membership change clears.
     let access = graphReads.access(id, userId);

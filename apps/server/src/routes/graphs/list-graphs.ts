@@ -29,7 +29,8 @@ export function registerListGraphs(api: ApiApp, { database, graphReads }: RouteD
   api.openapi(listGraphsRoute, async (c) => {
     const query = c.req.valid('query');
     const { workspaceId } = query;
-    const userId = c.var.actor.user.id;
+    const actor = c.get('actor');
+    const userId = actor.user.id;
     const key = graphListKey(userId, query);
     const cached = graphReads.list(key);
     if (cached) return conditionalEntity(c, cached) as never;
@@ -43,7 +44,7 @@ export function registerListGraphs(api: ApiApp, { database, graphReads }: RouteD
     ]);
     switch (page.kind) {
       case 'page': {
-        if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, c.var.actor, workspaceId, 'read');
+        if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, actor, workspaceId, 'read');
         const entity = jsonEntity({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>);
         graphReads.rememberList(key, userId, workspaceIds, entity, stamp);
         return conditionalEntity(c, entity) as never;
