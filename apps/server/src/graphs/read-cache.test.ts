@@ -260,12 +260,17 @@ describe('graph reads across processes', () => {
     const cookie = await signUp(a);
     const graph = (await (await a.call(cookie)('POST', '/graphs', { name: 'Unrelayed' })).json()) as Graph;
     const onB = b.call(cookie);
+    const listed = async () => ((await (await onB('GET', '/graphs')).json()) as { graphs: Graph[] }).graphs.length;
     expect(etagOf(await onB('GET', `/graphs/${graph.id}`))).toBe('"1"');
+    expect(await listed()).toBe(1);
     expect((await a.call(cookie)('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '*' })).status).toBe(200);
-    // The cost of a lost message: b still serves what it cached…
+    await a.call(cookie)('POST', '/graphs', { name: 'Unrelayed too' });
+    // The cost of a lost message: b still serves what it cached (so both routes do cache)…
     expect(etagOf(await onB('GET', `/graphs/${graph.id}`))).toBe('"1"');
+    expect(await listed()).toBe(1);
     processes.advanceClock(10_000);
     // …for at most the TTL.
     expect(etagOf(await onB('GET', `/graphs/${graph.id}`))).toBe('"2"');
+    expect(await listed()).toBe(2);
   });
 });
