@@ -1,12 +1,22 @@
 import http from 'node:http';
-import { performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+
+/**
+ * Request bodies as data (they cross into the load generator's own process): request n of
+ * the run sends `before + (from + n) + after`, so every PUT body is a new one.
+ */
+export interface NumberedBodies {
+  before: string;
+  after: string;
+  from: number;
+}
 
 export interface PacedOptions {
   url: string;
   method: string;
   headers: Record<string, string>;
-  /** The body of each request (PUT: a fresh one per request); none for GET. */
-  body?: (() => string) | undefined;
+  /** The bodies (PUT: a fresh one per request); none for GET. */
+  body?: NumberedBodies | undefined;
   rate: number;
   seconds: number;
   connections: number;
@@ -21,6 +31,13 @@ export interface PacedResult {
   errors: number;
   non2xx: number;
   bytesPerS: number;
+  /** Requests sent (the next run's bodies number on from here). */
+  sent?: number;
+  /**
+   * The load generator's own event-loop delay (p99 and max, ms): a stall there delays
+   * sending and reading and shows up as server latency; it tells the two apart.
+   */
+  clientLag?: { p99: number; max: number };
 }
 
 /**
@@ -33,6 +50,8 @@ export interface PacedResult {
  */
 export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   const { rate, seconds, connections, method, headers } = options;
+  const lag = monitorEventLoopDelay({ resolution: 5 });
+  lag.enable();
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const total = Math.max(1, Math.round(rate * seconds));
@@ -51,7 +70,7 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
       if (settled === total) resolve();
     };
     const fire = (due: number) => {
-      const body = options.body?.();
+      const body = options.body === undefined ? undefined : `${options.body.before}${options.body.from + sent}${options.body.after}`;
       const request = http.request(
         {
           agent,
@@ -91,9 +110,11 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   });
   const elapsedS = (performance.now() - start) / 1000;
   agent.destroy();
+  lag.disable();
+  const clientLag = { p99: round(lag.percentile(99) / 1e6), max: round(lag.max / 1e6) };
   latencies.sort((a, b) => a - b);
   const at = (quantile: number) => (latencies.length === 0 ? 0 : round(latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))]!));
-  return { requestsPerS: latencies.length / elapsedS, p50: at(0.5), p99: at(0.99), errors, non2xx, bytesPerS: bytes / elapsedS };
+  return { requestsPerS: latencies.length / elapsedS, p50: at(0.5), p99: at(0.99), errors, non2xx, bytesPerS: bytes / elapsedS, sent: total, clientLag };
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;

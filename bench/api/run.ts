@@ -9,24 +9,27 @@
  *   pnpm --filter @pc/bench-api bench --no-build --routes list-graphs,get-graph --no-docs
  *   pnpm --filter @pc/bench-api bench --no-build --pool 40      # the server's DATABASE_POOL_SIZE
  *   pnpm --filter @pc/bench-api bench --no-build --log-level info  # with the per-request log line
+ *   pnpm --filter @pc/bench-api bench --no-build --server-env GRAPH_READ_CACHE_TTL_SECONDS=0  # any server variable (A/B pairs)
  *
  * Routes: GET /api/v1/graphs/:id of a 1,000-node graph, PUT of that graph (If-Match: *; each
  * request moves one node to a new position, so every PUT is a real change), and
  * the graph list (a page of 20 of 60). Per round and route: a saturating run at 100 connections
  * (throughput, p99, and the same for the bare route), then a paced run at 100 connections at
- * half the route's own saturated rate, open loop at a steady rate (paced.ts; the p99 the target is about). Prints a table, writes
+ * half the route's own saturated rate, open loop at a steady rate from a process of its own (paced.ts; the p99 the target
+ * is about; `--trace-gc` also counts the server's GC pauses during it). Prints a table, writes
  * bench/results/api.json and the API section of docs/benchmarks.md.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describeMachine, machineLine } from '@pc/bench-tools/machine';
 import { writeSection } from '@pc/bench-tools/sections';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import autocannon from 'autocannon';
-import { pacedLoad, type PacedResult } from './paced.js';
+import type { NumberedBodies, PacedResult } from './paced.js';
+import { pacedLoadInOwnProcess } from './paced-process.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from '../canvas/graph.js';
 
@@ -43,8 +46,17 @@ const CONNECTIONS = Number(option('connections', '100'));
 const MODE = option('mode', 'scaled');
 if (MODE !== 'scaled' && MODE !== 'embedded') throw new Error('--mode is scaled (Postgres + Redis) or embedded (PGlite)');
 const PROFILE = args.includes('--profile');
+/** The server runs with --trace-gc; each paced run reports the GC pauses during it. */
+const TRACE_GC = args.includes('--trace-gc');
 /** The server's DATABASE_POOL_SIZE; default: the server's own default. */
 const POOL = option('pool', '');
+/** `--server-env A=1,B=2`: more server variables, e.g. a cache turned off for an A/B pair. */
+const SERVER_ENV = Object.fromEntries(
+  option('server-env', '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)] as const),
+);
 
 /** One run's figures, the same for autocannon's saturating runs and the paced one. */
 type Load = PacedResult;
@@ -59,6 +71,8 @@ interface RouteCase {
   body?: string;
   /** A fresh body per request (PUT: each one moves a node, so every write is a real change). */
   nextBody?: () => string;
+  /** The same bodies as data, for the paced generator's own process. */
+  numberedBodies?: () => NumberedBodies;
 }
 
 const load = async (url: string, route: RouteCase, seconds: number): Promise<Load> => {
@@ -79,6 +93,13 @@ const load = async (url: string, route: RouteCase, seconds: number): Promise<Loa
     non2xx: result.non2xx,
     bytesPerS: result.throughput.average,
   };
+};
+
+/** `--trace-gc` lines (`… Scavenge 30.1 (40.2) -> 29.5 (41.2) MB, 1.23 / 0.00 ms …`): the pauses, in ms. */
+const gcPauses = (output: string) => {
+  const pauses = [...output.matchAll(/(Scavenge|Mark-Compact|Mark-sweep)[^\n]*?MB, ([\d.]+) \/ [\d.]+ ms/g)].map((match) => ({ kind: match[1]!, ms: Number(match[2]) }));
+  const longest = pauses.reduce((max, pause) => (pause.ms > max.ms ? pause : max), { kind: 'none', ms: 0 });
+  return { count: pauses.length, over10: pauses.filter((pause) => pause.ms >= 10).length, max: `${longest.ms} (${longest.kind})` };
 };
 
 /** autocannon stops with requests in flight: let the server finish them before the next run. */
@@ -119,8 +140,9 @@ try {
     // Every run signs up from 127.0.0.1, and the counter lives in the shared Redis.
     SIGNUPS_PER_IP_PER_HOUR: '100000000',
     ...(POOL ? { DATABASE_POOL_SIZE: POOL } : {}),
+    ...SERVER_ENV,
     ...(database?.url ? { DATABASE_URL: database.url, REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' } : {}),
-  }, { nodeArgs: profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [] });
+  }, { nodeArgs: [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ...(TRACE_GC ? ['--trace-gc'] : [])] });
 
   // A person signs up (same-origin, as the browser does), and a script acts for them with a key.
   const sameOrigin = { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' };
@@ -138,6 +160,8 @@ try {
   const [beforeX, afterX] = JSON.stringify({ document: { ...document, nodes: [{ ...document.nodes[0]!, position: { ...document.nodes[0]!.position, x: MOVED_X } }, ...document.nodes.slice(1)] } }).split(String(MOVED_X)) as [string, string];
   let moves = 0;
   const nextPutBody = () => `${beforeX}${(moves += 1)}${afterX}`;
+  // The paced run numbers on from here; `moves` skips past what it sent afterwards.
+  const numberedPutBodies = (): NumberedBodies => ({ before: beforeX, after: afterX, from: moves + 1 });
   const putBody = nextPutBody();
 
   // The bare routes answer exactly the bytes the API answered.
@@ -161,6 +185,7 @@ try {
       headers: { ...auth, 'If-Match': '*', 'Content-Type': 'application/json' },
       body: putBody,
       nextBody: nextPutBody,
+      numberedBodies: numberedPutBodies,
     },
   ];
   const only = option('routes', '').split(',').filter(Boolean);
@@ -178,20 +203,24 @@ try {
         runs[which] = await load(`${server.url}${which === 'ours' ? route.ours : route.bare}`, route, SECONDS);
         await settle();
       }
-      const paced = await pacedLoad({
+      const outputBefore = server.output().length;
+      const paced = await pacedLoadInOwnProcess({
         url: `${server.url}${route.ours}`,
         method: route.method,
         headers: route.headers,
-        body: route.nextBody ?? (route.body === undefined ? undefined : () => route.body!),
+        body: route.numberedBodies?.(),
         rate: runs.ours!.requestsPerS / 2,
         seconds: SECONDS,
         connections: CONNECTIONS,
       });
+      moves += paced.sent ?? 0;
+      const gc = TRACE_GC ? gcPauses(server.output().slice(outputBefore)) : undefined;
       await settle();
       const entry = { ours: runs.ours!, bare: runs.bare!, paced, ratio: runs.ours!.requestsPerS / runs.bare!.requestsPerS };
       (rounds[route.name] ??= []).push(entry);
       console.log(
-        `round ${round + 1} ${route.name}: ours ${Math.round(entry.ours.requestsPerS)} req/s p99 ${entry.ours.p99} ms | bare ${Math.round(entry.bare.requestsPerS)} req/s p99 ${entry.bare.p99} ms | ratio ${(100 * entry.ratio).toFixed(0)} % | paced ${Math.round(paced.requestsPerS)} req/s p99 ${paced.p99} ms` +
+        `round ${round + 1} ${route.name}: ours ${Math.round(entry.ours.requestsPerS)} req/s p99 ${entry.ours.p99} ms | bare ${Math.round(entry.bare.requestsPerS)} req/s p99 ${entry.bare.p99} ms | ratio ${(100 * entry.ratio).toFixed(0)} % | paced ${Math.round(paced.requestsPerS)} req/s p50 ${paced.p50} p99 ${paced.p99} ms` +
+          ` (generator lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms${gc ? `; server GC during it: ${gc.count} pauses, ${gc.over10} ≥ 10 ms, max ${gc.max} ms` : ''}; load ${loadavg()[0]!.toFixed(1)})` +
           (entry.ours.non2xx + entry.ours.errors + paced.non2xx + paced.errors > 0 ? ` | NON-2XX ${entry.ours.non2xx + paced.non2xx}, errors ${entry.ours.errors + paced.errors}` : ''),
       );
     }
@@ -242,8 +271,8 @@ try {
     'middleware) that answers the same bytes from memory (for PUT: after reading the same request body). The API route does',
     'everything a script gets: request id, logging, security headers, compression negotiation, CORS, timeout, body limit, two rate',
     'limits, API-key authentication, workspace access, the database read or the guarded write. "Paced" is the same route at',
-    `half its own saturated throughput, sent open loop at a steady rate over ${CONNECTIONS} keep-alive connections (bench/api/paced.ts;`,
-    "latency from when each request was due): below saturation, where the p99 target applies (at saturation latency is just",
+    `half its own saturated throughput, sent open loop at a steady rate over ${CONNECTIONS} keep-alive connections by a load generator in`,
+    "a process of its own (bench/api/paced.ts; latency from when each request was due): below saturation, where the p99 target applies (at saturation latency is just",
     "connections ÷ throughput). autocannon's own `overallRate` sends each connection's quota for the second in a burst at its start.",
     '',
     table,

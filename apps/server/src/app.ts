@@ -15,6 +15,7 @@ import { validationHook } from './errors/validation-hook.js';
 import { isHttpsRequest, requestOrigin } from './http/origin.js';
 import { createAuthenticator } from './middleware/authenticate/index.js';
 import { createCredentialCache } from './auth/credential-cache.js';
+import { createGraphReadCache } from './graphs/read-cache.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { clientIp } from './middleware/client-ip/index.js';
 import { compression } from './middleware/compression/index.js';
@@ -126,6 +127,7 @@ export function createApp({
         now,
         onFanOut: (ms) => metrics.collabFanOut.observe(ms / 1000),
       }),
+    graphReads: createGraphReadCache({ ttlMs: security.graphReadCacheTtlMs, now: () => now().getTime() }),
     runs,
     batches: { service: runs.batches, maxActivePerUser: config.maxActiveBatchesPerUser ?? 20, secretsKey: runs.secretsKey, webhookPolicy: runs.webhookPolicy },
   };
@@ -139,6 +141,13 @@ export function createApp({
     if (event === 'missed') credentialCache.clear();
     else if (event.kind === 'api-key-revoked') credentialCache.forgetKey(event.keyId);
     else if (event.kind === 'sessions-ended') credentialCache.forgetSessions(event.userId, event.sessionHash);
+  });
+  // Graph writes, deletes and membership changes, this process's and (relayed) the others'.
+  deps.collab.onAccessEvent((event) => {
+    if (event === 'missed') deps.graphReads.clear();
+    else if (event.kind === 'graph-changed') deps.graphReads.graphChanged(event.graphId, event.workspaceId);
+    else if (event.kind === 'graph-deleted') deps.graphReads.graphChanged(event.graphId);
+    else if (event.kind === 'membership') deps.graphReads.membershipChanged(event.workspaceId, event.userId);
   });
   const authenticator = createAuthenticator({ db: database.db, sessions, now, cache: credentialCache });
   const authenticated = authenticator.middleware;
@@ -178,7 +187,7 @@ export function createApp({
     rateLimit({
       store: rateLimitStore,
       rules: (c) => {
-        const ip = { name: 'ip', key: c.var.clientIp, limit: security.rateLimits.perIpPerMinute, windowMs: minute };
+        const ip = { name: 'ip', key: c.get('clientIp'), limit: security.rateLimits.perIpPerMinute, windowMs: minute };
         const known = authenticator.peek(c);
         if (!known) return [ip];
         actorCounted.add(c);
@@ -193,7 +202,7 @@ export function createApp({
     rateLimit({
       store: rateLimitStore,
       rules: (c) => {
-        const actor = c.var.actor;
+        const actor = c.get('actor');
         return actor && !actorCounted.has(c) ? [actorRule(actor)] : [];
       },
     }),

@@ -92,6 +92,7 @@ describe('loadConfig', () => {
       SESSION_ABSOLUTE_DAYS: '7',
       REQUEST_TIMEOUT_MS: '5000',
       CREDENTIAL_CACHE_TTL_SECONDS: '0',
+      GRAPH_READ_CACHE_TTL_SECONDS: '2',
       RATE_LIMIT_PER_MINUTE: '100',
       RATE_LIMIT_IP_PER_MINUTE: '200',
       SIGNIN_ATTEMPTS_PER_IP: '10',
@@ -106,6 +107,7 @@ describe('loadConfig', () => {
       sessionAbsoluteMs: 7 * 24 * 3_600_000,
       requestTimeoutMs: 5000,
       credentialCacheTtlMs: 0,
+      graphReadCacheTtlMs: 2_000,
       rateLimits: { perActorPerMinute: 100, perIpPerMinute: 200, signInAttemptsPerIp: 10, signInFailuresPerAccount: 3, signUpsPerIpPerHour: 7 },
     });
     expect(() => loadConfig({ CORS_ORIGINS: '*' })).toThrow(/CORS_ORIGINS/);

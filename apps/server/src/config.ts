@@ -27,6 +27,7 @@ export const serverEnvSchema = z
   SESSION_ABSOLUTE_DAYS: optional(z.coerce.number().positive().max(365)),
   REQUEST_TIMEOUT_MS: optional(z.coerce.number().int().min(1000)),
   CREDENTIAL_CACHE_TTL_SECONDS: optional(z.coerce.number().int().min(0).max(300)),
+  GRAPH_READ_CACHE_TTL_SECONDS: optional(z.coerce.number().int().min(0).max(60)),
   DATABASE_POOL_SIZE: optional(z.coerce.number().int().min(1).max(500)),
   RATE_LIMIT_PER_MINUTE: optional(z.coerce.number().int().min(1)),
   RATE_LIMIT_IP_PER_MINUTE: optional(z.coerce.number().int().min(1)),
@@ -175,6 +176,7 @@ function securityFrom(vars: z.infer<typeof serverEnvSchema>): SecuritySettings {
     sessionAbsoluteMs: vars.SESSION_ABSOLUTE_DAYS === undefined ? defaults.sessionAbsoluteMs : vars.SESSION_ABSOLUTE_DAYS * 24 * HOUR_MS,
     requestTimeoutMs: vars.REQUEST_TIMEOUT_MS ?? defaults.requestTimeoutMs,
     credentialCacheTtlMs: vars.CREDENTIAL_CACHE_TTL_SECONDS === undefined ? defaults.credentialCacheTtlMs : vars.CREDENTIAL_CACHE_TTL_SECONDS * 1000,
+    graphReadCacheTtlMs: vars.GRAPH_READ_CACHE_TTL_SECONDS === undefined ? defaults.graphReadCacheTtlMs : vars.GRAPH_READ_CACHE_TTL_SECONDS * 1000,
     rateLimits: {
       ...defaults.rateLimits,
       perActorPerMinute: vars.RATE_LIMIT_PER_MINUTE ?? defaults.rateLimits.perActorPerMinute,

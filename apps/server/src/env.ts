@@ -6,8 +6,8 @@ import type { Actor } from './auth/actor.js';
 export interface AppVariables {
   /** This request's id: the caller's `X-Request-Id` when well-formed, else a new one. */
   requestId: string;
-  /** A child logger bound to the request id. */
-  logger: Logger;
+  /** The request's logger, bound to its request id; made on first use (most requests never log but their one line). */
+  log: () => Logger;
   /** Who is calling; unset for anonymous requests. Routes that need one get it typed non-optional from `signedIn`. */
   actor?: Actor | undefined;
   /** The caller's IP address as the rate limits see it. */

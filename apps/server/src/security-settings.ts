@@ -16,6 +16,13 @@ export interface SecuritySettings {
    * Redis; this bounds how long one could be missed (docs/security.md).
    */
   credentialCacheTtlMs: number;
+  /**
+   * `GRAPH_READ_CACHE_TTL_SECONDS`: how long a member's access to a graph with its revision,
+   * and a page of the graph list, are reused without a database lookup (0: never). Writes and
+   * membership changes reach every process at once through Redis; this bounds how stale a
+   * read could be elsewhere if that message were lost (docs/security.md).
+   */
+  graphReadCacheTtlMs: number;
   rateLimits: RateLimitSettings;
 }
 
@@ -42,6 +49,7 @@ export const DEFAULT_SECURITY_SETTINGS: SecuritySettings = {
   sessionAbsoluteMs: 30 * 24 * HOUR,
   requestTimeoutMs: 30_000,
   credentialCacheTtlMs: 10_000,
+  graphReadCacheTtlMs: 5_000,
   rateLimits: {
     perActorPerMinute: 600,
     perIpPerMinute: 1200,

@@ -1,13 +1,9 @@
-import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../app.js';
-import { createCollabService, createLocalRelay, createRedisRelay, type Relay } from '../collab/index.js';
-import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import type { createApp } from '../app.js';
+import { useProcesses } from '../test/process-app.js';
 import { createApiHarness, SAME_ORIGIN, TEST_PASSWORD, type ApiHarness } from '../test/harness.js';
 import type { Actor } from './actor.js';
 import { createCredentialCache } from './credential-cache.js';
-import { createPasswordHasher } from './password.js';
 
 const user = { id: 'us_1', email: 'a@example.test', name: 'A', isInstanceOwner: false, createdAt: new Date(0) };
 const keyActor: Actor = { kind: 'api_key', user, keyId: 'ak_1', scopes: ['read'] };
@@ -106,24 +102,7 @@ describe('cached credentials on one process', () => {
  * are: a revocation on one must reach the other.
  */
 describe('cached credentials across processes', () => {
-  const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
-  let test: TestDatabase;
-  let offsetMs = 0;
-  const relays: Relay[] = [];
-  const logger = pino({ level: 'silent' });
-  const makeApp = (relay: Relay) => {
-    relays.push(relay);
-    const now = () => new Date(Date.now() + offsetMs);
-    return createApp({
-      database: test.database,
-      logger,
-      config: { maxBodyBytes: 64 * 1024, security: { credentialCacheTtlMs: 10_000 } },
-      rateLimitStore: createMemoryRateLimitStore(),
-      passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
-      now,
-      collab: createCollabService({ db: test.database.db, logger, relay, sessionIdleMs: 3_600_000, now }),
-    });
-  };
+  const processes = useProcesses({ credentialCacheTtlMs: 10_000 });
   const keyOf = async (app: ReturnType<typeof createApp>) => {
     const email = `cache-${Math.random().toString(36).slice(2)}@example.test`;
     const signUp = await app.request('/api/v1/auth/signup', {
@@ -142,17 +121,9 @@ describe('cached credentials across processes', () => {
   };
   const me = (app: ReturnType<typeof createApp>, key: string) => app.request('/api/v1/me', { headers: { Authorization: `Bearer ${key}` } });
 
-  beforeAll(async () => {
-    test = await createTestDatabase('postgres');
-  }, 60_000);
-  afterAll(async () => {
-    await Promise.allSettled(relays.map((relay) => relay.close()));
-    await test.dispose();
-  });
-
   it('refuse a key revoked on another process as soon as the relay delivers it', async () => {
-    const a = makeApp(createRedisRelay(redisUrl, logger));
-    const b = makeApp(createRedisRelay(redisUrl, logger));
+    const a = processes.start('redis');
+    const b = processes.start('redis');
     const { key, revoke } = await keyOf(a);
     expect((await me(b, key)).status).toBe(200);
     expect((await revoke()).status).toBe(204);
@@ -166,14 +137,14 @@ describe('cached credentials across processes', () => {
   });
 
   it('without the relay, refuse it once the cache TTL has passed (the documented bound)', async () => {
-    const a = makeApp(createLocalRelay());
-    const b = makeApp(createLocalRelay());
+    const a = processes.start('none');
+    const b = processes.start('none');
     const { key, revoke } = await keyOf(a);
     expect((await me(b, key)).status).toBe(200);
     expect((await revoke()).status).toBe(204);
     // The cost of a lost message: b still knows the key from its cache…
     expect((await me(b, key)).status).toBe(200);
-    offsetMs += 10_000;
+    processes.advanceClock(10_000);
     // …for at most the TTL.
     expect((await me(b, key)).status).toBe(401);
   });

@@ -21,6 +21,8 @@ export type RelayMessage =
 export type AccessEvent =
   | { kind: 'membership'; workspaceId: string; userId: string }
   | { kind: 'graph-deleted'; graphId: string }
+  /** A graph was created or its stored row written (document, name): read caches drop it. */
+  | { kind: 'graph-changed'; graphId: string; workspaceId?: string }
   /** Sign-out (`sessionHash`: that session) or password change (absent: every session of the user). */
   | { kind: 'sessions-ended'; userId: string; sessionHash?: string }
   /** An API key was revoked: every process drops it from its credential cache. */
@@ -92,6 +94,10 @@ function parseAccessEvent(text: string): AccessEvent | undefined {
           : undefined;
       case 'graph-deleted':
         return typeof value.graphId === 'string' ? { kind: 'graph-deleted', graphId: value.graphId } : undefined;
+      case 'graph-changed':
+        if (typeof value.graphId !== 'string') return undefined;
+        if (value.workspaceId === undefined) return { kind: 'graph-changed', graphId: value.graphId };
+        return typeof value.workspaceId === 'string' ? { kind: 'graph-changed', graphId: value.graphId, workspaceId: value.workspaceId } : undefined;
       case 'sessions-ended':
         if (typeof value.userId !== 'string') return undefined;
         if (value.sessionHash === undefined) return { kind: 'sessions-ended', userId: value.userId };

@@ -69,6 +69,8 @@ export interface RoomDeps {
   logger: Logger;
   stats: CollabStats;
   timings: RoomTimings;
+  /** The projection took a new revision (the server's read caches must hear of it). */
+  onProjectionWritten: (workspaceId: string | undefined) => void;
   /**
    * Called when the room starts unloading (the manager forgets it); `written` settles once
    * everything is written down, and a new room for the graph waits for it before loading.
@@ -379,6 +381,7 @@ export class Room {
         switch (result.kind) {
           case 'written':
             this.deps.stats.projectionsWritten += 1;
+            this.deps.onProjectionWritten(this.workspaceId);
             break;
           case 'unchanged':
             break;

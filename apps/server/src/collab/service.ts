@@ -75,6 +75,8 @@ export interface CollabService {
   accessChanged(workspaceId: string, userId: string): Promise<void>;
   /** A graph was deleted: close its sockets with 4404 (here at once, elsewhere through the relay). */
   graphDeleted(graphId: string): Promise<void>;
+  /** A graph's row was created or written: announced to every process (their read caches drop it). */
+  graphChanged(graphId: string, workspaceId?: string): void;
   /**
    * Sessions ended: sign-out (`sessionHash` of that session) or a password change (every
    * session of the user). Sockets opened with them close with 4401; token sockets stay.
@@ -145,6 +147,7 @@ export function createCollabService(options: CollabOptions): CollabService {
         logger,
         stats,
         timings,
+        onProjectionWritten: (workspaceId) => announceGraphChanged(graphId, workspaceId),
         onUnloaded: (unloaded, written) => {
           if (rooms.get(graphId) === unloaded) rooms.delete(graphId);
           stats.rooms = rooms.size;
@@ -318,12 +321,21 @@ export function createCollabService(options: CollabOptions): CollabService {
         }
         return;
       }
+      case 'graph-changed':
+        // For the read caches (onAccessEvent); rooms learn of writes through the doc channel.
+        return;
       case 'api-key-revoked':
         // Key sockets are opened with collab tokens, which carry no key: nothing to close.
         return;
       default:
         assertNever(event);
     }
+  };
+  /** Synchronous here (no collab work to wait for), so a route's caches are clean before it answers. */
+  const announceGraphChanged = (graphId: string, workspaceId: string | undefined) => {
+    const event: AccessEvent = workspaceId === undefined ? { kind: 'graph-changed', graphId } : { kind: 'graph-changed', graphId, workspaceId };
+    relay.publishAccess(event);
+    for (const listener of accessListeners) listener(event);
   };
   relay.onAccess((event) => {
     handleAccessEvent(event).catch((error: unknown) => logger.error({ err: error, event }, 'collab access event failed'));
@@ -390,6 +402,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       relay.publishAccess(event);
       await handleAccessEvent(event);
     },
+    graphChanged: (graphId, workspaceId) => announceGraphChanged(graphId, workspaceId),
     async apiKeyRevoked(userId, keyId) {
       const event: AccessEvent = { kind: 'api-key-revoked', userId, keyId };
       relay.publishAccess(event);

@@ -17,15 +17,32 @@ export function ifNoneMatchHits(header: string | undefined, etag: string): boole
 export const contentEtag = (bytes: string | Uint8Array): string => `"${createHash('sha256').update(bytes).digest('base64url').slice(0, 22)}"`;
 
 /**
+ * A JSON representation without a stored version, serialised and encoded once (a cached
+ * one is sent as is, never encoded again), with the hash of its bytes as ETag.
+ */
+export interface JsonEntity {
+  bytes: Uint8Array<ArrayBuffer>;
+  etag: string;
+}
+
+export const jsonEntity = (body: unknown): JsonEntity => {
+  const bytes = new TextEncoder().encode(JSON.stringify(body)) as Uint8Array<ArrayBuffer>;
+  return { bytes, etag: contentEtag(bytes) };
+};
+
+/**
  * Answers a GET whose representation is a JSON value without a stored version: the ETag
- * is the hash of the serialised body (serialised once), and a matching `If-None-Match`
- * gets a bodiless 304. `Cache-Control` defaults to "keep, but revalidate every time".
+ * is the hash of the serialised body, and a matching `If-None-Match` gets a bodiless 304.
+ * `Cache-Control` defaults to "keep, but revalidate every time".
  */
 export function conditionalJson(c: Context, body: unknown, cacheControl = 'private, no-cache'): Response {
-  const json = JSON.stringify(body);
-  const etag = contentEtag(json);
+  return conditionalEntity(c, jsonEntity(body), cacheControl);
+}
+
+/** {@link conditionalJson} for an entity serialised before (a cached one). */
+export function conditionalEntity(c: Context, { bytes, etag }: JsonEntity, cacheControl = 'private, no-cache'): Response {
   c.header('ETag', etag);
   c.header('Cache-Control', cacheControl);
   if (ifNoneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
-  return c.body(json, 200, { 'Content-Type': 'application/json' });
+  return c.body(bytes, 200, { 'Content-Type': 'application/json' });
 }

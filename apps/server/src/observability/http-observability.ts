@@ -30,8 +30,10 @@ export function httpObservability({ metrics }: { metrics: Metrics }): Middleware
       const status = c.res.status;
       metrics.httpRequestDuration.observe({ method: c.req.method, route, status: String(status) }, (performance.now() - started) / 1000);
       span.updateName(`${c.req.method} ${route}`);
-      span.setAttributes({ 'http.route': route, 'http.response.status_code': status, ...(c.var.requestId ? { 'pc.request_id': c.var.requestId } : {}) });
-      if (c.var.actor) span.setAttribute('enduser.id', c.var.actor.user.id);
+      const requestId = c.get('requestId');
+      const actor = c.get('actor');
+      span.setAttributes({ 'http.route': route, 'http.response.status_code': status, ...(requestId ? { 'pc.request_id': requestId } : {}) });
+      if (actor) span.setAttribute('enduser.id', actor.user.id);
       if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
     }

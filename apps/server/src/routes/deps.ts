@@ -5,6 +5,7 @@ import type { PasswordHasher } from '../auth/password.js';
 import type { SessionSettings } from '../auth/sessions.js';
 import type { SignInLimiter } from '../auth/sign-in-limits.js';
 import type { CollabService } from '../collab/index.js';
+import type { GraphReadCache } from '../graphs/read-cache.js';
 
 /** What route handlers need from the outside world, passed in by `createApp`. */
 export interface RouteDeps {
@@ -16,6 +17,11 @@ export interface RouteDeps {
   signInLimiter: SignInLimiter;
   /** The live documents: REST writes go through it, access changes are announced to it. */
   collab: CollabService;
+  /**
+   * Graph access + revision and list pages reused without the database; every route that
+   * writes a graph or a membership tells it (`graphChanged` through collab, which relays it).
+   */
+  graphReads: GraphReadCache;
   /** The run engine, its event bus and the artifact store. */
   runs: RunServices;
   /** Batches: the scheduler's controls, the active-batch cap, the key webhook secrets are encrypted with, where webhooks may point. */

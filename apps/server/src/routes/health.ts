@@ -80,7 +80,7 @@ export function registerHealth(app: OpenAPIHono<AppEnv>, { database, redis }: He
         checks.migrations = pending.length === 0 ? 'ok' : 'pending';
       } catch (error) {
         // Logged for operators; the probe answer names the failing check, not the reason.
-        c.var.logger?.warn({ err: error, check: 'database' }, 'readiness check failed');
+        c.var.log?.().warn({ err: error, check: 'database' }, 'readiness check failed');
         if (checks.database !== 'ok') checks.database = 'unreachable';
       }
     })();
@@ -88,7 +88,7 @@ export function registerHealth(app: OpenAPIHono<AppEnv>, { database, redis }: He
       ? within(redis(), CHECK_TIMEOUT_MS).then(
           () => void (checks.redis = 'ok'),
           (error: unknown) => {
-            c.var.logger?.warn({ err: error, check: 'redis' }, 'readiness check failed');
+            c.var.log?.().warn({ err: error, check: 'redis' }, 'readiness check failed');
             checks.redis = 'unreachable';
           },
         )

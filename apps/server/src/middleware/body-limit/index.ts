@@ -15,10 +15,14 @@ export const DEFAULT_MAX_BODY_BYTES = 8 * 1024 * 1024;
  * or missing length cannot get a larger body through.
  */
 export function bodyLimit({ maxBytes = DEFAULT_MAX_BODY_BYTES }: BodyLimitOptions = {}): MiddlewareHandler {
-  return honoBodyLimit({
+  const limit = honoBodyLimit({
     maxSize: maxBytes,
     onError: () => {
       throw new ApiError('payload_too_large', { detail: `Request bodies are limited to ${maxBytes} bytes.` });
     },
   });
+  // GET and HEAD requests have no body (the Node adapter and fetch give them none), and
+  // asking for it makes the Node adapter build a whole web Request per read: ~4 % of a
+  // cached GET's CPU.
+  return (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limit(c, next));
 }

@@ -41,7 +41,7 @@ export function problemErrorHandler({ logger }: ProblemJsonOptions): ErrorHandle
   return function onProblem(error, c) {
     const apiError = toApiError(error);
     if (apiError.status >= 500) {
-      const log = (c.get('logger') as Logger | undefined) ?? logger;
+      const log = (c.get('log') as (() => Logger) | undefined)?.() ?? logger;
       log.error({ err: error, requestId: c.get('requestId'), method: c.req.method, path: c.req.path }, 'unhandled error');
     }
     return renderProblem(c, apiError);

@@ -6,13 +6,32 @@ import type { RateLimitCount, RateLimitStore } from './store.js';
 export const REDIS_READY_WAIT_MS = 1_000;
 
 /**
- * Counters in Redis, shared by every server instance (scaled mode). One round trip per
- * request, however many rules it counts against: per key INCR, then PEXPIRE … NX (Redis 7)
- * starts the window only on the first hit, then PTTL — all in one MULTI.
+ * Per key: INCR, PEXPIRE … NX (Redis 7) starts the window only on the first hit, PTTL. One
+ * script for every key a request counts against: one command per request (EVALSHA; ioredis
+ * falls back to EVAL once when the script cache is empty), where a MULTI was 2 + 3 × keys
+ * commands to write, queue and answer. Atomic, as the MULTI was.
  */
+const HIT_SCRIPT = `
+local results = {}
+for index, key in ipairs(KEYS) do
+  local count = redis.call('INCR', key)
+  redis.call('PEXPIRE', key, ARGV[index], 'NX')
+  results[index * 2 - 1] = count
+  results[index * 2] = redis.call('PTTL', key)
+end
+return results
+`;
+
+type ScriptedRedis = Redis & { hitRateLimits(keyCount: number, ...keysThenWindows: (string | number)[]): Promise<number[]> };
+
+/** Counters in Redis, shared by every server instance (scaled mode): one round trip per request, however many rules it counts against. */
 export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }: { keyPrefix?: string } = {}): RateLimitStore {
   // Fail fast rather than queueing requests behind a dead Redis.
-  const redis = new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false });
+  // Auto-pipelining: the hits of the requests handled in one event-loop turn go out in one
+  // write (one syscall here, one read for Redis) instead of one each.
+  const redis = new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, enableAutoPipelining: true }) as ScriptedRedis;
+  // ioredis prefixes the script's KEYS like any other key.
+  redis.defineCommand('hitRateLimits', { lua: HIT_SCRIPT });
   redis.on('error', () => {
     // Reported per command as a rejection; a connection-level event must not crash the process.
   });
@@ -34,16 +53,8 @@ export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }:
   };
   const hitMany = (hits: readonly { key: string; windowMs: number }[]) => counted(() => transact(hits));
   const transact = async (hits: readonly { key: string; windowMs: number }[]) => {
-    const transaction = redis.multi();
-    for (const { key, windowMs } of hits) transaction.incr(key).pexpire(key, windowMs, 'NX').pttl(key);
-    const results = (await transaction.exec()) as [Error | null, number][] | null;
-    if (!results) throw new Error('rate limit transaction was aborted');
-    return hits.map((_, index) => {
-      const [incrError, count] = results[index * 3]!;
-      const [ttlError, ttl] = results[index * 3 + 2]!;
-      if (incrError ?? ttlError) throw incrError ?? ttlError;
-      return toCount(count, ttl);
-    });
+    const results = await redis.hitRateLimits(hits.length, ...hits.map((hit) => hit.key), ...hits.map((hit) => hit.windowMs));
+    return hits.map((_, index) => toCount(results[index * 2]!, results[index * 2 + 1]!));
   };
   return {
     hit: async (key, windowMs) => (await hitMany([{ key, windowMs }]))[0]!,

@@ -12,19 +12,21 @@ export interface RequestLoggerOptions {
  * One JSON line per request: method, path, status, duration, request id, and the
  * caller's user id once authentication has run. Never the
  * query string, headers or bodies — they carry documents, cursors and, later, secrets.
- * Also puts a child logger bound to the request id on `c.var.logger`.
+ * Also puts a child logger bound to the request id on `c.var.log`, made only when asked
+ * for: a pino child with redaction costs ~5 % of a cached GET's CPU, and errors are rare.
  */
 export function requestLogger({ logger, quietPaths = ['/healthz', '/readyz'] }: RequestLoggerOptions): MiddlewareHandler<AppEnv> {
   return async function requestLoggerMiddleware(c, next) {
     const started = performance.now();
-    const log = logger.child({ requestId: c.get('requestId') });
-    c.set('logger', log);
+    const requestId = c.get('requestId');
+    let child: Logger | undefined;
+    c.set('log', () => (child ??= logger.child({ requestId })));
     await next();
     const status = c.res.status;
     if (quietPaths.includes(c.req.path) && status < 500) return;
-    const userId = c.var.actor?.user.id;
-    const line = { method: c.req.method, path: c.req.path, status, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(userId ? { userId } : {}) };
-    if (status >= 500) log.error(line, 'request failed');
-    else log.info(line, 'request');
+    const userId = c.get('actor')?.user.id;
+    const line = { requestId, method: c.req.method, path: c.req.path, status, durationMs: Math.round((performance.now() - started) * 10) / 10, ...(userId ? { userId } : {}) };
+    if (status >= 500) logger.error(line, 'request failed');
+    else logger.info(line, 'request');
   };
 }

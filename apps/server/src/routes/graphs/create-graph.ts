@@ -36,13 +36,15 @@ export const createGraphRoute = createRoute({
   },
 });
 
-export function registerCreateGraph(api: ApiApp, { database }: RouteDeps): void {
+export function registerCreateGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(createGraphRoute, async (c) => {
     const body = c.req.valid('json');
     const document = body.document ?? emptyGraphDocument();
     const issues = checkWritableDocument(document, ['document']);
     const target = await targetWorkspaceId(database.db, c.var.actor, body.workspaceId);
     const graph = await insertGraph(database.db, { name: body.name, workspaceId: target, document });
+    // A new first row of its workspace's list.
+    collab.graphChanged(graph.id, graph.workspaceId);
     c.header('Location', `/api/v1/graphs/${graph.id}`);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(toGraphResponse(graph, issues), 201);

@@ -29,13 +29,21 @@ export const getGraphRoute = createRoute({
   },
 });
 
-export function registerGetGraph(api: ApiApp, { database }: RouteDeps): void {
+export function registerGetGraph(api: ApiApp, { database, graphReads }: RouteDeps): void {
   const answers = createGraphResponseCache();
   api.openapi(getGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
-    // Access and revision first, without the document: every member may read.
-    const access = await findGraphReadAccess(database.db, id, c.var.actor.user.id);
-    if (!access) throw notFound(`Graph ${id}`);
+    // c.get, not c.var: c.var copies every variable into a new object on each read.
+    const userId = c.get('actor').user.id;
+    // Access and revision first, without the document: every member may read. A busy
+    // reader gets them from the read cache, which every write and membership change clears.
+    let access = graphReads.access(id, userId);
+    if (!access) {
+      const stamp = graphReads.stamp();
+      access = await findGraphReadAccess(database.db, id, userId);
+      if (!access) throw notFound(`Graph ${id}`);
+      graphReads.rememberAccess(userId, access, stamp);
+    }
     c.header('ETag', formatEtag(access.revision));
     // Cache, but always revalidate: the ETag makes that a cheap 304.
     c.header('Cache-Control', 'private, no-cache');

@@ -42,7 +42,7 @@ export const importGraphRoute = createRoute({
   },
 });
 
-export function registerImportGraph(api: ApiApp, { database }: RouteDeps): void {
+export function registerImportGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(importGraphRoute, async (c) => {
     const body = c.req.valid('json');
     const imported = importGraph(body.format, body.source);
@@ -52,6 +52,7 @@ export function registerImportGraph(api: ApiApp, { database }: RouteDeps): void 
       workspaceId: await targetWorkspaceId(database.db, c.var.actor, body.workspaceId),
       document: imported.document,
     });
+    collab.graphChanged(graph.id, graph.workspaceId);
     c.header('Location', `/api/v1/graphs/${graph.id}`);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(withImportReport(toGraphResponse(graph, issues), imported), 201);

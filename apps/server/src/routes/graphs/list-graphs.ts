@@ -1,11 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { listGraphs } from '@pc/db';
+import { listGraphs, listUserWorkspaces } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
 import { signedIn, workspaceFor } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
-import { conditionalJson } from '../../http/conditional.js';
+import { conditionalEntity, jsonEntity } from '../../http/conditional.js';
+import { graphListKey } from '../../graphs/read-cache.js';
 import type { RouteDeps } from '../deps.js';
 import { graphListQuery, graphListSchema, toGraphSummaryResponse } from './schemas.js';
 
@@ -24,17 +25,30 @@ export const listGraphsRoute = createRoute({
   },
 });
 
-export function registerListGraphs(api: ApiApp, { database }: RouteDeps): void {
+export function registerListGraphs(api: ApiApp, { database, graphReads }: RouteDeps): void {
   api.openapi(listGraphsRoute, async (c) => {
-    const { limit, cursor, workspaceId } = c.req.valid('query');
-    const actor = c.var.actor;
+    const query = c.req.valid('query');
+    const { workspaceId } = query;
+    const actor = c.get('actor');
+    const userId = actor.user.id;
+    const key = graphListKey(userId, query);
+    const cached = graphReads.list(key);
+    if (cached) return conditionalEntity(c, cached) as never;
+    const stamp = graphReads.stamp();
     // One query for access and page; only an empty page of one workspace needs the
-    // membership check that tells "empty" (200) from "not yours" (404).
-    const page = await listGraphs(database.db, { readableBy: actor.user.id, workspaceId, limit, cursor });
+    // membership check that tells "empty" (200) from "not yours" (404). A page of every
+    // workspace is cached against each of them: their ids come with it, in parallel.
+    const [page, workspaceIds] = await Promise.all([
+      listGraphs(database.db, { readableBy: userId, ...query }),
+      workspaceId === undefined ? listUserWorkspaces(database.db, userId).then((rows) => rows.map((row) => row.id)) : [workspaceId],
+    ]);
     switch (page.kind) {
-      case 'page':
+      case 'page': {
         if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, actor, workspaceId, 'read');
-        return conditionalJson(c, { graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>) as never;
+        const entity = jsonEntity({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>);
+        graphReads.rememberList(key, userId, workspaceIds, entity, stamp);
+        return conditionalEntity(c, entity) as never;
+      }
       case 'invalid_cursor':
         throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
       default:

@@ -59,7 +59,10 @@ export function registerReimportGraph(api: ApiApp, { database, collab }: RouteDe
       ? current
       : writtenGraphOrThrow(await replaceGraphDocument(database.db, { id, expectedRevision: current.revision, document: imported.document }), id);
     // Connected editors see the re-import at once; what they type meanwhile merges.
-    if (!unchanged) await collab.applyDocument(id, graph.document);
+    if (!unchanged) {
+      collab.graphChanged(id, graph.workspaceId);
+      await collab.applyDocument(id, graph.document);
+    }
     c.header('ETag', formatEtag(graph.revision));
     return c.json(withImportReport(toGraphResponse(graph, issues), imported), 200);
   });

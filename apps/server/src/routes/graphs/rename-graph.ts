@@ -37,13 +37,15 @@ export const renameGraphRoute = createRoute({
   },
 });
 
-export function registerRenameGraph(api: ApiApp, { database }: RouteDeps): void {
+export function registerRenameGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(renameGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
     await checkGraphAccess(database.db, c.var.actor, id, 'write');
     const { name } = c.req.valid('json');
     const result = await renameGraph(database.db, { id, name, expectedRevision: optionalExpectedRevision(c) });
     const graph = writtenGraphOrThrow(result, id);
+    // Same revision, but a new name and updatedAt: cached reads and list pages are stale.
+    collab.graphChanged(id, graph.workspaceId);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(toGraphResponse(graph, validateGraph(graph.document)), 200);
   });

@@ -59,6 +59,7 @@ export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDep
       deferrable: true,
     });
     const graph = writtenGraphOrThrow(result, id);
+    collab.graphChanged(id, graph.workspaceId);
     c.header('ETag', formatEtag(graph.revision));
     return c.json(toGraphResponse(graph, issues), 200);
   });

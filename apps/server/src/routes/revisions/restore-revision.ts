@@ -48,6 +48,7 @@ export function registerRestoreRevision(api: ApiApp, { database, collab }: Route
     const result = await restoreGraphRevision(database.db, { graphId: id, revision: rev, expectedRevision });
     switch (result.kind) {
       case 'restored':
+        collab.graphChanged(id, result.graph.workspaceId);
         await collab.applyDocument(id, result.graph.document);
         c.header('ETag', formatEtag(result.graph.revision));
         return c.json(toGraphResponse(result.graph, issues), 200);

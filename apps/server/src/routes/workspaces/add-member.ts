@@ -34,7 +34,7 @@ export const addMemberRoute = createRoute({
   },
 });
 
-export function registerAddMember(api: ApiApp, { database }: RouteDeps): void {
+export function registerAddMember(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(addMemberRoute, async (c) => {
     const body = c.req.valid('json');
     const workspace = await workspaceFor(database.db, c.var.actor, c.req.valid('param').id, 'manage');
@@ -48,6 +48,8 @@ export function registerAddMember(api: ApiApp, { database }: RouteDeps): void {
     }
     const member = changedMemberOrThrow(await addWorkspaceMember(database.db, { workspaceId: workspace.id, userId: user.id, role: body.role }), user.id);
     if (!member) throw new Error('adding a member removed one');
+    // Their graph list now covers this workspace (here and, relayed, on every process).
+    await collab.accessChanged(workspace.id, user.id);
     return c.json(toMemberResponse(member), 201);
   });
 }
