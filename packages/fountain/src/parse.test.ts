@@ -141,6 +141,11 @@ describe('title page and messy input', () => {
     expect(parseFountain('Note: she lied.').titlePage).toEqual([]);
   });
 
+  it('reads a title page after a byte-order mark', () => {
+    expect(parseFountain('\uFEFFTitle: X\r\nAuthor: Y\r\n\r\nINT. A - DAY').titlePage).toEqual([{ key: 'Title', value: 'X' }, { key: 'Author', value: 'Y' }]);
+    expect(parseFountain('\uFEFFINT. A - DAY').elements).toMatchObject([{ type: 'scene_heading', location: 'A', line: 1 }]);
+  });
+
   it('reads CRLF, CR, tabs and stray spaces like clean text', () => {
     const clean = parseFountain('INT. A - DAY\n\nANNA\nHi.').elements;
     const messy = parseFountain('  INT. A - DAY  \r\n\t\r\n\tANNA \r\n  Hi.  ').elements;
