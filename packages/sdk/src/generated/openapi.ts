@@ -6359,7 +6359,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description read: GET routes; write: changes; run: graph runs (a later step).
+         * @description read: GET routes; write: changes; run: start and cancel runs, submit batches.
          * @enum {string}
          */
         ApiKeyScope: "read" | "write" | "run";
