@@ -19,7 +19,8 @@ export const createRevisionRoute = createRoute({
   path: '/graphs/{id}/revisions',
   tags: ['Revisions'],
   summary: 'Snapshot the graph at its current revision',
-  description: 'Idempotent per revision: when this revision was already snapshotted, answers 200 with that snapshot.',
+  description:
+    'Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot unchanged — its message stays as it was, so a `message` sent now is not stored. Snapshots are immutable; change the graph first to snapshot it with a message.',
   request: {
     params: graphIdParams,
     body: { required: false, content: { 'application/json': { schema: createRevisionBody } } },
