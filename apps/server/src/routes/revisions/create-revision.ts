@@ -28,7 +28,7 @@ export const createRevisionRoute = createRoute({
   responses: {
     201: { description: 'A new snapshot', content: { 'application/json': { schema: graphRevisionSchema } } },
     200: { description: 'This revision was already snapshotted', content: { 'application/json': { schema: graphRevisionSchema } } },
-    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'validation_failed'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'unsupported_media_type', 'validation_failed'),
   },
 });
 
