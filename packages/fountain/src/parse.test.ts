@@ -96,6 +96,11 @@ describe('transitions, centred text and other marks', () => {
     ]);
   });
 
+  it('read a shouted sound over a line of action as action, not as a speaker', () => {
+    expect(types('\nBANG!\nThe door flies open.')).toEqual(['action']);
+    expect(types('\n@BANG!\nOuch.')).toEqual(['character', 'dialogue']);
+  });
+
   it('force action with ! so an uppercase line is not a cue', () => {
     expect(parseFountain('!BANG\nIt echoes.').elements).toMatchObject([{ type: 'action', text: 'BANG\nIt echoes.', forced: true }]);
   });
