@@ -59,3 +59,20 @@ test('a .fountain file imports from the graph list, named after its title page',
   await row.click();
   await expect(page.getByTestId('node-scene')).toHaveCount(2);
 });
+
+test('a Project JSON export imports back from Import file, under its own name', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
+  await page.getByLabel('Screenplay (Fountain)').fill(lighthouse);
+  await page.getByRole('button', { name: 'Import and open' }).click();
+  await page.waitForURL(/\/graphs\/[^/]+$/);
+  const graphId = new URL(page.url()).pathname.split('/').pop()!;
+  const exported = await page.request.get(`${server.url}/api/v1/graphs/${graphId}/exports/project_json`);
+  expect(exported.status()).toBe(200);
+
+  await page.goto(server.url);
+  await page.getByTestId('import-file').setInputFiles({ name: 'the-lighthouse-keeper.project.json', mimeType: 'application/json', buffer: await exported.body() });
+  await expect(page.getByTestId('toast')).toContainText('Imported “The Lighthouse Keeper”');
+  await expect(page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' })).toHaveCount(2);
+});
+

@@ -7517,11 +7517,11 @@ export interface components {
             /** @enum {string} */
             format: "json" | "fountain";
             /**
-             * @description Default: the screenplay’s title, else "Imported graph".
+             * @description Default: the screenplay’s title or the project file’s name, else "Imported graph".
              * @example Harbour — pilot
              */
             name?: string;
-            /** @description GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain"). */
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain"). */
             source: string | {
                 [key: string]: unknown;
             };
@@ -11050,7 +11050,7 @@ export interface components {
         ReimportGraph: {
             /** @enum {string} */
             format: "json" | "fountain";
-            /** @description GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain"). */
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain"). */
             source: string | {
                 [key: string]: unknown;
             };
