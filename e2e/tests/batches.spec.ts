@@ -40,6 +40,15 @@ const harbour = {
   ],
 };
 
+test('a workspace without batches says how to submit one, with code set as code', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByRole('link', { name: 'Batches' }).click();
+  const empty = page.getByText('Submit one with the API');
+  await expect(empty).toBeVisible();
+  await expect(empty.locator('code')).toHaveText(['POST /api/v1/batches', 'pcanvas']);
+  await expect(empty).not.toContainText('`');
+});
+
 test('the Batches view lists batches with progress, shows items with their frames live, and cancels a batch', async ({ page }) => {
   test.setTimeout(180_000);
   await signUp(page, server);

@@ -94,6 +94,22 @@ test.describe('on a phone', () => {
   });
 });
 
+test.describe('on a phone, the graph list', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('keeps every action on screen: Import file, Paste screenplay and New graph wrap below the title', async ({ page }) => {
+    await signUp(page, server);
+    await expectNoHorizontalOverflow(page);
+    for (const button of [page.getByRole('button', { name: 'Import file' }), page.getByRole('button', { name: 'Paste screenplay' }), page.getByTestId('new-graph')]) {
+      const box = await button.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    }
+    // The title keeps the width of the screen rather than a column beside the buttons.
+    const title = await page.getByRole('heading', { name: 'Graphs' }).locator('xpath=..').boundingBox();
+    expect(title && title.width).toBeGreaterThan(300);
+  });
+});
+
 test.describe('on a tablet', () => {
   test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
 

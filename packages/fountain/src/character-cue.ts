@@ -46,13 +46,14 @@ export const parseCharacterCue = (line: string): CharacterCueParts => {
 
 /**
  * True when a trimmed line can be an unforced cue: the name (before any extension)
- * has at least one letter and no lowercase letter. Context (a blank line before, text
+ * has at least one letter, no lowercase letter, and does not end like a sentence (`:`, `!`, `?`). Context (a blank line before, text
  * after) is the parser's business.
  */
 export const isCueLine = (trimmed: string): boolean => {
   const withoutDual = trimmed.endsWith('^') ? trimmed.slice(0, -1) : trimmed;
   const { name } = splitExtensions(withoutDual);
   if (name === '' || name !== name.toUpperCase()) return false;
-  // A letter with case (so "1984" or "---" is not a name) and no sentence-like colon.
-  return name !== name.toLowerCase() && !name.endsWith(':');
+  // A letter with case (so "1984" or "---" is not a name), no sentence-like colon, and not
+  // an exclamation or a question: "BANG!" over a line of action is a sound, not a speaker.
+  return name !== name.toLowerCase() && !/[:!?]$/.test(name);
 };

@@ -96,6 +96,11 @@ describe('transitions, centred text and other marks', () => {
     ]);
   });
 
+  it('read a shouted sound over a line of action as action, not as a speaker', () => {
+    expect(types('\nBANG!\nThe door flies open.')).toEqual(['action']);
+    expect(types('\n@BANG!\nOuch.')).toEqual(['character', 'dialogue']);
+  });
+
   it('force action with ! so an uppercase line is not a cue', () => {
     expect(parseFountain('!BANG\nIt echoes.').elements).toMatchObject([{ type: 'action', text: 'BANG\nIt echoes.', forced: true }]);
   });
@@ -139,6 +144,11 @@ describe('title page and messy input', () => {
   it('does not take a script opening with a transition or a sentence for a title page', () => {
     expect(parseFountain('CUT TO:\n\nINT. A - DAY').titlePage).toEqual([]);
     expect(parseFountain('Note: she lied.').titlePage).toEqual([]);
+  });
+
+  it('reads a title page after a byte-order mark', () => {
+    expect(parseFountain('\uFEFFTitle: X\r\nAuthor: Y\r\n\r\nINT. A - DAY').titlePage).toEqual([{ key: 'Title', value: 'X' }, { key: 'Author', value: 'Y' }]);
+    expect(parseFountain('\uFEFFINT. A - DAY').elements).toMatchObject([{ type: 'scene_heading', location: 'A', line: 1 }]);
   });
 
   it('reads CRLF, CR, tabs and stray spaces like clean text', () => {

@@ -11,6 +11,9 @@ describe('parseSceneHeading', () => {
     ['EST. CITY SKYLINE - DAWN', 'EST', 'CITY SKYLINE', 'DAWN', ''],
     ['.DREAM SEQUENCE', null, 'DREAM SEQUENCE', '', ''],
     ['INT. ROOM 12-B - DAY', 'INT', 'ROOM 12-B', 'DAY', ''],
+    ['EXT. AMBULANCE BAY – NIGHT', 'EXT', 'AMBULANCE BAY', 'NIGHT', ''],
+    ['EXT. ROOFTOP -- NIGHT', 'EXT', 'ROOFTOP', 'NIGHT', ''],
+    ['INT. HOUSE — HALL - DAY #3#', 'INT', 'HOUSE — HALL', 'DAY', '3'],
   ])('%s', (line, intExt, location, timeOfDay, sceneNumber) => {
     expect(parseSceneHeading(line)).toMatchObject({ intExt, location, timeOfDay, sceneNumber });
   });

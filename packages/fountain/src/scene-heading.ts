@@ -13,6 +13,8 @@ export interface SceneHeadingParts {
 const PREFIX = /^(?:(INT|EXT)\.?\s*\/\s*(?:INT|EXT)\.?|I\s*\/\s*E\.?|INT\.?|EXT\.?|EST\.?)(?=[\s.]|$)/i;
 const UNFORCED = /^(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[. ]/i;
 const SCENE_NUMBER = /\s*#([\p{L}\p{N}.-]+)#\s*$/u;
+// The last spaced separator writers type between place and time: " - ", " -- ", " – ", " — ".
+const LAST_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+(?!.*\s(?:--?|\u2013|\u2014)\s)/u;
 
 /** True when a trimmed line reads as a scene heading without forcing. */
 export const isSceneHeadingLine = (trimmed: string): boolean => UNFORCED.test(trimmed);
@@ -26,7 +28,8 @@ const normaliseIntExt = (prefix: string): IntExt => {
 const collapse = (value: string): string => value.replace(/\s+/g, ' ').trim();
 
 /**
- * Splits a scene heading into INT/EXT, location, time of day (after the last " - ")
+ * Splits a scene heading into INT/EXT, location, time of day (after the last " - ", or
+ * " -- ", " – ", " — ")
  * and scene number (`#12A#` at the end). Accepts a forced heading (`.` prefix).
  *
  * @example
@@ -51,8 +54,8 @@ export const parseSceneHeading = (line: string): SceneHeadingParts => {
     intExt = normaliseIntExt(prefix[0]);
     body = text.slice(prefix[0].length).replace(/^[\s.]+/, '');
   }
-  const split = body.lastIndexOf(' - ');
-  const location = split === -1 ? body : body.slice(0, split);
-  const timeOfDay = split === -1 ? '' : body.slice(split + 3);
+  const split = LAST_SEPARATOR.exec(body);
+  const location = split ? body.slice(0, split.index) : body;
+  const timeOfDay = split ? body.slice(split.index + split[0].length) : '';
   return { text, intExt, location: location.trim(), timeOfDay: timeOfDay.trim(), sceneNumber };
 };

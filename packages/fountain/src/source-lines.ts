@@ -1,6 +1,7 @@
 /**
  * Step 1 of parsing: turn raw text into lines with boneyard comments and notes taken
- * out. Line endings are normalised (CRLF, CR), a line left blank only because a comment
+ * out. Line endings are normalised (CRLF, CR), a leading byte-order mark is dropped (editors
+ * on Windows save one, and it would hide a title page's first key), a line left blank only because a comment
  * or a note was removed disappears, so removals never split a dialogue block.
  */
 
@@ -56,7 +57,7 @@ const skipJoinSpace = (text: string, from: number, parts: readonly string[]): nu
  * but not an empty line (the spec's rule), so a stray `[[` never swallows the script.
  */
 export const readSourceLines = (source: string): SourceLines => {
-  const text = source.replace(/\r\n?/g, '\n');
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const closeComment = createCloser(text, '*/');
   const closeNote = createCloser(text, ']]');
   const nextEmptyLine = createCloser(text, '\n\n');

@@ -54,16 +54,23 @@ function importFountain(source: ImportSource, existing?: GraphDocument): Importe
   return { document, report, ...(report.title ? { name: report.title } : {}) };
 }
 
+// The Project JSON export (docs/exports.md) carries GraphJSON under `graph`: importing the
+// file the Export menu gave is what people try first.
+const projectExportSchema = z.object({ format: z.literal('pcanvas-project'), name: z.string().optional(), graph: z.unknown() });
+
 function importGraphJson(source: ImportSource): ImportedGraph {
   const value = typeof source === 'string' ? parseJsonSource(source) : source;
-  const parsed = graphDocumentSchema.safeParse(value);
+  const project = projectExportSchema.safeParse(value);
+  const graph = project.success ? project.data.graph : value;
+  const parsed = graphDocumentSchema.safeParse(graph);
   if (!parsed.success) {
     throw new ApiError('validation_failed', {
-      detail: 'The source is not a GraphJSON document.',
-      errors: fieldErrorsFromZod(parsed.error, ['source']),
+      detail: project.success ? 'The project file’s graph is not a GraphJSON document.' : 'The source is not a GraphJSON document.',
+      errors: fieldErrorsFromZod(parsed.error, project.success ? ['source', 'graph'] : ['source']),
     });
   }
-  return { document: parsed.data };
+  const name = project.success ? project.data.name?.trim().slice(0, 200) : undefined;
+  return { document: parsed.data, ...(name ? { name } : {}) };
 }
 
 function parseJsonSource(source: string): unknown {

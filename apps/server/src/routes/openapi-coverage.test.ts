@@ -23,6 +23,7 @@ const registered = [
 
 type Operation = {
   summary?: string;
+  requestBody?: { content?: Record<string, unknown> };
   responses: Record<string, { content?: Record<string, { schema?: unknown; examples?: Record<string, { value: { status: number; code: string } }> }> }>;
 };
 const operationOf = (key: string): Operation | undefined => {
@@ -55,6 +56,15 @@ describe('the OpenAPI document covers every registered route', () => {
       for (const { value } of examples) expect(value.status).toBe(Number(status));
     }
   });
+
+  // Any other Content-Type on a JSON route answers 415 (the problem-json middleware maps the
+  // validator's refusal), so a script reading the document must find it there.
+  it.each(registered.filter((key) => operationOf(key)?.requestBody?.content?.['application/json'] !== undefined))(
+    '%s takes JSON and lists 415 unsupported_media_type',
+    (key) => {
+      expect(Object.keys(operationOf(key)!.responses)).toContain('415');
+    },
+  );
 
   it('documents no operation the app does not serve', () => {
     const documented = Object.entries(document.paths ?? {}).flatMap(([path, item]) =>

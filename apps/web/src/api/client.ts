@@ -12,6 +12,7 @@ import type {
   GraphRecord,
   GraphRevision,
   GraphSummary,
+  ImportReport,
   Me,
   NodeTypesResponse,
   Run,
@@ -101,8 +102,9 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     /** A production document of the graph's current revision (shot list, storyboard, EDL …). */
     projectExportUrl: (id: string, format: string) => `${baseUrl}${graphPath(id)}/exports/${encodeURIComponent(format)}`,
 
-    importGraph: (input: { source: string; name?: string; workspaceId?: string | undefined }) =>
-      request<GraphRecord>('POST', '/graphs/import', { body: { format: 'json', ...input } }),
+    /** A new graph from GraphJSON text or a Fountain screenplay (its Scenes, Characters and Locations). */
+    importGraph: (input: { format: 'json' | 'fountain'; source: string; name?: string | undefined; workspaceId?: string | undefined }) =>
+      request<GraphRecord & { importReport?: ImportReport }>('POST', '/graphs/import', { body: input }),
 
     // Runs (docs/runs.md).
     /** Runs the saved document (all of it, or `nodeIds` and their dependants); 422 `graph_not_runnable` lists why not. */

@@ -25,6 +25,15 @@ export interface GraphRecord {
   updatedAt: string;
 }
 
+/** What a screenplay import found (`POST /graphs/import` with format `fountain`). */
+export interface ImportReport {
+  title: string;
+  scenes: number;
+  characters: number;
+  locations: number;
+  warnings: Array<{ code: string; message: string; line?: number }>;
+}
+
 export interface GraphPage {
   graphs: GraphSummary[];
   nextCursor: string | null;

@@ -67,7 +67,9 @@ export const BatchListPage = () => {
           <div className="list-state">
             <Layers size={28} className="list-state__icon" aria-hidden />
             <strong>No batches yet</strong>
-            <span className="muted">Submit one with the API (`POST /api/v1/batches`) or the `pcanvas` CLI; it shows up here as it runs.</span>
+            <span className="muted">
+              Submit one with the API (<code>POST /api/v1/batches</code>) or the <code>pcanvas</code> CLI; it shows up here as it runs.
+            </span>
           </div>
         )}
         {state.status === 'ready' && state.batches.length > 0 && (

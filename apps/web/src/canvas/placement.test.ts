@@ -16,6 +16,18 @@ describe('placing a node added by click', () => {
     expect(second).toEqual({ x: first.x + 32, y: first.y + 32 });
   });
 
+  it('puts cards side by side, partly cut off, in a view narrower than three cards', () => {
+    // 1280 × 800 with the palette and the properties panel open: 740 × 756 of canvas.
+    const laptop = { x: 0, y: 0, width: 740, height: 756 };
+    const size = { width: NODE_WIDTH, height: 300 };
+    const placed: Array<{ x: number; y: number; width: number; height: number }> = [];
+    for (let i = 0; i < 3; i++) placed.push({ ...findFreeSpot(placed, laptop, size), ...size });
+    expect(placed.map((rect) => rect.y)).toEqual([placed[0]!.y, placed[0]!.y, placed[0]!.y]);
+    expect(new Set(placed.map((rect) => rect.x)).size).toBe(3);
+    for (const rect of placed) expect(rect.x + rect.width / 2).toBeGreaterThan(0);
+    for (const rect of placed) expect(rect.x + rect.width / 2).toBeLessThan(laptop.width);
+  });
+
   it('never stacks repeated clicks on each other', () => {
     const size = { width: NODE_WIDTH, height: 200 };
     const placed: Array<{ x: number; y: number; width: number; height: number }> = [];

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { FileUp, Plus, RefreshCw, Workflow } from 'lucide-react';
+import { FileUp, Plus, RefreshCw, ScrollText, Workflow } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
-import type { GraphSummary } from '../api/types.js';
+import type { GraphRecord, GraphSummary, ImportReport } from '../api/types.js';
 import { graphPath, navigate } from '../app/router.js';
 import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { plural } from '../ui/format.js';
@@ -9,11 +9,33 @@ import { showToast } from '../ui/toasts.js';
 import { AppHeader } from '../app/AppHeader.js';
 import { currentWorkspace, useSession } from '../auth/session.js';
 import { GraphRow } from './GraphRow.js';
-import { nameFromFile } from './import-name.js';
+import { IMPORT_ACCEPT, importFormatOf, importName } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
+import { ScreenplayForm } from './ScreenplayForm.js';
 import { useGraphList } from './use-graph-list.js';
 
 const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : String(error));
+
+/** The toast after an import: what a screenplay gave, and its first warning. */
+const importedToast = (graph: { name: string; importReport?: ImportReport | undefined }) => {
+  const report = graph.importReport;
+  if (!report) return { tone: 'success' as const, title: `Imported “${graph.name}”` };
+  const found = `${plural(report.scenes, 'scene')}, ${plural(report.characters, 'character')}, ${plural(report.locations, 'location')}`;
+  const [first, ...rest] = report.warnings;
+  const detail = first ? `${first.message}${rest.length > 0 ? ` (and ${plural(rest.length, 'more warning')})` : ''}` : undefined;
+  return { tone: 'success' as const, title: `Imported “${graph.name}”: ${found}`, ...(detail ? { detail } : {}) };
+};
+
+const toSummary = (graph: GraphRecord): GraphSummary => ({
+  id: graph.id,
+  name: graph.name,
+  workspaceId: graph.workspaceId,
+  revision: graph.revision,
+  nodeCount: graph.document.nodes.length,
+  edgeCount: graph.document.edges.length,
+  createdAt: graph.createdAt,
+  updatedAt: graph.updatedAt,
+});
 
 export const GraphListPage = () => {
   const session = useSession();
@@ -21,6 +43,7 @@ export const GraphListPage = () => {
   const canWrite = workspace?.role === 'owner' || workspace?.role === 'editor';
   const { state, reload, loadMore, update } = useGraphList(workspace?.id);
   const [creating, setCreating] = useState<'closed' | 'open' | 'busy'>('closed');
+  const [pasting, setPasting] = useState<'closed' | 'open' | 'busy'>('closed');
   const [doomed, setDoomed] = useState<GraphSummary | null>(null);
   const [deleting, setDeleting] = useState(false);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -69,14 +92,24 @@ export const GraphListPage = () => {
   const importFile = async (file: File) => {
     try {
       const source = await file.text();
-      const graph = await api.importGraph({ source, name: nameFromFile(file.name), workspaceId: workspace?.id });
-      update((graphs) => [
-        { id: graph.id, name: graph.name, workspaceId: graph.workspaceId, revision: graph.revision, nodeCount: graph.document.nodes.length, edgeCount: graph.document.edges.length, createdAt: graph.createdAt, updatedAt: graph.updatedAt },
-        ...graphs,
-      ]);
-      showToast({ tone: 'success', title: `Imported “${graph.name}”` });
+      const format = importFormatOf(file.name);
+      const graph = await api.importGraph({ format, source, name: importName(file.name, format, source), workspaceId: workspace?.id });
+      update((graphs) => [toSummary(graph), ...graphs]);
+      showToast(importedToast(graph));
     } catch (error) {
       showToast({ tone: 'error', title: `Could not import ${file.name}`, detail: problemText(error) });
+    }
+  };
+
+  const importPasted = async (source: string) => {
+    setPasting('busy');
+    try {
+      const graph = await api.importGraph({ format: 'fountain', source, workspaceId: workspace?.id });
+      showToast(importedToast(graph));
+      navigate(graphPath(graph.id));
+    } catch (error) {
+      setPasting('open');
+      showToast({ tone: 'error', title: 'Could not import the screenplay', detail: problemText(error) });
     }
   };
 
@@ -96,10 +129,10 @@ export const GraphListPage = () => {
             <input
               ref={fileRef}
               type="file"
-              accept=".json,application/json"
+              accept={IMPORT_ACCEPT}
               className="visually-hidden"
               tabIndex={-1}
-              aria-label="Import a GraphJSON file"
+              aria-label="Import a GraphJSON file or a Fountain screenplay"
               data-testid="import-file"
               onChange={(event) => {
                 const file = event.target.files?.[0];
@@ -107,8 +140,16 @@ export const GraphListPage = () => {
                 if (file) void importFile(file);
               }}
             />
-            <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
-              <FileUp size={15} aria-hidden /> Import .json
+            <button
+              type="button"
+              className="button button--ghost"
+              title="A GraphJSON export (.json) or a Fountain screenplay (.fountain)"
+              onClick={() => fileRef.current?.click()}
+            >
+              <FileUp size={15} aria-hidden /> Import file
+            </button>
+            <button type="button" className="button button--ghost" data-testid="paste-screenplay" onClick={() => setPasting('open')}>
+              <ScrollText size={15} aria-hidden /> Paste screenplay
             </button>
             <button type="button" className="button button--primary" data-testid="new-graph" onClick={() => setCreating('open')}>
               <Plus size={15} aria-hidden /> New graph
@@ -117,6 +158,9 @@ export const GraphListPage = () => {
         </div>
 
         {creating !== 'closed' && <NewGraphForm busy={creating === 'busy'} onCreate={(name) => void create(name)} onCancel={() => setCreating('closed')} />}
+        {pasting !== 'closed' && (
+          <ScreenplayForm busy={pasting === 'busy'} onImport={(source) => void importPasted(source)} onCancel={() => setPasting('closed')} />
+        )}
 
         {state.status === 'loading' && (
           <ul className="graph-list graph-list--loading" aria-busy="true" aria-label="Loading graphs">
@@ -143,15 +187,20 @@ export const GraphListPage = () => {
                 <GraphRow key={graph.id} graph={graph} readOnly={!canWrite} onRename={(name) => rename(graph, name)} onDelete={() => setDoomed(graph)} />
               ))}
             </ul>
-            {state.graphs.length === 0 && creating === 'closed' && (
+            {state.graphs.length === 0 && creating === 'closed' && pasting === 'closed' && (
               <div className="list-state">
                 <Workflow size={28} className="list-state__icon" aria-hidden />
                 <strong>No graphs here yet</strong>
                 <span className="muted">Start one for your next film: lay out characters, break the script into scenes, plan every shot.</span>
                 {canWrite && (
-                  <button type="button" className="button button--primary" onClick={() => setCreating('open')}>
-                    <Plus size={15} aria-hidden /> New graph
-                  </button>
+                  <div className="list-state__actions">
+                    <button type="button" className="button button--primary" onClick={() => setCreating('open')}>
+                      <Plus size={15} aria-hidden /> New graph
+                    </button>
+                    <button type="button" className="button button--ghost" onClick={() => setPasting('open')}>
+                      <ScrollText size={15} aria-hidden /> Paste a screenplay
+                    </button>
+                  </div>
                 )}
               </div>
             )}

@@ -1,4 +1,5 @@
 import type { FountainElement } from '@pc/fountain';
+import { cueSpeakers } from '@pc/screenplay';
 import type { UpstreamNode } from '../types.js';
 import { canonicalName } from '../character/identity-block.js';
 import type { DialogueLine } from './dialogue.js';
@@ -37,7 +38,8 @@ interface Candidate {
 
 /**
  * The scene's cast: the linked characters and the speakers of its script, matched by
- * canonical name or alias. Flags a speaker nobody linked and, when the scene has a
+ * canonical name or alias. A shared cue ("DAN & JACK", "ANNA AND BEN") is a line for each
+ * of them, as the import reads it, not a character of its own. Flags a speaker nobody linked and, when the scene has a
  * script, a linked character who neither speaks nor is named in the action. Sorted by
  * first appearance, then by name, so the order never depends on edge order.
  */
@@ -55,20 +57,23 @@ export const buildCast = (
     });
   const bySpeaker = (speaker: string) => candidates.find((candidate) => candidate.names.includes(speaker));
   for (const line of dialogue) {
-    if (!bySpeaker(line.speaker)) candidates.push({ name: line.speaker, characterId: null, names: [line.speaker], first: Infinity });
+    for (const speaker of speakersOf(line.speaker)) {
+      if (!bySpeaker(speaker)) candidates.push({ name: speaker, characterId: null, names: [speaker], first: Infinity });
+    }
   }
+  const speaks = (candidate: Candidate, cue: string) => speakersOf(cue).some((speaker) => candidate.names.includes(speaker));
 
   const hasScript = elements.length > 0;
   const members = candidates.map((candidate) => {
     const isNamed = mentions(candidate.names);
     let inAction = false;
     elements.forEach((element, index) => {
-      const cue = element.type === 'character' && candidate.names.includes(element.name);
+      const cue = element.type === 'character' && speaks(candidate, element.name);
       const named = element.type === 'action' && isNamed(element.text);
       if (named) inAction = true;
       if ((cue || named) && index < candidate.first) candidate.first = index;
     });
-    const lineCount = dialogue.filter((line) => candidate.names.includes(line.speaker)).length;
+    const lineCount = dialogue.filter((line) => speaks(candidate, line.speaker)).length;
     const linkedMember = candidate.characterId !== null;
     const flags: CastFlag[] = [];
     if (!linkedMember) flags.push('speaker_not_linked');
@@ -91,6 +96,12 @@ export const buildCast = (
       compare(a.member.characterId ?? '', b.member.characterId ?? ''),
   );
   return members.map(({ member }) => member);
+};
+
+/** The speakers of a cue; a cue that names nobody (no letter) stays itself. */
+const speakersOf = (cue: string): string[] => {
+  const speakers = cueSpeakers(cue);
+  return speakers.length > 0 ? speakers : [cue];
 };
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

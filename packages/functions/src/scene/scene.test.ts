@@ -53,6 +53,15 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('counts a shared cue as a line for each speaker, not as a character of its own', () => {
+    const elements = parseFountain('DAN & JACK\nHere they come.\n\nDAN\nGo.').elements;
+    const cast = buildCast([asUpstream({ id: 'char_dan', type: 'character', data: { name: 'DAN' } })], elements, readDialogueLines(elements));
+    expect(cast.map((member) => [member.name, member.lineCount, member.flags])).toEqual([
+      ['DAN', 2, []],
+      ['JACK', 1, ['speaker_not_linked']],
+    ]);
+  });
+
   it('matches a speaker by alias', () => {
     const elements = parseFountain('ANNIE\nHi.').elements;
     expect(buildCast([asUpstream(anna)], elements, readDialogueLines(elements))).toMatchObject([{ name: 'ANNA', speaks: true, flags: [] }]);

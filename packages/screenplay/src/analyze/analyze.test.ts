@@ -12,6 +12,21 @@ describe('reading a heading’s place', () => {
     expect(readHeadingPlace('DESERT', '1985')).toEqual({ parts: ['DESERT'], timeOfDay: '1985' });
     expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toEqual({ parts: ['BRICK’S PATIO'], timeOfDay: '' });
   });
+
+  it('splits at dashes and doubled hyphens as writers type them', () => {
+    expect(readHeadingPlace('AMBULANCE BAY – NIGHT', '')).toEqual({ parts: ['AMBULANCE BAY'], timeOfDay: 'NIGHT' });
+    expect(readHeadingPlace('ROOFTOP -- NIGHT', '')).toEqual({ parts: ['ROOFTOP'], timeOfDay: 'NIGHT' });
+    expect(readHeadingPlace('HOUSE — KITCHEN', 'DAY')).toEqual({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'DAY' });
+    // A hyphen inside a word is no separator.
+    expect(readHeadingPlace('CO-OP', 'DAY')).toEqual({ parts: ['CO-OP'], timeOfDay: 'DAY' });
+  });
+
+  it('reads relative and stacked times as the time, not as a sub-location', () => {
+    expect(readHeadingPlace('SAFEHOUSE', 'A FEW MINUTES LATER')).toEqual({ parts: ['SAFEHOUSE'], timeOfDay: 'A FEW MINUTES LATER' });
+    expect(readHeadingPlace('MOTEL ROOM - NIGHT', 'LATER')).toEqual({ parts: ['MOTEL ROOM'], timeOfDay: 'NIGHT - LATER' });
+    expect(readHeadingPlace('FARM', 'THE NEXT MORNING')).toEqual({ parts: ['FARM'], timeOfDay: 'THE NEXT MORNING' });
+    expect(readHeadingPlace('AMBULANCE - MOVING', 'NIGHT')).toEqual({ parts: ['AMBULANCE', 'MOVING'], timeOfDay: 'NIGHT' });
+  });
 });
 
 describe('reading cues', () => {
@@ -86,6 +101,18 @@ describe('analyzeScreenplay', () => {
     expect(result.warnings.map((w) => w.code)).toEqual(['text_outside_scenes', 'heading_without_int_ext']);
     expect(result.locations.map((l) => l.name)).toEqual(['A']);
     expect(analyzeScreenplay('Just action.').warnings.map((w) => w.code)).toEqual(['no_scene_headings']);
+  });
+
+  it('does not warn about the FADE IN: every screenplay opens with', () => {
+    expect(analyzeScreenplay('FADE IN:\n\nINT. A - DAY\n\nHi.').warnings).toEqual([]);
+    expect(analyzeScreenplay('Fade in.\n\nINT. A - DAY\n\nHi.').warnings).toEqual([]);
+  });
+
+  it('reads a title page saved with a byte-order mark and CRLF line endings', () => {
+    const result = analyzeScreenplay('\uFEFFTitle: Night Shift\r\nAuthor: J. Okafor\r\n\r\nINT. WARD – NIGHT\r\n\r\nADA\r\nPage Dr. Lin.\r\n');
+    expect(result.title).toBe('Night Shift');
+    expect(result.warnings).toEqual([]);
+    expect(result.scenes.map((s) => [s.locationName, s.timeOfDay, s.speakers, s.scriptText])).toEqual([['WARD', 'NIGHT', ['ADA'], 'ADA\nPage Dr. Lin.']]);
   });
 
   it('keys unnumbered scenes by heading and occurrence, so inserting a scene elsewhere moves no key', () => {

@@ -36,8 +36,15 @@ const createCharacterBook = () => {
   };
 };
 
+// The opening every screenplay has. Fountain reads it as action (only "…TO:" is a
+// transition), but it belongs to no scene and is not worth a warning.
+const OPENING = /^(?:FADE IN|FADE UP|FADE IN FROM BLACK)\s*[:.]?$/i;
+
 const countedElements = (elements: readonly FountainElement[]) =>
-  elements.filter((element) => element.type === 'action' || element.type === 'character' || element.type === 'dialogue');
+  elements.filter(
+    (element) =>
+      (element.type === 'action' && !OPENING.test(element.text.trim())) || element.type === 'character' || element.type === 'dialogue',
+  );
 
 /**
  * Reads a Fountain screenplay into what the graph import needs: scenes with their heading

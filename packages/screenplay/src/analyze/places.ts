@@ -4,7 +4,7 @@ import { collapse } from './text.js';
 /**
  * A heading's place and time, as the import reads them. The Fountain parser splits at
  * the last " - "; the import also accepts "INT. HOUSE - KITCHEN" (no time of day), so the
- * last part is a time of day only when it reads like one.
+ * trailing parts are a time of day only when they read like one.
  */
 export interface HeadingPlace {
   /** The place parts, outermost first: ['HOUSE', 'KITCHEN']. UPPERCASE. */
@@ -16,10 +16,15 @@ export interface HeadingPlace {
 // Times of day writers use; a heading's last part starting with one of these is a time.
 // Years ("1985"), numbered days ("DAY 2") and parenthesised notes ("(FLASHBACK)") count too.
 const TIME_WORDS =
-  /^(?:DAY|NIGHT|DAWN|DUSK|MORNING|AFTERNOON|EVENING|CONTINUOUS|LATER|MOMENTS LATER|SAME|SAME TIME|SUNSET|SUNRISE|NOON|MIDDAY|MIDNIGHT|MAGIC HOUR|TWILIGHT|FLASHBACK|PRESENT|PRESENT DAY)(?![\p{L}\p{N}])/u;
+  /^(?:DAY|NIGHT|DAWN|DUSK|MORNING|AFTERNOON|EVENING|CONTINUOUS|LATER|MOMENTS LATER|SAME|SAME TIME|SUNSET|SUNRISE|NOON|MIDDAY|MIDNIGHT|MAGIC HOUR|TWILIGHT|FLASHBACK|PRESENT|PRESENT DAY|EARLY MORNING|LATE NIGHT|PRE-DAWN)(?![\p{L}\p{N}])/u;
+// Relative times: "A FEW MINUTES LATER", "TWO HOURS LATER", "THE NEXT MORNING".
+const RELATIVE_TIME = /(?:^|\s)LATER$|^(?:THE\s+)?(?:NEXT|FOLLOWING)\s+(?:DAY|NIGHT|MORNING|AFTERNOON|EVENING)$/u;
 
 /** True when a heading part reads as a time of day (NIGHT, MOMENTS LATER, 1985, (FLASHBACK)). */
-export const isTimeOfDay = (part: string): boolean => TIME_WORDS.test(part) || /^[0-9(]/.test(part);
+export const isTimeOfDay = (part: string): boolean => TIME_WORDS.test(part) || RELATIVE_TIME.test(part) || /^[0-9(]/.test(part);
+
+// Writers separate a heading's parts with a hyphen, a doubled hyphen or a dash, spaced.
+const PART_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+/u;
 
 const canonicalPart = (part: string): string => collapse(part.toUpperCase()).replace(/^[\s.,:;-]+|[\s.,:;-]+$/g, '');
 
@@ -29,12 +34,17 @@ const canonicalPart = (part: string): string => collapse(part.toUpperCase()).rep
  * @example
  * readHeadingPlace('HOUSE', 'KITCHEN')        // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' }
  * readHeadingPlace('HOUSE - KITCHEN', 'NIGHT') // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'NIGHT' }
+ * readHeadingPlace('MOTEL – NIGHT', '')        // { parts: ['MOTEL'], timeOfDay: 'NIGHT' }
+ * readHeadingPlace('MOTEL - NIGHT', 'LATER')   // { parts: ['MOTEL'], timeOfDay: 'NIGHT - LATER' }
  */
 export const readHeadingPlace = (location: string, timeOfDay: string): HeadingPlace => {
-  const parts = [...location.split(' - '), ...(timeOfDay === '' ? [] : [timeOfDay])].map(canonicalPart).filter((part) => part !== '');
-  const last = parts[parts.length - 1];
-  if (parts.length >= 2 && last !== undefined && isTimeOfDay(last)) return { parts: parts.slice(0, -1), timeOfDay: last };
-  return { parts, timeOfDay: '' };
+  const heading = timeOfDay === '' ? location : `${location} - ${timeOfDay}`;
+  const parts = heading.split(PART_SEPARATOR).map(canonicalPart).filter((part) => part !== '');
+  // The time is the longest run of time-like parts at the end ("NIGHT - LATER"); the
+  // first part is always the place.
+  let first = parts.length;
+  while (first > 1 && isTimeOfDay(parts[first - 1]!)) first -= 1;
+  return { parts: parts.slice(0, first), timeOfDay: parts.slice(first).join(' - ') };
 };
 
 /** The name of a place from its parts: "HOUSE - KITCHEN". */

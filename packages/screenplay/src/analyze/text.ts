@@ -8,5 +8,5 @@ export const truncate = (text: string, max: number): string => {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 };
 
-/** Lines of a source with CRLF and CR read as LF, as the Fountain parser numbers them. */
-export const sourceLines = (source: string): string[] => source.replace(/\r\n?/g, '\n').split('\n');
+/** Lines of a source with CRLF and CR read as LF and no byte-order mark, as the Fountain parser numbers them. */
+export const sourceLines = (source: string): string[] => source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');

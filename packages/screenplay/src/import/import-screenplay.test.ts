@@ -50,6 +50,8 @@ describe('importing a screenplay into a new graph', () => {
     const scenes = ofType(document, 'scene').sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
     expect(scenes.map((node) => node.position)).toEqual([{ x: 720, y: 0 }, { x: 1040, y: 0 }, { x: 1360, y: 0 }]);
     expect(Math.min(...x('location'))).toBeGreaterThan(Math.max(...scenes.map((node) => node.position.x)));
+    // Right after the third scene column, not after eight columns of which five are empty.
+    expect(x('location')).toEqual([1360 + 320 + 80]);
   });
 
   it('derives ids from stable keys: the same script gives the same document', () => {

@@ -70,7 +70,7 @@ export const importScreenplay = (source: string, options: ImportScreenplayOption
   // 2. Copy the existing graph and place new nodes below it.
   const existing = options.existing ?? emptyGraphDocument();
   const draft = createDraft(existing, warnings);
-  const layout = createLayout(existing.nodes);
+  const layout = createLayout(existing.nodes, analysis.scenes.length);
   // 3. Nodes: Script, Characters, Locations, Scenes; 4. links.
   const scriptMode = syncScriptNode(draft, source, analysis.title, layout, warnings);
   const update = (options.mode ?? scriptMode) === 'sync';

@@ -24,10 +24,11 @@ export interface Layout {
   location(index: number): Position;
 }
 
-/** A layout starting at the top, or below the nodes of `existing`. */
-export const createLayout = (existing: readonly GraphNode[]): Layout => {
+/** A layout starting at the top, or below the nodes of `existing`, for `sceneCount` scenes. */
+export const createLayout = (existing: readonly GraphNode[], sceneCount: number = SCENES_PER_ROW): Layout => {
   const top = existing.length === 0 ? 0 : existing.reduce((lowest, node) => Math.max(lowest, node.position.y), -Infinity) + LAYOUT.below;
-  const locationsX = LAYOUT.scenes.x + SCENES_PER_ROW * LAYOUT.scenes.column + LAYOUT.locations.gap;
+  const sceneColumns = Math.min(Math.max(sceneCount, 1), SCENES_PER_ROW);
+  const locationsX = LAYOUT.scenes.x + sceneColumns * LAYOUT.scenes.column + LAYOUT.locations.gap;
   return {
     script: () => ({ x: LAYOUT.script.x, y: top }),
     character: (index) => ({ x: LAYOUT.characters.x, y: top + index * LAYOUT.stack }),

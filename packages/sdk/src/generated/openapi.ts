@@ -170,6 +170,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem: `validation_failed` */
                 422: {
                     headers: {
@@ -527,6 +536,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem: `validation_failed` */
                 422: {
                     headers: {
@@ -735,6 +753,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem: `validation_failed` */
                 422: {
                     headers: {
@@ -845,6 +872,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1082,6 +1118,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3120,7 +3165,7 @@ export interface paths {
         put?: never;
         /**
          * Snapshot the graph at its current revision
-         * @description Idempotent per revision: when this revision was already snapshotted, answers 200 with that snapshot.
+         * @description Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot unchanged — its message stays as it was, so a `message` sent now is not stored. Snapshots are immutable; change the graph first to snapshot it with a message.
          */
         post: {
             parameters: {
@@ -3193,6 +3238,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3702,6 +3756,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4697,6 +4760,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem: `validation_failed` */
                 422: {
                     headers: {
@@ -5039,6 +5111,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem: `validation_failed` */
                 422: {
                     headers: {
@@ -5366,6 +5447,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -5722,6 +5812,15 @@ export interface paths {
                         "application/problem+json": components["schemas"]["Problem"];
                     };
                 };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
                 /** @description Problem: `validation_failed` */
                 422: {
                     headers: {
@@ -5957,6 +6056,15 @@ export interface paths {
                 };
                 /** @description Problem: `payload_too_large` */
                 413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Problem: `unsupported_media_type` */
+                415: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -6359,7 +6467,7 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description read: GET routes; write: changes; run: graph runs (a later step).
+         * @description read: GET routes; write: changes; run: start and cancel runs, submit batches.
          * @enum {string}
          */
         ApiKeyScope: "read" | "write" | "run";
@@ -7409,11 +7517,11 @@ export interface components {
             /** @enum {string} */
             format: "json" | "fountain";
             /**
-             * @description Default: the screenplay’s title, else "Imported graph".
+             * @description Default: the screenplay’s title or the project file’s name, else "Imported graph".
              * @example Harbour — pilot
              */
             name?: string;
-            /** @description GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain"). */
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain"). */
             source: string | {
                 [key: string]: unknown;
             };
@@ -10942,7 +11050,7 @@ export interface components {
         ReimportGraph: {
             /** @enum {string} */
             format: "json" | "fountain";
-            /** @description GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain"). */
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain"). */
             source: string | {
                 [key: string]: unknown;
             };

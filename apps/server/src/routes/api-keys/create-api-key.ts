@@ -30,7 +30,7 @@ export const createApiKeyRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: createApiKeyBody } } } },
   responses: {
     201: { description: 'The key, shown once', content: { 'application/json': { schema: createdApiKeySchema } } },
-    ...problemResponses('invalid_json', 'validation_failed', 'unauthenticated', 'session_required', 'csrf_rejected'),
+    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'unauthenticated', 'session_required', 'csrf_rejected'),
   },
 });
 

@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { apiKeyScopes, type ApiKeyRecord } from '@pc/db';
 
 export const apiKeyScope = z.enum(apiKeyScopes).openapi('ApiKeyScope', {
-  description: 'read: GET routes; write: changes; run: graph runs (a later step).',
+  description: 'read: GET routes; write: changes; run: start and cancel runs, submit batches.',
 });
 
 export const apiKeySchema = z

@@ -22,7 +22,7 @@ export const changePasswordRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: changePasswordBody } } } },
   responses: {
     204: { description: 'Changed; a new session cookie is set', headers: setCookieHeader },
-    ...problemResponses('invalid_json', 'validation_failed', 'unauthenticated', 'session_required', 'csrf_rejected'),
+    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'unauthenticated', 'session_required', 'csrf_rejected'),
   },
 });
 

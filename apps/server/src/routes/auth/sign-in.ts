@@ -21,7 +21,7 @@ export const signInRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: signInBody } } } },
   responses: {
     200: { description: 'Signed in', headers: setCookieHeader, content: { 'application/json': { schema: userEnvelope } } },
-    ...problemResponses('invalid_json', 'validation_failed', 'invalid_credentials', 'csrf_rejected'),
+    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'invalid_credentials', 'csrf_rejected'),
   },
 });
 

@@ -22,7 +22,7 @@ export const signUpRoute = createRoute({
   request: { body: { required: true, content: { 'application/json': { schema: signUpBody } } } },
   responses: {
     201: { description: 'Signed up and signed in', headers: setCookieHeader, content: { 'application/json': { schema: userEnvelope } } },
-    ...problemResponses('invalid_json', 'validation_failed', 'email_taken', 'csrf_rejected'),
+    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'email_taken', 'csrf_rejected'),
   },
 });
 

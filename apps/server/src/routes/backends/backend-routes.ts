@@ -59,7 +59,7 @@ export const createBackendRoute = createRoute({
   request: { params: workspaceIdParams, body: { required: true, content: { 'application/json': { schema: createBackendBody } } } },
   responses: {
     201: { description: 'The new back end', content: { 'application/json': { schema: backendSchema } } },
-    ...problemResponses('invalid_json', 'validation_failed', 'unauthenticated', 'insufficient_scope', 'forbidden', 'not_found', 'backend_name_taken', 'csrf_rejected'),
+    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'unauthenticated', 'insufficient_scope', 'forbidden', 'not_found', 'backend_name_taken', 'csrf_rejected'),
   },
 });
 
@@ -73,7 +73,7 @@ export const updateBackendRoute = createRoute({
   request: { params: backendParams, body: { required: true, content: { 'application/json': { schema: updateBackendBody } } } },
   responses: {
     200: { description: 'The changed back end', content: { 'application/json': { schema: backendSchema } } },
-    ...problemResponses('invalid_json', 'validation_failed', 'unauthenticated', 'insufficient_scope', 'forbidden', 'not_found', 'backend_name_taken', 'csrf_rejected'),
+    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'unauthenticated', 'insufficient_scope', 'forbidden', 'not_found', 'backend_name_taken', 'csrf_rejected'),
   },
 });
 

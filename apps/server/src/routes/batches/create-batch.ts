@@ -40,7 +40,7 @@ export const createBatchRoute = createRoute({
       'forbidden',
       'csrf_rejected',
       'not_found',
-      'invalid_json',
+      'invalid_json', 'unsupported_media_type',
       'validation_failed',
       'idempotency_key_reused',
       'too_many_active_batches',

@@ -15,7 +15,7 @@ export const importGraphBody = z
   .object({
     format: importFormatSchema,
     source: importSource,
-    name: graphName.optional().openapi({ description: 'Default: the screenplay’s title, else "Imported graph".' }),
+    name: graphName.optional().openapi({ description: 'Default: the screenplay’s title or the project file’s name, else "Imported graph".' }),
     workspaceId: workspaceId.optional(),
   })
   .openapi('ImportGraph');

@@ -6,7 +6,10 @@ import { graphSchema, type GraphResponse } from './schemas.js';
 /** The body both import routes take. */
 export const importSource = z
   .union([z.string(), z.record(z.string(), z.unknown())])
-  .openapi({ description: 'GraphJSON as an object or as JSON text (format "json"), or a Fountain screenplay as text (format "fountain").' });
+  .openapi({
+    description:
+      'GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain").',
+  });
 
 export const importReportSchema = z
   .object({

@@ -19,7 +19,8 @@ export const createRevisionRoute = createRoute({
   path: '/graphs/{id}/revisions',
   tags: ['Revisions'],
   summary: 'Snapshot the graph at its current revision',
-  description: 'Idempotent per revision: when this revision was already snapshotted, answers 200 with that snapshot.',
+  description:
+    'Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot unchanged — its message stays as it was, so a `message` sent now is not stored. Snapshots are immutable; change the graph first to snapshot it with a message.',
   request: {
     params: graphIdParams,
     body: { required: false, content: { 'application/json': { schema: createRevisionBody } } },
@@ -27,7 +28,7 @@ export const createRevisionRoute = createRoute({
   responses: {
     201: { description: 'A new snapshot', content: { 'application/json': { schema: graphRevisionSchema } } },
     200: { description: 'This revision was already snapshotted', content: { 'application/json': { schema: graphRevisionSchema } } },
-    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'validation_failed'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'unsupported_media_type', 'validation_failed'),
   },
 });
 

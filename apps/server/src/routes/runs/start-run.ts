@@ -24,7 +24,7 @@ export const startRunRoute = createRoute({
   },
   responses: {
     202: { description: 'The run was accepted; follow it at `Location`', content: { 'application/json': { schema: runAcceptedSchema } } },
-    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'validation_failed', 'graph_not_runnable'),
+    ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'unsupported_media_type', 'validation_failed', 'graph_not_runnable'),
   },
 });
 

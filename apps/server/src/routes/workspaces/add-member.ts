@@ -22,7 +22,7 @@ export const addMemberRoute = createRoute({
   responses: {
     201: { description: 'The new member', content: { 'application/json': { schema: memberSchema } } },
     ...problemResponses(
-      'invalid_json',
+      'invalid_json', 'unsupported_media_type',
       'validation_failed',
       'unauthenticated',
       'insufficient_scope',

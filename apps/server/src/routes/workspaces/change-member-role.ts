@@ -20,7 +20,7 @@ export const changeMemberRoleRoute = createRoute({
   responses: {
     200: { description: 'The member with the new role', content: { 'application/json': { schema: memberSchema } } },
     ...problemResponses(
-      'invalid_json',
+      'invalid_json', 'unsupported_media_type',
       'validation_failed',
       'unauthenticated',
       'insufficient_scope',

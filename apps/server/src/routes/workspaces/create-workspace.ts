@@ -24,7 +24,7 @@ export const createWorkspaceRoute = createRoute({
       headers: z.object({ Location: z.string() }),
       content: { 'application/json': { schema: workspaceSchema } },
     },
-    ...problemResponses('invalid_json', 'validation_failed', 'unauthenticated', 'insufficient_scope', 'csrf_rejected'),
+    ...problemResponses('invalid_json', 'unsupported_media_type', 'validation_failed', 'unauthenticated', 'insufficient_scope', 'csrf_rejected'),
   },
 });
 

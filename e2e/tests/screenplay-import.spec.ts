@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { startProductServer, type ProductServer } from '../support/server.js';
+import { signUp } from '../support/accounts.js';
+
+let server: ProductServer;
+
+test.beforeAll(async () => {
+  server = await startProductServer();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+// Written the way writers save them: a title page, FADE IN:, a dash in a heading, CRLF.
+const lighthouse = [
+  'Title: The Lighthouse Keeper',
+  'Author: Siobhán Ní Bhriain',
+  '',
+  'FADE IN:',
+  '',
+  'EXT. LIGHTHOUSE – NIGHT',
+  '',
+  'EILEEN climbs the last step.',
+  '',
+  'EILEEN',
+  '(to herself)',
+  'Ninety-two.',
+  '',
+  'INT. LAMP ROOM - CONTINUOUS',
+  '',
+  'TOMÁS (O.S.)',
+  "It's only me, Mam.",
+  '',
+  'EILEEN (CONT\'D)',
+  'Who let you up?',
+].join('\r\n');
+
+test('a pasted screenplay opens as a canvas of its scenes, characters and locations', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
+  await page.getByLabel('Screenplay (Fountain)').fill(lighthouse);
+  await page.getByRole('button', { name: 'Import and open' }).click();
+
+  await page.waitForURL(/\/graphs\/[^/]+$/);
+  await expect(page.getByTestId('toast')).toContainText('Imported “The Lighthouse Keeper”: 2 scenes, 2 characters, 2 locations');
+  await expect(page.getByTestId('node-scene')).toHaveCount(2);
+  await expect(page.getByTestId('node-character')).toHaveCount(2);
+  await expect(page.getByTestId('node-character').filter({ hasText: 'TOMÁS' })).toHaveCount(1);
+  await expect(page.getByTestId('node-scene').filter({ hasText: 'LIGHTHOUSE' })).toContainText('NIGHT');
+});
+
+test('a .fountain file imports from the graph list, named after its title page', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByTestId('import-file').setInputFiles({ name: 'lighthouse_v2.fountain', mimeType: 'text/plain', buffer: Buffer.from(`\uFEFF${lighthouse}`) });
+  await expect(page.getByTestId('toast')).toContainText('2 scenes, 2 characters, 2 locations');
+  const row = page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' });
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(page.getByTestId('node-scene')).toHaveCount(2);
+});
+
+test('a Project JSON export imports back from Import file, under its own name', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
+  await page.getByLabel('Screenplay (Fountain)').fill(lighthouse);
+  await page.getByRole('button', { name: 'Import and open' }).click();
+  await page.waitForURL(/\/graphs\/[^/]+$/);
+  const graphId = new URL(page.url()).pathname.split('/').pop()!;
+  const exported = await page.request.get(`${server.url}/api/v1/graphs/${graphId}/exports/project_json`);
+  expect(exported.status()).toBe(200);
+
+  await page.goto(server.url);
+  await page.getByTestId('import-file').setInputFiles({ name: 'the-lighthouse-keeper.project.json', mimeType: 'application/json', buffer: await exported.body() });
+  await expect(page.getByTestId('toast')).toContainText('Imported “The Lighthouse Keeper”');
+  await expect(page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' })).toHaveCount(2);
+});
+
