@@ -140,7 +140,8 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
       const { key } = await harness().owner.withApiKey(['write']);
       const headers = { 'Content-Type': 'text/plain', Authorization: `Bearer ${key}` };
       const response = await harness().request('/api/v1/graphs', { method: 'POST', headers, body: 'name=x' });
-      await expectProblem(response, 415, 'unsupported_media_type');
+      const problem = await expectProblem(response, 415, 'unsupported_media_type');
+      expect(problem.detail).toBe('This route does not take a body of type text/plain. Send JSON with Content-Type: application/json (the OpenAPI document lists each route\'s media types).');
     });
 
     it('lists every invalid field of a body with its path', async () => {

@@ -39,7 +39,7 @@ export function renderProblem(c: Context, error: ApiError): Response {
  */
 export function problemErrorHandler({ logger }: ProblemJsonOptions): ErrorHandler {
   return function onProblem(error, c) {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, c.req.header('content-type'));
     if (apiError.status >= 500) {
       const log = (c.get('log') as (() => Logger) | undefined)?.() ?? logger;
       log.error({ err: error, requestId: c.get('requestId'), method: c.req.method, path: c.req.path }, 'unhandled error');
@@ -52,10 +52,12 @@ export function problemErrorHandler({ logger }: ProblemJsonOptions): ErrorHandle
 export const problemNotFound: NotFoundHandler = (c) =>
   renderProblem(c, new ApiError('not_found', { detail: `No route for ${c.req.method} ${c.req.path}.` }));
 
-function toApiError(error: unknown): ApiError {
+function toApiError(error: unknown, contentType: string | undefined): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof HTTPException) {
     const code = codeForHttpStatus(error.status, error.message);
+    // The route's media-type gate says only "Unsupported Media Type": say what was sent and what to send.
+    if (code === 'unsupported_media_type') return new ApiError(code, { detail: unsupportedMediaTypeDetail(contentType), cause: error });
     // Hono's messages for client errors are safe and useful ("Malformed JSON in request body").
     return new ApiError(code, code === 'internal_error' ? { cause: error } : { detail: error.message, cause: error });
   }
@@ -63,6 +65,11 @@ function toApiError(error: unknown): ApiError {
     return new ApiError('bad_request', { detail: 'The request carries a character that cannot be stored (a NUL, \\u0000).', cause: error });
   }
   return new ApiError('internal_error', { cause: error });
+}
+
+function unsupportedMediaTypeDetail(contentType: string | undefined): string {
+  const sent = contentType ? `a body of type ${contentType.split(';')[0]!.trim()}` : 'a body without a Content-Type';
+  return `This route does not take ${sent}. Send JSON with Content-Type: application/json (the OpenAPI document lists each route's media types).`;
 }
 
 function codeForHttpStatus(status: number, message: string): ApiErrorCode {
