@@ -14,8 +14,8 @@
  * bench measures the server, not one process parsing every copy. For every size N in
  * SIZES, ours and the stock server run back to back (a pair under the same machine load),
  * each on a fresh process:
- *   - idle memory: N connections over GRAPHS graphs, synced and idle; (RSS after − RSS
- *     before) / N, both after a forced GC;
+ *   - idle memory: N connections over GRAPHS graphs already open (one writer each), synced
+ *     and idle; (RSS after − RSS before) / N, both after a forced GC;
  *   - fan-out: one writer per graph sets a timestamp UPDATES times at RATE_HZ; every
  *     other client records arrival − send (p50/p99); server CPU time per delivery;
  *   - join: JOINERS sockets open one 1,000-node graph at once, each sends sync step 1
@@ -292,22 +292,30 @@ async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers
 async function measure(target: Target, size: number, clientProcs: ChildProcess[]): Promise<Result> {
   const { server } = target;
   const loadBefore = loadavg()[0]!;
-  await sleep(1_000);
-  const before = await probe(server);
-
-  // 1. `size` connections over GRAPHS graphs (client i in graph i mod GRAPHS), one process
-  //    slice each; one extra writer per graph in this process.
+  // 1. One writer per graph in this process: it opens the room (ours loads it from the
+  //    database, the stock server creates it empty), a cost per room, not per connection,
+  //    so "before" is taken after it; then `size` connections over GRAPHS graphs (client i in
+  //    graph i mod GRAPHS), one process slice each.
   const writers = target.rooms.map((room) => connect(target.wsBase, room, target.headers));
   await Promise.all(writers.map((writer) => writer.synced));
   const rooms = Array.from({ length: size }, (_, i) => target.rooms[i % GRAPHS]!);
-  await Promise.all(
-    clientProcs.map((client, p) =>
-      command(client, { kind: 'connect', wsBase: target.wsBase, rooms: rooms.filter((_, i) => i % clientProcs.length === p), headers: target.headers }, 'connected'),
-    ),
-  );
+  const joinAll = () =>
+    Promise.all(
+      clientProcs.map((client, p) =>
+        command(client, { kind: 'connect', wsBase: target.wsBase, rooms: rooms.filter((_, i) => i % clientProcs.length === p), headers: target.headers }, 'connected'),
+      ),
+    );
+  // A warm-up round of the same joins, closed again: the first few hundred joins grow ours'
+  // database thread's heap to its working size once (≈ 5–12 MB, a fixed cost, reported
+  // separately in docs/benchmarks.md), which is not the memory each idle connection holds.
+  await joinAll();
+  await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
+  await sleep(1_000);
+  const before = await probe(server);
+  await joinAll();
   await sleep(2_000);
   const idle = await probe(server);
-  const connections = size + writers.length;
+  const connections = size;
 
   // 2. Fan-out to the providers (end to end: each receiver applies every update to its Y.Doc).
   const providers = await fanOut(server, clientProcs, writers, (writer) => writer.doc.getMap('bench').set('sentAt', wallNow()));
