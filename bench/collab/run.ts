@@ -113,6 +113,10 @@ interface Probe {
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
   gcMaxPauseMs: number;
+  /** Every GC pause of the main thread since the previous probe, summed, and how many were scavenges / full collections. */
+  gcTotalPauseMs: number;
+  gcMinor: number;
+  gcMajor: number;
 }
 const probe = (server: ChildProcess) => ask(server, 'probe', (reply) => (reply && typeof reply === 'object' && 'rss' in reply ? (reply as Probe) : undefined));
 
@@ -233,6 +237,10 @@ interface Result {
   lightLoopBusy: number;
   lightLoopDelayP99Ms: number;
   lightLoopDelayMaxMs: number;
+  /** The light window's GC on the main thread: pauses summed (ms), scavenges and full collections. */
+  lightGcTotalPauseMs: number;
+  lightGcMinor: number;
+  lightGcMajor: number;
   joinP50Ms: number;
   joinP99Ms: number;
   joinAllMs: number;
@@ -251,6 +259,9 @@ interface FanOut {
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
   gcMaxPauseMs: number;
+  gcTotalPauseMs: number;
+  gcMinor: number;
+  gcMajor: number;
   worstSentAtS: number;
 }
 
@@ -285,6 +296,9 @@ async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers
     loopDelayP99Ms: round(after.loopDelayP99Ms),
     loopDelayMaxMs: round(after.loopDelayMaxMs),
     gcMaxPauseMs: round(after.gcMaxPauseMs),
+    gcTotalPauseMs: round(after.gcTotalPauseMs),
+    gcMinor: after.gcMinor,
+    gcMajor: after.gcMajor,
     worstSentAtS: round((worst.sentAt - startedAt) / 1000, 1),
   };
 }
@@ -377,6 +391,9 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     lightLoopBusy: light?.loopBusy ?? Number.NaN,
     lightLoopDelayP99Ms: light?.loopDelayP99Ms ?? Number.NaN,
     lightLoopDelayMaxMs: light?.loopDelayMaxMs ?? Number.NaN,
+    lightGcTotalPauseMs: light?.gcTotalPauseMs ?? Number.NaN,
+    lightGcMinor: light?.gcMinor ?? Number.NaN,
+    lightGcMajor: light?.gcMajor ?? Number.NaN,
     joinP50Ms: round(quantile(joinTimes, 0.5)),
     joinP99Ms: round(quantile(joinTimes, 0.99)),
     joinAllMs: round(Math.max(...joinTimes)),

@@ -23,12 +23,20 @@ if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc')
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
 loopDelay.enable();
 
-// The longest GC pause since the previous probe (the probe's own forced GCs left out).
+// The longest GC pause since the previous probe, the pauses' sum and how many were
+// scavenges (the young generation filled: the allocation rate) — the probe's own forced
+// GCs left out.
 let gcMaxMs = 0;
+let gcTotalMs = 0;
+let gcMinor = 0;
+let gcMajor = 0;
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     if ((entry.detail?.flags ?? 0) & constants.NODE_PERFORMANCE_GC_FLAGS_FORCED) continue;
     gcMaxMs = Math.max(gcMaxMs, entry.duration);
+    gcTotalMs += entry.duration;
+    if (entry.detail?.kind === constants.NODE_PERFORMANCE_GC_MINOR) gcMinor += 1;
+    else gcMajor += 1;
   }
 }).observe({ entryTypes: ['gc'] });
 
@@ -45,8 +53,8 @@ process.on('message', (message) => {
   if (message !== 'probe') return;
   const loopDelayP99Ms = loopDelay.percentile(99) / 1e6;
   const loopDelayMaxMs = loopDelay.max / 1e6;
-  const gcMaxPauseMs = gcMaxMs;
-  gcMaxMs = 0;
+  const gc = { gcMaxPauseMs: gcMaxMs, gcTotalPauseMs: gcTotalMs, gcMinor, gcMajor };
+  gcMaxMs = gcTotalMs = gcMinor = gcMajor = 0;
   const loopBusy = performance.eventLoopUtilization(loopUse).utilization;
   globalThis.gc();
   globalThis.gc();
@@ -57,7 +65,7 @@ process.on('message', (message) => {
   const mainCpuUs = mainThreadCpuUs();
   // The next window starts after this probe's forced GCs.
   loopUse = performance.eventLoopUtilization();
-  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, mainCpuUs, loopBusy, loopDelayP99Ms, loopDelayMaxMs, gcMaxPauseMs });
+  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, mainCpuUs, loopBusy, loopDelayP99Ms, loopDelayMaxMs, ...gc });
 });
 // The IPC channel must not keep a server alive after the bench is gone.
 process.on('disconnect', () => process.exit(0));

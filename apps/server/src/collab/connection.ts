@@ -1,3 +1,4 @@
+import type { Duplex } from 'node:stream';
 import type { WorkspaceRole } from '@pc/db';
 import * as decoding from 'lib0/decoding';
 import type { Logger } from 'pino';
@@ -8,6 +9,7 @@ import { awarenessFrame, MessageType, SyncMessageType } from './protocol.js';
 import { TokenBucket } from './rate-limiter.js';
 import type { Room, RoomPeer } from './room.js';
 import type { CollabStats } from './stats.js';
+import type { WireFrame } from './wire-frame.js';
 
 /** Per-connection limits; see docs/collaboration.md. */
 export interface ConnectionLimits {
@@ -41,13 +43,10 @@ export interface ConnectionDeps {
   limits: ConnectionLimits;
 }
 
-/** One options object for every send (ws copies it into its own per call anyway). */
-const SEND_OPTIONS = Object.freeze({ binary: true });
-
 /**
- * How many bytes a socket is sent between two looks at its unsent backlog. Reading
- * `bufferedAmount` costs two getters through ws and net on every frame (visible in the
- * server's profile); the limit is 32 MiB, so looking every 64 KiB loses nothing.
+ * How many bytes a socket is sent between two looks at its unsent backlog (a getter
+ * through the stream's state on every frame was visible in the server's profile); the
+ * limit is 32 MiB, so looking every 64 KiB loses nothing.
  */
 const BACKLOG_CHECK_BYTES = 64 * 1024;
 
@@ -80,8 +79,14 @@ export class Connection implements RoomPeer {
   private alive = true;
   private closed = false;
 
+  /**
+   * @param socket - the upgraded socket under `ws`: frames are written to it already framed
+   *   (wire-frame.ts). ws writes its own frames (pong, close) to it directly too, never
+   *   queueing them while compression is off (`perMessageDeflate: false`), so the order holds.
+   */
   constructor(
     private readonly ws: WebSocket,
+    private readonly socket: Duplex,
     readonly room: Room,
     readonly userId: string,
     public role: WorkspaceRole,
@@ -111,17 +116,17 @@ export class Connection implements RoomPeer {
     }
   }
 
-  send(frame: Uint8Array): void {
+  send(frame: WireFrame): void {
     if (this.closed || this.ws.readyState !== this.ws.OPEN) return;
     this.sentSinceBacklogCheck += frame.byteLength;
     if (this.sentSinceBacklogCheck >= BACKLOG_CHECK_BYTES) {
       this.sentSinceBacklogCheck = 0;
-      if (this.ws.bufferedAmount > this.deps.limits.maxBufferedBytes) {
+      if (this.socket.writableLength > this.deps.limits.maxBufferedBytes) {
         this.close(CollabCloseCode.rateLimited, 'reader too slow');
         return;
       }
     }
-    this.ws.send(frame, SEND_OPTIONS);
+    this.socket.write(frame);
     this.deps.stats.framesSent += 1;
   }
 

@@ -13,6 +13,7 @@ import type { CollabStats } from './stats.js';
 import { Debounce } from './debounce.js';
 import type { FlushGrid } from './flush-grid.js';
 import type { AppendUpdate } from './update-batcher.js';
+import type { WireFrame } from './wire-frame.js';
 
 /** Updates applied from another process: fanned out here, persisted by the process that received them. */
 export const RELAY_ORIGIN = Symbol('collab-relay');
@@ -55,7 +56,8 @@ export interface RoomPeer {
   readonly userId: string;
   /** Awareness client ids this socket announced; removed when it leaves. */
   readonly awarenessIds: Set<number>;
-  send(frame: Uint8Array): void;
+  /** Writes a complete WebSocket frame; a broadcast hands every peer the same one. */
+  send(frame: WireFrame): void;
   close(code: CollabCloseCode, reason: string): void;
 }
 
@@ -93,7 +95,7 @@ export class Room {
   workspaceId: string | undefined;
 
   /** The whole document as a step-2 frame, for joiners with nothing yet; dropped on every update. */
-  private fullStateFrame: Uint8Array | undefined;
+  private fullStateFrame: WireFrame | undefined;
   private pending: Uint8Array[] = [];
   private pendingBytes = 0;
   /** Takes back this room's flush on the next grid tick; set while one is scheduled. */
@@ -188,7 +190,7 @@ export class Room {
    * The answer to a peer's sync step 1. A join storm (a hundred people opening the graph
    * a meeting is about) encodes the document once, not once per person.
    */
-  syncStep2For(stateVector: Uint8Array): Uint8Array {
+  syncStep2For(stateVector: Uint8Array): WireFrame {
     if (!isEmptyStateVector(stateVector)) return syncStep2Frame(this.doc, stateVector);
     return (this.fullStateFrame ??= syncStep2Frame(this.doc, stateVector));
   }

@@ -117,7 +117,9 @@ export function createCollabService(options: CollabOptions): CollabService {
   const connections = new Map<Connection, number>();
   let nextPingSlice = 0;
   // ws itself refuses frames far above our limit (1009) before buffering them; between
-  // the two, the socket gets our 4413.
+  // the two, the socket gets our 4413. No compression: connections write frames framed
+  // once per broadcast straight to the socket (connection.ts), which needs ws's sender
+  // never to queue.
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes * 4, perMessageDeflate: false });
   let closing = false;
 
@@ -205,7 +207,7 @@ export function createCollabService(options: CollabOptions): CollabService {
     const room = openRoom(decision.graphId);
     const release = room.hold();
     wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
-      const connection = new Connection(ws, room, decision.userId, decision.role, decision.sessionHash, { stats, logger, limits });
+      const connection = new Connection(ws, socket, room, decision.userId, decision.role, decision.sessionHash, { stats, logger, limits });
       connections.set(connection, nextPingSlice);
       nextPingSlice = (nextPingSlice + 1) % PING_SLICES;
       stats.connections += 1;
