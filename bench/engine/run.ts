@@ -309,6 +309,8 @@ interface ThroughputResult {
   statementsPerNode?: number;
   /** CPU time of this process per node job (the engine, the queue client; PGlite runs in it too). */
   cpuMsPerNode?: number;
+  /** The part of {@link cpuMsPerNode} spent in the kernel (socket reads and writes, mostly). */
+  systemCpuMsPerNode?: number;
   /** Redis commands per node job (server-wide count: noisy when others use the server). */
   redisCommandsPerNode?: number;
   redisTopCommands?: string;
@@ -373,6 +375,7 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
       redisWritesPerNode: redisWrites / nodeJobs,
       postgresWritesPerNode: postgresWrites / nodeJobs,
       cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / nodeJobs,
+      systemCpuMsPerNode: cpu.system / 1_000 / nodeJobs,
     };
   } finally {
     await setup.close();
@@ -440,6 +443,7 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
       seconds: ms / 1_000,
       jobsPerS: jobs / (ms / 1_000),
       cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / jobs,
+      systemCpuMsPerNode: cpu.system / 1_000 / jobs,
       redisCommandsPerNode: total(redisCommands) / jobs,
       redisTopCommands: topCommands(redisCommands, jobs),
     };
@@ -530,7 +534,8 @@ try {
       const overhead = result.handlerOverheadMs
         ? `; hop p50 ${round(result.hopMs?.p50 ?? 0)} ms, handler overhead p50 ${round(result.handlerOverheadMs.p50)} ms; ${round(result.statementsPerNode ?? 0, 2)} statements per node`
         : '';
-      const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node`;
+      const system = result.systemCpuMsPerNode === undefined ? '' : ` (${round(result.systemCpuMsPerNode, 2)} of it in the kernel)`;
+      const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node${system}`;
       const redis = result.redisCommandsPerNode ? `; Redis commands per node ${round(result.redisCommandsPerNode, 1)} (${result.redisTopCommands})` : '';
       const writes = result.redisWritesPerNode === undefined ? '' : `; socket writes per node: Redis ${round(result.redisWritesPerNode ?? 0, 2)}, Postgres ${round(result.postgresWritesPerNode ?? 0, 2)}`;
       console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}${writes}`);
