@@ -21,7 +21,7 @@ import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
 import type { GenerationSource } from '../generation/workspace-generation.js';
 import { createEnqueueBatcher } from './enqueue-batcher.js';
-import { insertRun, lookupCachedOutputs, type RunNodeInsert } from './insert-run.js';
+import { insertRuns, lookupCachedOutputs, type RunNodeInsert, type RunWithNodes } from './insert-run.js';
 import { Lru } from './lru.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
 import { createCoalescer } from './coalescer.js';
@@ -247,6 +247,26 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     runBatch: (requests) => completeNodesAndFinishLeafRuns(db, requests, clock()),
     runOne: async (request) => (await completeNodesAndFinishLeafRuns(db, [request], clock()))[0] as CompletionOutcome,
     maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
+  // Runs submitted together (a batch's items, a burst of canvas runs) share their cache
+  // lookup and their insert: two statements for the burst instead of two per run.
+  const lookupCache = createCoalescer<readonly string[], Map<string, StoredNodeOutputs>>({
+    runBatch: async (lookups) => {
+      const found = await lookupCachedOutputs(db, [...new Set(lookups.flat())], clock());
+      return lookups.map((keys) => new Map(keys.flatMap((key) => (found.has(key) ? [[key, found.get(key) as StoredNodeOutputs] as const] : []))));
+    },
+    runOne: (keys) => lookupCachedOutputs(db, keys, clock()),
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
+  const insert = createCoalescer<RunWithNodes, void>({
+    runBatch: async (entries) => {
+      await insertRuns(db, entries);
+      return entries.map(() => undefined);
+    },
+    runOne: (entry) => insertRuns(db, [entry]),
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+    // Runs can have 1,000 nodes: keep one statement's JSON within a few MB.
+    maxBatch: 32,
   });
   const finishRun = createCoalescer<string, FinishedRunRow | undefined>({
     runBatch: (runIds) => finishRuns(db, runIds, clock()),
@@ -555,7 +575,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     const now = clock();
     const stamp = now.toISOString();
     // Looked up before the insert: cached outputs never change meaning, so no transaction is needed around both.
-    const cache = await lookupCachedOutputs(db, [...new Set(plan.nodes.map((node) => node.cacheKey))], now);
+    const cache = await lookupCache([...new Set(plan.nodes.map((node) => node.cacheKey))]);
     for (const node of plan.nodes) observer?.cacheLookup({ nodeType: node.type, hit: cache.has(node.cacheKey) });
     // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
     const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
@@ -585,9 +605,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       };
     });
     const status = rows.every((row) => row.status === 'cached') ? 'succeeded' : 'queued';
-    await insertRun(
-      db,
-      {
+    await insert({
+      run: {
         id,
         graphId: input.graphId,
         workspaceId: input.workspaceId,
@@ -600,8 +619,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         overrides: input.overrides ?? null,
         now,
       },
-      rows,
-    );
+      nodes: rows,
+    });
     publishRun(id, status);
     bus
       .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status })
