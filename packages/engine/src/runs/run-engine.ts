@@ -186,6 +186,8 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const UNFINISHED_NODE: RunNodeStatusValue[] = ['waiting', 'queued', 'running'];
 /** Coalesced statements of one kind (claims, completions, run finishes) out at once. */
 const STATEMENTS_IN_FLIGHT = 4;
+/** Submits whose cache lookups, or inserts, share one statement: runs can have 1,000 nodes, so one statement's JSON stays within a few MB. */
+const SUBMITS_PER_STATEMENT = 32;
 
 const toError = (error: unknown): RunErrorJson => {
   if (error instanceof JobCancelledError) return { code: 'cancelled', message: 'The run was cancelled' };
@@ -257,6 +259,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     },
     runOne: (keys) => lookupCachedOutputs(db, keys, clock()),
     maxInFlight: STATEMENTS_IN_FLIGHT,
+    maxBatch: SUBMITS_PER_STATEMENT,
   });
   const insert = createCoalescer<RunWithNodes, void>({
     runBatch: async (entries) => {
@@ -265,8 +268,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     },
     runOne: (entry) => insertRuns(db, [entry]),
     maxInFlight: STATEMENTS_IN_FLIGHT,
-    // Runs can have 1,000 nodes: keep one statement's JSON within a few MB.
-    maxBatch: 32,
+    maxBatch: SUBMITS_PER_STATEMENT,
   });
   const finishRun = createCoalescer<string, FinishedRunRow | undefined>({
     runBatch: (runIds) => finishRuns(db, runIds, clock()),
