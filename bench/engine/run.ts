@@ -35,7 +35,7 @@ import {
   type NodeFunctions,
 } from '@pc/engine';
 import { Queue, Worker } from 'bullmq';
-import { inArray } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { Redis } from 'ioredis';
 import { Socket } from 'node:net';
 import { featureFilm, wideGraph } from './graphs.js';
@@ -191,6 +191,42 @@ async function redisCommandCalls(): Promise<Map<string, number>> {
     redis.disconnect();
   }
 }
+/** CPU seconds the Redis server has used so far (INFO cpu: every client's work counts, like the commands). */
+async function redisCpuSeconds(): Promise<number> {
+  const redis = new Redis(redisUrl);
+  try {
+    const info = await redis.info('cpu');
+    const field = (name: string) => Number(new RegExp(`^${name}:([0-9.]+)`, 'm').exec(info)?.[1] ?? Number.NaN);
+    return field('used_cpu_user') + field('used_cpu_sys');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+/**
+ * CPU ms used so far by the Postgres backends serving this database, by pid (from /proc:
+ * only when Postgres runs on this machine; undefined otherwise). Backends of other
+ * databases, other benches' included, are not counted.
+ */
+async function postgresBackendCpuMs(db: Database['db']): Promise<Map<number, number> | undefined> {
+  const rows = (await db.execute(sql`select pid from pg_stat_activity where datname = current_database()`)) as unknown as { pid: number }[];
+  const ticksPerMs = 100 / 1_000; // USER_HZ is 100 on Linux
+  const usage = new Map<number, number>();
+  for (const { pid } of rows) {
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      return undefined;
+    }
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    usage.set(pid, (Number(fields[11]) + Number(fields[12])) / ticksPerMs);
+  }
+  return usage;
+}
+const backendCpuSince = (before: Map<number, number> | undefined, after: Map<number, number> | undefined) =>
+  before && after ? [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0) : undefined;
+
 const commandsSince = (before: Map<string, number>, after: Map<string, number>) => {
   const delta = new Map<string, number>();
   for (const [command, calls] of after) if (calls - (before.get(command) ?? 0) > 0) delta.set(command, calls - (before.get(command) ?? 0));
@@ -309,9 +345,15 @@ interface ThroughputResult {
   statementsPerNode?: number;
   /** CPU time of this process per node job (the engine, the queue client; PGlite runs in it too). */
   cpuMsPerNode?: number;
+  /** The part of {@link cpuMsPerNode} spent in the kernel (socket reads and writes, mostly). */
+  systemCpuMsPerNode?: number;
   /** Redis commands per node job (server-wide count: noisy when others use the server). */
   redisCommandsPerNode?: number;
   redisTopCommands?: string;
+  /** The Postgres backends' CPU per node job (this database's connections; Postgres on this machine only). */
+  postgresCpuMsPerNode?: number;
+  /** The Redis server's CPU per node job (server-wide: others' use adds noise). */
+  redisCpuMsPerNode?: number;
   /** Socket writes of this process per node job, to Redis and to Postgres. */
   redisWritesPerNode?: number;
   postgresWritesPerNode?: number;
@@ -337,6 +379,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     const cpuStart = process.cpuUsage();
     const writesBefore = writesSnapshot();
     const redisBefore = await redisCommandCalls();
+    const redisCpuBefore = await redisCpuSeconds();
+    const postgresCpuBefore = dbKind === 'postgres' ? await postgresBackendCpuMs(setup.database.db) : undefined;
     const statementsStart = setup.statements.count;
     const ids: string[] = [];
     await profiled(`${queueKind}-${dbKind}-c${concurrency}`, async () => {
@@ -352,6 +396,8 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
     const postgresWrites = writesSince(writesBefore, POSTGRES_PORT);
     const statementsRun = setup.statements.count - statementsStart;
     const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
+    const redisCpuMs = ((await redisCpuSeconds()) - redisCpuBefore) * 1_000;
+    const postgresCpuMs = dbKind === 'postgres' ? backendCpuSince(postgresCpuBefore, await postgresBackendCpuMs(setup.database.db)) : undefined;
     const rows = await setup.database.db.select({ status: runs.status }).from(runs).where(inArray(runs.id, [...ids, warmUp.id]));
     const failed = rows.filter((row) => row.status !== 'succeeded').length;
     if (rows.length !== RUNS + 1 || failed > 0) throw new Error(`${failed} of ${rows.length} runs did not succeed`);
@@ -373,6 +419,9 @@ async function engineThroughput(dbKind: DbKind, queueKind: QueueKind, concurrenc
       redisWritesPerNode: redisWrites / nodeJobs,
       postgresWritesPerNode: postgresWrites / nodeJobs,
       cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / nodeJobs,
+      systemCpuMsPerNode: cpu.system / 1_000 / nodeJobs,
+      ...(postgresCpuMs === undefined ? {} : { postgresCpuMsPerNode: postgresCpuMs / nodeJobs }),
+      ...(queueKind === 'bullmq' ? { redisCpuMsPerNode: redisCpuMs / nodeJobs } : {}),
     };
   } finally {
     await setup.close();
@@ -415,6 +464,7 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
     let completed = 0;
     let startedAt = 0;
     let redisBefore = new Map<string, number>();
+    let redisCpuBefore = Number.NaN;
     let cpuStart = process.cpuUsage();
     let finished: (ms: number) => void = () => {};
     const done = new Promise<number>((resolve) => (finished = resolve));
@@ -425,12 +475,14 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
         startedAt = performance.now(); // the first 50 warm up
         cpuStart = process.cpuUsage();
         void redisCommandCalls().then((counts) => (redisBefore = counts));
+        void redisCpuSeconds().then((seconds) => (redisCpuBefore = seconds));
       }
       if (completed === jobs + 50) finished(performance.now() - startedAt);
     });
     const ms = await done;
     const cpu = process.cpuUsage(cpuStart);
     const redisCommands = commandsSince(redisBefore, await redisCommandCalls());
+    const redisCpuMs = ((await redisCpuSeconds()) - redisCpuBefore) * 1_000;
     await worker.close();
     return {
       system: 'raw BullMQ',
@@ -440,6 +492,8 @@ async function rawBullMq(concurrency: number): Promise<ThroughputResult> {
       seconds: ms / 1_000,
       jobsPerS: jobs / (ms / 1_000),
       cpuMsPerNode: (cpu.user + cpu.system) / 1_000 / jobs,
+      systemCpuMsPerNode: cpu.system / 1_000 / jobs,
+      redisCpuMsPerNode: redisCpuMs / jobs,
       redisCommandsPerNode: total(redisCommands) / jobs,
       redisTopCommands: topCommands(redisCommands, jobs),
     };
@@ -530,10 +584,16 @@ try {
       const overhead = result.handlerOverheadMs
         ? `; hop p50 ${round(result.hopMs?.p50 ?? 0)} ms, handler overhead p50 ${round(result.handlerOverheadMs.p50)} ms; ${round(result.statementsPerNode ?? 0, 2)} statements per node`
         : '';
-      const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node`;
+      const system = result.systemCpuMsPerNode === undefined ? '' : ` (${round(result.systemCpuMsPerNode, 2)} of it in the kernel)`;
+      const cpu = result.cpuMsPerNode === undefined ? '' : `; ${round(result.cpuMsPerNode, 2)} CPU ms per node${system}`;
+      const servers = [
+        result.postgresCpuMsPerNode === undefined ? '' : `Postgres ${round(result.postgresCpuMsPerNode, 2)}`,
+        result.redisCpuMsPerNode === undefined ? '' : `Redis ${round(result.redisCpuMsPerNode, 2)}`,
+      ].filter(Boolean);
+      const serverCpu = servers.length > 0 ? `; server CPU ms per node: ${servers.join(', ')}` : '';
       const redis = result.redisCommandsPerNode ? `; Redis commands per node ${round(result.redisCommandsPerNode, 1)} (${result.redisTopCommands})` : '';
       const writes = result.redisWritesPerNode === undefined ? '' : `; socket writes per node: Redis ${round(result.redisWritesPerNode ?? 0, 2)}, Postgres ${round(result.postgresWritesPerNode ?? 0, 2)}`;
-      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${redis}${writes}`);
+      console.log(`  ${result.system} (${result.database}, concurrency ${concurrency}): ${Math.round(result.jobsPerS)} node jobs/s${ratio}${overhead}${cpu}${serverCpu}${redis}${writes}`);
     }
   }
   for (const [dbKind, queueKind] of [['postgres', 'bullmq'], ['postgres', 'in-process'], ['pglite', 'in-process']] as const) {
@@ -563,11 +623,11 @@ if (!FULL) {
 const rawAt = (concurrency: number) => throughput.find((row) => row.system === 'raw BullMQ' && row.concurrency === concurrency)!.jobsPerS;
 const fmt = (p: Percentiles | undefined) => (p ? `${round(p.p50)} / ${round(p.p95)} / ${round(p.p99)}` : '–');
 const throughputTable = [
-  '| system | database | concurrency | node jobs/s | vs raw BullMQ | dependency → dependant start, ms (p50 / p95 / p99) | handler overhead, ms (p50 / p95 / p99) | SQL statements / node | CPU ms / node (this process) | Redis commands / node |',
-  '|---|---|---:|---:|---:|---|---|---:|---:|---:|',
+  '| system | database | concurrency | node jobs/s | vs raw BullMQ | dependency → dependant start, ms (p50 / p95 / p99) | handler overhead, ms (p50 / p95 / p99) | SQL statements / node | CPU ms / node (this process) | server CPU ms / node (Postgres / Redis) | Redis commands / node |',
+  '|---|---|---:|---:|---:|---|---|---:|---:|---|---:|',
   ...throughput.map(
     (row) =>
-      `| ${row.system} | ${row.database} | ${row.concurrency} | ${Math.round(row.jobsPerS).toLocaleString('en-US')} | ${row.system === 'raw BullMQ' ? '100 %' : `${Math.round((100 * row.jobsPerS) / rawAt(row.concurrency))} %`} | ${fmt(row.hopMs)} | ${fmt(row.handlerOverheadMs)} | ${row.statementsPerNode === undefined ? '–' : round(row.statementsPerNode, 2)} | ${row.cpuMsPerNode === undefined ? '–' : round(row.cpuMsPerNode, 2)} | ${row.redisCommandsPerNode ? round(row.redisCommandsPerNode, 1) : '–'} |`,
+      `| ${row.system} | ${row.database} | ${row.concurrency} | ${Math.round(row.jobsPerS).toLocaleString('en-US')} | ${row.system === 'raw BullMQ' ? '100 %' : `${Math.round((100 * row.jobsPerS) / rawAt(row.concurrency))} %`} | ${fmt(row.hopMs)} | ${fmt(row.handlerOverheadMs)} | ${row.statementsPerNode === undefined ? '–' : round(row.statementsPerNode, 2)} | ${row.cpuMsPerNode === undefined ? '–' : round(row.cpuMsPerNode, 2)} | ${row.postgresCpuMsPerNode === undefined ? '–' : round(row.postgresCpuMsPerNode, 2)} / ${row.redisCpuMsPerNode === undefined ? '–' : round(row.redisCpuMsPerNode, 2)} | ${row.redisCommandsPerNode ? round(row.redisCommandsPerNode, 1) : '–'} |`,
   ),
 ];
 const latencyTable = [
@@ -611,7 +671,9 @@ const section = [
   'queue pickup; the claim statement: guarded start, cache lookup, upstream read); under load it includes waiting behind other runs.',
   '"Handler overhead": the whole job handler minus the function. Statements: the engine\'s SQL statements per node job (submits',
   'included); CPU: this process\'s CPU time per node job (the engine and the queue client; PGlite runs in it too; Postgres and',
-  'Redis not included); Redis commands: counted server-wide (INFO commandstats, Lua scripts\' inner commands included), so',
+  'Redis not included); server CPU: the CPU time of the Postgres backends serving the scenario\'s database (from /proc) and of the',
+  'Redis server (INFO cpu, server-wide) per node job — on a 2-core box the three processes share the cores, so node jobs/s is',
+  'bounded by their sum; Redis commands: counted server-wide (INFO commandstats, Lua scripts\' inner commands included), so',
   'other users of the server add noise. Raw BullMQ adds its jobs before the timed part: its commands and CPU exclude the adds.',
   '',
   ...throughputTable,

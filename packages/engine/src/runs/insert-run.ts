@@ -55,29 +55,54 @@ export const lookupCachedOutputs = async (db: Db, keys: readonly string[], now: 
   return new Map(rows.map((row) => [row.cacheKey, row.outputs]));
 };
 
+/** A run and its nodes, for {@link insertRuns}. */
+export interface RunWithNodes {
+  run: RunInsert;
+  nodes: readonly RunNodeInsert[];
+}
+
 /**
- * Inserts the run and all its nodes in one statement (atomic without a transaction; the
- * foreign key from `run_nodes` is checked at its end). The nodes travel as one JSON array,
- * so a 1,000-node run is one round trip and no parameter limit applies.
+ * Inserts runs and all their nodes in one statement (atomic without a transaction: one
+ * bad run inserts none of them; the foreign key from `run_nodes` is checked at its end).
+ * The runs and the nodes travel as two JSON arrays, so the statement text never changes
+ * (prepared once per connection), a 1,000-node run is one round trip and no parameter
+ * limit applies. The engine inserts the runs submitted together in one go.
  */
-export const insertRun = async (db: Db, run: RunInsert, nodes: readonly RunNodeInsert[]): Promise<void> => {
-  const now = sql`${run.now.toISOString()}::timestamptz`;
-  const finished = run.status === 'succeeded' ? now : sql`null`;
-  const selection = run.selection ? sql`array(select jsonb_array_elements_text(${JSON.stringify(run.selection)}::jsonb))` : sql`null`;
-  // A prepared statement: its text varies only with which of the optional values are null.
+export const insertRuns = async (db: Db, entries: readonly RunWithNodes[]): Promise<void> => {
+  if (entries.length === 0) return;
+  const runRows = entries.map(({ run }) => {
+    const now = run.now.toISOString();
+    const finished = run.status === 'succeeded' ? now : null;
+    return {
+      id: run.id,
+      graph_id: run.graphId,
+      workspace_id: run.workspaceId,
+      revision: run.revision,
+      status: run.status,
+      requested_by: run.requestedBy,
+      priority: run.priority,
+      selection: run.selection,
+      batch_id: run.batchId,
+      overrides: run.overrides,
+      created_at: now,
+      started_at: finished,
+      finished_at: finished,
+    };
+  });
+  const nodeRows = entries.length === 1 ? (entries[0] as RunWithNodes).nodes : entries.flatMap((entry) => entry.nodes);
   await selectPreparedRows(
     db,
     sql`
-    with inserted_run as (
+    with inserted_runs as (
       insert into runs (id, graph_id, workspace_id, revision, status, requested_by, priority, selection, batch_id, overrides, created_at, started_at, finished_at)
-      values (${run.id}, ${run.graphId}, ${run.workspaceId}, ${run.revision}, ${run.status}, ${run.requestedBy}, ${run.priority},
-              ${selection}, ${run.batchId}, ${run.overrides ? sql`${JSON.stringify(run.overrides)}::jsonb` : sql`null`}, ${now}, ${finished}, ${finished})
+      select id, graph_id, workspace_id, revision, status, requested_by, priority, selection, batch_id, overrides, created_at, started_at, finished_at
+        from jsonb_populate_recordset(null::runs, ${JSON.stringify(runRows)}::jsonb)
       returning id
     )
     insert into run_nodes (run_id, node_id, type, role, status, remaining_deps, depends_on, dependants, cache_key, attempts,
                            enqueued_at, started_at, finished_at, outputs)
     select run_id, node_id, type, role, status, remaining_deps, depends_on, dependants, cache_key, attempts,
            enqueued_at, started_at, finished_at, outputs
-      from jsonb_populate_recordset(null::run_nodes, ${JSON.stringify(nodes)}::jsonb)`,
+      from jsonb_populate_recordset(null::run_nodes, ${JSON.stringify(nodeRows)}::jsonb)`,
   );
 };

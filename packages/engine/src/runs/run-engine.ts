@@ -21,7 +21,7 @@ import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
 import type { RenderPng } from '../png/png-pool.js';
 import type { GenerationSource } from '../generation/workspace-generation.js';
 import { createEnqueueBatcher } from './enqueue-batcher.js';
-import { insertRun, lookupCachedOutputs, type RunNodeInsert } from './insert-run.js';
+import { insertRuns, lookupCachedOutputs, type RunNodeInsert, type RunWithNodes } from './insert-run.js';
 import { Lru } from './lru.js';
 import { createNodeFunctions, type NodeFunctions } from './node-functions.js';
 import { createCoalescer } from './coalescer.js';
@@ -186,6 +186,8 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 const UNFINISHED_NODE: RunNodeStatusValue[] = ['waiting', 'queued', 'running'];
 /** Coalesced statements of one kind (claims, completions, run finishes) out at once. */
 const STATEMENTS_IN_FLIGHT = 4;
+/** Submits whose cache lookups, or inserts, share one statement: runs can have 1,000 nodes, so one statement's JSON stays within a few MB. */
+const SUBMITS_PER_STATEMENT = 32;
 
 const toError = (error: unknown): RunErrorJson => {
   if (error instanceof JobCancelledError) return { code: 'cancelled', message: 'The run was cancelled' };
@@ -247,6 +249,26 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     runBatch: (requests) => completeNodesAndFinishLeafRuns(db, requests, clock()),
     runOne: async (request) => (await completeNodesAndFinishLeafRuns(db, [request], clock()))[0] as CompletionOutcome,
     maxInFlight: STATEMENTS_IN_FLIGHT,
+  });
+  // Runs submitted together (a batch's items, a burst of canvas runs) share their cache
+  // lookup and their insert: two statements for the burst instead of two per run.
+  const lookupCache = createCoalescer<readonly string[], Map<string, StoredNodeOutputs>>({
+    runBatch: async (lookups) => {
+      const found = await lookupCachedOutputs(db, [...new Set(lookups.flat())], clock());
+      return lookups.map((keys) => new Map(keys.flatMap((key) => (found.has(key) ? [[key, found.get(key) as StoredNodeOutputs] as const] : []))));
+    },
+    runOne: (keys) => lookupCachedOutputs(db, keys, clock()),
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+    maxBatch: SUBMITS_PER_STATEMENT,
+  });
+  const insert = createCoalescer<RunWithNodes, void>({
+    runBatch: async (entries) => {
+      await insertRuns(db, entries);
+      return entries.map(() => undefined);
+    },
+    runOne: (entry) => insertRuns(db, [entry]),
+    maxInFlight: STATEMENTS_IN_FLIGHT,
+    maxBatch: SUBMITS_PER_STATEMENT,
   });
   const finishRun = createCoalescer<string, FinishedRunRow | undefined>({
     runBatch: (runIds) => finishRuns(db, runIds, clock()),
@@ -555,7 +577,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     const now = clock();
     const stamp = now.toISOString();
     // Looked up before the insert: cached outputs never change meaning, so no transaction is needed around both.
-    const cache = await lookupCachedOutputs(db, [...new Set(plan.nodes.map((node) => node.cacheKey))], now);
+    const cache = await lookupCache([...new Set(plan.nodes.map((node) => node.cacheKey))]);
     for (const node of plan.nodes) observer?.cacheLookup({ nodeType: node.type, hit: cache.has(node.cacheKey) });
     // Resolve cached nodes in plan (topological) order: their dependants get one dep fewer.
     const remaining = new Map(plan.nodes.map((node) => [node.nodeId, node.remainingDeps]));
@@ -585,9 +607,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       };
     });
     const status = rows.every((row) => row.status === 'cached') ? 'succeeded' : 'queued';
-    await insertRun(
-      db,
-      {
+    await insert({
+      run: {
         id,
         graphId: input.graphId,
         workspaceId: input.workspaceId,
@@ -600,8 +621,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         overrides: input.overrides ?? null,
         now,
       },
-      rows,
-    );
+      nodes: rows,
+    });
     publishRun(id, status);
     bus
       .publish(graphRunsChannel(input.graphId), { kind: 'run.created', v: 1, at: clock().getTime(), runId: id, graphId: input.graphId, status })
