@@ -10,8 +10,14 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  */
 export const toWellFormed = (text: string): string => (isWellFormed(text) ? text : text.replace(LONE_SURROGATE, '\uFFFD'));
 
-/** Whether `text` has no lone surrogate (native `isWellFormed`, ES2024: no regex scan). */
-export const isWellFormed = (text: string): boolean => (text as string & { isWellFormed(): boolean }).isWellFormed();
+const nativeIsWellFormed = (String.prototype as { isWellFormed?: (this: string) => boolean }).isWellFormed;
+
+/**
+ * Whether `text` has no lone surrogate: native `isWellFormed` (ES2024, no regex scan), the
+ * regex in browsers older than it (this module runs in the web app too).
+ */
+export const isWellFormed = (text: string): boolean =>
+  nativeIsWellFormed ? nativeIsWellFormed.call(text) : !new RegExp(LONE_SURROGATE.source).test(text);
 
 /** Whether every string of a JSON value, keys included, is well-formed (`toStoredJson` would keep it). */
 const isWellFormedJson = (value: unknown): boolean => {
