@@ -71,6 +71,17 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
     };
     const fire = (due: number) => {
       const body = options.body === undefined ? undefined : `${options.body.before}${options.body.from + sent}${options.body.after}`;
+      // Each request settles exactly once: an answer cut off after its headers emits neither
+      // 'end' nor a request 'error', only 'close' (the run used to wait for it forever).
+      let finished = false;
+      const finish = (outcome: 'ok' | 'non2xx' | 'error') => {
+        if (finished) return;
+        finished = true;
+        if (outcome === 'ok') latencies.push(performance.now() - due);
+        else if (outcome === 'non2xx') non2xx += 1;
+        else errors += 1;
+        done();
+      };
       const request = http.request(
         {
           agent,
@@ -84,17 +95,14 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
           response.on('data', (chunk: Buffer) => (bytes += chunk.length));
           response.on('end', () => {
             const status = response.statusCode ?? 0;
-            if (status >= 200 && status < 300) latencies.push(performance.now() - due);
-            else non2xx += 1;
-            done();
+            finish(status >= 200 && status < 300 ? 'ok' : 'non2xx');
           });
+          response.on('error', () => finish('error'));
         },
       );
       request.setTimeout(options.timeoutMs ?? 10_000, () => request.destroy(new Error('timeout')));
-      request.on('error', () => {
-        errors += 1;
-        done();
-      });
+      request.on('error', () => finish('error'));
+      request.on('close', () => finish('error'));
       request.end(body);
     };
     // setTimeout(1) wakes about every millisecond; every request that fell due meanwhile goes out.

@@ -16,7 +16,8 @@
  * the graph list (a page of 20 of 60). Per round and route: a saturating run at 100 connections
  * (throughput, p99, and the same for the bare route), then a paced run at 100 connections at
  * half the route's own saturated rate, open loop at a steady rate from a process of its own (paced.ts; the p99 the target
- * is about; `--trace-gc` also counts the server's GC pauses during it). Prints a table, writes
+ * is about; `--trace-gc` also counts the server's GC pauses during it; each saturating run also reports the server's CPU ms per
+ * request, a count that holds on a loaded box). Prints a table, writes
  * bench/results/api.json and the API section of docs/benchmarks.md.
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,7 @@ import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import autocannon from 'autocannon';
 import type { NumberedBodies, PacedResult } from './paced.js';
 import { pacedLoadInOwnProcess } from './paced-process.js';
+import { childCpuMs } from './server-cpu.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from '../canvas/graph.js';
 
@@ -59,7 +61,7 @@ const SERVER_ENV = Object.fromEntries(
 );
 
 /** One run's figures, the same for autocannon's saturating runs and the paced one. */
-type Load = PacedResult;
+type Load = PacedResult & { serverCpuMsPerRequest?: number | undefined };
 
 interface RouteCase {
   name: string;
@@ -75,7 +77,11 @@ interface RouteCase {
   numberedBodies?: () => NumberedBodies;
 }
 
+/** The server process's CPU ms so far (it is this process's child); undefined off Linux. */
+const serverCpu = childCpuMs(/dist\/main\.js/);
+
 const load = async (url: string, route: RouteCase, seconds: number): Promise<Load> => {
+  const cpuBefore = serverCpu();
   const result = await autocannon({
     url,
     method: route.method,
@@ -92,6 +98,8 @@ const load = async (url: string, route: RouteCase, seconds: number): Promise<Loa
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     bytesPerS: result.throughput.average,
+    // The requests still in flight when autocannon stops are not counted: a slight overestimate.
+    serverCpuMsPerRequest: cpuBefore === undefined ? undefined : (serverCpu()! - cpuBefore) / Math.max(1, result.requests.total),
   };
 };
 
@@ -101,6 +109,8 @@ const gcPauses = (output: string) => {
   const longest = pauses.reduce((max, pause) => (pause.ms > max.ms ? pause : max), { kind: 'none', ms: 0 });
   return { count: pauses.length, over10: pauses.filter((pause) => pause.ms >= 10).length, max: `${longest.ms} (${longest.kind})` };
 };
+
+const cpuNote = (run: Load) => (run.serverCpuMsPerRequest === undefined ? '' : ` (server CPU ${run.serverCpuMsPerRequest.toFixed(2)} ms/req)`);
 
 /** autocannon stops with requests in flight: let the server finish them before the next run. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
@@ -204,7 +214,8 @@ try {
         await settle();
       }
       const outputBefore = server.output().length;
-      const paced = await pacedLoadInOwnProcess({
+      const pacedCpuBefore = serverCpu();
+      const pacedRun = await pacedLoadInOwnProcess({
         url: `${server.url}${route.ours}`,
         method: route.method,
         headers: route.headers,
@@ -213,13 +224,15 @@ try {
         seconds: SECONDS,
         connections: CONNECTIONS,
       });
+      const pacedCpuMs = pacedCpuBefore === undefined ? undefined : serverCpu()! - pacedCpuBefore;
+      const paced: Load = { ...pacedRun, serverCpuMsPerRequest: pacedCpuMs === undefined ? undefined : pacedCpuMs / Math.max(1, pacedRun.sent ?? 1) };
       moves += paced.sent ?? 0;
       const gc = TRACE_GC ? gcPauses(server.output().slice(outputBefore)) : undefined;
       await settle();
       const entry = { ours: runs.ours!, bare: runs.bare!, paced, ratio: runs.ours!.requestsPerS / runs.bare!.requestsPerS };
       (rounds[route.name] ??= []).push(entry);
       console.log(
-        `round ${round + 1} ${route.name}: ours ${Math.round(entry.ours.requestsPerS)} req/s p99 ${entry.ours.p99} ms | bare ${Math.round(entry.bare.requestsPerS)} req/s p99 ${entry.bare.p99} ms | ratio ${(100 * entry.ratio).toFixed(0)} % | paced ${Math.round(paced.requestsPerS)} req/s p50 ${paced.p50} p99 ${paced.p99} ms` +
+        `round ${round + 1} ${route.name}: ours ${Math.round(entry.ours.requestsPerS)} req/s p99 ${entry.ours.p99} ms${cpuNote(entry.ours)} | bare ${Math.round(entry.bare.requestsPerS)} req/s p99 ${entry.bare.p99} ms${cpuNote(entry.bare)} | ratio ${(100 * entry.ratio).toFixed(0)} % | paced ${Math.round(paced.requestsPerS)} req/s p50 ${paced.p50} p99 ${paced.p99} ms${cpuNote(paced)}` +
           ` (generator lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms${gc ? `; server GC during it: ${gc.count} pauses, ${gc.over10} ≥ 10 ms, max ${gc.max} ms` : ''}; load ${loadavg()[0]!.toFixed(1)})` +
           (entry.ours.non2xx + entry.ours.errors + paced.non2xx + paced.errors > 0 ? ` | NON-2XX ${entry.ours.non2xx + paced.non2xx}, errors ${entry.ours.errors + paced.errors}` : ''),
       );

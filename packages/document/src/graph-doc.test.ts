@@ -117,6 +117,32 @@ describe('loadGraphDocument into a live document', () => {
     expect(updates).toBe(0);
   });
 
+  it('writes nothing for an equal object field whose keys come in another order', () => {
+    const doc = graphOf([character('anna')]);
+    doc.nodes[0]!.data['extra'] = { b: 1, a: [1, { c: 'x', d: null }] };
+    const ydoc = createGraphDoc(doc);
+    let updates = 0;
+    ydoc.on('update', () => (updates += 1));
+    const reordered = graphOf([character('anna')]);
+    reordered.nodes[0]!.data['extra'] = { a: [1, { d: null, c: 'x' }], b: 1 };
+    loadGraphDocument(ydoc, reordered);
+    expect(updates).toBe(0);
+    reordered.nodes[0]!.data['extra'] = { a: [1, { d: null, c: 'y' }], b: 1 };
+    loadGraphDocument(ydoc, reordered);
+    expect(updates).toBe(1);
+    expect(dataMap(ydoc, 'anna').get('extra')).toEqual({ a: [1, { d: null, c: 'y' }], b: 1 });
+  });
+
+  it('stores a lone surrogate as U+FFFD even when the same malformed value is already there', () => {
+    const doc = graphOf([character('anna')]);
+    const ydoc = createGraphDoc(doc);
+    // Only a foreign client could have stored this; equal input must still be repaired.
+    dataMap(ydoc, 'anna').set('extra', { note: 'rain \uD800' });
+    doc.nodes[0]!.data['extra'] = { note: 'rain \uD800' };
+    loadGraphDocument(ydoc, doc);
+    expect(dataMap(ydoc, 'anna').get('extra')).toEqual({ note: 'rain \uFFFD' });
+  });
+
   it('reaches peers as ordinary changes', () => {
     const server = createGraphDoc(scene12());
     const client = new Y.Doc();

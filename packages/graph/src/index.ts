@@ -63,12 +63,13 @@ export {
   type DocumentPath,
   type ValidationIssue,
 } from './issues.js';
-export { validateGraph, createGraphValidator } from './validate/validate-graph.js';
+export { validateGraph, createGraphValidator, createGraphVersionValidator } from './validate/validate-graph.js';
 export { checkConnection, type ConnectionCheck, type ProposedConnection } from './connection.js';
 export { topologicalOrder, GraphCycleError } from './topology/order.js';
 export { findCycle } from './topology/cycles.js';
 export { downstreamOf, upstreamOf } from './topology/reach.js';
 export { canonicalJson } from './canonical-json.js';
+export { sameJsonValue } from './json-equal.js';
 export { sha256Hex, nodeContentHash } from './hash.js';
 export { normalizeNodeData, type NormalizedNodeData } from './normalize.js';
 export { createNode, createId, createEdgeId, type CreateNodeOptions } from './factory.js';

@@ -1,8 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import { randomBase32 } from '@pc/db';
 
-/** SHA-256 hex of a high-entropy secret: what the database stores instead of it. */
-export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('hex');
+/**
+ * SHA-256 hex of a high-entropy secret: what the database stores instead of it. One-shot
+ * `hash` (no Hash object per call: a quarter of createHash's cost, on every request).
+ */
+export const hashSecret = (secret: string): string => hash('sha256', secret, 'hex');
 
 /** A new session token: 256 random bits, URL-safe, for the cookie. */
 export const newSessionToken = (): string => randomBytes(32).toString('base64url');

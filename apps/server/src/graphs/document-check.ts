@@ -1,4 +1,4 @@
-import { isBlockingIssue, validateGraph, type GraphDocument, type ValidationIssue } from '@pc/graph';
+import { createGraphVersionValidator, isBlockingIssue, validateGraph, type GraphDocument, type ValidationIssue } from '@pc/graph';
 import { ApiError, joinPath } from '../errors/api-error.js';
 
 /**
@@ -7,10 +7,13 @@ import { ApiError, joinPath } from '../errors/api-error.js';
  * `at` (such as `document.nodes.3.data.lensMm`); the rest (a Shot with no Scene yet) are
  * unfinished work, saved and returned.
  *
+ * With `graphId` (a write of an existing graph), the graph's last validated version is
+ * remembered: nodes whose type and data did not change skip their field parse.
+ *
  * @returns every issue of the document, blocking or not.
  */
-export function checkWritableDocument(document: GraphDocument, at: readonly PropertyKey[]): ValidationIssue[] {
-  const issues = validateGraph(document);
+export function checkWritableDocument(document: GraphDocument, at: readonly PropertyKey[], graphId?: string): ValidationIssue[] {
+  const issues = graphId === undefined ? validateGraph(document) : versionValidator(graphId)(document);
   const blocking = issues.filter(isBlockingIssue);
   if (blocking.length > 0) {
     throw new ApiError('invalid_graph', {
@@ -26,3 +29,19 @@ export function checkWritableDocument(document: GraphDocument, at: readonly Prop
   }
   return issues;
 }
+
+/** Graphs whose last written version is remembered (the most recently written ones). */
+const MAX_REMEMBERED_GRAPHS = 16;
+const versionValidators = new Map<string, (document: GraphDocument) => ValidationIssue[]>();
+
+/** The graph's version validator, most recently used last; the oldest beyond the bound is dropped. */
+const versionValidator = (graphId: string) => {
+  const validator = versionValidators.get(graphId) ?? createGraphVersionValidator();
+  versionValidators.delete(graphId);
+  versionValidators.set(graphId, validator);
+  for (const oldest of versionValidators.keys()) {
+    if (versionValidators.size <= MAX_REMEMBERED_GRAPHS) break;
+    versionValidators.delete(oldest);
+  }
+  return validator;
+};

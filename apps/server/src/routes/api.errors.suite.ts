@@ -46,6 +46,16 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
       expect(await bodyOf(await call('GET', `/graphs/${graph.id}`))).toMatchObject({ revision: 1, document: harbourScene() });
     });
 
+    it('refuses a PUT that breaks one field of a document it accepted just before', async () => {
+      // The second write differs from the first in one node's field only: the validator that
+      // remembers the graph's last version must parse that node again.
+      const graph = await createGraph();
+      expect((await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '"1"' })).status).toBe(200);
+      const problem = await expectProblem(await call('PUT', `/graphs/${graph.id}`, { document: impossibleLens() }, { 'If-Match': '"2"' }), 422, 'invalid_graph');
+      expect(problem.errors).toEqual([expect.objectContaining({ path: 'document.nodes.2.data.lensMm', code: 'invalid_field' })]);
+      expect((await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '"2"' })).status).toBe(200);
+    });
+
     it('refuses an import whose source is invalid, pointing into the source', async () => {
       const lens = await expectProblem(await call('POST', '/graphs/import', { format: 'json', source: JSON.stringify(impossibleLens()) }), 422, 'invalid_graph');
       expect(lens.errors[0].path).toBe('source.nodes.2.data.lensMm');

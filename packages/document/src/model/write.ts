@@ -3,7 +3,7 @@ import { canonicalJson, type GraphEdge, type GraphNode, type Position } from '@p
 import { isCollaborativeTextField } from './fields.js';
 import { NODE_DATA, NODE_POSITION, NODE_TYPE, type EdgeValue, type YNode, type YNodeData } from './schema.js';
 import { replaceText } from './text-diff.js';
-import { toStoredJson } from './well-formed.js';
+import { storesAs, toStoredJson } from './well-formed.js';
 
 /*
  * Every write of the document model goes through these functions, so the invariants of
@@ -26,17 +26,16 @@ export const sameJson = (a: unknown, b: unknown): boolean => {
  * minimal diff; other fields are plain values, written only when they differ.
  */
 export const writeField = (data: YNodeData, type: string, field: string, input: unknown): void => {
-  const value = toStoredJson(input);
   const current = data.get(field);
-  if (isCollaborativeTextField(type, field) && typeof value === 'string') {
+  if (typeof input === 'string' && isCollaborativeTextField(type, field)) {
     if (current instanceof Y.Text) {
-      replaceText(current, value);
+      replaceText(current, input);
     } else {
-      data.set(field, new Y.Text(value));
+      data.set(field, new Y.Text(toStoredJson(input) as string));
     }
     return;
   }
-  if (current instanceof Y.AbstractType || !sameJson(current, value)) data.set(field, value);
+  if (current instanceof Y.AbstractType || !storesAs(current, input)) data.set(field, toStoredJson(input));
 };
 
 /** Writes a position when it differs from the stored one (one value: no tombstone per axis). */

@@ -3,6 +3,7 @@ import { getNodeType } from '../catalogue/index.js';
 import { describeNode } from '../describe.js';
 import type { GraphDocument, GraphNode } from '../document.js';
 import type { ValidationIssue } from '../issues.js';
+import { sameJsonValue } from '../json-equal.js';
 import { describeFieldIssues, type FieldProblem } from './field-issues.js';
 
 /** Checks one node's data against its type; the costly part of validation (a zod parse). */
@@ -26,6 +27,24 @@ export const createCachedCheckFields = (): CheckFields => {
     if (hit?.definition === definition) return hit.problems;
     const problems = checkFields(node, definition);
     cache.set(node.data, { definition, problems });
+    return problems;
+  };
+};
+
+/**
+ * Remembers each node's problems by node id, with the data it checked: a node whose type
+ * and data deep-equal the remembered ones is not parsed again. For successive versions
+ * of one graph that arrive as fresh objects (REST writes, where identity says nothing);
+ * `checkFields` is a pure function of type and data, so a hit is the same answer. Sound
+ * only while validated data objects are never mutated afterwards.
+ */
+export const createNodeIdCheckFields = (): CheckFields => {
+  const seen = new Map<string, { definition: NodeTypeDefinition; data: GraphNode['data']; problems: readonly FieldProblem[] }>();
+  return (node, definition) => {
+    const hit = seen.get(node.id);
+    if (hit?.definition === definition && sameJsonValue(hit.data, node.data)) return hit.problems;
+    const problems = checkFields(node, definition);
+    seen.set(node.id, { definition, data: node.data, problems });
     return problems;
   };
 };

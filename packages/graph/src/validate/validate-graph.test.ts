@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isBlockingIssue } from '../issues.js';
 import { cast, character, cover, frame, graphOf, link, scene, scene12, shot } from '../testing/story.js';
-import { createGraphValidator, validateGraph } from './validate-graph.js';
+import { createGraphValidator, createGraphVersionValidator, validateGraph } from './validate-graph.js';
 
 const codes = (doc: Parameters<typeof validateGraph>[0]) => validateGraph(doc).map((issue) => issue.code);
 
@@ -212,5 +212,46 @@ describe('createGraphValidator', () => {
     validate(doc);
     const reordered = { ...doc, nodes: [bad, doc.nodes[0]!] };
     expect(validate(reordered)).toEqual([expect.objectContaining({ code: 'invalid_field', path: ['nodes', 0, 'data', 'lensMm'] })]);
+  });
+});
+
+describe('createGraphVersionValidator', () => {
+  /** A fresh copy, as a REST write parses one: identity says nothing between versions. */
+  const fresh = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+  it('reports what validateGraph reports for successive versions arriving as fresh objects', () => {
+    const validate = createGraphVersionValidator();
+    const doc = scene12();
+    expect(validate(fresh(doc))).toEqual(validateGraph(doc));
+
+    // A field made invalid in place between versions: the version validator must parse it again.
+    doc.nodes[3]!.data['lensMm'] = 0;
+    expect(validate(fresh(doc))).toEqual(validateGraph(doc));
+    expect(validate(fresh(doc)).map((issue) => issue.code)).toContain('invalid_field');
+
+    // Fixed again, and a nested value changed on another node.
+    doc.nodes[3]!.data['lensMm'] = 35;
+    Object.assign(doc.nodes[1]!.data, { appearance: { eyes: 7 } });
+    expect(validate(fresh(doc))).toEqual(validateGraph(doc));
+    expect(validate(fresh(doc)).map((issue) => issue.path)).toEqual(validateGraph(doc).map((issue) => issue.path));
+  });
+
+  it('parses a node again when its type changes under the same id and data', () => {
+    const validate = createGraphVersionValidator();
+    const doc = graphOf([{ id: 'n1', type: 'shot', position: { x: 0, y: 0 }, data: { shotNumber: '1A' } }]);
+    expect(validate(fresh(doc))).toEqual(validateGraph(doc));
+    doc.nodes[0]!.type = 'scene';
+    expect(validate(fresh(doc))).toEqual(validateGraph(doc));
+    expect(validate(fresh(doc)).map((issue) => issue.code)).toContain('invalid_field');
+  });
+
+  it('keeps paths right when an unchanged invalid node moves in the node list', () => {
+    const validate = createGraphVersionValidator();
+    const bad = shot('sh1', '1A');
+    bad.data['lensMm'] = 0;
+    const first = graphOf([bad, scene('sc1', '1')]);
+    const second = graphOf([scene('sc1', '1'), bad]);
+    expect(validate(fresh(first))).toEqual(validateGraph(first));
+    expect(validate(fresh(second))).toEqual(validateGraph(second));
   });
 });

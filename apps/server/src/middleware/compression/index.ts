@@ -22,14 +22,17 @@ export function compression({ thresholdBytes = 1024, level }: CompressionOptions
   return async function compressionMiddleware(c, next) {
     await next();
     const res = c.res;
-    if (c.req.method === 'HEAD' || !res.body || res.status === 204 || res.status === 206 || res.status === 304) return;
+    // `res.body` only once a coding is chosen: reading it turns @hono/node-server's light
+    // Response into a web Response whose body is then streamed out, instead of written in
+    // one go (≈ 10 % of a cached GET's CPU when no coding was asked for).
+    if (c.req.method === 'HEAD' || res.status === 204 || res.status === 206 || res.status === 304) return;
     if (res.headers.has('Content-Encoding') || !isCompressible(res.headers.get('Content-Type'))) return;
     if (/(?:^|,)\s*no-transform\s*(?:,|$)/i.test(res.headers.get('Cache-Control') ?? '')) return;
     varyOnAcceptEncoding(res.headers);
     const declaredLength = res.headers.get('Content-Length');
     if (declaredLength !== null && Number(declaredLength) < thresholdBytes) return;
     const coding = negotiateCoding(c.req.header('Accept-Encoding'));
-    if (!coding) return;
+    if (!coding || !res.body) return;
     const bytes = new Uint8Array(await res.arrayBuffer());
     if (bytes.byteLength < thresholdBytes) {
       c.res = new Response(bytes, res);

@@ -7,16 +7,17 @@ import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
 import { formatEtag } from '../../graphs/etag.js';
 import { targetWorkspaceId } from '../../graphs/target-workspace.js';
+import { parsedSynchronously } from '../../http/sync-parse.js';
 import type { RouteDeps } from '../deps.js';
 import { graphDocument, graphName, graphSchema, toGraphResponse, workspaceId } from './schemas.js';
 
-export const createGraphBody = z
-  .object({
+export const createGraphBody = parsedSynchronously(
+  z.object({
     name: graphName,
     workspaceId: workspaceId.optional().openapi({ description: 'Defaults to your personal workspace. You must be an editor or owner there.' }),
     document: graphDocument.optional().openapi({ description: 'Defaults to an empty graph.' }),
-  })
-  .openapi('CreateGraph');
+  }).openapi('CreateGraph'),
+);
 export type CreateGraphBody = z.infer<typeof createGraphBody>;
 
 export const createGraphRoute = createRoute({

@@ -7,10 +7,11 @@ import { checkWritableDocument } from '../../graphs/document-check.js';
 import { formatEtag } from '../../graphs/etag.js';
 import { requiredExpectedRevision } from '../../graphs/preconditions.js';
 import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
+import { parsedSynchronously } from '../../http/sync-parse.js';
 import type { RouteDeps } from '../deps.js';
 import { graphDocument, graphIdParams, graphName, graphSchema, toGraphResponse } from './schemas.js';
 
-export const replaceGraphBody = z.object({ document: graphDocument, name: graphName.optional() }).openapi('ReplaceGraph');
+export const replaceGraphBody = parsedSynchronously(z.object({ document: graphDocument, name: graphName.optional() }).openapi('ReplaceGraph'));
 export type ReplaceGraphBody = z.infer<typeof replaceGraphBody>;
 
 export const replaceGraphRoute = createRoute({
@@ -49,7 +50,7 @@ export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDep
     await checkGraphAccess(database.db, c.var.actor, id, 'write');
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
-    const issues = checkWritableDocument(body.document, ['document']);
+    const issues = checkWritableDocument(body.document, ['document'], id);
     // The revision If-Match is checked against includes what collaborators did; connected
     // editors see the write at once (what they type meanwhile merges); with nobody editing
     // here, the projection and the Yjs diff are written in one transaction.
