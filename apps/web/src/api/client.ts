@@ -106,6 +106,10 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     importGraph: (input: { format: 'json' | 'fountain'; source: string; name?: string | undefined; workspaceId?: string | undefined }) =>
       request<GraphRecord & { importReport?: ImportReport }>('POST', '/graphs/import', { body: input }),
 
+    /** Syncs a graph with the next draft of its screenplay (matched nodes updated, the rest kept; docs/api.md). */
+    reimportScreenplay: (id: string, source: string) =>
+      request<GraphRecord & { importReport: ImportReport }>('POST', `${graphPath(id)}/import`, { body: { format: 'fountain', source } }),
+
     // Runs (docs/runs.md).
     /** Runs the saved document (all of it, or `nodeIds` and their dependants); 422 `graph_not_runnable` lists why not. */
     startRun: (graphId: string, input: { nodeIds?: string[] } = {}) => request<RunAccepted>('POST', `${graphPath(graphId)}/runs`, { body: input }),

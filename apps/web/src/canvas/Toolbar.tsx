@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { ChevronLeft, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { ChevronLeft, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { followLink } from '../app/router.js';
 import { plural } from '../ui/format.js';
@@ -9,6 +10,7 @@ import { ExportMenu } from './exports/ExportMenu.js';
 import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
+import { ReimportDialog } from './reimport/ReimportDialog.js';
 import { RunControls } from './runs/RunControls.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
@@ -61,6 +63,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
   const nodeCount = useDocument(selectNodeCount);
   const edgeCount = useDocument(selectEdgeCount);
   const { fitView } = useReactFlow();
+  const [reimportOpen, setReimportOpen] = useState(false);
 
   return (
     <header className="toolbar">
@@ -99,6 +102,18 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />
       </button>
+      {!readOnly && (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Re-import the screenplay"
+          title="Re-import the screenplay: the new draft updates its scenes, characters and locations; your own work stays"
+          data-testid="reimport-button"
+          onClick={() => setReimportOpen(true)}
+        >
+          <FileDiff size={15} />
+        </button>
+      )}
       <ExportMenu graphId={graph.id} />
       <button
         type="button"
@@ -121,7 +136,8 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       >
         <PanelRight size={15} />
       </button>
-      <ToolbarMenu actions={actions} readOnly={readOnly} />
+      <ToolbarMenu actions={actions} readOnly={readOnly} onReimport={() => setReimportOpen(true)} />
+      {!readOnly && <ReimportDialog open={reimportOpen} onClose={() => setReimportOpen(false)} />}
     </header>
   );
 };

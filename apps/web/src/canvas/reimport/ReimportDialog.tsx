@@ -1,0 +1,134 @@
+import { toGraphDocument } from '@pc/document';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { api, ApiProblem } from '../../api/client.js';
+import type { ImportReport } from '../../api/types.js';
+import { plural } from '../../ui/format.js';
+import { showToast } from '../../ui/toasts.js';
+import { useCanvas, useSession } from '../store/react.js';
+import { selectGraphMeta } from '../store/selectors.js';
+import { previewReimport } from './reimport-preview.js';
+import { ReimportPreviewList } from './ReimportPreviewList.js';
+
+const SCRIPT_FILES = '.fountain,.spmd,.txt,text/plain';
+
+/** The toast after the server applied a re-import: what it changed, by its own report. */
+export const reimportedToast = (report: ImportReport) => {
+  const { addedNodes, updatedNodes, flaggedScenes } = report.changes;
+  if (addedNodes.length + updatedNodes.length === 0 && report.changes.addedEdges.length + report.changes.replacedEdges.length === 0) {
+    return { tone: 'info' as const, title: 'Nothing changed: the graph already matches this draft' };
+  }
+  const parts = [`${plural(addedNodes.length, 'node')} added`, `${updatedNodes.length} updated`];
+  if (flaggedScenes.length > 0) parts.push(`${plural(flaggedScenes.length, 'scene')} no longer in the script`);
+  return { tone: 'success' as const, title: `Synced with the new draft: ${parts.join(', ')}` };
+};
+
+/**
+ * Re-import a revised screenplay into the open graph: paste it or open its file, see what
+ * would change (computed here by the same import the server runs), then apply it on the
+ * server, which syncs every open canvas. Shots, notes, positions and wires stay.
+ */
+export const ReimportDialog = ({ open, onClose }: { open: boolean; onClose(): void }) => {
+  const canvas = useCanvas();
+  const graph = useSession(selectGraphMeta);
+  const ref = useRef<HTMLDialogElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const [source, setSource] = useState('');
+  const [busy, setBusy] = useState(false);
+  const draft = useDeferredValue(source);
+  // The graph as this canvas has it now; the server syncs the same draft into its own copy.
+  const preview = useMemo(() => (open && draft.trim() !== '' ? previewReimport(draft, toGraphDocument(canvas.doc.ydoc)) : null), [open, draft, canvas]);
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal?.();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const apply = async () => {
+    setBusy(true);
+    try {
+      const result = await api.reimportScreenplay(graph.id, source);
+      showToast(reimportedToast(result.importReport));
+      setSource('');
+      onClose();
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not re-import the screenplay', detail: error instanceof ApiProblem ? error.summary : String(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const nothingToDo = preview === null || preview.unchanged || draft !== source;
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--wide"
+      aria-labelledby="reimport-title"
+      data-testid="reimport-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      {open && (
+        <form
+          method="dialog"
+          className="dialog__body"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!nothingToDo && !busy) void apply();
+          }}
+        >
+          <h2 id="reimport-title" className="dialog__title">
+            Re-import the screenplay
+          </h2>
+          <p className="dialog__content">
+            Paste the new draft, or open its file. Scenes, characters and locations follow the script; everything you added or filled in yourself stays.
+          </p>
+          <label htmlFor="reimport-source" className="new-graph-form__label">
+            New draft (Fountain)
+          </label>
+          <textarea
+            id="reimport-source"
+            className="input textarea textarea--script reimport-dialog__source"
+            rows={10}
+            spellCheck={false}
+            autoFocus
+            placeholder={'Title: The Harbour\n\nEXT. HARBOUR - DAWN\n\nMARA watches the boats come in.'}
+            value={source}
+            onChange={(event) => setSource(event.target.value)}
+          />
+          <div className="reimport-dialog__file">
+            <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
+              Open a .fountain file…
+            </button>
+            <input
+              ref={fileRef}
+              type="file"
+              accept={SCRIPT_FILES}
+              className="visually-hidden"
+              tabIndex={-1}
+              aria-label="Open the new draft from a file"
+              data-testid="reimport-file"
+              onChange={(event) => {
+                const file = event.target.files?.[0];
+                event.target.value = '';
+                if (file) void file.text().then(setSource);
+              }}
+            />
+          </div>
+          {preview && <ReimportPreviewList preview={preview} />}
+          <div className="dialog__actions">
+            <button type="button" className="button button--ghost" onClick={onClose}>
+              Cancel
+            </button>
+            <button type="submit" className="button button--primary" disabled={busy || nothingToDo} data-testid="reimport-apply">
+              {busy ? 'Re-importing…' : 'Apply re-import'}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+};
