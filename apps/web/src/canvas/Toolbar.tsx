@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { ChevronLeft, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { followLink } from '../app/router.js';
 import { plural } from '../ui/format.js';
@@ -10,12 +10,14 @@ import { ExportMenu } from './exports/ExportMenu.js';
 import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
-import { ReimportDialog } from './reimport/ReimportDialog.js';
 import { RunControls } from './runs/RunControls.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
 import { selectEdgeCount, selectGraphMeta, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
 import { setPanel } from './store/session-store.js';
+
+// The screenplay parser and import load when the dialog first opens, not with every canvas.
+const ReimportDialog = lazy(() => import('./reimport/ReimportDialog.js').then((module) => ({ default: module.ReimportDialog })));
 
 const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 const isMac = isMacPlatform();
@@ -137,7 +139,11 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
         <PanelRight size={15} />
       </button>
       <ToolbarMenu actions={actions} readOnly={readOnly} onReimport={() => setReimportOpen(true)} />
-      {!readOnly && <ReimportDialog open={reimportOpen} onClose={() => setReimportOpen(false)} />}
+      {!readOnly && reimportOpen && (
+        <Suspense fallback={null}>
+          <ReimportDialog open onClose={() => setReimportOpen(false)} />
+        </Suspense>
+      )}
     </header>
   );
 };
