@@ -1,5 +1,5 @@
 import { toGraphDocument } from '@pc/document';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiProblem } from '../../api/client.js';
 import type { ImportReport } from '../../api/types.js';
 import { plural } from '../../ui/format.js';
@@ -10,6 +10,7 @@ import { previewReimport } from './reimport-preview.js';
 import { ReimportPreviewList } from './ReimportPreviewList.js';
 
 const SCRIPT_FILES = '.fountain,.spmd,.txt,text/plain';
+const PREVIEW_DELAY_MS = 300;
 
 /** The toast after the server applied a re-import: what it changed, by its own report. */
 export const reimportedToast = (report: ImportReport) => {
@@ -34,7 +35,13 @@ export const ReimportDialog = ({ open, onClose }: { open: boolean; onClose(): vo
   const fileRef = useRef<HTMLInputElement>(null);
   const [source, setSource] = useState('');
   const [busy, setBusy] = useState(false);
-  const draft = useDeferredValue(source);
+  // A 120-page draft takes ~0.1 s to preview: recompute once typing pauses, not per key.
+  const [draft, setDraft] = useState('');
+  useEffect(() => {
+    const timer = setTimeout(() => setDraft(source), source === '' || draft === '' ? 0 : PREVIEW_DELAY_MS);
+    return () => clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `draft` only picks the delay
+  }, [source]);
   // The graph as this canvas has it now; the server syncs the same draft into its own copy.
   const preview = useMemo(() => (open && draft.trim() !== '' ? previewReimport(draft, toGraphDocument(canvas.doc.ydoc)) : null), [open, draft, canvas]);
 
