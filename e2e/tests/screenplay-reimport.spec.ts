@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
-import { addNode, expectSynced } from '../support/canvas.js';
+import { addNode, createGraph, expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -72,6 +72,10 @@ test('a revised screenplay re-imports into the open graph: previewed, applied, t
   const dialog = page.getByTestId('reimport-dialog');
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('reimport-apply')).toBeDisabled();
+  // The wrong text pasted (a note, not the script) would flag every scene: refused.
+  await dialog.getByLabel('New draft (Fountain)').fill('Call Mara about the van on Monday.');
+  await expect(dialog.getByTestId('reimport-no-scenes')).toBeVisible();
+  await expect(dialog.getByTestId('reimport-apply')).toBeDisabled();
   await dialog.getByLabel('New draft (Fountain)').fill(draft2);
 
   const preview = dialog.getByTestId('reimport-preview');
@@ -120,4 +124,17 @@ test('a re-import from a .fountain file saved with a byte-order mark and Windows
   await expect(page.getByTestId('reimport-added')).toContainText('EXT. PIER — NIGHT');
   await page.getByTestId('reimport-apply').click();
   await expect(page.getByTestId('node-scene')).toHaveCount(4);
+});
+
+test('a graph drawn by hand takes its first screenplay from the same button', async ({ page }) => {
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Drawn first');
+  await addNode(page, 'shot');
+  await page.getByRole('button', { name: 'Import a screenplay into this graph' }).click();
+  await page.getByLabel('New draft (Fountain)').fill(draft1);
+  await expect(page.getByTestId('reimport-kept')).toContainText('1 shot');
+  await page.getByTestId('reimport-apply').click();
+  await expect(page.getByTestId('node-scene')).toHaveCount(3);
+  await expect(page.getByTestId('node-shot')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Re-import the screenplay' })).toBeVisible();
 });

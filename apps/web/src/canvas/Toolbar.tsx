@@ -13,7 +13,7 @@ import { PresenceAvatars } from './presence/PresenceAvatars.js';
 import { RunControls } from './runs/RunControls.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
-import { selectEdgeCount, selectGraphMeta, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
+import { selectEdgeCount, selectGraphMeta, selectHasScript, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
 import { setPanel } from './store/session-store.js';
 
 // The screenplay parser and import load when the dialog first opens, not with every canvas.
@@ -66,6 +66,8 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
   const edgeCount = useDocument(selectEdgeCount);
   const { fitView } = useReactFlow();
   const [reimportOpen, setReimportOpen] = useState(false);
+  const hasScript = useDocument(selectHasScript);
+  const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
   return (
     <header className="toolbar">
@@ -108,8 +110,8 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
         <button
           type="button"
           className="icon-button"
-          aria-label="Re-import the screenplay"
-          title="Re-import the screenplay: the new draft updates its scenes, characters and locations; your own work stays"
+          aria-label={importTitle}
+          title={`${importTitle}: the script's scenes, characters and locations follow it; your own work stays`}
           data-testid="reimport-button"
           onClick={() => setReimportOpen(true)}
         >
@@ -138,10 +140,10 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       >
         <PanelRight size={15} />
       </button>
-      <ToolbarMenu actions={actions} readOnly={readOnly} onReimport={() => setReimportOpen(true)} />
+      <ToolbarMenu actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} />
       {!readOnly && reimportOpen && (
         <Suspense fallback={null}>
-          <ReimportDialog open onClose={() => setReimportOpen(false)} />
+          <ReimportDialog open title={importTitle} onClose={() => setReimportOpen(false)} />
         </Suspense>
       )}
     </header>

@@ -28,7 +28,7 @@ export const reimportedToast = (report: ImportReport) => {
  * would change (computed here by the same import the server runs), then apply it on the
  * server, which syncs every open canvas. Shots, notes, positions and wires stay.
  */
-export const ReimportDialog = ({ open, onClose }: { open: boolean; onClose(): void }) => {
+export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title: string; onClose(): void }) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const ref = useRef<HTMLDialogElement>(null);
@@ -66,7 +66,8 @@ export const ReimportDialog = ({ open, onClose }: { open: boolean; onClose(): vo
     }
   };
 
-  const nothingToDo = preview === null || preview.unchanged || draft !== source;
+  // A text without a single heading is not a draft (a note, the wrong file): applying it would flag every scene.
+  const nothingToDo = preview === null || preview.unchanged || preview.report.scenes === 0 || draft !== source;
   return (
     <dialog
       ref={ref}
@@ -88,7 +89,7 @@ export const ReimportDialog = ({ open, onClose }: { open: boolean; onClose(): vo
           }}
         >
           <h2 id="reimport-title" className="dialog__title">
-            Re-import the screenplay
+            {title}
           </h2>
           <p className="dialog__content">
             Paste the new draft, or open its file. Scenes, characters and locations follow the script; everything you added or filled in yourself stays.

@@ -25,6 +25,15 @@ const NodeList = ({ nodes }: { nodes: readonly NamedNode[] }) => (
 export const ReimportPreviewList = ({ preview }: { preview: ReimportPreview }) => {
   const { report, added, updated, flagged, kept, links } = preview;
   const warnings = report.warnings.filter((warning) => warning.code !== 'scene_removed_from_script');
+  if (report.scenes === 0) {
+    return (
+      <div className="reimport-preview" data-testid="reimport-preview">
+        <p className="reimport-preview__refusal" data-testid="reimport-no-scenes" role="alert">
+          This text has no scene headings (INT. / EXT.), so it is not a draft of the screenplay: nothing can be applied.
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="reimport-preview" data-testid="reimport-preview" aria-live="polite">
       <p className="reimport-preview__found">

@@ -15,7 +15,15 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
  * only below 900 px, where the inline buttons it repeats are hidden): undo/redo, fit view,
  * auto-layout, re-import of the screenplay, the properties panel, shortcuts, and every export.
  */
-export const ToolbarMenu = ({ actions, readOnly, onReimport }: { actions: CanvasActions; readOnly: boolean; onReimport(): void }) => {
+interface ToolbarMenuProps {
+  actions: CanvasActions;
+  readOnly: boolean;
+  /** "Re-import the screenplay", or "Import a screenplay into this graph" when none was. */
+  reimportLabel: string;
+  onReimport(): void;
+}
+
+export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport }: ToolbarMenuProps) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const propertiesOpen = useSession(selectPropertiesOpen);
@@ -52,7 +60,7 @@ export const ToolbarMenu = ({ actions, readOnly, onReimport }: { actions: Canvas
               Auto-layout
             </button>
             <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(onReimport)}>
-              Re-import the screenplay…
+              {reimportLabel}…
             </button>
           </>
         )}
