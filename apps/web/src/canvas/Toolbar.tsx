@@ -17,7 +17,8 @@ import { selectEdgeCount, selectGraphMeta, selectHasScript, selectHistory, selec
 import { setPanel } from './store/session-store.js';
 
 // The screenplay parser and import load when the dialog first opens, not with every canvas.
-const ReimportDialog = lazy(() => import('./reimport/ReimportDialog.js').then((module) => ({ default: module.ReimportDialog })));
+const loadReimportDialog = () => import('./reimport/ReimportDialog.js');
+const ReimportDialog = lazy(() => loadReimportDialog().then((module) => ({ default: module.ReimportDialog })));
 
 const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 const isMac = isMacPlatform();
@@ -113,6 +114,9 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
           aria-label={importTitle}
           title={`${importTitle}: the script's scenes, characters and locations follow it; your own work stays`}
           data-testid="reimport-button"
+          // Loaded on the way to a click, so the draft typed right after opening lands in the dialog.
+          onPointerEnter={() => void loadReimportDialog()}
+          onFocus={() => void loadReimportDialog()}
           onClick={() => setReimportOpen(true)}
         >
           <FileDiff size={15} />

@@ -2,6 +2,7 @@ import { toGraphDocument } from '@pc/document';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiProblem } from '../../api/client.js';
 import type { ImportReport } from '../../api/types.js';
+import { readImportFile } from '../../graphs/read-import-file.js';
 import { plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
 import { useCanvas, useSession } from '../store/react.js';
@@ -122,7 +123,10 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
               onChange={(event) => {
                 const file = event.target.files?.[0];
                 event.target.value = '';
-                if (file) void file.text().then(setSource);
+                if (!file) return;
+                readImportFile(file).then(setSource, (error: unknown) =>
+                  showToast({ tone: 'error', title: `Could not open ${file.name}`, detail: error instanceof Error ? error.message : String(error) }),
+                );
               }}
             />
           </div>
