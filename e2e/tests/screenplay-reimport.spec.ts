@@ -138,3 +138,23 @@ test('a graph drawn by hand takes its first screenplay from the same button', as
   await expect(page.getByTestId('node-shot')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Re-import the screenplay' })).toBeVisible();
 });
+
+test('Undo on the toast puts the graph back as it was before the re-import', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
+  await page.getByLabel('Screenplay (Fountain)').fill(draft1);
+  await page.getByRole('button', { name: 'Import and open' }).click();
+  await page.waitForURL(/\/graphs\/[^/]+$/);
+  await expect(page.getByTestId('node-scene')).toHaveCount(3);
+
+  await page.getByTestId('reimport-button').click();
+  await page.getByLabel('New draft (Fountain)').fill(draft2);
+  await expect(page.getByTestId('reimport-added')).toBeVisible();
+  await page.getByTestId('reimport-apply').click();
+  await expect(page.getByTestId('node-scene')).toHaveCount(4);
+  await page.getByTestId('toast').filter({ hasText: 'Synced with the new draft' }).getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('toast').filter({ hasText: 'Re-import undone' })).toBeVisible();
+  await expect(page.getByTestId('node-scene')).toHaveCount(3);
+  await expect(page.getByTestId('node-scene').filter({ hasText: 'BOATHOUSE' })).toContainText('DAY');
+  await expect(page.getByTestId('node-character').filter({ hasText: 'JONAS' })).toHaveCount(0);
+});

@@ -126,6 +126,11 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     graphRunEventsUrl: (graphId: string) => `${baseUrl}${graphPath(graphId)}/runs/events`,
     getRevision: (graphId: string, revision: number, signal?: AbortSignal) =>
       request<GraphRevision>('GET', `${graphPath(graphId)}/revisions/${revision}`, signal ? { signal } : {}),
+    /** Snapshots the graph as collaborators see it now (or returns the snapshot of this revision). */
+    snapshotGraph: (graphId: string, message: string) => request<GraphRevision>('POST', `${graphPath(graphId)}/revisions`, { body: { message } }),
+    /** Puts a snapshot back as a new revision, if the graph is still at `currentRevision` (else a 412). */
+    restoreRevision: (graphId: string, revision: number, currentRevision: number) =>
+      request<GraphRecord>('POST', `${graphPath(graphId)}/revisions/${revision}/restore`, { headers: { 'if-match': `"${currentRevision}"` } }),
 
     // Batches (docs/batches.md).
     listBatches: ({ workspaceId, limit = 50, cursor }: { workspaceId?: string | undefined; limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {

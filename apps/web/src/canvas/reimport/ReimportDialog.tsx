@@ -24,10 +24,26 @@ export const reimportedToast = (report: ImportReport) => {
   return { tone: 'success' as const, title: `Synced with the new draft: ${parts.join(', ')}` };
 };
 
+/** Puts back the snapshot taken before a re-import, unless the graph changed after it. */
+const undoReimport = async (graphId: string, before: number, after: number) => {
+  try {
+    await api.restoreRevision(graphId, before, after);
+    showToast({ tone: 'success', title: 'Re-import undone: the graph is as it was before' });
+  } catch (error) {
+    const changed = error instanceof ApiProblem && error.status === 412;
+    showToast({
+      tone: 'error',
+      title: 'Could not undo the re-import',
+      detail: changed ? `The graph changed after it; the state before it is kept as revision ${before}.` : error instanceof ApiProblem ? error.summary : String(error),
+    });
+  }
+};
+
 /**
  * Re-import a revised screenplay into the open graph: paste it or open its file, see what
  * would change (computed here by the same import the server runs), then apply it on the
- * server, which syncs every open canvas. Shots, notes, positions and wires stay.
+ * server, which syncs every open canvas. Shots, notes, positions and wires stay; the toast's
+ * Undo restores the snapshot taken just before.
  */
 export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title: string; onClose(): void }) => {
   const canvas = useCanvas();
@@ -53,11 +69,14 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
     if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const apply = async () => {
+  const apply = async (title: string) => {
     setBusy(true);
     try {
+      // The way back: the graph as everyone sees it now, snapshotted before the sync.
+      const before = await api.snapshotGraph(graph.id, `Before re-importing ${title ? `“${title}”` : 'the screenplay'}`);
       const result = await api.reimportScreenplay(graph.id, source);
-      showToast(reimportedToast(result.importReport));
+      const undo = { label: 'Undo', run: () => void undoReimport(graph.id, before.revision, result.revision) };
+      showToast({ ...reimportedToast(result.importReport), ...(result.revision !== before.revision ? { action: undo } : {}) });
       setSource('');
       onClose();
     } catch (error) {
@@ -86,7 +105,7 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
           className="dialog__body"
           onSubmit={(event) => {
             event.preventDefault();
-            if (!nothingToDo && !busy) void apply();
+            if (preview && !nothingToDo && !busy) void apply(preview.report.title);
           }}
         >
           <h2 id="reimport-title" className="dialog__title">
