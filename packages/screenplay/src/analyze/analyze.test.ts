@@ -30,6 +30,13 @@ describe('reading a heading’s place', () => {
     expect(readHeadingPlace("NORA'S CAR - TRAVELLING", 'DAY').set).toEqual(["NORA'S CAR"]);
     expect(readHeadingPlace('MOVING', 'DAY')).toEqual({ parts: ['MOVING'], timeOfDay: 'DAY', set: ['MOVING'] });
   });
+
+  it('keeps what a writer adds after the time with the time, not as a place', () => {
+    // Before: "FIELD - NIGHT - RAIN" was a place, and "FIELD - NIGHT" a Location of its own.
+    expect(readHeadingPlace('FIELD - NIGHT', 'RAIN')).toEqual({ parts: ['FIELD'], timeOfDay: 'NIGHT - RAIN', set: ['FIELD'] });
+    expect(readHeadingPlace("MARA'S CAR - NIGHT", 'MOVING')).toEqual({ parts: ["MARA'S CAR"], timeOfDay: 'NIGHT - MOVING', set: ["MARA'S CAR"] });
+    expect(readHeadingPlace('HOUSE - KITCHEN - DAY', 'SLOW MOTION').parts).toEqual(['HOUSE', 'KITCHEN']);
+  });
 });
 
 describe('reading cues', () => {

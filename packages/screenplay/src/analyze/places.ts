@@ -43,14 +43,16 @@ const canonicalPart = (part: string): string => collapse(part.toUpperCase()).rep
  * readHeadingPlace('MOTEL – NIGHT', '')        // { parts: ['MOTEL'], timeOfDay: 'NIGHT', … }
  * readHeadingPlace('MOTEL - NIGHT', 'LATER')   // { parts: ['MOTEL'], timeOfDay: 'NIGHT - LATER', … }
  * readHeadingPlace('VAN - MOVING', 'NIGHT')    // { parts: ['VAN', 'MOVING'], timeOfDay: 'NIGHT', set: ['VAN'] }
+ * readHeadingPlace('FIELD - NIGHT', 'RAIN')    // { parts: ['FIELD'], timeOfDay: 'NIGHT - RAIN', … }
  */
 export const readHeadingPlace = (location: string, timeOfDay: string): HeadingPlace => {
   const heading = timeOfDay === '' ? location : `${location} - ${timeOfDay}`;
   const parts = heading.split(PART_SEPARATOR).map(canonicalPart).filter((part) => part !== '');
-  // The time is the longest run of time-like parts at the end ("NIGHT - LATER"); the
-  // first part is always the place.
-  let first = parts.length;
-  while (first > 1 && isTimeOfDay(parts[first - 1]!)) first -= 1;
+  // The time starts at the first part after the place that reads like one, and keeps what
+  // writers add after it ("NIGHT - LATER", "NIGHT - RAIN", "DAY - MOVING"); the first part
+  // is always the place.
+  const time = parts.findIndex((part, index) => index > 0 && isTimeOfDay(part));
+  const first = time === -1 ? parts.length : time;
   const place = parts.slice(0, first);
   let set = place.length;
   while (set > 1 && VEHICLE_STATE.test(place[set - 1]!)) set -= 1;
