@@ -158,3 +158,21 @@ test('Undo on the toast puts the graph back as it was before the re-import', asy
   await expect(page.getByTestId('node-scene').filter({ hasText: 'BOATHOUSE' })).toContainText('DAY');
   await expect(page.getByTestId('node-character').filter({ hasText: 'JONAS' })).toHaveCount(0);
 });
+
+test('a collaborator with the graph open sees the re-import at once', async ({ page, context }) => {
+  await signUp(page, server);
+  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
+  await page.getByLabel('Screenplay (Fountain)').fill(draft1);
+  await page.getByRole('button', { name: 'Import and open' }).click();
+  await page.waitForURL(/\/graphs\/[^/]+$/);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await expect(other.getByTestId('node-scene')).toHaveCount(3);
+
+  await page.getByTestId('reimport-button').click();
+  await page.getByLabel('New draft (Fountain)').fill(draft2);
+  await expect(page.getByTestId('reimport-added')).toBeVisible();
+  await page.getByTestId('reimport-apply').click();
+  await expect(other.getByTestId('node-scene')).toHaveCount(4);
+  await expect(other.getByTestId('node-scene').filter({ hasText: 'PIER' })).toHaveCount(1);
+});
