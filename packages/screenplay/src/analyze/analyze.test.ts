@@ -43,6 +43,8 @@ describe('reading cues', () => {
   it('splits shared cues and keys spellings that differ only in dots', () => {
     expect(cueSpeakers('DAN & JACK')).toEqual(['DAN', 'JACK']);
     expect(cueSpeakers('BEN AND ANNA')).toEqual(['BEN', 'ANNA']);
+    expect(cueSpeakers('MARA/BEN')).toEqual(['MARA', 'BEN']);
+    expect(cueSpeakers('MARA / BEN')).toEqual(['MARA', 'BEN']);
     expect(cueSpeakers('ANDREA')).toEqual(['ANDREA']);
     expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
   });
