@@ -122,7 +122,8 @@ test('a re-import from a .fountain file saved with a byte-order mark and Windows
   await page.getByTestId('reimport-button').click();
   await page.getByTestId('reimport-file').setInputFiles({ name: 'the-harbour-v2.fountain', mimeType: 'text/plain', buffer: Buffer.from(`\uFEFF${draft2.replace(/\n/g, '\r\n')}`) });
   await expect(page.getByTestId('reimport-added')).toContainText('EXT. PIER — NIGHT');
-  await page.getByTestId('reimport-apply').click();
+  // From the keyboard: Ctrl+Enter in the draft applies it.
+  await page.getByLabel('New draft (Fountain)').press('Control+Enter');
   await expect(page.getByTestId('node-scene')).toHaveCount(4);
 });
 

@@ -126,6 +126,13 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
             placeholder={'Title: The Harbour\n\nEXT. HARBOUR - DAWN\n\nMARA watches the boats come in.'}
             value={source}
             onChange={(event) => setSource(event.target.value)}
+            onKeyDown={(event) => {
+              // Enter is a new line in a script; Ctrl/⌘+Enter applies the previewed draft.
+              if (event.key === 'Enter' && (event.metaKey || event.ctrlKey)) {
+                event.preventDefault();
+                event.currentTarget.form?.requestSubmit();
+              }
+            }}
           />
           <div className="reimport-dialog__file">
             <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
@@ -154,7 +161,7 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
             <button type="button" className="button button--ghost" onClick={onClose}>
               Cancel
             </button>
-            <button type="submit" className="button button--primary" disabled={busy || nothingToDo} data-testid="reimport-apply">
+            <button type="submit" className="button button--primary" disabled={busy || nothingToDo} data-testid="reimport-apply" title="Apply re-import (Ctrl/⌘+Enter)">
               {busy ? 'Re-importing…' : 'Apply re-import'}
             </button>
           </div>
