@@ -95,6 +95,9 @@ test('a revised screenplay re-imports into the open graph: previewed, applied, t
   await expect(page.getByTestId('node-scene').filter({ hasText: 'PIER' })).toHaveCount(1);
   await expect(page.getByTestId('node-scene').filter({ hasText: 'BOATHOUSE' })).toContainText('NIGHT');
   await expect(page.getByTestId('node-shot')).toHaveCount(1);
+  // The cut scene says so on its card; the others do not.
+  await expect(page.getByTestId('node-scene').filter({ hasText: 'OFFICE' }).getByTestId('scene-cut')).toBeVisible();
+  await expect(page.getByTestId('scene-cut')).toHaveCount(1);
 
   const saved = (await (await page.request.get(`${server.url}/api/v1/graphs/${graphId}`)).json()) as GraphBody;
   const scene = (place: string) => saved.document.nodes.find((node) => node.type === 'scene' && node.data['locationName'] === place);
