@@ -38,6 +38,7 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await expect(producerPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'read-only');
   await expect(producerPage.getByTestId('node-character')).toHaveCount(1);
   await expect(producerPage.getByTestId('palette-character')).toHaveCount(0);
+  await expect(producerPage.getByTestId('reimport-button')).toHaveCount(0);
   await producerPage.getByTestId('node-character').click();
   await expect(producerPage.getByTestId('properties-panel').getByLabel('Name', { exact: true })).toBeDisabled();
   // And the server agrees, whatever the page offers.

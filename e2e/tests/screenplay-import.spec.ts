@@ -76,3 +76,12 @@ test('a Project JSON export imports back from Import file, under its own name', 
   await expect(page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' })).toHaveCount(2);
 });
 
+
+test('a PDF or a binary file picked for import is named for what it is, and nothing is created', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByTestId('import-file').setInputFiles({ name: 'pilot.fountain', mimeType: 'text/plain', buffer: Buffer.from('%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj', 'latin1') });
+  await expect(page.getByTestId('toast')).toContainText('pilot.fountain is a PDF. Import the screenplay as Fountain text');
+  await page.getByTestId('import-file').setInputFiles({ name: 'still.fountain', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  await expect(page.getByTestId('toast').filter({ hasText: 'still.fountain is not a text file' })).toBeVisible();
+  await expect(page.getByTestId('graph-row')).toHaveCount(0);
+});

@@ -88,6 +88,7 @@ test.describe('on a phone', () => {
     const edl = page.getByRole('menuitem', { name: 'Timeline (CMX3600 EDL)' });
     await expect(edl).toBeVisible();
     await expect(edl).toHaveAttribute('href', `/api/v1/graphs/${graphId}/exports/edl`);
+    await expect(page.getByRole('menuitem', { name: /screenplay/ })).toBeVisible();
     await page.getByRole('menuitem', { name: 'Hide properties' }).tap();
     await expect(panel).toBeHidden();
     await expectNoHorizontalOverflow(page);

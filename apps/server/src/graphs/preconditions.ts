@@ -14,11 +14,24 @@ export function requiredExpectedRevision(c: Context): number | undefined {
       detail: 'Send If-Match with the ETag of the revision you edited (or * to overwrite whatever is there).',
     });
   }
-  return expectedRevisionFromIfMatch(header);
+  return matchableRevision(header);
 }
 
 /** For writes where `If-Match` is optional (rename, delete, restore): unconditional without it. */
 export function optionalExpectedRevision(c: Context): number | undefined {
   const header = c.req.header('If-Match');
-  return header === undefined ? undefined : expectedRevisionFromIfMatch(header);
+  return header === undefined ? undefined : matchableRevision(header);
+}
+
+/**
+ * The revision `If-Match` names. A header that names none (`7` without its quotes, a weak
+ * `W/"7"`) can never match: the 412 says so, instead of "the graph is at revision 7" to a
+ * script that sent 7.
+ */
+function matchableRevision(header: string): number | undefined {
+  const revision = expectedRevisionFromIfMatch(header);
+  if (revision !== 0) return revision;
+  throw new ApiError('revision_conflict', {
+    detail: `If-Match ${JSON.stringify(header)} names no revision, so it can never match: send the ETag as GET returned it, quotes included (If-Match: "7"), or * to write over any revision.`,
+  });
 }

@@ -93,9 +93,19 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
       await expectProblem(await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }), 428, 'precondition_required');
     });
 
-    it('treats an If-Match that names no revision as a mismatch', async () => {
+    it('treats an If-Match that names no revision as a mismatch, and says why', async () => {
       const graph = await createGraph();
       await expectProblem(await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': 'W/"1"' }), 412, 'revision_conflict');
+      // A script that sent the revision without its quotes is not told "the graph is at revision 1".
+      for (const [method, path, body] of [
+        ['PUT', `/graphs/${graph.id}`, { document: harbourScene() }],
+        ['PATCH', `/graphs/${graph.id}`, { name: 'Unquoted' }],
+        ['POST', `/graphs/${graph.id}/import`, { format: 'fountain', source: 'INT. HOUSE - DAY' }],
+      ] as const) {
+        const problem = await expectProblem(await call(method, path, body, { 'If-Match': '1' }), 412, 'revision_conflict');
+        expect(problem.detail).toContain('quotes included (If-Match: "7")');
+        expect(problem.currentRevision).toBeUndefined();
+      }
     });
 
     it('refuses a stale rename, delete or restore when If-Match is sent', async () => {

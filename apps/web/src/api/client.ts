@@ -106,6 +106,10 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     importGraph: (input: { format: 'json' | 'fountain'; source: string; name?: string | undefined; workspaceId?: string | undefined }) =>
       request<GraphRecord & { importReport?: ImportReport }>('POST', '/graphs/import', { body: input }),
 
+    /** Syncs a graph with the next draft of its screenplay (matched nodes updated, the rest kept; docs/api.md). */
+    reimportScreenplay: (id: string, source: string) =>
+      request<GraphRecord & { importReport: ImportReport }>('POST', `${graphPath(id)}/import`, { body: { format: 'fountain', source } }),
+
     // Runs (docs/runs.md).
     /** Runs the saved document (all of it, or `nodeIds` and their dependants); 422 `graph_not_runnable` lists why not. */
     startRun: (graphId: string, input: { nodeIds?: string[] } = {}) => request<RunAccepted>('POST', `${graphPath(graphId)}/runs`, { body: input }),
@@ -122,6 +126,11 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     graphRunEventsUrl: (graphId: string) => `${baseUrl}${graphPath(graphId)}/runs/events`,
     getRevision: (graphId: string, revision: number, signal?: AbortSignal) =>
       request<GraphRevision>('GET', `${graphPath(graphId)}/revisions/${revision}`, signal ? { signal } : {}),
+    /** Snapshots the graph as collaborators see it now (or returns the snapshot of this revision). */
+    snapshotGraph: (graphId: string, message: string) => request<GraphRevision>('POST', `${graphPath(graphId)}/revisions`, { body: { message } }),
+    /** Puts a snapshot back as a new revision, if the graph is still at `currentRevision` (else a 412). */
+    restoreRevision: (graphId: string, revision: number, currentRevision: number) =>
+      request<GraphRecord>('POST', `${graphPath(graphId)}/revisions/${revision}/restore`, { headers: { 'if-match': `"${currentRevision}"` } }),
 
     // Batches (docs/batches.md).
     listBatches: ({ workspaceId, limit = 50, cursor }: { workspaceId?: string | undefined; limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {

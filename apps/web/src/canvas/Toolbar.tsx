@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { ChevronLeft, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { ChevronLeft, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { followLink } from '../app/router.js';
 import { plural } from '../ui/format.js';
@@ -12,8 +13,12 @@ import { PresenceAvatars } from './presence/PresenceAvatars.js';
 import { RunControls } from './runs/RunControls.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
-import { selectEdgeCount, selectGraphMeta, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
+import { selectEdgeCount, selectGraphMeta, selectHasScript, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
 import { setPanel } from './store/session-store.js';
+
+// The screenplay parser and import load when the dialog first opens, not with every canvas.
+const loadReimportDialog = () => import('./reimport/ReimportDialog.js');
+const ReimportDialog = lazy(() => loadReimportDialog().then((module) => ({ default: module.ReimportDialog })));
 
 const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 const isMac = isMacPlatform();
@@ -61,6 +66,9 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
   const nodeCount = useDocument(selectNodeCount);
   const edgeCount = useDocument(selectEdgeCount);
   const { fitView } = useReactFlow();
+  const [reimportOpen, setReimportOpen] = useState(false);
+  const hasScript = useDocument(selectHasScript);
+  const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
   return (
     <header className="toolbar">
@@ -99,6 +107,21 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />
       </button>
+      {!readOnly && (
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={importTitle}
+          title={`${importTitle}: the script's scenes, characters and locations follow it; your own work stays`}
+          data-testid="reimport-button"
+          // Loaded on the way to a click, so the draft typed right after opening lands in the dialog.
+          onPointerEnter={() => void loadReimportDialog()}
+          onFocus={() => void loadReimportDialog()}
+          onClick={() => setReimportOpen(true)}
+        >
+          <FileDiff size={15} />
+        </button>
+      )}
       <ExportMenu graphId={graph.id} />
       <button
         type="button"
@@ -121,7 +144,12 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       >
         <PanelRight size={15} />
       </button>
-      <ToolbarMenu actions={actions} readOnly={readOnly} />
+      <ToolbarMenu actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} />
+      {!readOnly && reimportOpen && (
+        <Suspense fallback={null}>
+          <ReimportDialog open title={importTitle} onClose={() => setReimportOpen(false)} />
+        </Suspense>
+      )}
     </header>
   );
 };

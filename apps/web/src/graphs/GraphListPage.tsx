@@ -11,10 +11,11 @@ import { currentWorkspace, useSession } from '../auth/session.js';
 import { GraphRow } from './GraphRow.js';
 import { IMPORT_ACCEPT, importFormatOf, importName } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
+import { readImportFile } from './read-import-file.js';
 import { ScreenplayForm } from './ScreenplayForm.js';
 import { useGraphList } from './use-graph-list.js';
 
-const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : String(error));
+const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : error instanceof Error ? error.message : String(error));
 
 /** The toast after an import: what a screenplay gave, and its first warning. */
 const importedToast = (graph: { name: string; importReport?: ImportReport | undefined }) => {
@@ -91,7 +92,7 @@ export const GraphListPage = () => {
 
   const importFile = async (file: File) => {
     try {
-      const source = await file.text();
+      const source = await readImportFile(file);
       const format = importFormatOf(file.name);
       const graph = await api.importGraph({ format, source, name: importName(file.name, format, source), workspaceId: workspace?.id });
       update((graphs) => [toSummary(graph), ...graphs]);

@@ -19,6 +19,18 @@ export const Toaster = () => {
               <div className="toast__title">{toast.title}</div>
               {toast.detail && <div className="toast__detail">{toast.detail}</div>}
             </div>
+            {toast.action && (
+              <button
+                type="button"
+                className="button button--ghost toast__action"
+                onClick={() => {
+                  dismissToast(toast.id);
+                  toast.action?.run();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button type="button" className="icon-button icon-button--small" aria-label="Dismiss" onClick={() => dismissToast(toast.id)}>
               <X size={14} />
             </button>

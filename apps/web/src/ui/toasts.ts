@@ -7,6 +7,8 @@ export interface Toast {
   tone: ToastTone;
   title: string;
   detail?: string;
+  /** One button on the toast ("Undo"); choosing it dismisses the toast. */
+  action?: { label: string; run(): void };
 }
 
 interface ToastState {
@@ -25,7 +27,7 @@ export const dismissToast = (id: number) => {
   toastStore.setState((state) => ({ toasts: state.toasts.filter((toast) => toast.id !== id) }));
 };
 
-export const showToast = (toast: Omit<Toast, 'id'>, { durationMs = toast.tone === 'error' ? 6_000 : 3_500 } = {}): number => {
+export const showToast = (toast: Omit<Toast, 'id'>, { durationMs = toast.action ? 10_000 : toast.tone === 'error' ? 6_000 : 3_500 } = {}): number => {
   const id = nextId++;
   toastStore.setState((state) => {
     // The same message twice in a row (a user retrying a refused drop) replaces the first.

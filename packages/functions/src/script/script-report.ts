@@ -45,7 +45,8 @@ const renderMarkdown = (report: ScriptReport): string =>
 export const scriptReport: NodeFunction<'script'> = {
   name: 'scriptReport',
   nodeType: 'script',
-  version: 1,
+  // v2: a vehicle's state and what follows the time of day are not places; MARA/BEN is two speakers.
+  version: 2,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

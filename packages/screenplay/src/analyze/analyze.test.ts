@@ -6,26 +6,36 @@ import { readHeadingPlace } from './places.js';
 
 describe('reading a heading’s place', () => {
   it('separates a time of day from sub-locations', () => {
-    expect(readHeadingPlace('HOUSE - KITCHEN', 'NIGHT')).toEqual({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'NIGHT' });
-    expect(readHeadingPlace('HOUSE', 'KITCHEN')).toEqual({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' });
-    expect(readHeadingPlace('kitchen', 'moments later')).toEqual({ parts: ['KITCHEN'], timeOfDay: 'MOMENTS LATER' });
-    expect(readHeadingPlace('DESERT', '1985')).toEqual({ parts: ['DESERT'], timeOfDay: '1985' });
-    expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toEqual({ parts: ['BRICK’S PATIO'], timeOfDay: '' });
+    expect(readHeadingPlace('HOUSE - KITCHEN', 'NIGHT')).toMatchObject({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'NIGHT' });
+    expect(readHeadingPlace('HOUSE', 'KITCHEN')).toMatchObject({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' });
+    expect(readHeadingPlace('kitchen', 'moments later')).toMatchObject({ parts: ['KITCHEN'], timeOfDay: 'MOMENTS LATER' });
+    expect(readHeadingPlace('DESERT', '1985')).toMatchObject({ parts: ['DESERT'], timeOfDay: '1985' });
+    expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toMatchObject({ parts: ['BRICK’S PATIO'], timeOfDay: '' });
   });
 
   it('splits at dashes and doubled hyphens as writers type them', () => {
-    expect(readHeadingPlace('AMBULANCE BAY – NIGHT', '')).toEqual({ parts: ['AMBULANCE BAY'], timeOfDay: 'NIGHT' });
-    expect(readHeadingPlace('ROOFTOP -- NIGHT', '')).toEqual({ parts: ['ROOFTOP'], timeOfDay: 'NIGHT' });
-    expect(readHeadingPlace('HOUSE — KITCHEN', 'DAY')).toEqual({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'DAY' });
+    expect(readHeadingPlace('AMBULANCE BAY – NIGHT', '')).toMatchObject({ parts: ['AMBULANCE BAY'], timeOfDay: 'NIGHT' });
+    expect(readHeadingPlace('ROOFTOP -- NIGHT', '')).toMatchObject({ parts: ['ROOFTOP'], timeOfDay: 'NIGHT' });
+    expect(readHeadingPlace('HOUSE — KITCHEN', 'DAY')).toMatchObject({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'DAY' });
     // A hyphen inside a word is no separator.
-    expect(readHeadingPlace('CO-OP', 'DAY')).toEqual({ parts: ['CO-OP'], timeOfDay: 'DAY' });
+    expect(readHeadingPlace('CO-OP', 'DAY')).toMatchObject({ parts: ['CO-OP'], timeOfDay: 'DAY' });
   });
 
   it('reads relative and stacked times as the time, not as a sub-location', () => {
-    expect(readHeadingPlace('SAFEHOUSE', 'A FEW MINUTES LATER')).toEqual({ parts: ['SAFEHOUSE'], timeOfDay: 'A FEW MINUTES LATER' });
-    expect(readHeadingPlace('MOTEL ROOM - NIGHT', 'LATER')).toEqual({ parts: ['MOTEL ROOM'], timeOfDay: 'NIGHT - LATER' });
-    expect(readHeadingPlace('FARM', 'THE NEXT MORNING')).toEqual({ parts: ['FARM'], timeOfDay: 'THE NEXT MORNING' });
-    expect(readHeadingPlace('AMBULANCE - MOVING', 'NIGHT')).toEqual({ parts: ['AMBULANCE', 'MOVING'], timeOfDay: 'NIGHT' });
+    expect(readHeadingPlace('SAFEHOUSE', 'A FEW MINUTES LATER')).toMatchObject({ parts: ['SAFEHOUSE'], timeOfDay: 'A FEW MINUTES LATER' });
+    expect(readHeadingPlace('MOTEL ROOM - NIGHT', 'LATER')).toMatchObject({ parts: ['MOTEL ROOM'], timeOfDay: 'NIGHT - LATER' });
+    expect(readHeadingPlace('FARM', 'THE NEXT MORNING')).toMatchObject({ parts: ['FARM'], timeOfDay: 'THE NEXT MORNING' });
+    expect(readHeadingPlace('AMBULANCE - MOVING', 'NIGHT')).toEqual({ parts: ['AMBULANCE', 'MOVING'], timeOfDay: 'NIGHT', set: ['AMBULANCE'] });
+    // The state of a vehicle is how the scene is shot, not a place in it: the set is the van.
+    expect(readHeadingPlace("NORA'S CAR - TRAVELLING", 'DAY').set).toEqual(["NORA'S CAR"]);
+    expect(readHeadingPlace('MOVING', 'DAY')).toEqual({ parts: ['MOVING'], timeOfDay: 'DAY', set: ['MOVING'] });
+  });
+
+  it('keeps what a writer adds after the time with the time, not as a place', () => {
+    // Before: "FIELD - NIGHT - RAIN" was a place, and "FIELD - NIGHT" a Location of its own.
+    expect(readHeadingPlace('FIELD - NIGHT', 'RAIN')).toEqual({ parts: ['FIELD'], timeOfDay: 'NIGHT - RAIN', set: ['FIELD'] });
+    expect(readHeadingPlace("MARA'S CAR - NIGHT", 'MOVING')).toEqual({ parts: ["MARA'S CAR"], timeOfDay: 'NIGHT - MOVING', set: ["MARA'S CAR"] });
+    expect(readHeadingPlace('HOUSE - KITCHEN - DAY', 'SLOW MOTION').parts).toEqual(['HOUSE', 'KITCHEN']);
   });
 });
 
@@ -33,6 +43,8 @@ describe('reading cues', () => {
   it('splits shared cues and keys spellings that differ only in dots', () => {
     expect(cueSpeakers('DAN & JACK')).toEqual(['DAN', 'JACK']);
     expect(cueSpeakers('BEN AND ANNA')).toEqual(['BEN', 'ANNA']);
+    expect(cueSpeakers('MARA/BEN')).toEqual(['MARA', 'BEN']);
+    expect(cueSpeakers('MARA / BEN')).toEqual(['MARA', 'BEN']);
     expect(cueSpeakers('ANDREA')).toEqual(['ANDREA']);
     expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
   });

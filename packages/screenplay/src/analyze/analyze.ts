@@ -99,7 +99,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   const scenes: ScriptScene[] = kept.map((scene, index): ScriptScene => {
     const { heading } = scene;
     const order = index + 1;
-    const { parts, timeOfDay } = readHeadingPlace(heading.location, heading.timeOfDay);
+    const { parts, timeOfDay, set } = readHeadingPlace(heading.location, heading.timeOfDay);
     const hasIntExt = heading.intExt !== null;
     if (!hasIntExt) {
       warnings.push({ code: 'heading_without_int_ext', message: `Scene heading “${heading.text}” has no INT. or EXT., so it names no Location.`, line: heading.line });
@@ -141,7 +141,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       heading: heading.text,
       intExt: sceneIntExt(heading.intExt),
       hasIntExt,
-      place: parts,
+      place: set,
       locationName,
       timeOfDay: truncate(timeOfDay, FIELD_LIMITS.shortText),
       sceneNumber,

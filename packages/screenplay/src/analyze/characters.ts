@@ -1,15 +1,16 @@
 import { collapse } from './text.js';
 
 /**
- * The characters a cue names: "ANNA AND BEN" and "ANNA & BEN" are two speakers. `name`
- * comes from the parser, extensions (V.O., CONT'D) already removed and UPPERCASE.
+ * The characters a cue names: "ANNA AND BEN", "ANNA & BEN" and "ANNA/BEN" are two speakers.
+ * `name` comes from the parser, extensions (V.O., CONT'D) already removed and UPPERCASE.
  *
  * @example
  * cueSpeakers('DAN & JACK') // ['DAN', 'JACK']
+ * cueSpeakers('MARA/BEN')   // ['MARA', 'BEN']
  */
 export const cueSpeakers = (name: string): string[] =>
   name
-    .split(/\s+AND\s+|\s*&\s*/)
+    .split(/\s+AND\s+|\s*[&/]\s*/)
     .map((part) => collapse(part).replace(/[\s:]+$/, ''))
     .filter((part) => /\p{L}/u.test(part));
 

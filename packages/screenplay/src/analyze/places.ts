@@ -11,7 +11,13 @@ export interface HeadingPlace {
   parts: string[];
   /** UPPERCASE; blank when the heading has none. */
   timeOfDay: string;
+  /** The parts that name the set: `parts` without a trailing vehicle state (['VAN'] of 'VAN - MOVING'). */
+  set: string[];
 }
+
+// A vehicle's state written as a heading part ("INT. VAN - MOVING - NIGHT") says how the
+// scene is shot, not a place inside the van: the set is the van.
+const VEHICLE_STATE = /^(?:MOVING|TRAVELING|TRAVELLING|DRIVING|IN MOTION|PARKED|STATIONARY)$/u;
 
 // Times of day writers use; a heading's last part starting with one of these is a time.
 // Years ("1985"), numbered days ("DAY 2") and parenthesised notes ("(FLASHBACK)") count too.
@@ -32,19 +38,25 @@ const canonicalPart = (part: string): string => collapse(part.toUpperCase()).rep
  * Splits the location and time of day of a parsed heading into place parts and a time.
  *
  * @example
- * readHeadingPlace('HOUSE', 'KITCHEN')        // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' }
- * readHeadingPlace('HOUSE - KITCHEN', 'NIGHT') // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'NIGHT' }
- * readHeadingPlace('MOTEL – NIGHT', '')        // { parts: ['MOTEL'], timeOfDay: 'NIGHT' }
- * readHeadingPlace('MOTEL - NIGHT', 'LATER')   // { parts: ['MOTEL'], timeOfDay: 'NIGHT - LATER' }
+ * readHeadingPlace('HOUSE', 'KITCHEN')        // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: '', set: ['HOUSE', 'KITCHEN'] }
+ * readHeadingPlace('HOUSE - KITCHEN', 'NIGHT') // { parts: ['HOUSE', 'KITCHEN'], timeOfDay: 'NIGHT', … }
+ * readHeadingPlace('MOTEL – NIGHT', '')        // { parts: ['MOTEL'], timeOfDay: 'NIGHT', … }
+ * readHeadingPlace('MOTEL - NIGHT', 'LATER')   // { parts: ['MOTEL'], timeOfDay: 'NIGHT - LATER', … }
+ * readHeadingPlace('VAN - MOVING', 'NIGHT')    // { parts: ['VAN', 'MOVING'], timeOfDay: 'NIGHT', set: ['VAN'] }
+ * readHeadingPlace('FIELD - NIGHT', 'RAIN')    // { parts: ['FIELD'], timeOfDay: 'NIGHT - RAIN', … }
  */
 export const readHeadingPlace = (location: string, timeOfDay: string): HeadingPlace => {
   const heading = timeOfDay === '' ? location : `${location} - ${timeOfDay}`;
   const parts = heading.split(PART_SEPARATOR).map(canonicalPart).filter((part) => part !== '');
-  // The time is the longest run of time-like parts at the end ("NIGHT - LATER"); the
-  // first part is always the place.
-  let first = parts.length;
-  while (first > 1 && isTimeOfDay(parts[first - 1]!)) first -= 1;
-  return { parts: parts.slice(0, first), timeOfDay: parts.slice(first).join(' - ') };
+  // The time starts at the first part after the place that reads like one, and keeps what
+  // writers add after it ("NIGHT - LATER", "NIGHT - RAIN", "DAY - MOVING"); the first part
+  // is always the place.
+  const time = parts.findIndex((part, index) => index > 0 && isTimeOfDay(part));
+  const first = time === -1 ? parts.length : time;
+  const place = parts.slice(0, first);
+  let set = place.length;
+  while (set > 1 && VEHICLE_STATE.test(place[set - 1]!)) set -= 1;
+  return { parts: place, timeOfDay: parts.slice(first).join(' - '), set: place.slice(0, set) };
 };
 
 /** The name of a place from its parts: "HOUSE - KITCHEN". */

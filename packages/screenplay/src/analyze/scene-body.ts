@@ -11,6 +11,10 @@ export interface SceneBody {
 }
 
 const BETWEEN_SCENES = new Set<FountainElement['type']>(['synopsis', 'section', 'page_break', 'note']);
+// `> THE END <` after the last `> FADE OUT.` marks the script's end, not the scene's.
+const END_MARK = /^(?:THE END|END|FIN|END OF (?:ACT|EPISODE|SHOW|PART|FILM)\b.*)\.?$/iu;
+const isBetweenScenes = (element: FountainElement): boolean =>
+  BETWEEN_SCENES.has(element.type) || (element.type === 'centered' && END_MARK.test(element.text.replace(/[*_]/g, '').trim()));
 
 /**
  * Reads a scene's synopsis and closing transition. A synopsis written after the last
@@ -20,7 +24,7 @@ const BETWEEN_SCENES = new Set<FountainElement['type']>(['synopsis', 'section', 
 export const readSceneBody = (scene: FountainScene, carried: readonly string[]): SceneBody => {
   const { elements } = scene;
   let tail = elements.length;
-  while (tail > 0 && BETWEEN_SCENES.has(elements[tail - 1]!.type)) tail -= 1;
+  while (tail > 0 && isBetweenScenes(elements[tail - 1]!)) tail -= 1;
   const synopsis = [...carried];
   const nextSynopsis: string[] = [];
   const liftedLines = new Set<number>();

@@ -28,7 +28,7 @@ export interface ScriptScene {
   intExt: 'INT' | 'EXT' | 'INT/EXT';
   /** False for a forced heading without INT./EXT. (`.FLASHBACK`): it names no Location. */
   hasIntExt: boolean;
-  /** UPPERCASE place parts, outermost first. */
+  /** UPPERCASE parts naming the set, outermost first: a vehicle state (`VAN - MOVING`) is left out, `locationName` keeps it. */
   place: string[];
   locationName: string;
   timeOfDay: string;

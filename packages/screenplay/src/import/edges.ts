@@ -1,5 +1,5 @@
 import { createEdgeId, type GraphEdge } from '@pc/graph';
-import { placeName } from '../analyze/places.js';
+import { placeName, readHeadingPlace } from '../analyze/places.js';
 import type { Draft } from './draft.js';
 import { locationKey } from './locations.js';
 import type { SyncedScene } from './scenes.js';
@@ -60,7 +60,7 @@ export const syncSceneLocations = (draft: Draft, scenes: readonly SyncedScene[],
     if (current.source === locationId) continue;
     const linked = draft.getNode(current.source);
     const followsHeading =
-      previousLocationName !== null && linked?.type === 'location' && locationKey(String(linked.data['name'] ?? '')) === locationKey(previousLocationName);
+      previousLocationName !== null && linked?.type === 'location' && locationKey(String(linked.data['name'] ?? '')) === locationKey(placeName(readHeadingPlace(previousLocationName, '').set));
     if (followsHeading) draft.replaceEdge(index, edge);
   }
 };

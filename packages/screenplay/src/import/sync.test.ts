@@ -135,3 +135,23 @@ describe('matching what the user drew before importing', () => {
     expect(ofType(document, 'scene').map((node) => node.data['locationName'])).toContain('STREET');
   });
 });
+
+describe('a scene shot in a moving vehicle', () => {
+  const inTheVan = ['INT. VAN - MOVING - NIGHT #4#', '', 'MARA drives.', ''].join('\n');
+
+  it('is set in the vehicle, the heading kept as written', () => {
+    const { document } = importScreenplay(inTheVan);
+    const scene = sceneAt(document, 'VAN - MOVING');
+    const location = document.edges.find((edge) => edge.target === scene.id && edge.targetHandle === 'location');
+    expect(document.nodes.find((node) => node.id === location?.source)?.data).toMatchObject({ name: 'VAN', parent: '' });
+    expect(ofType(document, 'location').map((node) => node.data['name'])).toEqual(['VAN']);
+  });
+
+  it('follows its heading to another vehicle on re-import', () => {
+    const first = importScreenplay(inTheVan).document;
+    const { document } = importScreenplay(inTheVan.replace('VAN', 'TRUCK'), { existing: first });
+    const scene = sceneAt(document, 'TRUCK - MOVING');
+    const links = document.edges.filter((edge) => edge.target === scene.id && edge.targetHandle === 'location');
+    expect(links.map((edge) => document.nodes.find((node) => node.id === edge.source)?.data['name'])).toEqual(['TRUCK']);
+  });
+});

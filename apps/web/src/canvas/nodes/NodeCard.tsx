@@ -64,6 +64,11 @@ const NodeCardFull = ({ id, type, selected, dragging }: NodeProps<FlowNode>) => 
           <IssueBadge issues={issues} />
           <HintMarker nodeId={id} />
           <RunBadge nodeId={id} />
+          {summary.cut && (
+            <span className="status-chip status-chip--cut" title="No longer in the screenplay: kept with its work, tagged “removed-from-script”" data-testid="scene-cut">
+              Cut
+            </span>
+          )}
           <StatusChip status={status} />
         </span>
       </header>

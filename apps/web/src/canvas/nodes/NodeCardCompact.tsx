@@ -60,7 +60,12 @@ export const NodeCardCompact = ({ id, type, selected, dragging }: NodeProps<Flow
       data-node-id={id}
       data-run-status={run?.status ?? (refused ? 'refused' : undefined)}
     >
-      <span className={`node-card__compact-title${summary.untitled ? ' is-placeholder' : ''}`}>
+      {summary.cut && (
+        <span className="status-chip status-chip--cut node-card__compact-cut" data-testid="scene-cut" title="No longer in the screenplay">
+          Cut
+        </span>
+      )}
+      <span className={`node-card__compact-title${summary.untitled ? ' is-placeholder' : ''}${summary.cut ? ' is-cut' : ''}`}>
         {summary.number ? `${summary.number} · ${summary.title}` : summary.title}
       </span>
       {inputs.map((port, i) => (

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeNode } from './card-summary.js';
+import { REMOVED_FROM_SCRIPT_TAG } from '@pc/screenplay';
+import { CUT_FROM_SCRIPT_TAG, summarizeNode } from './card-summary.js';
 
 describe('what a node card shows at a glance', () => {
   it('a scene reads like a slugline, its number set apart', () => {
     const summary = summarizeNode('scene', { sceneNumber: '12', intExt: 'INT', locationName: 'Kitchen', timeOfDay: 'night', synopsis: 'Anna finds the letter.' });
     expect(summary).toMatchObject({ number: '12', title: 'INT. KITCHEN — NIGHT', excerpt: 'Anna finds the letter.' });
+  });
+
+  it('a scene the screenplay dropped is marked cut', () => {
+    expect(summarizeNode('scene', { locationName: 'OFFICE', tags: ['night', 'removed-from-script'] }).cut).toBe(true);
+    expect(summarizeNode('scene', { locationName: 'OFFICE', tags: ['night'] }).cut).toBeUndefined();
+    expect(CUT_FROM_SCRIPT_TAG).toBe(REMOVED_FROM_SCRIPT_TAG);
   });
 
   it('a scene with no location yet says so', () => {

@@ -11,6 +11,8 @@ export interface CardSummary {
   subtitle?: string;
   facts: ReadonlyArray<{ label: string; value: string }>;
   excerpt?: string;
+  /** A Scene the screenplay no longer has (a re-import tagged it): kept with its work, shown as cut. */
+  cut?: boolean;
 }
 
 type Data = Record<string, unknown> | undefined;
@@ -52,11 +54,19 @@ export const sceneHeading = (data: Data): string => {
   return [`${intExt}.`, location || 'LOCATION TBD', time ? `— ${time}` : ''].filter(Boolean).join(' ');
 };
 
+/**
+ * The tag a re-import gives a Scene the script dropped (@pc/screenplay's REMOVED_FROM_SCRIPT_TAG,
+ * pinned equal by a test): importing it would put the screenplay parser in the canvas bundle.
+ */
+export const CUT_FROM_SCRIPT_TAG = 'removed-from-script';
+
 const sceneSummary = (data: Data): CardSummary => {
   const number = text(data, 'sceneNumber');
   const storyDay = text(data, 'storyDay');
   const name = text(data, 'name');
+  const cut = Array.isArray(data?.['tags']) && (data['tags'] as unknown[]).includes(CUT_FROM_SCRIPT_TAG);
   return {
+    ...(cut ? { cut } : {}),
     ...(number ? { number } : {}),
     title: sceneHeading(data),
     untitled: !text(data, 'locationName'),

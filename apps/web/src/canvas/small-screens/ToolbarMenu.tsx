@@ -13,9 +13,17 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 /**
  * The toolbar collapsed into one menu for tablets and phones (shown by small-screens.css
  * only below 900 px, where the inline buttons it repeats are hidden): undo/redo, fit view,
- * auto-layout, the properties panel, shortcuts, and every export.
+ * auto-layout, re-import of the screenplay, the properties panel, shortcuts, and every export.
  */
-export const ToolbarMenu = ({ actions, readOnly }: { actions: CanvasActions; readOnly: boolean }) => {
+interface ToolbarMenuProps {
+  actions: CanvasActions;
+  readOnly: boolean;
+  /** "Re-import the screenplay", or "Import a screenplay into this graph" when none was. */
+  reimportLabel: string;
+  onReimport(): void;
+}
+
+export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport }: ToolbarMenuProps) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const propertiesOpen = useSession(selectPropertiesOpen);
@@ -50,6 +58,9 @@ export const ToolbarMenu = ({ actions, readOnly }: { actions: CanvasActions; rea
             </button>
             <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(actions.autoLayout)}>
               Auto-layout
+            </button>
+            <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(onReimport)}>
+              {reimportLabel}…
             </button>
           </>
         )}

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { breakdown } from '../testing/breakdown.js';
+import { FIXTURES, fountainFixture } from '../testing/scripts.js';
+import { importScreenplay } from './import-screenplay.js';
+
+// What a script supervisor checks after an import — scenes, sets, cast, characters,
+// locations, warnings — for every script of the corpus. Each golden file is reviewed by
+// hand; `vitest -u` rewrites them after a deliberate change, and the diff is the review.
+describe('the breakdown of each corpus script', () => {
+  it.each(FIXTURES)('%s imports to its reviewed breakdown', async (name) => {
+    const { document, report } = importScreenplay(fountainFixture(name));
+    await expect(`${breakdown(document, report).join('\n')}\n`).toMatchFileSnapshot(`../../fixtures/${name}.breakdown.txt`);
+  });
+});
