@@ -39,6 +39,17 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await expect(producerPage.getByTestId('node-character')).toHaveCount(1);
   await expect(producerPage.getByTestId('palette-character')).toHaveCount(0);
   await expect(producerPage.getByTestId('reimport-button')).toHaveCount(0);
+  // Saved revisions: a viewer can open them, not save or restore one.
+  await page.evaluate(async (id) => {
+    await fetch(`/api/v1/graphs/${id}/revisions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ message: 'First pass' }) });
+  }, graphId);
+  await producerPage.getByTestId('revisions-button').click();
+  const revisions = producerPage.getByTestId('revisions-dialog');
+  await expect(revisions.getByTestId('revision-row')).toContainText('First pass');
+  await expect(revisions.getByTestId('revision-open')).toBeVisible();
+  await expect(revisions.getByTestId('revision-restore')).toHaveCount(0);
+  await expect(revisions.getByTestId('revision-save')).toHaveCount(0);
+  await revisions.getByRole('button', { name: 'Close' }).click();
   await producerPage.getByTestId('node-character').click();
   await expect(producerPage.getByTestId('properties-panel').getByLabel('Name', { exact: true })).toBeDisabled();
   // And the server agrees, whatever the page offers.

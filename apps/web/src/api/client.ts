@@ -11,6 +11,7 @@ import type {
   GraphPage,
   GraphRecord,
   GraphRevision,
+  GraphRevisionPage,
   GraphSummary,
   ImportReport,
   Me,
@@ -126,6 +127,12 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     graphRunEventsUrl: (graphId: string) => `${baseUrl}${graphPath(graphId)}/runs/events`,
     getRevision: (graphId: string, revision: number, signal?: AbortSignal) =>
       request<GraphRevision>('GET', `${graphPath(graphId)}/revisions/${revision}`, signal ? { signal } : {}),
+    /** The graph's saved revisions (snapshots), newest first. */
+    listRevisions: (graphId: string, { limit = 20, cursor }: { limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {
+      const query = new URLSearchParams({ limit: String(limit) });
+      if (cursor) query.set('cursor', cursor);
+      return request<GraphRevisionPage>('GET', `${graphPath(graphId)}/revisions?${query.toString()}`, signal ? { signal } : {});
+    },
     /** Snapshots the graph as collaborators see it now (or returns the snapshot of this revision). */
     snapshotGraph: (graphId: string, message: string) => request<GraphRevision>('POST', `${graphPath(graphId)}/revisions`, { body: { message } }),
     /** Puts a snapshot back as a new revision, if the graph is still at `currentRevision` (else a 412). */

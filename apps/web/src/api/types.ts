@@ -163,6 +163,19 @@ export interface RunAccepted {
 }
 
 /** An immutable snapshot of a graph's document (what a run executed). */
+/** A snapshot in the list of a graph's revisions (no document: open it to read that). */
+export interface GraphRevisionSummary {
+  revision: number;
+  message: string | null;
+  createdAt: string;
+  nodeCount: number;
+}
+
+export interface GraphRevisionPage {
+  revisions: GraphRevisionSummary[];
+  nextCursor: string | null;
+}
+
 export interface GraphRevision {
   graphId: string;
   revision: number;

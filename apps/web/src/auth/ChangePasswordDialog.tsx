@@ -1,19 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, ApiProblem } from '../api/client.js';
 import { showToast } from '../ui/toasts.js';
+import { useModal } from '../ui/use-modal.js';
 
 /** Changes the password; every other session of the account ends (the server says so too). */
 export const ChangePasswordDialog = ({ open, onClose }: { open: boolean; onClose(): void }) => {
   const ref = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-    setProblem(null);
-  }, [open]);
+  useModal(ref, open);
+  useEffect(() => setProblem(null), [open]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { ChevronLeft, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { ChevronLeft, FileClock, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { followLink } from '../app/router.js';
@@ -18,6 +18,8 @@ import { setPanel } from './store/session-store.js';
 
 // The screenplay parser and import load when the dialog first opens, not with every canvas.
 const loadReimportDialog = () => import('./reimport/ReimportDialog.js');
+const loadRevisionsDialog = () => import('./revisions/RevisionsDialog.js');
+const RevisionsDialog = lazy(() => loadRevisionsDialog().then((module) => ({ default: module.RevisionsDialog })));
 const ReimportDialog = lazy(() => loadReimportDialog().then((module) => ({ default: module.ReimportDialog })));
 
 const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
@@ -67,6 +69,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
   const edgeCount = useDocument(selectEdgeCount);
   const { fitView } = useReactFlow();
   const [reimportOpen, setReimportOpen] = useState(false);
+  const [revisionsOpen, setRevisionsOpen] = useState(false);
   const hasScript = useDocument(selectHasScript);
   const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
@@ -122,6 +125,18 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
           <FileDiff size={15} />
         </button>
       )}
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Revisions"
+        title="Revisions: save the graph as it is, open or restore a saved one"
+        data-testid="revisions-button"
+        onPointerEnter={() => void loadRevisionsDialog()}
+        onFocus={() => void loadRevisionsDialog()}
+        onClick={() => setRevisionsOpen(true)}
+      >
+        <FileClock size={15} />
+      </button>
       <ExportMenu graphId={graph.id} />
       <button
         type="button"
@@ -144,7 +159,12 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       >
         <PanelRight size={15} />
       </button>
-      <ToolbarMenu actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} />
+      <ToolbarMenu actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} onRevisions={() => setRevisionsOpen(true)} />
+      {revisionsOpen && (
+        <Suspense fallback={null}>
+          <RevisionsDialog open readOnly={readOnly} onClose={() => setRevisionsOpen(false)} />
+        </Suspense>
+      )}
       {!readOnly && reimportOpen && (
         <Suspense fallback={null}>
           <ReimportDialog open title={importTitle} onClose={() => setReimportOpen(false)} />

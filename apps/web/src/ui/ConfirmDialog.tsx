@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModal } from './use-modal.js';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -14,12 +15,7 @@ interface ConfirmDialogProps {
 /** A modal confirmation on the native <dialog>: focus trap, Escape and backdrop for free. */
 export const ConfirmDialog = ({ open, title, children, confirmLabel, tone = 'default', busy = false, onConfirm, onCancel }: ConfirmDialogProps) => {
   const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModal(ref, open);
   return (
     <dialog
       ref={ref}

@@ -9,6 +9,7 @@ import { useCanvas, useSession } from '../store/react.js';
 import { selectGraphMeta } from '../store/selectors.js';
 import { previewReimport } from './reimport-preview.js';
 import { ReimportPreviewList } from './ReimportPreviewList.js';
+import { useModal } from '../../ui/use-modal.js';
 
 const SCRIPT_FILES = '.fountain,.spmd,.txt,text/plain';
 const PREVIEW_DELAY_MS = 300;
@@ -62,12 +63,7 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
   // The graph as this canvas has it now; the server syncs the same draft into its own copy.
   const preview = useMemo(() => (open && draft.trim() !== '' ? previewReimport(draft, toGraphDocument(canvas.doc.ydoc)) : null), [open, draft, canvas]);
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal?.();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModal(ref, open);
 
   const apply = async (title: string) => {
     setBusy(true);

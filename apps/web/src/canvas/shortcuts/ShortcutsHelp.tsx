@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { X } from 'lucide-react';
 import { useCanvas, useSession } from '../store/react.js';
 import { selectShortcutsOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
 import { formatCombo, helpSections, isMacPlatform } from './keymap.js';
+import { useModal } from '../../ui/use-modal.js';
 
 const isMac = isMacPlatform();
 
@@ -21,12 +22,7 @@ export const ShortcutsHelp = () => {
   const open = useSession(selectShortcutsOpen);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+  useModal(dialogRef, open);
 
   return (
     <dialog

@@ -13,7 +13,7 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 /**
  * The toolbar collapsed into one menu for tablets and phones (shown by small-screens.css
  * only below 900 px, where the inline buttons it repeats are hidden): undo/redo, fit view,
- * auto-layout, re-import of the screenplay, the properties panel, shortcuts, and every export.
+ * auto-layout, re-import of the screenplay, revisions, the properties panel, shortcuts, and every export.
  */
 interface ToolbarMenuProps {
   actions: CanvasActions;
@@ -21,9 +21,10 @@ interface ToolbarMenuProps {
   /** "Re-import the screenplay", or "Import a screenplay into this graph" when none was. */
   reimportLabel: string;
   onReimport(): void;
+  onRevisions(): void;
 }
 
-export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport }: ToolbarMenuProps) => {
+export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRevisions }: ToolbarMenuProps) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const propertiesOpen = useSession(selectPropertiesOpen);
@@ -64,6 +65,9 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport }: To
             </button>
           </>
         )}
+        <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(onRevisions)}>
+          Revisions…
+        </button>
         <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => setPanel(canvas.session, 'shortcuts', !shortcutsOpen))}>
           Keyboard shortcuts
         </button>

@@ -1,0 +1,245 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { FileClock, RotateCcw } from 'lucide-react';
+import { api, ApiProblem } from '../../api/client.js';
+import type { GraphRevisionSummary } from '../../api/types.js';
+import { graphPath, navigate } from '../../app/router.js';
+import { formatDateTime, formatRelativeTime, plural } from '../../ui/format.js';
+import { showToast } from '../../ui/toasts.js';
+import { useSession } from '../store/react.js';
+import { selectGraphMeta } from '../store/selectors.js';
+import { useModal } from '../../ui/use-modal.js';
+
+type List =
+  | { status: 'loading'; revisions: GraphRevisionSummary[]; nextCursor: string | null }
+  | { status: 'ready'; revisions: GraphRevisionSummary[]; nextCursor: string | null }
+  | { status: 'error'; revisions: GraphRevisionSummary[]; nextCursor: string | null; message: string };
+
+const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : String(error));
+
+/**
+ * Restores `revision` as the graph's newest revision. The state it replaces is snapshotted
+ * first ("Before restoring revision N"), so a restore is never the end of anyone's work, and
+ * that snapshot's revision is the `If-Match` of the restore: an edit that lands in between
+ * makes it a 412 instead of being overwritten unseen.
+ */
+const restore = async (graphId: string, revision: number): Promise<{ restored: number; kept: number }> => {
+  const before = await api.snapshotGraph(graphId, `Before restoring revision ${revision}`);
+  const restored = await api.restoreRevision(graphId, revision, before.revision);
+  return { restored: restored.revision, kept: before.revision };
+};
+
+const RevisionRow = ({
+  graphId,
+  item,
+  readOnly,
+  busy,
+  onRestore,
+}: {
+  graphId: string;
+  item: GraphRevisionSummary;
+  readOnly: boolean;
+  busy: boolean;
+  onRestore(revision: number): void;
+}) => {
+  const href = `${graphPath(graphId)}?revision=${item.revision}`;
+  return (
+    <li className="revisions__row" data-testid="revision-row" data-revision={item.revision}>
+      <div className="revisions__main">
+        <strong className="revisions__number">Revision {item.revision}</strong>
+        {item.message && <span className="revisions__message">“{item.message}”</span>}
+        <span className="revisions__meta muted" title={formatDateTime(item.createdAt)}>
+          {formatRelativeTime(item.createdAt)} · {plural(item.nodeCount, 'node')}
+        </span>
+      </div>
+      <div className="revisions__actions">
+        <a
+          className="button button--small button--ghost"
+          href={href}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+            event.preventDefault();
+            navigate(href);
+          }}
+          data-testid="revision-open"
+        >
+          <FileClock size={13} aria-hidden /> Open
+        </a>
+        {!readOnly && (
+          <button type="button" className="button button--small button--ghost" disabled={busy} onClick={() => onRestore(item.revision)} data-testid="revision-restore">
+            <RotateCcw size={13} aria-hidden /> Restore
+          </button>
+        )}
+      </div>
+    </li>
+  );
+};
+
+/**
+ * The graph's saved revisions: save the graph as it is now under a name, open any saved
+ * revision read-only, or (editors) restore one. A restore first saves the state it replaces
+ * and then applies the old document on the server, which every open canvas follows live.
+ * Runs save the revision they run, so the list also holds every run's exact input.
+ */
+export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; readOnly: boolean; onClose(): void }) => {
+  const graph = useSession(selectGraphMeta);
+  const ref = useRef<HTMLDialogElement>(null);
+  const [list, setList] = useState<List>({ status: 'loading', revisions: [], nextCursor: null });
+  const [message, setMessage] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<number | null>(null);
+
+  useModal(ref, open);
+
+  const load = useCallback(
+    async (cursor: string | null, signal?: AbortSignal) => {
+      setList((current) => ({ status: 'loading', revisions: cursor ? current.revisions : [], nextCursor: current.nextCursor }));
+      try {
+        const page = await api.listRevisions(graph.id, { cursor }, signal);
+        setList((current) => ({ status: 'ready', revisions: cursor ? [...current.revisions, ...page.revisions] : page.revisions, nextCursor: page.nextCursor }));
+      } catch (error) {
+        if (signal?.aborted) return;
+        setList((current) => ({ ...current, status: 'error', message: problemText(error) }));
+      }
+    },
+    [graph.id],
+  );
+
+  useEffect(() => {
+    if (!open) return;
+    const controller = new AbortController();
+    void load(null, controller.signal);
+    return () => controller.abort();
+  }, [open, load]);
+
+  const save = async () => {
+    setBusy(true);
+    const wanted = message.trim();
+    try {
+      const saved = await api.snapshotGraph(graph.id, wanted);
+      // Idempotent per revision: a revision a run already saved keeps the message it has.
+      const named = !wanted || saved.message === wanted;
+      showToast(
+        named
+          ? { tone: 'success', title: `Saved as revision ${saved.revision}` }
+          : { tone: 'info', title: `Revision ${saved.revision} was already saved`, detail: 'A run saved it first; change the graph to save a new revision under a name.' },
+      );
+      setMessage('');
+      await load(null);
+    } catch (error) {
+      showToast({ tone: 'error', title: 'Could not save the revision', detail: problemText(error) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirmRestore = async (revision: number) => {
+    setBusy(true);
+    try {
+      const { restored, kept } = await restore(graph.id, revision);
+      showToast({ tone: 'success', title: `Revision ${revision} restored as revision ${restored}`, detail: `The graph as it was just before is saved as revision ${kept}.` });
+      setConfirming(null);
+      onClose();
+    } catch (error) {
+      const changed = error instanceof ApiProblem && error.status === 412;
+      showToast({
+        tone: 'error',
+        title: `Could not restore revision ${revision}`,
+        detail: changed ? 'Someone changed the graph at that moment; try again.' : problemText(error),
+      });
+      setConfirming(null);
+      await load(null);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={ref}
+      className="dialog dialog--wide"
+      aria-labelledby="revisions-title"
+      data-testid="revisions-dialog"
+      onCancel={(event) => {
+        event.preventDefault();
+        if (confirming !== null) setConfirming(null);
+        else onClose();
+      }}
+    >
+      {open && (
+        <div className="dialog__body">
+          <h2 id="revisions-title" className="dialog__title">
+            Revisions of {graph.name}
+          </h2>
+          {!readOnly && (
+            <form
+              className="revisions__save"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (!busy) void save();
+              }}
+            >
+              <label htmlFor="revision-message" className="new-graph-form__label">
+                Save the graph as it is now
+              </label>
+              <div className="revisions__save-row">
+                <input
+                  id="revision-message"
+                  className="input"
+                  placeholder="What is this version? e.g. Locked for the table read"
+                  maxLength={500}
+                  value={message}
+                  onChange={(event) => setMessage(event.target.value)}
+                  data-testid="revision-message"
+                />
+                <button type="submit" className="button button--primary" disabled={busy} data-testid="revision-save">
+                  Save revision
+                </button>
+              </div>
+            </form>
+          )}
+          {confirming !== null ? (
+            <div className="revisions__confirm" role="alertdialog" aria-labelledby="revision-confirm-text" data-testid="revision-confirm">
+              <p id="revision-confirm-text">
+                Restore revision {confirming}? Everyone on this graph sees it at once. The graph as it is now is saved first, so you can come back to it.
+              </p>
+              <div className="dialog__actions">
+                <button type="button" className="button button--ghost" onClick={() => setConfirming(null)}>
+                  Keep the graph as it is
+                </button>
+                <button type="button" className="button button--primary" disabled={busy} autoFocus onClick={() => void confirmRestore(confirming)} data-testid="revision-confirm-restore">
+                  Restore revision {confirming}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <>
+              {list.status === 'error' && <p className="revisions__empty">Could not load the revisions: {list.message}</p>}
+              {list.revisions.length === 0 && list.status !== 'error' && (
+                <p className="revisions__empty">
+                  {list.status === 'loading' ? 'Loading…' : 'No saved revisions yet. Save one above; every run also saves the revision it runs.'}
+                </p>
+              )}
+              {list.revisions.length > 0 && (
+                <ol className="revisions__list">
+                  {list.revisions.map((item) => (
+                    <RevisionRow key={item.revision} graphId={graph.id} item={item} readOnly={readOnly} busy={busy} onRestore={setConfirming} />
+                  ))}
+                </ol>
+              )}
+              {list.nextCursor && (
+                <button type="button" className="button button--ghost button--small" disabled={list.status === 'loading'} onClick={() => void load(list.nextCursor)}>
+                  Older revisions
+                </button>
+              )}
+            </>
+          )}
+          <div className="dialog__actions">
+            <button type="button" className="button button--ghost" onClick={onClose}>
+              Close
+            </button>
+          </div>
+        </div>
+      )}
+    </dialog>
+  );
+};
