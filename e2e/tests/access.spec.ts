@@ -49,7 +49,10 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await expect(revisions.getByTestId('revision-open')).toBeVisible();
   await expect(revisions.getByTestId('revision-restore')).toHaveCount(0);
   await expect(revisions.getByTestId('revision-save')).toHaveCount(0);
-  await revisions.getByRole('button', { name: 'Close' }).click();
+  await revisions.getByTestId('revision-open').click();
+  await expect(producerPage.getByTestId('revision-view')).toBeVisible();
+  await expect(producerPage.getByTestId('revision-page-restore')).toHaveCount(0);
+  await producerPage.goto(`${server.url}/graphs/${graphId}`);
   await producerPage.getByTestId('node-character').click();
   await expect(producerPage.getByTestId('properties-panel').getByLabel('Name', { exact: true })).toBeDisabled();
   // And the server agrees, whatever the page offers.

@@ -13,7 +13,7 @@ test.afterAll(async () => {
   await server?.dispose();
 });
 
-test('a creator saves a named revision, opens it read-only and restores it; the state it replaced is kept', async ({ page }) => {
+test('a creator saves a named revision, opens it read-only and restores it; the state it replaced is kept and can be restored from its page', async ({ page }) => {
   await signUp(page, server);
   const graphId = await createGraph(page, server.url, 'Harbour');
   await addNode(page, 'character');
@@ -59,6 +59,17 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
   await expect(page.getByTestId('node-scene')).toHaveCount(1);
   await expect(page.getByTestId('node-shot')).toHaveCount(1);
 
-  const body = await page.evaluate(async (id) => (await fetch(`/api/v1/graphs/${id}`)).json() as Promise<{ document: { nodes: unknown[] } }>, graphId);
-  expect(body.document.nodes).toHaveLength(1);
+  const read = () => page.evaluate(async (id) => (await fetch(`/api/v1/graphs/${id}`)).json() as Promise<{ document: { nodes: unknown[] } }>, graphId);
+  expect((await read()).document.nodes).toHaveLength(1);
+
+  // Changed their mind: restore that revision from its own page, and the live graph is back to three nodes.
+  const keptRevision = Number(new URL(page.url()).searchParams.get('revision'));
+  await page.getByTestId('revision-page-restore').click();
+  await page.getByRole('dialog').getByRole('button', { name: `Restore revision ${keptRevision}` }).click();
+  await page.waitForURL(new RegExp(`/graphs/${graphId}$`));
+  await expect(page.getByText(`Revision ${keptRevision} restored`)).toBeVisible();
+  await expect(page.getByTestId('node-scene')).toHaveCount(1);
+  await expect(page.getByTestId('node-shot')).toHaveCount(1);
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  expect((await read()).document.nodes).toHaveLength(3);
 });

@@ -7,6 +7,7 @@ import { formatDateTime, formatRelativeTime, plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
 import { useSession } from '../store/react.js';
 import { selectGraphMeta } from '../store/selectors.js';
+import { restoredToast, restoreFailedDetail, restoreRevision } from './restore-revision.js';
 import { useModal } from '../../ui/use-modal.js';
 
 type List =
@@ -15,18 +16,6 @@ type List =
   | { status: 'error'; revisions: GraphRevisionSummary[]; nextCursor: string | null; message: string };
 
 const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : String(error));
-
-/**
- * Restores `revision` as the graph's newest revision. The state it replaces is snapshotted
- * first ("Before restoring revision N"), so a restore is never the end of anyone's work, and
- * that snapshot's revision is the `If-Match` of the restore: an edit that lands in between
- * makes it a 412 instead of being overwritten unseen.
- */
-const restore = async (graphId: string, revision: number): Promise<{ restored: number; kept: number }> => {
-  const before = await api.snapshotGraph(graphId, `Before restoring revision ${revision}`);
-  const restored = await api.restoreRevision(graphId, revision, before.revision);
-  return { restored: restored.revision, kept: before.revision };
-};
 
 const RevisionRow = ({
   graphId,
@@ -135,17 +124,11 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
   const confirmRestore = async (revision: number) => {
     setBusy(true);
     try {
-      const { restored, kept } = await restore(graph.id, revision);
-      showToast({ tone: 'success', title: `Revision ${revision} restored as revision ${restored}`, detail: `The graph as it was just before is saved as revision ${kept}.` });
+      showToast(restoredToast(revision, await restoreRevision(graph.id, revision)));
       setConfirming(null);
       onClose();
     } catch (error) {
-      const changed = error instanceof ApiProblem && error.status === 412;
-      showToast({
-        tone: 'error',
-        title: `Could not restore revision ${revision}`,
-        detail: changed ? 'Someone changed the graph at that moment; try again.' : problemText(error),
-      });
+      showToast({ tone: 'error', title: `Could not restore revision ${revision}`, detail: restoreFailedDetail(error instanceof ApiProblem ? error.status : undefined, problemText(error)) });
       setConfirming(null);
       await load(null);
     } finally {

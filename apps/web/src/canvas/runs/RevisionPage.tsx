@@ -1,9 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { ArrowLeft, FileClock } from 'lucide-react';
+import { ArrowLeft, FileClock, RotateCcw } from 'lucide-react';
 import { api, ApiProblem } from '../../api/client.js';
 import type { GraphRevision, RunSummary } from '../../api/types.js';
 import { graphPath, navigate } from '../../app/router.js';
+import { roleIn, useSession as useAccountSession } from '../../auth/session.js';
+import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
+import { showToast } from '../../ui/toasts.js';
+import { restoredToast, restoreFailedDetail, restoreRevision } from '../revisions/restore-revision.js';
 import { formatDateTime } from '../../ui/format.js';
 import { FlowCanvas } from '../FlowCanvas.js';
 import { PropertiesPanel } from '../properties/PropertiesPanel.js';
@@ -16,12 +20,43 @@ import { runStatusLabel } from './status-meta.js';
 
 type Load =
   | { status: 'loading' }
-  | { status: 'ready'; canvas: Canvas; revision: GraphRevision; run: RunSummary | null }
+  | { status: 'ready'; canvas: Canvas; revision: GraphRevision; run: RunSummary | null; workspaceId: string }
   | { status: 'error'; message: string };
 
-const RevisionWorkspace = ({ graphId, revision, run }: { graphId: string; revision: GraphRevision; run: RunSummary | null }) => {
+/** "Restore this revision" for editors: asked first; the live graph follows, and the page goes back to it. */
+const RestoreButton = ({ graphId, revision }: { graphId: string; revision: number }) => {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const restore = async () => {
+    setBusy(true);
+    try {
+      showToast(restoredToast(revision, await restoreRevision(graphId, revision)));
+      navigate(graphPath(graphId));
+    } catch (error) {
+      const summary = error instanceof ApiProblem ? error.summary : String(error);
+      showToast({ tone: 'error', title: `Could not restore revision ${revision}`, detail: restoreFailedDetail(error instanceof ApiProblem ? error.status : undefined, summary) });
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+  return (
+    <>
+      <button type="button" className="button button--small button--ghost" onClick={() => setConfirming(true)} data-testid="revision-page-restore">
+        <RotateCcw size={13} aria-hidden /> Restore this revision
+      </button>
+      <ConfirmDialog open={confirming} title={`Restore revision ${revision}?`} confirmLabel={`Restore revision ${revision}`} busy={busy} onConfirm={() => void restore()} onCancel={() => setConfirming(false)}>
+        Everyone on this graph sees it at once. The graph as it is now is saved first, so you can come back to it.
+      </ConfirmDialog>
+    </>
+  );
+};
+
+const RevisionWorkspace = ({ graphId, workspaceId, revision, run }: { graphId: string; workspaceId: string; revision: GraphRevision; run: RunSummary | null }) => {
   const canvasRef = useRef<HTMLDivElement>(null);
   const propertiesOpen = useSession(selectPropertiesOpen);
+  const account = useAccountSession();
+  const role = roleIn(account, workspaceId);
+  const canRestore = role === 'owner' || role === 'editor';
   const back = () => navigate(graphPath(graphId));
   return (
     <div className={`canvas-page canvas-page--read-only canvas-page--revision${propertiesOpen ? '' : ' canvas-page--no-panel'}`} data-testid="revision-view">
@@ -43,6 +78,7 @@ const RevisionWorkspace = ({ graphId, revision, run }: { graphId: string; revisi
           {revision.message && <> · “{revision.message}”</>}
         </span>
         <div className="toolbar__spacer" />
+        {canRestore && <RestoreButton graphId={graphId} revision={revision.revision} />}
         <span className="badge badge--warning">Read-only</span>
       </header>
       <div className="canvas" ref={canvasRef}>
@@ -78,7 +114,7 @@ export const RevisionPage = ({ graphId, revision, runId }: { graphId: string; re
         const used = run && run.revision === snapshot.revision ? run : null;
         if (used) setLive(opened.runs, runStateFrom(used));
         document.title = `${graph.name} · revision ${snapshot.revision} · Production Canvas`;
-        setLoad({ status: 'ready', canvas: opened, revision: snapshot, run: used ? { ...used } : null });
+        setLoad({ status: 'ready', canvas: opened, revision: snapshot, run: used ? { ...used } : null, workspaceId: graph.workspaceId });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -113,7 +149,7 @@ export const RevisionPage = ({ graphId, revision, runId }: { graphId: string; re
   return (
     <CanvasContext.Provider value={load.canvas}>
       <ReactFlowProvider>
-        <RevisionWorkspace graphId={graphId} revision={load.revision} run={load.run} />
+        <RevisionWorkspace graphId={graphId} workspaceId={load.workspaceId} revision={load.revision} run={load.run} />
       </ReactFlowProvider>
     </CanvasContext.Provider>
   );
