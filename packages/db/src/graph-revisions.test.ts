@@ -23,6 +23,19 @@ describe.each(['pglite', 'postgres'] as const)('graph revisions on %s', (kind) =
     expect((await findGraphRevision(db(), graph.id, 1))?.document).toEqual(castSceneShotDocument());
   });
 
+  it('names a snapshot a run took without one, once', async () => {
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Ran first', document: castSceneShotDocument() });
+    const byRun = await snapshotGraph(db(), { graphId: graph.id });
+    expect(byRun).toMatchObject({ created: true, revision: { revision: 1, message: null } });
+    const named = await snapshotGraph(db(), { graphId: graph.id, message: 'Locked for the table read' });
+    expect(named).toMatchObject({ created: false, revision: { revision: 1, message: 'Locked for the table read' } });
+    const renamed = await snapshotGraph(db(), { graphId: graph.id, message: 'second name' });
+    expect(renamed).toMatchObject({ created: false, revision: { message: 'Locked for the table read' } });
+    const unnamedAgain = await snapshotGraph(db(), { graphId: graph.id });
+    expect(unnamedAgain).toMatchObject({ created: false, revision: { message: 'Locked for the table read' } });
+    expect((await findGraphRevision(db(), graph.id, 1))?.document).toEqual(castSceneShotDocument());
+  });
+
   it('restores a snapshot as a new revision, snapshotting the replaced state first', async () => {
     const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Undoable', document: castSceneShotDocument() });
     await snapshotGraph(db(), { graphId: graph.id });

@@ -45,11 +45,14 @@ async function lockLiveGraph(tx: Transaction, graphId: string) {
 }
 
 /**
- * Copies the live document into `graph_revisions` at its current revision, inside the
+ * Copies the live document into `graph_revisions` at its current revision (the caller holds
+ * the graph row's lock, so `graph.revision` is that revision), inside the
  * database (the document does not travel). Returns false when that revision was already
- * snapshotted — snapshots are immutable, the first message wins.
+ * snapshotted. A snapshot's document never changes; its name is filled in once — a run
+ * snapshots the revision it runs without one, and the person who then saves that same
+ * revision under a name expects the name to stick. A name already given is kept.
  */
-async function insertSnapshot(tx: Transaction, graphId: string, message: string | null): Promise<boolean> {
+async function insertSnapshot(tx: Transaction, graph: { id: string; revision: number }, message: string | null): Promise<boolean> {
   const inserted = await tx
     .insert(graphRevisions)
     .select(
@@ -64,11 +67,24 @@ async function insertSnapshot(tx: Transaction, graphId: string, message: string 
           createdAt: sql<Date>`now()`.as('created_at'),
         })
         .from(graphs)
-        .where(eq(graphs.id, graphId)),
+        .where(eq(graphs.id, graph.id)),
     )
     .onConflictDoNothing()
     .returning({ revision: graphRevisions.revision });
-  return inserted.length > 0;
+  if (inserted.length > 0) return true;
+  if (message !== null) {
+    await tx
+      .update(graphRevisions)
+      .set({ message })
+      .where(
+        and(
+          eq(graphRevisions.graphId, graph.id),
+          eq(graphRevisions.revision, graph.revision),
+          isNull(graphRevisions.message),
+        ),
+      );
+  }
+  return false;
 }
 
 async function selectRevision(db: Db | Transaction, graphId: string, revision: number): Promise<GraphRevisionRecord | undefined> {
@@ -91,7 +107,7 @@ export async function snapshotGraph(
     // The row lock pins the revision between the insert and the read that follows.
     const graph = await lockLiveGraph(tx, input.graphId);
     if (!graph) return { kind: 'not_found' } as const;
-    const created = await insertSnapshot(tx, input.graphId, input.message ?? null);
+    const created = await insertSnapshot(tx, { id: input.graphId, revision: graph.revision }, input.message ?? null);
     const revision = await selectRevision(tx, input.graphId, graph.revision);
     if (!revision) throw new Error(`snapshot ${input.graphId}@${graph.revision} vanished inside its transaction`);
     return { kind: 'snapshot', created, revision } as const;
@@ -158,7 +174,7 @@ export async function restoreGraphRevision(
     }
     const snapshot = await selectRevision(tx, input.graphId, input.revision);
     if (!snapshot) return { kind: 'revision_not_found' } as const;
-    await insertSnapshot(tx, input.graphId, `Before restoring revision ${input.revision}`);
+    await insertSnapshot(tx, { id: input.graphId, revision: graph.revision }, `Before restoring revision ${input.revision}`);
     const [restored] = await tx
       .update(graphs)
       .set({

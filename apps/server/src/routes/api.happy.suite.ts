@@ -125,6 +125,16 @@ export function describeApiHappyPaths(harness: () => ApiHarness): void {
       expect(await bodyOf(again)).toMatchObject({ revision: 1, message: 'Table read' });
     });
 
+    it('names a snapshot taken without a message, and keeps a name once given', async () => {
+      const graph = await createGraph();
+      expect(await bodyOf(await call('POST', `/graphs/${graph.id}/revisions`))).toMatchObject({ revision: 1, message: null });
+      const named = await call('POST', `/graphs/${graph.id}/revisions`, { message: 'Locked for the table read' });
+      expect(named.status).toBe(200);
+      expect(await bodyOf(named)).toMatchObject({ revision: 1, message: 'Locked for the table read' });
+      const renamed = await call('POST', `/graphs/${graph.id}/revisions`, { message: 'Another name' });
+      expect(await bodyOf(renamed)).toMatchObject({ revision: 1, message: 'Locked for the table read' });
+    });
+
     it('lists snapshots newest first and reads one', async () => {
       const graph = await createGraph();
       await call('POST', `/graphs/${graph.id}/revisions`, { message: 'v1' });

@@ -7,7 +7,8 @@ import { graphs } from './graphs.js';
 /**
  * An immutable snapshot of a graph's document at one revision. Runs execute a snapshot,
  * never the live document, so a run can always show the exact graph that produced it.
- * Rows are only ever inserted; `(graph_id, revision)` makes snapshotting idempotent.
+ * A row's document never changes; `(graph_id, revision)` makes snapshotting idempotent. The
+ * one later write names a snapshot taken without a message (a run's), once.
  */
 export const graphRevisions = pgTable(
   'graph_revisions',

@@ -20,7 +20,7 @@ export const createRevisionRoute = createRoute({
   tags: ['Revisions'],
   summary: 'Snapshot the graph at its current revision',
   description:
-    'Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot unchanged — its message stays as it was, so a `message` sent now is not stored. Snapshots are immutable; change the graph first to snapshot it with a message.',
+    'Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot. A snapshot taken without a message (a run\'s) takes the `message` sent now; one that already has a message keeps it. A snapshot\'s document never changes; change the graph first to snapshot a new revision.',
   request: {
     params: graphIdParams,
     body: { required: false, content: { 'application/json': { schema: createRevisionBody } } },

@@ -105,12 +105,16 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
     const wanted = message.trim();
     try {
       const saved = await api.snapshotGraph(graph.id, wanted);
-      // Idempotent per revision: a revision a run already saved keeps the message it has.
+      // Idempotent per revision: a run's unnamed snapshot takes this name; a named one keeps its own.
       const named = !wanted || saved.message === wanted;
       showToast(
         named
           ? { tone: 'success', title: `Saved as revision ${saved.revision}` }
-          : { tone: 'info', title: `Revision ${saved.revision} was already saved`, detail: 'A run saved it first; change the graph to save a new revision under a name.' },
+          : {
+              tone: 'info',
+              title: `Revision ${saved.revision} is already saved as “${saved.message ?? ''}”`,
+              detail: 'Change the graph to save a new revision under another name.',
+            },
       );
       setMessage('');
       await load(null);
