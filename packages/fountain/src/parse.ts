@@ -1,4 +1,5 @@
 import { isCueLine, parseCharacterCue } from './character-cue.js';
+import { dropPageFurniture } from './page-furniture.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
 import { readSourceLines, type SourceLine } from './source-lines.js';
 import { readTitlePage } from './title-page.js';
@@ -31,6 +32,7 @@ const withNotes = <T extends FountainElement>(element: T, notes: readonly string
  */
 export const parseFountain = (source: string): FountainScript => {
   const { lines, boneyard } = readSourceLines(source);
+  const pageFurniture = dropPageFurniture(lines);
   const { fields: titlePage, bodyStart } = readTitlePage(lines);
   const elements: FountainElement[] = [];
   let open: OpenBlock | null = null;
@@ -132,7 +134,7 @@ export const parseFountain = (source: string): FountainScript => {
     }
   }
   close();
-  return { titlePage, elements, boneyard };
+  return { titlePage, elements, boneyard, pageFurniture };
 
   function pushCue(trimmed: string, source: SourceLine) {
     const cue = parseCharacterCue(trimmed);

@@ -10,7 +10,8 @@ describe('reading a heading’s place', () => {
     expect(readHeadingPlace('HOUSE', 'KITCHEN')).toMatchObject({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' });
     expect(readHeadingPlace('kitchen', 'moments later')).toMatchObject({ parts: ['KITCHEN'], timeOfDay: 'MOMENTS LATER' });
     expect(readHeadingPlace('DESERT', '1985')).toMatchObject({ parts: ['DESERT'], timeOfDay: '1985' });
-    expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toMatchObject({ parts: ['BRICK’S PATIO'], timeOfDay: '' });
+    // Curly apostrophes read straight: a word processor curls some and not others.
+    expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toMatchObject({ parts: ["BRICK'S PATIO"], timeOfDay: '' });
   });
 
   it('splits at dashes and doubled hyphens as writers type them', () => {
@@ -47,6 +48,79 @@ describe('reading cues', () => {
     expect(cueSpeakers('MARA / BEN')).toEqual(['MARA', 'BEN']);
     expect(cueSpeakers('ANDREA')).toEqual(['ANDREA']);
     expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
+  });
+
+  it('reads spellings a word processor or macOS changed as one character', () => {
+    const script = [
+      'INT. COTTAGE - DAY',
+      '',
+      'MRS. O’BRIEN',
+      'Tea?',
+      '',
+      "MRS. O'BRIEN (CONT’D)",
+      'Milk?',
+      '',
+      'ZOE\u0308',
+      'Please.',
+      '',
+      'ZO\u00CB',
+      'Thanks.',
+    ].join('\n');
+    const { characters, scenes } = analyzeScreenplay(script);
+    expect(characters.map((c) => [c.name, c.aliases])).toEqual([
+      ['MRS. O’BRIEN', ["MRS. O'BRIEN"]],
+      ['ZO\u00CB', []],
+    ]);
+    expect(scenes[0]!.speakers).toHaveLength(2);
+  });
+
+  it('finds a forced cue’s mixed-case spelling in action', () => {
+    const script = 'EXT. ALLEY - NIGHT\n\n@McCLANE\nFreeze.\n\nINT. CAR - NIGHT\n\nMcCLANE watches the door.\n';
+    const { characters, scenes } = analyzeScreenplay(script);
+    expect(characters.map((c) => c.name)).toEqual(['MCCLANE']);
+    expect(scenes[1]!.mentioned).toEqual(['MCCLANE']);
+  });
+});
+
+describe('a screenplay exported from a PDF', () => {
+  const pdf = [
+    '                         THE FERRYMAN',
+    '',
+    '                            by',
+    '                      Siobhán Kearney',
+    '\f                                                          1.',
+    '1    EXT. PIER - DAWN                                        1',
+    '',
+    '     Fog on the water. PÁDRAIG coils rope.',
+    '',
+    '                         PÁDRAIG',
+    '               Nobody crosses in this.',
+    '                               (MORE)',
+    '\f                                                          2.',
+    '     CONTINUED:                                              1',
+    '                         PÁDRAIG (CONT’D)',
+    '               Not today.',
+  ].join('\n');
+  const analysis = analyzeScreenplay(pdf);
+
+  it('takes its title from the cover page, which is not stray action', () => {
+    expect(analysis.title).toBe('THE FERRYMAN');
+    expect(analysis.warnings).toEqual([]);
+  });
+
+  it('gives each scene its number and its text without page furniture or the page margin', () => {
+    expect(analysis.scenes.map((s) => [s.sceneNumber, s.locationName])).toEqual([['1', 'PIER']]);
+    expect(analysis.scenes[0]!.scriptText).toBe(
+      [
+        'Fog on the water. PÁDRAIG coils rope.',
+        '',
+        '                    PÁDRAIG',
+        '          Nobody crosses in this.',
+        '',
+        '                    PÁDRAIG (CONT’D)',
+        '          Not today.',
+      ].join('\n'),
+    );
   });
 });
 

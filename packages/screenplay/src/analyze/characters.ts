@@ -16,10 +16,12 @@ export const cueSpeakers = (name: string): string[] =>
 
 /**
  * The key two spellings of one character share: UPPERCASE, dots dropped, spaces
- * collapsed, so "MRS. PARK" and "MRS PARK" are one Character (the other spelling becomes
- * an alias).
+ * collapsed, curly apostrophes straight, so "MRS. PARK" and "MRS PARK", or "O’BRIEN" (a
+ * word processor's autocorrect) and "O'BRIEN", are one Character (the other spelling
+ * becomes an alias).
  */
-export const characterKey = (name: string): string => collapse(name.normalize('NFC').toUpperCase().replace(/\./g, ' '));
+export const characterKey = (name: string): string =>
+  collapse(name.normalize('NFC').toUpperCase().replace(/\./g, ' ').replace(/[\u2018\u2019\u02BC]/g, "'"));
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

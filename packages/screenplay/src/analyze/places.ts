@@ -32,7 +32,12 @@ export const isTimeOfDay = (part: string): boolean => TIME_WORDS.test(part) || R
 // Writers separate a heading's parts with a hyphen, a doubled hyphen or a dash, spaced.
 const PART_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+/u;
 
-const canonicalPart = (part: string): string => collapse(part.toUpperCase()).replace(/^[\s.,:;-]+|[\s.,:;-]+$/g, '');
+// Straight apostrophes: a word processor curls some and not others, and "O’BRIEN HOUSE" and
+// "O'BRIEN HOUSE" are one set.
+const canonicalPart = (part: string): string =>
+  collapse(part.toUpperCase())
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/^[\s.,:;-]+|[\s.,:;-]+$/g, '');
 
 /**
  * Splits the location and time of day of a parsed heading into place parts and a time.
