@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { GraphDocument, GraphNode } from '@pc/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createApiHarness, type ApiHarness } from '../../test/harness.js';
@@ -61,6 +62,26 @@ describe('screenplay import over HTTP', () => {
 
     it('refuses a screenplay sent as an object', async () => {
       await expectProblem(await call('POST', '/graphs/import', { format: 'fountain', source: { text: draftOne } }), 422, 'validation_failed');
+    });
+
+    it('says in plain words what a request without its source lacks', async () => {
+      const response = await call('POST', '/graphs/import', { format: 'fountain' });
+      await expectProblem(response.clone(), 422, 'validation_failed');
+      expect(await bodyOf(response)).toMatchObject({
+        detail: 'The request body is invalid: source: Required.',
+        errors: [{ path: 'source', message: 'Required.' }],
+      });
+    });
+
+    it('reads a screenplay copied out of a PDF: numbered scenes, no page furniture, the cover’s title', async () => {
+      // The corpus's pdftotext export: form feeds, page numbers, (MORE), CONTINUED:, numbers in both margins.
+      const pdf = readFileSync(new URL('../../../../../packages/fountain/fixtures/the-ferryman-pdf-export.fountain', import.meta.url), 'utf8');
+      const response = await call('POST', '/graphs/import', { format: 'fountain', source: pdf });
+      expect(response.status).toBe(201);
+      const graph = await bodyOf(response);
+      expect(graph).toMatchObject({ name: 'THE FERRYMAN', importReport: { scenes: 5, characters: 4, warnings: [] } });
+      expect(scenes(graph.document).map((scene) => scene.data['sceneNumber'])).toEqual(['1', '2', '3', '3A', '4']);
+      expect(scenes(graph.document).map((scene) => scene.data['scriptText']).join('\n')).not.toMatch(/\(MORE\)|CONTINUED|\f/);
     });
   });
 
