@@ -32,6 +32,15 @@ describe('reading a heading’s place', () => {
     expect(readHeadingPlace('MOVING', 'DAY')).toEqual({ parts: ['MOVING'], timeOfDay: 'DAY', set: ['MOVING'] });
   });
 
+  it('reads the times real scripts use beyond DAY and NIGHT, and in other languages, as the time', () => {
+    for (const time of ['LATE AFTERNOON', 'EARLY EVENING', 'DAYBREAK', 'NIGHTFALL', 'GOLDEN HOUR', 'MOMENTS EARLIER', 'NOCHE', 'DÍA', 'MÁS TARDE', 'JOUR', 'NACHT', 'NOTTE']) {
+      expect(readHeadingPlace('PARK', time)).toEqual({ parts: ['PARK'], timeOfDay: time, set: ['PARK'] });
+    }
+    expect(readHeadingPlace('COCHE DE INÉS - EN MOVIMIENTO', 'NOCHE').set).toEqual(['COCHE DE INÉS']);
+    // Only a whole part: a place may begin with one of those short words.
+    expect(readHeadingPlace('HOTEL - ALBA SUITE', 'NIGHT').parts).toEqual(['HOTEL', 'ALBA SUITE']);
+  });
+
   it('keeps what a writer adds after the time with the time, not as a place', () => {
     // Before: "FIELD - NIGHT - RAIN" was a place, and "FIELD - NIGHT" a Location of its own.
     expect(readHeadingPlace('FIELD - NIGHT', 'RAIN')).toEqual({ parts: ['FIELD'], timeOfDay: 'NIGHT - RAIN', set: ['FIELD'] });
