@@ -39,6 +39,17 @@ describe('a PDF export’s page furniture', () => {
     expect(parseFountain(pdfPages).pageFurniture).toEqual([7, 8, 9, 12]);
   });
 
+  it('reads a PDF viewer’s copy, which loses the layout and the form feeds', () => {
+    const copied = ['1 EXT. PIER - DAWN 1', '', 'PÁDRAIG', 'Nobody crosses.', '(MORE)', '', '2.', '', 'CONTINUED:', 'PÁDRAIG (CONT’D)', 'Not today.', ''].join('\n');
+    expect(outline(parseFountain(copied))).toEqual([
+      'HEADING EXT | PIER | DAWN | #1',
+      'CHARACTER PÁDRAIG []',
+      'DIALOGUE "Nobody crosses."',
+      "CHARACTER PÁDRAIG [CONT'D]",
+      'DIALOGUE "Not today."',
+    ]);
+  });
+
   it('keeps a number that is not where a printed page puts one', () => {
     const script = parseFountain('INT. QUIZ SHOW - NIGHT\n\nHOST\nThe answer?\n\nANNA\n42.\n');
     expect(script.elements.at(-1)).toMatchObject({ type: 'dialogue', text: '42.' });

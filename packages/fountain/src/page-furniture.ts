@@ -15,6 +15,8 @@ const MORE_OR_CONTINUED = /^\((?:MORE|CONTINUED|CONT'D|CONT’D)\)$/i;
 // "CONTINUED:", "CONTINUED: (2)", with the scene number printed in either margin.
 const CONTINUED_HEAD = /^(?:[0-9]{1,4}[A-Z]{0,3}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+[0-9]{1,4}[A-Z]{0,3})?$/;
 const PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.?$/;
+// "2." as a PDF viewer's copy prints it, flush left once the layout is lost.
+const DOTTED_PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.$/;
 const SCENE_NUMBER = /^[0-9]{1,4}[A-Z]{0,3}$/;
 // A printed page number sits near the right margin; dialogue starts near column 25.
 const PAGE_NUMBER_INDENT = 40;
@@ -51,23 +53,30 @@ export const readNumberedHeading = (trimmed: string): string | null => {
  * source lines blanked (the script import leaves them out of a scene's text).
  *
  * @remarks A bare number is a page number only where a printed page puts one — the first
- * line of a page (after a form feed) or far right — so "42." spoken as dialogue stays.
+ * line of a page (after a form feed), far right, or "2." after a blank line — so "42."
+ * spoken as dialogue (right after its cue) stays.
  */
 export const dropPageFurniture = (lines: SourceLine[]): number[] => {
   const dropped: number[] = [];
   let pageStart = false;
+  let afterBlank = true;
   for (const source of lines) {
     if (source.text.includes('\f')) {
       source.text = source.text.replace(/\f/g, '');
       pageStart = true;
     }
     const trimmed = source.text.trim();
-    if (trimmed === '') continue;
+    if (trimmed === '') {
+      if (!source.noteOnly) afterBlank = true;
+      continue;
+    }
     const furniture =
       MORE_OR_CONTINUED.test(trimmed) ||
       CONTINUED_HEAD.test(trimmed) ||
-      (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
+      (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT)) ||
+      (afterBlank && DOTTED_PAGE_NUMBER.test(trimmed));
     pageStart = false;
+    afterBlank = furniture;
     if (furniture) {
       source.text = '';
       dropped.push(source.line);
