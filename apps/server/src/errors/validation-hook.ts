@@ -12,7 +12,7 @@ export const validationHook: Hook<any, AppEnv, any, any> = (result) => {
   const errors = fieldErrorsFromZod(result.error);
   // The first problem in the detail itself: a script that logs only `detail` still says what to fix.
   const first = errors[0];
-  const part = result.target === 'json' ? 'body' : result.target;
+  const part = result.target === 'json' ? 'body' : result.target === 'param' ? 'path' : result.target;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more in errors)` : '';
   throw new ApiError('validation_failed', {
     detail: first ? `The request ${part} is invalid: ${first.path === '' ? '' : `${first.path}: `}${first.message}${more}` : `The request ${part} is invalid.`,

@@ -86,6 +86,16 @@ describe('screenplay import over HTTP', () => {
   });
 
   describe('POST /graphs/{id}/import', () => {
+    it('refuses a text without a scene heading, which would flag every scene as removed, and writes nothing', async () => {
+      const graph = await importDraftOne();
+      const response = await call('POST', `/graphs/${graph.id}/import`, { format: 'fountain', source: 'Title: The Plate\n\nNotes for the next draft.' });
+      await expectProblem(response.clone(), 422, 'validation_failed');
+      expect(await bodyOf(response)).toMatchObject({ errors: [{ path: 'source', code: 'no_scene_headings' }] });
+      const after = await bodyOf(await call('GET', `/graphs/${graph.id}`));
+      expect(after.revision).toBe(graph.revision);
+      expect(scenes(after.document).every((scene) => !((scene.data['tags'] as string[] | undefined) ?? []).includes('removed-from-script'))).toBe(true);
+    });
+
     it('syncs the next draft: keeps the Shot and notes, updates the renamed scene, adds one, flags the cut one', async () => {
       const graph = await importDraftOne();
       // A day of work: notes on the kitchen scene and a Shot covering it.
