@@ -70,7 +70,7 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
       if (!source.noteOnly) afterBlank = true;
       continue;
     }
-    const furniture =
+    const furniture: boolean =
       MORE_OR_CONTINUED.test(trimmed) ||
       CONTINUED_HEAD.test(trimmed) ||
       (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT)) ||
