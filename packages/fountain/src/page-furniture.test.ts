@@ -59,6 +59,7 @@ describe('a PDF export’s page furniture', () => {
   it('moves a margin scene number into #…# only for a heading with the same number on the right', () => {
     expect(readNumberedHeading('12A  EXT. GARDEN - DAY   12A')).toBe('EXT. GARDEN - DAY #12A#');
     expect(readNumberedHeading('7 INT. HALL - DAY')).toBe('INT. HALL - DAY #7#');
+    expect(readNumberedHeading('12. EXT. ROOF - NIGHT 12.')).toBe('EXT. ROOF - NIGHT #12#');
     // A different number on the right is the place's own.
     expect(readNumberedHeading('3  INT. FLAT 12')).toBe('INT. FLAT 12 #3#');
     expect(readNumberedHeading('3 men walk in.')).toBeNull();

@@ -39,12 +39,13 @@ const indentOf = (text: string): number => {
 export const readNumberedHeading = (trimmed: string): string | null => {
   const leftEnd = trimmed.search(/\s/);
   if (leftEnd === -1) return null;
-  const left = trimmed.slice(0, leftEnd);
+  // "12." as some apps print it in the margin: the number is 12.
+  const left = trimmed.slice(0, leftEnd).replace(/\.$/, '');
   if (!SCENE_NUMBER.test(left)) return null;
   let heading = trimmed.slice(leftEnd).trim();
   const rightStart = Math.max(heading.lastIndexOf(' '), heading.lastIndexOf('\t')) + 1;
   // A different number on the right is the place's own ("3  INT. FLAT 12").
-  if (rightStart > 0 && heading.slice(rightStart) === left) heading = heading.slice(0, rightStart).trimEnd();
+  if (rightStart > 0 && heading.slice(rightStart).replace(/\.$/, '') === left) heading = heading.slice(0, rightStart).trimEnd();
   return isSceneHeadingLine(heading) ? `${heading} #${left}#` : null;
 };
 
