@@ -11,6 +11,7 @@ export const FIXTURES = [
   'la-cocina-windows-draft',
   'messy-crlf',
   'night-desk-teleplay',
+  'night-shift-bom-crlf',
   'noche-de-estreno-spanish',
   'no-title-page',
   'salt-word-processor',
