@@ -5,7 +5,10 @@ import { readSourceLines, type SourceLine } from './source-lines.js';
 import { readTitlePage } from './title-page.js';
 import type { CharacterElement, FountainElement, FountainScript } from './types.js';
 
-const TRANSITION = /^(?:[^a-z]*TO:|FADE OUT\.|FADE TO BLACK\.|CUT TO BLACK\.)$/;
+// English transitions end "TO:"; scripts written in Spanish and French name theirs so:
+// CORTE A:, FUNDIDO A NEGRO., FONDU AU NOIR., COUPE FRANCHE:.
+const TRANSITION =
+  /^(?:[^a-z]*TO:|FADE OUT\.|FADE TO BLACK\.|CUT TO BLACK\.|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
 const PAGE_BREAK = /^={3,}$/;
 const FORCED_HEADING = /^\.[\p{L}\p{N}]/u;
 
