@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenStory } from '../testing/scripts.js';
 import { analyzeScreenplay } from './analyze.js';
-import { characterKey, cueSpeakers } from './characters.js';
+import { characterKey, cueSpeakers, titledNameMerges } from './characters.js';
 import { readHeadingPlace } from './places.js';
 
 describe('reading a heading’s place', () => {
@@ -81,6 +81,15 @@ describe('reading cues', () => {
       ['ZO\u00CB', []],
     ]);
     expect(scenes[0]!.speakers).toHaveLength(2);
+  });
+
+  it('reads a titled cue and the name alone as one character, unless the name is ambiguous', () => {
+    expect([...titledNameMerges(['NURSE BELL', 'BELL', 'ADA', 'YOUNG NORA', 'NORA', 'DR NAIR'])]).toEqual([['BELL', 'NURSE BELL']]);
+    // Two Parks: "PARK" could be either.
+    expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
+    const { characters, scenes } = analyzeScreenplay('INT. WARD - NIGHT\n\nBELL\nNext.\n\nINT. DESK - NIGHT\n\nNURSE BELL (V.O.)\nDr. Lin is in surgery.\n');
+    expect(characters.map((c) => [c.name, c.aliases])).toEqual([['BELL', ['NURSE BELL']]]);
+    expect(scenes.map((scene) => scene.speakers)).toEqual([['NURSE BELL'], ['NURSE BELL']]);
   });
 
   it('finds a forced cue’s mixed-case spelling in action', () => {

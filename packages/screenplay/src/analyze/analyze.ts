@@ -1,6 +1,6 @@
 import { parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
-import { characterKey, createMentionFinder, cueSpeakers } from './characters.js';
+import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sliceScriptText } from './scene-body.js';
 import { collapse, sourceLines, truncate } from './text.js';
@@ -31,7 +31,7 @@ const readCover = (source: string, lines: readonly string[], firstHeadingLine: n
 };
 
 /** Collects characters by key in order of first cue, counting their dialogue blocks. */
-const createCharacterBook = () => {
+const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
   const byKey = new Map<string, ScriptCharacter>();
   // A forced cue's spelling as written (`@McCLANE`), which the action uses too ("McCLANE waits").
   const written = new Map<string, string[]>();
@@ -46,7 +46,8 @@ const createCharacterBook = () => {
       const asWritten = cue.forced ? cueSpeakers(withoutExtensions(cue.text)) : [];
       return cueSpeakers(cue.name).map((spelling, index) => {
         const name = truncate(spelling, FIELD_LIMITS.shortText);
-        const key = characterKey(name);
+        const ownKey = characterKey(name);
+        const key = merges.get(ownKey) ?? ownKey;
         const known = byKey.get(key);
         if (!known) byKey.set(key, { key, name, aliases: [], cues: 1 });
         else {
@@ -54,7 +55,7 @@ const createCharacterBook = () => {
           if (name !== known.name && !known.aliases.includes(name) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(name);
         }
         const writtenSpelling = asWritten[index];
-        if (writtenSpelling !== undefined && writtenSpelling !== name && characterKey(writtenSpelling) === key) {
+        if (writtenSpelling !== undefined && writtenSpelling !== name && characterKey(writtenSpelling) === ownKey) {
           const list = written.get(key) ?? [];
           if (!list.includes(writtenSpelling) && list.length < FIELD_LIMITS.listItems) written.set(key, [...list, writtenSpelling]);
         }
@@ -119,7 +120,11 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   const kept = parsed.slice(0, MAX_IMPORTED_SCENES);
 
   // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere.
-  const book = createCharacterBook();
+  // "NURSE BELL" and, later, "BELL": one character (see titledNameMerges).
+  const cueKeys = [...preamble, ...kept.flatMap((scene) => scene.elements)]
+    .filter((element): element is CharacterElement => element.type === 'character')
+    .flatMap((cue) => cueSpeakers(cue.name).map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText))));
+  const book = createCharacterBook(titledNameMerges(cueKeys));
   for (const element of preamble) if (element.type === 'character') book.addCue(element);
   const speakersByScene = kept.map((scene) => {
     const keys: string[] = [];
