@@ -85,3 +85,19 @@ test('a PDF or a binary file picked for import is named for what it is, and noth
   await expect(page.getByTestId('toast').filter({ hasText: 'still.fountain is not a text file' })).toBeVisible();
   await expect(page.getByTestId('graph-row')).toHaveCount(0);
 });
+
+test('a pasted or picked text without a scene heading is refused before anything is created', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
+  const script = page.getByLabel('Screenplay (Fountain)');
+  await script.fill('Notes for the next draft: make Maeve kinder.');
+  await page.getByRole('button', { name: 'Import and open' }).click();
+  await expect(page.getByTestId('screenplay-refusal')).toContainText('This text has no scene headings (INT. / EXT.)');
+  await expect(script).toHaveAttribute('aria-invalid', 'true');
+  // Editing clears the refusal; a screenplay imports.
+  await script.fill(lighthouse);
+  await expect(page.getByTestId('screenplay-refusal')).toHaveCount(0);
+  await page.getByTestId('import-file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('Title: Salt\n\nJust the title page.') });
+  await expect(page.getByTestId('toast')).toContainText('notes.txt has no scene headings');
+  await expect(page.getByTestId('graph-row')).toHaveCount(0);
+});

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
@@ -108,6 +108,22 @@ test.describe('on a phone, the graph list', () => {
     // The title keeps the width of the screen rather than a column beside the buttons.
     const title = await page.getByRole('heading', { name: 'Graphs' }).locator('xpath=..').boundingBox();
     expect(title && title.width).toBeGreaterThan(300);
+  });
+
+  test('keeps the header on screen: the links, the workspace and the account menu with Sign out', async ({ page }) => {
+    await signUp(page, server);
+    // On screen, and (but the select) a touch target.
+    const onScreen = async (locator: Locator, minHeight = 40) => {
+      const box = await locator.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390 && box.height >= minHeight).toBe(true);
+    };
+    for (const name of ['Batches', 'Members', 'API keys']) await onScreen(page.getByRole('link', { name }));
+    await onScreen(page.getByTestId('workspace-switcher'), 24);
+    await onScreen(page.getByTestId('user-menu'));
+    await page.getByTestId('user-menu').tap();
+    await onScreen(page.getByTestId('sign-out'));
+    await page.getByTestId('sign-out').tap();
+    await page.waitForURL(/\/signin/);
   });
 });
 

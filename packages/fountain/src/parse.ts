@@ -1,10 +1,14 @@
 import { isCueLine, parseCharacterCue } from './character-cue.js';
+import { dropPageFurniture } from './page-furniture.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
 import { readSourceLines, type SourceLine } from './source-lines.js';
 import { readTitlePage } from './title-page.js';
 import type { CharacterElement, FountainElement, FountainScript } from './types.js';
 
-const TRANSITION = /^(?:[^a-z]*TO:|FADE OUT\.|FADE TO BLACK\.|CUT TO BLACK\.)$/;
+// English transitions end "TO:"; scripts written in Spanish and French name theirs so:
+// CORTE A:, FUNDIDO A NEGRO., FONDU AU NOIR., COUPE FRANCHE:.
+const TRANSITION =
+  /^(?:[^a-z]*TO:|FADE OUT\.|FADE TO BLACK\.|CUT TO BLACK\.|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
 const PAGE_BREAK = /^={3,}$/;
 const FORCED_HEADING = /^\.[\p{L}\p{N}]/u;
 
@@ -31,6 +35,7 @@ const withNotes = <T extends FountainElement>(element: T, notes: readonly string
  */
 export const parseFountain = (source: string): FountainScript => {
   const { lines, boneyard } = readSourceLines(source);
+  const pageFurniture = dropPageFurniture(lines);
   const { fields: titlePage, bodyStart } = readTitlePage(lines);
   const elements: FountainElement[] = [];
   let open: OpenBlock | null = null;
@@ -132,7 +137,7 @@ export const parseFountain = (source: string): FountainScript => {
     }
   }
   close();
-  return { titlePage, elements, boneyard };
+  return { titlePage, elements, boneyard, pageFurniture };
 
   function pushCue(trimmed: string, source: SourceLine) {
     const cue = parseCharacterCue(trimmed);

@@ -52,7 +52,8 @@ export const parseSceneHeading = (line: string): SceneHeadingParts => {
   const prefix = PREFIX.exec(text);
   if (prefix) {
     intExt = normaliseIntExt(prefix[0]);
-    body = text.slice(prefix[0].length).replace(/^[\s.]+/, '');
+    // "INT - KITCHEN - DAY": a dash after the prefix is punctuation, not the place's.
+    body = text.slice(prefix[0].length).replace(/^[\s.]+(?:[-\u2013\u2014]+\s+)?/, '');
   }
   const split = LAST_SEPARATOR.exec(body);
   const location = split ? body.slice(0, split.index) : body;

@@ -1,7 +1,8 @@
 /**
  * Step 1 of parsing: turn raw text into lines with boneyard comments and notes taken
  * out. Line endings are normalised (CRLF, CR), a leading byte-order mark is dropped (editors
- * on Windows save one, and it would hide a title page's first key), a line left blank only because a comment
+ * on Windows save one, and it would hide a title page's first key), text is NFC (macOS
+ * saves "ZOË" decomposed, and the two spellings must be one name), a line left blank only because a comment
  * or a note was removed disappears, so removals never split a dialogue block.
  */
 
@@ -57,7 +58,7 @@ const skipJoinSpace = (text: string, from: number, parts: readonly string[]): nu
  * but not an empty line (the spec's rule), so a stray `[[` never swallows the script.
  */
 export const readSourceLines = (source: string): SourceLines => {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
   const closeComment = createCloser(text, '*/');
   const closeNote = createCloser(text, ']]');
   const nextEmptyLine = createCloser(text, '\n\n');

@@ -106,4 +106,6 @@ export interface FountainScript {
   elements: FountainElement[];
   /** The text of each `/* … *\/` comment, removed from the script. */
   boneyard: string[];
+  /** 1-based source lines a PDF export's page added (page numbers, `(MORE)`, `CONTINUED:`), read as blank. */
+  pageFurniture: number[];
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { issueMessage } from './issue-message.js';
 
 /**
  * Every error the API can answer with, as a closed list. Clients branch on `code`, never
@@ -121,9 +122,9 @@ export class ApiError extends Error {
 /** Joins a zod or document path the way clients see it: `document.nodes.3.data.lensMm`. */
 export const joinPath = (path: readonly PropertyKey[]): string => path.map(String).join('.');
 
-/** Field errors from a failed zod parse, each path under `prefix`. */
+/** Field errors from a failed zod parse, each path under `prefix`, zod's default messages in plain words. */
 export const fieldErrorsFromZod = (error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldError[] =>
-  error.issues.map((issue) => ({ path: joinPath([...prefix, ...issue.path]), message: issue.message, code: issue.code }));
+  error.issues.map((issue) => ({ path: joinPath([...prefix, ...issue.path]), message: issueMessage(issue), code: issue.code }));
 
 /** A 404 whose detail names what was looked for. */
 export const notFound = (what: string): ApiError => new ApiError('not_found', { detail: `${what} does not exist.` });

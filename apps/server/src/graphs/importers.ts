@@ -51,6 +51,15 @@ function importFountain(source: ImportSource, existing?: GraphDocument): Importe
     });
   }
   const { document, report } = importScreenplay(source, existing ? { existing } : {});
+  // A re-import of a text with no scene (the wrong file, a title page alone) would tag every
+  // scene of the graph removed-from-script and replace the Script's source: refused, as the
+  // web app refuses it. A new graph from such a text is harmless and keeps its warning.
+  if (existing && report.scenes === 0) {
+    throw new ApiError('validation_failed', {
+      detail: 'The screenplay has no scene heading (INT. / EXT.): re-importing it would flag every scene of the graph as removed from the script.',
+      errors: [{ path: 'source', code: 'no_scene_headings', message: 'No scene heading (INT. / EXT.) found.' }],
+    });
+  }
   return { document, report, ...(report.title ? { name: report.title } : {}) };
 }
 

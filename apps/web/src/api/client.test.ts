@@ -35,6 +35,19 @@ describe('API client', () => {
     expect((error as ApiProblem).summary).toBe('The graph has 1 blocking problem (nodes.0.data.lensMm: Too small)');
   });
 
+  it('does not repeat a first problem the detail already names', async () => {
+    const body = {
+      title: 'Validation failed',
+      status: 422,
+      code: 'validation_failed',
+      detail: 'The request body is invalid: name: Must not be empty.',
+      errors: [{ path: 'name', message: 'Must not be empty.', code: 'too_small' }],
+    };
+    const api = createApiClient({ fetch: async () => json(422, body, 'application/problem+json') });
+    const error = (await api.getGraph('g1').catch((e: unknown) => e)) as ApiProblem;
+    expect(error.summary).toBe('The request body is invalid: name: Must not be empty.');
+  });
+
   it('recognises a revision conflict', async () => {
     const api = createApiClient({ fetch: async () => json(412, { title: 'Precondition failed', status: 412, code: 'revision_conflict' }) });
     const error = (await api.saveGraph('g1', { schemaVersion: GRAPH_SCHEMA_VERSION, nodes: [], edges: [] }, 1).catch((e: unknown) => e)) as ApiProblem;

@@ -43,7 +43,8 @@ export class ApiProblem extends Error {
   get summary(): string {
     const first = this.errors[0];
     const base = this.detail ?? this.title;
-    return first ? `${base} (${first.path ? `${first.path}: ` : ''}${first.message})` : base;
+    // A validation detail already names its first problem ("… is invalid: name: Must not be empty.").
+    return first && !base.includes(first.message) ? `${base} (${first.path ? `${first.path}: ` : ''}${first.message})` : base;
   }
 
   get isNetworkError(): boolean {

@@ -53,7 +53,7 @@ export const AppHeader = () => {
           <span className="user-menu__avatar" aria-hidden>
             {session.me.user.name.slice(0, 1).toUpperCase()}
           </span>
-          {session.me.user.name}
+          <span className="user-menu__name">{session.me.user.name}</span>
         </summary>
         <div className="user-menu__panel">
           <div className="user-menu__who">

@@ -13,6 +13,7 @@ import { IMPORT_ACCEPT, importFormatOf, importName } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
 import { readImportFile } from './read-import-file.js';
 import { ScreenplayForm } from './ScreenplayForm.js';
+import { whyNotScreenplay } from './screenplay-check.js';
 import { useGraphList } from './use-graph-list.js';
 
 const problemText = (error: unknown) => (error instanceof ApiProblem ? error.summary : error instanceof Error ? error.message : String(error));
@@ -94,6 +95,8 @@ export const GraphListPage = () => {
     try {
       const source = await readImportFile(file);
       const format = importFormatOf(file.name);
+      const notScreenplay = format === 'fountain' ? whyNotScreenplay(source, file.name) : null;
+      if (notScreenplay !== null) throw new Error(notScreenplay);
       const graph = await api.importGraph({ format, source, name: importName(file.name, format, source), workspaceId: workspace?.id });
       update((graphs) => [toSummary(graph), ...graphs]);
       showToast(importedToast(graph));

@@ -46,7 +46,9 @@ export const scriptReport: NodeFunction<'script'> = {
   name: 'scriptReport',
   nodeType: 'script',
   // v2: a vehicle's state and what follows the time of day are not places; MARA/BEN is two speakers.
-  version: 2,
+  // v3: a PDF export's numbered headings and page furniture; curly and straight apostrophes, NFC, a
+  // titled cue and the bare name (NURSE BELL, BELL), one name; LATE AFTERNOON, NOCHE… are times.
+  version: 3,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { kitchenStory } from '../testing/scripts.js';
 import { analyzeScreenplay } from './analyze.js';
-import { characterKey, cueSpeakers } from './characters.js';
+import { characterKey, cueSpeakers, titledNameMerges } from './characters.js';
 import { readHeadingPlace } from './places.js';
 
 describe('reading a heading’s place', () => {
@@ -10,7 +10,8 @@ describe('reading a heading’s place', () => {
     expect(readHeadingPlace('HOUSE', 'KITCHEN')).toMatchObject({ parts: ['HOUSE', 'KITCHEN'], timeOfDay: '' });
     expect(readHeadingPlace('kitchen', 'moments later')).toMatchObject({ parts: ['KITCHEN'], timeOfDay: 'MOMENTS LATER' });
     expect(readHeadingPlace('DESERT', '1985')).toMatchObject({ parts: ['DESERT'], timeOfDay: '1985' });
-    expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toMatchObject({ parts: ['BRICK’S PATIO'], timeOfDay: '' });
+    // Curly apostrophes read straight: a word processor curls some and not others.
+    expect(readHeadingPlace('  BRICK’S   PATIO. ', '')).toMatchObject({ parts: ["BRICK'S PATIO"], timeOfDay: '' });
   });
 
   it('splits at dashes and doubled hyphens as writers type them', () => {
@@ -31,6 +32,15 @@ describe('reading a heading’s place', () => {
     expect(readHeadingPlace('MOVING', 'DAY')).toEqual({ parts: ['MOVING'], timeOfDay: 'DAY', set: ['MOVING'] });
   });
 
+  it('reads the times real scripts use beyond DAY and NIGHT, and in other languages, as the time', () => {
+    for (const time of ['LATE AFTERNOON', 'EARLY EVENING', 'DAYBREAK', 'NIGHTFALL', 'GOLDEN HOUR', 'MOMENTS EARLIER', 'NOCHE', 'DÍA', 'MÁS TARDE', 'JOUR', 'NACHT', 'NOTTE']) {
+      expect(readHeadingPlace('PARK', time)).toEqual({ parts: ['PARK'], timeOfDay: time, set: ['PARK'] });
+    }
+    expect(readHeadingPlace('COCHE DE INÉS - EN MOVIMIENTO', 'NOCHE').set).toEqual(['COCHE DE INÉS']);
+    // Only a whole part: a place may begin with one of those short words.
+    expect(readHeadingPlace('HOTEL - ALBA SUITE', 'NIGHT').parts).toEqual(['HOTEL', 'ALBA SUITE']);
+  });
+
   it('keeps what a writer adds after the time with the time, not as a place', () => {
     // Before: "FIELD - NIGHT - RAIN" was a place, and "FIELD - NIGHT" a Location of its own.
     expect(readHeadingPlace('FIELD - NIGHT', 'RAIN')).toEqual({ parts: ['FIELD'], timeOfDay: 'NIGHT - RAIN', set: ['FIELD'] });
@@ -47,6 +57,88 @@ describe('reading cues', () => {
     expect(cueSpeakers('MARA / BEN')).toEqual(['MARA', 'BEN']);
     expect(cueSpeakers('ANDREA')).toEqual(['ANDREA']);
     expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
+  });
+
+  it('reads spellings a word processor or macOS changed as one character', () => {
+    const script = [
+      'INT. COTTAGE - DAY',
+      '',
+      'MRS. O’BRIEN',
+      'Tea?',
+      '',
+      "MRS. O'BRIEN (CONT’D)",
+      'Milk?',
+      '',
+      'ZOE\u0308',
+      'Please.',
+      '',
+      'ZO\u00CB',
+      'Thanks.',
+    ].join('\n');
+    const { characters, scenes } = analyzeScreenplay(script);
+    expect(characters.map((c) => [c.name, c.aliases])).toEqual([
+      ['MRS. O’BRIEN', ["MRS. O'BRIEN"]],
+      ['ZO\u00CB', []],
+    ]);
+    expect(scenes[0]!.speakers).toHaveLength(2);
+  });
+
+  it('reads a titled cue and the name alone as one character, unless the name is ambiguous', () => {
+    expect([...titledNameMerges(['NURSE BELL', 'BELL', 'ADA', 'YOUNG NORA', 'NORA', 'DR NAIR'])]).toEqual([['BELL', 'NURSE BELL']]);
+    // Two Parks: "PARK" could be either.
+    expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
+    const { characters, scenes } = analyzeScreenplay('INT. WARD - NIGHT\n\nBELL\nNext.\n\nINT. DESK - NIGHT\n\nNURSE BELL (V.O.)\nDr. Lin is in surgery.\n');
+    expect(characters.map((c) => [c.name, c.aliases])).toEqual([['BELL', ['NURSE BELL']]]);
+    expect(scenes.map((scene) => scene.speakers)).toEqual([['NURSE BELL'], ['NURSE BELL']]);
+  });
+
+  it('finds a forced cue’s mixed-case spelling in action', () => {
+    const script = 'EXT. ALLEY - NIGHT\n\n@McCLANE\nFreeze.\n\nINT. CAR - NIGHT\n\nMcCLANE watches the door.\n';
+    const { characters, scenes } = analyzeScreenplay(script);
+    expect(characters.map((c) => c.name)).toEqual(['MCCLANE']);
+    expect(scenes[1]!.mentioned).toEqual(['MCCLANE']);
+  });
+});
+
+describe('a screenplay exported from a PDF', () => {
+  const pdf = [
+    '                         THE FERRYMAN',
+    '',
+    '                            by',
+    '                      Siobhán Kearney',
+    '\f                                                          1.',
+    '1    EXT. PIER - DAWN                                        1',
+    '',
+    '     Fog on the water. PÁDRAIG coils rope.',
+    '',
+    '                         PÁDRAIG',
+    '               Nobody crosses in this.',
+    '                               (MORE)',
+    '\f                                                          2.',
+    '     CONTINUED:                                              1',
+    '                         PÁDRAIG (CONT’D)',
+    '               Not today.',
+  ].join('\n');
+  const analysis = analyzeScreenplay(pdf);
+
+  it('takes its title from the cover page, which is not stray action', () => {
+    expect(analysis.title).toBe('THE FERRYMAN');
+    expect(analysis.warnings).toEqual([]);
+  });
+
+  it('gives each scene its number and its text without page furniture or the page margin', () => {
+    expect(analysis.scenes.map((s) => [s.sceneNumber, s.locationName])).toEqual([['1', 'PIER']]);
+    expect(analysis.scenes[0]!.scriptText).toBe(
+      [
+        'Fog on the water. PÁDRAIG coils rope.',
+        '',
+        '                    PÁDRAIG',
+        '          Nobody crosses in this.',
+        '',
+        '                    PÁDRAIG (CONT’D)',
+        '          Not today.',
+      ].join('\n'),
+    );
   });
 });
 

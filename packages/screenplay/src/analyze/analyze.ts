@@ -1,6 +1,6 @@
-import { parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement } from '@pc/fountain';
+import { parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
-import { characterKey, createMentionFinder, cueSpeakers } from './characters.js';
+import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sliceScriptText } from './scene-body.js';
 import { collapse, sourceLines, truncate } from './text.js';
@@ -9,31 +9,71 @@ import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation
 /** Most scenes one import reads; with their characters and locations they stay under the graph's node limit. */
 export const MAX_IMPORTED_SCENES = 2_000;
 
-const readTitle = (analysis: Pick<ScreenplayAnalysis, 'titlePage'>): string => {
-  const field = analysis.titlePage.find((entry) => entry.key.toLowerCase() === 'title');
-  return truncate(collapse(stripEmphasis(field?.value ?? '')), FIELD_LIMITS.shortText);
+/**
+ * The title page's Title; for a PDF export, which has a cover page instead of a title
+ * page, the cover's first line.
+ */
+const readTitle = (titlePage: readonly TitlePageField[], cover: readonly string[]): string => {
+  const field = titlePage.find((entry) => entry.key.toLowerCase() === 'title');
+  const title = field?.value ?? (titlePage.length === 0 ? (cover.find((line) => line.trim() !== '') ?? '') : '');
+  return truncate(collapse(stripEmphasis(title)), FIELD_LIMITS.shortText);
+};
+
+/**
+ * The lines of a PDF export's cover page: those before the first form feed, when no scene
+ * heading comes before it. Empty for a Fountain file.
+ */
+const readCover = (source: string, lines: readonly string[], firstHeadingLine: number): string[] => {
+  const formFeed = source.indexOf('\f');
+  if (formFeed === -1) return [];
+  const coverLines = (source.slice(0, formFeed).match(/\r\n?|\n/g) ?? []).length;
+  return coverLines < firstHeadingLine ? lines.slice(0, coverLines) : [];
 };
 
 /** Collects characters by key in order of first cue, counting their dialogue blocks. */
-const createCharacterBook = () => {
+const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
   const byKey = new Map<string, ScriptCharacter>();
+  // A forced cue's spelling as written (`@McCLANE`), which the action uses too ("McCLANE waits").
+  const written = new Map<string, string[]>();
   return {
     byKey,
+    /** Every spelling to look for in action, by character key. */
+    spellings(): Map<string, string[]> {
+      return new Map([...byKey.values()].map((character) => [character.key, [character.name, ...character.aliases, ...(written.get(character.key) ?? [])]]));
+    },
     /** Records a cue; returns the keys of its speakers. */
     addCue(cue: CharacterElement): string[] {
-      return cueSpeakers(cue.name).map((spelling) => {
+      const asWritten = cue.forced ? cueSpeakers(withoutExtensions(cue.text)) : [];
+      return cueSpeakers(cue.name).map((spelling, index) => {
         const name = truncate(spelling, FIELD_LIMITS.shortText);
-        const key = characterKey(name);
+        const ownKey = characterKey(name);
+        const key = merges.get(ownKey) ?? ownKey;
         const known = byKey.get(key);
         if (!known) byKey.set(key, { key, name, aliases: [], cues: 1 });
         else {
           known.cues += 1;
           if (name !== known.name && !known.aliases.includes(name) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(name);
         }
+        const writtenSpelling = asWritten[index];
+        if (writtenSpelling !== undefined && writtenSpelling !== name && characterKey(writtenSpelling) === ownKey) {
+          const list = written.get(key) ?? [];
+          if (!list.includes(writtenSpelling) && list.length < FIELD_LIMITS.listItems) written.set(key, [...list, writtenSpelling]);
+        }
         return key;
       });
     },
   };
+};
+
+/** A cue without its trailing `(V.O.)`, `(CONT'D)`…; by hand, as a regex over a cue would backtrack. */
+const withoutExtensions = (cue: string): string => {
+  let rest = cue.trimEnd();
+  while (rest.endsWith(')')) {
+    const open = rest.lastIndexOf('(');
+    if (open === -1) break;
+    rest = rest.slice(0, open).trimEnd();
+  }
+  return rest;
 };
 
 // The opening every screenplay has. Fountain reads it as action (only "…TO:" is a
@@ -60,10 +100,13 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   // 1. Parse, and split the elements into scenes.
   const script = parseFountain(source);
   const lines = sourceLines(source);
+  const pageFurniture = new Set(script.pageFurniture);
   const { preamble, scenes: parsed } = splitScenes(script.elements);
   const warnings: ImportWarning[] = [];
   if (parsed.length === 0) warnings.push({ code: 'no_scene_headings', message: 'The script has no scene headings (INT. / EXT.), so no scenes were created.' });
-  const stray = countedElements(preamble);
+  const cover = readCover(source, lines, parsed[0]?.heading.line ?? Number.POSITIVE_INFINITY);
+  // A PDF export's cover page (title, writers, contact) is not stray action.
+  const stray = countedElements(preamble).filter((element) => element.line > cover.length);
   if (parsed.length > 0 && stray.length > 0) {
     warnings.push({
       code: 'text_outside_scenes',
@@ -77,7 +120,11 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   const kept = parsed.slice(0, MAX_IMPORTED_SCENES);
 
   // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere.
-  const book = createCharacterBook();
+  // "NURSE BELL" and, later, "BELL": one character (see titledNameMerges).
+  const cueKeys = [...preamble, ...kept.flatMap((scene) => scene.elements)]
+    .filter((element): element is CharacterElement => element.type === 'character')
+    .flatMap((cue) => cueSpeakers(cue.name).map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText))));
+  const book = createCharacterBook(titledNameMerges(cueKeys));
   for (const element of preamble) if (element.type === 'character') book.addCue(element);
   const speakersByScene = kept.map((scene) => {
     const keys: string[] = [];
@@ -87,9 +134,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
     }
     return keys;
   });
-  const findMentions = createMentionFinder(
-    new Map([...book.byKey.values()].map((character) => [character.key, [character.name, ...character.aliases]])),
-  );
+  const findMentions = createMentionFinder(book.spellings());
 
   // 3. Scenes: heading parts, number, body.
   const explicitNumbers = new Set(kept.map((scene) => scene.heading.sceneNumber.toUpperCase()).filter((n) => sceneNumberPattern.test(n) && n !== ''));
@@ -146,7 +191,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       timeOfDay: truncate(timeOfDay, FIELD_LIMITS.shortText),
       sceneNumber,
       synopsis: truncate(body.synopsis.join('\n'), FIELD_LIMITS.mediumText),
-      scriptText: truncate(sliceScriptText(lines, heading.line + 1, lastLine, body.liftedLines), FIELD_LIMITS.longText),
+      scriptText: truncate(sliceScriptText(lines, heading.line + 1, lastLine, body.liftedLines, pageFurniture), FIELD_LIMITS.longText),
       transitionOut: truncate(body.transitionOut, FIELD_LIMITS.shortText),
       speakers,
       mentioned,
@@ -154,7 +199,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
     };
   });
 
-  return { title: readTitle(script), titlePage: script.titlePage, scenes, characters: [...book.byKey.values()], locations: collectLocations(scenes), warnings };
+  return { title: readTitle(script.titlePage, cover), titlePage: script.titlePage, scenes, characters: [...book.byKey.values()], locations: collectLocations(scenes), warnings };
 };
 
 /** Locations by name in order of first use; each prefix of a place ("HOUSE" of "HOUSE - KITCHEN") is a Location too. */

@@ -16,10 +16,39 @@ export const cueSpeakers = (name: string): string[] =>
 
 /**
  * The key two spellings of one character share: UPPERCASE, dots dropped, spaces
- * collapsed, so "MRS. PARK" and "MRS PARK" are one Character (the other spelling becomes
- * an alias).
+ * collapsed, curly apostrophes straight, so "MRS. PARK" and "MRS PARK", or "O’BRIEN" (a
+ * word processor's autocorrect) and "O'BRIEN", are one Character (the other spelling
+ * becomes an alias).
  */
-export const characterKey = (name: string): string => collapse(name.normalize('NFC').toUpperCase().replace(/\./g, ' '));
+export const characterKey = (name: string): string =>
+  collapse(name.normalize('NFC').toUpperCase().replace(/\./g, ' ').replace(/[\u2018\u2019\u02BC]/g, "'"));
+
+// Titles a cue may carry before a name the script also uses alone: "NURSE BELL" … "BELL".
+const TITLES = new Set([
+  'MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'DOCTOR', 'NURSE', 'OFFICER', 'DETECTIVE', 'DET', 'SGT', 'SERGEANT', 'LT', 'LIEUTENANT',
+  'CAPT', 'CAPTAIN', 'PROF', 'PROFESSOR', 'AGENT', 'JUDGE', 'COACH', 'FATHER', 'SISTER', 'AUNT', 'UNCLE', 'SIR', 'LADY', 'LORD',
+  'MADAME', 'MONSIEUR', 'SEÑOR', 'SEÑORA', 'SEÑORITA', 'DON', 'DOÑA',
+]);
+
+/**
+ * Cue keys that name one person two ways, a title and a name ("NURSE BELL") and the name
+ * alone ("BELL"), as writers shorten a cue once the character is introduced: the bare
+ * key → the titled key. Only when exactly one titled key has that name ("MR. PARK" and
+ * "MRS. PARK" leave "PARK" alone); "YOUNG NORA" is not a title, so NORA stays NORA.
+ */
+export const titledNameMerges = (keys: Iterable<string>): Map<string, string> => {
+  const all = new Set(keys);
+  const titledByName = new Map<string, string[]>();
+  for (const key of all) {
+    const space = key.indexOf(' ');
+    if (space === -1 || !TITLES.has(key.slice(0, space))) continue;
+    const name = key.slice(space + 1);
+    titledByName.set(name, [...(titledByName.get(name) ?? []), key]);
+  }
+  const merges = new Map<string, string>();
+  for (const [name, titled] of titledByName) if (titled.length === 1 && all.has(name)) merges.set(name, titled[0]!);
+  return merges;
+};
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

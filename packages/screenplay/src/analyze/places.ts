@@ -17,22 +17,33 @@ export interface HeadingPlace {
 
 // A vehicle's state written as a heading part ("INT. VAN - MOVING - NIGHT") says how the
 // scene is shot, not a place inside the van: the set is the van.
-const VEHICLE_STATE = /^(?:MOVING|TRAVELING|TRAVELLING|DRIVING|IN MOTION|PARKED|STATIONARY)$/u;
+const VEHICLE_STATE = /^(?:MOVING|TRAVELING|TRAVELLING|DRIVING|IN MOTION|PARKED|STATIONARY|EN MOVIMIENTO|EN MARCHE|FAHREND)$/u;
 
 // Times of day writers use; a heading's last part starting with one of these is a time.
 // Years ("1985"), numbered days ("DAY 2") and parenthesised notes ("(FLASHBACK)") count too.
 const TIME_WORDS =
-  /^(?:DAY|NIGHT|DAWN|DUSK|MORNING|AFTERNOON|EVENING|CONTINUOUS|LATER|MOMENTS LATER|SAME|SAME TIME|SUNSET|SUNRISE|NOON|MIDDAY|MIDNIGHT|MAGIC HOUR|TWILIGHT|FLASHBACK|PRESENT|PRESENT DAY|EARLY MORNING|LATE NIGHT|PRE-DAWN)(?![\p{L}\p{N}])/u;
-// Relative times: "A FEW MINUTES LATER", "TWO HOURS LATER", "THE NEXT MORNING".
-const RELATIVE_TIME = /(?:^|\s)LATER$|^(?:THE\s+)?(?:NEXT|FOLLOWING)\s+(?:DAY|NIGHT|MORNING|AFTERNOON|EVENING)$/u;
+  /^(?:DAY|NIGHT|DAWN|DUSK|MORNING|AFTERNOON|EVENING|CONTINUOUS|LATER|MOMENTS LATER|SAME|SAME TIME|SUNSET|SUNRISE|NOON|MIDDAY|MIDNIGHT|MAGIC HOUR|GOLDEN HOUR|BLUE HOUR|TWILIGHT|DAYBREAK|NIGHTFALL|SUNDOWN|FIRST LIGHT|FLASHBACK|DREAM|PRESENT|PRESENT DAY|(?:EARLY|LATE) (?:MORNING|AFTERNOON|EVENING|NIGHT)|PRE-DAWN)(?![\p{L}\p{N}])/u;
+// Relative times: "A FEW MINUTES LATER", "MOMENTS EARLIER", "THE NEXT MORNING".
+const RELATIVE_TIME = /(?:^|\s)(?:LATER|EARLIER)$|^(?:THE\s+)?(?:NEXT|FOLLOWING)\s+(?:DAY|NIGHT|MORNING|AFTERNOON|EVENING)$/u;
+// Scripts written in Spanish, French, German, Italian and Portuguese keep INT./EXT. but name
+// the time in their language ("INT. COCINA - NOCHE"). Whole parts only: these words are
+// short enough to begin a place's name.
+const OTHER_LANGUAGE_TIME =
+  /^(?:D[IÍ]A|NOCHE|TARDE|MAÑANA|AMANECER|ATARDECER|ANOCHECER|MADRUGADA|MEDIOD[IÍ]A|CONTINUO|CONTINUA|M[AÁ]S TARDE|MOMENTOS DESPU[EÉ]S|JOUR|NUIT|SOIR|SOIRÉE|MATIN|AUBE|AURORE|CRÉPUSCULE|MIDI|MINUIT|PLUS TARD|TAG|NACHT|ABEND|MORGEN|MITTAG|DÄMMERUNG|SPÄTER|GIORNO|NOTTE|SERA|MATTINA|POMERIGGIO|ALBA|TRAMONTO|PI[UÙ] TARDI|NOITE|MANHÃ|AMANHECER|ENTARDECER)$/u;
 
-/** True when a heading part reads as a time of day (NIGHT, MOMENTS LATER, 1985, (FLASHBACK)). */
-export const isTimeOfDay = (part: string): boolean => TIME_WORDS.test(part) || RELATIVE_TIME.test(part) || /^[0-9(]/.test(part);
+/** True when a heading part reads as a time of day (NIGHT, MOMENTS LATER, LATE AFTERNOON, NOCHE, 1985, (FLASHBACK)). */
+export const isTimeOfDay = (part: string): boolean =>
+  TIME_WORDS.test(part) || RELATIVE_TIME.test(part) || OTHER_LANGUAGE_TIME.test(part) || /^[0-9(]/.test(part);
 
 // Writers separate a heading's parts with a hyphen, a doubled hyphen or a dash, spaced.
 const PART_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+/u;
 
-const canonicalPart = (part: string): string => collapse(part.toUpperCase()).replace(/^[\s.,:;-]+|[\s.,:;-]+$/g, '');
+// Straight apostrophes: a word processor curls some and not others, and "O’BRIEN HOUSE" and
+// "O'BRIEN HOUSE" are one set.
+const canonicalPart = (part: string): string =>
+  collapse(part.toUpperCase())
+    .replace(/[\u2018\u2019\u02BC]/g, "'")
+    .replace(/^[\s.,:;-]+|[\s.,:;-]+$/g, '');
 
 /**
  * Splits the location and time of day of a parsed heading into place parts and a time.

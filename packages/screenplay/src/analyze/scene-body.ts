@@ -42,16 +42,47 @@ export const readSceneBody = (scene: FountainScene, carried: readonly string[]):
   return { synopsis, transitionOut, liftedLines, nextSynopsis };
 };
 
+/** Lines without the left margin they all share (a PDF export's); tabs, which Fountain keeps in action, are never removed. */
+const dedent = (lines: string[]): string[] => {
+  let margin = Number.POSITIVE_INFINITY;
+  for (const line of lines) {
+    if (line.trim() === '') continue;
+    let spaces = 0;
+    while (line[spaces] === ' ' && spaces < margin) spaces += 1;
+    margin = Math.min(margin, spaces);
+    if (margin === 0) return lines;
+  }
+  return margin === Number.POSITIVE_INFINITY ? lines : lines.map((line) => line.slice(Math.min(margin, line.length - line.trimStart().length)));
+};
+
 /**
  * The scene's body as a Fountain fragment: source lines `from`..`to` (1-based, inclusive)
- * without the lifted ones, blank lines at both ends removed.
+ * without the lifted ones, page furniture read as one blank line (it ended a block on
+ * the page: `(MORE)` before the next page's `ANNA (CONT'D)`), blank lines at both ends
+ * removed, and the left margin every line shares removed.
  */
-export const sliceScriptText = (lines: readonly string[], from: number, to: number, lifted: ReadonlySet<number>): string => {
+export const sliceScriptText = (
+  lines: readonly string[],
+  from: number,
+  to: number,
+  lifted: ReadonlySet<number>,
+  furniture: ReadonlySet<number> = new Set(),
+): string => {
   const kept: string[] = [];
   const isBlank = (text: string | undefined) => text !== undefined && text.trim() === '';
+  let afterFurniture = false;
   for (let line = from; line <= to; line += 1) {
+    if (furniture.has(line)) {
+      if (!isBlank(kept[kept.length - 1])) kept.push('');
+      afterFurniture = true;
+      continue;
+    }
     if (!lifted.has(line)) {
-      kept.push(lines[line - 1] ?? '');
+      const text = lines[line - 1] ?? '';
+      // The page's blank lines around its furniture collapse into the one blank line.
+      if (afterFurniture && isBlank(text)) continue;
+      afterFurniture = false;
+      kept.push(text);
       continue;
     }
     // A lifted line between two blank lines leaves one blank line, not two.
@@ -59,5 +90,5 @@ export const sliceScriptText = (lines: readonly string[], from: number, to: numb
   }
   while (kept.length > 0 && kept[0]!.trim() === '') kept.shift();
   while (kept.length > 0 && kept[kept.length - 1]!.trim() === '') kept.pop();
-  return kept.join('\n');
+  return dedent(kept).join('\n');
 };

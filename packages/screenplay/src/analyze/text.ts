@@ -8,5 +8,9 @@ export const truncate = (text: string, max: number): string => {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 };
 
-/** Lines of a source with CRLF and CR read as LF and no byte-order mark, as the Fountain parser numbers them. */
-export const sourceLines = (source: string): string[] => source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+/**
+ * Lines of a source as the Fountain parser reads and numbers them: CRLF and CR read as LF,
+ * no byte-order mark, NFC, and no form feeds (a PDF export's page breaks).
+ */
+export const sourceLines = (source: string): string[] =>
+  source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').replace(/\f/g, '').split('\n');

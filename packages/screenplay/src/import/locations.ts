@@ -4,8 +4,8 @@ import type { Draft } from './draft.js';
 import { ID_PREFIX, stableNodeId } from './ids.js';
 import type { Layout } from './layout.js';
 
-/** How Location names compare: UPPERCASE, spaces collapsed. */
-export const locationKey = (name: string): string => collapse(name.toUpperCase());
+/** How Location names compare: UPPERCASE, spaces collapsed, apostrophes straight (a Location drawn, or imported, as "O’BRIEN HOUSE" is the script's "O'BRIEN HOUSE"). */
+export const locationKey = (name: string): string => collapse(name.toUpperCase()).replace(/[\u2018\u2019\u02BC]/g, "'");
 
 /**
  * Matches the script's locations to Location nodes by name (any Location, also one drawn

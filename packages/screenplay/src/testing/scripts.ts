@@ -5,7 +5,20 @@ import { isBlockingIssue, validateGraph, type GraphDocument, type GraphNode } fr
 export const fountainFixture = (name: string): string =>
   readFileSync(new URL(`../../../fountain/fixtures/${name}.fountain`, import.meta.url), 'utf8');
 
-export const FIXTURES = ['brick-and-steel', 'kitchen-fragment', 'messy-crlf', 'no-title-page', 'vertical-short', 'writers-draft'] as const;
+export const FIXTURES = [
+  'brick-and-steel',
+  'kitchen-fragment',
+  'la-cocina-windows-draft',
+  'messy-crlf',
+  'night-desk-teleplay',
+  'night-shift-bom-crlf',
+  'noche-de-estreno-spanish',
+  'no-title-page',
+  'salt-word-processor',
+  'the-ferryman-pdf-export',
+  'vertical-short',
+  'writers-draft',
+] as const;
 
 /** A short film in three scenes, the base of the re-import stories. */
 export const kitchenStory = [

@@ -2903,7 +2903,7 @@ export interface paths {
         put?: never;
         /**
          * Re-import a screenplay into a graph (sync, not duplicate)
-         * @description Syncs the graph with the next draft of its screenplay: scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. `If-Match` is optional: without it the sync applies to the current revision.
+         * @description Syncs the graph with the next draft of its screenplay: scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision.
          */
         post: {
             parameters: {

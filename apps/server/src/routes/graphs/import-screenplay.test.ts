@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { GraphDocument, GraphNode } from '@pc/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createApiHarness, type ApiHarness } from '../../test/harness.js';
@@ -62,9 +63,39 @@ describe('screenplay import over HTTP', () => {
     it('refuses a screenplay sent as an object', async () => {
       await expectProblem(await call('POST', '/graphs/import', { format: 'fountain', source: { text: draftOne } }), 422, 'validation_failed');
     });
+
+    it('says in plain words what a request without its source lacks', async () => {
+      const response = await call('POST', '/graphs/import', { format: 'fountain' });
+      await expectProblem(response.clone(), 422, 'validation_failed');
+      expect(await bodyOf(response)).toMatchObject({
+        detail: 'The request body is invalid: source: Required.',
+        errors: [{ path: 'source', message: 'Required.' }],
+      });
+    });
+
+    it('reads a screenplay copied out of a PDF: numbered scenes, no page furniture, the cover’s title', async () => {
+      // The corpus's pdftotext export: form feeds, page numbers, (MORE), CONTINUED:, numbers in both margins.
+      const pdf = readFileSync(new URL('../../../../../packages/fountain/fixtures/the-ferryman-pdf-export.fountain', import.meta.url), 'utf8');
+      const response = await call('POST', '/graphs/import', { format: 'fountain', source: pdf });
+      expect(response.status).toBe(201);
+      const graph = await bodyOf(response);
+      expect(graph).toMatchObject({ name: 'THE FERRYMAN', importReport: { scenes: 5, characters: 4, warnings: [] } });
+      expect(scenes(graph.document).map((scene) => scene.data['sceneNumber'])).toEqual(['1', '2', '3', '3A', '4']);
+      expect(scenes(graph.document).map((scene) => scene.data['scriptText']).join('\n')).not.toMatch(/\(MORE\)|CONTINUED|\f/);
+    });
   });
 
   describe('POST /graphs/{id}/import', () => {
+    it('refuses a text without a scene heading, which would flag every scene as removed, and writes nothing', async () => {
+      const graph = await importDraftOne();
+      const response = await call('POST', `/graphs/${graph.id}/import`, { format: 'fountain', source: 'Title: The Plate\n\nNotes for the next draft.' });
+      await expectProblem(response.clone(), 422, 'validation_failed');
+      expect(await bodyOf(response)).toMatchObject({ errors: [{ path: 'source', code: 'no_scene_headings' }] });
+      const after = await bodyOf(await call('GET', `/graphs/${graph.id}`));
+      expect(after.revision).toBe(graph.revision);
+      expect(scenes(after.document).every((scene) => !((scene.data['tags'] as string[] | undefined) ?? []).includes('removed-from-script'))).toBe(true);
+    });
+
     it('syncs the next draft: keeps the Shot and notes, updates the renamed scene, adds one, flags the cut one', async () => {
       const graph = await importDraftOne();
       // A day of work: notes on the kitchen scene and a Shot covering it.

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { readNumberedHeading } from './page-furniture.js';
+import { parseFountain } from './parse.js';
+import { outline } from './testing/outline.js';
+
+// A page of a shooting script as pdftotext prints it: the scene number in both margins,
+// the page number top right after a form feed, (MORE) and CONTINUED: across the break.
+const pdfPages = [
+  '1    INT. KITCHEN - NIGHT                                      1',
+  '',
+  '     Anna pushes the plate away.',
+  '',
+  '                         ANNA',
+  "               I'm not hungry.",
+  '                               (MORE)',
+  '\f                                                          2.',
+  '     CONTINUED:                                                1',
+  '                         ANNA (CONT’D)',
+  '               Not tonight.',
+  '                                                   (CONTINUED)',
+  '',
+  '12A  EXT. GARDEN - DAY                                       12A',
+  '',
+  '     Rain.',
+].join('\n');
+
+describe('a PDF export’s page furniture', () => {
+  it('reads numbered headings as headings and drops page numbers, (MORE) and CONTINUED', () => {
+    expect(outline(parseFountain(pdfPages))).toEqual([
+      'HEADING INT | KITCHEN | NIGHT | #1',
+      'ACTION "     Anna pushes the plate away."',
+      'CHARACTER ANNA []',
+      'DIALOGUE "I\'m not hungry."',
+      "CHARACTER ANNA [CONT'D]",
+      'DIALOGUE "Not tonight."',
+      'HEADING EXT | GARDEN | DAY | #12A',
+      'ACTION "     Rain."',
+    ]);
+    expect(parseFountain(pdfPages).pageFurniture).toEqual([7, 8, 9, 12]);
+  });
+
+  it('reads a PDF viewer’s copy, which loses the layout and the form feeds', () => {
+    const copied = ['1 EXT. PIER - DAWN 1', '', 'PÁDRAIG', 'Nobody crosses.', '(MORE)', '', '2.', '', 'CONTINUED:', 'PÁDRAIG (CONT’D)', 'Not today.', ''].join('\n');
+    expect(outline(parseFountain(copied))).toEqual([
+      'HEADING EXT | PIER | DAWN | #1',
+      'CHARACTER PÁDRAIG []',
+      'DIALOGUE "Nobody crosses."',
+      "CHARACTER PÁDRAIG [CONT'D]",
+      'DIALOGUE "Not today."',
+    ]);
+  });
+
+  it('keeps a number that is not where a printed page puts one', () => {
+    const script = parseFountain('INT. QUIZ SHOW - NIGHT\n\nHOST\nThe answer?\n\nANNA\n42.\n');
+    expect(script.elements.at(-1)).toMatchObject({ type: 'dialogue', text: '42.' });
+    expect(script.pageFurniture).toEqual([]);
+  });
+
+  it('moves a margin scene number into #…# only for a heading with the same number on the right', () => {
+    expect(readNumberedHeading('12A  EXT. GARDEN - DAY   12A')).toBe('EXT. GARDEN - DAY #12A#');
+    expect(readNumberedHeading('7 INT. HALL - DAY')).toBe('INT. HALL - DAY #7#');
+    expect(readNumberedHeading('12. EXT. ROOF - NIGHT 12.')).toBe('EXT. ROOF - NIGHT #12#');
+    // A different number on the right is the place's own.
+    expect(readNumberedHeading('3  INT. FLAT 12')).toBe('INT. FLAT 12 #3#');
+    expect(readNumberedHeading('3 men walk in.')).toBeNull();
+    expect(readNumberedHeading('1984')).toBeNull();
+  });
+});
+
+describe('Unicode', () => {
+  it('reads a decomposed name (as macOS saves it) as the composed one', () => {
+    const decomposed = 'INT. A - DAY\n\nZOE\u0308\nHi.\n';
+    expect(parseFountain(decomposed).elements[1]).toMatchObject({ type: 'character', name: 'ZO\u00CB' });
+  });
+});

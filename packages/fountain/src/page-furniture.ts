@@ -1,0 +1,92 @@
+import { isSceneHeadingLine } from './scene-heading.js';
+import type { SourceLine } from './source-lines.js';
+
+/**
+ * A screenplay copied out of a PDF (pdftotext, a viewer's "copy all") carries what the
+ * printed page added to the script: form feeds between pages, page numbers, `(MORE)` and
+ * `(CONTINUED)` at the foot of a page, `CONTINUED:` at the head of the next, and scene
+ * numbers printed in both margins of a heading. None of it is the script's; read as
+ * Fountain it turns every numbered heading into action and splices page furniture into
+ * dialogue. This step, between reading the lines and parsing them, blanks the furniture
+ * and rewrites a numbered heading to Fountain's `HEADING #12A#`.
+ */
+
+const MORE_OR_CONTINUED = /^\((?:MORE|CONTINUED|CONT'D|CONT’D)\)$/i;
+// "CONTINUED:", "CONTINUED: (2)", with the scene number printed in either margin.
+const CONTINUED_HEAD = /^(?:[0-9]{1,4}[A-Z]{0,3}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+[0-9]{1,4}[A-Z]{0,3})?$/;
+const PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.?$/;
+// "2." as a PDF viewer's copy prints it, flush left once the layout is lost.
+const DOTTED_PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.$/;
+const SCENE_NUMBER = /^[0-9]{1,4}[A-Z]{0,3}$/;
+// A printed page number sits near the right margin; dialogue starts near column 25.
+const PAGE_NUMBER_INDENT = 40;
+
+const indentOf = (text: string): number => {
+  let columns = 0;
+  for (const char of text) {
+    if (char === ' ') columns += 1;
+    else if (char === '\t') columns += 8 - (columns % 8);
+    else break;
+  }
+  return columns;
+};
+
+/**
+ * "12A   INT. KITCHEN - NIGHT   12A" (the number in the left margin, and in the right one)
+ * as `INT. KITCHEN - NIGHT #12A#`; null for any other line. Split by hand, not by a
+ * backtracking regex, so a long line of spaces stays linear.
+ */
+export const readNumberedHeading = (trimmed: string): string | null => {
+  const leftEnd = trimmed.search(/\s/);
+  if (leftEnd === -1) return null;
+  // "12." as some apps print it in the margin: the number is 12.
+  const left = trimmed.slice(0, leftEnd).replace(/\.$/, '');
+  if (!SCENE_NUMBER.test(left)) return null;
+  let heading = trimmed.slice(leftEnd).trim();
+  const rightStart = Math.max(heading.lastIndexOf(' '), heading.lastIndexOf('\t')) + 1;
+  // A different number on the right is the place's own ("3  INT. FLAT 12").
+  if (rightStart > 0 && heading.slice(rightStart).replace(/\.$/, '') === left) heading = heading.slice(0, rightStart).trimEnd();
+  return isSceneHeadingLine(heading) ? `${heading} #${left}#` : null;
+};
+
+/**
+ * Blanks page furniture in place and rewrites numbered headings; returns the 1-based
+ * source lines blanked (the script import leaves them out of a scene's text).
+ *
+ * @remarks A bare number is a page number only where a printed page puts one — the first
+ * line of a page (after a form feed), far right, or "2." after a blank line — so "42."
+ * spoken as dialogue (right after its cue) stays.
+ */
+export const dropPageFurniture = (lines: SourceLine[]): number[] => {
+  const dropped: number[] = [];
+  let pageStart = false;
+  let afterBlank = true;
+  for (const source of lines) {
+    if (source.text.includes('\f')) {
+      source.text = source.text.replace(/\f/g, '');
+      pageStart = true;
+    }
+    const trimmed = source.text.trim();
+    if (trimmed === '') {
+      if (!source.noteOnly) afterBlank = true;
+      continue;
+    }
+    const furniture: boolean =
+      MORE_OR_CONTINUED.test(trimmed) ||
+      CONTINUED_HEAD.test(trimmed) ||
+      (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT)) ||
+      (afterBlank && DOTTED_PAGE_NUMBER.test(trimmed));
+    pageStart = false;
+    afterBlank = furniture;
+    if (furniture) {
+      source.text = '';
+      dropped.push(source.line);
+      continue;
+    }
+    if (/^[0-9]/.test(trimmed)) {
+      const heading = readNumberedHeading(trimmed);
+      if (heading !== null) source.text = heading;
+    }
+  }
+  return dropped;
+};
