@@ -11,6 +11,7 @@ const app = createApp({ database: stubDatabase(), logger, config: { maxBodyBytes
 
 /** Every /api/v1 operation, as `METHOD path` in OpenAPI's path syntax. */
 const API_OPERATIONS = [
+  'GET /api/v1/auth/instance',
   'POST /api/v1/auth/signup',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',

@@ -6,7 +6,7 @@ import { insertGraph, listGraphs } from './graphs.js';
 import { selectRows } from './raw-rows.js';
 import { deleteSession, deleteUserSessions, findLiveSession, insertSession } from './sessions.js';
 import { createTestAccount, createTestDatabase, type TestDatabase } from './testing/index.js';
-import { findUserCredentials, signUpUser } from './users.js';
+import { findUserCredentials, hasAnyAccount, signUpUser } from './users.js';
 import {
   addWorkspaceMember,
   changeWorkspaceRole,
@@ -29,7 +29,9 @@ describe.each(['pglite', 'postgres'] as const)('accounts on %s', (kind) => {
 
   describe('sign-up', () => {
     it('makes the first account the instance owner, and only the first', async () => {
+      expect(await hasAnyAccount(db())).toBe(false);
       const first = await createTestAccount(db(), 'Ana');
+      expect(await hasAnyAccount(db())).toBe(true);
       const second = await createTestAccount(db(), 'Ben');
       expect(first.user.isInstanceOwner).toBe(true);
       expect(second.user.isInstanceOwner).toBe(false);

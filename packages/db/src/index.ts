@@ -32,6 +32,7 @@ export {
 } from './graph-revisions.js';
 export {
   signUpUser,
+  hasAnyAccount,
   findUserCredentials,
   findUserByEmail,
   findPasswordHash,

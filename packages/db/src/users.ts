@@ -63,6 +63,12 @@ async function adoptMemberlessWorkspaces(tx: Transaction, userId: string): Promi
     where not exists (select 1 from ${workspaceMembers} m where m.workspace_id = w.id)`);
 }
 
+/** Whether any account exists yet: before the first, whoever signs up becomes the instance owner. */
+export async function hasAnyAccount(db: Db): Promise<boolean> {
+  const [anyone] = await db.select({ id: users.id }).from(users).limit(1);
+  return anyone !== undefined;
+}
+
 /** The user with this (normalised) email and their password hash, for sign-in. */
 export async function findUserCredentials(db: Db, email: string): Promise<(UserRecord & { passwordHash: string }) | undefined> {
   const [row] = await db

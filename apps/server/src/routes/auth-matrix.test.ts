@@ -49,6 +49,7 @@ let emails = 0;
 const freshEmail = () => `matrix-${++emails}-${Date.now()}@example.test`;
 
 const MATRIX: Record<string, Row> = {
+  'GET /api/v1/auth/instance': { scope: 'public', expected: publicRoute(200), request: () => ({ path: '/auth/instance' }) },
   'POST /api/v1/auth/signup': { scope: 'public', expected: publicRoute(201), request: () => ({ path: '/auth/signup', body: { email: freshEmail(), password: 'long-enough-password', name: 'New' } }) },
   'POST /api/v1/auth/login': {
     scope: 'public',

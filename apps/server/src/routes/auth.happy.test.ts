@@ -20,6 +20,9 @@ describe('accounts, workspaces and API keys', () => {
       expect(cookie).toMatch(/^pc_session=[\w-]{43}; Max-Age=2592000; Path=\/; HttpOnly; SameSite=Lax$/);
       const me = await bodyOf(await harness.owner.call('GET', '/me'));
       expect(me.user.instanceOwner).toBe(true);
+      const instance = await harness.anonymous.call('GET', '/auth/instance');
+      expect(instance.headers.get('cache-control')).toBe('no-store');
+      expect(await bodyOf(instance)).toEqual({ hasOwner: true });
     });
 
     it('shows who you are and your workspaces with your role', async () => {

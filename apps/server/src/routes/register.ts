@@ -3,6 +3,7 @@ import { registerCreateApiKey } from './api-keys/create-api-key.js';
 import { registerListApiKeys } from './api-keys/list-api-keys.js';
 import { registerRevokeApiKey } from './api-keys/revoke-api-key.js';
 import { registerChangePassword } from './auth/change-password.js';
+import { registerInstance } from './auth/instance.js';
 import { registerMe } from './auth/me.js';
 import { registerSignIn } from './auth/sign-in.js';
 import { registerSignOut } from './auth/sign-out.js';
@@ -54,6 +55,7 @@ import { registerRemoveMember } from './workspaces/remove-member.js';
  */
 export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   // Accounts and sessions.
+  registerInstance(api, deps);
   registerSignUp(api, deps);
   registerSignIn(api, deps);
   registerSignOut(api, deps);

@@ -164,6 +164,8 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     signOut: () => request<void>('POST', '/auth/logout'),
     changePassword: (input: { currentPassword: string; newPassword: string }) => request<void>('POST', '/auth/password', { body: input }),
     getMe: (signal?: AbortSignal) => request<Me>('GET', '/me', signal ? { signal } : {}),
+    /** Public: false until the install's first account exists. */
+    getInstance: (signal?: AbortSignal) => request<{ hasOwner: boolean }>('GET', '/auth/instance', signal ? { signal } : {}),
 
     // Workspaces and members.
     createWorkspace: (name: string) => request<Workspace>('POST', '/workspaces', { body: { name } }),

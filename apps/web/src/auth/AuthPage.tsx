@@ -10,6 +10,21 @@ export const AuthPage = ({ mode }: { mode: 'sign-in' | 'sign-up' }) => {
   const signingUp = mode === 'sign-up';
   const next = nextPathFrom(window.location.search);
   const otherHref = `${signingUp ? '/signin' : '/signup'}${window.location.search}`;
+  // A new install has nobody to sign in as: open on creating the first account (its owner).
+  const [firstAccount, setFirstAccount] = useState(false);
+  useEffect(() => {
+    const controller = new AbortController();
+    api
+      .getInstance(controller.signal)
+      .then(({ hasOwner }) => {
+        if (hasOwner) return;
+        if (signingUp) setFirstAccount(true);
+        else navigate(`/signup${window.location.search}`, { replace: true });
+      })
+      // Unknown is fine: the form works either way.
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [signingUp]);
 
   useEffect(() => {
     document.title = `${signingUp ? 'Create your account' : 'Sign in'} · Production Canvas`;
@@ -43,7 +58,12 @@ export const AuthPage = ({ mode }: { mode: 'sign-in' | 'sign-up' }) => {
           <span className="brand__mark" aria-hidden />
           <span className="brand__name">Production Canvas</span>
         </div>
-        <h1>{signingUp ? 'Create your account' : 'Sign in'}</h1>
+        <h1>{signingUp ? (firstAccount ? 'Create the first account' : 'Create your account') : 'Sign in'}</h1>
+        {firstAccount && (
+          <p className="muted" data-testid="first-account-note">
+            This install is new: the account you create now becomes its owner.
+          </p>
+        )}
         {signingUp && (
           <label className="field">
             <span>Name</span>
