@@ -173,8 +173,8 @@ export function createApp({
   const apiBodyLimit = bodyLimit({ maxBytes: config.maxBodyBytes });
   app.use('/api/*', (c, next) => (c.req.method === 'POST' && c.req.path === '/api/v1/batches' ? batchBodyLimit : apiBodyLimit)(c, next));
   // The per-IP limit counts before any database work. When the caller's credential is
-  // cached (no database work either), its per-actor limit is counted in the same Redis
-  // round trip and the second limit below skips it.
+  // cached (no database work either), its per-actor limit is counted with it (one Redis
+  // call when either needs a new block of counts) and the second limit below skips it.
   const actorRule = (actor: Actor) => ({
     name: 'actor',
     key: actor.kind === 'api_key' ? `key:${actor.keyId}` : `user:${actor.user.id}`,

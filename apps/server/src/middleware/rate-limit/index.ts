@@ -26,8 +26,8 @@ export function rateLimit({ store, rules }: RateLimitOptions): MiddlewareHandler
   return async function rateLimitMiddleware(c, next) {
     const applicable = rules(c);
     if (applicable.length === 0) return next();
-    const counts = await store.hitMany(applicable.map((rule) => ({ key: `${rule.name}:${rule.key}`, windowMs: rule.windowMs })));
-    enforce(c, applicable, counts);
+    const taken = store.take(applicable.map((rule) => ({ key: `${rule.name}:${rule.key}`, windowMs: rule.windowMs, limit: rule.limit })));
+    enforce(c, applicable, Array.isArray(taken) ? taken : await taken);
     return next();
   };
 }
@@ -53,6 +53,6 @@ export function enforce(c: Context, rules: RateLimitRule[], counts: RateLimitCou
 
 const remaining = (rule: RateLimitRule, count: RateLimitCount) => Math.max(0, rule.limit - count.count);
 
-export type { RateLimitStore, RateLimitCount } from './store.js';
+export type { LimitedHit, RateLimitStore, RateLimitCount } from './store.js';
 export { createMemoryRateLimitStore } from './memory-store.js';
 export { createRedisRateLimitStore } from './redis-store.js';
