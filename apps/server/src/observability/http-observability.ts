@@ -1,4 +1,4 @@
-import { context, propagation, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
+import { context, isSpanContextValid, propagation, SpanKind, SpanStatusCode, trace, type Context, type Span } from '@opentelemetry/api';
 import type { Metrics } from '@pc/observability';
 import type { MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
@@ -42,20 +42,28 @@ export function httpObservabilityStage({ metrics }: { metrics: Metrics }): Stage
       return { started, span, parent };
     },
     async around(c, { started, span, parent }, rest) {
+      // Tracing off (or nothing to continue): the span is a no-op without a trace id, and
+      // neither it nor its attributes have anywhere to go.
+      const traced = span.isRecording() || isSpanContextValid(span.spanContext());
       try {
-        await context.with(trace.setSpan(parent, span), rest);
+        await (traced ? context.with(trace.setSpan(parent, span), rest) : rest());
       } finally {
         const route = routeOf(c);
         const status = c.res.status;
         metrics.httpRequestDuration.observe({ method: c.req.method, route, status: String(status) }, (performance.now() - started) / 1000);
-        span.updateName(`${c.req.method} ${route}`);
-        const requestId = c.get('requestId') as string | undefined;
-        const actor = c.get('actor') as Actor | undefined;
-        span.setAttributes({ 'http.route': route, 'http.response.status_code': status, ...(requestId ? { 'pc.request_id': requestId } : {}) });
-        if (actor) span.setAttribute('enduser.id', actor.user.id);
-        if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
-        span.end();
+        if (traced) endSpan(c, span, route, status);
       }
     },
   };
+}
+
+/** The span's route, status, request id and caller, then its end. */
+function endSpan(c: Parameters<MiddlewareHandler>[0], span: Span, route: string, status: number): void {
+  span.updateName(`${c.req.method} ${route}`);
+  const requestId = c.get('requestId') as string | undefined;
+  const actor = c.get('actor') as Actor | undefined;
+  span.setAttributes({ 'http.route': route, 'http.response.status_code': status, ...(requestId ? { 'pc.request_id': requestId } : {}) });
+  if (actor) span.setAttribute('enduser.id', actor.user.id);
+  if (status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
+  span.end();
 }
