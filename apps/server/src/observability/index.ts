@@ -10,7 +10,7 @@ import type { AppEnv } from '../env.js';
 import { registerAdminQueues } from './admin-queues.js';
 import { registerMetricsRoute } from './metrics-route.js';
 
-export { httpObservability } from './http-observability.js';
+export { httpObservability, httpObservabilityStage } from './http-observability.js';
 export { isInstanceAdmin, ADMIN_QUEUES_PATH } from './admin-queues.js';
 
 /** The operations side of `createApp`'s options. */

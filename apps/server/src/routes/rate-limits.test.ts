@@ -54,3 +54,27 @@ describe('rate limits', () => {
     expect(statuses[8]).toBe(429);
   });
 });
+
+/** The order of the API's checks (one middleware since session 6): the per-IP limit first, then who is calling, then CSRF. */
+describe('the order of the API checks', () => {
+  let harness: ApiHarness;
+  beforeAll(async () => {
+    harness = await createApiHarness('pglite', { trustProxy: true, rateLimits: { perIpPerMinute: 3, perActorPerMinute: 100 } });
+  });
+  afterAll(() => harness?.dispose());
+
+  it('counts a request with a bad key against its IP before refusing the key', async () => {
+    const badKey = { Authorization: 'Bearer pc_not-a-real-key', 'X-Forwarded-For': '192.0.2.77' };
+    const statuses: number[] = [];
+    for (let index = 0; index < 4; index += 1) statuses.push((await harness.anonymous.call('GET', '/graphs', undefined, badKey)).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+  });
+
+  it('refuses a cross-site cookie mutation after counting it, with the rate-limit headers on the 403', async () => {
+    const refused = await harness.owner.call('POST', '/graphs', { name: 'Forged' }, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site', 'X-Forwarded-For': '192.0.2.78' });
+    expect(refused.status).toBe(403);
+    expect(await bodyOf(refused)).toMatchObject({ code: 'csrf_rejected' });
+    expect(refused.headers.get('RateLimit-Limit')).toMatch(/^\d+$/);
+    expect(refused.headers.get('X-Frame-Options')).toBe('DENY');
+  });
+});

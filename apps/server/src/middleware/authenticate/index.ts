@@ -64,6 +64,8 @@ export interface Authenticator {
    * rules in one round trip before authentication proper.
    */
   peek(c: Context): Actor | undefined;
+  /** What the middleware does before `next`: sets `actor` (or throws the 401); without a promise on a cache hit. */
+  identify(c: Context): Promise<void> | undefined;
 }
 
 /**
@@ -85,26 +87,36 @@ export function createAuthenticator({ db, sessions, now = () => new Date(), touc
     if (credential.kind === 'none') return undefined;
     return liveHit(cache, credential.hash, now(), credential.kind === 'session' ? sessions.idleMs : Number.POSITIVE_INFINITY, touchEveryMs);
   };
-  const middleware: MiddlewareHandler<AppEnv> = async function authenticateMiddleware(c, next) {
+  const identify = (c: Context): Promise<void> | undefined => {
     const credential = credentialOf(c, sessions);
     const at = now();
     switch (credential.kind) {
-      case 'bearer':
-        c.set('actor', await authenticateKey(db, credential, at, touchEveryMs, cache));
-        return next();
+      case 'bearer': {
+        if (!credential.token) throw invalidToken('Send an API key as `Authorization: Bearer pc_…`.');
+        const hit = liveHit(cache, credential.hash, at, Number.POSITIVE_INFINITY, touchEveryMs);
+        if (hit) return void c.set('actor', hit);
+        return authenticateKey(db, credential, at, touchEveryMs, cache).then((actor) => void c.set('actor', actor));
+      }
       case 'session': {
-        const actor = liveHit(cache, credential.hash, at, sessions.idleMs, touchEveryMs) ?? (await lookUpSession(db, credential.hash, at, sessions.idleMs, touchEveryMs, cache));
-        if (actor) c.set('actor', actor);
-        else clearSessionCookie(c, credential.secure);
-        return next();
+        const hit = liveHit(cache, credential.hash, at, sessions.idleMs, touchEveryMs);
+        if (hit) return void c.set('actor', hit);
+        return lookUpSession(db, credential.hash, at, sessions.idleMs, touchEveryMs, cache).then((actor) => {
+          if (actor) c.set('actor', actor);
+          else clearSessionCookie(c, credential.secure);
+        });
       }
       case 'none':
-        return next();
+        return undefined;
       default:
         return assertNever(credential);
     }
   };
-  return { middleware, peek };
+  const middleware: MiddlewareHandler<AppEnv> = async function authenticateMiddleware(c, next) {
+    const identifying = identify(c);
+    if (identifying) await identifying;
+    return next();
+  };
+  return { middleware, peek, identify };
 }
 
 async function lookUpSession(db: Db, hash: string, at: Date, idleMs: number, touchEveryMs: number, cache: CredentialCache | undefined): Promise<Actor | undefined> {
@@ -121,10 +133,8 @@ async function lookUpSession(db: Db, hash: string, at: Date, idleMs: number, tou
   return actor;
 }
 
-async function authenticateKey(db: Db, credential: { token: string | undefined; hash: string | undefined }, at: Date, touchEveryMs: number, cache: CredentialCache | undefined): Promise<Actor> {
-  if (!credential.token) throw invalidToken('Send an API key as `Authorization: Bearer pc_…`.');
-  const hit = liveHit(cache, credential.hash, at, Number.POSITIVE_INFINITY, touchEveryMs);
-  if (hit) return hit;
+/** A bearer key the cache could not vouch for: looked up (and touched when due). */
+async function authenticateKey(db: Db, credential: { hash: string | undefined }, at: Date, touchEveryMs: number, cache: CredentialCache | undefined): Promise<Actor> {
   const generation = cache?.generation ?? 0;
   const key = credential.hash ? await findApiKeyByHash(db, credential.hash) : undefined;
   if (!key) throw invalidToken('The API key is not valid (unknown or revoked).');

@@ -1,5 +1,6 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context, MiddlewareHandler } from 'hono';
+import { stageMiddleware, type Stage } from '../edge/index.js';
 
 export interface ClientIpOptions {
   /**
@@ -11,12 +12,14 @@ export interface ClientIpOptions {
 }
 
 /** Sets `c.var.clientIp`, the address per-IP rate limits count against. */
-export function clientIp({ trustProxy = false }: ClientIpOptions = {}): MiddlewareHandler {
-  return async function clientIpMiddleware(c, next) {
-    c.set('clientIp', resolveClientIp(c, trustProxy));
-    await next();
-  };
+export function clientIp(options: ClientIpOptions = {}): MiddlewareHandler {
+  return stageMiddleware(clientIpStage(options));
 }
+
+/** {@link clientIp} as a stage of the edge middleware. */
+export const clientIpStage = ({ trustProxy = false }: ClientIpOptions = {}): Stage<void> => ({
+  before: (c) => c.set('clientIp', resolveClientIp(c, trustProxy)),
+});
 
 export function resolveClientIp(c: Context, trustProxy: boolean): string {
   if (trustProxy) {

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { stageMiddleware, type Stage } from '../edge/index.js';
 import { compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type CompressionLevel } from './encoding.js';
 
 export { compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type ContentCoding, type CompressionLevel } from './encoding.js';
@@ -18,9 +19,13 @@ export interface CompressionOptions {
  * The ETag is kept as it is: graph ETags are revisions that `If-Match` must match exactly
  * whatever coding the GET used, and `Vary: Accept-Encoding` keeps caches from mixing codings.
  */
-export function compression({ thresholdBytes = 1024, level }: CompressionOptions = {}): MiddlewareHandler {
-  return async function compressionMiddleware(c, next) {
-    await next();
+export function compression(options: CompressionOptions = {}): MiddlewareHandler {
+  return stageMiddleware(compressionStage(options));
+}
+
+/** {@link compression} as a stage of the edge middleware. */
+export const compressionStage = ({ thresholdBytes = 1024, level }: CompressionOptions = {}): Stage<void> => ({
+  async after(c) {
     const res = c.res;
     // `res.body` only once a coding is chosen: reading it turns @hono/node-server's light
     // Response into a web Response whose body is then streamed out, instead of written in
@@ -42,5 +47,5 @@ export function compression({ thresholdBytes = 1024, level }: CompressionOptions
     // Hono's setter copies the old headers back: fix the length and coding after it.
     c.res.headers.delete('Content-Length');
     c.res.headers.set('Content-Encoding', coding);
-  };
-}
+  },
+});

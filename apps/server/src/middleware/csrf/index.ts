@@ -23,19 +23,24 @@ const SAME_SITE_FETCHES = new Set(['same-origin', 'none']);
  * Scripts without cookies send neither header and pass 1–2; browsers always send at
  * least one of them on a cross-site POST.
  */
-export function csrf({ ownOrigin }: CsrfOptions): MiddlewareHandler {
+export function csrf(options: CsrfOptions): MiddlewareHandler {
   return async function csrfMiddleware(c, next) {
-    if (SAFE_METHODS.has(c.req.method) || /^Bearer /i.test(c.req.header('Authorization') ?? '')) return next();
-    const fetchSite = c.req.header('Sec-Fetch-Site');
-    if (fetchSite !== undefined && !SAME_SITE_FETCHES.has(fetchSite)) throw refused(`Sec-Fetch-Site is ${fetchSite}.`);
-    const origin = c.req.header('Origin');
-    if (origin !== undefined && origin !== ownOrigin(c)) throw refused(`Origin ${origin} is not this site.`);
-    const contentType = c.req.header('Content-Type');
-    if (contentType === undefined ? hasBody(c) : !isJson(contentType)) {
-      throw refused('State-changing requests with a body must send Content-Type: application/json.');
-    }
+    checkSameOrigin(c, options);
     return next();
   };
+}
+
+/** The check of {@link csrf}, for a middleware that does more: throws the 403, or returns. */
+export function checkSameOrigin(c: Context, { ownOrigin }: CsrfOptions): void {
+  if (SAFE_METHODS.has(c.req.method) || /^Bearer /i.test(c.req.header('Authorization') ?? '')) return;
+  const fetchSite = c.req.header('Sec-Fetch-Site');
+  if (fetchSite !== undefined && !SAME_SITE_FETCHES.has(fetchSite)) throw refused(`Sec-Fetch-Site is ${fetchSite}.`);
+  const origin = c.req.header('Origin');
+  if (origin !== undefined && origin !== ownOrigin(c)) throw refused(`Origin ${origin} is not this site.`);
+  const contentType = c.req.header('Content-Type');
+  if (contentType === undefined ? hasBody(c) : !isJson(contentType)) {
+    throw refused('State-changing requests with a body must send Content-Type: application/json.');
+  }
 }
 
 const hasBody = (c: Context) => c.req.header('Transfer-Encoding') !== undefined || Number(c.req.header('Content-Length') ?? 0) > 0;

@@ -24,12 +24,21 @@ export interface RateLimitOptions {
  */
 export function rateLimit({ store, rules }: RateLimitOptions): MiddlewareHandler {
   return async function rateLimitMiddleware(c, next) {
-    const applicable = rules(c);
-    if (applicable.length === 0) return next();
-    const counts = await store.hitMany(applicable.map((rule) => ({ key: `${rule.name}:${rule.key}`, windowMs: rule.windowMs })));
-    enforce(c, applicable, counts);
+    const counting = countRequest(c, store, rules(c));
+    if (counting) await counting;
     return next();
   };
+}
+
+/**
+ * Counts the request against `rules` and sets the headers, throwing the 429 when over;
+ * without a promise when the store answered without IO (most admitted requests).
+ */
+export function countRequest(c: Context, store: RateLimitStore, rules: RateLimitRule[]): Promise<void> | undefined {
+  if (rules.length === 0) return undefined;
+  const taken = store.take(rules.map((rule) => ({ key: `${rule.name}:${rule.key}`, windowMs: rule.windowMs, limit: rule.limit })));
+  if (Array.isArray(taken)) return void enforce(c, rules, taken);
+  return taken.then((counts) => enforce(c, rules, counts));
 }
 
 /** Sets the headers for the tightest rule and throws a 429 when any rule is exceeded. */
@@ -53,6 +62,6 @@ export function enforce(c: Context, rules: RateLimitRule[], counts: RateLimitCou
 
 const remaining = (rule: RateLimitRule, count: RateLimitCount) => Math.max(0, rule.limit - count.count);
 
-export type { RateLimitStore, RateLimitCount } from './store.js';
+export type { LimitedHit, RateLimitStore, RateLimitCount } from './store.js';
 export { createMemoryRateLimitStore } from './memory-store.js';
 export { createRedisRateLimitStore } from './redis-store.js';

@@ -28,6 +28,8 @@ export function createMemoryRateLimitStore({ now = Date.now, sweepEveryMs = 60_0
   return {
     hit: async (key, windowMs) => hit(key, windowMs),
     hitMany: async (hits) => hits.map(({ key, windowMs }) => hit(key, windowMs)),
+    // One process holds every counter: exact, and without an await.
+    take: (hits) => hits.map(({ key, windowMs }) => hit(key, windowMs)),
     async peek(key) {
       return toCount(current(key));
     },

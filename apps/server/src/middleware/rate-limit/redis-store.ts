@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import { ApiError } from '../../errors/api-error.js';
+import { createLeases } from './leases.js';
 import type { RateLimitCount, RateLimitStore } from './store.js';
 
 /** How long a request waits for a (re)connecting Redis before it is refused with a 503. */
@@ -22,9 +23,46 @@ end
 return results
 `;
 
-type ScriptedRedis = Redis & { hitRateLimits(keyCount: number, ...keysThenWindows: (string | number)[]): Promise<number[]> };
+/**
+ * Per key: a block of counts this process may hand out itself, so an admitted request costs
+ * no round trip until its block is spent. The grant is 1/LEASE_SHARE of what is left of the
+ * window (at least 1, at most LEASE_MAX), so the counts granted never pass the limit and
+ * shrink to one at a time as it nears. A key at or past its limit gets one count, as a hit
+ * did before: the refusal.
+ */
+const LEASE_SCRIPT = `
+local results = {}
+local maxBlock = tonumber(ARGV[1])
+local share = tonumber(ARGV[2])
+for index, key in ipairs(KEYS) do
+  local limit = tonumber(ARGV[index * 2 + 2])
+  local count = tonumber(redis.call('GET', key) or '0')
+  local grant = 1
+  if count < limit then grant = math.max(1, math.min(maxBlock, math.floor((limit - count) / share))) end
+  count = redis.call('INCRBY', key, grant)
+  redis.call('PEXPIRE', key, ARGV[index * 2 + 1], 'NX')
+  results[index * 3 - 2] = count
+  results[index * 3 - 1] = redis.call('PTTL', key)
+  results[index * 3] = grant
+end
+return results
+`;
 
-/** Counters in Redis, shared by every server instance (scaled mode): one round trip per request, however many rules it counts against. */
+/** A process reserves at most this many counts of one key at a time… */
+export const LEASE_MAX = 64;
+/** …and at most this fraction (1/n) of what is left of the key's window. */
+export const LEASE_SHARE = 16;
+
+type ScriptedRedis = Redis & {
+  hitRateLimits(keyCount: number, ...keysThenWindows: (string | number)[]): Promise<number[]>;
+  leaseRateLimits(keyCount: number, ...keysThenArgs: (string | number)[]): Promise<number[]>;
+};
+
+/**
+ * Counters in Redis, shared by every server instance (scaled mode). `hit`/`hitMany` cost one
+ * round trip however many keys; `take` (the API's limits) hands out counts this process
+ * reserved ahead (leases.ts), so most admitted requests cost none.
+ */
 export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }: { keyPrefix?: string } = {}): RateLimitStore {
   // Fail fast rather than queueing requests behind a dead Redis.
   // Auto-pipelining: the hits of the requests handled in one event-loop turn go out in one
@@ -32,6 +70,7 @@ export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }:
   const redis = new Redis(url, { keyPrefix, maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false, enableAutoPipelining: true }) as ScriptedRedis;
   // ioredis prefixes the script's KEYS like any other key.
   redis.defineCommand('hitRateLimits', { lua: HIT_SCRIPT });
+  redis.defineCommand('leaseRateLimits', { lua: LEASE_SCRIPT });
   redis.on('error', () => {
     // Reported per command as a rejection; a connection-level event must not crash the process.
   });
@@ -56,9 +95,15 @@ export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }:
     const results = await redis.hitRateLimits(hits.length, ...hits.map((hit) => hit.key), ...hits.map((hit) => hit.windowMs));
     return hits.map((_, index) => toCount(results[index * 2]!, results[index * 2 + 1]!));
   };
+  const leases = createLeases(async (hits) => {
+    const args = hits.flatMap((hit) => [hit.windowMs, hit.limit]);
+    const results = await redis.leaseRateLimits(hits.length, ...hits.map((hit) => hit.key), LEASE_MAX, LEASE_SHARE, ...args);
+    return hits.map((_, index) => ({ count: results[index * 3]!, resetInMs: Math.max(results[index * 3 + 1]!, 0), granted: results[index * 3 + 2]! }));
+  });
   return {
     hit: async (key, windowMs) => (await hitMany([{ key, windowMs }]))[0]!,
     hitMany,
+    take: (hits) => leases.take(hits, counted),
     peek: (key) =>
       counted(async () => {
         const [count, ttl] = await Promise.all([redis.get(key), redis.pttl(key)]);
@@ -66,6 +111,7 @@ export function createRedisRateLimitStore(url: string, { keyPrefix = 'pc:rl:' }:
       }),
     reset: (key) => counted(async () => void (await redis.del(key))),
     async close() {
+      leases.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -5,6 +5,13 @@ export interface RateLimitCount {
   resetInMs: number;
 }
 
+/** One request against one limit. */
+export interface LimitedHit {
+  key: string;
+  windowMs: number;
+  limit: number;
+}
+
 /**
  * Where counters live: in this process (embedded mode) or in Redis, shared by every
  * server instance (scaled mode). Windows expire on their own, so no limit is permanent.
@@ -14,6 +21,12 @@ export interface RateLimitStore {
   hit(key: string, windowMs: number): Promise<RateLimitCount>;
   /** Counts one hit on each key, in one round trip; counts in the same order. */
   hitMany(hits: readonly { key: string; windowMs: number }[]): Promise<RateLimitCount[]>;
+  /**
+   * Counts one request against each limit (`limit` is the rule's, so a store may hand out
+   * the counts ahead of time). A count above `limit` is a refusal. Synchronous when the
+   * store can answer without IO, so an admitted request costs no await.
+   */
+  take(hits: readonly LimitedHit[]): RateLimitCount[] | Promise<RateLimitCount[]>;
   /** The current count without adding to it. */
   peek(key: string): Promise<RateLimitCount>;
   /** Forgets a key (a successful sign-in clears its failures). */

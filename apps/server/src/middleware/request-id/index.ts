@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { stageMiddleware, type Stage } from '../edge/index.js';
 
 export interface RequestIdOptions {
   /** Header read from the request and echoed on the response. */
@@ -13,12 +14,18 @@ export interface RequestIdOptions {
  * every problem document, so a user's report can be matched to the logs. A caller's id
  * is kept only when short and plain: it ends up in log lines.
  */
-export function requestId({ headerName = 'X-Request-Id', generate = randomUUID }: RequestIdOptions = {}): MiddlewareHandler {
-  return async function requestIdMiddleware(c, next) {
-    const offered = c.req.header(headerName);
-    const id = offered && /^[A-Za-z0-9._:-]{1,128}$/.test(offered) ? offered : generate();
-    c.set('requestId', id);
-    c.header(headerName, id);
-    await next();
+export function requestId(options: RequestIdOptions = {}): MiddlewareHandler {
+  return stageMiddleware(requestIdStage(options));
+}
+
+/** {@link requestId} as a stage of the edge middleware. */
+export function requestIdStage({ headerName = 'X-Request-Id', generate = randomUUID }: RequestIdOptions = {}): Stage<void> {
+  return {
+    before(c) {
+      const offered = c.req.header(headerName);
+      const id = offered && /^[A-Za-z0-9._:-]{1,128}$/.test(offered) ? offered : generate();
+      c.set('requestId', id);
+      c.header(headerName, id);
+    },
   };
 }

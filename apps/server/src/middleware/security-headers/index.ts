@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { stageMiddleware, type Stage } from '../edge/index.js';
 
 export interface SecurityHeadersOptions {
   /** Whether this request arrived over https (decides HSTS). */
@@ -32,9 +33,13 @@ export const DEFAULT_CSP = [
  * Security headers on every response. A route that needs another CSP (the Swagger page)
  * sets its own; it is kept.
  */
-export function securityHeaders({ isHttps, contentSecurityPolicy = DEFAULT_CSP, hstsMaxAgeSeconds = 31_536_000 }: SecurityHeadersOptions): MiddlewareHandler {
-  return async function securityHeadersMiddleware(c, next) {
-    await next();
+export function securityHeaders(options: SecurityHeadersOptions): MiddlewareHandler {
+  return stageMiddleware(securityHeadersStage(options));
+}
+
+/** {@link securityHeaders} as a stage of the edge middleware. */
+export const securityHeadersStage = ({ isHttps, contentSecurityPolicy = DEFAULT_CSP, hstsMaxAgeSeconds = 31_536_000 }: SecurityHeadersOptions): Stage<void> => ({
+  after(c) {
     const headers = c.res.headers;
     if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', contentSecurityPolicy);
     headers.set('X-Content-Type-Options', 'nosniff');
@@ -46,5 +51,5 @@ export function securityHeaders({ isHttps, contentSecurityPolicy = DEFAULT_CSP, 
     headers.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
     // Only over https: sent over http, HSTS would be ignored at best.
     if (isHttps(c)) headers.set('Strict-Transport-Security', `max-age=${hstsMaxAgeSeconds}; includeSubDomains`);
-  };
-}
+  },
+});
