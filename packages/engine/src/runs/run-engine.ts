@@ -184,6 +184,13 @@ export interface RunEngine {
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
+/** How a job carries on in its slot: which ready dependant it keeps, and the enqueues of the others it leaves in flight meanwhile. */
+interface Carrier {
+  pick(ready: readonly ReadyNode[], priority: number, node: ClaimedNode): ReadyNode | undefined;
+  /** The add of the dependants it did not keep: awaited before the handler returns, not before the kept one starts. */
+  defer(enqueued: Promise<void>): void;
+}
+
 const UNFINISHED_NODE: RunNodeStatusValue[] = ['waiting', 'queued', 'running'];
 /** Coalesced statements of one kind (claims, completions, run finishes) out at once. */
 const STATEMENTS_IN_FLIGHT = 4;
@@ -344,20 +351,21 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
    * After a completion: the dependants it made ready are enqueued — but one of them may be
    * kept to run next in this job's slot (`carry`), skipping the queue's add, pickup and the
    * wake of another slot; it stays `queued` in the database until claimed like any other.
-   * Returns the kept one, if any.
+   * Returns the kept one, if any; it starts without waiting for the others' add (the
+   * handler still returns only once they are in the queue).
    */
   const afterComplete = async (
     job: NodeJob,
     status: 'succeeded' | 'cached',
     { completion: outcome, finishedRun }: CompletionOutcome,
     leaf: boolean,
-    carry: (ready: readonly ReadyNode[], priority: number) => ReadyNode | undefined,
+    carry: Pick<Carrier, 'defer'> & { pick(ready: readonly ReadyNode[], priority: number): ReadyNode | undefined },
   ): Promise<NodeJob | undefined> => {
     // The dependants' enqueue is asked for before this turn's events are published, so its
     // add reaches the queue first: the events are not on the dependants' path, the add is.
     const ready = outcome?.ready ?? [];
     const priority = outcome?.priority ?? jobPriority.interactive;
-    const kept = ready.length > 0 ? carry(ready, priority) : undefined;
+    const kept = ready.length > 0 ? carry.pick(ready, priority) : undefined;
     const toQueue = kept ? ready.filter((node) => node !== kept) : ready;
     const enqueued = toQueue.length > 0 ? enqueue(job.runId, priority, toQueue) : undefined;
     if (outcome) publishNode(job.runId, job.nodeId, status);
@@ -369,9 +377,12 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     if (!outcome) return undefined;
     if (ready.length > 0) {
       for (const node of ready) publishNode(job.runId, node.nodeId, 'queued');
-      await enqueued;
       // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
-      if (!kept) return undefined;
+      if (!kept) {
+        await enqueued;
+        return undefined;
+      }
+      if (enqueued) carry.defer(enqueued);
       // Its span is a child of this one, as if this job had enqueued it.
       const trace = currentTraceCarrier();
       return { runId: job.runId, nodeId: kept.nodeId, attempt: kept.attempts, ...(trace ? { trace } : {}) };
@@ -492,7 +503,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     job: NodeJob,
     context: JobContext,
     onNode: (node: ClaimedNode) => void,
-    carry: (ready: readonly ReadyNode[], priority: number, node: ClaimedNode) => ReadyNode | undefined,
+    carry: Carrier,
   ): Promise<{ outcome: 'succeeded' | 'cached' | 'skipped'; next?: NodeJob | undefined }> => {
     const now = clock();
     let node = await claimFresh(job);
@@ -509,7 +520,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
 
     const claimed = node;
     onNode(claimed);
-    const carryFrom = (ready: readonly ReadyNode[], priority: number) => carry(ready, priority, claimed);
+    const carryFrom = { pick: (ready: readonly ReadyNode[], priority: number) => carry.pick(ready, priority, claimed), defer: carry.defer };
     observer?.cacheLookup({ nodeType: claimed.type, hit: claimed.cached !== null });
     if (claimed.cached) {
       const outcome = await complete({ job, cacheKey: claimed.cacheKey, status: 'cached', outputs: claimed.cached, leaf: claimed.leaf });
@@ -533,7 +544,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   };
 
   /** One node job in a span continuing its enqueuer's trace, timed for the observer; answers the dependant it keeps, if any. */
-  const runTraced = (job: NodeJob, context: JobContext, mayCarry: boolean): Promise<NodeJob | undefined> =>
+  const runTraced = (job: NodeJob, context: JobContext, mayCarry: boolean, defer: Carrier['defer']): Promise<NodeJob | undefined> =>
     withJobSpan('node.run', job.trace, { 'pc.run_id': job.runId, 'pc.node_id': job.nodeId, 'pc.attempt': job.attempt }, async () => {
       const started = performance.now();
       let claimed: ClaimedNode | undefined;
@@ -547,10 +558,13 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       };
       // Only the most urgent runs carry on (lower priorities go through the queue, so they
       // never overtake a waiting canvas job), and only on the same pool.
-      const carry = (ready: readonly ReadyNode[], priority: number, node: ClaimedNode) =>
-        mayCarry && priority <= jobPriority.interactive && !context.signal.aborted
-          ? ready.find((candidate) => resourceClassOf(candidate.type) === resourceClassOf(node.type))
-          : undefined;
+      const carry: Carrier = {
+        pick: (ready, priority, node) =>
+          mayCarry && priority <= jobPriority.interactive && !context.signal.aborted
+            ? ready.find((candidate) => resourceClassOf(candidate.type) === resourceClassOf(node.type))
+            : undefined,
+        defer,
+      };
       try {
         const { outcome, next } = await runJob(job, context, (node) => (claimed = node), carry);
         if (outcome !== 'skipped') finished(outcome);
@@ -568,16 +582,21 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
    * a carried node has no job, so its failure is settled here: see {@link settleCarried}.
    */
   const handleJob = async (job: NodeJob, context: JobContext): Promise<void> => {
-    let next = await runTraced(job, context, true);
+    const enqueues: Promise<{ failed: unknown } | undefined>[] = [];
+    const defer = (enqueued: Promise<void>) => void enqueues.push(enqueued.then(() => undefined, (error: unknown) => ({ failed: error })));
+    let next = await runTraced(job, context, true, defer);
     for (let carried = 1; next; carried += 1) {
       const current = next;
       try {
-        next = await runTraced(current, context, carried < MAX_CARRIED);
+        next = await runTraced(current, context, carried < MAX_CARRIED, defer);
       } catch (error) {
         next = undefined;
         await settleCarried(current, error, context);
       }
     }
+    // Every dependant this job enqueued is in the queue before it returns; an add that
+    // failed fails the job, as it always did (the nodes are `queued`: the sweeper enqueues them).
+    for (const settled of await Promise.all(enqueues)) if (settled) throw settled.failed;
   };
 
   /**
