@@ -623,8 +623,10 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         .set({ status: 'queued', error: toError(error), enqueuedAt: clock(), heartbeatAt: null })
         .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), inArray(runNodes.status, ['queued', 'running']), eq(runNodes.attempts, job.attempt)))
         .returning({ nodeId: runNodes.nodeId, type: runNodes.type, attempts: runNodes.attempts });
+      if (!handedBack) return;
+      publishNode(job.runId, job.nodeId, 'queued');
       // Only interactive runs carry on: that is its priority.
-      if (handedBack) await enqueue(job.runId, jobPriority.interactive, [handedBack]);
+      await enqueue(job.runId, jobPriority.interactive, [handedBack]);
     } catch (settleError) {
       logger?.error({ err: settleError, ...job }, 'handing a carried node back to the queue failed; the sweeper will retry');
     }
