@@ -7,6 +7,10 @@
  *   pnpm --filter @pc/bench-engine exec tsx hop-trace.ts     (HOP_TRACE_RUNS=40; HOP_TRACE_QUEUE=in-process)
  *
  * A diagnostic, not a bench: nothing is written. Needs Postgres and Redis as run.ts does.
+ * To price a change against the same load, put it behind `(globalThis as { __abB?: boolean }).__abB`
+ * in the engine while measuring (never committed) and set HOP_TRACE_AB=1: odd runs get it, and
+ * the medians are printed for both halves (`total a`, `total b`). HOP_TRACE_ASYNC_COMMIT=1 runs
+ * the whole database at `synchronous_commit = off` (what WAL flushes cost, as an upper bound).
  */
 import { randomBytes } from 'node:crypto';
 import { loadavg } from 'node:os';
