@@ -19,7 +19,6 @@ import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
-import { AsyncLocalStorage } from 'node:async_hooks';
 import { Session } from 'node:inspector';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -83,10 +82,7 @@ const uptime = () => {
 class Probe {
   readonly fnStart = new Map<string, number>();
   readonly fnEnd = new Map<string, number>();
-  /** Per node: its share of the handler call that ran it (a call runs its job and the dependants it carries on with). */
   readonly handlerMs = new Map<string, number>();
-  /** The nodes each handler call ran, found through the call's async context. */
-  private readonly call = new AsyncLocalStorage<string[]>();
   /** When the engine asked the queue to add the node's job, and when the queue delivered it to the handler. */
   readonly enqueuedAt = new Map<string, number>();
   readonly handlerStart = new Map<string, number>();
@@ -98,7 +94,6 @@ class Probe {
     versionOf: () => 1,
     versionsOf: () => ({ noop: 1 }),
     run: async (request) => {
-      this.call.getStore()?.push(request.node.id);
       this.fnStart.set(request.node.id, performance.now());
       this.fnEnd.set(request.node.id, performance.now());
       return { values: {}, artifacts: [] };
@@ -117,14 +112,11 @@ class Probe {
         queue.process(async (job, context) => {
           const start = performance.now();
           this.handlerStart.set(job.nodeId, start);
-          const ran: string[] = [];
           try {
-            await this.call.run(ran, () => handler(job, context));
+            await handler(job, context);
           } finally {
-            // The call's time outside the functions, shared by the nodes it ran.
-            const functionsMs = ran.reduce((sum, id) => sum + (this.fnEnd.get(id) ?? 0) - (this.fnStart.get(id) ?? 0), 0);
-            for (const id of ran) this.handlerMs.set(id, (performance.now() - start - functionsMs) / ran.length + ((this.fnEnd.get(id) ?? 0) - (this.fnStart.get(id) ?? 0)));
-            this.handled += ran.length;
+            this.handlerMs.set(job.nodeId, performance.now() - start);
+            this.handled += 1;
             this.waiters = this.waiters.filter((waiter) => (this.handled >= waiter.count ? (waiter.resolve(), false) : true));
           }
         }, options),
@@ -136,7 +128,7 @@ class Probe {
     };
   }
 
-  /** Resolves once the handler calls that returned have run `count` nodes in total. */
+  /** Resolves once `count` jobs in total have been handled. */
   untilHandled(count: number): Promise<void> {
     return this.handled >= count ? Promise.resolve() : new Promise((resolve) => this.waiters.push({ count, resolve }));
   }
@@ -148,8 +140,6 @@ class Probe {
     // The hop in three parts: the completion statement (and whatever precedes the enqueue
     // call), the queue's add and pickup, the claim statement.
     const stages = { complete: [] as number[], pickup: [] as number[], claim: [] as number[] };
-    // Hops carried on in the dependency's slot (no queue in between: no stages to split).
-    let carried = 0;
     for (const nodeId of nodeIds) {
       const start = this.fnStart.get(nodeId);
       const end = this.fnEnd.get(nodeId);
@@ -160,10 +150,6 @@ class Probe {
       if (!deps) continue;
       const depEnd = Math.max(...deps.map((dep) => this.fnEnd.get(dep) ?? Number.NaN));
       hops.push(start - depEnd);
-      if (!this.enqueuedAt.has(nodeId)) {
-        carried += 1;
-        continue;
-      }
       const enqueued = this.enqueuedAt.get(nodeId) ?? Number.NaN;
       const delivered = this.handlerStart.get(nodeId) ?? Number.NaN;
       stages.complete.push(enqueued - depEnd);
@@ -174,7 +160,6 @@ class Probe {
       hop: percentiles(hops),
       handler: percentiles(handler),
       hopStages: { complete: percentiles(stages.complete), pickup: percentiles(stages.pickup), claim: percentiles(stages.claim) },
-      carriedHops: carried / hops.length,
     };
   }
 }
@@ -617,7 +602,7 @@ try {
       latency.push(row);
       const { complete, pickup, claim } = row.hopStages;
       console.log(
-        `  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms (${Math.round(100 * row.carriedHops)} % carried on in the slot; the others: completion ${round(complete.p50, 2)} + enqueue and pickup ${round(pickup.p50, 2)} + claim ${round(claim.p50, 2)}), handler overhead p50 ${round(row.handler.p50)} ms`,
+        `  idle ${row.system} (${row.database}): hop p50 ${round(row.hop.p50)} ms (completion ${round(complete.p50, 2)} + enqueue and pickup ${round(pickup.p50, 2)} + claim ${round(claim.p50, 2)}), handler overhead p50 ${round(row.handler.p50)} ms`,
       );
     }
     if (wanted('submit')) {
@@ -684,7 +669,7 @@ const section = [
   'concurrency, measured right before the engine in the same invocation. "Dependency → dependant start": the',
   "dependency's function returned → the dependant's function called (the completion statement: output upsert, guarded completion, decrement; the enqueue;",
   'queue pickup; the claim statement: guarded start, cache lookup, upstream read); under load it includes waiting behind other runs.',
-  '"Handler overhead": the whole job handler minus the function (a handler that carries on with dependants in its slot: its time outside the functions, shared by the nodes it ran). Statements: the engine\'s SQL statements per node job (submits',
+  '"Handler overhead": the whole job handler minus the function. Statements: the engine\'s SQL statements per node job (submits',
   'included); CPU: this process\'s CPU time per node job (the engine and the queue client; PGlite runs in it too; Postgres and',
   'Redis not included); server CPU: the CPU time of the Postgres backends serving the scenario\'s database (from /proc) and of the',
   'Redis server (INFO cpu, server-wide) per node job — on a 2-core box the three processes share the cores, so node jobs/s is',

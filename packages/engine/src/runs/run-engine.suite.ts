@@ -6,7 +6,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventBus } from '../events/event-bus.js';
 import { runChannel, type EngineEvent } from '../events/events.js';
 import type { JobQueue } from '../queue/job-queue.js';
-import { jobPriority } from '../queue/node-job.js';
 import { instrumentedFunctions, seedGraph } from '../testing/runs.js';
 import { diamond, productionDesk } from '../testing/script.js';
 import { waitFor } from '../testing/wait.js';
@@ -36,28 +35,13 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
     let transport: EngineTransport;
     let engine: RunEngine;
     let instrumented: ReturnType<typeof instrumentedFunctions>;
-    const enqueued = new Map<string, string[]>();
 
     beforeAll(async () => {
       test = await createTestDatabase(kind);
       database = test.database;
       transport = await createTransport();
       instrumented = instrumentedFunctions();
-      // The jobs the engine adds, by run (a node carried on in its parent's slot is not one).
-      const queue: JobQueue = {
-        ...transport.queue,
-        enqueue: (jobs, options) => {
-          for (const job of jobs) enqueued.set(job.runId, [...(enqueued.get(job.runId) ?? []), job.nodeId]);
-          return transport.queue.enqueue(jobs, options);
-        },
-        process: (handler, options) => transport.queue.process(handler, options),
-        cancel: (runId, reason, jobs) => transport.queue.cancel(runId, reason, jobs),
-        counts: () => transport.queue.counts(),
-        pause: (resourceClass) => transport.queue.pause(resourceClass),
-        resume: (resourceClass) => transport.queue.resume(resourceClass),
-        close: (options) => transport.queue.close(options),
-      };
-      engine = createRunEngine({ db: database.db, queue, bus: transport.bus, functions: instrumented.functions, leaseMs: 5_000 });
+      engine = createRunEngine({ db: database.db, queue: transport.queue, bus: transport.bus, functions: instrumented.functions, leaseMs: 5_000 });
       engine.startWorkers({ cpu: 2, io: 2 });
     }, 60_000);
     afterAll(async () => {
@@ -206,64 +190,6 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
         instrumented.failing.delete('sc1');
       }
     });
-
-    it('runs a dependant its completion made ready next in the same slot: a diamond takes two queue jobs; a batch-priority run five', async () => {
-      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, carry variant' }));
-      const from = instrumented.executions.length;
-      const { id } = await engine.submitRun({ ...graph, revision: graph.revision });
-      const run = await finished(id);
-      expect(run.status).toBe('succeeded');
-      expect(executed(from)).toEqual(['anna', 'sc1', 'sc2', 'sh1a', 'sh2a']);
-      // anna carries one Scene (and it its Shot); the other Scene goes through the queue and carries its Shot.
-      expect(enqueued.get(id)).toHaveLength(2);
-      expect(enqueued.get(id)?.[0]).toBe('anna');
-      expect(run.nodes.every((node) => node.attempts === 1 && node.startedAt !== null)).toBe(true);
-
-      // Lower priorities never carry on: a waiting canvas job is not overtaken.
-      const background = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, batch carry variant' }));
-      const batchRun = await engine.submitRun({ ...background, revision: background.revision, priority: jobPriority.batch });
-      expect((await finished(batchRun.id)).status).toBe('succeeded');
-      expect(enqueued.get(batchRun.id)?.sort()).toEqual(['anna', 'sc1', 'sc2', 'sh1a', 'sh2a']);
-    });
-
-    it('a carried node that fails with a retryable error goes to the queue and is retried there, same attempt', async () => {
-      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, flaky carry variant' }));
-      instrumented.flaky.set('sh1a', 1);
-      instrumented.flaky.set('sh2a', 1);
-      try {
-        const from = instrumented.executions.length;
-        const { id } = await engine.submitRun({ ...graph, revision: graph.revision });
-        const run = await finished(id);
-        expect(run.status).toBe('succeeded');
-        expect(executed(from)).toEqual(['anna', 'sc1', 'sc2', 'sh1a', 'sh1a', 'sh2a', 'sh2a']);
-        expect(enqueued.get(id)?.filter((nodeId) => nodeId.startsWith('sh')).sort()).toEqual(['sh1a', 'sh2a']);
-        expect(run.nodes.find((node) => node.nodeId === 'sh1a')).toMatchObject({ status: 'succeeded', attempts: 1, error: null });
-      } finally {
-        instrumented.flaky.clear();
-      }
-    }, 30_000);
-
-    it('cancel aborts a carried node and finishes the run cancelled', async () => {
-      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, cancel carry variant' }));
-      instrumented.holding.set('sc1', new Promise(() => {}));
-      instrumented.holding.set('sc2', new Promise(() => {}));
-      try {
-        const { id } = await engine.submitRun({ ...graph, revision: graph.revision });
-        const running = async () => (await engine.getRun(id))?.nodes.filter((node) => node.status === 'running').length === 2;
-        await waitFor(running, 'both Scenes running', 10_000);
-        expect(enqueued.get(id)).toHaveLength(2);
-        expect(await engine.cancel(id)).toMatchObject({ kind: 'cancelled' });
-        const run = await finished(id);
-        expect(run.status).toBe('cancelled');
-        expect(statuses(run)).toEqual({ anna: 'succeeded', sc1: 'cancelled', sc2: 'cancelled', sh1a: 'cancelled', sh2a: 'cancelled' });
-        // Both slots are free again: another run goes through.
-        const next = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, after cancel carry variant' }));
-        instrumented.holding.clear();
-        expect((await finished((await engine.submitRun({ ...next, revision: next.revision })).id)).status).toBe('succeeded');
-      } finally {
-        instrumented.holding.clear();
-      }
-    }, 30_000);
 
     it('a claim lost in a Postgres crash (claims are not flushed): the node completes once and its dependants run', async () => {
       const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, lost claim variant' }));

@@ -14,7 +14,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
 import { graphRunsChannel, runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
 import { planRun, type RunPlan } from '../plan/plan-run.js';
-import { isRetryable, JobCancelledError, NonRetryableError, QueueClosingError } from '../queue/errors.js';
+import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
 import { jobIdOf, jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
 import { createDbArtifactStore, type ArtifactStore } from './artifact-store.js';
@@ -35,7 +35,6 @@ import {
   type CompletionRequest,
   type FinishedRunRow,
   type OutputToSave,
-  type ReadyNode,
 } from './node-transitions.js';
 import { throttleProgress } from './progress-throttle.js';
 import { createRevisionCache, indexRevision, type LoadedRevision } from './revision-cache.js';
@@ -184,18 +183,9 @@ export interface RunEngine {
 
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-/** How a job carries on in its slot: which ready dependant it keeps, and the enqueues of the others it leaves in flight meanwhile. */
-interface Carrier {
-  pick(ready: readonly ReadyNode[], priority: number, node: ClaimedNode): ReadyNode | undefined;
-  /** The add of the dependants it did not keep: awaited before the handler returns, not before the kept one starts. */
-  defer(enqueued: Promise<void>): void;
-}
-
 const UNFINISHED_NODE: RunNodeStatusValue[] = ['waiting', 'queued', 'running'];
 /** Coalesced statements of one kind (claims, completions, run finishes) out at once. */
 const STATEMENTS_IN_FLIGHT = 4;
-/** Nodes a job runs in its slot, itself included, before its dependants go through the queue again. */
-const MAX_CARRIED = 32;
 /** Submits whose cache lookups, or inserts, share one statement: runs can have 1,000 nodes, so one statement's JSON stays within a few MB. */
 const SUBMITS_PER_STATEMENT = 32;
 
@@ -347,50 +337,27 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     if (row) announceFinished(runId, row);
   };
 
-  /**
-   * After a completion: the dependants it made ready are enqueued — but one of them may be
-   * kept to run next in this job's slot (`carry`), skipping the queue's add, pickup and the
-   * wake of another slot; it stays `queued` in the database until claimed like any other.
-   * Returns the kept one, if any; it starts without waiting for the others' add (the
-   * handler still returns only once they are in the queue).
-   */
-  const afterComplete = async (
-    job: NodeJob,
-    status: 'succeeded' | 'cached',
-    { completion: outcome, finishedRun }: CompletionOutcome,
-    leaf: boolean,
-    carry: Pick<Carrier, 'defer'> & { pick(ready: readonly ReadyNode[], priority: number): ReadyNode | undefined },
-  ): Promise<NodeJob | undefined> => {
+  const afterComplete = async (job: NodeJob, status: 'succeeded' | 'cached', { completion: outcome, finishedRun }: CompletionOutcome, leaf: boolean) => {
     // The dependants' enqueue is asked for before this turn's events are published, so its
     // add reaches the queue first: the events are not on the dependants' path, the add is.
     const ready = outcome?.ready ?? [];
-    const priority = outcome?.priority ?? jobPriority.interactive;
-    const kept = ready.length > 0 ? carry.pick(ready, priority) : undefined;
-    const toQueue = kept ? ready.filter((node) => node !== kept) : ready;
-    const enqueued = toQueue.length > 0 ? enqueue(job.runId, priority, toQueue) : undefined;
+    const enqueued = ready.length > 0 ? enqueue(job.runId, outcome?.priority ?? jobPriority.interactive, ready) : undefined;
     if (outcome) publishNode(job.runId, job.nodeId, status);
     // A leaf's completion already tried to finish its run (same round trip).
     if (leaf) {
       if (finishedRun) announceFinished(job.runId, finishedRun);
-      return undefined;
+      return;
     }
-    if (!outcome) return undefined;
-    if (ready.length > 0) {
+    if (!outcome) return;
+    if (enqueued) {
       for (const node of ready) publishNode(job.runId, node.nodeId, 'queued');
+      await enqueued;
       // Nodes just queued keep the run unfinished (a cancel committed meanwhile finalises it itself).
-      if (!kept) {
-        await enqueued;
-        return undefined;
-      }
-      if (enqueued) carry.defer(enqueued);
-      // Its span is a child of this one, as if this job had enqueued it.
-      const trace = currentTraceCarrier();
-      return { runId: job.runId, nodeId: kept.nodeId, attempt: kept.attempts, ...(trace ? { trace } : {}) };
+      return;
     }
     // A dependant still waiting on another dependency keeps the run unfinished too: no finalise needed.
-    if (outcome.dependantsWaiting) return undefined;
+    if (outcome.dependantsWaiting) return;
     await finalizeRun(job.runId);
-    return undefined;
   };
 
   /** Descendants of `nodeId` in the run (via `dependants`), not including it. */
@@ -495,16 +462,8 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     return { outputs, save };
   };
 
-  /**
-   * Runs one node job; `onNode` learns which node it claimed (none for a duplicate or a
-   * finished run). `carry` picks a dependant made ready to run next in the same slot.
-   */
-  const runJob = async (
-    job: NodeJob,
-    context: JobContext,
-    onNode: (node: ClaimedNode) => void,
-    carry: Carrier,
-  ): Promise<{ outcome: 'succeeded' | 'cached' | 'skipped'; next?: NodeJob | undefined }> => {
+  /** Runs a claimed job; `onNode` learns which node it claimed (none for a duplicate or a finished run). */
+  const runJob = async (job: NodeJob, context: JobContext, onNode: (node: ClaimedNode) => void): Promise<'succeeded' | 'cached' | 'skipped'> => {
     const now = clock();
     let node = await claimFresh(job);
     if (node) {
@@ -515,16 +474,15 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       // A redelivery (BullMQ's stalled checker) of a job whose worker died: take it over
       // once its heartbeat has lapsed; otherwise it is a duplicate and another worker owns it.
       node = await claimNode(db, job, { kind: 'takeover', staleBefore: new Date(now.getTime() - leaseMs) }, now);
-      if (!node) return { outcome: 'skipped' };
+      if (!node) return 'skipped';
     }
 
-    const claimed = node;
-    onNode(claimed);
-    const carryFrom = { pick: (ready: readonly ReadyNode[], priority: number) => carry.pick(ready, priority, claimed), defer: carry.defer };
-    observer?.cacheLookup({ nodeType: claimed.type, hit: claimed.cached !== null });
-    if (claimed.cached) {
-      const outcome = await complete({ job, cacheKey: claimed.cacheKey, status: 'cached', outputs: claimed.cached, leaf: claimed.leaf });
-      return { outcome: 'cached', next: await afterComplete(job, 'cached', outcome, claimed.leaf, carryFrom) };
+    onNode(node);
+    observer?.cacheLookup({ nodeType: node.type, hit: node.cached !== null });
+    if (node.cached) {
+      const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'cached', outputs: node.cached, leaf: node.leaf });
+      await afterComplete(job, 'cached', outcome, node.leaf);
+      return 'cached';
     }
     const heartbeat = setInterval(() => {
       db.update(runNodes)
@@ -535,16 +493,17 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     heartbeat.unref?.();
     let executed: Awaited<ReturnType<typeof execute>>;
     try {
-      executed = await execute(job, claimed, context.signal);
+      executed = await execute(job, node, context.signal);
     } finally {
       clearInterval(heartbeat);
     }
-    const outcome = await complete({ job, cacheKey: claimed.cacheKey, status: 'succeeded', ...executed, leaf: claimed.leaf });
-    return { outcome: 'succeeded', next: await afterComplete(job, 'succeeded', outcome, claimed.leaf, carryFrom) };
+    const outcome = await complete({ job, cacheKey: node.cacheKey, status: 'succeeded', ...executed, leaf: node.leaf });
+    await afterComplete(job, 'succeeded', outcome, node.leaf);
+    return 'succeeded';
   };
 
-  /** One node job in a span continuing its enqueuer's trace, timed for the observer; answers the dependant it keeps, if any. */
-  const runTraced = (job: NodeJob, context: JobContext, mayCarry: boolean, defer: Carrier['defer']): Promise<NodeJob | undefined> =>
+  /** A job in a span continuing its enqueuer's trace, timed for the observer. */
+  const handleJob = (job: NodeJob, context: JobContext): Promise<void> =>
     withJobSpan('node.run', job.trace, { 'pc.run_id': job.runId, 'pc.node_id': job.nodeId, 'pc.attempt': job.attempt }, async () => {
       const started = performance.now();
       let claimed: ClaimedNode | undefined;
@@ -556,96 +515,28 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         if (outcome === 'failed') logger?.warn({ ...line, err: error }, 'node job failed');
         else logger?.info?.(line, 'node job finished');
       };
-      // Only the most urgent runs carry on (lower priorities go through the queue, so they
-      // never overtake a waiting canvas job), and only on the same pool.
-      const carry: Carrier = {
-        pick: (ready, priority, node) =>
-          mayCarry && priority <= jobPriority.interactive && !context.signal.aborted
-            ? ready.find((candidate) => resourceClassOf(candidate.type) === resourceClassOf(node.type))
-            : undefined,
-        defer,
-      };
       try {
-        const { outcome, next } = await runJob(job, context, (node) => (claimed = node), carry);
+        const outcome = await runJob(job, context, (node) => (claimed = node));
         if (outcome !== 'skipped') finished(outcome);
-        return next;
       } catch (error) {
         finished('failed', error);
         throw error;
       }
     });
 
-  /**
-   * The queue handler: the job, then the dependants it carries on with, one after the
-   * other in this slot (at most {@link MAX_CARRIED} per job, so one job never holds a slot
-   * for a whole graph). The job's own failure goes to the queue (its retries, `onFailed`);
-   * a carried node has no job, so its failure is settled here: see {@link settleCarried}.
-   */
-  const handleJob = async (job: NodeJob, context: JobContext): Promise<void> => {
-    const enqueues: Promise<{ failed: unknown } | undefined>[] = [];
-    const defer = (enqueued: Promise<void>) => void enqueues.push(enqueued.then(() => undefined, (error: unknown) => ({ failed: error })));
-    let next = await runTraced(job, context, true, defer);
-    for (let carried = 1; next; carried += 1) {
-      const current = next;
-      try {
-        next = await runTraced(current, context, carried < MAX_CARRIED, defer);
-      } catch (error) {
-        next = undefined;
-        await settleCarried(current, error, context);
-      }
-    }
-    // Every dependant this job enqueued is in the queue before it returns; an add that
-    // failed fails the job, as it always did (the nodes are `queued`: the sweeper enqueues them).
-    for (const settled of await Promise.all(enqueues)) if (settled) throw settled.failed;
-  };
-
-  /**
-   * A carried node's function (or its claim or completion) threw. As its own job's
-   * failure would end: a cancelled run's node cancelled, a non-retryable error fails it
-   * for good; anything else hands it to the queue — back to `queued` at the same attempt
-   * and enqueued under its job id — whose retries take over. Should even that fail (Redis
-   * down), the node is `queued` or `running` in the database and the sweeper enqueues it,
-   * or takes it over once its heartbeat lapses.
-   */
-  const settleCarried = async (job: NodeJob, error: unknown, context: JobContext): Promise<void> => {
-    const reason = context.signal.aborted ? (context.signal.reason as unknown) : error;
-    // Shutting down, the queue takes no job: the node stays as it is, `running`, for the
-    // startup recovery (embedded) or the sweeper once its heartbeat lapses.
-    if (reason instanceof QueueClosingError) return;
-    try {
-      if (reason instanceof JobCancelledError) return await cancelNode(job, reason);
-      if (!isRetryable(reason)) {
-        await failNode(job.runId, job.nodeId, job.attempt, toError(reason));
-        return;
-      }
-      const [handedBack] = await db
-        .update(runNodes)
-        .set({ status: 'queued', error: toError(error), enqueuedAt: clock(), heartbeatAt: null })
-        .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), inArray(runNodes.status, ['queued', 'running']), eq(runNodes.attempts, job.attempt)))
-        .returning({ nodeId: runNodes.nodeId, type: runNodes.type, attempts: runNodes.attempts });
-      if (!handedBack) return;
-      publishNode(job.runId, job.nodeId, 'queued');
-      // Only interactive runs carry on: that is its priority.
-      await enqueue(job.runId, jobPriority.interactive, [handedBack]);
-    } catch (settleError) {
-      logger?.error({ err: settleError, ...job }, 'handing a carried node back to the queue failed; the sweeper will retry');
-    }
-  };
-
-  /** A job of a cancelled run ended: its node `cancelled` (unless already final), then the run finalised. */
-  const cancelNode = async (job: NodeJob, error: JobCancelledError): Promise<void> => {
-    const rows = await db
-      .update(runNodes)
-      .set({ status: 'cancelled', finishedAt: clock(), error: toError(error) })
-      .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), inArray(runNodes.status, ['queued', 'running']), eq(runNodes.attempts, job.attempt)))
-      .returning({ nodeId: runNodes.nodeId });
-    if (rows.length > 0) publishNode(job.runId, job.nodeId, 'cancelled');
-    await finalizeRun(job.runId);
-  };
 
   const onFailed = async (job: NodeJob, error: Error, failure: JobFailure): Promise<void> => {
     try {
-      if (error instanceof JobCancelledError) return await cancelNode(job, error);
+      if (error instanceof JobCancelledError) {
+        const rows = await db
+          .update(runNodes)
+          .set({ status: 'cancelled', finishedAt: clock(), error: toError(error) })
+          .where(and(eq(runNodes.runId, job.runId), eq(runNodes.nodeId, job.nodeId), inArray(runNodes.status, ['queued', 'running']), eq(runNodes.attempts, job.attempt)))
+          .returning({ nodeId: runNodes.nodeId });
+        if (rows.length > 0) publishNode(job.runId, job.nodeId, 'cancelled');
+        await finalizeRun(job.runId);
+        return;
+      }
       if (!failure.final) {
         // The queue retries the same job id: make it startable again.
         await db

@@ -39,8 +39,6 @@ export const instrumentedFunctions = (inner: NodeFunctions = createNodeFunctions
   const failing = new Set<string>();
   const holding = new Map<string, Promise<void>>();
   const started = new Set<string>();
-  /** Nodes whose function throws a retryable error this many more times. */
-  const flaky = new Map<string, number>();
   /** Nodes whose function reports progress (¼, ½, 1) before it runs. */
   const progressing = new Set<string>();
   const functions: NodeFunctions = {
@@ -52,16 +50,11 @@ export const instrumentedFunctions = (inner: NodeFunctions = createNodeFunctions
       started.add(request.node.id);
       if (progressing.has(request.node.id)) for (const fraction of [0.25, 0.5, 1]) context.onProgress?.(fraction, `At ${fraction * 100}%`);
       if (failing.has(request.node.id)) throw new NonRetryableError(`${request.node.id} is set to fail`);
-      const flakes = flaky.get(request.node.id) ?? 0;
-      if (flakes > 0) {
-        flaky.set(request.node.id, flakes - 1);
-        throw new Error(`${request.node.id} failed for now`);
-      }
       const hold = holding.get(request.node.id);
       if (hold) await Promise.race([hold, untilAborted(context.signal)]);
       context.signal.throwIfAborted();
       return inner.run(request, context);
     },
   };
-  return { functions, executions, failing, flaky, holding, started, progressing };
+  return { functions, executions, failing, holding, started, progressing };
 };
