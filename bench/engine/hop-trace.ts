@@ -58,13 +58,14 @@ const statementKind = (text: string) =>
   text.includes('with wanted as') ? 'claim' : text.includes('with item as') ? 'complete' : text.includes('update runs as r') ? 'finish' : text.trim().slice(0, 30);
 
 const test = await createTestDatabase('postgres');
+const databaseUrl = test.url ?? '';
 if (process.env['HOP_TRACE_ASYNC_COMMIT']) {
   // Upper bound of what skipping the WAL flush saves: every commit of the database asynchronous.
-  const admin = await createDatabase({ databaseUrl: test.url, maxConnections: 1 });
-  await admin.db.execute(sql.raw(`alter database "${new URL(test.url).pathname.slice(1)}" set synchronous_commit = off`));
+  const admin = await createDatabase({ databaseUrl, maxConnections: 1 });
+  await admin.db.execute(sql.raw(`alter database "${new URL(databaseUrl).pathname.slice(1)}" set synchronous_commit = off`));
   await admin.close();
 }
-const database = await createDatabase({ databaseUrl: test.url, maxConnections: 20 });
+const database = await createDatabase({ databaseUrl, maxConnections: 20 });
 const client = (database.db as unknown as { $client: Record<string, unknown> }).$client;
 const timed = (target: Record<string, unknown>) =>
   new Proxy(target, {
@@ -89,16 +90,18 @@ const timed = (target: Record<string, unknown>) =>
 const timedClient = timed(client);
 const db = new Proxy(database.db, { get: (object, property, receiver) => (property === '$client' ? timedClient : Reflect.get(object, property, receiver)) });
 
+/** Functions run so far. */
+let handled = 0;
 const functions: NodeFunctions = {
   versionOf: () => 1,
   versionsOf: () => ({ noop: 1 }),
   run: async (request) => {
     mark(`fn start ${request.node.id}`);
     mark(`fn end ${request.node.id}`);
+    handled += 1;
     return { values: {}, artifacts: [] };
   },
 };
-let handled = 0;
 const inner = QUEUE === 'bullmq' ? createBullMqQueue({ redisUrl, prefix, queueNamePrefix: 'hop' }) : createInProcessQueue({});
 const queue: JobQueue = {
   ...inner,
@@ -113,7 +116,6 @@ const queue: JobQueue = {
         await handler(job, context);
       } finally {
         mark(`handler end ${job.nodeId}`);
-        handled += 1;
       }
     }, options),
   cancel: (...args) => inner.cancel(...args),
@@ -138,6 +140,9 @@ for (let index = 0; index <= RUNS; index += 1) {
   const snapshot = await snapshotGraph(database.db, { graphId: graph.id });
   if (snapshot.kind !== 'snapshot') throw new Error('no snapshot');
   events.length = 0;
+  // HOP_TRACE_AB: odd runs with the variant switched on (a temporary switch in the engine), so both see the same load.
+  const variant = process.env['HOP_TRACE_AB'] && index % 2 === 1 ? 'b' : 'a';
+  (globalThis as { __abB?: boolean }).__abB = variant === 'b';
   await engine.submitRun({ graphId: graph.id, workspaceId: account.workspaceId, revision: snapshot.revision.revision });
   await untilHandled(10 * (index + 1));
   await new Promise((resolve) => setTimeout(resolve, 20));
@@ -158,9 +163,11 @@ for (let index = 0; index <= RUNS; index += 1) {
     steps.set(key, list);
     previous = event.at;
   }
-  const list = steps.get('total') ?? [];
-  list.push(events[to]!.at - events[from]!.at);
-  steps.set('total', list);
+  for (const key of ['total', `total ${variant}`]) {
+    const list = steps.get(key) ?? [];
+    list.push(events[to]!.at - events[from]!.at);
+    steps.set(key, list);
+  }
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 console.log(`hop trace, ${QUEUE} + Postgres, ${RUNS} runs, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
