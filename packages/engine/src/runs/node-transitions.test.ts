@@ -93,6 +93,25 @@ describe.each(['postgres', 'pglite'] as const)('batched node transitions on %s',
     expect(await node(runId, 'sc1')).toMatchObject({ status: 'queued', remainingDeps: 0 });
   });
 
+  it('completes a node whose claim was lost (back to queued at its attempt), once; not at another attempt', async () => {
+    const { runId, jobs } = await submit();
+    const [anna, ben] = jobs as [NodeJob, NodeJob];
+    const claims = await claimNodes(database.db, [anna, ben], { kind: 'fresh' }, new Date());
+    // Claims commit without a WAL flush: a Postgres crash can undo one while its job runs.
+    await database.db
+      .update(runNodes)
+      .set({ status: 'queued', startedAt: null, heartbeatAt: null })
+      .where(and(eq(runNodes.runId, runId), eq(runNodes.nodeId, 'anna')));
+    expect(await completeNodes(database.db, [done({ ...anna, attempt: anna.attempt + 1 }, claims[0]!.cacheKey)], new Date())).toEqual([undefined]);
+    expect(await node(runId, 'anna')).toMatchObject({ status: 'queued' });
+    const [completion] = await completeNodes(database.db, [done(anna, claims[0]!.cacheKey)], new Date());
+    expect(completion).toEqual({ ready: [], priority: null, dependantsWaiting: true });
+    expect(await node(runId, 'anna')).toMatchObject({ status: 'succeeded', attempts: 1, startedAt: expect.any(Date) });
+    expect(await node(runId, 'sc1')).toMatchObject({ status: 'waiting', remainingDeps: 1 });
+    expect(await completeNodes(database.db, [done(anna, claims[0]!.cacheKey)], new Date())).toEqual([undefined]);
+    expect(await node(runId, 'sc1')).toMatchObject({ remainingDeps: 1 });
+  });
+
   it('decrements a child once per parent when its parents complete in separate statements', async () => {
     const { runId, jobs } = await submit();
     const [anna, ben] = jobs as [NodeJob, NodeJob];

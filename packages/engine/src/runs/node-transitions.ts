@@ -76,6 +76,17 @@ export type ClaimMode = { kind: 'fresh' } | { kind: 'takeover'; staleBefore: Dat
  * prepared once per connection). Per job: the claimed node, or `undefined` when the guard
  * does not match (a duplicate delivery, or a cancelled run). A job given twice is claimed
  * once (the first gets it), and `runStarted` goes to one job of the run.
+ *
+ * A claim is not flushed: it commits with `synchronous_commit = off`, so it does not wait
+ * for the WAL to reach the disk (a flush is ~0.5 ms on a quiet disk, several under load,
+ * on every hop). Postgres writes WAL in order, so any later durable commit (the node's
+ * heartbeat, its completion, a cancel) flushes the claim too; only a Postgres crash
+ * within a fraction of a second loses it, and then the node is back to `queued` at the
+ * same attempt while its job runs. Every outcome of that is still exactly-once: the
+ * completion accepts a `queued` node of its attempt ({@link completeNodes}); a job
+ * redelivered meanwhile claims it afresh (the first completion wins, as for a takeover);
+ * a job that failed is retried by the queue and claims it again. A lost `queued → running`
+ * of the run is finished the same way (`finishRuns` accepts both).
  */
 export const claimNodes = async (db: Db, jobs: readonly NodeJob[], mode: ClaimMode, now: Date): Promise<(ClaimedNode | undefined)[]> => {
   const guard =
@@ -88,7 +99,10 @@ export const claimNodes = async (db: Db, jobs: readonly NodeJob[], mode: ClaimMo
     db,
     sql`
       with wanted as (
+        -- Committed without waiting for the WAL flush (the statement's own transaction
+        -- only): see "A claim is not flushed" above.
         select * from jsonb_to_recordset(${json(wanted)}) as w(run_id text, node_id text, attempt int)
+         where set_config('synchronous_commit', 'off', true) is not null
       ),
       claimed as (
         update run_nodes as n set ${set}
@@ -150,7 +164,8 @@ export interface CompletionRequest {
  * Completes nodes, in one statement however many: the outputs upserted into
  * `node_outputs` (when `save`; once per key; they land even if the guard fails, so work
  * done for a cancelled run still fills the cache), each node `running → succeeded|cached`
- * guarded by its attempt, each `waiting` dependant's `remaining_deps` decremented unless
+ * guarded by its attempt (or `queued →`, when the claim of that attempt was lost: see
+ * {@link claimNodes}), each `waiting` dependant's `remaining_deps` decremented unless
  * the run was cancelled — by the number of its parents completing here (GROUP BY child) —
  * and those reaching 0 `queued`, returned with the run's priority for the enqueue, to one
  * parent only (the first in the batch). Per request: `undefined` when its guard did not
@@ -209,10 +224,11 @@ const completionStatement = (requests: readonly CompletionRequest[], now: Date) 
         on conflict do nothing
         returning hash
       ),
+      -- \`queued\` at the same attempt: this job's claim was lost in a crash (claims are not flushed).
       done as (
-        update run_nodes as n set status = x.status, finished_at = ${at(now)}, outputs = x.outputs, error = null
+        update run_nodes as n set status = x.status, started_at = coalesce(n.started_at, ${at(now)}), finished_at = ${at(now)}, outputs = x.outputs, error = null
           from item as x
-         where n.run_id = x.run_id and n.node_id = x.node_id and n.status = 'running' and n.attempts = x.attempt
+         where n.run_id = x.run_id and n.node_id = x.node_id and n.status in ('running', 'queued') and n.attempts = x.attempt
         returning x.i, n.run_id, n.dependants
       ),
       edge as (

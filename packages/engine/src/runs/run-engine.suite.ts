@@ -1,6 +1,7 @@
-import type { Database } from '@pc/db';
+import { runNodes, type Database } from '@pc/db';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import type { GraphDocument } from '@pc/graph';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventBus } from '../events/event-bus.js';
 import { runChannel, type EngineEvent } from '../events/events.js';
@@ -187,6 +188,32 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
         expect(run.nodes.find((node) => node.nodeId === 'sc1')?.error).toMatchObject({ message: 'sc1 is set to fail' });
       } finally {
         instrumented.failing.delete('sc1');
+      }
+    });
+
+    it('a claim lost in a Postgres crash (claims are not flushed): the node completes once and its dependants run', async () => {
+      const graph = await seedGraph(database.db, edit(diamond(), 'anna', { identityBlock: 'ANNA, lost claim variant' }));
+      let release = () => {};
+      instrumented.holding.set('sc1', new Promise<void>((resolve) => (release = resolve)));
+      try {
+        const from = instrumented.executions.length;
+        const { id } = await engine.submitRun({ ...graph, revision: graph.revision });
+        await waitFor(async () => (await engine.getRun(id))?.nodes.find((node) => node.nodeId === 'sc1')?.status === 'running', 'sc1 running', 10_000);
+        // What crash recovery leaves when the claim's commit had not reached the disk: the row as before it.
+        await database.db
+          .update(runNodes)
+          .set({ status: 'queued', startedAt: null, heartbeatAt: null })
+          .where(and(eq(runNodes.runId, id), eq(runNodes.nodeId, 'sc1')));
+        release();
+        const run = await finished(id);
+        expect(run.status).toBe('succeeded');
+        expect(statuses(run)).toEqual({ anna: 'succeeded', sc1: 'succeeded', sc2: 'succeeded', sh1a: 'succeeded', sh2a: 'succeeded' });
+        expect(executed(from)).toEqual(['anna', 'sc1', 'sc2', 'sh1a', 'sh2a']);
+        const sc1 = run.nodes.find((node) => node.nodeId === 'sc1');
+        expect(sc1).toMatchObject({ attempts: 1, startedAt: expect.any(Date) });
+      } finally {
+        release();
+        instrumented.holding.delete('sc1');
       }
     });
 
