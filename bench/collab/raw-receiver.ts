@@ -112,7 +112,7 @@ export function openRawReceiver(
       },
     });
     socket.setNoDelay(true);
-    socket.once('error', reject);
+    socket.on('error', reject);
     socket.once('connect', () => {
       const lines = [
         `GET ${pathname}${search} HTTP/1.1`,
