@@ -17,6 +17,7 @@
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connect, wallNow } from './provider.js';
+import { openRawReceiver } from './raw-receiver.js';
 import { readMarkedSentAt } from './sent-mark.js';
 
 export type ClientCommand =
@@ -30,7 +31,8 @@ export type ClientCommand =
 export type ClientReply =
   | { kind: 'connected'; count: number }
   | { kind: 'listening' }
-  | { kind: 'latencies'; values: number[]; worst: { sentAt: number; latency: number } }
+  /** `cpuUs`: this process's CPU time from `listen` to `collect` (what the generator cost). */
+  | { kind: 'latencies'; values: number[]; worst: { sentAt: number; latency: number }; cpuUs: number }
   | { kind: 'joined'; sinceStart: number[]; perSocket: number[]; nodes: number }
   | { kind: 'closed' };
 
@@ -38,10 +40,17 @@ export type ClientReply =
 process.setMaxListeners(0);
 
 let clients: ReturnType<typeof connect>[] = [];
-let lightSockets: WebSocket[] = [];
+let lightSockets: { close(): void }[] = [];
+/**
+ * raw (the default since session 6): light receivers on bare TCP sockets (raw-receiver.ts);
+ * ws: on `ws` WebSockets, as up to session 5 — the generator's own cost, compared.
+ */
+const LIGHT_CLIENT = process.env.LIGHT_CLIENT ?? 'raw';
+if (LIGHT_CLIENT !== 'raw' && LIGHT_CLIENT !== 'ws') throw new Error('LIGHT_CLIENT is raw or ws');
 let listening = false;
 let latencies: number[] = [];
 let worst = { sentAt: 0, latency: 0 };
+let cpuAtListen = process.cpuUsage();
 const reply = (message: ClientReply) => process.send?.(message);
 
 /** `[sync, step1, varUint8Array(empty state vector)]`: "send me everything". */
@@ -72,11 +81,35 @@ const record = (sentAt: number, at: number) => {
   if (latency > worst.latency) worst = { sentAt, latency };
 };
 
-/** A raw socket that completes the sync handshake, then only reads the send time of marked updates. */
-function connectLight(wsBase: string, room: string, headers: Record<string, string>): Promise<WebSocket> {
+/** A socket that completes the sync handshake, then only reads the send time of marked updates. */
+function connectLight(wsBase: string, room: string, headers: Record<string, string>): Promise<unknown> {
+  return LIGHT_CLIENT === 'raw' ? connectRaw(wsBase, room, headers) : connectWs(wsBase, room, headers);
+}
+
+function connectRaw(wsBase: string, room: string, headers: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let synced = false;
+    const onMessage = (payload: Buffer, at: number) => {
+      if (!synced) {
+        // `[sync, step2, …]`: the server's answer, the handshake is complete.
+        if (payload[0] === 0 && payload[1] === 1) {
+          synced = true;
+          resolve();
+        }
+        return;
+      }
+      if (!listening) return;
+      const sentAt = readMarkedSentAt(payload);
+      if (sentAt !== undefined) record(sentAt, at);
+    };
+    openRawReceiver(`${wsBase}/${room}`, headers, EMPTY_STEP1, onMessage, wallNow).then((receiver) => lightSockets.push(receiver), reject);
+  });
+}
+
+function connectWs(wsBase: string, room: string, headers: Record<string, string>): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(`${wsBase}/${room}`, { headers, perMessageDeflate: false });
-    lightSockets.push(ws);
+    lightSockets.push({ close: () => ws.terminate() });
     let synced = false;
     ws.once('error', reject);
     ws.once('open', () => ws.send(EMPTY_STEP1));
@@ -137,6 +170,7 @@ process.on('message', (command: ClientCommand) => {
       }
       case 'listen':
         listening = true;
+        cpuAtListen = process.cpuUsage();
         for (const { doc } of clients) {
           const bench = doc.getMap('bench');
           bench.observe((event) => {
@@ -148,15 +182,16 @@ process.on('message', (command: ClientCommand) => {
       case 'collect': {
         const values = latencies;
         const worstSoFar = worst;
+        const { user, system } = process.cpuUsage(cpuAtListen);
         latencies = [];
         worst = { sentAt: 0, latency: 0 };
-        return reply({ kind: 'latencies', values, worst: worstSoFar });
+        return reply({ kind: 'latencies', values, worst: worstSoFar, cpuUs: user + system });
       }
       case 'join':
         return join(command);
       case 'close':
         for (const client of clients) client.provider.destroy();
-        for (const ws of lightSockets) ws.terminate();
+        for (const socket of lightSockets) socket.close();
         clients = [];
         lightSockets = [];
         listening = false;

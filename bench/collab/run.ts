@@ -43,8 +43,21 @@ const UPDATES = env('UPDATES', 100);
 const RATE_HZ = env('RATE_HZ', 10);
 const JOINERS = env('JOINERS', 100);
 const CLIENT_PROCS = env('CLIENT_PROCS', 4);
-/** LIGHT=0 skips the fan-out to light receivers. */
+/** LIGHT=0 skips the fan-out to light receivers, PROVIDERS=0 the one to providers (and JOINS=0 the join storm). */
 const LIGHT = env('LIGHT', 1) !== 0;
+const PROVIDERS = env('PROVIDERS', 1) !== 0;
+const LIGHT_ROUNDS = env('LIGHT_ROUNDS', 1);
+const JOINS = env('JOINS', 1) !== 0;
+/**
+ * aligned: every writer writes in the same turn of the bench's loop, RATE_HZ times a second
+ * (a burst of GRAPHS updates at once: the runs up to session 6); spread: writer i writes
+ * i / GRAPHS of a period later than writer 0, same rate (independent people do not type
+ * in step).
+ */
+const WRITE_PHASE = process.env.WRITE_PHASE ?? 'aligned';
+if (WRITE_PHASE !== 'aligned' && WRITE_PHASE !== 'spread') throw new Error('WRITE_PHASE is aligned or spread');
+/** BENCH_PROFILE_DIR: a CPU profile of the server's main thread in the light window only. */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR;
 
 process.setMaxListeners(0);
 
@@ -108,6 +121,9 @@ interface Probe {
   cpuUs: number;
   /** The main thread only (the event loop that fans out). */
   mainCpuUs: number;
+  /** Threads that existed before the server was loaded (V8's GC and compiler helpers) / started after (ours: the database thread; libuv's pool). */
+  runtimeThreadsCpuUs: number;
+  startedThreadsCpuUs: number;
   /** The event loop's busy fraction since the previous probe. */
   loopBusy: number;
   loopDelayP99Ms: number;
@@ -234,6 +250,11 @@ interface Result {
   lightDeliveries: number;
   lightCpuPerDeliveryUs: number;
   lightMainCpuPerDeliveryUs: number;
+  /** The light window's CPU per delivery of V8's helper threads and of the threads the server started (ours: the database). */
+  lightRuntimeThreadsCpuPerDeliveryUs: number;
+  lightStartedThreadsCpuPerDeliveryUs: number;
+  /** What the light receivers' processes spent per delivery (the load generator's own cost, on the same cores). */
+  lightClientCpuPerDeliveryUs: number;
   lightLoopBusy: number;
   lightLoopDelayP99Ms: number;
   lightLoopDelayMaxMs: number;
@@ -255,6 +276,9 @@ interface FanOut {
   deliveries: number;
   cpuPerDeliveryUs: number;
   mainCpuPerDeliveryUs: number;
+  runtimeThreadsCpuPerDeliveryUs: number;
+  startedThreadsCpuPerDeliveryUs: number;
+  clientCpuPerDeliveryUs: number;
   loopBusy: number;
   loopDelayP99Ms: number;
   loopDelayMaxMs: number;
@@ -272,26 +296,54 @@ interface FanOut {
  */
 type Writer = ReturnType<typeof connect>;
 
-async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers: Writer[], write: (writer: Writer) => void): Promise<FanOut> {
+/** Writes `write` for every writer, RATE_HZ times a second for UPDATES periods, in WRITE_PHASE. */
+async function writeAtRate(writers: Writer[], write: (writer: Writer) => void): Promise<void> {
+  const periodMs = 1000 / RATE_HZ;
+  if (WRITE_PHASE === 'aligned') {
+    for (let i = 0; i < UPDATES; i += 1) {
+      for (const writer of writers) write(writer);
+      await sleep(periodMs);
+    }
+    return;
+  }
+  // Each writer on its own timer, offset by i / GRAPHS of a period, aimed at absolute times
+  // (no drift between writers).
+  const startAt = performance.now() + periodMs;
+  await Promise.all(
+    writers.map(async (writer, w) => {
+      for (let i = 0; i < UPDATES; i += 1) {
+        const due = startAt + (i + w / writers.length) * periodMs;
+        await sleep(Math.max(0, due - performance.now()));
+        write(writer);
+      }
+    }),
+  );
+  await sleep(periodMs);
+}
+
+async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers: Writer[], write: (writer: Writer) => void, profileName?: string): Promise<FanOut> {
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'listen' }, 'listening')));
   const before = await probe(server);
+  if (profileName) server.send('profile-start');
   const startedAt = wallNow();
-  for (let i = 0; i < UPDATES; i += 1) {
-    for (const writer of writers) write(writer);
-    await sleep(1000 / RATE_HZ);
-  }
+  await writeAtRate(writers, write);
   // Long enough that a delivery held up by a stall is counted late, not lost.
   await sleep(5_000);
+  if (profileName) await ask(server, `profile-stop:${profileName}`, (reply) => (reply === 'profile-written' ? true : undefined));
   const after = await probe(server);
   const collected = await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')));
   const latencies = collected.flatMap((r) => r.values);
   const worst = collected.map((r) => r.worst).reduce((a, b) => (b.latency > a.latency ? b : a));
+  const perDelivery = (us: number) => round(us / Math.max(1, latencies.length), 1);
   return {
     p50: round(quantile(latencies, 0.5), 2),
     p99: round(quantile(latencies, 0.99), 2),
     deliveries: latencies.length,
-    cpuPerDeliveryUs: round((after.cpuUs - before.cpuUs) / Math.max(1, latencies.length), 1),
-    mainCpuPerDeliveryUs: round((after.mainCpuUs - before.mainCpuUs) / Math.max(1, latencies.length), 1),
+    cpuPerDeliveryUs: perDelivery(after.cpuUs - before.cpuUs),
+    mainCpuPerDeliveryUs: perDelivery(after.mainCpuUs - before.mainCpuUs),
+    runtimeThreadsCpuPerDeliveryUs: perDelivery(after.runtimeThreadsCpuUs - before.runtimeThreadsCpuUs),
+    startedThreadsCpuPerDeliveryUs: perDelivery(after.startedThreadsCpuUs - before.startedThreadsCpuUs),
+    clientCpuPerDeliveryUs: perDelivery(collected.reduce((sum, r) => sum + r.cpuUs, 0)),
     loopBusy: round(after.loopBusy, 3),
     loopDelayP99Ms: round(after.loopDelayP99Ms),
     loopDelayMaxMs: round(after.loopDelayMaxMs),
@@ -332,7 +384,8 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
   const connections = size;
 
   // 2. Fan-out to the providers (end to end: each receiver applies every update to its Y.Doc).
-  const providers = await fanOut(server, clientProcs, writers, (writer) => writer.doc.getMap('bench').set('sentAt', wallNow()));
+  let providers: FanOut | undefined;
+  if (PROVIDERS) providers = await fanOut(server, clientProcs, writers, (writer) => writer.doc.getMap('bench').set('sentAt', wallNow()));
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
 
   // 3. Fan-out to light receivers: raw sockets that complete the sync handshake and then only
@@ -346,7 +399,12 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
       ),
     );
     await sleep(2_000);
-    light = await fanOut(server, clientProcs, writers, (writer) => writer.doc.getMap('bench').set('mark', markSentAt(wallNow())));
+    // LIGHT_ROUNDS > 1: the window again on the same connections; the last one is reported
+    // (the first may include the JIT's and WASM tier-up's warm-up of the paths it exercises).
+    for (let round = 1; round <= LIGHT_ROUNDS; round += 1) {
+      light = await fanOut(server, clientProcs, writers, (writer) => writer.doc.getMap('bench').set('mark', markSentAt(wallNow())), PROFILE_DIR && round === LIGHT_ROUNDS ? `light-${target.name}-${size}` : undefined);
+      if (round < LIGHT_ROUNDS) console.error(JSON.stringify({ server: target.name, clients: size, lightRound: round, ...light }));
+    }
     await Promise.all(clientProcs.map((client) => command(client, { kind: 'close' }, 'closed')));
   }
   for (const writer of writers) writer.provider.destroy();
@@ -354,7 +412,7 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
 
   // 4. Join storm on the 1,000-node graph, spread over the client processes.
   const startedAt = wallNow();
-  const joins = await Promise.all(
+  const joins = !JOINS ? [] : await Promise.all(
     clientProcs.map((client, p) =>
       command(
         client,
@@ -372,22 +430,25 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     graphs: GRAPHS,
     rssPerConnectionKiB: round((idle.rss - before.rss) / 1024 / connections, 1),
     heapPerConnectionKiB: round((idle.heapUsed + idle.external - before.heapUsed - before.external) / 1024 / connections, 1),
-    fanOutP50Ms: providers.p50,
-    fanOutP99Ms: providers.p99,
-    deliveries: providers.deliveries,
+    fanOutP50Ms: providers?.p50 ?? Number.NaN,
+    fanOutP99Ms: providers?.p99 ?? Number.NaN,
+    deliveries: providers?.deliveries ?? 0,
     expectedDeliveries: size * UPDATES,
-    serverCpuPerDeliveryUs: providers.cpuPerDeliveryUs,
-    mainCpuPerDeliveryUs: providers.mainCpuPerDeliveryUs,
-    loopBusy: providers.loopBusy,
-    loopDelayP99Ms: providers.loopDelayP99Ms,
-    loopDelayMaxMs: providers.loopDelayMaxMs,
-    gcMaxPauseMs: providers.gcMaxPauseMs,
-    worstSentAtS: providers.worstSentAtS,
+    serverCpuPerDeliveryUs: providers?.cpuPerDeliveryUs ?? Number.NaN,
+    mainCpuPerDeliveryUs: providers?.mainCpuPerDeliveryUs ?? Number.NaN,
+    loopBusy: providers?.loopBusy ?? Number.NaN,
+    loopDelayP99Ms: providers?.loopDelayP99Ms ?? Number.NaN,
+    loopDelayMaxMs: providers?.loopDelayMaxMs ?? Number.NaN,
+    gcMaxPauseMs: providers?.gcMaxPauseMs ?? Number.NaN,
+    worstSentAtS: providers?.worstSentAtS ?? Number.NaN,
     lightFanOutP50Ms: light?.p50 ?? Number.NaN,
     lightFanOutP99Ms: light?.p99 ?? Number.NaN,
     lightDeliveries: light?.deliveries ?? 0,
     lightCpuPerDeliveryUs: light?.cpuPerDeliveryUs ?? Number.NaN,
     lightMainCpuPerDeliveryUs: light?.mainCpuPerDeliveryUs ?? Number.NaN,
+    lightRuntimeThreadsCpuPerDeliveryUs: light?.runtimeThreadsCpuPerDeliveryUs ?? Number.NaN,
+    lightStartedThreadsCpuPerDeliveryUs: light?.startedThreadsCpuPerDeliveryUs ?? Number.NaN,
+    lightClientCpuPerDeliveryUs: light?.clientCpuPerDeliveryUs ?? Number.NaN,
     lightLoopBusy: light?.loopBusy ?? Number.NaN,
     lightLoopDelayP99Ms: light?.loopDelayP99Ms ?? Number.NaN,
     lightLoopDelayMaxMs: light?.loopDelayMaxMs ?? Number.NaN,
@@ -396,7 +457,7 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
     lightGcMajor: light?.gcMajor ?? Number.NaN,
     joinP50Ms: round(quantile(joinTimes, 0.5)),
     joinP99Ms: round(quantile(joinTimes, 0.99)),
-    joinAllMs: round(Math.max(...joinTimes)),
+    joinAllMs: joinTimes.length === 0 ? Number.NaN : round(Math.max(...joinTimes)),
     loadAverage: round((loadBefore + loadavg()[0]!) / 2, 1),
   };
 }
@@ -431,7 +492,10 @@ try {
         console.error(JSON.stringify(results.at(-1)));
       } finally {
         target.stop();
+        // Waited for (at most 30 s): a server under --cpu-prof writes its profiles as it exits.
+        const exited = new Promise((resolve) => target.server.once('exit', resolve));
         target.server.kill('SIGTERM');
+        await Promise.race([exited, sleep(30_000)]);
       }
     }
   }
@@ -439,7 +503,7 @@ try {
   for (const client of clientProcs) client.kill('SIGTERM');
 }
 console.table(results);
-const output = { date: new Date().toISOString(), node: process.version, config: { SIZES, GRAPHS, UPDATES, RATE_HZ, JOINERS, CLIENT_PROCS, LIGHT }, results };
+const output = { date: new Date().toISOString(), node: process.version, config: { SIZES, GRAPHS, UPDATES, RATE_HZ, JOINERS, CLIENT_PROCS, LIGHT, PROVIDERS, JOINS, WRITE_PHASE }, results };
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/collab.json'), `${JSON.stringify(output, null, 2)}\n`);
 process.exit(0);

@@ -9,11 +9,13 @@
  *
  *   node --expose-gc server-host.mjs <server entry>
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join, resolve } from 'node:path';
 import { constants, monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+// Loaded before the server: the threads that exist now are the runtime's (thread-cpu.mjs).
+import { threadGroupCpuUs } from './thread-cpu.mjs';
 
 const entry = process.argv[2];
 if (!entry) throw new Error('usage: server-host.mjs <server entry>');
@@ -40,14 +42,28 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
-// The main thread's task has the process's id; utime and stime are fields 14 and 15, in clock ticks.
-const clockTicksPerSecond = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
-const mainThreadCpuUs = () => {
-  const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the 3rd on
-  return ((Number(fields[11]) + Number(fields[12])) * 1e6) / clockTicksPerSecond;
-};
 let loopUse = performance.eventLoopUtilization();
+
+// BENCH_PROFILE_DIR: the main thread's CPU profile of one window only (run.ts sends
+// 'profile-start' and 'profile-stop:<name>' around it), not of the whole run.
+let profiler;
+const profileDir = process.env.BENCH_PROFILE_DIR;
+process.on('message', async (message) => {
+  if (typeof message !== 'string' || !profileDir) return;
+  if (message === 'profile-start') {
+    profiler = new Session();
+    profiler.connect();
+    await profiler.post('Profiler.enable');
+    await profiler.post('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.post('Profiler.start');
+  } else if (message.startsWith('profile-stop:') && profiler) {
+    const { profile } = await profiler.post('Profiler.stop');
+    profiler.disconnect();
+    profiler = undefined;
+    writeFileSync(join(profileDir, `${message.slice('profile-stop:'.length)}-${process.pid}.cpuprofile`), JSON.stringify(profile));
+    process.send?.('profile-written');
+  }
+});
 
 process.on('message', (message) => {
   if (message !== 'probe') return;
@@ -62,10 +78,10 @@ process.on('message', (message) => {
   loopDelay.reset();
   const { rss, heapUsed, external, arrayBuffers } = process.memoryUsage();
   const { user, system } = process.cpuUsage();
-  const mainCpuUs = mainThreadCpuUs();
+  const threads = threadGroupCpuUs();
   // The next window starts after this probe's forced GCs.
   loopUse = performance.eventLoopUtilization();
-  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, mainCpuUs, loopBusy, loopDelayP99Ms, loopDelayMaxMs, ...gc });
+  process.send?.({ rss, heapUsed, external, arrayBuffers, cpuUs: user + system, ...threads, loopBusy, loopDelayP99Ms, loopDelayMaxMs, ...gc });
 });
 // The IPC channel must not keep a server alive after the bench is gone.
 process.on('disconnect', () => process.exit(0));

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { executePrepared, selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
+import { executePrepared, executeText, selectPreparedRows, selectPreparedRowsInSequence, selectRows, sqlStringLiteral } from './raw-rows.js';
 import { createTestDatabase, type TestDatabase } from './testing/index.js';
 
 describe.each(['pglite', 'postgres'] as const)('raw rows on %s', (kind) => {
@@ -53,5 +53,17 @@ describe.each(['pglite', 'postgres'] as const)('raw rows on %s', (kind) => {
     );
     expect((executed as Error).constructor).toBe((unprepared as Error).constructor);
     expect(String((executed as { cause?: unknown }).cause)).toMatch(/null value/);
+  });
+
+  it('runs a statement with its values in its text; a string literal holds any text', async () => {
+    const db = test.database.db;
+    await db.execute(sql`create table text_probe (n int not null, label text not null)`);
+    const labels = ["it's", 'back\\slash', "\\'; drop table text_probe; --", 'plain', '\n'];
+    await executeText(db, `insert into text_probe (n, label) values ${labels.map((label, n) => `(${n}, ${sqlStringLiteral(label)})`).join(', ')}`);
+    expect(await selectRows(db, sql`select n, label from text_probe order by n`)).toEqual(labels.map((label, n) => ({ n, label })));
+    const failure = await executeText(db, 'insert into text_probe (n, label) values (1, null)').catch((error: unknown) => error);
+    const unprepared = await selectRows(db, sql`insert into text_probe (n, label) values (1, null)`).catch((error: unknown) => error);
+    expect((failure as Error).constructor).toBe((unprepared as Error).constructor);
+    expect(String((failure as { cause?: unknown }).cause)).toMatch(/null value/);
   });
 });

@@ -1,4 +1,4 @@
-import type { SQL } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { PgDialect } from 'drizzle-orm/pg-core';
 import type { Db } from './client.js';
@@ -55,12 +55,38 @@ const runPrepared = async <Row>(client: PostgresJsClient, query: SQL): Promise<R
 /** The part of a PGlite client this module uses. */
 interface PgliteClient {
   query(query: string, parameters: unknown[]): Promise<unknown>;
+  exec(query: string): Promise<unknown>;
 }
 
 const pgliteClientOf = (executor: Db): PgliteClient | undefined => {
   const client = (executor as { $client?: Partial<PgliteClient> & { unsafe?: unknown } }).$client;
-  return typeof client?.query === 'function' && client.unsafe === undefined ? (client as PgliteClient) : undefined;
+  return typeof client?.query === 'function' && typeof client.exec === 'function' && client.unsafe === undefined ? (client as PgliteClient) : undefined;
 };
+
+/**
+ * `value` as an SQL string literal: an escape string (`E'…'`), whose backslashes and quotes
+ * are escaped here, so it means the same whatever `standard_conforming_strings` says.
+ */
+export const sqlStringLiteral = (value: string): string => `E'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+
+/**
+ * Runs one statement whose values are written into its text (build it with
+ * {@link sqlStringLiteral} only) through the simple query protocol: on PGlite one `Query`
+ * message, where a parameterised statement is Parse, Bind, Describe, Execute and Sync, each
+ * a pass through PGlite's protocol code — for the update log's append that is ≈ 0.6 ms of
+ * the database thread's CPU of ≈ 1.8 ms per statement (bench/collab/db-append.ts). Errors
+ * look like `selectRows`'s (a `DrizzleQueryError`).
+ */
+export async function executeText(executor: Db, text: string): Promise<void> {
+  const pglite = pgliteClientOf(executor);
+  try {
+    if (pglite) await pglite.exec(text);
+    else await executor.execute(sql.raw(text));
+  } catch (error) {
+    if (error instanceof DrizzleQueryError) throw error;
+    throw new DrizzleQueryError(text, [], error as Error);
+  }
+}
 
 /**
  * {@link selectPreparedRows} for a hot statement that returns no rows (an insert). On
