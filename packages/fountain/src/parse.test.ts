@@ -32,6 +32,14 @@ describe('scene headings', () => {
     expect(only('...and then').type).toBe('action');
   });
 
+  it('read German INNEN. / AUSSEN. headings, but not a sentence that starts with the word', () => {
+    expect(only('INNEN. KÜCHE - NACHT')).toMatchObject({ type: 'scene_heading', intExt: 'INT', location: 'KÜCHE' });
+    expect(only('AUSSEN BAHNHOF - TAG')).toMatchObject({ type: 'scene_heading', intExt: 'EXT' });
+    expect(only('INNEN/AUSSEN. AUTO - TAG')).toMatchObject({ type: 'scene_heading', intExt: 'INT/EXT' });
+    expect(types('Innen brennt noch Licht.')).toEqual(['action']);
+    expect(types('Außen ist es still.')).toEqual(['action']);
+  });
+
   it('need a blank line before them; words that merely start like one are action', () => {
     expect(types('She walks in.\nINT. HALL - DAY')).toEqual(['action']);
     expect(types('Internal affairs called.')).toEqual(['action']);

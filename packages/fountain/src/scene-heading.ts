@@ -10,18 +10,26 @@ export interface SceneHeadingParts {
 }
 
 // INT, EXT, EST, INT./EXT., INT/EXT, EXT/INT, I/E, followed by "." or a space (or the end).
-const PREFIX = /^(?:(INT|EXT)\.?\s*\/\s*(?:INT|EXT)\.?|I\s*\/\s*E\.?|INT\.?|EXT\.?|EST\.?)(?=[\s.]|$)/i;
-const UNFORCED = /^(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|I\/E)[. ]/i;
+// Italian writers use INT./EST. (esterno): in a pair EST is exterior; alone it stays EST
+// (English "establishing"), which the import reads as exterior either way.
+const PREFIX = /^(?:(?:INT|EXT|EST)\.?\s*\/\s*(?:INT|EXT|EST)\.?|I\s*\/\s*E\.?|INT\.?|EXT\.?|EST\.?)(?=[\s.]|$)/i;
+const UNFORCED = /^(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|INT\.?\/EST|EST\.?\/INT|I\/E)[. ]/i;
+// German INNEN. / AUSSEN. (AUßEN.), INNEN/AUSSEN. Uppercase only: "Innen brennt Licht." is action.
+const GERMAN_SIDE = '(?:INNEN|AUSSEN|AUßEN|AUẞEN)';
+const GERMAN_PREFIX = new RegExp(`^(?:${GERMAN_SIDE}\\.?\\s*\\/\\s*${GERMAN_SIDE}\\.?|${GERMAN_SIDE}\\.?)(?=[\\s.]|$)`);
+const GERMAN_UNFORCED = new RegExp(`^${GERMAN_SIDE}(?:\\.?\\/${GERMAN_SIDE})?[. ]`);
 const SCENE_NUMBER = /\s*#([\p{L}\p{N}.-]+)#\s*$/u;
 // The last spaced separator writers type between place and time: " - ", " -- ", " – ", " — ".
 const LAST_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+(?!.*\s(?:--?|\u2013|\u2014)\s)/u;
 
 /** True when a trimmed line reads as a scene heading without forcing. */
-export const isSceneHeadingLine = (trimmed: string): boolean => UNFORCED.test(trimmed);
+export const isSceneHeadingLine = (trimmed: string): boolean => UNFORCED.test(trimmed) || GERMAN_UNFORCED.test(trimmed);
 
 const normaliseIntExt = (prefix: string): IntExt => {
   const upper = prefix.toUpperCase().replace(/[.\s]/g, '');
   if (upper.includes('/')) return 'INT/EXT';
+  if (upper === 'INNEN') return 'INT';
+  if (upper === 'AUSSEN' || upper === 'AUẞEN') return 'EXT';
   return upper as 'INT' | 'EXT' | 'EST';
 };
 
@@ -49,7 +57,7 @@ export const parseSceneHeading = (line: string): SceneHeadingParts => {
   const text = collapse(rest);
   let intExt: IntExt | null = null;
   let body = text;
-  const prefix = PREFIX.exec(text);
+  const prefix = PREFIX.exec(text) ?? GERMAN_PREFIX.exec(text);
   if (prefix) {
     intExt = normaliseIntExt(prefix[0]);
     // "INT - KITCHEN - DAY": a dash after the prefix is punctuation, not the place's.
