@@ -90,7 +90,7 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
       MORE_OR_CONTINUED.test(trimmed) ||
       CONTINUED_HEAD.test(trimmed) ||
       (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
-    const maybePageNumber = !furniture && afterBlank && DOTTED_PAGE_NUMBER.test(trimmed);
+    const maybePageNumber: boolean = !furniture && afterBlank && DOTTED_PAGE_NUMBER.test(trimmed);
     pageStart = false;
     afterBlank = furniture || maybePageNumber;
     if (maybePageNumber) dotted.push(source);

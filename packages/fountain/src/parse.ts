@@ -1,5 +1,6 @@
 import { isCueLine, parseCharacterCue } from './character-cue.js';
 import { dropPageFurniture } from './page-furniture.js';
+import { sceneDirection } from './scene-direction.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
 import { readSourceLines, type SourceLine } from './source-lines.js';
 import { readTitlePage } from './title-page.js';
@@ -129,6 +130,9 @@ export const parseFountain = (source: string): FountainScript => {
     } else if (trimmed.startsWith('>')) {
       push({ type: 'transition', text: trimmed.slice(1).trim(), forced: true, line }, source);
     } else if (TRANSITION.test(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
+      push({ type: 'transition', text: trimmed, forced: false, line }, source);
+    } else if (blankBefore(index) && sceneDirection(trimmed) !== null) {
+      // INTERCUT WITH:, BACK TO SCENE, END INTERCUT…: printed like transitions, never a cue.
       push({ type: 'transition', text: trimmed, forced: false, line }, source);
     } else if (blankBefore(index) && !isBlankAt(index + 1) && isCueLine(trimmed)) {
       pushCue(trimmed, source);
