@@ -79,6 +79,22 @@ describe('character cues and dialogue', () => {
     expect(types('anna\nHello.')).toEqual(['action']);
   });
 
+  it('read an all-caps action paragraph (a multi-camera script’s) as action, not as a cue and its line', () => {
+    expect(types('\nGLORIA STANDS AT THE THERMOSTAT, GLARING AT IT LIKE IT OWES\nHER MONEY.')).toEqual(['action']);
+    expect(types('\nSHE EXITS.\nTOMMY SHRUGS.')).toEqual(['action']);
+    // Short names, titles and "JR." stay cues.
+    expect(types('\nTHE MAN IN THE HAT\nHi.\n\nSAMMY DAVIS JR.\nHey.\n\nMR. AND MRS. PARK\nNo.')).toEqual([
+      'character', 'dialogue', 'character', 'dialogue', 'character', 'dialogue',
+    ]);
+  });
+
+  it('read a teleplay’s act and scene-letter lines as sections, not action', () => {
+    const acts = parseFountain('COLD OPEN\n\nINT. A - DAY\n\nMAIN TITLES\n\nEND OF COLD OPEN\n\nACT ONE\n\nSCENE A\n\nINT. B - DAY\n\nEND OF ACT ONE\n').elements;
+    expect(acts.filter((element) => element.type === 'section').map((element) => element.type === 'section' && element.text)).toEqual([
+      'COLD OPEN', 'MAIN TITLES', 'END OF COLD OPEN', 'ACT ONE', 'SCENE A', 'END OF ACT ONE',
+    ]);
+  });
+
   it('need a blank line before the cue', () => {
     expect(types('He shouts.\nANNA\nWhat?')).toEqual(['action']);
   });

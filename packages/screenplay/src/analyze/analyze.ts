@@ -178,9 +178,10 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
     const lastLine = index + 1 < parsed.length ? parsed[index + 1]!.heading.line - 1 : lines.length;
     const speakers = speakersByScene[index] ?? [];
     const mentioned: string[] = [];
+    const castList = readCastList(scene.elements);
     for (const element of scene.elements) {
       if (element.type !== 'action') continue;
-      for (const key of findMentions(element.text)) if (!speakers.includes(key) && !mentioned.includes(key)) mentioned.push(key);
+      for (const key of findMentions(element === castList ? element.text.toUpperCase() : element.text)) if (!speakers.includes(key) && !mentioned.includes(key)) mentioned.push(key);
     }
     const locationName = truncate(placeName(parts), FIELD_LIMITS.shortText);
     return {
@@ -210,6 +211,15 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   });
 
   return { title: readTitle(script.titlePage, cover), titlePage: script.titlePage, scenes, characters: [...book.byKey.values()], locations: collectLocations(scenes), warnings };
+};
+
+// "(Gloria, Tommy, Mr. Haskins)": the cast list a multi-camera script puts under each heading.
+const CAST_LIST = /^\([^()\n]+\)$/u;
+
+/** The scene's cast list, if its first element is one: its names count as written in capitals. */
+const readCastList = (elements: readonly FountainElement[]): FountainElement | undefined => {
+  const first = elements.find((element) => element.type !== 'synopsis' && element.type !== 'note');
+  return first?.type === 'action' && CAST_LIST.test(first.text.trim()) ? first : undefined;
 };
 
 /** Locations by name in order of first use; each prefix of a place ("HOUSE" of "HOUSE - KITCHEN") is a Location too. */
