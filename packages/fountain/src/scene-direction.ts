@@ -13,9 +13,9 @@ const RETURN =
 
 /** Whether a trimmed line is an intercut or a return; null for any other line. Uppercase only. */
 export const sceneDirection = (trimmed: string): SceneDirection | null => {
-  if (trimmed !== trimmed.toUpperCase()) return null;
-  if (INTERCUT.test(trimmed)) return 'intercut';
-  return RETURN.test(trimmed) ? 'return' : null;
+  // The anchored patterns fail on the first letter of almost every line; only a match pays for the case check.
+  const direction = INTERCUT.test(trimmed) ? 'intercut' : RETURN.test(trimmed) ? 'return' : null;
+  return direction !== null && trimmed === trimmed.toUpperCase() ? direction : null;
 };
 
 const PLACE_SEPARATOR = /\s*\/\s*|\s+AND\s+|\s*&\s*|\s*,\s*/u;

@@ -63,7 +63,8 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * Scene → `sceneBreakdown`: heading, dialogue lines parsed from the script, page length
  * in eighths, estimated duration, cast (linked characters and speakers, flagged when
  * they disagree; a shared cue "DAN & JACK" or "MARA/BEN" counts for each, v4–5), the linked Props by category (v3), and the breakdown sheet as JSON and Markdown. v6: a PDF export's page furniture ((MORE), CONTINUED:, page numbers) is not dialogue, and text is read as NFC. v7: INTERCUT WITH:, BACK TO SCENE, END INTERCUT… are
- * transitions (timed as one, not as action), and in an intercut scene the other end's linked cast is not flagged. The `scene` output also
+ * transitions (timed as one, not as action), in an intercut scene the other end's linked cast is not flagged, a
+ * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
