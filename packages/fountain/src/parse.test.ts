@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFountain } from './parse.js';
 import type { FountainElement } from './types.js';
+import { outline } from './testing/outline.js';
 
 const types = (source: string) => parseFountain(source).elements.map((element) => element.type);
 const only = (source: string): FountainElement => {
@@ -86,6 +87,45 @@ describe('character cues and dialogue', () => {
     expect(types('\nTHE MAN IN THE HAT\nHi.\n\nSAMMY DAVIS JR.\nHey.\n\nMR. AND MRS. PARK\nNo.')).toEqual([
       'character', 'dialogue', 'character', 'dialogue', 'character', 'dialogue',
     ]);
+  });
+
+  it('read a multi-camera script’s double-spaced dialogue as one speech, when its action is in capitals', () => {
+    const sitcom = [
+      'INT. BREAK ROOM - DAY',
+      '',
+      'GLORIA STANDS AT THE THERMOSTAT.',
+      '',
+      'DEV ENTERS WITH A MUG.',
+      '',
+      'DEV',
+      'Is it me, or is it',
+      '',
+      'freezing in here?',
+      '',
+      '(SHIVERING)',
+      '',
+      'Seriously.',
+      '',
+      'GLORIA CROSSES TO HIM.',
+      '',
+      'GLORIA',
+      "It's Tommy.",
+      '',
+    ].join('\n');
+    expect(outline(parseFountain(sitcom))).toEqual([
+      'HEADING INT | BREAK ROOM | DAY | #',
+      'ACTION "GLORIA STANDS AT THE THERMOSTAT."',
+      'ACTION "DEV ENTERS WITH A MUG."',
+      'CHARACTER DEV []',
+      'DIALOGUE "Is it me, or is it\\nfreezing in here?"',
+      'PARENTHETICAL "(SHIVERING)"',
+      'DIALOGUE "Seriously."',
+      'ACTION "GLORIA CROSSES TO HIM."',
+      'CHARACTER GLORIA []',
+      'DIALOGUE "It\'s Tommy."',
+    ]);
+    // A film script's action is mixed case: a paragraph after a speech stays action.
+    expect(types('INT. A - DAY\n\nAnna sits.\n\nBen waits.\n\nANNA\nHi.\n\nShe leaves.')).toEqual(['scene_heading', 'action', 'action', 'character', 'dialogue', 'action']);
   });
 
   it('read a teleplay’s act and scene-letter lines as sections, not action', () => {

@@ -1,4 +1,5 @@
 import { isCueLine, parseCharacterCue } from './character-cue.js';
+import { joinDoubleSpacedDialogue } from './double-spaced.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { sceneDirection } from './scene-direction.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
@@ -146,7 +147,7 @@ export const parseFountain = (source: string): FountainScript => {
     }
   }
   close();
-  return { titlePage, elements, boneyard, pageFurniture };
+  return { titlePage, elements: joinDoubleSpacedDialogue(elements), boneyard, pageFurniture };
 
   function pushCue(trimmed: string, source: SourceLine) {
     const cue = parseCharacterCue(trimmed);
