@@ -38,6 +38,8 @@ describe('scene headings', () => {
     expect(only('AUSSEN BAHNHOF - TAG')).toMatchObject({ type: 'scene_heading', intExt: 'EXT' });
     expect(only('INNEN/AUSSEN. AUTO - TAG')).toMatchObject({ type: 'scene_heading', intExt: 'INT/EXT' });
     expect(types('Innen brennt noch Licht.')).toEqual(['action']);
+    expect(only('FLASHBACK - INT. CHURCH - DAY')).toMatchObject({ type: 'scene_heading', text: 'FLASHBACK - INT. CHURCH - DAY', location: 'CHURCH' });
+    expect(types('FLASHBACK - we see it all again.')).toEqual(['action']);
     expect(types('Außen ist es still.')).toEqual(['action']);
   });
 

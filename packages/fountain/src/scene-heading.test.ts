@@ -23,6 +23,9 @@ describe('parseSceneHeading', () => {
     // Italian INT./EST. (esterno) is both: EST. alone stays EST (an establishing shot), which imports as EXT either way.
     ['INT./EST. MACCHINA - GIORNO', 'INT/EXT', 'MACCHINA', 'GIORNO', ''],
     ['EST. PIAZZA - NOTTE', 'EST', 'PIAZZA', 'NOTTE', ''],
+    // A flashback written before the heading is the heading's, as if written after it.
+    ['FLASHBACK - INT. CHURCH - DAY', 'INT', 'CHURCH', 'DAY (FLASHBACK)', ''],
+    ['DREAM SEQUENCE: EXT. BEACH', 'EXT', 'BEACH', '(DREAM SEQUENCE)', ''],
   ])('%s', (line, intExt, location, timeOfDay, sceneNumber) => {
     expect(parseSceneHeading(line)).toMatchObject({ intExt, location, timeOfDay, sceneNumber });
   });

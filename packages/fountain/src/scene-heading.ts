@@ -23,7 +23,15 @@ const SCENE_NUMBER = /\s*#([\p{L}\p{N}.-]+)#\s*$/u;
 const LAST_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+(?!.*\s(?:--?|\u2013|\u2014)\s)/u;
 
 /** True when a trimmed line reads as a scene heading without forcing. */
-export const isSceneHeadingLine = (trimmed: string): boolean => UNFORCED.test(trimmed) || GERMAN_UNFORCED.test(trimmed);
+// "FLASHBACK - INT. CHURCH - DAY": writers put the flashback before the heading as often as after it.
+const MARKER = /^(?:BEGIN )?(FLASHBACK|DREAM SEQUENCE|DREAM|FANTASY)\s*[-\u2013\u2014:]\s*/u;
+const withoutMarker = (trimmed: string): { marker: string; rest: string } => {
+  const match = MARKER.exec(trimmed);
+  return match ? { marker: match[1]!, rest: trimmed.slice(match[0].length) } : { marker: '', rest: trimmed };
+};
+const isUnmarkedHeading = (trimmed: string): boolean => UNFORCED.test(trimmed) || GERMAN_UNFORCED.test(trimmed);
+
+export const isSceneHeadingLine = (trimmed: string): boolean => isUnmarkedHeading(trimmed) || (MARKER.test(trimmed) && isUnmarkedHeading(withoutMarker(trimmed).rest));
 
 const normaliseIntExt = (prefix: string): IntExt => {
   const upper = prefix.toUpperCase().replace(/[.\s]/g, '');
@@ -55,16 +63,20 @@ export const parseSceneHeading = (line: string): SceneHeadingParts => {
     rest = rest.slice(0, number.index).trimEnd();
   }
   const text = collapse(rest);
+  const { marker, rest: unmarked } = withoutMarker(text);
+  const heading = marker !== '' && isUnmarkedHeading(unmarked) ? unmarked : text;
   let intExt: IntExt | null = null;
-  let body = text;
-  const prefix = PREFIX.exec(text) ?? GERMAN_PREFIX.exec(text);
+  let body = heading;
+  const prefix = PREFIX.exec(heading) ?? GERMAN_PREFIX.exec(heading);
   if (prefix) {
     intExt = normaliseIntExt(prefix[0]);
     // "INT - KITCHEN - DAY": a dash after the prefix is punctuation, not the place's.
-    body = text.slice(prefix[0].length).replace(/^[\s.]+(?:[-\u2013\u2014]+\s+)?/, '');
+    body = heading.slice(prefix[0].length).replace(/^[\s.]+(?:[-\u2013\u2014]+\s+)?/, '');
   }
   const split = LAST_SEPARATOR.exec(body);
   const location = split ? body.slice(0, split.index) : body;
-  const timeOfDay = split ? body.slice(split.index + split[0].length) : '';
-  return { text, intExt, location: location.trim(), timeOfDay: timeOfDay.trim(), sceneNumber };
+  let timeOfDay = split ? body.slice(split.index + split[0].length).trim() : '';
+  // Written before the heading, read as if after it: "INT. CHURCH - DAY (FLASHBACK)".
+  if (heading !== text) timeOfDay = timeOfDay === '' ? `(${marker})` : `${timeOfDay} (${marker})`;
+  return { text, intExt, location: location.trim(), timeOfDay, sceneNumber };
 };

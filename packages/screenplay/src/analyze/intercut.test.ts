@@ -119,6 +119,15 @@ describe('back to the scene', () => {
     expect(castByScene(script)).toEqual(['KITCHEN: ANNA', 'CHURCH: PRIEST, ANNA']);
   });
 
+  it('reads "FLASHBACK - INT. CHURCH - DAY" as the church’s scene, and returns from it', () => {
+    const script = ['INT. KITCHEN - NIGHT', '', 'ANNA', 'Look.', '', 'FLASHBACK - INT. CHURCH - DAY', '', 'PRIEST', 'Kiss.', '', 'BACK TO PRESENT', '', 'BEN', 'See?', ''].join('\n');
+    expect(analyzeScreenplay(script).scenes.map((scene) => [scene.locationName, scene.timeOfDay])).toEqual([
+      ['KITCHEN', 'NIGHT'],
+      ['CHURCH', 'DAY (FLASHBACK)'],
+    ]);
+    expect(castByScene(script)).toEqual(['KITCHEN: ANNA, BEN', 'CHURCH: PRIEST, BEN']);
+  });
+
   it('after an insert inside the scene, stays in the scene', () => {
     const script = ['INT. KITCHEN - NIGHT', '', 'INSERT - THE LETTER', '', '"Come home."', '', 'BACK TO SCENE', '', 'ANNA', 'No.', '', 'INT. HALL - DAY', '', 'BEN', 'Anna?', ''].join('\n');
     expect(castByScene(script)).toEqual(['KITCHEN: ANNA', 'HALL: BEN']);
