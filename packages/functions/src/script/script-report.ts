@@ -49,7 +49,8 @@ export const scriptReport: NodeFunction<'script'> = {
   // v3: a PDF export's numbered headings and page furniture; curly and straight apostrophes, NFC, a
   // titled cue and the bare name (NURSE BELL, BELL), one name; LATE AFTERNOON, NOCHE… are times.
   // v4: INTERCUT WITH:, BACK TO SCENE… are transitions (timed as one); German INNEN./AUSSEN. headings; "2." is a page
-  // number only with evidence of a PDF; intercut cast; capitals action is not a cue; ACT ONE… lines are sections.
+  // number only with evidence of a PDF; intercut cast; capitals action is not a cue; ACT ONE… lines are sections;
+  // double-spaced sitcom dialogue; FLASHBACK - INT. … is a heading.
   version: 4,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
