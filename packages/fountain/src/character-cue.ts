@@ -46,7 +46,8 @@ export const parseCharacterCue = (line: string): CharacterCueParts => {
 
 /**
  * True when a trimmed line can be an unforced cue: the name (before any extension)
- * has at least one letter, no lowercase letter, and does not end like a sentence (`:`, `!`, `?`). Context (a blank line before, text
+ * has at least one letter, no lowercase letter, at most five words, and does not end like a sentence (`:`, `!`, `?`,
+ * or a word of four letters or more and a full stop). Context (a blank line before, text
  * after) is the parser's business.
  */
 export const isCueLine = (trimmed: string): boolean => {
@@ -55,5 +56,13 @@ export const isCueLine = (trimmed: string): boolean => {
   if (name === '' || name !== name.toUpperCase()) return false;
   // A letter with case (so "1984" or "---" is not a name), no sentence-like colon, and not
   // an exclamation or a question: "BANG!" over a line of action is a sound, not a speaker.
-  return name !== name.toLowerCase() && !/[:!?]$/.test(name);
+  if (name === name.toLowerCase() || /[:!?]$/.test(name)) return false;
+  // A multi-camera script writes action in capitals: a line of six words or more, or one
+  // ending a sentence ("SHE EXITS."; "JR." and "MRS." are abbreviations), is action.
+  const words = name.split(' ');
+  const last = words[words.length - 1]!;
+  return words.length <= MAX_CUE_WORDS && !(last.endsWith('.') && last.replace(/[^\p{L}]/gu, '').length > 3);
 };
+
+// "THE MAN IN THE HAT" is five words; a wrapped line of capitals is ten or more.
+const MAX_CUE_WORDS = 5;

@@ -50,6 +50,21 @@ describe('a PDF export’s page furniture', () => {
     ]);
   });
 
+  it('keeps "2." after a blank line in a script with no other page furniture (a numbered list in action)', () => {
+    const list = ['INT. KITCHEN - DAY', '', 'Anna writes a list on the fridge door.', '', '1.', '', 'Eggs.', '', '2.', '', 'Milk.', ''].join('\n');
+    const script = parseFountain(list);
+    expect(script.pageFurniture).toEqual([]);
+    expect(outline(script)).toContain('ACTION "2."');
+  });
+
+  it('drops "2.", "3." of a viewer’s copy without (MORE) or CONTINUED when they run a page apart', () => {
+    const page = (n: number) => ['', `${n}.`, '', ...Array.from({ length: 24 }, (_, i) => `Line ${n}-${i} of action.`), ''];
+    const copied = ['INT. HALL - DAY', '', 'Ben waits.', ...page(2), ...page(3), ...page(4)].join('\n');
+    const script = parseFountain(copied);
+    expect(script.pageFurniture).toHaveLength(3);
+    expect(outline(script).filter((line) => /^ACTION "\d+\."$/.test(line))).toEqual([]);
+  });
+
   it('keeps a number that is not where a printed page puts one', () => {
     const script = parseFountain('INT. QUIZ SHOW - NIGHT\n\nHOST\nThe answer?\n\nANNA\n42.\n');
     expect(script.elements.at(-1)).toMatchObject({ type: 'dialogue', text: '42.' });

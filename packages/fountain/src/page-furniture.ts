@@ -49,22 +49,37 @@ export const readNumberedHeading = (trimmed: string): string | null => {
   return isSceneHeadingLine(heading) ? `${heading} #${left}#` : null;
 };
 
+// Printed pages are ~55 lines; two bare numbers this far apart, counting up, are page numbers.
+const MIN_LINES_PER_PAGE = 20;
+
+/** "2." then "3." a page or more apart: the page numbers of a viewer's copy, not a numbered list. */
+const runsLikePages = (candidates: readonly SourceLine[]): boolean =>
+  candidates.some((source, index) => {
+    const next = candidates[index + 1];
+    return next !== undefined && Number.parseInt(next.text, 10) === Number.parseInt(source.text, 10) + 1 && next.line - source.line >= MIN_LINES_PER_PAGE;
+  });
+
 /**
  * Blanks page furniture in place and rewrites numbered headings; returns the 1-based
  * source lines blanked (the script import leaves them out of a scene's text).
  *
  * @remarks A bare number is a page number only where a printed page puts one — the first
- * line of a page (after a form feed), far right, or "2." after a blank line — so "42."
- * spoken as dialogue (right after its cue) stays.
+ * line of a page (after a form feed), far right — so "42." spoken as dialogue (right after
+ * its cue) stays. "2." alone after a blank line (a PDF viewer's copy, flush left) needs
+ * evidence that the text came from a PDF: other furniture ((MORE), CONTINUED:, a form feed)
+ * or numbers counting up a page apart; otherwise it is a numbered list in action.
  */
 export const dropPageFurniture = (lines: SourceLine[]): number[] => {
-  const dropped: number[] = [];
+  const dropped: SourceLine[] = [];
+  const dotted: SourceLine[] = [];
+  let fromPdf = false;
   let pageStart = false;
   let afterBlank = true;
   for (const source of lines) {
     if (source.text.includes('\f')) {
       source.text = source.text.replace(/\f/g, '');
       pageStart = true;
+      fromPdf = true;
     }
     const trimmed = source.text.trim();
     if (trimmed === '') {
@@ -74,13 +89,14 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
     const furniture: boolean =
       MORE_OR_CONTINUED.test(trimmed) ||
       CONTINUED_HEAD.test(trimmed) ||
-      (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT)) ||
-      (afterBlank && DOTTED_PAGE_NUMBER.test(trimmed));
+      (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
+    const maybePageNumber: boolean = !furniture && afterBlank && DOTTED_PAGE_NUMBER.test(trimmed);
     pageStart = false;
-    afterBlank = furniture;
+    afterBlank = furniture || maybePageNumber;
+    if (maybePageNumber) dotted.push(source);
     if (furniture) {
-      source.text = '';
-      dropped.push(source.line);
+      fromPdf = true;
+      dropped.push(source);
       continue;
     }
     if (/^[0-9]/.test(trimmed)) {
@@ -88,5 +104,7 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
       if (heading !== null) source.text = heading;
     }
   }
-  return dropped;
+  if (fromPdf || runsLikePages(dotted)) dropped.push(...dotted);
+  for (const source of dropped) source.text = '';
+  return dropped.map((source) => source.line).sort((a, b) => a - b);
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFountain } from './parse.js';
 import type { FountainElement } from './types.js';
+import { outline } from './testing/outline.js';
 
 const types = (source: string) => parseFountain(source).elements.map((element) => element.type);
 const only = (source: string): FountainElement => {
@@ -30,6 +31,16 @@ describe('scene headings', () => {
   it('are forced by a single dot, but "..." stays action', () => {
     expect(only('.FLASHBACK')).toMatchObject({ type: 'scene_heading', intExt: null, location: 'FLASHBACK', forced: true });
     expect(only('...and then').type).toBe('action');
+  });
+
+  it('read German INNEN. / AUSSEN. headings, but not a sentence that starts with the word', () => {
+    expect(only('INNEN. KÜCHE - NACHT')).toMatchObject({ type: 'scene_heading', intExt: 'INT', location: 'KÜCHE' });
+    expect(only('AUSSEN BAHNHOF - TAG')).toMatchObject({ type: 'scene_heading', intExt: 'EXT' });
+    expect(only('INNEN/AUSSEN. AUTO - TAG')).toMatchObject({ type: 'scene_heading', intExt: 'INT/EXT' });
+    expect(types('Innen brennt noch Licht.')).toEqual(['action']);
+    expect(only('FLASHBACK - INT. CHURCH - DAY')).toMatchObject({ type: 'scene_heading', text: 'FLASHBACK - INT. CHURCH - DAY', location: 'CHURCH' });
+    expect(types('FLASHBACK - we see it all again.')).toEqual(['action']);
+    expect(types('Außen ist es still.')).toEqual(['action']);
   });
 
   it('need a blank line before them; words that merely start like one are action', () => {
@@ -69,6 +80,61 @@ describe('character cues and dialogue', () => {
     expect(types('BANG')).toEqual(['action']);
     expect(types('THE END\n\n')).toEqual(['action']);
     expect(types('anna\nHello.')).toEqual(['action']);
+  });
+
+  it('read an all-caps action paragraph (a multi-camera script’s) as action, not as a cue and its line', () => {
+    expect(types('\nGLORIA STANDS AT THE THERMOSTAT, GLARING AT IT LIKE IT OWES\nHER MONEY.')).toEqual(['action']);
+    expect(types('\nSHE EXITS.\nTOMMY SHRUGS.')).toEqual(['action']);
+    // Short names, titles and "JR." stay cues.
+    expect(types('\nTHE MAN IN THE HAT\nHi.\n\nSAMMY DAVIS JR.\nHey.\n\nMR. AND MRS. PARK\nNo.')).toEqual([
+      'character', 'dialogue', 'character', 'dialogue', 'character', 'dialogue',
+    ]);
+  });
+
+  it('read a multi-camera script’s double-spaced dialogue as one speech, when its action is in capitals', () => {
+    const sitcom = [
+      'INT. BREAK ROOM - DAY',
+      '',
+      'GLORIA STANDS AT THE THERMOSTAT.',
+      '',
+      'DEV ENTERS WITH A MUG.',
+      '',
+      'DEV',
+      'Is it me, or is it',
+      '',
+      'freezing in here?',
+      '',
+      '(SHIVERING)',
+      '',
+      'Seriously.',
+      '',
+      'GLORIA CROSSES TO HIM.',
+      '',
+      'GLORIA',
+      "It's Tommy.",
+      '',
+    ].join('\n');
+    expect(outline(parseFountain(sitcom))).toEqual([
+      'HEADING INT | BREAK ROOM | DAY | #',
+      'ACTION "GLORIA STANDS AT THE THERMOSTAT."',
+      'ACTION "DEV ENTERS WITH A MUG."',
+      'CHARACTER DEV []',
+      'DIALOGUE "Is it me, or is it\\nfreezing in here?"',
+      'PARENTHETICAL "(SHIVERING)"',
+      'DIALOGUE "Seriously."',
+      'ACTION "GLORIA CROSSES TO HIM."',
+      'CHARACTER GLORIA []',
+      'DIALOGUE "It\'s Tommy."',
+    ]);
+    // A film script's action is mixed case: a paragraph after a speech stays action.
+    expect(types('INT. A - DAY\n\nAnna sits.\n\nBen waits.\n\nANNA\nHi.\n\nShe leaves.')).toEqual(['scene_heading', 'action', 'action', 'character', 'dialogue', 'action']);
+  });
+
+  it('read a teleplay’s act and scene-letter lines as sections, not action', () => {
+    const acts = parseFountain('COLD OPEN\n\nINT. A - DAY\n\nMAIN TITLES\n\nEND OF COLD OPEN\n\nACT ONE\n\nSCENE A\n\nINT. B - DAY\n\nEND OF ACT ONE\n').elements;
+    expect(acts.filter((element) => element.type === 'section').map((element) => element.type === 'section' && element.text)).toEqual([
+      'COLD OPEN', 'MAIN TITLES', 'END OF COLD OPEN', 'ACT ONE', 'SCENE A', 'END OF ACT ONE',
+    ]);
   });
 
   it('need a blank line before the cue', () => {

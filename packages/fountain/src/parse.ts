@@ -1,5 +1,7 @@
 import { isCueLine, parseCharacterCue } from './character-cue.js';
+import { joinDoubleSpacedDialogue } from './double-spaced.js';
 import { dropPageFurniture } from './page-furniture.js';
+import { sceneDirection } from './scene-direction.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
 import { readSourceLines, type SourceLine } from './source-lines.js';
 import { readTitlePage } from './title-page.js';
@@ -10,6 +12,9 @@ import type { CharacterElement, FountainElement, FountainScript } from './types.
 const TRANSITION =
   /^(?:[^a-z]*TO:|FADE OUT\.|FADE TO BLACK\.|CUT TO BLACK\.|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
 const PAGE_BREAK = /^={3,}$/;
+// A teleplay's structure, typed as plain lines by writers who do not use `#` sections.
+const ACT_MARK =
+  /^(?:COLD OPEN|TEASER|TAG|PROLOGUE|EPILOGUE|MAIN TITLES|SCENE [A-Z]{1,2}|(?:END OF )?(?:ACT (?:ONE|TWO|THREE|FOUR|FIVE|SIX|[0-9]{1,2}|[IVX]{1,4})|COLD OPEN|TEASER|TAG|SHOW|EPISODE))\.?$/;
 const FORCED_HEADING = /^\.[\p{L}\p{N}]/u;
 
 /** An element still collecting lines: an action paragraph or a run of dialogue. */
@@ -130,6 +135,11 @@ export const parseFountain = (source: string): FountainScript => {
       push({ type: 'transition', text: trimmed.slice(1).trim(), forced: true, line }, source);
     } else if (TRANSITION.test(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
       push({ type: 'transition', text: trimmed, forced: false, line }, source);
+    } else if (ACT_MARK.test(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
+      push({ type: 'section', text: trimmed, depth: 1, line }, source);
+    } else if (blankBefore(index) && sceneDirection(trimmed) !== null) {
+      // INTERCUT WITH:, BACK TO SCENE, END INTERCUT…: printed like transitions, never a cue.
+      push({ type: 'transition', text: trimmed, forced: false, line }, source);
     } else if (blankBefore(index) && !isBlankAt(index + 1) && isCueLine(trimmed)) {
       pushCue(trimmed, source);
     } else {
@@ -137,7 +147,7 @@ export const parseFountain = (source: string): FountainScript => {
     }
   }
   close();
-  return { titlePage, elements, boneyard, pageFurniture };
+  return { titlePage, elements: joinDoubleSpacedDialogue(elements), boneyard, pageFurniture };
 
   function pushCue(trimmed: string, source: SourceLine) {
     const cue = parseCharacterCue(trimmed);

@@ -14,6 +14,18 @@ describe('parseSceneHeading', () => {
     ['EXT. AMBULANCE BAY – NIGHT', 'EXT', 'AMBULANCE BAY', 'NIGHT', ''],
     ['EXT. ROOFTOP -- NIGHT', 'EXT', 'ROOFTOP', 'NIGHT', ''],
     ['INT. HOUSE — HALL - DAY #3#', 'INT', 'HOUSE — HALL', 'DAY', '3'],
+    // German writers: INNEN. / AUSSEN. (AUßEN.), both as INNEN/AUSSEN.
+    ['INNEN. KÜCHE - NACHT', 'INT', 'KÜCHE', 'NACHT', ''],
+    ['AUSSEN. BAHNHOF - TAG', 'EXT', 'BAHNHOF', 'TAG', ''],
+    ['AUßEN. WALD - ABEND', 'EXT', 'WALD', 'ABEND', ''],
+    ['INNEN/AUSSEN. AUTO - TAG', 'INT/EXT', 'AUTO', 'TAG', ''],
+    ['AUSSEN./INNEN. SCHEUNE - NACHT', 'INT/EXT', 'SCHEUNE', 'NACHT', ''],
+    // Italian INT./EST. (esterno) is both: EST. alone stays EST (an establishing shot), which imports as EXT either way.
+    ['INT./EST. MACCHINA - GIORNO', 'INT/EXT', 'MACCHINA', 'GIORNO', ''],
+    ['EST. PIAZZA - NOTTE', 'EST', 'PIAZZA', 'NOTTE', ''],
+    // A flashback written before the heading is the heading's, as if written after it.
+    ['FLASHBACK - INT. CHURCH - DAY', 'INT', 'CHURCH', 'DAY (FLASHBACK)', ''],
+    ['DREAM SEQUENCE: EXT. BEACH', 'EXT', 'BEACH', '(DREAM SEQUENCE)', ''],
   ])('%s', (line, intExt, location, timeOfDay, sceneNumber) => {
     expect(parseSceneHeading(line)).toMatchObject({ intExt, location, timeOfDay, sceneNumber });
   });

@@ -40,13 +40,15 @@ interface Candidate {
  * The scene's cast: the linked characters and the speakers of its script, matched by
  * canonical name or alias. A shared cue ("DAN & JACK", "ANNA AND BEN") is a line for each
  * of them, as the import reads it, not a character of its own. Flags a speaker nobody linked and, when the scene has a
- * script, a linked character who neither speaks nor is named in the action. Sorted by
+ * script, a linked character who neither speaks nor is named in the action (unless the scene
+ * is intercut with another, whose text holds the other end's lines). Sorted by
  * first appearance, then by name, so the order never depends on edge order.
  */
 export const buildCast = (
   linked: readonly UpstreamNode[],
   elements: readonly FountainElement[],
   dialogue: readonly DialogueLine[],
+  { intercut = false }: { intercut?: boolean } = {},
 ): CastMember[] => {
   const candidates: Candidate[] = linked
     .filter((node) => node.type === 'character')
@@ -77,7 +79,8 @@ export const buildCast = (
     const linkedMember = candidate.characterId !== null;
     const flags: CastFlag[] = [];
     if (!linkedMember) flags.push('speaker_not_linked');
-    if (linkedMember && hasScript && lineCount === 0 && !inAction) flags.push('linked_not_in_script');
+    // In an intercut the other end's cast is linked (one scene, both ends' cast) but speaks in the other scene's text.
+    if (linkedMember && hasScript && !intercut && lineCount === 0 && !inAction) flags.push('linked_not_in_script');
     const member: CastMember = {
       name: candidate.name,
       characterId: candidate.characterId,

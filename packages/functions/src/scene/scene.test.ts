@@ -62,6 +62,24 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('does not flag the other end of an intercut, who is linked but speaks in the other scene’s text', () => {
+    const elements = parseFountain('MAGGIE\nTell me.\n\nINTERCUT - BULLPEN / OFFICE\n\nBEN\nNow?').elements;
+    const nair = asUpstream({ id: 'char_nair', type: 'character', data: { name: 'DR. NAIR' } });
+    const cast = buildCast([nair], elements, readDialogueLines(elements), { intercut: true });
+    expect(cast.map((member) => [member.name, member.flags])).toEqual([
+      ['MAGGIE', ['speaker_not_linked']],
+      ['BEN', ['speaker_not_linked']],
+      ['DR. NAIR', []],
+    ]);
+    expect(buildCast([nair], elements, readDialogueLines(elements)).at(-1)?.flags).toEqual(['linked_not_in_script']);
+  });
+
+  it('times an intercut or a return as a transition, not as action', () => {
+    const { elements } = parseFountain('Ben waits.\n\nBACK TO SCENE\n');
+    expect(elements.map((element) => element.type)).toEqual(['action', 'transition']);
+    expect(measureScene(elements, false).durationMs).toBe(2000 + (200 * 2 + 500) + TIMING.transitionMs);
+  });
+
   it('matches a speaker by alias', () => {
     const elements = parseFountain('ANNIE\nHi.').elements;
     expect(buildCast([asUpstream(anna)], elements, readDialogueLines(elements))).toMatchObject([{ name: 'ANNA', speaks: true, flags: [] }]);

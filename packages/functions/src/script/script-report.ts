@@ -48,7 +48,10 @@ export const scriptReport: NodeFunction<'script'> = {
   // v2: a vehicle's state and what follows the time of day are not places; MARA/BEN is two speakers.
   // v3: a PDF export's numbered headings and page furniture; curly and straight apostrophes, NFC, a
   // titled cue and the bare name (NURSE BELL, BELL), one name; LATE AFTERNOON, NOCHE… are times.
-  version: 3,
+  // v4: INTERCUT WITH:, BACK TO SCENE… are transitions (timed as one); German INNEN./AUSSEN. headings; "2." is a page
+  // number only with evidence of a PDF; intercut cast; capitals action is not a cue; ACT ONE… lines are sections;
+  // double-spaced sitcom dialogue; FLASHBACK - INT. … is a heading.
+  version: 4,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

@@ -207,6 +207,13 @@ describe('analyzeScreenplay', () => {
     expect(analyzeScreenplay('Just action.').warnings.map((w) => w.code)).toEqual(['no_scene_headings']);
   });
 
+  it('casts the names of a multi-camera scene’s cast list under its heading, in any case', () => {
+    const script = ['INT. OFFICE - DAY', '(Gloria, Tommy, Mr. Haskins)', '', 'GLORIA', "That's mine.", '', 'INT. HALL - DAY', '', 'TOMMY', 'Mine now.', '', 'MR. HASKINS', 'Gloria!', ''].join('\n');
+    const [office, hall] = analyzeScreenplay(script).scenes;
+    expect(office).toMatchObject({ speakers: ['GLORIA'], mentioned: ['TOMMY', 'MR HASKINS'] });
+    expect(hall).toMatchObject({ speakers: ['TOMMY', 'MR HASKINS'], mentioned: [] });
+  });
+
   it('does not warn about the FADE IN: every screenplay opens with', () => {
     expect(analyzeScreenplay('FADE IN:\n\nINT. A - DAY\n\nHi.').warnings).toEqual([]);
     expect(analyzeScreenplay('Fade in.\n\nINT. A - DAY\n\nHi.').warnings).toEqual([]);

@@ -1,6 +1,7 @@
 import { parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
+import { castAcrossScenes } from './intercut.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sliceScriptText } from './scene-body.js';
 import { collapse, sourceLines, truncate } from './text.js';
@@ -121,16 +122,19 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
 
   // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere.
   // "NURSE BELL" and, later, "BELL": one character (see titledNameMerges).
-  const cueKeys = [...preamble, ...kept.flatMap((scene) => scene.elements)]
+  const allCueKeys = [...preamble, ...kept.flatMap((scene) => scene.elements)]
     .filter((element): element is CharacterElement => element.type === 'character')
     .flatMap((cue) => cueSpeakers(cue.name).map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText))));
-  const book = createCharacterBook(titledNameMerges(cueKeys));
+  const book = createCharacterBook(titledNameMerges(allCueKeys));
   for (const element of preamble) if (element.type === 'character') book.addCue(element);
+  const cueKeys = new Map<FountainElement, string[]>();
   const speakersByScene = kept.map((scene) => {
     const keys: string[] = [];
     for (const element of scene.elements) {
       if (element.type !== 'character') continue;
-      for (const key of book.addCue(element)) if (!keys.includes(key)) keys.push(key);
+      const speakers = book.addCue(element);
+      cueKeys.set(element, speakers);
+      for (const key of speakers) if (!keys.includes(key)) keys.push(key);
     }
     return keys;
   });
@@ -174,9 +178,10 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
     const lastLine = index + 1 < parsed.length ? parsed[index + 1]!.heading.line - 1 : lines.length;
     const speakers = speakersByScene[index] ?? [];
     const mentioned: string[] = [];
+    const castList = readCastList(scene.elements);
     for (const element of scene.elements) {
       if (element.type !== 'action') continue;
-      for (const key of findMentions(element.text)) if (!speakers.includes(key) && !mentioned.includes(key)) mentioned.push(key);
+      for (const key of findMentions(element === castList ? element.text.toUpperCase() : element.text)) if (!speakers.includes(key) && !mentioned.includes(key)) mentioned.push(key);
     }
     const locationName = truncate(placeName(parts), FIELD_LIMITS.shortText);
     return {
@@ -199,7 +204,22 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
     };
   });
 
+  // 4. An intercut is one scene with both ends' cast; "BACK TO SCENE" returns to the scene it left.
+  castAcrossScenes(scenes, {
+    speakers: (element) => cueKeys.get(element) ?? [],
+    mentioned: (element) => (element.type === 'action' ? findMentions(element.text) : []),
+  });
+
   return { title: readTitle(script.titlePage, cover), titlePage: script.titlePage, scenes, characters: [...book.byKey.values()], locations: collectLocations(scenes), warnings };
+};
+
+// "(Gloria, Tommy, Mr. Haskins)": the cast list a multi-camera script puts under each heading.
+const CAST_LIST = /^\([^()\n]+\)$/u;
+
+/** The scene's cast list, if its first element is one: its names count as written in capitals. */
+const readCastList = (elements: readonly FountainElement[]): FountainElement | undefined => {
+  const first = elements.find((element) => element.type !== 'synopsis' && element.type !== 'note');
+  return first?.type === 'action' && CAST_LIST.test(first.text.trim()) ? first : undefined;
 };
 
 /** Locations by name in order of first use; each prefix of a place ("HOUSE" of "HOUSE - KITCHEN") is a Location too. */

@@ -40,7 +40,7 @@ const PART_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+/u;
 
 // Straight apostrophes: a word processor curls some and not others, and "O’BRIEN HOUSE" and
 // "O'BRIEN HOUSE" are one set.
-const canonicalPart = (part: string): string =>
+export const canonicalPart = (part: string): string =>
   collapse(part.toUpperCase())
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/^[\s.,:;-]+|[\s.,:;-]+$/g, '');

@@ -1,4 +1,4 @@
-import type { FountainElement, FountainScene } from '@pc/fountain';
+import { sceneDirection, type FountainElement, type FountainScene } from '@pc/fountain';
 
 /** What a scene's elements say beyond its heading. */
 export interface SceneBody {
@@ -35,7 +35,8 @@ export const readSceneBody = (scene: FountainScene, carried: readonly string[]):
   });
   const closing = elements[tail - 1];
   let transitionOut = '';
-  if (closing?.type === 'transition') {
+  // "BACK TO SCENE" or "END INTERCUT" before the next heading says where the text was, not how the scene ends.
+  if (closing?.type === 'transition' && sceneDirection(closing.text) !== 'return') {
     transitionOut = closing.text;
     liftedLines.add(closing.line);
   }

@@ -38,7 +38,7 @@ export interface ScriptScene {
   /** The scene's body as a Fountain fragment: the source lines after the heading, synopses and the closing transition removed. */
   scriptText: string;
   transitionOut: string;
-  /** Character keys of the speakers, in order of first line. */
+  /** Character keys of the speakers, in order of first line; then those of an intercut with this scene, or of the text after "BACK TO SCENE" that returns here. */
   speakers: string[];
   /** Character keys mentioned in UPPERCASE in action who do not speak in the scene. */
   mentioned: string[];

@@ -6,6 +6,7 @@ export const fountainFixture = (name: string): string =>
   readFileSync(new URL(`../../../fountain/fixtures/${name}.fountain`, import.meta.url), 'utf8');
 
 export const FIXTURES = [
+  'back-office-multicam',
   'brick-and-steel',
   'kitchen-fragment',
   'la-cocina-windows-draft',

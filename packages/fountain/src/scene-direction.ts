@@ -1,0 +1,42 @@
+/**
+ * The lines a script uses to move between scenes without a new heading: an intercut
+ * ("INTERCUT WITH:", "INTERCUT - MARA'S CAR / BEN'S OFFICE", "INTERCUT BETWEEN …") and a
+ * return ("BACK TO SCENE", "BACK TO PRESENT", "END INTERCUT", "END FLASHBACK"). Fountain's
+ * spec would read them as action; they print like transitions and say nothing happens, so
+ * the parser reads them as transitions and the import reads who is where from them.
+ */
+export type SceneDirection = 'intercut' | 'return';
+
+const INTERCUT = /^INTERCUT(?:$|[\s:\-\u2013\u2014])/u;
+const RETURN =
+  /^(?:BACK TO (?:SCENE|PRESENT(?: DAY)?|THE PRESENT(?: DAY)?|REALITY)|RETURN TO (?:SCENE|PRESENT)|END (?:OF )?(?:INTERCUT|FLASHBACK|DREAM(?: SEQUENCE)?|MONTAGE|SERIES OF SHOTS)|END INTERCUT)[.:]?$/u;
+
+/** Whether a trimmed line is an intercut or a return; null for any other line. Uppercase only. */
+export const sceneDirection = (trimmed: string): SceneDirection | null => {
+  // The anchored patterns fail on the first letter of almost every line; only a match pays for the case check.
+  const direction = INTERCUT.test(trimmed) ? 'intercut' : RETURN.test(trimmed) ? 'return' : null;
+  return direction !== null && trimmed === trimmed.toUpperCase() ? direction : null;
+};
+
+const PLACE_SEPARATOR = /\s*\/\s*|\s+AND\s+|\s*&\s*|\s*,\s*/u;
+const HEADING_PREFIX = /^(?:INT|EXT|I\/E|INT\.?\/EXT|EXT\.?\/INT)\.?\s+/u;
+
+/**
+ * The places an intercut line names, as written: "INTERCUT - MARA'S CAR / BEN'S OFFICE"
+ * and "INTERCUT BETWEEN MARA'S CAR AND BEN'S OFFICE" name two; "INTERCUT WITH:" none.
+ *
+ * @example
+ * intercutPlaces('INTERCUT - INT. MARA’S CAR / BEN’S OFFICE') // ['MARA’S CAR', 'BEN’S OFFICE']
+ */
+export const intercutPlaces = (trimmed: string): string[] => {
+  const rest = trimmed
+    .replace(/^INTERCUT\b/u, '')
+    .replace(/^[\s:\-\u2013\u2014]*(?:(?:WITH|BETWEEN)\b)?[\s:\-\u2013\u2014]*/u, '')
+    .replace(/[.:]$/u, '')
+    .trim();
+  if (rest === '') return [];
+  return rest
+    .split(PLACE_SEPARATOR)
+    .map((place) => place.replace(HEADING_PREFIX, '').trim())
+    .filter((place) => place !== '');
+};
