@@ -98,6 +98,7 @@ const importReport = {
 export const SCHEMA_EXAMPLES: Readonly<Record<string, unknown>> = {
   User: user,
   UserEnvelope: { user },
+  Instance: { hasOwner: true },
   SignUp: { email: user.email, password: 'harbour-at-dawn-42', name: user.name },
   SignIn: { email: user.email, password: 'harbour-at-dawn-42' },
   ChangePassword: { currentPassword: 'harbour-at-dawn-42', newPassword: 'breakwater-at-dusk-17' },

@@ -7659,6 +7659,11 @@ export interface components {
                 message: string;
             }[];
         };
+        /**
+         * @example {
+         *       "hasOwner": true
+         *     }
+         */
         Instance: {
             /** @description False until the first account exists. Sign-up is open either way; the first account becomes the instance owner. */
             hasOwner: boolean;
