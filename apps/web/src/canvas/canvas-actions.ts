@@ -109,6 +109,10 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
       case 'quickAdd':
         openQuickAdd(session, getPointer());
         return true;
+      case 'find':
+        closeQuickAdd(session);
+        setPanel(session, 'find', true);
+        return true;
       case 'autoLayout':
         autoLayout();
         return true;
