@@ -72,3 +72,24 @@ test('the toolbar opens find; a word of the heading narrows the list; Escape clo
   await expect(find).toBeHidden();
   await expect(page.getByTestId('properties-panel')).not.toContainText('ROOFTOP');
 });
+
+test('Tab goes from the palette past the canvas to the properties panel, not through every wire', async ({ page }) => {
+  await importFeature(page);
+  await expect(page.locator('.react-flow__edge').first()).toBeAttached();
+  const palette = page.locator('.palette-item');
+  await palette.last().focus();
+  const stops: string[] = [];
+  for (let i = 0; i < 15 && !stops.some((stop) => stop.startsWith('properties')); i += 1) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const element = document.activeElement;
+        if (!element) return 'none';
+        if (element.closest('.react-flow__edge')) return 'wire';
+        return element.closest('[data-testid="properties-panel"]') ? 'properties' : element.tagName.toLowerCase();
+      }),
+    );
+  }
+  expect(stops).not.toContain('wire');
+  expect(stops).toContain('properties');
+});
