@@ -13,7 +13,7 @@ test.afterAll(async () => {
 });
 
 // A feature-length breakdown: zoomed to fit, 60 scene cards are specks.
-const locations = ['KITCHEN', 'HARBOUR', 'POLICE STATION', 'ROOFTOP', 'DINER', 'BEACH'];
+const locations = ['KITCHEN', 'HARBOUR', 'POLICE STATION', 'ROOFTOP', 'DINER', 'HOSPITAL CORRIDOR'];
 const feature = [
   'Title: Harbour Lights',
   '',
@@ -92,4 +92,17 @@ test('Tab goes from the palette past the canvas to the properties panel, not thr
   }
   expect(stops).not.toContain('wire');
   expect(stops).toContain('properties');
+});
+
+test('on a laptop a long scene heading reads to its end in the properties panel', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await importFeature(page);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('30');
+  await page.keyboard.press('Enter');
+  const title = page.getByTestId('properties-panel').locator('h2');
+  await expect(title).toContainText('INT. HOSPITAL CORRIDOR — NIGHT');
+  // Not cut off: the heading's text fits its box (it wraps instead).
+  const clipped = await title.evaluate((heading) => [heading, ...heading.querySelectorAll('span')].some((span) => span.scrollWidth > span.clientWidth + 1 || span.scrollHeight > span.clientHeight + 1));
+  expect(clipped).toBe(false);
 });
