@@ -29,13 +29,13 @@ const twoHander = {
 };
 
 /** Creates the graph through the API with the page's session, then opens its canvas. */
-async function openTwoHander(page: Page): Promise<void> {
+async function openTwoHander(page: Page, document: typeof twoHander = twoHander): Promise<void> {
   const id = await page.evaluate(async (document) => {
     const response = await fetch('/api/v1/graphs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'Two-hander', document }) });
     return ((await response.json()) as { id: string }).id;
-  }, twoHander);
+  }, document);
   await page.goto(`${server.url}/graphs/${id}`);
-  await expect(page.getByTestId('node-scene')).toHaveCount(1);
+  await expect(page.getByTestId('node-scene')).toHaveCount(document.nodes.filter((node) => node.type === 'scene').length);
 }
 
 test('starter coverage for a two-hander: numbered, wired shots in one undo step, and the live hints follow', async ({ page }) => {
@@ -72,4 +72,33 @@ test('starter coverage for a two-hander: numbered, wired shots in one undo step,
   await expect(shots).toHaveCount(0);
   await expect(page.locator('.react-flow__edge')).toHaveCount(3);
   await expect(page.getByTestId('hints-count')).toHaveText('1', { timeout: 15_000 });
+});
+
+test('starter coverage beside an imported row of scenes lands clear of the next scene, and in view', async ({ page }) => {
+  await signUp(page, server);
+  // Scene 13 where an import puts it, closer than a column of shots is to its scene.
+  const nextScene = { id: 'sc13', type: 'scene', position: { x: 760, y: 120 }, data: { sceneNumber: '13', locationName: 'HALLWAY', timeOfDay: 'NIGHT' } };
+  await openTwoHander(page, { ...twoHander, nodes: [...twoHander.nodes, nextScene] });
+
+  await page.getByTestId('node-scene').filter({ hasText: 'KITCHEN' }).click();
+  await page.getByTestId('add-starter-coverage').click();
+  const shots = page.getByTestId('node-shot');
+  await expect(shots).toHaveCount(6);
+
+  const canvas = await page.locator('.canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  // Once the view has moved to it (if it had to): the first new shot on screen, no shot over Scene 13.
+  const first = page.locator('.node-card__number', { hasText: /^12A$/ });
+  await expect
+    .poll(async () => {
+      const box = await first.boundingBox();
+      return box !== null && box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+    })
+    .toBe(true);
+  const moved = await page.getByTestId('node-scene').filter({ hasText: 'HALLWAY' }).boundingBox();
+  for (const box of await Promise.all((await shots.all()).map((shot) => shot.boundingBox()))) {
+    if (!box || !moved) throw new Error('a shot or scene 13 not visible');
+    const apart = box.x >= moved.x + moved.width || moved.x >= box.x + box.width || box.y >= moved.y + moved.height || moved.y >= box.y + box.height;
+    expect(apart).toBe(true);
+  }
 });

@@ -76,6 +76,10 @@ test.describe('on a phone', () => {
     await expectNoHorizontalOverflow(page);
     await expect(page.locator('.palette')).toBeHidden();
     await expectTouchTargets(page);
+    // The Continuity pill sits beside the zoom buttons, not over the edge of them.
+    const controls = await page.locator('.react-flow__controls').boundingBox();
+    const hints = await page.getByTestId('hints-panel').boundingBox();
+    expect(controls && hints && hints.x >= controls.x + controls.width).toBe(true);
 
     await page.getByTestId('node-shot').tap();
     const panel = page.getByTestId('properties-panel');

@@ -9,6 +9,7 @@ import { createCollabConnection, TerminalCloseError, type CollabConnection } fro
 import { CloseCode, describeConnection, initialConnectionState, isLockedOut, isUnreachable } from './collab/connection-state.js';
 import { ConnectionNotice } from './collab/ConnectionNotice.js';
 import { CollabContext, useConnection } from './collab/context.js';
+import { FindNode } from './find/FindNode.js';
 import { FlowCanvas } from './FlowCanvas.js';
 import { HintsPanel } from './hints/HintsPanel.js';
 import { Palette } from './Palette.js';
@@ -81,6 +82,7 @@ const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connec
             <ConnectionNotice />
             {!readOnly && <EmptyCanvasHint />}
             {!readOnly && <QuickAdd />}
+            <FindNode />
             <HintsPanel />
             <RunHistory />
           </div>

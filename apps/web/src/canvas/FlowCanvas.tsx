@@ -263,6 +263,10 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         deleteKeyCode={null}
         panActivationKeyCode={null}
         disableKeyboardA11y
+        // With React Flow's keys off a focused card or wire does nothing: hundreds of dead Tab
+        // stops between the palette and the properties panel. The keyboard reaches a node by Find.
+        nodesFocusable={false}
+        edgesFocusable={false}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectionKeys}
         colorMode="dark"

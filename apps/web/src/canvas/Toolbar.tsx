@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { ChevronLeft, FileClock, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Undo2, Workflow } from 'lucide-react';
+import { ChevronLeft, FileClock, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Search, Undo2, Workflow } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { followLink } from '../app/router.js';
@@ -107,6 +107,17 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       <RunControls readOnly={readOnly} />
       <ConnectionStatus />
       <span className="toolbar__divider" aria-hidden />
+      <button
+        type="button"
+        className="icon-button"
+        aria-label="Find a node"
+        title={`Find a node by its title and go to it (${hint('Mod+F')})`}
+        data-testid="find-button"
+        disabled={nodeCount === 0}
+        onClick={() => setPanel(canvas.session, 'find', true)}
+      >
+        <Search size={15} />
+      </button>
       <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
         <Maximize size={15} />
       </button>

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getHintsStore } from './hints/hints-store.js';
+import { setPanel } from './store/session-store.js';
 import { breakdown, openCanvas } from './testing/open-canvas.js';
 
 const open = () => {
@@ -80,5 +82,24 @@ describe('cut', () => {
     expect([...canvas.doc.store.getState().nodeIds].sort()).toEqual(['anna', 'sc12', 'sh12a']);
     expect(canvas.doc.store.getState().edgeIds).toEqual(['e1', 'e2']);
     expect(canvas.doc.store.getState().selection.nodeIds).toEqual(['anna', 'sc12']);
+  });
+});
+
+describe('Escape', () => {
+  it('closes what is open over the canvas, one thing per press, before it clears the selection', () => {
+    const { canvas, actions } = open();
+    canvas.doc.select(['anna']);
+    const hints = getHintsStore(canvas);
+    hints.setState({ open: true });
+    setPanel(canvas.session, 'find', true);
+
+    actions.run('clearSelection');
+    expect(canvas.session.getState().panels.find).toBe(false);
+    expect(hints.getState().open).toBe(true);
+    actions.run('clearSelection');
+    expect(hints.getState().open).toBe(false);
+    expect(canvas.doc.store.getState().selection.nodeIds).toEqual(['anna']);
+    actions.run('clearSelection');
+    expect(canvas.doc.store.getState().selection.nodeIds).toEqual([]);
   });
 });

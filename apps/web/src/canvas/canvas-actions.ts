@@ -1,6 +1,7 @@
 import { parseClipboard, toClipboard, type NodeSize } from '@pc/document';
 import type { Position } from '@pc/graph';
 import type { ServerSync } from './collab/server-sync.js';
+import { getHintsStore } from './hints/hints-store.js';
 import type { ShortcutAction } from './shortcuts/keymap.js';
 import type { Canvas } from './store/canvas.js';
 import { closeQuickAdd, openQuickAdd, setPanel, type QuickAddAnchor } from './store/session-store.js';
@@ -85,11 +86,17 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
         doc.select({ nodeIds: state.nodeIds, edgeIds: state.edgeIds.filter((id) => !state.edges[id]?.hidden) });
         return true;
       }
-      case 'clearSelection':
-        if (session.getState().quickAdd) closeQuickAdd(session);
-        else if (session.getState().panels.shortcuts) setPanel(session, 'shortcuts', false);
+      case 'clearSelection': {
+        // One thing per press, the one on top first; the selection only once nothing is open.
+        const { quickAdd, panels } = session.getState();
+        const hints = getHintsStore(canvas);
+        if (quickAdd) closeQuickAdd(session);
+        else if (panels.find) setPanel(session, 'find', false);
+        else if (panels.shortcuts) setPanel(session, 'shortcuts', false);
+        else if (hints.getState().open) hints.setState({ open: false });
         else doc.select({ nodeIds: [], edgeIds: [] });
         return true;
+      }
       case 'nudgeLeft':
         return nudge(-NUDGE, 0);
       case 'nudgeRight':
@@ -108,6 +115,10 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
         return nudge(0, FAR);
       case 'quickAdd':
         openQuickAdd(session, getPointer());
+        return true;
+      case 'find':
+        closeQuickAdd(session);
+        setPanel(session, 'find', true);
         return true;
       case 'autoLayout':
         autoLayout();

@@ -52,6 +52,26 @@ describe('AddStarterCoverage', () => {
     expect(toGraphDocument(doc.ydoc)).toEqual(after);
   });
 
+  it('steps the column right past an imported grid of scenes instead of covering the next one', () => {
+    // An import lays scenes out closer than a column gap: 12 and 13 side by side, 14 below 13.
+    const grid = twoHander();
+    grid.nodes.push(scene('sc13', '13', { x: 760, y: 100 }), scene('sc14', '14', { x: 1140, y: 500 }));
+    const doc = createSolo(grid);
+
+    expect(doc.execute({ kind: 'AddStarterCoverage', sceneId: 'sc12' })).toMatchObject({ ok: true });
+
+    const after = toGraphDocument(doc.ydoc);
+    const shots = after.nodes.filter((node) => node.type === 'shot');
+    // 780 would cover 13, 1160 would cover 14: the first clear column is 1540.
+    expect(new Set(shots.map((node) => node.position.x))).toEqual(new Set([1540]));
+    for (const shot of shots) {
+      for (const other of after.nodes.filter((node) => node.id !== shot.id)) {
+        const apart = Math.abs(shot.position.x - other.position.x) >= 280 || Math.abs(shot.position.y - other.position.y) >= 160;
+        expect(apart, `${String(shot.data['shotNumber'])} over ${other.id}`).toBe(true);
+      }
+    }
+  });
+
   it('continues the numbering on a second press only with what is missing, and refuses when nothing is', () => {
     const doc = createSolo(twoHander());
     doc.execute({ kind: 'AddStarterCoverage', sceneId: 'sc12' });

@@ -1,20 +1,38 @@
 import {
-  GRAPH_LIMITS, normalizeNodeData, suggestStarterCoverage, type GraphEdge, type GraphNode,
+  GRAPH_LIMITS, normalizeNodeData, suggestStarterCoverage, type GraphEdge, type GraphNode, type Position,
 } from '@pc/graph';
 import { getCollaborativeTextFields } from '../model/fields.js';
 import { getEdgesMap, getNodesMap } from '../model/schema.js';
 import { createYNode, toEdgeValue } from '../model/write.js';
+import { DEFAULT_NODE_SIZE } from './auto-layout.js';
 import { describeFieldProblem, nodeTitle, plural } from './describe.js';
 import { refuse, type CommandOf, type CommandPlanner } from './types.js';
 
 /** Where starter shots go: a column right of the scene (or of its rightmost shot), one card apart. */
 export const COVERAGE_LAYOUT = { gapX: 380, stepY: 280 } as const;
 
+/** Does a box at `a` of the assumed node size overlap one at `b`? */
+const overlaps = (a: Position, b: Position): boolean =>
+  Math.abs(a.x - b.x) < DEFAULT_NODE_SIZE.width && Math.abs(a.y - b.y) < DEFAULT_NODE_SIZE.height;
+
+/**
+ * The x of the first column, from `start` rightwards one gap at a time, where `count` shots
+ * from `top` cover no other node: an imported script's grid of scenes is denser than a
+ * column gap, and shots dropped on the next scene hide it.
+ */
+const freeColumn = (others: readonly GraphNode[], start: number, top: number, count: number): number => {
+  let x = start;
+  const blocked = (column: number) =>
+    others.some((node) => Array.from({ length: count }, (_, index) => ({ x: column, y: top + index * COVERAGE_LAYOUT.stepY })).some((slot) => overlaps(slot, node.position)));
+  while (blocked(x)) x += COVERAGE_LAYOUT.gapX;
+  return x;
+};
+
 /**
  * Adds a Scene's starter coverage (packages/graph `suggestStarterCoverage`: a master,
  * singles, an OTS pair for a two-hander, inserts of hero props), numbered from the scene
  * number and wired to the scene, its characters and props, laid out in a column beside
- * it: one transaction, one undo step. The new shots become the selection.
+ * it (the nearest one that covers no other node): one transaction, one undo step. The new shots become the selection.
  */
 export const planAddStarterCoverage: CommandPlanner<CommandOf<'AddStarterCoverage'>> = (ydoc, command, ctx) => {
   const graph = ctx.getGraph();
@@ -26,6 +44,7 @@ export const planAddStarterCoverage: CommandPlanner<CommandOf<'AddStarterCoverag
   const edges = getEdgesMap(ydoc);
   const linked = new Set(graph.edges.filter((edge) => edge.source === scene.id && edge.sourceHandle === 'scene').map((edge) => edge.target));
   const right = Math.max(scene.position.x, ...graph.nodes.filter((node) => node.type === 'shot' && linked.has(node.id)).map((node) => node.position.x));
+  const column = freeColumn(graph.nodes, right + COVERAGE_LAYOUT.gapX, scene.position.y, shots.length);
 
   const created: GraphNode[] = [];
   const links: GraphEdge[] = [];
@@ -33,7 +52,7 @@ export const planAddStarterCoverage: CommandPlanner<CommandOf<'AddStarterCoverag
     const data = normalizeNodeData('shot', shot.data);
     if (!data.ok) return refuse('invalid_field', `Shot: ${describeFieldProblem('shot', data.issues)}`);
     const id = ctx.createId('shot');
-    created.push({ id, type: 'shot', position: { x: right + COVERAGE_LAYOUT.gapX, y: scene.position.y + index * COVERAGE_LAYOUT.stepY }, data: data.data });
+    created.push({ id, type: 'shot', position: { x: column, y: scene.position.y + index * COVERAGE_LAYOUT.stepY }, data: data.data });
     const wire = (source: string, sourceHandle: string, targetHandle: string) =>
       links.push({ id: ctx.createId('e'), source, sourceHandle, target: id, targetHandle });
     wire(scene.id, 'scene', 'scene');

@@ -44,9 +44,9 @@ export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
         </span>
         <div className="node-properties__titles">
           <span className="node-properties__type">{description?.label ?? type}</span>
-          <h2 className="node-properties__title">
+          <h2 className="node-properties__title" title={summary.number ? `${summary.number} ${summary.title}` : summary.title}>
             {summary.number && <span className="node-card__number">{summary.number}</span>}
-            {summary.title}
+            <span className="node-properties__title-text">{summary.title}</span>
           </h2>
         </div>
         <button

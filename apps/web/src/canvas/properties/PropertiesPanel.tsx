@@ -70,6 +70,12 @@ const GraphOverview = () => {
           <kbd>Space</kbd> or double-click: add a node
         </li>
         <li>
+          {formatCombo('Mod+F', isMac).map((key) => (
+            <kbd key={key}>{key}</kbd>
+          ))}{' '}
+          find a node by title or scene number
+        </li>
+        <li>
           <kbd>Shift</kbd> + drag: select an area
         </li>
         <li>

@@ -19,6 +19,7 @@ export type ShortcutAction =
   | 'nudgeUpFar'
   | 'nudgeDownFar'
   | 'quickAdd'
+  | 'find'
   | 'autoLayout'
   | 'toggleShortcuts'
   | 'save';
@@ -47,6 +48,7 @@ export const keymap: readonly Shortcut[] = [
   { action: 'nudgeUpFar', keys: ['Shift+ArrowUp'] },
   { action: 'nudgeDownFar', keys: ['Shift+ArrowDown'] },
   { action: 'quickAdd', keys: ['Space'] },
+  { action: 'find', keys: ['Mod+F'] },
   { action: 'autoLayout', keys: ['Shift+L'] },
   { action: 'toggleShortcuts', keys: ['?'] },
   { action: 'save', keys: ['Mod+S'], whileTyping: true },
@@ -82,6 +84,7 @@ export const helpSections: ReadonlyArray<{ title: string; rows: ReadonlyArray<{ 
     title: 'Canvas',
     rows: [
       { keys: ['Space'], label: 'Quick add a node at the pointer (or double-click the canvas)' },
+      { keys: ['Mod+F'], label: 'Find a node by its title and go to it' },
       { keys: ['Shift+L'], label: 'Auto-layout left to right (the selection, or every node)' },
       { keys: ['Drag'], label: 'Pan (on empty canvas); scroll or pinch to zoom' },
       { keys: ['?'], label: 'Show or hide these shortcuts' },

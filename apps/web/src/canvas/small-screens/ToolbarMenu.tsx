@@ -12,7 +12,7 @@ const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 
 /**
  * The toolbar collapsed into one menu for tablets and phones (shown by small-screens.css
- * only below 900 px, where the inline buttons it repeats are hidden): undo/redo, fit view,
+ * only below 900 px, where the inline buttons it repeats are hidden): undo/redo, find, fit view,
  * auto-layout, re-import of the screenplay, revisions, the properties panel, shortcuts, and every export.
  */
 interface ToolbarMenuProps {
@@ -45,6 +45,9 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
       <div className="toolbar-menu__panel" role="menu" aria-label="Canvas menu">
         <button type="button" role="menuitem" className="toolbar-menu__item" data-testid="menu-properties" onClick={choose(() => setPanel(canvas.session, 'properties', !propertiesOpen))}>
           {propertiesOpen ? 'Hide properties' : 'Show properties'}
+        </button>
+        <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => setPanel(canvas.session, 'find', true))}>
+          Find a node…
         </button>
         <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => void fitView(fitViewOptions))}>
           Fit view

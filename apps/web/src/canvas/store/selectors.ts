@@ -23,6 +23,7 @@ export const selectHistory = (state: DocumentState) => ({ undoLabel: state.undoL
 export const selectGraphMeta = (state: SessionState) => state.graph;
 export const selectPropertiesOpen = (state: SessionState) => state.panels.properties;
 export const selectShortcutsOpen = (state: SessionState) => state.panels.shortcuts;
+export const selectFindOpen = (state: SessionState) => state.panels.find;
 export const selectQuickAdd = (state: SessionState) => state.quickAdd;
 
 const perId = <T,>(build: (id: string) => (state: DocumentState) => T) => {

@@ -20,7 +20,8 @@ export interface QuickAddAnchor {
  */
 export interface SessionState {
   readonly graph: GraphMeta;
-  readonly panels: { readonly properties: boolean; readonly shortcuts: boolean };
+  /** `find`: the find-a-node dialog (Mod+F). */
+  readonly panels: { readonly properties: boolean; readonly shortcuts: boolean; readonly find: boolean };
   readonly quickAdd: QuickAddAnchor | null;
 }
 
@@ -29,7 +30,7 @@ export type SessionStore = StoreApi<SessionState>;
 export const createSessionStore = (graph: GraphMeta): SessionStore =>
   createStore<SessionState>()(() => ({
     graph,
-    panels: { properties: true, shortcuts: false },
+    panels: { properties: true, shortcuts: false, find: false },
     quickAdd: null,
   }));
 

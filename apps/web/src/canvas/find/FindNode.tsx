@@ -1,0 +1,57 @@
+import { useCallback, useMemo } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { Picker } from '../picker/Picker.js';
+import { filterQuickAdd } from '../quick-add/filter.js';
+import { useCanvas, useSession } from '../store/react.js';
+import { selectFindOpen } from '../store/selectors.js';
+import { setPanel } from '../store/session-store.js';
+import { findEntries } from './find-entries.js';
+
+/** A long list costs a render per keystroke and nobody reads past the first screenful. */
+const MAX_SHOWN = 50;
+const goToOptions = { duration: 300, padding: 0.4, maxZoom: 1 };
+
+/**
+ * Find a node (Mod+F): type part of a title ("police", "13"), Enter to select it, centre the
+ * view on it and show its properties. With 60 scenes zoomed out the cards are specks, and
+ * the canvas keyboard cannot reach a node any other way.
+ */
+export const FindNode = () => {
+  const open = useSession(selectFindOpen);
+  return open ? <FindNodeDialog /> : null;
+};
+
+const FindNodeDialog = () => {
+  const canvas = useCanvas();
+  const { fitView } = useReactFlow();
+  // The titles as they are when the dialog opens: a collaborator's edit mid-search does not reshuffle the list.
+  const entries = useMemo(() => findEntries(canvas.doc.store.getState()), [canvas]);
+  const filter = useCallback((query: string) => filterQuickAdd(entries, query).slice(0, MAX_SHOWN), [entries]);
+  const footer = useCallback(
+    (query: string, shown: number) => {
+      if (shown === 0) return <li className="quick-add__empty">{entries.length === 0 ? 'This graph has no nodes yet' : `No node matches “${query}”`}</li>;
+      const more = filterQuickAdd(entries, query).length - shown;
+      return more > 0 ? <li className="quick-add__empty">{more} more: type more of the title</li> : null;
+    },
+    [entries],
+  );
+
+  return (
+    <Picker
+      label="Find a node"
+      fieldLabel="Node title"
+      listLabel="Nodes"
+      placeholder="Find a node by title, number or type…"
+      className="quick-add--find"
+      testId="find-node"
+      filter={filter}
+      footer={footer}
+      onClose={() => setPanel(canvas.session, 'find', false)}
+      onChoose={({ key: id }) => {
+        canvas.doc.select({ nodeIds: [id], edgeIds: [] });
+        setPanel(canvas.session, 'properties', true);
+        void fitView({ ...goToOptions, nodes: [{ id }] });
+      }}
+    />
+  );
+};
