@@ -194,8 +194,11 @@ test.describe('touch gestures on a tablet', () => {
     await expect.poll(async () => (await viewport(page)).x, { timeout: 10_000 }).toBeGreaterThan(before.x + 60);
 
     const panned = await viewport(page);
-    await touch('touchStart', [{ x: centre.x - 40, y: centre.y + 200 }, { x: centre.x + 40, y: centre.y + 200 }]);
-    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x - 40 - step * 15, y: centre.y + 200 }, { x: centre.x + 40 + step * 15, y: centre.y + 200 }]);
+    // On empty canvas above the cards: a touch that starts on a card drags the card (and where the
+    // fitted cards sit depends on the graph panel's height below the canvas).
+    const pinchY = centre.y + 70;
+    await touch('touchStart', [{ x: centre.x - 40, y: pinchY }, { x: centre.x + 40, y: pinchY }]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x - 40 - step * 15, y: pinchY }, { x: centre.x + 40 + step * 15, y: pinchY }]);
     await touch('touchEnd', []);
     await expect.poll(async () => (await viewport(page)).zoom, { timeout: 10_000 }).toBeGreaterThan(panned.zoom * 1.3);
   });
