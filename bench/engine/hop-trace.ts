@@ -2,7 +2,8 @@
  * One idle hop, step by step: timestamps around every Redis command and SQL statement
  * between a dependency's function returning and its first dependant's function starting
  * (BullMQ + Postgres, the idle scenario of run.ts). Prints the median time of each step
- * and the Redis replies and statements awaited on the way.
+ * and the Redis replies and statements awaited on the way (and when BullMQ's Worker asked
+ * for a job, next to when that fetch was sent), then the median of every hop of the runs.
  *
  *   pnpm --filter @pc/bench-engine exec tsx hop-trace.ts     (HOP_TRACE_RUNS=40; HOP_TRACE_QUEUE=in-process)
  *
@@ -18,6 +19,7 @@ import { createDatabase, insertGraph, snapshotGraph } from '@pc/db';
 import { createTestAccount, createTestDatabase } from '@pc/db/testing';
 import { createBullMqQueue, createInProcessEventBus, createInProcessQueue, createRedisEventBus, createRunEngine, type JobQueue, type NodeFunctions } from '@pc/engine';
 import { sql } from 'drizzle-orm';
+import { Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { wideGraph } from './graphs.js';
 
@@ -53,6 +55,14 @@ Redis.prototype.sendCommand = function (this: Redis, command: Command, ...rest: 
   );
   return result as ReturnType<typeof originalSend>;
 } as typeof originalSend;
+
+// When BullMQ's Worker asks for a job (a `moveToActive` call), next to when its command is sent.
+const workerPrototype = Worker.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+const originalMoveToActive = workerPrototype['moveToActive'] as (...args: unknown[]) => unknown;
+workerPrototype['moveToActive'] = function (this: unknown, ...args: unknown[]) {
+  mark('call worker.moveToActive');
+  return originalMoveToActive.apply(this, args);
+};
 
 const statementKind = (text: string) =>
   text.includes('with wanted as') ? 'claim' : text.includes('with item as') ? 'complete' : text.includes('update runs as r') ? 'finish' : text.trim().slice(0, 30);
@@ -129,13 +139,15 @@ const engine = createRunEngine({ db, queue, bus, functions });
 const account = await createTestAccount(database.db);
 engine.startWorkers({ cpu: 16 });
 
+/** Every hop of every run, by variant. */
+const allHops = new Map<string, number[]>();
 /** Per step name: the gap from the previous step, one sample per traced hop. */
 const steps = new Map<string, number[]>();
 const untilHandled = async (count: number) => {
   while (handled < count) await new Promise((resolve) => setTimeout(resolve, 1));
 };
 for (let index = 0; index <= RUNS; index += 1) {
-  const { document } = wideGraph(index);
+  const { document, dependencies } = wideGraph(index);
   const graph = await insertGraph(database.db, { name: `hop ${index}`, workspaceId: account.workspaceId, document });
   const snapshot = await snapshotGraph(database.db, { graphId: graph.id });
   if (snapshot.kind !== 'snapshot') throw new Error('no snapshot');
@@ -168,11 +180,17 @@ for (let index = 0; index <= RUNS; index += 1) {
     list.push(events[to]!.at - events[from]!.at);
     steps.set(key, list);
   }
+  // Every dependency → dependant hop of the run (run.ts's "dependency → dependant start"), not only the traced one.
+  const at = (what: string) => events.find((event) => event.what === what)?.at ?? Number.NaN;
+  const hops = allHops.get(variant) ?? [];
+  for (const [node, ups] of dependencies) hops.push(at(`fn start ${node}`) - Math.max(...ups.map((up) => at(`fn end ${up}`))));
+  allHops.set(variant, hops);
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 console.log(`hop trace, ${QUEUE} + Postgres, ${RUNS} runs, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 console.log('step (gap since the previous step, ms: median, in how many hops)');
 for (const [name, values] of steps) console.log(`  ${name.padEnd(48)} ${median(values).toFixed(3).padStart(7)}  ${values.length}/${RUNS}`);
+for (const [variant, values] of allHops) console.log(`  every hop of the runs, ${variant}: median ${median(values).toFixed(3)} ms (${values.length} hops)`);
 await inner.close({ deadlineMs: 2_000 });
 await bus.close();
 await database.close();

@@ -13,8 +13,8 @@ interface Pending {
 
 /**
  * Coalesces the enqueues of completions that finish together (same event-loop turn) into
- * one `queue.enqueue` per resource class and priority: with BullMQ that is one `addBulk`
- * (one Redis round trip) instead of one per completion. Each caller's promise settles
+ * one `queue.enqueue` per resource class and priority: with BullMQ its adds go out back to
+ * back (one Redis round trip) instead of one batch per completion. Each caller's promise settles
  * when its batch is in the queue, so a handler still returns only after its dependants
  * are enqueued.
  */

@@ -85,4 +85,38 @@ describe('the eager main loop', () => {
     await queue.close();
     connection.disconnect();
   });
+
+  it("starts the job a finishing job fetched at once, not after another fetch's round trip", async () => {
+    const connection = new Redis(testRedisUrl, { maxRetriesPerRequest: null });
+    const queue = new Queue('handover', { connection, prefix });
+    const started = new Map<string, number>();
+    const worker = new Worker(
+      'handover',
+      async (job) => {
+        started.set(job.id as string, performance.now());
+      },
+      { connection, prefix, concurrency: 3, autorun: false },
+    );
+    // Every fetch after the first takes 1.5 s to reach Redis (a slow round trip, as on a
+    // busy box). While a's finish hands b over, the loop has such a fetch out for c.
+    const internals = worker as unknown as { moveToActive: (...args: unknown[]) => Promise<unknown> };
+    const moveToActive = internals.moveToActive.bind(worker);
+    let fetches = 0;
+    internals.moveToActive = async (...args: unknown[]) => {
+      fetches += 1;
+      if (fetches > 1) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      return moveToActive(...args);
+    };
+    await queue.addBulk(['a', 'b', 'c'].map((jobId) => ({ name: 'node', data: {}, opts: { jobId } })));
+    expect(runWithEagerMainLoop(worker, () => {})).toBe(true);
+    await waitFor(() => started.size === 3, 'the three jobs', 5_000);
+    const at = (id: string) => started.get(id) as number;
+    // b came back with a's completion, c with b's: neither waits for the slow fetch.
+    expect(at('b') - at('a')).toBeLessThan(1_000);
+    expect(at('c') - at('a')).toBeLessThan(1_000);
+    expect(await queue.getJobCounts('wait', 'active', 'completed')).toEqual({ wait: 0, active: 0, completed: 3 });
+    await worker.close();
+    await queue.close();
+    connection.disconnect();
+  });
 });

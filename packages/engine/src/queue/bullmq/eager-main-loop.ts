@@ -45,31 +45,41 @@ const hasInternals = (worker: object): worker is WorkerInternals => {
  * When a node's completion makes three dependants ready, the one the blocked worker wakes
  * up for starts at once, the second only once the third was fetched, the third after one
  * more (empty) fetch. Here each job starts as soon as it arrives, and the next fetch goes
- * out only when nothing fetched is still waiting to start. Same fetches, same scripts,
- * same order; every job just starts earlier. (BullMQ's lock renewal, stalled checks,
+ * out only when nothing fetched is still waiting to start and no fetch is out. While a
+ * fetch is out, a job that a finishing job's `moveToFinished` brought starts at once (the
+ * stock loop holds it until that fetch's reply). Same fetches, same
+ * scripts, same order; every job just starts earlier. (BullMQ's lock renewal, stalled checks,
  * pause and close are untouched: they do not depend on the loop's order.)
  */
 async function eagerMainLoop(this: WorkerInternals): Promise<void> {
   const fetched = new AsyncFifoQueue<void | Job>();
   this.mainLoopQueue = fetched;
   let tokenPostfix = 0;
+  // A fetch is out (blocking or not): one at a time, as in the stock loop.
+  let fetching = false;
   while ((!this.closing && !this.paused) || fetched.numTotal() > 0) {
     while (
       !this.closing &&
       !this.paused &&
+      !fetching &&
       !this.waiting &&
       fetched.numTotal() < this._concurrency &&
       fetched.numQueued() === 0 &&
       !this.isRateLimited()
     ) {
       const token = `${this.id}:${tokenPostfix++}`;
-      const next = this.retryIfFailed(() => this._getNextJob(token, { block: true }), { delayInMs: this.opts.runRetryDelay, onlyEmitError: true });
+      fetching = true;
+      const next = this.retryIfFailed(() => this._getNextJob(token, { block: true }), { delayInMs: this.opts.runRetryDelay, onlyEmitError: true }).finally(
+        () => (fetching = false),
+      );
       fetched.add(next);
-      // Blocked waiting for jobs while others can already start: go and start them.
-      if (this.waiting && fetched.numTotal() > 1) break;
+      // Others are running: whichever comes first, this fetch or the job a finishing one
+      // fetched with its completion, starts first (waiting for this fetch alone would hold
+      // a handed-over job for a round trip).
+      if (fetched.numTotal() > 1) break;
       const job = await next;
-      // A job (start it now), an empty queue while others run, or delayed jobs due later.
-      if (job || fetched.numTotal() > 1 || this.blockUntil) break;
+      // A job (start it now), or delayed jobs due later.
+      if (job || this.blockUntil) break;
     }
     let job: void | Job;
     do {

@@ -31,9 +31,11 @@ export interface ProcessorContext {
 const never = new Promise<never>(() => {});
 
 /**
- * Wraps a {@link JobHandler} as a BullMQ processor. It declares BullMQ's third parameter,
- * the AbortSignal (BullMQ ≥ 5.64 passes it only to processors with three parameters),
- * and links it to the handler's own signal so the abort reason tells the handler why.
+ * Wraps a {@link JobHandler} as a BullMQ processor. The handler's AbortSignal is this
+ * process's own, aborted through `running` (a cancel, a shutdown, a lost lock), with the
+ * reason telling the handler why. The processor takes two parameters: BullMQ then makes
+ * no AbortController of its own per job (it does for processors with a third), and
+ * `worker.cancelJob` is not used.
  *
  * Outcomes in Redis:
  * - resolved → completed;
@@ -44,7 +46,7 @@ const never = new Promise<never>(() => {});
  */
 export const createProcessor = (context: ProcessorContext): Processor => {
   const { handler, running, failures } = context;
-  return async (job: Job, token?: string, bullSignal?: AbortSignal) => {
+  return async (job: Job, token?: string) => {
     const parsed = nodeJobSchema.safeParse(job.data);
     if (!parsed.success || !job.id) throw new UnrecoverableError('Malformed node job data');
     const jobId = job.id;
@@ -67,9 +69,6 @@ export const createProcessor = (context: ProcessorContext): Processor => {
       markDone = resolve;
     });
     running.set(jobId, { job: nodeJob, resourceClass: context.resourceClass, abort, done });
-    bullSignal?.addEventListener('abort', () => abort('cancelled', new JobCancelledError(nodeJob.runId, String(bullSignal.reason))), {
-      once: true,
-    });
     const cancelReason = context.cancelReasonFor(nodeJob.runId);
     if (cancelReason !== undefined) abort('cancelled', new JobCancelledError(nodeJob.runId, cancelReason));
     if (context.isPastCloseDeadline()) abort('closing', new QueueClosingError());

@@ -100,4 +100,19 @@ describe('BullMQ queue across processes', () => {
     expect((await queue.queues.io.getJob('run-1_frame-1_2'))?.opts.priority).toBe(10);
     await queue.close();
   });
+
+  it('adds a few jobs one by one and many in one pipeline, alike and once', async () => {
+    const queue = sharedQueue('sizes');
+    const jobsOf = (count: number, runId: string): NodeJob[] => Array.from({ length: count }, (_, index) => ({ runId, nodeId: `n${index}`, attempt: 1 }));
+    for (const [count, runId] of [[3, 'few'], [20, 'many']] as const) {
+      await queue.enqueue(jobsOf(count, runId), { resourceClass: 'cpu', priority: 10 });
+      // Again: every job id is taken already, nothing is added.
+      await queue.enqueue(jobsOf(count, runId), { resourceClass: 'cpu', priority: 10 });
+      const jobs = await Promise.all(jobsOf(count, runId).map((job) => queue.queues.cpu.getJob(`${runId}_${job.nodeId}_1`)));
+      expect(jobs.map((job) => job?.data)).toEqual(jobsOf(count, runId));
+      expect(jobs.every((job) => job?.opts.priority === 10 && job.opts.attempts === 3)).toBe(true);
+    }
+    expect((await queue.counts()).cpu.waiting).toBe(23);
+    await queue.close();
+  });
 });

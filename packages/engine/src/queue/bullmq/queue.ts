@@ -1,6 +1,6 @@
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { QueueClosingError, toError } from '../errors.js';
+import { JobCancelledError, QueueClosingError, toError } from '../errors.js';
 import type { CloseReport, JobCounts, JobHandler, JobQueue, ProcessOptions } from '../job-queue.js';
 import { jobIdOf, jobPriority, nodeJobSchema, parseEnqueue, resourceClasses, type NodeJob, type ResourceClass } from '../node-job.js';
 import { defaultRetentionPolicy, defaultRetryPolicy, type QueuePolicyOptions } from '../policy.js';
@@ -8,6 +8,7 @@ import { broadcastCancel, createRecentCancels, listenForCancels } from './cancel
 import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../../redis/connections.js';
 import { createProcessor, type RunningJob } from './processor.js';
 import { runWithEagerMainLoop } from './eager-main-loop.js';
+import { connectWorkerRedis } from './worker-connection.js';
 
 /** Options of {@link createBullMqQueue}. */
 export interface BullMqQueueOptions extends QueuePolicyOptions, RedisTarget {
@@ -43,6 +44,8 @@ const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() 
 const HAND_BACK_GRACE_MS = 2_000;
 
 const keyPart = /^[A-Za-z0-9_-]+$/;
+/** Up to this many jobs are added with one `add` each rather than one `addBulk`. */
+const ADDS_WITHOUT_PIPELINE = 4;
 
 /**
  * Our priority as BullMQ's: the most urgent (1, `jobPriority.interactive`) goes without
@@ -59,7 +62,7 @@ const bullPriority = (priority: number): { priority?: number } => (priority <= j
  *   retried with exponential backoff and jitter, kept after they finish only within
  *   the retention bounds (Redis is transport, Postgres the truth).
  * - Cancel publishes on `${prefix}:${queueNamePrefix}:cancel`: every worker process
- *   aborts its jobs of the run through BullMQ's AbortSignal (`worker.cancelJob` alone is
+ *   aborts the handler signals of its jobs of the run (`worker.cancelJob` alone would be
  *   local). The caller names the run's jobs that may wait (the engine reads them from
  *   Postgres), so enqueueing keeps no per-run index in Redis.
  * - `close` pauses the workers, waits for running jobs up to the deadline, then aborts
@@ -126,8 +129,8 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
 
   const abortRun = (runId: string, reason: string) => {
     recentCancels.add(runId, reason);
-    for (const [jobId, job] of running) {
-      if (job.job.runId === runId) workers.get(job.resourceClass)?.cancelJob(jobId, reason);
+    for (const job of running.values()) {
+      if (job.job.runId === runId) job.abort('cancelled', new JobCancelledError(runId, reason));
     }
   };
 
@@ -216,7 +219,6 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
         handedBack.push(job.job);
         job.abort('closing', new QueueClosingError());
       }
-      for (const worker of workers.values()) worker.cancelAllJobs('shutdown');
     }
     const stuck = (await waitUntilIdle(HAND_BACK_GRACE_MS)) === 'timeout';
     // 4. Close; forced only when a processor could not even hand its job back (Redis down).
@@ -234,16 +236,20 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (closed) throw new Error('The job queue is closed');
       if (jobs.length === 0) return;
       await producerReady;
-      await queues[resourceClass].addBulk(
-        jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) } })),
-      );
+      const queue = queues[resourceClass];
+      const opts = (job: NodeJob): JobsOptions => ({ ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) });
+      // A few jobs (a completion's dependants) are added one `add` each: `addBulk` builds an
+      // ioredis Pipeline, whose constructor copies every script BullMQ defined on the
+      // connection (64) onto it — more CPU than a few extra socket writes (engine session 7
+      // in docs/benchmarks.md). More jobs (a submit, completions batched under load) share
+      // one pipeline and one write.
+      if (jobs.length <= ADDS_WITHOUT_PIPELINE) await Promise.all(jobs.map((job) => queue.add('node', job, opts(job))));
+      else await queue.addBulk(jobs.map((job) => ({ name: 'node', data: job, opts: opts(job) })));
     },
 
     process(handler, processOptions) {
       if (workerConnection) throw new Error('process() was already called on this queue');
-      // Auto-pipelined: the completions of one event-loop turn (BullMQ's moveToFinished per
-      // job) go out in one socket write and come back in one read, instead of one each.
-      workerConnection = connectRedis({ ...options, connection: { ...options.connection, enableAutoPipelining: true } }, 'worker');
+      workerConnection = connectWorkerRedis(options);
       workerConnection.on('error', (error) => reportError(error));
       subscriber = connectRedis(options, 'subscriber');
       subscriber.on('error', (error) => reportError(error));
