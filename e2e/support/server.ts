@@ -39,8 +39,12 @@ export interface ProductServer {
 /**
  * @param readyTimeoutMs How long to wait for /readyz; a bench on a loaded machine wants more
  *   than tests do. A server that misses it is killed, never left running.
+ * @param entry The build to start; default this checkout's apps/server/dist/main.js.
  */
-export async function startProductServer(env: Record<string, string> = {}, { readyTimeoutMs = 90_000, nodeArgs = [] }: { readyTimeoutMs?: number; nodeArgs?: string[] } = {}): Promise<ProductServer> {
+export async function startProductServer(
+  env: Record<string, string> = {},
+  { readyTimeoutMs = 90_000, nodeArgs = [], entry = serverEntry }: { readyTimeoutMs?: number; nodeArgs?: string[]; /** Another build's main.js (A/B benches). */ entry?: string } = {},
+): Promise<ProductServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pc-e2e-'));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -49,7 +53,7 @@ export async function startProductServer(env: Record<string, string> = {}, { rea
 
   const launch = async () => {
     const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
-    child = spawn(process.execPath, [...nodeArgs, serverEntry], {
+    child = spawn(process.execPath, [...nodeArgs, entry], {
       cwd: repoRoot,
       env: { ...inherited, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,12 +2,13 @@ import { findApiKeyByHash, findLiveSession, touchApiKey, touchSession, type Db }
 import type { Context, MiddlewareHandler } from 'hono';
 import { assertNever } from '../../assert-never.js';
 import type { Actor } from '../../auth/actor.js';
-import type { CredentialCache } from '../../auth/credential-cache.js';
+import type { CachedCredential, CredentialCache } from '../../auth/credential-cache.js';
 import { clearSessionCookie, readSessionCookie } from '../../auth/session-cookie.js';
 import type { SessionSettings } from '../../auth/sessions.js';
 import { hashSecret, isApiKeyShaped } from '../../auth/tokens.js';
 import type { AppEnv } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
+import { createSingleFlight } from '../../single-flight.js';
 
 export interface AuthenticateOptions {
   db: Db;
@@ -82,6 +83,16 @@ export function authenticate(options: AuthenticateOptions): MiddlewareHandler<Ap
 }
 
 export function createAuthenticator({ db, sessions, now = () => new Date(), touchEveryMs = 60_000, cache }: AuthenticateOptions): Authenticator {
+  // Requests with one credential that miss the cache together (its entry expired, or a touch
+  // fell due) share one lookup and one touch instead of a burst of them queued on the row's
+  // lock; a forget (revoke, sign-out) starts a new generation, and nobody joins across it.
+  const lookups = createSingleFlight<CachedCredential | undefined>();
+  const lookUp = (hash: string, load: (generation: number) => Promise<CachedCredential | undefined>) => {
+    // Without a cache nothing marks a revoke or sign-out: then every request looks up alone.
+    if (!cache) return load(0);
+    const generation = cache.generation;
+    return lookups.run(`${hash}\n${generation}`, () => load(generation));
+  };
   const peek = (c: Context) => {
     const credential = credentialOf(c, sessions);
     if (credential.kind === 'none') return undefined;
@@ -92,16 +103,23 @@ export function createAuthenticator({ db, sessions, now = () => new Date(), touc
     const at = now();
     switch (credential.kind) {
       case 'bearer': {
-        if (!credential.token) throw invalidToken('Send an API key as `Authorization: Bearer pc_…`.');
-        const hit = liveHit(cache, credential.hash, at, Number.POSITIVE_INFINITY, touchEveryMs);
+        const { token, hash } = credential;
+        if (!token) throw invalidToken('Send an API key as `Authorization: Bearer pc_…`.');
+        const hit = liveHit(cache, hash, at, Number.POSITIVE_INFINITY, touchEveryMs);
         if (hit) return void c.set('actor', hit);
-        return authenticateKey(db, credential, at, touchEveryMs, cache).then((actor) => void c.set('actor', actor));
+        if (!hash) throw unknownKey();
+        return lookUp(hash, (generation) => lookUpKey(db, hash, at, touchEveryMs, cache, generation)).then((found) => {
+          if (!found) throw unknownKey();
+          // Checked against this request's own time: it may have joined a lookup begun earlier.
+          if (found.expiresAt && found.expiresAt <= at) throw invalidToken(`The API key expired at ${found.expiresAt.toISOString()}.`);
+          c.set('actor', found.actor);
+        });
       }
       case 'session': {
         const hit = liveHit(cache, credential.hash, at, sessions.idleMs, touchEveryMs);
         if (hit) return void c.set('actor', hit);
-        return lookUpSession(db, credential.hash, at, sessions.idleMs, touchEveryMs, cache).then((actor) => {
-          if (actor) c.set('actor', actor);
+        return lookUp(credential.hash, (generation) => lookUpSession(db, credential.hash, at, sessions.idleMs, touchEveryMs, cache, generation)).then((found) => {
+          if (found && !(found.expiresAt && found.expiresAt <= at)) c.set('actor', found.actor);
           else clearSessionCookie(c, credential.secure);
         });
       }
@@ -119,8 +137,16 @@ export function createAuthenticator({ db, sessions, now = () => new Date(), touc
   return { middleware, peek, identify };
 }
 
-async function lookUpSession(db: Db, hash: string, at: Date, idleMs: number, touchEveryMs: number, cache: CredentialCache | undefined): Promise<Actor | undefined> {
-  const generation = cache?.generation ?? 0;
+/** A session the cache could not vouch for: looked up (and touched when due). */
+async function lookUpSession(
+  db: Db,
+  hash: string,
+  at: Date,
+  idleMs: number,
+  touchEveryMs: number,
+  cache: CredentialCache | undefined,
+  generation: number,
+): Promise<CachedCredential | undefined> {
   const session = await findLiveSession(db, hash, at, idleMs);
   if (!session) return undefined;
   let lastSeenAt = session.lastSeenAt;
@@ -128,26 +154,35 @@ async function lookUpSession(db: Db, hash: string, at: Date, idleMs: number, tou
     await touchSession(db, session.tokenHash, at);
     lastSeenAt = at;
   }
-  const actor: Actor = { kind: 'session', user: session.user, tokenHash: session.tokenHash };
-  cache?.set(hash, { actor, expiresAt: session.expiresAt, lastSeenAt }, generation, at.getTime());
-  return actor;
+  const entry: CachedCredential = { actor: { kind: 'session', user: session.user, tokenHash: session.tokenHash }, expiresAt: session.expiresAt, lastSeenAt };
+  cache?.set(hash, entry, generation, at.getTime());
+  return entry;
 }
 
-/** A bearer key the cache could not vouch for: looked up (and touched when due). */
-async function authenticateKey(db: Db, credential: { hash: string | undefined }, at: Date, touchEveryMs: number, cache: CredentialCache | undefined): Promise<Actor> {
-  const generation = cache?.generation ?? 0;
-  const key = credential.hash ? await findApiKeyByHash(db, credential.hash) : undefined;
-  if (!key) throw invalidToken('The API key is not valid (unknown or revoked).');
-  if (key.expiresAt && key.expiresAt <= at) throw invalidToken(`The API key expired at ${key.expiresAt.toISOString()}.`);
+/** A bearer key the cache could not vouch for: looked up (and touched when due); an expired one is neither. */
+async function lookUpKey(
+  db: Db,
+  hash: string,
+  at: Date,
+  touchEveryMs: number,
+  cache: CredentialCache | undefined,
+  generation: number,
+): Promise<CachedCredential | undefined> {
+  const key = await findApiKeyByHash(db, hash);
+  if (!key) return undefined;
+  const actor: Actor = { kind: 'api_key', user: key.user, keyId: key.id, scopes: key.scopes };
+  if (key.expiresAt && key.expiresAt <= at) return { actor, expiresAt: key.expiresAt, lastSeenAt: key.lastUsedAt };
   let lastSeenAt = key.lastUsedAt;
   if (!lastSeenAt || at.getTime() - lastSeenAt.getTime() >= touchEveryMs) {
     await touchApiKey(db, key.id, at);
     lastSeenAt = at;
   }
-  const actor: Actor = { kind: 'api_key', user: key.user, keyId: key.id, scopes: key.scopes };
-  cache?.set(credential.hash!, { actor, expiresAt: key.expiresAt, lastSeenAt }, generation, at.getTime());
-  return actor;
+  const entry: CachedCredential = { actor, expiresAt: key.expiresAt, lastSeenAt };
+  cache?.set(hash, entry, generation, at.getTime());
+  return entry;
 }
+
+const unknownKey = () => invalidToken('The API key is not valid (unknown or revoked).');
 
 const invalidToken = (detail: string) =>
   new ApiError('unauthenticated', { detail, headers: { 'WWW-Authenticate': `${BEARER_CHALLENGE}, error="invalid_token"` } });

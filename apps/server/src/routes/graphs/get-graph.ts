@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { findGraph, findGraphReadAccess } from '@pc/db';
+import { findGraph, findGraphReadAccess, type GraphReadAccess } from '@pc/db';
 import { validateGraph } from '@pc/graph';
 import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
@@ -7,6 +7,7 @@ import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import { createGraphResponseCache, graphResponseKey } from '../../graphs/response-cache.js';
+import { createSingleFlight } from '../../single-flight.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphSchema, toGraphResponse } from './schemas.js';
 
@@ -31,31 +32,43 @@ export const getGraphRoute = createRoute({
 
 export function registerGetGraph(api: ApiApp, { database, graphReads }: RouteDeps): void {
   const answers = createGraphResponseCache();
+  const accessLookups = createSingleFlight<GraphReadAccess | undefined>();
+  const answerLookups = createSingleFlight<{ bytes: Uint8Array<ArrayBuffer>; revision: number } | undefined>();
   api.openapi(getGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
     // c.get, not c.var: c.var copies every variable into a new object on each read.
     const userId = c.get('actor').user.id;
     // Access and revision first, without the document: every member may read. A busy
     // reader gets them from the read cache, which every write and membership change clears.
+    // Requests that miss together share one lookup (single-flight.ts): the access one per
+    // tick of the cache's clock, the document one per exact answer.
     let access = graphReads.access(id, userId);
     if (!access) {
       const stamp = graphReads.stamp();
-      access = await findGraphReadAccess(database.db, id, userId);
+      access = await accessLookups.run(`${id}\n${userId}\n${stamp.tick}`, async () => {
+        const found = await findGraphReadAccess(database.db, id, userId);
+        if (found) graphReads.rememberAccess(userId, found, stamp);
+        return found;
+      });
       if (!access) throw notFound(`Graph ${id}`);
-      graphReads.rememberAccess(userId, access, stamp);
     }
     c.header('ETag', formatEtag(access.revision));
     // Cache, but always revalidate: the ETag makes that a cheap 304.
     c.header('Cache-Control', 'private, no-cache');
     if (isNotModified(c.req.header('If-None-Match'), access.revision)) return c.body(null, 304);
-    const cached = answers.get(graphResponseKey(access));
+    const responseKey = graphResponseKey(access);
+    const cached = answers.get(responseKey);
     if (cached) return c.body(cached, 200, { 'Content-Type': 'application/json' }) as never;
-    const graph = await findGraph(database.db, id);
-    if (!graph) throw notFound(`Graph ${id}`);
+    const answer = await answerLookups.run(responseKey, async () => {
+      const graph = await findGraph(database.db, id);
+      if (!graph) return undefined;
+      const bytes = new TextEncoder().encode(JSON.stringify(toGraphResponse(graph, validateGraph(graph.document)))) as Uint8Array<ArrayBuffer>;
+      answers.set(graphResponseKey(graph), bytes);
+      return { bytes, revision: graph.revision };
+    });
+    if (!answer) throw notFound(`Graph ${id}`);
     // A write may have landed in between: answer (and ETag) what was read.
-    c.header('ETag', formatEtag(graph.revision));
-    const bytes = new TextEncoder().encode(JSON.stringify(toGraphResponse(graph, validateGraph(graph.document))));
-    answers.set(graphResponseKey(graph), bytes as Uint8Array<ArrayBuffer>);
-    return c.body(bytes as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json' }) as never;
+    c.header('ETag', formatEtag(answer.revision));
+    return c.body(answer.bytes, 200, { 'Content-Type': 'application/json' }) as never;
   });
 }

@@ -6,7 +6,8 @@ import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { conditionalEntity, jsonEntity } from '../../http/conditional.js';
-import { graphListKey } from '../../graphs/read-cache.js';
+import { graphListKey, type CachedList } from '../../graphs/read-cache.js';
+import { createSingleFlight } from '../../single-flight.js';
 import type { RouteDeps } from '../deps.js';
 import { graphListQuery, graphListSchema, toGraphSummaryResponse } from './schemas.js';
 
@@ -26,6 +27,7 @@ export const listGraphsRoute = createRoute({
 });
 
 export function registerListGraphs(api: ApiApp, { database, graphReads }: RouteDeps): void {
+  const pageLookups = createSingleFlight<CachedList>();
   api.openapi(listGraphsRoute, async (c) => {
     const query = c.req.valid('query');
     const { workspaceId } = query;
@@ -35,24 +37,29 @@ export function registerListGraphs(api: ApiApp, { database, graphReads }: RouteD
     const cached = graphReads.list(key);
     if (cached) return conditionalEntity(c, cached) as never;
     const stamp = graphReads.stamp();
-    // One query for access and page; only an empty page of one workspace needs the
-    // membership check that tells "empty" (200) from "not yours" (404). A page of every
-    // workspace is cached against each of them: their ids come with it, in parallel.
-    const [page, workspaceIds] = await Promise.all([
-      listGraphs(database.db, { readableBy: userId, ...query }),
-      workspaceId === undefined ? listUserWorkspaces(database.db, userId).then((rows) => rows.map((row) => row.id)) : [workspaceId],
-    ]);
-    switch (page.kind) {
-      case 'page': {
-        if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, actor, workspaceId, 'read');
-        const entity = jsonEntity({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>);
-        graphReads.rememberList(key, userId, workspaceIds, entity, stamp);
-        return conditionalEntity(c, entity) as never;
+    // Requests that miss together (the entry expired under a busy reader) share one lookup
+    // started at the same tick of the cache's clock: nothing changed in between.
+    const entity = await pageLookups.run(`${key}\n${stamp.tick}`, async () => {
+      // One query for access and page; only an empty page of one workspace needs the
+      // membership check that tells "empty" (200) from "not yours" (404). A page of every
+      // workspace is cached against each of them: their ids come with it, in parallel.
+      const [page, workspaceIds] = await Promise.all([
+        listGraphs(database.db, { readableBy: userId, ...query }),
+        workspaceId === undefined ? listUserWorkspaces(database.db, userId).then((rows) => rows.map((row) => row.id)) : [workspaceId],
+      ]);
+      switch (page.kind) {
+        case 'page': {
+          if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, actor, workspaceId, 'read');
+          const answer = jsonEntity({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>);
+          graphReads.rememberList(key, userId, workspaceIds, answer, stamp);
+          return answer;
+        }
+        case 'invalid_cursor':
+          throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
+        default:
+          return assertNever(page);
       }
-      case 'invalid_cursor':
-        throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
-      default:
-        return assertNever(page);
-    }
+    });
+    return conditionalEntity(c, entity) as never;
   });
 }
