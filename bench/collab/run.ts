@@ -134,7 +134,8 @@ interface Probe {
   gcMinor: number;
   gcMajor: number;
 }
-const probe = (server: ChildProcess) => ask(server, 'probe', (reply) => (reply && typeof reply === 'object' && 'rss' in reply ? (reply as Probe) : undefined));
+const probe = (server: ChildProcess, kind: 'probe' | 'sample' = 'probe') =>
+  ask(server, kind, (reply) => (reply && typeof reply === 'object' && 'rss' in reply ? (reply as Probe) : undefined));
 
 function command<K extends ClientReply['kind']>(client: ChildProcess, message: ClientCommand, kind: K) {
   return ask(client, message, (reply) => ((reply as ClientReply).kind === kind ? (reply as Extract<ClientReply, { kind: K }>) : undefined));
@@ -228,6 +229,10 @@ interface Result {
   clients: number;
   graphs: number;
   rssPerConnectionKiB: number;
+  /** The server's whole RSS with the idle connections open, after a forced GC (fixed costs included). */
+  idleRssMiB: number;
+  /** CPU of a probe's two forced full GCs at the end of the run, ms (counted in every window up to session 6). */
+  forcedGcCpuMs: number;
   heapPerConnectionKiB: number;
   fanOutP50Ms: number;
   fanOutP99Ms: number;
@@ -323,14 +328,16 @@ async function writeAtRate(writers: Writer[], write: (writer: Writer) => void): 
 
 async function fanOut(server: ChildProcess, clientProcs: ChildProcess[], writers: Writer[], write: (writer: Writer) => void, profileName?: string): Promise<FanOut> {
   await Promise.all(clientProcs.map((client) => command(client, { kind: 'listen' }, 'listening')));
-  const before = await probe(server);
+  // No forced GC at the window's edges (server-host.mjs, 'sample'): its CPU and what it
+  // costs after it (optimised code dropped and compiled again) are the bench's, not the server's.
+  const before = await probe(server, 'sample');
   if (profileName) server.send('profile-start');
   const startedAt = wallNow();
   await writeAtRate(writers, write);
   // Long enough that a delivery held up by a stall is counted late, not lost.
   await sleep(5_000);
   if (profileName) await ask(server, `profile-stop:${profileName}`, (reply) => (reply === 'profile-written' ? true : undefined));
-  const after = await probe(server);
+  const after = await probe(server, 'sample');
   const collected = await Promise.all(clientProcs.map((client) => command(client, { kind: 'collect' }, 'latencies')));
   const latencies = collected.flatMap((r) => r.values);
   const worst = collected.map((r) => r.worst).reduce((a, b) => (b.latency > a.latency ? b : a));
@@ -423,12 +430,17 @@ async function measure(target: Target, size: number, clientProcs: ChildProcess[]
   );
   for (const { nodes } of joins) if (nodes !== 1000) throw new Error(`${target.name}: a joiner saw ${nodes} nodes`);
   const joinTimes = joins.flatMap((j) => j.sinceStart);
+  // What a probe's two forced GCs cost this server: the CPU figures of runs 1–15 counted them in each window.
+  const unforced = await probe(server, 'sample');
+  const forced = await probe(server);
 
   return {
     server: target.name,
     clients: size,
     graphs: GRAPHS,
     rssPerConnectionKiB: round((idle.rss - before.rss) / 1024 / connections, 1),
+    idleRssMiB: round(idle.rss / 1024 / 1024, 1),
+    forcedGcCpuMs: round((forced.cpuUs - unforced.cpuUs) / 1000, 1),
     heapPerConnectionKiB: round((idle.heapUsed + idle.external - before.heapUsed - before.external) / 1024 / connections, 1),
     fanOutP50Ms: providers?.p50 ?? Number.NaN,
     fanOutP99Ms: providers?.p99 ?? Number.NaN,
