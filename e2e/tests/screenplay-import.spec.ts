@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startProductServer, type ProductServer } from '../support/server.js';
 import { signUp } from '../support/accounts.js';
@@ -39,7 +40,7 @@ const lighthouse = [
 test('a pasted screenplay opens as a canvas of its scenes, characters and locations', async ({ page }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain)').fill(lighthouse);
+  await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(lighthouse);
   await page.getByRole('button', { name: 'Import and open' }).click();
 
   await page.waitForURL(/\/graphs\/[^/]+$/);
@@ -63,7 +64,7 @@ test('a .fountain file imports from the graph list, named after its title page',
 test('a Project JSON export imports back from Import file, under its own name', async ({ page }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain)').fill(lighthouse);
+  await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(lighthouse);
   await page.getByRole('button', { name: 'Import and open' }).click();
   await page.waitForURL(/\/graphs\/[^/]+$/);
   const graphId = new URL(page.url()).pathname.split('/').pop()!;
@@ -76,6 +77,33 @@ test('a Project JSON export imports back from Import file, under its own name', 
   await expect(page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' })).toHaveCount(2);
 });
 
+// A feature excerpt as Final Draft 12 saves it: numbered scenes (11, 12, 12A, 13) and a dual dialogue.
+const saltAndIron = readFileSync(new URL('../../packages/final-draft/fixtures/salt-and-iron-feature.fdx', import.meta.url));
+
+test('a Final Draft file imports from the graph list: its numbered scenes on the canvas', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByTestId('import-file').setInputFiles({ name: 'salt-and-iron.fdx', mimeType: 'application/octet-stream', buffer: saltAndIron });
+  await expect(page.getByTestId('toast')).toContainText('4 scenes, 3 characters, 5 locations');
+  const row = page.getByTestId('graph-row').filter({ hasText: 'salt and iron' });
+  await expect(row).toBeVisible();
+  await row.click();
+  await expect(page.getByTestId('node-scene')).toHaveCount(4);
+  await expect(page.getByTestId('node-scene').filter({ hasText: 'BOILING HOUSE' })).toContainText('11');
+  await expect(page.getByTestId('node-scene').filter({ hasText: 'YARD' })).toContainText('12A');
+  await expect(page.getByTestId('node-character')).toHaveCount(3);
+});
+
+test('a Final Draft file chosen in the paste form is known by its content and imports', async ({ page }) => {
+  await signUp(page, server);
+  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
+  // Renamed by a mail client: the content, not the name, says it is Final Draft.
+  await page.getByTestId('screenplay-file').setInputFiles({ name: 'salt-and-iron (1).txt', mimeType: 'text/plain', buffer: saltAndIron });
+  await expect(page.getByTestId('screenplay-format')).toContainText('Final Draft file');
+  await page.getByRole('button', { name: 'Import and open' }).click();
+  await page.waitForURL(/\/graphs\/[^/]+$/);
+  await expect(page.getByTestId('node-scene')).toHaveCount(4);
+  await expect(page.getByTestId('node-scene').filter({ hasText: 'TRUCK' })).toContainText('13');
+});
 
 test('a PDF or a binary file picked for import is named for what it is, and nothing is created', async ({ page }) => {
   await signUp(page, server);
@@ -89,7 +117,7 @@ test('a PDF or a binary file picked for import is named for what it is, and noth
 test('a pasted or picked text without a scene heading is refused before anything is created', async ({ page }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  const script = page.getByLabel('Screenplay (Fountain)');
+  const script = page.getByLabel('Screenplay (Fountain or Final Draft)');
   await script.fill('Notes for the next draft: make Maeve kinder.');
   await page.getByRole('button', { name: 'Import and open' }).click();
   await expect(page.getByTestId('screenplay-refusal')).toContainText('This text has no scene headings (INT. / EXT.)');

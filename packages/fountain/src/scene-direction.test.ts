@@ -16,6 +16,15 @@ describe('intercuts and returns', () => {
     ['Intercut with the office.', null],
     ['INTERCUTTING IS HARD', null],
     ['BACK TO WORK', null],
+    // Spanish and French scripts.
+    ['INTERCALAR CON:', 'intercut'],
+    ['INTERCALADO CON:', 'intercut'],
+    ['INTERCALAR - COCHE DE MARA / OFICINA DE BEN', 'intercut'],
+    ['EN ALTERNANCE AVEC :', 'intercut'],
+    ['MONTAGE ALTERNÉ', 'intercut'],
+    ['MONTAGE ALTERNÉ - LA VOITURE / LE BUREAU', 'intercut'],
+    ['Intercalar con la oficina.', null],
+    ['MONTAGE DE LA SCÈNE', null],
   ])('%s reads %s', (line, direction) => {
     expect(sceneDirection(line)).toBe(direction);
   });
@@ -25,6 +34,11 @@ describe('intercuts and returns', () => {
     expect(intercutPlaces('INTERCUT BETWEEN INT. CAR AND EXT. PHONE BOOTH:')).toEqual(['CAR', 'PHONE BOOTH']);
     expect(intercutPlaces('INTERCUT WITH:')).toEqual([]);
     expect(intercutPlaces('INTERCUT')).toEqual([]);
+    expect(intercutPlaces('INTERCALAR CON:')).toEqual([]);
+    expect(intercutPlaces('INTERCALAR - COCHE DE MARA / OFICINA DE BEN')).toEqual(['COCHE DE MARA', 'OFICINA DE BEN']);
+    expect(intercutPlaces('INTERCALAR ENTRE INT. COCHE Y EXT. CABINA')).toEqual(['COCHE', 'CABINA']);
+    expect(intercutPlaces('EN ALTERNANCE AVEC :')).toEqual([]);
+    expect(intercutPlaces('MONTAGE ALTERNÉ ENTRE LA VOITURE ET LE BUREAU')).toEqual(['LA VOITURE', 'LE BUREAU']);
   });
 
   it('are transitions, not action, after a blank line', () => {

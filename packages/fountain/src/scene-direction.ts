@@ -1,13 +1,17 @@
 /**
  * The lines a script uses to move between scenes without a new heading: an intercut
- * ("INTERCUT WITH:", "INTERCUT - MARA'S CAR / BEN'S OFFICE", "INTERCUT BETWEEN …") and a
+ * ("INTERCUT WITH:", "INTERCUT - MARA'S CAR / BEN'S OFFICE", "INTERCUT BETWEEN …"; Spanish
+ * "INTERCALAR CON:", French "EN ALTERNANCE AVEC :", "MONTAGE ALTERNÉ") and a
  * return ("BACK TO SCENE", "BACK TO PRESENT", "END INTERCUT", "END FLASHBACK"). Fountain's
  * spec would read them as action; they print like transitions and say nothing happens, so
  * the parser reads them as transitions and the import reads who is where from them.
  */
 export type SceneDirection = 'intercut' | 'return';
 
-const INTERCUT = /^INTERCUT(?:$|[\s:\-\u2013\u2014])/u;
+// Spanish scripts write INTERCALAR (CON / ENTRE), French EN ALTERNANCE (AVEC) or MONTAGE ALTERNÉ.
+const INTERCUT_WORD = '(?:INTERCUT|INTERCALAR|INTERCALADO|EN ALTERNANCE|MONTAGE ALTERN[ÉE])(?=$|[\\s:\\-\\u2013\\u2014])';
+const INTERCUT = new RegExp(`^${INTERCUT_WORD}`, 'u');
+const INTERCUT_LEAD = new RegExp(`^${INTERCUT_WORD}[\\s:\\-\\u2013\\u2014]*(?:(?:WITH|BETWEEN|CON|ENTRE|AVEC)(?=$|[\\s:\\-\\u2013\\u2014]))?[\\s:\\-\\u2013\\u2014]*`, 'u');
 const RETURN =
   /^(?:BACK TO (?:SCENE|PRESENT(?: DAY)?|THE PRESENT(?: DAY)?|REALITY)|RETURN TO (?:SCENE|PRESENT)|END (?:OF )?(?:INTERCUT|FLASHBACK|DREAM(?: SEQUENCE)?|MONTAGE|SERIES OF SHOTS)|END INTERCUT)[.:]?$/u;
 
@@ -18,22 +22,19 @@ export const sceneDirection = (trimmed: string): SceneDirection | null => {
   return direction !== null && trimmed === trimmed.toUpperCase() ? direction : null;
 };
 
-const PLACE_SEPARATOR = /\s*\/\s*|\s+AND\s+|\s*&\s*|\s*,\s*/u;
+const PLACE_SEPARATOR = /\s*\/\s*|\s+(?:AND|Y|ET)\s+|\s*&\s*|\s*,\s*/u;
 const HEADING_PREFIX = /^(?:INT|EXT|I\/E|INT\.?\/EXT|EXT\.?\/INT)\.?\s+/u;
 
 /**
  * The places an intercut line names, as written: "INTERCUT - MARA'S CAR / BEN'S OFFICE"
- * and "INTERCUT BETWEEN MARA'S CAR AND BEN'S OFFICE" name two; "INTERCUT WITH:" none.
+ * and "INTERCUT BETWEEN MARA'S CAR AND BEN'S OFFICE" (or "INTERCALAR ENTRE … Y …",
+ * "MONTAGE ALTERNÉ ENTRE … ET …") name two; "INTERCUT WITH:" none.
  *
  * @example
  * intercutPlaces('INTERCUT - INT. MARA’S CAR / BEN’S OFFICE') // ['MARA’S CAR', 'BEN’S OFFICE']
  */
 export const intercutPlaces = (trimmed: string): string[] => {
-  const rest = trimmed
-    .replace(/^INTERCUT\b/u, '')
-    .replace(/^[\s:\-\u2013\u2014]*(?:(?:WITH|BETWEEN)\b)?[\s:\-\u2013\u2014]*/u, '')
-    .replace(/[.:]$/u, '')
-    .trim();
+  const rest = trimmed.replace(INTERCUT_LEAD, '').replace(/[.:]$/u, '').trim();
   if (rest === '') return [];
   return rest
     .split(PLACE_SEPARATOR)

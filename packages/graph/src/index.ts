@@ -12,7 +12,7 @@ export {
 } from './catalogue/index.js';
 export type { NodeTypeDefinition } from './catalogue/types.js';
 export { characterRoles, type CharacterFields } from './catalogue/character.js';
-export { intExtValues, timesOfDay, sceneNumberPattern, type SceneFields } from './catalogue/scene.js';
+export { intExtValues, sceneIntExtValues, timesOfDay, sceneNumberPattern, type SceneFields } from './catalogue/scene.js';
 export { type LocationFields } from './catalogue/location.js';
 export { type StyleFields } from './catalogue/style.js';
 export { scriptFormats, scriptImportModes, type ScriptFields } from './catalogue/script.js';

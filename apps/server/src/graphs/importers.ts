@@ -1,10 +1,11 @@
 import { z } from '@hono/zod-openapi';
+import { FinalDraftError, finalDraftToFountain } from '@pc/final-draft';
 import { graphDocumentSchema, type GraphDocument } from '@pc/graph';
 import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { ApiError, fieldErrorsFromZod } from '../errors/api-error.js';
 
 /** Formats `POST /graphs/import` accepts. Adding one is a line here and an importer below. */
-export const importFormatSchema = z.enum(['json', 'fountain']);
+export const importFormatSchema = z.enum(['json', 'fountain', 'fdx']);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
 /** What an importer makes of a source: a document, a name when the source has one, and what a screenplay import found. */
@@ -22,7 +23,10 @@ type Importer = (source: ImportSource) => ImportedGraph;
 const importers: Record<ImportFormat, Importer> = {
   json: importGraphJson,
   fountain: (source) => importFountain(source),
+  fdx: (source) => importFinalDraft(source),
 };
+
+const SCREENPLAY_FORMATS: readonly ImportFormat[] = ['fountain', 'fdx'];
 
 /**
  * Turns a source into a document, or throws a 422 whose errors point into `source`.
@@ -37,30 +41,54 @@ export const importGraph = (format: ImportFormat, source: ImportSource): Importe
  */
 export const reimportGraph = (format: ImportFormat, source: ImportSource, existing: GraphDocument): ImportedGraph => {
   if (format === 'fountain') return importFountain(source, existing);
+  if (format === 'fdx') return importFinalDraft(source, existing);
   throw new ApiError('unsupported_format', {
-    detail: 'Only a screenplay (format "fountain") can be re-imported into a graph; replace a document with PUT /graphs/{id}.',
+    detail: `Only a screenplay (format ${SCREENPLAY_FORMATS.map((name) => `"${name}"`).join(' or ')}) can be re-imported into a graph; replace a document with PUT /graphs/{id}.`,
     errors: [{ path: 'format', code: 'unsupported_format', message: `"${format}" cannot be re-imported.` }],
   });
 };
 
-function importFountain(source: ImportSource, existing?: GraphDocument): ImportedGraph {
-  if (typeof source !== 'string') {
-    throw new ApiError('validation_failed', {
-      detail: 'A Fountain source is the screenplay as text.',
-      errors: [{ path: 'source', code: 'invalid_type', message: 'Expected the screenplay as a string.' }],
-    });
-  }
-  const { document, report } = importScreenplay(source, existing ? { existing } : {});
+const screenplayText = (source: ImportSource, kind: string): string => {
+  if (typeof source === 'string') return source;
+  throw new ApiError('validation_failed', {
+    detail: `A ${kind} source is the screenplay as text.`,
+    errors: [{ path: 'source', code: 'invalid_type', message: 'Expected the screenplay as a string.' }],
+  });
+};
+
+function importFountain(source: ImportSource, existing?: GraphDocument, requireScenes = false): ImportedGraph {
+  const { document, report } = importScreenplay(screenplayText(source, 'Fountain'), existing ? { existing } : {});
   // A re-import of a text with no scene (the wrong file, a title page alone) would tag every
   // scene of the graph removed-from-script and replace the Script's source: refused, as the
   // web app refuses it. A new graph from such a text is harmless and keeps its warning.
-  if (existing && report.scenes === 0) {
+  if ((existing || requireScenes) && report.scenes === 0) {
     throw new ApiError('validation_failed', {
       detail: 'The screenplay has no scene heading (INT. / EXT.): re-importing it would flag every scene of the graph as removed from the script.',
       errors: [{ path: 'source', code: 'no_scene_headings', message: 'No scene heading (INT. / EXT.) found.' }],
     });
   }
   return { document, report, ...(report.title ? { name: report.title } : {}) };
+}
+
+/**
+ * A Final Draft file (`.fdx`) is converted to Fountain (packages/final-draft) and imported
+ * as that: the Script node keeps the Fountain, and warnings' lines point into it. A file
+ * that is not Final Draft, or one without a scene heading, is refused even for a new graph:
+ * a structured file with no scene is the wrong file, not a draft in progress.
+ */
+function importFinalDraft(source: ImportSource, existing?: GraphDocument): ImportedGraph {
+  const xml = screenplayText(source, 'Final Draft');
+  let fountain: string;
+  try {
+    ({ fountain } = finalDraftToFountain(xml));
+  } catch (error) {
+    if (!(error instanceof FinalDraftError)) throw error;
+    throw new ApiError('validation_failed', {
+      detail: `The source is not a Final Draft (.fdx) script: ${error.message}`,
+      errors: [{ path: 'source', code: error.code, message: error.line === undefined ? error.message : `Line ${error.line}: ${error.message}` }],
+    });
+  }
+  return importFountain(fountain, existing, true);
 }
 
 // The Project JSON export (docs/exports.md) carries GraphJSON under `graph`: importing the

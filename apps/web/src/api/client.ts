@@ -103,13 +103,13 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     /** A production document of the graph's current revision (shot list, storyboard, EDL …). */
     projectExportUrl: (id: string, format: string) => `${baseUrl}${graphPath(id)}/exports/${encodeURIComponent(format)}`,
 
-    /** A new graph from GraphJSON text or a Fountain screenplay (its Scenes, Characters and Locations). */
-    importGraph: (input: { format: 'json' | 'fountain'; source: string; name?: string | undefined; workspaceId?: string | undefined }) =>
+    /** A new graph from GraphJSON text or a screenplay, Fountain or Final Draft XML (its Scenes, Characters and Locations). */
+    importGraph: (input: { format: 'json' | 'fountain' | 'fdx'; source: string; name?: string | undefined; workspaceId?: string | undefined }) =>
       request<GraphRecord & { importReport?: ImportReport }>('POST', '/graphs/import', { body: input }),
 
     /** Syncs a graph with the next draft of its screenplay (matched nodes updated, the rest kept; docs/api.md). */
-    reimportScreenplay: (id: string, source: string) =>
-      request<GraphRecord & { importReport: ImportReport }>('POST', `${graphPath(id)}/import`, { body: { format: 'fountain', source } }),
+    reimportScreenplay: (id: string, source: string, format: 'fountain' | 'fdx' = 'fountain') =>
+      request<GraphRecord & { importReport: ImportReport }>('POST', `${graphPath(id)}/import`, { body: { format, source } }),
 
     // Runs (docs/runs.md).
     /** Runs the saved document (all of it, or `nodeIds` and their dependants); 422 `graph_not_runnable` lists why not. */

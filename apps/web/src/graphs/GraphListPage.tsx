@@ -12,7 +12,8 @@ import { GraphRow } from './GraphRow.js';
 import { IMPORT_ACCEPT, importFormatOf, importName } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
 import { readImportFile } from './read-import-file.js';
-import { ScreenplayForm } from './ScreenplayForm.js';
+import { FilePicker } from '../ui/FilePicker.js';
+import { ScreenplayForm, type ScreenplayFormat } from './ScreenplayForm.js';
 import { whyNotScreenplay } from './screenplay-check.js';
 import { useGraphList } from './use-graph-list.js';
 
@@ -94,7 +95,7 @@ export const GraphListPage = () => {
   const importFile = async (file: File) => {
     try {
       const source = await readImportFile(file);
-      const format = importFormatOf(file.name);
+      const format = importFormatOf(file.name, source);
       const notScreenplay = format === 'fountain' ? whyNotScreenplay(source, file.name) : null;
       if (notScreenplay !== null) throw new Error(notScreenplay);
       const graph = await api.importGraph({ format, source, name: importName(file.name, format, source), workspaceId: workspace?.id });
@@ -105,10 +106,11 @@ export const GraphListPage = () => {
     }
   };
 
-  const importPasted = async (source: string) => {
+  const importPasted = async (source: string, format: ScreenplayFormat, fileName?: string) => {
     setPasting('busy');
     try {
-      const graph = await api.importGraph({ format: 'fountain', source, workspaceId: workspace?.id });
+      const name = fileName === undefined ? undefined : importName(fileName, format, source);
+      const graph = await api.importGraph({ format, source, name, workspaceId: workspace?.id });
       showToast(importedToast(graph));
       navigate(graphPath(graph.id));
     } catch (error) {
@@ -130,24 +132,17 @@ export const GraphListPage = () => {
             </p>
           </div>
           {canWrite && <div className="list-page__actions">
-            <input
-              ref={fileRef}
-              type="file"
+            <FilePicker
+              inputRef={fileRef}
               accept={IMPORT_ACCEPT}
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-label="Import a GraphJSON file or a Fountain screenplay"
-              data-testid="import-file"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (file) void importFile(file);
-              }}
+              label="Import a GraphJSON file or a screenplay file (Fountain, Final Draft)"
+              testId="import-file"
+              onFile={(file) => void importFile(file)}
             />
             <button
               type="button"
               className="button button--ghost"
-              title="A GraphJSON export (.json) or a Fountain screenplay (.fountain)"
+              title="A GraphJSON export (.json) or a screenplay: Fountain (.fountain) or Final Draft (.fdx)"
               onClick={() => fileRef.current?.click()}
             >
               <FileUp size={15} aria-hidden /> Import file
@@ -163,7 +158,7 @@ export const GraphListPage = () => {
 
         {creating !== 'closed' && <NewGraphForm busy={creating === 'busy'} onCreate={(name) => void create(name)} onCancel={() => setCreating('closed')} />}
         {pasting !== 'closed' && (
-          <ScreenplayForm busy={pasting === 'busy'} onImport={(source) => void importPasted(source)} onCancel={() => setPasting('closed')} />
+          <ScreenplayForm busy={pasting === 'busy'} onImport={(source, format, fileName) => void importPasted(source, format, fileName)} onCancel={() => setPasting('closed')} />
         )}
 
         {state.status === 'loading' && (

@@ -1,20 +1,45 @@
 import { useEffect, useRef, useState } from 'react';
+import { FilePicker } from '../ui/FilePicker.js';
+import { importFormatOf, SCREENPLAY_FILES } from './import-name.js';
+import { readImportFile } from './read-import-file.js';
 import { whyNotScreenplay } from './screenplay-check.js';
+
+export type ScreenplayFormat = 'fountain' | 'fdx';
 
 interface ScreenplayFormProps {
   busy: boolean;
-  onImport(source: string): void;
+  onImport(source: string, format: ScreenplayFormat, fileName?: string): void;
   onCancel(): void;
 }
 
-/** Paste a Fountain screenplay; the import makes its Scenes, Characters and Locations. */
+/** The screenplay format of a paste or a file, by its content: Final Draft's XML, else Fountain. */
+const screenplayFormatOf = (source: string): ScreenplayFormat => (importFormatOf('', source) === 'fdx' ? 'fdx' : 'fountain');
+
+/**
+ * Paste a screenplay, drop its file on the text box or choose it: Fountain or Final Draft
+ * (.fdx), told apart by content. The import makes its Scenes, Characters and Locations.
+ */
 export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps) => {
   const [source, setSource] = useState('');
+  // The file the text came from, for the graph's name; forgotten once the text is edited.
+  const [fileName, setFileName] = useState<string | undefined>(undefined);
   // Checked on submit (a 120-page script takes milliseconds to read), cleared on the next edit.
   const [refusal, setRefusal] = useState<string | null>(null);
   const inputRef = useRef<HTMLTextAreaElement>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
   useEffect(() => inputRef.current?.focus(), []);
   const empty = source.trim() === '';
+  const format = screenplayFormatOf(source);
+  const openFile = (file: File) => {
+    readImportFile(file).then(
+      (text) => {
+        setSource(text);
+        setFileName(file.name);
+        setRefusal(null);
+      },
+      (error: unknown) => setRefusal(error instanceof Error ? error.message : String(error)),
+    );
+  };
   return (
     <form
       className="new-graph-form screenplay-form"
@@ -22,13 +47,14 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
       onSubmit={(event) => {
         event.preventDefault();
         if (empty) return;
-        const why = whyNotScreenplay(source);
+        // A Final Draft file is read on the server, which refuses one without a scene heading.
+        const why = format === 'fountain' ? whyNotScreenplay(source) : null;
         setRefusal(why);
-        if (why === null) onImport(source);
+        if (why === null) onImport(source, format, fileName);
       }}
     >
       <label htmlFor="screenplay-source" className="new-graph-form__label">
-        Screenplay (Fountain)
+        Screenplay (Fountain or Final Draft){format === 'fdx' && <span className="muted" data-testid="screenplay-format"> — Final Draft file</span>}
       </label>
       <textarea
         ref={inputRef}
@@ -42,7 +68,17 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
         aria-describedby={refusal !== null ? 'screenplay-refusal' : undefined}
         onChange={(event) => {
           setSource(event.target.value);
+          setFileName(undefined);
           setRefusal(null);
+        }}
+        onDragOver={(event) => {
+          if (event.dataTransfer.types.includes('Files')) event.preventDefault();
+        }}
+        onDrop={(event) => {
+          const file = event.dataTransfer.files[0];
+          if (!file) return;
+          event.preventDefault();
+          openFile(file);
         }}
         onKeyDown={(event) => {
           if (event.key === 'Escape') onCancel();
@@ -53,8 +89,12 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
           {refusal}
         </p>
       )}
+      <FilePicker inputRef={fileRef} accept={SCREENPLAY_FILES} label="Choose a screenplay file" testId="screenplay-file" onFile={openFile} />
       <div className="screenplay-form__actions">
-        <span className="muted">A graph with the script’s scenes, characters and locations, linked.</span>
+        <span className="muted">A graph with the script’s scenes, characters and locations, linked. Paste, drop a file here, or </span>
+        <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
+          Choose a file…
+        </button>
         <button type="button" className="button button--ghost" onClick={onCancel}>
           Cancel
         </button>

@@ -21,6 +21,23 @@ describe('importing a screenplay file', () => {
     expect(importFormatOf('pilot.txt')).toBe('fountain');
   });
 
+  it('knows Final Draft and GraphJSON by their content, whatever the file is called', () => {
+    const fdx = '\uFEFF<?xml version="1.0" encoding="UTF-8" standalone="no" ?>\n<FinalDraft DocumentType="Script" Template="No" Version="5">';
+    expect(importFormatOf('Pilot.fdx', fdx)).toBe('fdx');
+    expect(importFormatOf('pilot (1).txt', fdx)).toBe('fdx');
+    expect(importFormatOf('', fdx)).toBe('fdx');
+    expect(importFormatOf('graph.txt', '{"schemaVersion":1}')).toBe('json');
+    expect(importFormatOf('Pilot.fdx', 'INT. KITCHEN - NIGHT')).toBe('fountain');
+    expect(importFormatOf('', '<html><body>INT. KITCHEN</body></html>')).toBe('fountain');
+  });
+
+  it('leaves the name of a Final Draft file with a title page to the server', () => {
+    const page = '<FinalDraft><Content/><TitlePage><Content><Paragraph Alignment="Center"><Text>THE LONG QUIET</Text></Paragraph></Content></TitlePage></FinalDraft>';
+    expect(importName('long_quiet.fdx', 'fdx', page)).toBeUndefined();
+    expect(importName('long_quiet.fdx', 'fdx', '<FinalDraft><Content/><TitlePage><Content><Paragraph><Text></Text></Paragraph></Content></TitlePage></FinalDraft>')).toBe('long quiet');
+    expect(importName('salt-and-iron.fdx', 'fdx', '<FinalDraft><Content/></FinalDraft>')).toBe('salt and iron');
+  });
+
   it('leaves the name to the title page when there is one', () => {
     expect(importName('pilot_v2.fountain', 'fountain', '\uFEFFTitle: The Harbour\n\nINT. A - DAY')).toBeUndefined();
     expect(importName('pilot_v2.fountain', 'fountain', 'INT. A - DAY')).toBe('pilot v2');

@@ -1,7 +1,8 @@
 import type { SceneFields } from '@pc/graph';
 import { collapse } from '../format.js';
 
-const PREFIX: Record<SceneFields['intExt'], string> = { INT: 'INT.', EXT: 'EXT.', 'INT/EXT': 'INT./EXT.' };
+// A blank INT / EXT (a forced heading: MONTAGE, THE VOID) prints no prefix.
+const PREFIX: Record<SceneFields['intExt'], string> = { INT: 'INT.', EXT: 'EXT.', 'INT/EXT': 'INT./EXT.', '': '' };
 
 /**
  * The scene heading (slugline) from a Scene's fields, uppercase as scripts print it.

@@ -70,7 +70,7 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 7,
+  version: 8,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;

@@ -10,6 +10,8 @@ describe('scene heading', () => {
   it('reads like a slugline', () => {
     expect(formatSceneHeading({ intExt: 'INT', locationName: ' kitchen ', timeOfDay: 'night' })).toBe('INT. KITCHEN - NIGHT');
     expect(formatSceneHeading({ intExt: 'INT/EXT', locationName: 'CAR', timeOfDay: '' })).toBe('INT./EXT. CAR');
+    // A forced heading (.THE VOID) names neither inside nor out: no prefix.
+    expect(formatSceneHeading({ intExt: '', locationName: 'the void', timeOfDay: '' })).toBe('THE VOID');
   });
 });
 

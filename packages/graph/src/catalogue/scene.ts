@@ -3,6 +3,8 @@ import { choice, commonFields, longText, optionalInt, prose, suggested, text } f
 import { defineNodeType } from './types.js';
 
 export const intExtValues = ['INT', 'EXT', 'INT/EXT'] as const;
+/** A Scene's INT / EXT: blank for a heading that names neither (a forced `.MONTAGE`, `.THE VOID`): not an interior. */
+export const sceneIntExtValues = [...intExtValues, ''] as const;
 export const timesOfDay = [
   'DAY', 'NIGHT', 'DAWN', 'DUSK', 'MORNING', 'AFTERNOON', 'EVENING', 'CONTINUOUS', 'LATER', 'MOMENTS LATER', 'SAME',
 ] as const;
@@ -18,7 +20,7 @@ export const sceneFields = z.strictObject({
     .default('')
     .meta({ title: 'Scene number', 'x-widget': 'text' }),
   order: z.number().int().min(0).max(100_000).default(0).meta({ title: 'Order', 'x-widget': 'number' }),
-  intExt: choice(intExtValues, 'INT', { title: 'INT / EXT' }),
+  intExt: choice(sceneIntExtValues, 'INT', { title: 'INT / EXT' }),
   locationName: text({ title: 'Location' }),
   timeOfDay: suggested(timesOfDay, { title: 'Time of day' }),
   storyDay: optionalInt({ title: 'Story day', description: 'Which day of the story this scene happens on.' }, 1, 10_000),

@@ -72,6 +72,15 @@ describe('an intercut', () => {
     expect(castByScene(script)).toEqual(["MARA'S CAR: MARA, BEN, SAM", "BEN'S OFFICE: MARA, BEN, SAM"]);
   });
 
+  it('reads Spanish and French intercut wording the same way', () => {
+    const spanish = ['INT. COMISARÍA - NOCHE', '', 'MAGGIE', 'Diga.', '', 'INTERCALAR CON:', '', 'INT. FORENSE - NOCHE', '', 'NAIR', 'El mismo tatuaje.', ''].join('\n');
+    expect(analyzeScreenplay(spanish).scenes[0]!.transitionOut).toBe('INTERCALAR CON:');
+    // As in English, who spoke before the intercut line is not cast at the other end.
+    expect(castByScene(spanish)).toEqual(['COMISARÍA: MAGGIE, NAIR', 'FORENSE: NAIR']);
+    const french = ['EXT. CABINE - NUIT', '', 'ANNA', 'Décroche.', '', 'INT. APPARTEMENT - NUIT', '', 'MONTAGE ALTERNÉ', '', 'BEN', 'Allô ?', ''].join('\n');
+    expect(castByScene(french)).toEqual(['CABINE: ANNA, BEN', 'APPARTEMENT: BEN']);
+  });
+
   it('without places it names, intercuts with the scene before', () => {
     const script = ['EXT. BOOTH - NIGHT', '', 'ANNA', 'Pick up.', '', 'INT. FLAT - NIGHT', '', 'INTERCUT PHONE CALL', '', 'BEN', 'Hello?', ''].join('\n');
     expect(castByScene(script)).toEqual(['BOOTH: ANNA, BEN', 'FLAT: BEN']);

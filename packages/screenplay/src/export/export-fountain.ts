@@ -9,12 +9,13 @@ const text = (node: GraphNode | undefined, field: string): string => {
 
 const orderOf = (node: GraphNode): number => (typeof node.data['order'] === 'number' ? node.data['order'] : 0);
 
-/** "INT. HOUSE - KITCHEN - NIGHT #12A#" from a Scene's heading fields. */
+/** "INT. HOUSE - KITCHEN - NIGHT #12A#" from a Scene's heading fields; ".THE VOID #1#" (forced) when INT / EXT is blank. */
 export const formatHeading = (scene: GraphNode): string => {
-  const intExt = text(scene, 'intExt') || 'INT';
+  const written = scene.data['intExt'];
+  const prefix = written === '' ? '.' : `${typeof written === 'string' ? written : 'INT'}. `;
   const time = text(scene, 'timeOfDay').trim();
   const number = text(scene, 'sceneNumber');
-  return `${intExt}. ${text(scene, 'locationName').trim()}${time ? ` - ${time}` : ''}${number ? ` #${number}#` : ''}`.replace(/\s+/g, ' ').trim();
+  return `${prefix}${text(scene, 'locationName').trim()}${time ? ` - ${time}` : ''}${number ? ` #${number}#` : ''}`.replace(/\s+/g, ' ').trim();
 };
 
 /** A transition line the parser reads back as one: "CUT TO:" as is, anything else forced with ">". */

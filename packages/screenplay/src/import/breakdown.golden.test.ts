@@ -1,6 +1,7 @@
+import { finalDraftToFountain } from '@pc/final-draft';
 import { describe, expect, it } from 'vitest';
 import { breakdown } from '../testing/breakdown.js';
-import { FIXTURES, fountainFixture } from '../testing/scripts.js';
+import { FINAL_DRAFT_FIXTURES, finalDraftFixture, FIXTURES, fountainFixture } from '../testing/scripts.js';
 import { importScreenplay } from './import-screenplay.js';
 
 // What a script supervisor checks after an import — scenes, sets, cast, characters,
@@ -10,5 +11,13 @@ describe('the breakdown of each corpus script', () => {
   it.each(FIXTURES)('%s imports to its reviewed breakdown', async (name) => {
     const { document, report } = importScreenplay(fountainFixture(name));
     await expect(`${breakdown(document, report).join('\n')}\n`).toMatchFileSnapshot(`../../fixtures/${name}.breakdown.txt`);
+  });
+});
+
+// A Final Draft file imports as the Fountain it converts to (packages/final-draft).
+describe('the breakdown of each Final Draft script', () => {
+  it.each(FINAL_DRAFT_FIXTURES)('%s.fdx imports to its reviewed breakdown', async (name) => {
+    const { document, report } = importScreenplay(finalDraftToFountain(finalDraftFixture(name)).fountain);
+    await expect(`${breakdown(document, report).join('\n')}\n`).toMatchFileSnapshot(`../../fixtures/${name}.fdx.breakdown.txt`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, blockingIssues, castOf, fountainFixture, kitchenStory, named, ofType, sceneAt } from '../testing/scripts.js';
+import { exportFountain } from '../export/export-fountain.js';
 import { importScreenplay } from './import-screenplay.js';
 
 describe('importing a screenplay into a new graph', () => {
@@ -77,6 +78,19 @@ describe('importing a screenplay into a new graph', () => {
       transitionOut: 'CUT TO:',
     });
     expect(imported.report.warnings.map((w) => w.code)).toEqual(['heading_without_int_ext']);
+  });
+
+  it('leaves INT/EXT blank for a forced heading without one (.THE VOID), and exports it forced again', () => {
+    const { document } = importScreenplay('.THE VOID\n\nNothing. Then a heartbeat.\n\nINT. WARD - NIGHT\n\nANNA wakes.\n');
+    const scenes = ofType(document, 'scene').map((scene) => [scene.data['locationName'], scene.data['intExt']]);
+    expect(scenes).toEqual([
+      ['THE VOID', ''],
+      ['WARD', 'INT'],
+    ]);
+    expect(blockingIssues(document)).toEqual([]);
+    expect(exportFountain(document)).toMatch(/^\.THE VOID #1#$/m);
+    // Re-importing the export changes no scene (only the Script's text, now numbered): nothing reads the void as an interior.
+    expect(importScreenplay(exportFountain(document), { existing: document }).report.changes.updatedNodes.filter((id) => id !== 'script')).toEqual([]);
   });
 
   it('reads CRLF, lowercase headings, scene numbers and non-ASCII names', () => {

@@ -11,7 +11,8 @@ export const REMOVED_FROM_SCRIPT_TAG = 'removed-from-script';
 export const scriptOwnedSceneFields = (scene: ScriptScene) => ({
   sceneNumber: scene.sceneNumber,
   order: scene.order,
-  intExt: scene.intExt,
+  // A heading without INT./EXT. (`.THE VOID`) says nothing about inside or out: blank, not INT.
+  intExt: scene.hasIntExt ? scene.intExt : ('' as const),
   locationName: scene.locationName,
   timeOfDay: scene.timeOfDay,
   synopsis: scene.synopsis,

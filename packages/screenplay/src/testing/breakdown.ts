@@ -20,7 +20,7 @@ export const breakdown = (document: GraphDocument, report: ImportReport): string
     const cast = into(scene.id, 'characters').map((edge) => `${str(byId.get(edge.source), 'name')}${edge.data?.speaking ? '*' : ''}`);
     const parts = [
       `SCENE ${str(scene, 'sceneNumber') || '-'}`,
-      str(scene, 'intExt'),
+      str(scene, 'intExt') || '-',
       str(scene, 'locationName') || '-',
       str(scene, 'timeOfDay') || '-',
       `set: ${location.join(', ') || '-'}`,

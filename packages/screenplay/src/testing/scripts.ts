@@ -5,6 +5,12 @@ import { isBlockingIssue, validateGraph, type GraphDocument, type GraphNode } fr
 export const fountainFixture = (name: string): string =>
   readFileSync(new URL(`../../../fountain/fixtures/${name}.fountain`, import.meta.url), 'utf8');
 
+/** A Final Draft fixture of packages/final-draft, as the XML the import receives. */
+export const finalDraftFixture = (name: string): string =>
+  readFileSync(new URL(`../../../final-draft/fixtures/${name}.fdx`, import.meta.url), 'utf8');
+
+export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feature', 'the-long-quiet-title-page'] as const;
+
 export const FIXTURES = [
   'back-office-multicam',
   'brick-and-steel',

@@ -23,6 +23,18 @@ export type ImportGraphBody = z.infer<typeof importGraphBody>;
 
 const DEFAULT_IMPORTED_NAME = 'Imported graph';
 
+// A Final Draft file as Final Draft 10–13 save it, cut to one scene: the XML goes in `source` as text.
+const FDX_EXAMPLE = [
+  '<?xml version="1.0" encoding="UTF-8" standalone="no" ?>',
+  '<FinalDraft DocumentType="Script" Template="No" Version="5">',
+  '  <Content>',
+  '    <Paragraph Number="1" Type="Scene Heading"><SceneProperties Length="1/8" Page="1" Title=""/><Text>EXT. HARBOUR - DAWN</Text></Paragraph>',
+  '    <Paragraph Type="Action"><Text>MARA watches the boats come in.</Text></Paragraph>',
+  '  </Content>',
+  '  <TitlePage><Content><Paragraph Alignment="Center"><Text>PILOT</Text></Paragraph></Content></TitlePage>',
+  '</FinalDraft>',
+].join('\n');
+
 export const importGraphRoute = createRoute({
   ...signedIn('write'),
   method: 'post',
@@ -30,8 +42,22 @@ export const importGraphRoute = createRoute({
   tags: ['Graphs'],
   summary: 'Create a graph from an exported document or a screenplay',
   description:
-    'Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading, a Character per speaker, a Location per place and their links; the response carries an `importReport`.',
-  request: { body: { required: true, content: { 'application/json': { schema: importGraphBody } } } },
+    'Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading, a Character per speaker, a Location per place and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`).',
+  request: {
+    body: {
+      required: true,
+      content: {
+        'application/json': {
+          schema: importGraphBody,
+          examples: {
+            fountain: { summary: 'A Fountain screenplay', value: { format: 'fountain', name: 'Pilot', source: 'EXT. HARBOUR - DAWN\n\nMARA watches the boats come in.\n' } },
+            fdx: { summary: 'A Final Draft (.fdx) file', value: { format: 'fdx', source: FDX_EXAMPLE } },
+            json: { summary: 'A GraphJSON document', value: { format: 'json', name: 'Copy of Pilot', source: { schemaVersion: 1, nodes: [], edges: [] } } },
+          },
+        },
+      },
+    },
+  },
   responses: {
     201: {
       description: 'The new graph',

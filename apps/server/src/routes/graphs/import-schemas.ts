@@ -8,7 +8,7 @@ export const importSource = z
   .union([z.string(), z.record(z.string(), z.unknown())])
   .openapi({
     description:
-      'GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain").',
+      'GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), or a Final Draft `.fdx` file’s XML as text (format "fdx").',
   });
 
 export const importReportSchema = z

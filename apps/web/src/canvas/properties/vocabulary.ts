@@ -49,7 +49,7 @@ const labels: Record<string, Record<string, string>> = {
   },
   minimumSeverity: { info: 'Everything', warning: 'Warnings and errors', error: 'Errors only' },
   kind: { sfx: 'Sound effect', vo: 'Voice-over' },
-  intExt: { INT: 'INT · Interior', EXT: 'EXT · Exterior', 'INT/EXT': 'INT/EXT · Both' },
+  intExt: { INT: 'INT · Interior', EXT: 'EXT · Exterior', 'INT/EXT': 'INT/EXT · Both', '': '— · Neither (montage, title card)' },
 };
 
 /** "dolly_in" → "Dolly in"; all-caps codes (MCU, INT) stay as they are. */

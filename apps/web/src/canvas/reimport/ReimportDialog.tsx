@@ -3,6 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiProblem } from '../../api/client.js';
 import type { ImportReport } from '../../api/types.js';
 import { readImportFile } from '../../graphs/read-import-file.js';
+import { SCREENPLAY_FILES } from '../../graphs/import-name.js';
+import { FilePicker } from '../../ui/FilePicker.js';
 import { plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
 import { useCanvas, useSession } from '../store/react.js';
@@ -11,7 +13,6 @@ import { previewReimport } from './reimport-preview.js';
 import { ReimportPreviewList } from './ReimportPreviewList.js';
 import { useModal } from '../../ui/use-modal.js';
 
-const SCRIPT_FILES = '.fountain,.spmd,.txt,text/plain';
 const PREVIEW_DELAY_MS = 300;
 
 /** The toast after the server applied a re-import: what it changed, by its own report. */
@@ -65,12 +66,12 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
 
   useModal(ref, open);
 
-  const apply = async (title: string) => {
+  const apply = async (title: string, format: 'fountain' | 'fdx') => {
     setBusy(true);
     try {
       // The way back: the graph as everyone sees it now, snapshotted before the sync.
       const before = await api.snapshotGraph(graph.id, `Before re-importing ${title ? `“${title}”` : 'the screenplay'}`);
-      const result = await api.reimportScreenplay(graph.id, source);
+      const result = await api.reimportScreenplay(graph.id, source, format);
       const undo = { label: 'Undo', run: () => void undoReimport(graph.id, before.revision, result.revision) };
       showToast({ ...reimportedToast(result.importReport), ...(result.revision !== before.revision ? { action: undo } : {}) });
       setSource('');
@@ -101,17 +102,17 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
           className="dialog__body"
           onSubmit={(event) => {
             event.preventDefault();
-            if (preview && !nothingToDo && !busy) void apply(preview.report.title);
+            if (preview && !nothingToDo && !busy) void apply(preview.report.title, preview.format);
           }}
         >
           <h2 id="reimport-title" className="dialog__title">
             {title}
           </h2>
           <p className="dialog__content">
-            Paste the new draft, or open its file. Scenes, characters and locations follow the script; everything you added or filled in yourself stays.
+            Paste the new draft, or open its file (Fountain or Final Draft). Scenes, characters and locations follow the script; everything you added or filled in yourself stays.
           </p>
           <label htmlFor="reimport-source" className="new-graph-form__label">
-            New draft (Fountain)
+            New draft (Fountain or Final Draft)
           </label>
           <textarea
             id="reimport-source"
@@ -132,24 +133,18 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
           />
           <div className="reimport-dialog__file">
             <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
-              Open a .fountain file…
+              Open a .fountain or .fdx file…
             </button>
-            <input
-              ref={fileRef}
-              type="file"
-              accept={SCRIPT_FILES}
-              className="visually-hidden"
-              tabIndex={-1}
-              aria-label="Open the new draft from a file"
-              data-testid="reimport-file"
-              onChange={(event) => {
-                const file = event.target.files?.[0];
-                event.target.value = '';
-                if (!file) return;
+            <FilePicker
+              inputRef={fileRef}
+              accept={SCREENPLAY_FILES}
+              label="Open the new draft from a file"
+              testId="reimport-file"
+              onFile={(file) =>
                 readImportFile(file).then(setSource, (error: unknown) =>
                   showToast({ tone: 'error', title: `Could not open ${file.name}`, detail: error instanceof Error ? error.message : String(error) }),
-                );
-              }}
+                )
+              }
             />
           </div>
           {preview && <ReimportPreviewList preview={preview} />}

@@ -29,7 +29,7 @@ export const ReimportPreviewList = ({ preview }: { preview: ReimportPreview }) =
     return (
       <div className="reimport-preview" data-testid="reimport-preview">
         <p className="reimport-preview__refusal" data-testid="reimport-no-scenes" role="alert">
-          This text has no scene headings (INT. / EXT.), so it is not a draft of the screenplay: nothing can be applied.
+          {preview.refusal ?? 'This text has no scene headings (INT. / EXT.), so it is not a draft of the screenplay: nothing can be applied.'}
         </p>
       </div>
     );

@@ -40,6 +40,31 @@ describe('previewing a re-import of the next draft', () => {
     expect(preview.flagged).toHaveLength(1);
   });
 
+  it('previews a Final Draft draft as the server will read it, and sends it as "fdx"', () => {
+    const paragraph = (type: string, text: string) => `<Paragraph Type="${type}"><Text>${text}</Text></Paragraph>`;
+    const fdx = [
+      '<?xml version="1.0" encoding="UTF-8" standalone="no" ?>',
+      '<FinalDraft DocumentType="Script" Template="No" Version="5"><Content>',
+      paragraph('Scene Heading', 'EXT. HARBOUR - DAWN'),
+      paragraph('Action', 'MARA watches the boats.'),
+      paragraph('Scene Heading', 'INT. BOATHOUSE - NIGHT'),
+      paragraph('Character', 'MARA'),
+      paragraph('Dialogue', 'Anyone here?'),
+      '</Content><TitlePage><Content><Paragraph Alignment="Center"><Text>The Harbour</Text></Paragraph></Content></TitlePage></FinalDraft>',
+    ].join('\n');
+    const preview = previewReimport(fdx, creatorsGraph());
+    expect(preview).toMatchObject({ format: 'fdx', report: { title: 'The Harbour', scenes: 2 } });
+    expect(preview.updated.find((node) => node.title.includes('BOATHOUSE'))?.fields).toContainEqual({ field: 'Time of day', before: 'DAY', after: 'NIGHT' });
+    expect(preview.flagged.map((node) => node.title)).toEqual([expect.stringContaining('OFFICE')]);
+    expect(previewReimport(draft2, creatorsGraph()).format).toBe('fountain');
+  });
+
+  it('says why a broken Final Draft file cannot be applied', () => {
+    const preview = previewReimport('<?xml version="1.0"?>\n<FinalDraft><Content><Paragraph></Content></FinalDraft>', creatorsGraph());
+    expect(preview).toMatchObject({ format: 'fdx', report: { scenes: 0 } });
+    expect(preview.refusal).toMatch(/^This Final Draft file cannot be read: The file is not well-formed XML/);
+  });
+
   it('shows values as one short line', () => {
     expect(shortValue(undefined)).toBe('—');
     expect(shortValue(['a', 'b'])).toBe('a, b');

@@ -1,4 +1,5 @@
 import { canonicalJson, describeNodeType, isNodeTypeName, nodeCatalogue, type GraphDocument, type GraphNode } from '@pc/graph';
+import { FinalDraftError, finalDraftToFountain, looksLikeFinalDraft } from '@pc/final-draft';
 import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { summarizeNode } from '../nodes/card-summary.js';
 
@@ -22,6 +23,10 @@ export interface UpdatedNode extends NamedNode {
  * pure import the server runs (packages/screenplay), so the creator sees it before applying.
  */
 export interface ReimportPreview {
+  /** What the draft is: Fountain text, or a Final Draft file (sent as such; previewed from its Fountain). */
+  format: 'fountain' | 'fdx';
+  /** Why a Final Draft draft cannot be read (not XML, not a script…); the report is then empty. */
+  refusal?: string;
   report: ImportReport;
   added: NamedNode[];
   updated: UpdatedNode[];
@@ -80,9 +85,21 @@ const changedFields = (before: GraphNode, after: GraphNode): FieldChange[] => {
 
 const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((node) => [node.id, node]));
 
-/** Previews re-importing `source` into `existing`; pure, so it runs as the creator types. */
+/** The draft as the import reads it: Fountain, or a Final Draft file converted as the server converts it. */
+const readDraft = (source: string): { format: 'fountain' | 'fdx'; fountain: string; refusal?: string } => {
+  if (!looksLikeFinalDraft(source)) return { format: 'fountain', fountain: source };
+  try {
+    return { format: 'fdx', fountain: finalDraftToFountain(source).fountain };
+  } catch (error) {
+    if (error instanceof FinalDraftError) return { format: 'fdx', fountain: '', refusal: `This Final Draft file cannot be read: ${error.message}` };
+    throw error;
+  }
+};
+
+/** Previews re-importing `source` (Fountain or Final Draft) into `existing`; pure, so it runs as the creator types. */
 export const previewReimport = (source: string, existing: GraphDocument): ReimportPreview => {
-  const { document, report } = importScreenplay(source, { existing });
+  const { format, fountain, refusal } = readDraft(source);
+  const { document, report } = importScreenplay(fountain, { existing });
   const before = byId(existing.nodes);
   const after = byId(document.nodes);
   const { changes } = report;
@@ -108,6 +125,8 @@ export const previewReimport = (source: string, existing: GraphDocument): Reimpo
   }
   const links = { added: changes.addedEdges.length, replaced: changes.replacedEdges.length };
   return {
+    format,
+    ...(refusal === undefined ? {} : { refusal }),
     report,
     added: named(changes.addedNodes, after),
     updated,
