@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
+import { importScreenplay, longScreenplay } from '../support/screenplays.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -46,12 +47,14 @@ test('starter coverage for a two-hander: numbered, wired shots in one undo step,
   await expect(page.getByTestId('hints-count')).toHaveText('1', { timeout: 15_000 });
   await page.getByTestId('hints-toggle').click();
   await expect(page.getByTestId('hint')).toHaveAttribute('data-code', 'SCENE_NO_SHOTS');
-  await expect(page.getByTestId('node-scene').getByTestId('hint-marker')).toHaveAttribute('data-severity', 'info');
+  // "No shots yet" is true of every freshly imported scene: the card keeps quiet until selected.
+  await expect(page.getByTestId('node-scene').getByTestId('hint-marker')).toHaveCount(0);
 
-  // Clicking the finding selects its scene.
+  // Clicking the finding selects its scene, whose card now says it.
   await page.getByTestId('hint').click();
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(1);
   await expect(page.locator('.react-flow__node.selected').getByTestId('node-scene')).toHaveCount(1);
+  await expect(page.getByTestId('node-scene').getByTestId('hint-marker')).toHaveAttribute('data-severity', 'info');
 
   await page.getByTestId('add-starter-coverage').click();
   const shots = page.getByTestId('node-shot');
@@ -101,4 +104,19 @@ test('starter coverage beside an imported row of scenes lands clear of the next 
     const apart = box.x >= moved.x + moved.width || moved.x >= box.x + box.width || box.y >= moved.y + moved.height || moved.y >= box.y + box.height;
     expect(apart).toBe(true);
   }
+});
+
+test('a fresh 48-scene import says “no shots yet” once, not on every card', async ({ page }) => {
+  await signUp(page, server);
+  await importScreenplay(page, longScreenplay(48));
+  await expect(page.getByTestId('node-scene')).toHaveCount(48);
+  await expect(page.getByTestId('hints-count')).toHaveText('1', { timeout: 15_000 });
+  await page.getByTestId('hints-toggle').click();
+  await expect(page.getByTestId('hint')).toHaveText('48 scenes have no shots yet: select one and add starter coverage.');
+  // Zoomed in to read the cards: none carries the marker until it is the selected one.
+  await page.getByTestId('hint').click();
+  await expect(page.getByTestId('node-scene').filter({ hasText: 'LIGHTHOUSE' }).first()).toBeVisible();
+  await expect(page.getByTestId('hint-marker')).toHaveCount(1);
+  await expect(page.locator('.react-flow__node.selected').getByTestId('hint-marker')).toHaveAttribute('data-severity', 'info');
+  await expect(page.getByTestId('add-starter-coverage')).toBeVisible();
 });

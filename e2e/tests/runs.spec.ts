@@ -112,6 +112,19 @@ test('a graph that cannot run says why and marks the node', async ({ page }) => 
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('toast')).toContainText(/cannot run/i);
   await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'refused');
+
+  // Zoomed far out, where an edge is a fraction of a pixel, the refused card is still told
+  // apart from one the run did not touch: its fill is tinted.
+  const character = await addNode(page, 'character');
+  await selectNothing(page);
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width / 2, pane.y + pane.height / 2);
+  const zoom = () => page.locator('.react-flow__viewport').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
+  for (let step = 0; step < 40 && (await zoom()) >= 0.25; step += 1) await page.mouse.wheel(0, 120);
+  await expect(page.locator('[data-lod="far"]')).toHaveCount(1);
+  const fill = (card: typeof shot) => card.evaluate((element) => getComputedStyle(element).backgroundColor);
+  await expect(shot).toHaveClass(/node-card--compact/);
+  expect(await fill(shot)).not.toBe(await fill(character));
 });
 
 test('another open canvas of the graph picks up the run', async ({ page, context }) => {

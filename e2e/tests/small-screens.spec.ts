@@ -173,6 +173,13 @@ const viewport = async (page: Page) => {
   return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
 };
 
+/** Real touch events through the DevTools protocol: Playwright has no multi-touch API. */
+const touchScreen = async (page: Page) => {
+  const cdp = await page.context().newCDPSession(page);
+  return (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
+    cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((point, id) => ({ ...point, id })) });
+};
+
 test.describe('touch gestures on a tablet', () => {
   test.use({ viewport: { width: 820, height: 1180 }, hasTouch: true });
 
@@ -181,10 +188,7 @@ test.describe('touch gestures on a tablet', () => {
     await openHarbour(page);
     const pane = await page.locator('.react-flow__pane').boundingBox();
     if (!pane) throw new Error('no pane');
-    // Real touch events through the DevTools protocol: Playwright has no multi-touch API.
-    const cdp = await page.context().newCDPSession(page);
-    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: { x: number; y: number }[]) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((point, id) => ({ ...point, id })) });
+    const touch = await touchScreen(page);
     const centre = { x: pane.x + pane.width / 2, y: pane.y + 80 };
 
     const before = await viewport(page);
@@ -201,5 +205,56 @@ test.describe('touch gestures on a tablet', () => {
     for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x - 40 - step * 15, y: pinchY }, { x: centre.x + 40 + step * 15, y: pinchY }]);
     await touch('touchEnd', []);
     await expect.poll(async () => (await viewport(page)).zoom, { timeout: 10_000 }).toBeGreaterThan(panned.zoom * 1.3);
+  });
+});
+
+test.describe('on a tablet in landscape (1024 × 768)', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('the properties are a sheet over the canvas that folds away by its handle; one finger pans and a pinch zooms under it', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    await expectNoHorizontalOverflow(page);
+    const panel = page.getByTestId('properties-panel');
+    const handle = page.getByTestId('properties-sheet-toggle');
+    const canvasBox = async () => (await page.locator('.react-flow').boundingBox())!;
+
+    // The fitted graph opens beside the sheet (the graph overview), not under it.
+    const shot = (await page.getByTestId('node-shot').boundingBox())!;
+    expect(shot.x + shot.width).toBeLessThanOrEqual((await panel.boundingBox())!.x);
+    await page.getByTestId('node-shot').tap();
+    await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+    // A sheet over the canvas, not a column beside it: the canvas keeps the width left of the palette.
+    const sheet = (await panel.boundingBox())!;
+    const wide = await canvasBox();
+    expect(sheet.width).toBeLessThanOrEqual(1024 * 0.3);
+    expect(wide.x + wide.width).toBeGreaterThanOrEqual(1023);
+    const handleBox = (await handle.boundingBox())!;
+    expect(handleBox.width >= 44 && handleBox.height >= 44).toBe(true);
+    // The minimap moves clear of the open sheet.
+    const minimap = (await page.getByTestId('canvas-minimap').boundingBox())!;
+    expect(minimap.x + minimap.width).toBeLessThanOrEqual(sheet.x);
+
+    await handle.tap();
+    await expect(panel).toBeHidden();
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    await handle.tap();
+    await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+
+    // With the sheet open, touch still pans and pinches the canvas beside it.
+    const touch = await touchScreen(page);
+    const start = { x: wide.x + 120, y: wide.y + 60 };
+    const before = await viewport(page);
+    await touch('touchStart', [start]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: start.x + step * 12, y: start.y + step * 8 }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewport(page)).x, { timeout: 10_000 }).toBeGreaterThan(before.x + 50);
+    const panned = await viewport(page);
+    const centre = { x: wide.x + 260, y: wide.y + 60 };
+    await touch('touchStart', [{ x: centre.x - 30, y: centre.y }, { x: centre.x + 30, y: centre.y }]);
+    for (let step = 1; step <= 8; step++) await touch('touchMove', [{ x: centre.x - 30 - step * 12, y: centre.y }, { x: centre.x + 30 + step * 12, y: centre.y }]);
+    await touch('touchEnd', []);
+    await expect.poll(async () => (await viewport(page)).zoom, { timeout: 10_000 }).toBeGreaterThan(panned.zoom * 1.3);
+    await expect(panel).toBeVisible();
   });
 });

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { api, ApiProblem } from '../api/client.js';
 import { getSession, refreshSession, roleIn, useSession as useAccountSession } from '../auth/session.js';
 import { followLink, useSearch } from '../app/router.js';
+import { Announcer } from '../ui/Announcer.js';
 import { createCollabConnection, TerminalCloseError, type CollabConnection } from './collab/collab-connection.js';
 import { CloseCode, describeConnection, initialConnectionState, isLockedOut, isUnreachable } from './collab/connection-state.js';
 import { ConnectionNotice } from './collab/ConnectionNotice.js';
@@ -23,6 +24,7 @@ import { parseRevisionParams } from './runs/revision-params.js';
 import { RunSessionContext, useRunFollowing } from './runs/run-context.js';
 import { RunHistory } from './runs/RunHistory.js';
 import { ShortcutsHelp } from './shortcuts/ShortcutsHelp.js';
+import { SheetHandle } from './small-screens/SheetHandle.js';
 import { createCanvas, type Canvas } from './store/canvas.js';
 import { CanvasContext, useCanvas, useDocument, useSession } from './store/react.js';
 import { selectIsEmpty, selectPropertiesOpen } from './store/selectors.js';
@@ -91,7 +93,9 @@ const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connec
               <PropertiesPanel />
             </fieldset>
           )}
+          <SheetHandle />
           <ShortcutsHelp />
+          <Announcer />
         </div>
       </PresenceContext.Provider>
     </RunSessionContext.Provider>

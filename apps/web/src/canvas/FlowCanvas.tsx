@@ -27,6 +27,7 @@ import { createEdgeMapper, type FlowEdge } from './flow-edges.js';
 import { resetToDocument, syncFlowNodes, type FlowNode } from './flow-nodes.js';
 import { DetailLevelProvider, useDetailLevel } from './nodes/detail-level.js';
 import { NodeCard } from './nodes/NodeCard.js';
+import { useFitAll } from './fit-view.js';
 import { CanvasMinimap } from './minimap/CanvasMinimap.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
 import { useCanvas, useDocument } from './store/react.js';
@@ -39,7 +40,6 @@ const CanvasBackground = () =>
 
 // Module level: a new object here on each render would remount every node.
 const nodeTypes = Object.fromEntries(nodeTypeNames.map((name) => [name, NodeCard]));
-const fitViewOptions = { padding: 0.15, maxZoom: 1 };
 const snapGrid: [number, number] = [8, 8];
 // Shift-click adds to the selection (Ctrl/⌘-click too); Shift-drag on the pane draws a box.
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
@@ -70,6 +70,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
   const canvas = useCanvas();
   const { doc } = canvas;
   const { screenToFlowPosition } = useReactFlow();
+  const { options: fitOptions } = useFitAll();
 
   // 1. Nodes: React Flow owns live drag positions and measurements; the document store
   //    owns everything else and is synced in whenever nodes or the selection change. A
@@ -271,7 +272,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         multiSelectionKeyCode={multiSelectionKeys}
         colorMode="dark"
         fitView
-        fitViewOptions={fitViewOptions}
+        fitViewOptions={fitOptions}
         minZoom={0.1}
         maxZoom={2}
         snapToGrid
@@ -280,7 +281,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         attributionPosition="top-right"
       >
         <CanvasBackground />
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitViewOptions} />
+        <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitOptions} />
         <CanvasMinimap />
       </ReactFlow>
     </DetailLevelProvider>

@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { ChevronLeft, FileClock, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Search, Undo2, Workflow } from 'lucide-react';
 import { lazy, Suspense, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -7,6 +6,7 @@ import { plural } from '../ui/format.js';
 import type { CanvasActions } from './canvas-actions.js';
 import { ConnectionStatus } from './collab/ConnectionStatus.js';
 import { ExportMenu } from './exports/ExportMenu.js';
+import { useFitAll } from './fit-view.js';
 import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
@@ -22,7 +22,6 @@ const loadRevisionsDialog = () => import('./revisions/RevisionsDialog.js');
 const RevisionsDialog = lazy(() => loadRevisionsDialog().then((module) => ({ default: module.RevisionsDialog })));
 const ReimportDialog = lazy(() => loadReimportDialog().then((module) => ({ default: module.ReimportDialog })));
 
-const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
 const isMac = isMacPlatform();
 const hint = (combo: string) => formatCombo(combo, isMac).join(isMac ? '' : '+');
 
@@ -67,7 +66,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
   const shortcutsOpen = useSession(selectShortcutsOpen);
   const nodeCount = useDocument(selectNodeCount);
   const edgeCount = useDocument(selectEdgeCount);
-  const { fitView } = useReactFlow();
+  const { fitAll } = useFitAll();
   const [reimportOpen, setReimportOpen] = useState(false);
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const hasScript = useDocument(selectHasScript);
@@ -118,7 +117,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       >
         <Search size={15} />
       </button>
-      <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={() => void fitView(fitViewOptions)}>
+      <button type="button" className="icon-button" aria-label="Fit view" title="Fit view" data-testid="fit-view" onClick={fitAll}>
         <Maximize size={15} />
       </button>
       {!readOnly && (

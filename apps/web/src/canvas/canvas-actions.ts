@@ -4,6 +4,7 @@ import type { ServerSync } from './collab/server-sync.js';
 import { getHintsStore } from './hints/hints-store.js';
 import type { ShortcutAction } from './shortcuts/keymap.js';
 import type { Canvas } from './store/canvas.js';
+import type { WalkStep } from './walk/walk-actions.js';
 import { closeQuickAdd, openQuickAdd, setPanel, type QuickAddAnchor } from './store/session-store.js';
 
 export interface CanvasActionsOptions {
@@ -16,7 +17,18 @@ export interface CanvasActionsOptions {
   getSizes(): Record<string, NodeSize>;
   /** After an auto-layout: bring the arranged nodes into view. */
   onArranged?(): void;
+  /** The keyboard walk between nodes (walk/); without it the walk keys do nothing. */
+  walk?(step: WalkStep): boolean;
 }
+
+const walkSteps = {
+  walkLeft: 'left',
+  walkRight: 'right',
+  walkUp: 'up',
+  walkDown: 'down',
+  walkUpstream: 'upstream',
+  walkDownstream: 'downstream',
+} as const satisfies Partial<Record<ShortcutAction, WalkStep>>;
 
 /** Pixels per arrow press; with Shift, ten times as far. */
 const NUDGE = 1;
@@ -27,7 +39,7 @@ const FAR = 10;
  * change is a command on the document store; the rest is session state. Handlers read
  * state at call time and never subscribe.
  */
-export const createCanvasActions = ({ canvas, getConnection, getPointer, getSizes, onArranged }: CanvasActionsOptions) => {
+export const createCanvasActions = ({ canvas, getConnection, getPointer, getSizes, onArranged, walk }: CanvasActionsOptions) => {
   const { doc, session } = canvas;
   const selectedNodes = () => doc.store.getState().selection.nodeIds;
 
@@ -113,6 +125,13 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
         return nudge(0, -FAR);
       case 'nudgeDownFar':
         return nudge(0, FAR);
+      case 'walkLeft':
+      case 'walkRight':
+      case 'walkUp':
+      case 'walkDown':
+      case 'walkUpstream':
+      case 'walkDownstream':
+        return walk?.(walkSteps[action]) ?? false;
       case 'quickAdd':
         openQuickAdd(session, getPointer());
         return true;

@@ -1,13 +1,18 @@
 import { useMemo, useRef, type RefObject } from 'react';
-import { useReactFlow } from '@xyflow/react';
-import type { NodeSize } from '@pc/document';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { DEFAULT_NODE_SIZE, type NodeSize } from '@pc/document';
 import type { Position } from '@pc/graph';
+import { announce } from '../ui/announcer.js';
 import { createCanvasActions, type CanvasActions } from './canvas-actions.js';
 import type { FlowNode } from './flow-nodes.js';
 import type { ServerSync } from './collab/server-sync.js';
+import { useFitAll } from './fit-view.js';
 import type { Canvas } from './store/canvas.js';
+import type { WalkNode } from './walk/walk.js';
+import { createWalk } from './walk/walk-actions.js';
 
-const fitAfterLayout = { padding: 0.15, maxZoom: 1, duration: 300 };
+/** A node this close to the view's edge (screen px) is scrolled to by the keyboard walk. */
+const REVEAL_MARGIN = 40;
 
 /**
  * The canvas actions bound to this React Flow instance: the pointer (tracked in client
@@ -20,7 +25,12 @@ export const useCanvasActions = (
   connection: ServerSync | null,
   wrapperRef: RefObject<HTMLDivElement | null>,
 ): { actions: CanvasActions; onPointerMove: (event: { clientX: number; clientY: number }) => void } => {
-  const { screenToFlowPosition, getNodes, fitView } = useReactFlow<FlowNode>();
+  const { screenToFlowPosition, getNodes, setCenter } = useReactFlow<FlowNode>();
+  // Read at call time: whether the tablet sheet is open changes the room a fit leaves.
+  const { fitAll: fitAllNow } = useFitAll();
+  const fitAll = useRef(fitAllNow);
+  fitAll.current = fitAllNow;
+  const flow = useStoreApi<FlowNode>();
   const pointer = useRef<Position | null>(null);
   const connectionRef = useRef(connection);
   connectionRef.current = connection;
@@ -42,9 +52,29 @@ export const useCanvasActions = (
           }
           return sizes;
         },
-        onArranged: () => void fitView(fitAfterLayout),
+        onArranged: () => fitAll.current(),
+        walk: createWalk({
+          canvas,
+          getNodes: () => getNodes().map(toWalkNode),
+          getViewCentre: () => {
+            const { transform, width, height } = flow.getState();
+            return { x: (width / 2 - transform[0]) / transform[2], y: (height / 2 - transform[1]) / transform[2] };
+          },
+          reveal: (nodeId) => {
+            const node = getNodes().find((each) => each.id === nodeId);
+            if (!node) return;
+            const box = toWalkNode(node);
+            const { transform, width, height } = flow.getState();
+            const [x, y, zoom] = transform;
+            const left = box.x * zoom + x;
+            const top = box.y * zoom + y;
+            const inView = left >= REVEAL_MARGIN && top >= REVEAL_MARGIN && left + box.width * zoom <= width - REVEAL_MARGIN && top + box.height * zoom <= height - REVEAL_MARGIN;
+            if (!inView) void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 200 });
+          },
+          announce,
+        }),
       }),
-    [canvas, wrapperRef, screenToFlowPosition, getNodes, fitView],
+    [canvas, wrapperRef, screenToFlowPosition, getNodes, setCenter, flow],
   );
 
   const onPointerMove = useMemo(
@@ -55,3 +85,11 @@ export const useCanvasActions = (
   );
   return { actions, onPointerMove };
 };
+
+const toWalkNode = (node: FlowNode): WalkNode => ({
+  id: node.id,
+  x: node.position.x,
+  y: node.position.y,
+  width: node.measured?.width ?? DEFAULT_NODE_SIZE.width,
+  height: node.measured?.height ?? DEFAULT_NODE_SIZE.height,
+});

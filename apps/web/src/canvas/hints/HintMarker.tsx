@@ -14,11 +14,12 @@ const selectNodeHint = (id: string) => {
 
 /**
  * The continuity marker on a node card: its worst finding's colour and the count, with the
- * messages on hover or focus. Subscribes to this node's hint only.
+ * messages on hover or focus. A quiet hint ("no shots yet") shows on the selected card only.
+ * Subscribes to this node's hint only.
  */
-export const HintMarker = ({ nodeId }: { nodeId: string }) => {
+export const HintMarker = ({ nodeId, selected }: { nodeId: string; selected: boolean }) => {
   const hint = useHints(selectNodeHint(nodeId));
-  if (!hint) return null;
+  if (!hint || (hint.quiet && !selected)) return null;
   const label = `${hint.messages.length} continuity ${hint.messages.length === 1 ? 'note' : 'notes'}`;
   return (
     <span className={`hint-marker hint-marker--${hint.severity}`} tabIndex={0} aria-label={label} data-testid="hint-marker" data-severity={hint.severity}>

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { ChevronDown, ChevronUp, CircleAlert, Info, ShieldAlert, TriangleAlert } from 'lucide-react';
 import type { ContinuityFinding, ContinuitySeverity } from '@pc/graph';
 import { useCanvas } from '../store/react.js';
-import { getHintsStore, type HintsState } from './hints-store.js';
+import { getHintsStore, QUIET_CODES, type HintsState } from './hints-store.js';
 import { useContinuityHints, useHints } from './use-hints.js';
 import './hints.css';
 
@@ -27,8 +27,10 @@ export const HintsPanel = () => {
   const warnings = count(findings, 'warning');
 
   const focus = (finding: ContinuityFinding) => {
-    canvas.doc.select(finding.nodeIds);
-    void fitView({ nodes: finding.nodeIds.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 });
+    // A folded line ("50 scenes have no shots yet") goes to the first of them: one to work on.
+    const nodeIds = QUIET_CODES.has(finding.code) ? finding.nodeIds.slice(0, 1) : finding.nodeIds;
+    canvas.doc.select(nodeIds);
+    void fitView({ nodes: nodeIds.map((id) => ({ id })), duration: 300, padding: 0.4, maxZoom: 1 });
   };
 
   return (

@@ -34,7 +34,7 @@ describe('live continuity hints', () => {
   it('start with the graph’s findings, grouped per node', () => {
     const { hints, live } = open();
     expect(hints.getState().findings.map((finding) => finding.code)).toEqual(['SCENE_NO_SHOTS']);
-    expect(hints.getState().byNode['sc12']).toEqual({ severity: 'info', messages: ['Scene 12 has no shots yet.'] });
+    expect(hints.getState().byNode['sc12']).toEqual({ severity: 'info', messages: ['Scene 12 has no shots yet.'], quiet: true });
     live.destroy();
   });
 

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { DocumentState } from '@pc/document';
 import { checkContinuity, continuityModelFromGraph, GRAPH_SCHEMA_VERSION, type GraphDocument, type GraphEdge } from '@pc/graph';
-import { groupByNode, type HintsState } from './hints-store.js';
+import { foldQuiet, groupByNode, type HintsState } from './hints-store.js';
 
 /** Long enough that typing a shot number or dragging wires does not run the checks per keystroke. */
 export const HINTS_DELAY_MS = 400;
@@ -57,7 +57,7 @@ export const createContinuityHints = ({
     if (sameInputs(checked, inputs)) return;
     checked = inputs;
     const findings = checkContinuity(continuityModelFromGraph(toCheckedGraph(state)));
-    hints.setState({ findings, byNode: groupByNode(findings) });
+    hints.setState({ findings: foldQuiet(findings), byNode: groupByNode(findings) });
   };
   const schedule = () => {
     if (timer !== undefined) clearTimeout(timer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, fitFrame, layerTransform, maskPath, toFlowPoint, visibleRect } from './geometry.js';
+import { boundsOf, fitFrame, layerTransform, maskPath, MINIMAP_LARGE, MINIMAP_SMALL, minimapSize, toFlowPoint, visibleRect } from './geometry.js';
 
 const size = { width: 176, height: 120 };
 
@@ -41,5 +41,13 @@ describe('minimap geometry', () => {
     const frame = { x: -100, y: -50, scale: 0.1 };
     expect(maskPath(frame, { x: 0, y: 0, width: 500, height: 300 }, size)).toBe('M0,0h176v120h-176z M10.0,5.0h50.0v30.0h-50.0z');
     expect(toFlowPoint(frame, { x: 10, y: 5 })).toEqual({ x: 0, y: 0 });
+  });
+});
+
+describe('minimap size', () => {
+  it('shrinks on a laptop-sized canvas and keeps one identity per size', () => {
+    expect(minimapSize({ width: 740, height: 676 })).toBe(MINIMAP_SMALL);
+    expect(minimapSize({ width: 1060, height: 676 })).toBe(MINIMAP_SMALL);
+    expect(minimapSize({ width: 900, height: 856 })).toBe(MINIMAP_LARGE);
   });
 });

@@ -72,3 +72,11 @@ export const toFlowPoint = (frame: MinimapFrame, point: { x: number; y: number }
   x: frame.x + point.x / frame.scale,
   y: frame.y + point.y / frame.scale,
 });
+
+/** The minimap on a roomy canvas; smaller than React Flow's 200 × 150, which hid real work on a laptop. */
+export const MINIMAP_LARGE: Size = Object.freeze({ width: 176, height: 120 });
+/** On a laptop-sized canvas (1280 × 720 with both side panels): a quarter less, clear of the fitted graph. */
+export const MINIMAP_SMALL: Size = Object.freeze({ width: 132, height: 90 });
+
+/** The minimap's size for a canvas of `canvas` CSS px: one of the two constants (a stable identity for selectors). */
+export const minimapSize = (canvas: Size): Size => (canvas.width < 880 || canvas.height < 700 ? MINIMAP_SMALL : MINIMAP_LARGE);

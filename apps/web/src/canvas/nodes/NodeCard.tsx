@@ -62,7 +62,7 @@ const NodeCardFull = ({ id, type, selected, dragging }: NodeProps<FlowNode>) => 
         </span>
         <span className="node-card__badges">
           <IssueBadge issues={issues} />
-          <HintMarker nodeId={id} />
+          <HintMarker nodeId={id} selected={selected} />
           <RunBadge nodeId={id} />
           {summary.cut && (
             <span className="status-chip status-chip--cut" title="No longer in the screenplay: kept with its work, tagged “removed-from-script”" data-testid="scene-cut">

@@ -8,6 +8,11 @@ describe('what a node card shows at a glance', () => {
     expect(summary).toMatchObject({ number: '12', title: 'INT. KITCHEN — NIGHT', excerpt: 'Anna finds the letter.' });
   });
 
+  it('a scene whose heading names neither INT nor EXT (a montage) shows no prefix, not "INT."', () => {
+    expect(summarizeNode('scene', { sceneNumber: '2', intExt: '', locationName: 'MONTAGE - THE LAMP ROOM' }).title).toBe('MONTAGE - THE LAMP ROOM');
+    expect(summarizeNode('scene', { locationName: 'KITCHEN' }).title).toBe('INT. KITCHEN');
+  });
+
   it('a scene the screenplay dropped is marked cut', () => {
     expect(summarizeNode('scene', { locationName: 'OFFICE', tags: ['night', 'removed-from-script'] }).cut).toBe(true);
     expect(summarizeNode('scene', { locationName: 'OFFICE', tags: ['night'] }).cut).toBeUndefined();

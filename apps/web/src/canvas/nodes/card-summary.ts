@@ -50,8 +50,9 @@ const characterSummary = (data: Data): CardSummary => {
 export const sceneHeading = (data: Data): string => {
   const location = text(data, 'locationName').toUpperCase();
   const time = text(data, 'timeOfDay').toUpperCase();
-  const intExt = text(data, 'intExt') || 'INT';
-  return [`${intExt}.`, location || 'LOCATION TBD', time ? `— ${time}` : ''].filter(Boolean).join(' ');
+  // Blank for a heading without INT./EXT. (a montage, a title card): no prefix, not "INT.".
+  const intExt = typeof data?.['intExt'] === 'string' ? data['intExt'] : 'INT';
+  return [intExt === '' ? '' : `${intExt}.`, location || 'LOCATION TBD', time ? `— ${time}` : ''].filter(Boolean).join(' ');
 };
 
 /**

@@ -11,6 +11,7 @@ import { restoredToast, restoreFailedDetail, restoreRevision } from '../revision
 import { formatDateTime } from '../../ui/format.js';
 import { FlowCanvas } from '../FlowCanvas.js';
 import { PropertiesPanel } from '../properties/PropertiesPanel.js';
+import { SheetHandle } from '../small-screens/SheetHandle.js';
 import { createCanvas, type Canvas } from '../store/canvas.js';
 import { CanvasContext, useSession } from '../store/react.js';
 import { selectPropertiesOpen } from '../store/selectors.js';
@@ -89,6 +90,7 @@ const RevisionWorkspace = ({ graphId, workspaceId, revision, run }: { graphId: s
           <PropertiesPanel />
         </fieldset>
       )}
+      <SheetHandle />
     </div>
   );
 };

@@ -88,6 +88,16 @@ describe('canvas shortcuts', () => {
     expect(ran).toEqual([]);
   });
 
+  it('walks between nodes with Alt+arrows, and along wires with Shift+Alt+←/→', () => {
+    const { ran, handle } = setup(false);
+    handle(press('ArrowRight', { altKey: true }));
+    handle(press('ArrowUp', { altKey: true }));
+    handle(press('ArrowLeft', { altKey: true, shiftKey: true }));
+    handle(press('ArrowRight', { altKey: true, shiftKey: true }));
+    handle(press('ArrowRight'));
+    expect(ran).toEqual(['walkRight', 'walkUp', 'walkUpstream', 'walkDownstream', 'nudgeRight']);
+  });
+
   it('nudges 1 px with arrows and 10 px with Shift', () => {
     const { ran, handle } = setup(false);
     handle(press('ArrowLeft'));

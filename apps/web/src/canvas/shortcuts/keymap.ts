@@ -18,6 +18,12 @@ export type ShortcutAction =
   | 'nudgeRightFar'
   | 'nudgeUpFar'
   | 'nudgeDownFar'
+  | 'walkLeft'
+  | 'walkRight'
+  | 'walkUp'
+  | 'walkDown'
+  | 'walkUpstream'
+  | 'walkDownstream'
   | 'quickAdd'
   | 'find'
   | 'autoLayout'
@@ -47,6 +53,13 @@ export const keymap: readonly Shortcut[] = [
   { action: 'nudgeRightFar', keys: ['Shift+ArrowRight'] },
   { action: 'nudgeUpFar', keys: ['Shift+ArrowUp'] },
   { action: 'nudgeDownFar', keys: ['Shift+ArrowDown'] },
+  // Plain arrows nudge; with Alt (⌥) they move the selection instead.
+  { action: 'walkLeft', keys: ['Alt+ArrowLeft'] },
+  { action: 'walkRight', keys: ['Alt+ArrowRight'] },
+  { action: 'walkUp', keys: ['Alt+ArrowUp'] },
+  { action: 'walkDown', keys: ['Alt+ArrowDown'] },
+  { action: 'walkUpstream', keys: ['Shift+Alt+ArrowLeft'] },
+  { action: 'walkDownstream', keys: ['Shift+Alt+ArrowRight'] },
   { action: 'quickAdd', keys: ['Space'] },
   { action: 'find', keys: ['Mod+F'] },
   { action: 'autoLayout', keys: ['Shift+L'] },
@@ -78,6 +91,8 @@ export const helpSections: ReadonlyArray<{ title: string; rows: ReadonlyArray<{ 
       { keys: ['Escape'], label: 'Clear selection / close' },
       { keys: ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown'], label: 'Nudge 1 px (each press is one undo step)' },
       { keys: ['Shift+Arrow'], label: 'Nudge 10 px' },
+      { keys: ['Alt+Arrow'], label: 'Select the nearest node that way (the properties follow)' },
+      { keys: ['Shift+Alt+ArrowLeft', 'Shift+Alt+ArrowRight'], label: 'Follow the wires upstream / downstream' },
     ],
   },
   {

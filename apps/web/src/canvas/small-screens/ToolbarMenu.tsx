@@ -1,4 +1,3 @@
-import { useReactFlow } from '@xyflow/react';
 import { Menu } from 'lucide-react';
 import { useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -8,7 +7,7 @@ import { useCanvas, useDocument, useSession } from '../store/react.js';
 import { selectGraphMeta, selectHistory, selectPropertiesOpen, selectShortcutsOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
 
-const fitViewOptions = { padding: 0.15, maxZoom: 1, duration: 300 };
+import { useFitAll } from '../fit-view.js';
 
 /**
  * The toolbar collapsed into one menu for tablets and phones (shown by small-screens.css
@@ -30,7 +29,7 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
   const propertiesOpen = useSession(selectPropertiesOpen);
   const shortcutsOpen = useSession(selectShortcutsOpen);
   const { undoLabel, redoLabel } = useDocument(useShallow(selectHistory));
-  const { fitView } = useReactFlow();
+  const { fitAll } = useFitAll();
   const menu = useRef<HTMLDetailsElement>(null);
   /** Runs a choice and closes the menu. */
   const choose = (action: () => void) => () => {
@@ -49,7 +48,7 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
         <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => setPanel(canvas.session, 'find', true))}>
           Find a node…
         </button>
-        <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => void fitView(fitViewOptions))}>
+        <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(fitAll)}>
           Fit view
         </button>
         {!readOnly && (

@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signUp } from '../support/accounts.js';
+import { importScreenplay, longScreenplay } from '../support/screenplays.js';
+import { startProductServer, type ProductServer } from '../support/server.js';
+
+let server: ProductServer;
+
+test.beforeAll(async () => {
+  server = await startProductServer();
+});
+
+test.afterAll(async () => {
+  await server?.dispose();
+});
+
+const selectedCard = (page: Page) => page.locator('.react-flow__node.selected');
+const propertiesTitle = (page: Page) => page.getByTestId('properties-panel').locator('.node-properties__title');
+
+test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; the panel follows and a screen reader hears it', async ({ page }) => {
+  await signUp(page, server);
+  await importScreenplay(page, longScreenplay(12));
+  const url = page.url();
+  const announcer = page.getByTestId('announcer');
+
+  // Nothing selected: the walk starts at the card nearest the middle of the view.
+  await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(selectedCard(page)).toHaveCount(1);
+
+  // From scene 1, right is scene 2 (the scenes are imported in rows of eight).
+  await page.getByTestId('node-scene').filter({ hasText: 'INT. LIGHTHOUSE — DAY' }).click();
+  await expect(propertiesTitle(page)).toContainText('INT. LIGHTHOUSE');
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(selectedCard(page).getByTestId('node-scene')).toContainText('KITCHEN');
+  await expect(propertiesTitle(page)).toContainText('KITCHEN');
+  await expect(announcer).toHaveText(/^Scene 2 INT\. KITCHEN — NIGHT/);
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(propertiesTitle(page)).toContainText('LIGHTHOUSE');
+  // The browser's Alt+← (Back) is not triggered: still on the canvas.
+  expect(page.url()).toBe(url);
+
+  // Down the rows: scene 9 sits under scene 1.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(announcer).toHaveText(/^Scene 9 /);
+
+  // Upstream of a scene: who or what is wired into it (its cast, its location, the script).
+  await page.keyboard.press('Shift+Alt+ArrowLeft');
+  await expect(announcer).toHaveText(/^(Character|Location|Script) /);
+  const upstream = (await announcer.textContent())!.trim();
+  await expect(propertiesTitle(page)).toContainText(upstream.split(' ').slice(1).join(' '));
+  // And back downstream to a scene.
+  await page.keyboard.press('Shift+Alt+ArrowRight');
+  await expect(announcer).toHaveText(/^Scene /);
+
+  // Plain arrows still nudge the selection; Alt+arrows never move a card.
+  const id = await selectedCard(page).getAttribute('data-id');
+  const card = page.locator(`.react-flow__node[data-id="${id}"]`);
+  const before = await card.evaluate((element) => (element as HTMLElement).style.transform);
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(card).not.toHaveClass(/selected/);
+  expect(await card.evaluate((element) => (element as HTMLElement).style.transform)).toBe(before);
+
+  // At the edge: nothing further, and it says so.
+  await page.getByTestId('node-script').click();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(announcer).toHaveText('No node further left.');
+  await expect(selectedCard(page).getByTestId('node-script')).toHaveCount(1);
+
+  // The shortcut is in the help.
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts-help')).toContainText('Select the nearest node that way');
+  await expect(page.getByTestId('shortcuts-help')).toContainText('Follow the wires upstream / downstream');
+});
