@@ -7,6 +7,7 @@ export { createDatabase, type Database, type DatabaseKind, type DatabaseOptions,
 export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus } from './migrations/migrate.js';
 export { newGraphId, isGraphId, newRunId, isRunId, newBackendId, newBatchId, isBatchId, newWebhookDeliveryId, randomBase32 } from './ids.js';
 export { executePrepared, selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
+export { isTransactionConflict, retryOnConflict } from './transient.js';
 export {
   insertGraph,
   findGraph,

@@ -80,7 +80,8 @@ export const describeBatchScheduling = (
       await transport?.queue.close({ deadlineMs: 1_000 });
       await transport?.bus.close();
       await test?.dispose();
-    });
+      // PGlite folds its data to disk on close: seconds on a busy 2-core host.
+    }, 60_000);
 
     let keys = 0;
     const submit = async (graph: Awaited<ReturnType<typeof seedGraph>>, items: { overrides: Record<string, Record<string, unknown>> }[], concurrency: number) => {

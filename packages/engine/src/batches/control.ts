@@ -1,4 +1,4 @@
-import { batchItems, batches, type Db } from '@pc/db';
+import { batchItems, batches, retryOnConflict, type Db } from '@pc/db';
 import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { RunEngine } from '../runs/run-engine.js';
 import { queueCompletionWebhook, type BatchEvents } from './item-finish.js';
@@ -19,8 +19,7 @@ class BatchFinishedMeanwhile extends Error {}
 export async function cancelBatch(db: Db, engine: Pick<RunEngine, 'cancel'>, events: BatchEvents, batchId: string, now: Date): Promise<BatchControlOutcome> {
   // Items first, then the batch row: the order every other transition takes (a finish locks its
   // item then the batch; a claim its items then the batch), so a cancel never deadlocks with them.
-  const outcome = await db
-    .transaction(async (tx) => {
+  const outcome = await retryOnConflict(() => db.transaction(async (tx) => {
       const [current] = await tx.select({ status: batches.status }).from(batches).where(eq(batches.id, batchId));
       if (!current) return { kind: 'not_found' as const };
       if (current.status !== 'queued' && current.status !== 'running') return { kind: 'already_final' as const };
@@ -43,8 +42,7 @@ export async function cancelBatch(db: Db, engine: Pick<RunEngine, 'cancel'>, eve
         .where(and(eq(batchItems.batchId, batchId), eq(batchItems.status, 'cancelled'), isNull(batchItems.finishSeq)));
       await queueCompletionWebhook(tx, batchId);
       return { kind: 'done' as const, seq: batch.seq, runIds: items.flatMap((item) => (item.runId ? [item.runId] : [])) };
-    })
-    .catch((error: unknown) => {
+    })).catch((error: unknown) => {
       if (error instanceof BatchFinishedMeanwhile) return { kind: 'already_final' as const };
       throw error;
     });
@@ -60,7 +58,9 @@ export async function cancelBatch(db: Db, engine: Pick<RunEngine, 'cancel'>, eve
  * cannot be retried.
  */
 export async function retryBatch(db: Db, events: BatchEvents, batchId: string, now: Date): Promise<BatchControlOutcome> {
-  const outcome = await db.transaction(async (tx) => {
+  // Batch row first, then items: the reverse of a cancel's order, so the two can deadlock; the
+  // victim was rolled back whole and runs again.
+  const outcome = await retryOnConflict(() => db.transaction(async (tx) => {
     const [batch] = await tx.select({ status: batches.status, seq: batches.finishedSeq }).from(batches).where(eq(batches.id, batchId)).for('update');
     if (!batch) return { kind: 'not_found' as const };
     if (batch.status === 'cancelled') return { kind: 'not_retryable' as const };
@@ -74,7 +74,7 @@ export async function retryBatch(db: Db, events: BatchEvents, batchId: string, n
       return { kind: 'done' as const, reopened: true, seq: batch.seq };
     }
     return { kind: 'done' as const, reopened: false, seq: batch.seq };
-  });
+  }));
   if (outcome.kind !== 'done') return outcome;
   if (outcome.reopened) events.publish(batchId, { kind: 'batch.status', v: 1, at: now.getTime(), batchId, status: 'running', seq: outcome.seq });
   return { kind: 'done' };

@@ -1,4 +1,4 @@
-import { runNodes, type Database } from '@pc/db';
+import { runNodes, runs as runsTable, type Database } from '@pc/db';
 import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ describe.each(['postgres', 'pglite'] as const)('batched node transitions on %s',
   const enqueued: NodeJob[] = [];
   let submit: (cancelled?: boolean) => Promise<{ runId: string; jobs: NodeJob[] }>;
   let runs = 0;
+  let engine: ReturnType<typeof createRunEngine>;
 
   beforeAll(async () => {
     test = await createTestDatabase(kind);
@@ -40,7 +41,7 @@ describe.each(['postgres', 'pglite'] as const)('batched node transitions on %s',
         enqueued.push(...jobs);
       },
     };
-    const engine = createRunEngine({ db: database.db, queue, bus: createInProcessEventBus() });
+    engine = createRunEngine({ db: database.db, queue, bus: createInProcessEventBus() });
     submit = async (cancelled = false) => {
       // A distinct name per run: no run is served from another's cache.
       const document = twoParents();
@@ -158,5 +159,33 @@ describe.each(['postgres', 'pglite'] as const)('batched node transitions on %s',
     const finished = await finishRuns(database.db, [a.runId, b.runId, a.runId, unfinished.runId], new Date());
     expect(finished.map((row) => row?.status)).toEqual(['succeeded', 'succeeded', undefined, undefined]);
     expect(await finishRuns(database.db, [a.runId], new Date())).toEqual([undefined]);
+  });
+
+  // PGlite has one connection: two transactions cannot interleave there.
+  it.skipIf(kind === 'pglite')('cancels a run while a claim of its first node is half done, without a deadlock', async () => {
+    const { runId } = await submit();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const nodeLocked = new Promise<void>((resolve) => (locked = resolve));
+    // Plays claimNodes' lock order in one transaction: the node's row first, then the run's
+    // (a claim starts a queued run in the same statement).
+    const claim = database.db.transaction(async (tx) => {
+      await tx.update(runNodes).set({ status: 'running' }).where(and(eq(runNodes.runId, runId), eq(runNodes.nodeId, 'anna')));
+      locked();
+      await released;
+      await tx.update(runsTable).set({ status: 'running' }).where(and(eq(runsTable.id, runId), eq(runsTable.status, 'queued')));
+    });
+    await nodeLocked;
+    const cancel = engine.cancel(runId);
+    // Long enough for the cancel to take whatever locks it takes before it must wait.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    release();
+    const [claimed, cancelled] = await Promise.allSettled([claim, cancel]);
+    expect(claimed.status).toBe('fulfilled');
+    expect(cancelled).toEqual({ status: 'fulfilled', value: { kind: 'cancelled', status: 'cancelled' } });
+    expect((await node(runId, 'anna'))?.status).toBe('cancelled');
+    const [run] = await database.db.select({ status: runsTable.status }).from(runsTable).where(eq(runsTable.id, runId));
+    expect(run?.status).toBe('cancelled');
   });
 });

@@ -1,5 +1,6 @@
 import {
   newRunId,
+  retryOnConflict,
   runNodes,
   runs,
   type Db,
@@ -634,7 +635,18 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   };
 
   const cancel: RunEngine['cancel'] = async (runId) => {
-    const outcome = await db.transaction(async (tx: Tx) => {
+    // A deadlock the lock order below cannot rule out (a claim or a completion locking several
+    // of the run's nodes in another order) aborts the cancel whole: it is run again.
+    const outcome = await retryOnConflict(() => db.transaction(async (tx: Tx) => {
+      // The nodes' rows before the run's, in key order: the order a claim takes (its node, then
+      // it starts the run) and completions take (nodes only). Run first, a cancel racing the
+      // claim of a queued run's first node deadlocked, and Postgres aborted one of the two.
+      await tx
+        .select({ nodeId: runNodes.nodeId })
+        .from(runNodes)
+        .where(and(eq(runNodes.runId, runId), inArray(runNodes.status, UNFINISHED_NODE)))
+        .orderBy(asc(runNodes.nodeId))
+        .for('update');
       const [run] = await tx
         .update(runs)
         .set({ cancelRequested: true })
@@ -648,7 +660,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
         .where(and(eq(runNodes.runId, runId), inArray(runNodes.status, UNFINISHED_NODE)))
         .returning({ nodeId: runNodes.nodeId, attempts: runNodes.attempts });
       return { kind: 'cancelled' as const, nodes: cancelled };
-    });
+    }));
     if (outcome.kind !== 'cancelled') return outcome;
     for (const { nodeId } of outcome.nodes) publishNode(runId, nodeId, 'cancelled');
     await finalizeRun(runId);
