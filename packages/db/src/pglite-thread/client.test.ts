@@ -136,4 +136,26 @@ describe('PGlite thread lifetime', { timeout: 180_000 }, () => {
     await expect(client.query('select 1')).rejects.toMatchObject({ code: 'pglite_thread_gone' });
     await client.close();
   });
+
+  it('closes while a transaction is open: the transaction rolls back, the close does not hang', async () => {
+    const client = await openPgliteThread('memory://');
+    await client.exec('create table ledger (id int primary key)');
+    let inside!: () => void;
+    const opened = new Promise<void>((resolve) => (inside = resolve));
+    let proceed!: () => void;
+    const paused = new Promise<void>((resolve) => (proceed = resolve));
+    // A background job's transaction, caught half done by a shutdown.
+    const work = client.transaction(async (tx) => {
+      await tx.query('insert into ledger values (1)');
+      inside();
+      await paused;
+      await tx.query('insert into ledger values (2)');
+    });
+    await opened;
+    const closed = client.close();
+    proceed();
+    await expect(work).rejects.toMatchObject({ code: 'pglite_thread_gone' });
+    await closed;
+    expect(client.closed).toBe(true);
+  }, 20_000);
 });

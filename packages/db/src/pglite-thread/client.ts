@@ -112,7 +112,9 @@ function connect(worker: Worker): PgliteThreadClient {
 
   const send = <T>(request: Unsent<Request>): Promise<T> => {
     if (gone) return Promise.reject(gone);
-    if (closing && request.op !== 'close') return Promise.reject(new PgliteThreadGoneError('closed'));
+    // Closing, a transaction already open may still end: PGlite's close waits for it, so
+    // refusing its COMMIT/ROLLBACK would hang the close for good.
+    if (closing && request.op !== 'close' && request.op !== 'end' && request.op !== 'rollback') return Promise.reject(new PgliteThreadGoneError('closed'));
     const id = nextId++;
     return new Promise<T>((resolve, reject) => {
       if (pending.size === 0) worker.ref();
