@@ -356,9 +356,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The bytes, with their media type */
+                /** @description The bytes, with their media type (`Content-Type`: image/png, image/svg+xml, application/json, text/markdown …) */
                 200: {
                     headers: {
+                        "Cache-Control": string;
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -368,6 +371,8 @@ export interface paths {
                 /** @description Not modified */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -1149,6 +1154,9 @@ export interface paths {
                 /** @description A replay of an earlier request with this key and body (`Idempotent-Replayed: true`) */
                 200: {
                     headers: {
+                        "Idempotent-Replayed": "true";
+                        /** @description The path of the resource to follow (relative to this server). */
+                        Location: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1158,6 +1166,8 @@ export interface paths {
                 /** @description Created; follow it at `Location` */
                 201: {
                     headers: {
+                        /** @description The path of the resource to follow (relative to this server). */
+                        Location: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1289,6 +1299,8 @@ export interface paths {
                 /** @description The batch */
                 200: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1298,6 +1310,8 @@ export interface paths {
                 /** @description Not modified since the ETag sent */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -1897,6 +1911,8 @@ export interface paths {
                 /** @description Not modified since the `ETag` in `If-None-Match` */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -2145,6 +2161,8 @@ export interface paths {
                 /** @description Not modified since the revision in `If-None-Match` */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -2881,6 +2899,8 @@ export interface paths {
                 /** @description Not modified: `If-None-Match` names these bytes */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -2987,7 +3007,7 @@ export interface paths {
         put?: never;
         /**
          * Re-import a screenplay into a graph (sync, not duplicate)
-         * @description Syncs the graph with the next draft of its screenplay: scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision.
+         * @description Syncs the graph with the next draft of its screenplay (format "fountain", or "fdx" for a Final Draft file): scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision.
          */
         post: {
             parameters: {
@@ -3159,6 +3179,8 @@ export interface paths {
                 /** @description Not modified since the `ETag` in `If-None-Match` */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -3420,6 +3442,8 @@ export interface paths {
                 /** @description Not modified */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -3686,6 +3710,8 @@ export interface paths {
                 /** @description Not modified since the `ETag` in `If-None-Match` */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -3796,6 +3822,8 @@ export interface paths {
                 /** @description The run was accepted; follow it at `Location` */
                 202: {
                     headers: {
+                        /** @description The path of the resource to follow (relative to this server). */
+                        Location: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4024,7 +4052,7 @@ export interface paths {
         put?: never;
         /**
          * Create a graph from an exported document or a screenplay
-         * @description Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading, a Character per speaker, a Location per place and their links; the response carries an `importReport`.
+         * @description Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading, a Character per speaker, a Location per place and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`).
          */
         post: {
             parameters: {
@@ -4365,6 +4393,8 @@ export interface paths {
                 /** @description Not modified since the `ETag` in `If-None-Match` */
                 304: {
                     headers: {
+                        /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                        ETag: string;
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -7599,13 +7629,13 @@ export interface components {
          */
         ImportGraph: {
             /** @enum {string} */
-            format: "json" | "fountain";
+            format: "json" | "fountain" | "fdx";
             /**
              * @description Default: the screenplay’s title or the project file’s name, else "Imported graph".
              * @example Harbour — pilot
              */
             name?: string;
-            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain"). */
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), or a Final Draft `.fdx` file’s XML as text (format "fdx"). */
             source: string | {
                 [key: string]: unknown;
             };
@@ -8413,7 +8443,8 @@ export interface components {
          *                 "enum": [
          *                   "INT",
          *                   "EXT",
-         *                   "INT/EXT"
+         *                   "INT/EXT",
+         *                   ""
          *                 ]
          *               },
          *               "locationName": {
@@ -11142,8 +11173,8 @@ export interface components {
          */
         ReimportGraph: {
             /** @enum {string} */
-            format: "json" | "fountain";
-            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), or a Fountain screenplay as text (format "fountain"). */
+            format: "json" | "fountain" | "fdx";
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), or a Final Draft `.fdx` file’s XML as text (format "fdx"). */
             source: string | {
                 [key: string]: unknown;
             };
