@@ -7609,8 +7609,8 @@ export interface components {
          *         },
          *         "warnings": [
          *           {
-         *             "code": "unnamed_scene_heading",
-         *             "message": "Scene heading without a time of day; DAY assumed.",
+         *             "code": "heading_without_int_ext",
+         *             "message": "Scene heading “MONTAGE - THE HARBOUR WAKES” has no INT. or EXT., so it names no Location.",
          *             "line": 12
          *           }
          *         ]
@@ -7663,8 +7663,8 @@ export interface components {
          *       },
          *       "warnings": [
          *         {
-         *           "code": "unnamed_scene_heading",
-         *           "message": "Scene heading without a time of day; DAY assumed.",
+         *           "code": "heading_without_int_ext",
+         *           "message": "Scene heading “MONTAGE - THE HARBOUR WAKES” has no INT. or EXT., so it names no Location.",
          *           "line": 12
          *         }
          *       ]
@@ -7684,9 +7684,16 @@ export interface components {
             scenes: number;
             title: string;
             warnings: {
-                code: string;
+                /** @enum {string} */
+                code: "no_scene_headings" | "text_outside_scenes" | "heading_without_int_ext" | "heading_without_location" | "scene_number_invalid" | "scene_number_duplicate" | "scene_number_taken" | "scene_removed_from_script" | "truncated";
+                /** @description A Fountain source’s line, 1-based. */
                 line?: number;
+                /** @description For people: what did not come through, and where (for an `.fdx`, its paragraph and scene). */
                 message: string;
+                /** @description An `.fdx` source’s `<Paragraph>`, 1-based in the script body (Fountain lines mean nothing in Final Draft). */
+                paragraph?: number;
+                /** @description An `.fdx` source’s scene the warning is in: its number (or position) and heading, `12 INT. DOCK - NIGHT`. */
+                scene?: string;
             }[];
         };
         /**
