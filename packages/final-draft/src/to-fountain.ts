@@ -35,6 +35,8 @@ const action = (paragraph: FinalDraftParagraph): string[] => {
 
 const heading = (paragraph: FinalDraftParagraph): string[] => {
   const text = plainText(paragraph.runs).replace(/\s+/g, ' ').trim();
+  // An omitted scene is no scene: a boneyard keeps its number and heading in the script, out of the import.
+  if (paragraph.omitted !== undefined) return [`/* ${[text || 'OMITTED', paragraph.number, paragraph.omitted].filter((part) => part !== '').join(' ').replace(/\*\//g, '* /')} */`];
   if (text === '') return [];
   const number = SCENE_NUMBER.test(paragraph.number) ? ` #${paragraph.number}#` : '';
   const written = isSceneHeadingLine(text) ? text : `.${text}`;
@@ -132,6 +134,7 @@ const paragraphsIn = (block: FinalDraftBlock): number => (block.kind === 'dual' 
  * Writes a Final Draft script as Fountain, block by block with a blank line between, so
  * the Fountain reader gives back the same elements: a heading not starting INT./EXT. is
  * forced (`.`), its number written `#12A#` and its Title and Summary as synopses (`=`); an
+ * omitted scene is a boneyard comment (`/* OMITTED 3 INT. SHED - NIGHT *\/`); an
  * action that looks like markup is forced (`!`); a cue that is not all capitals is forced
  * (`@`); dual dialogue's second speaker is marked `^`; New Act and End of Act are sections.
  * Each block's first Fountain line is mapped to its paragraph, so what the import says of a
