@@ -2637,7 +2637,7 @@ export interface paths {
         put?: never;
         /**
          * A short-lived token to open the graph’s live document over WebSocket
-         * @description For scripts without a session cookie: connect a y-websocket client to `/collab/{id}?token=…` within 5 minutes. The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope). See docs/collaboration.md.
+         * @description For scripts without a session cookie: connect a y-websocket client to `/collab/{id}?token=…` within 5 minutes. The stock `WebsocketProvider` appends the room to its URL, so give it `ws(s)://<this host>/collab`, the graph id as the room and `params: { token }` (not `url`, which is the whole path for a plain WebSocket, relative to this server). The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope); a refused upgrade is a bare 401/404. The document has the maps `nodes`, `edges` and `meta`; node fields are those of `GET /node-types`. See docs/collaboration.md.
          */
         post: {
             parameters: {
@@ -6929,7 +6929,7 @@ export interface components {
             /** @description Pass as `?token=` on the WebSocket URL. */
             token: string;
             /**
-             * @description The WebSocket path of the graph, token included.
+             * @description The WebSocket path of the graph, token included, relative to this server (for a plain WebSocket; a y-websocket provider takes the parts).
              * @example /collab/gr_0f3k8q2m9v1x7c4d?token=v1.…
              */
             url: string;
