@@ -117,4 +117,22 @@ describe('a script written from the OpenAPI document', () => {
 
     expect(problems).toEqual([]);
   }, 120_000);
+
+  it('is told by a 429 when to come back, as the document says', async () => {
+    const limited = await createApiHarness('pglite', { rateLimits: { perActorPerMinute: 2 } });
+    try {
+      const created = (await bodyOf(await limited.call('POST', '/api-keys', { name: 'eager', scopes: ['read'] }))) as { key: string };
+      const eager: ApiClient = { call: (method, path, body, headers = {}) => limited.anonymous.call(method, path, body, { Authorization: `Bearer ${created.key}`, ...headers }) };
+      const statuses: number[] = [];
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const answer = await call(eager, 'GET', '/graphs', {});
+        statuses.push(answer.status);
+        if (answer.status === 429) expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+      expect(statuses).toContain(429);
+      expect(problems.filter((problem) => problem.includes('429'))).toEqual([]);
+    } finally {
+      await limited.dispose();
+    }
+  }, 60_000);
 });

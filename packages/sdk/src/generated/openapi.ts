@@ -81,6 +81,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -191,6 +193,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -300,6 +304,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -434,6 +440,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -518,6 +526,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -646,6 +656,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -739,6 +751,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -863,6 +877,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -989,6 +1005,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1104,6 +1122,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1240,6 +1260,8 @@ export interface paths {
                 /** @description Problem: `too_many_active_batches`, `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1364,6 +1386,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1479,6 +1503,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1592,6 +1618,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1716,6 +1744,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1840,6 +1870,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -1974,6 +2006,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2092,6 +2126,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2215,6 +2251,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2356,6 +2394,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2464,6 +2504,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2598,6 +2640,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2707,6 +2751,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2818,6 +2864,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -2962,6 +3010,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3111,6 +3161,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3242,6 +3294,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3372,6 +3426,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3505,6 +3561,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3642,6 +3700,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3773,6 +3833,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -3896,6 +3958,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4007,6 +4071,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4144,6 +4210,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4241,6 +4309,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4322,6 +4392,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4447,6 +4519,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4562,6 +4636,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4675,6 +4751,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4787,6 +4865,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -4895,6 +4975,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5003,6 +5085,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5116,6 +5200,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5246,6 +5332,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5358,6 +5446,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5457,6 +5547,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5589,6 +5681,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5699,6 +5793,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5820,6 +5916,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -5947,6 +6045,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6069,6 +6169,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6198,6 +6300,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6276,6 +6380,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6378,6 +6484,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
@@ -6462,6 +6570,8 @@ export interface paths {
                 /** @description Problem: `rate_limited` */
                 429: {
                     headers: {
+                        /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                        "Retry-After"?: string;
                         [name: string]: unknown;
                     };
                     content: {
