@@ -19,6 +19,7 @@ export const FIXTURES = [
   'messy-crlf',
   'night-desk-teleplay',
   'night-shift-bom-crlf',
+  'odd-headings-shooting-script',
   'noche-de-estreno-spanish',
   'no-title-page',
   'salt-word-processor',
