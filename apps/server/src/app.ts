@@ -34,6 +34,7 @@ import { registerApiRoutes } from './routes/register.js';
 import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
 import { withSchemaExamples } from './openapi/examples.js';
+import { withOperationIds } from './openapi/operation-ids.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
 import { httpObservabilityStage, registerOperationsRoutes, type ObservabilityOptions } from './observability/index.js';
@@ -76,17 +77,19 @@ export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Docume
 
 /** The OpenAPI 3.1 document of an app, generated from its route definitions. */
 export const describeApi = (app: OpenAPIHono<AppEnv>): OpenApiDocument =>
-  withSchemaExamples(
-    app.getOpenAPI31Document({
-      openapi: '3.1.0',
-      info: {
-        title: 'Production Canvas API',
-        version: API_VERSION,
-        description:
-          'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
-          'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
-      },
-    }),
+  withOperationIds(
+    withSchemaExamples(
+      app.getOpenAPI31Document({
+        openapi: '3.1.0',
+        info: {
+          title: 'Production Canvas API',
+          version: API_VERSION,
+          description:
+            'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
+            'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
+        },
+      }),
+    ),
   );
 
 /**

@@ -69,6 +69,13 @@ describe('finalDraftToFountain', () => {
     expect(fountain).toBe('Tom & Jerry\'s café — &#233;\n');
   });
 
+  it('keeps an omitted scene out of the scenes, its number and heading in a boneyard comment', () => {
+    const omitted = `<Paragraph Number="3" Type="Scene Heading"><Text>OMITTED</Text><OmittedScene>${paragraph('Scene Heading', 'INT. SHED - NIGHT')}${paragraph('Action', 'Oilskins.')}</OmittedScene></Paragraph>`;
+    const { fountain } = finalDraftToFountain(fdx([paragraph('Scene Heading', 'EXT. QUAY - NIGHT'), omitted, paragraph('Action', 'Fog.')].join('\n')));
+    expect(fountain).toBe('EXT. QUAY - NIGHT\n\n/* OMITTED 3 INT. SHED - NIGHT */\n\nFog.\n');
+    expect(parseFountain(fountain).elements.filter((element) => element.type === 'scene_heading')).toHaveLength(1);
+  });
+
   it('reads the title page as Fountain fields, Title first', () => {
     const page = (align: string, text: string) => `<Paragraph Alignment="${align}"><Text>${text}</Text></Paragraph>`;
     const xml = fdx(
@@ -84,6 +91,15 @@ describe('finalDraftToFountain', () => {
       { key: 'Draft date', value: 'Blue Draft 2026' },
     ]);
     expect(parseFountain(fountain).titlePage).toEqual(titlePage);
+  });
+
+  it('reads a title page typed without blank lines: the credit line still parts Title from Author', () => {
+    const centred = (text: string) => ({ text, alignment: 'center' as const });
+    expect(readTitlePageFields([centred('THE BREAKWATER LAMP'), centred('Written by'), centred('Ines Ferro'), centred('& Tom Lee')])).toEqual([
+      { key: 'Title', value: 'THE BREAKWATER LAMP' },
+      { key: 'Credit', value: 'Written by' },
+      { key: 'Author', value: 'Ines Ferro\n& Tom Lee' },
+    ]);
   });
 
   it('reads a title page that is only a title', () => {

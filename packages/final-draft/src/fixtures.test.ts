@@ -30,7 +30,7 @@ describe('Final Draft fixture corpus', () => {
     const script = readFinalDraft(read(name));
     const paragraphs = script.body
       .flatMap((block): FinalDraftParagraph[] => (block.kind === 'dual' ? block.paragraphs : [block]))
-      .filter((paragraph) => paragraph.runs.some((run) => run.text.trim() !== ''));
+      .filter((paragraph) => paragraph.runs.some((run) => run.text.trim() !== '') && paragraph.omitted === undefined);
     const expected = paragraphs.map((paragraph) => EXPECTED[paragraph.type] ?? 'action');
     const elements = parseFountain(finalDraftToFountain(read(name)).fountain).elements.filter((element) => element.type !== 'synopsis');
     expect(elements.map((element) => element.type)).toEqual(expected);

@@ -1,26 +1,29 @@
 import type { TitlePageField } from '@pc/fountain';
 import { readFinalDraft } from './read.js';
 import { readTitlePageFields } from './title-page.js';
-import { writeFountain } from './to-fountain.js';
+import { writeMappedFountain, type MappedFountain } from './to-fountain.js';
 
 export { looksLikeFinalDraft } from './detect.js';
 export { FinalDraftError, type FinalDraftErrorCode } from './errors.js';
 export { MAX_FINAL_DRAFT_CHARS } from './xml.js';
 export { readFinalDraft } from './read.js';
 export { readTitlePageFields } from './title-page.js';
-export { writeFountain } from './to-fountain.js';
+export { writeFountain, writeMappedFountain, type FinalDraftPlace, type MappedFountain } from './to-fountain.js';
+export { placeOfLine, placeWarnings, type PlacedWarning } from './place-warnings.js';
 export type { FinalDraftScript, FinalDraftBlock, FinalDraftParagraph, FinalDraftDualDialogue, TextRun, TitlePageLine } from './types.js';
 
 /** A Final Draft script as Fountain, and the title page fields read from it. */
 export interface FinalDraftConversion {
   fountain: string;
   titlePage: TitlePageField[];
+  /** Where each block of `fountain` came from: pass to {@link placeWarnings} to point an import's warnings into the `.fdx`. */
+  places: MappedFountain['places'];
 }
 
 /**
  * Reads a Final Draft `.fdx` file and writes it as a Fountain screenplay, which the
  * screenplay import reads as it reads any other: scene numbers, dual dialogue, acts and the
- * title page come through.
+ * title page come through, and `places` maps the Fountain's lines back to paragraphs and scenes.
  *
  * @throws FinalDraftError for a source that is not a Final Draft file (see {@link readFinalDraft}).
  * @example
@@ -29,5 +32,5 @@ export interface FinalDraftConversion {
 export const finalDraftToFountain = (source: string): FinalDraftConversion => {
   const script = readFinalDraft(source);
   const titlePage = readTitlePageFields(script.titlePage);
-  return { fountain: writeFountain(script, titlePage), titlePage };
+  return { ...writeMappedFountain(script, titlePage), titlePage };
 };

@@ -34,9 +34,19 @@ const readSummary = (paragraph: XmlElement): string[] => {
   return [title, ...summary].filter((line) => line !== '');
 };
 
+/** The heading an omitted scene had: Final Draft keeps the scene inside `<OmittedScene>` and shows `OMITTED`. */
+const readOmitted = (paragraph: XmlElement): string | undefined => {
+  const omitted = childElements(paragraph, 'OmittedScene')[0];
+  if (!omitted) return undefined;
+  const heading = childElements(omitted, 'Paragraph').find((inner) => inner.attributes['Type'] === 'Scene Heading');
+  return heading ? plainText(readRuns(heading)).replace(/\s+/g, ' ').trim() : '';
+};
+
 const readParagraph = (element: XmlElement): FinalDraftParagraph => {
   const { Type, Number } = paragraphAttributes.parse(element.attributes);
-  return { kind: 'paragraph', type: Type, runs: readRuns(element), number: Number.trim(), summary: Type === 'Scene Heading' ? readSummary(element) : [] };
+  const paragraph: FinalDraftParagraph = { kind: 'paragraph', type: Type, runs: readRuns(element), number: Number.trim(), summary: Type === 'Scene Heading' ? readSummary(element) : [] };
+  const omitted = Type === 'Scene Heading' ? readOmitted(element) : undefined;
+  return omitted === undefined ? paragraph : { ...paragraph, omitted };
 };
 
 /** A `<Paragraph>`, or the `<DualDialogue>` Final Draft wraps in one (or writes on its own). */

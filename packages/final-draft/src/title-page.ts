@@ -6,14 +6,19 @@ const CREDIT_WITH_AUTHOR = /^((?:(?:original )?(?:screenplay|teleplay|story|writ
 const SOURCE = /^(?:based on|adapted from|inspired by)\b/i;
 const DRAFT = /\b(?:draft|revis(?:ed|ion)|(?:19|20)\d\d)\b|^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$/i;
 
-/** Lines grouped as the page shows them: an empty paragraph, or a change of alignment, starts a new group. */
+/**
+ * Lines grouped as the page shows them: an empty paragraph, or a change of alignment, starts a
+ * new group; so does a credit line ("Written by") and the line after it, for a page typed
+ * without blank lines, where the credit is what parts the title from the author.
+ */
 const groups = (lines: readonly TitlePageLine[]): TitlePageLine[] => {
   const found: TitlePageLine[] = [];
   let open: TitlePageLine | undefined;
   for (const line of lines) {
     const text = line.text.trim();
+    const afterCredit = open !== undefined && CREDIT.test(open.text.split('\n').at(-1)!);
     if (text === '') open = undefined;
-    else if (open && open.alignment === line.alignment) open.text = `${open.text}\n${text}`;
+    else if (open && open.alignment === line.alignment && !CREDIT.test(text) && !afterCredit) open.text = `${open.text}\n${text}`;
     else found.push((open = { text, alignment: line.alignment }));
   }
   return found;

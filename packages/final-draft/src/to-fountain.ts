@@ -35,6 +35,8 @@ const action = (paragraph: FinalDraftParagraph): string[] => {
 
 const heading = (paragraph: FinalDraftParagraph): string[] => {
   const text = plainText(paragraph.runs).replace(/\s+/g, ' ').trim();
+  // An omitted scene is no scene: a boneyard keeps its number and heading in the script, out of the import.
+  if (paragraph.omitted !== undefined) return [`/* ${[text || 'OMITTED', paragraph.number, paragraph.omitted].filter((part) => part !== '').join(' ').replace(/\*\//g, '* /')} */`];
   if (text === '') return [];
   const number = SCENE_NUMBER.test(paragraph.number) ? ` #${paragraph.number}#` : '';
   const written = isSceneHeadingLine(text) ? text : `.${text}`;
@@ -110,20 +112,61 @@ const titlePageText = (fields: readonly TitlePageField[]): string[] =>
     return rest.length === 0 ? `${key}: ${first}` : [`${key}:`, ...[first, ...rest].map((line) => `    ${line}`)].join('\n');
   });
 
+/** Where a Fountain line came from in the Final Draft file: what its user can find there. */
+export interface FinalDraftPlace {
+  /** 1-based position of the `<Paragraph>` in the script body (each speaker's paragraphs of a dual dialogue counted). */
+  paragraph: number;
+  /** Its Final Draft element type (`Scene Heading`, `Action`, `Character`…). */
+  type: string;
+  /** The scene it is in (or heads): its number (else its position among the headings) and heading, `12 INT. DOCK - NIGHT`; blank before the first. */
+  scene: string;
+}
+
+/** The Fountain and, for each block written, the Fountain line it starts at and the paragraph it came from. */
+export interface MappedFountain {
+  fountain: string;
+  places: { line: number; place: FinalDraftPlace }[];
+}
+
+const paragraphsIn = (block: FinalDraftBlock): number => (block.kind === 'dual' ? block.paragraphs.length : 1);
+
 /**
  * Writes a Final Draft script as Fountain, block by block with a blank line between, so
  * the Fountain reader gives back the same elements: a heading not starting INT./EXT. is
  * forced (`.`), its number written `#12A#` and its Title and Summary as synopses (`=`); an
+ * omitted scene is a boneyard comment (`/* OMITTED 3 INT. SHED - NIGHT *\/`); an
  * action that looks like markup is forced (`!`); a cue that is not all capitals is forced
  * (`@`); dual dialogue's second speaker is marked `^`; New Act and End of Act are sections.
+ * Each block's first Fountain line is mapped to its paragraph, so what the import says of a
+ * Fountain line can name the paragraph and scene in the user's file.
  */
-export const writeFountain = (script: FinalDraftScript, titlePage: readonly TitlePageField[]): string => {
+export const writeMappedFountain = (script: FinalDraftScript, titlePage: readonly TitlePageField[]): MappedFountain => {
   const blocks: string[] = [];
-  if (titlePage.length > 0) blocks.push(titlePageText(titlePage).join('\n'));
+  const places: MappedFountain['places'] = [];
+  let line = 1;
+  const push = (text: string, place?: FinalDraftPlace) => {
+    if (place) places.push({ line, place });
+    blocks.push(text);
+    line += text.split('\n').length + 1;
+  };
+  if (titlePage.length > 0) push(titlePageText(titlePage).join('\n'));
+  let paragraph = 1;
+  let scene = '';
+  let headings = 0;
   for (let index = 0; index < script.body.length; ) {
+    const block = script.body[index]!;
+    if (block.kind === 'paragraph' && block.type === 'Scene Heading') {
+      headings += 1;
+      scene = `${block.number || headings} ${plainText(block.runs).replace(/\s+/g, ' ').trim()}`.trim();
+    }
     const { text, next } = writeBlock(script.body, index);
-    blocks.push(...text);
-    index = next;
+    // A dual dialogue writes one block per speaker: each points at its own cue.
+    const cues = block.kind === 'dual' ? block.paragraphs.flatMap((inner, at) => (inner.type === 'Character' ? [at] : [])) : [];
+    text.forEach((written, at) => push(written, block.kind === 'dual' ? { paragraph: paragraph + (cues[at] ?? 0), type: 'Character', scene } : { paragraph, type: block.type, scene }));
+    for (; index < next; index += 1) paragraph += paragraphsIn(script.body[index]!);
   }
-  return `${blocks.join('\n\n')}\n`;
+  return { fountain: `${blocks.join('\n\n')}\n`, places };
 };
+
+/** {@link writeMappedFountain}'s Fountain alone. */
+export const writeFountain = (script: FinalDraftScript, titlePage: readonly TitlePageField[]): string => writeMappedFountain(script, titlePage).fountain;

@@ -6,5 +6,6 @@ export { LAYOUT, SCENES_PER_ROW } from './import/layout.js';
 export { analyzeScreenplay, MAX_IMPORTED_SCENES } from './analyze/analyze.js';
 export { cueSpeakers, characterKey } from './analyze/characters.js';
 export { readHeadingPlace, isTimeOfDay, type HeadingPlace } from './analyze/places.js';
+export { IMPORT_WARNING_CODES } from './analyze/types.js';
 export type { ImportWarning, ScreenplayAnalysis, ScriptScene, ScriptCharacter, ScriptLocation } from './analyze/types.js';
 export { exportFountain, formatHeading } from './export/export-fountain.js';

@@ -59,6 +59,11 @@ const PROBLEM_EXAMPLE_DETAILS: Partial<Record<ApiErrorCode, string>> = {
  * with an example problem per code. Every route also lists the errors any route can
  * produce (400, 413, 429, 500, 504).
  */
+// The rate limiter's 429 says when to come back; a script that reads only the document must see it.
+const rateLimitedHeaders = z.object({
+  'Retry-After': z.string().optional().openapi({ description: 'With `rate_limited`: seconds until the limit resets. Wait that long before retrying.', example: '12' }),
+});
+
 export function problemResponses<const Codes extends readonly ApiErrorCode[]>(...codes: Codes) {
   const all: ApiErrorCode[] = [...codes, 'bad_request', 'payload_too_large', 'rate_limited', 'internal_error', 'request_timeout'];
   const byStatus = new Map<number, Set<ApiErrorCode>>();
@@ -68,6 +73,7 @@ export function problemResponses<const Codes extends readonly ApiErrorCode[]>(..
       status,
       {
         description: `Problem: ${[...statusCodes].map((code) => `\`${code}\``).join(', ')}`,
+        ...(status === 429 ? { headers: rateLimitedHeaders } : {}),
         content: {
           [PROBLEM_CONTENT_TYPE]: {
             schema: problemSchema,
@@ -81,5 +87,6 @@ export function problemResponses<const Codes extends readonly ApiErrorCode[]>(..
 
 interface ProblemResponse {
   description: string;
+  headers?: typeof rateLimitedHeaders;
   content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof problemSchema; examples: Record<string, { summary: string; value: Problem }> } };
 }

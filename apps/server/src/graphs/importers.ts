@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { FinalDraftError, finalDraftToFountain } from '@pc/final-draft';
+import { FinalDraftError, finalDraftToFountain, placeWarnings, type FinalDraftConversion } from '@pc/final-draft';
 import { graphDocumentSchema, type GraphDocument } from '@pc/graph';
 import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { ApiError, fieldErrorsFromZod } from '../errors/api-error.js';
@@ -72,15 +72,16 @@ function importFountain(source: ImportSource, existing?: GraphDocument, requireS
 
 /**
  * A Final Draft file (`.fdx`) is converted to Fountain (packages/final-draft) and imported
- * as that: the Script node keeps the Fountain, and warnings' lines point into it. A file
+ * as that: the Script node keeps the Fountain; warnings name the paragraph and scene of the
+ * `.fdx` (a line of the Fountain means nothing in Final Draft). A file
  * that is not Final Draft, or one without a scene heading, is refused even for a new graph:
  * a structured file with no scene is the wrong file, not a draft in progress.
  */
 function importFinalDraft(source: ImportSource, existing?: GraphDocument): ImportedGraph {
   const xml = screenplayText(source, 'Final Draft');
-  let fountain: string;
+  let conversion: FinalDraftConversion;
   try {
-    ({ fountain } = finalDraftToFountain(xml));
+    conversion = finalDraftToFountain(xml);
   } catch (error) {
     if (!(error instanceof FinalDraftError)) throw error;
     throw new ApiError('validation_failed', {
@@ -88,7 +89,8 @@ function importFinalDraft(source: ImportSource, existing?: GraphDocument): Impor
       errors: [{ path: 'source', code: error.code, message: error.line === undefined ? error.message : `Line ${error.line}: ${error.message}` }],
     });
   }
-  return importFountain(fountain, existing, true);
+  const imported = importFountain(conversion.fountain, existing, true);
+  return imported.report ? { ...imported, report: { ...imported.report, warnings: placeWarnings(imported.report.warnings, conversion.places) } } : imported;
 }
 
 // The Project JSON export (docs/exports.md) carries GraphJSON under `graph`: importing the

@@ -91,7 +91,7 @@ const importReport = {
   characters: 1,
   locations: 1,
   changes: { addedNodes: ['mara', 'sc1'], updatedNodes: [], flaggedScenes: [], addedEdges: ['e1'], replacedEdges: [] },
-  warnings: [{ code: 'unnamed_scene_heading', message: 'Scene heading without a time of day; DAY assumed.', line: 12 }],
+  warnings: [{ code: 'heading_without_int_ext', message: 'Scene heading “MONTAGE - THE HARBOUR WAKES” has no INT. or EXT., so it names no Location.', line: 12 }],
 };
 
 /** Component name → its example. */

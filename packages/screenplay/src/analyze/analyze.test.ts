@@ -179,6 +179,32 @@ describe('analyzeScreenplay', () => {
     expect(analysis.scenes[1]?.mentioned).toEqual(['ANNA']);
   });
 
+  it('casts who is named in action after their introduction, as names are then written ("Amália climbs"), not only in capitals', () => {
+    const script = [
+      'INT. THEATRE - STAGE - NIGHT',
+      '',
+      'AMÁLIA COSTA (60s) checks the ropes.',
+      '',
+      'AMÁLIA',
+      'Who is up there?',
+      '',
+      'INT. THEATRE - FLY GALLERY - LATER',
+      '',
+      'Amália climbs. She may fall.',
+      '',
+      'MRS. PARK',
+      'Careful.',
+      '',
+      'EXT. STAGE DOOR - NIGHT',
+      '',
+      'MAY',
+      'Taxi!',
+    ].join('\n');
+    const [, gallery] = analyzeScreenplay(script).scenes;
+    // "may" in lower case is a word, not MAY: only a name written as a name is a mention.
+    expect(gallery).toMatchObject({ speakers: ['MRS PARK'], mentioned: ['AMÁLIA'] });
+  });
+
   it('makes a Location per place and per enclosing place', () => {
     expect(analysis.locations).toEqual([
       { name: 'HOUSE', parent: '', intExt: 'INT/EXT', scenes: 2 },

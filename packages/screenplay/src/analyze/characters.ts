@@ -52,16 +52,31 @@ export const titledNameMerges = (keys: Iterable<string>): Map<string, string> =>
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `AMÁLIA COSTA` as action writes the name after the introduction: `Amália Costa`. */
+const asWrittenAfterIntroduction = (name: string): string =>
+  name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, lead: string, letter: string) => `${lead}${letter.toUpperCase()}`);
+
 /**
- * A matcher for uppercase mentions of known characters in action ("BEN watches"), the
- * screenplay convention for introducing someone. Only names of characters who speak
- * somewhere are looked for, so a shouted SOUND in action is never a character. Names of
- * one letter are ignored.
+ * A matcher for mentions of known characters in action: in capitals ("BEN watches"), the
+ * screenplay convention for introducing someone, and capitalised as a name ("Ben drives"),
+ * as action names them afterwards — a stage-direction-heavy scene often names its people
+ * only so. Only names of characters who speak somewhere are looked for, so a shouted SOUND
+ * in action is never a character, and a word in lower case ("she may") is not a name ("MAY").
+ * Names of one letter are ignored, and names under three letters only match in capitals.
+ * Costs: a name that is also a common word is matched where a sentence starts with it
+ * ("Will you…" for WILL).
  *
  * @param names - canonical names and aliases, by character key.
  */
 export const createMentionFinder = (names: ReadonlyMap<string, readonly string[]>) => {
-  const spellings = [...names].flatMap(([key, list]) => list.filter((name) => name.length >= 2).map((name) => ({ key, name })));
+  const spellings = [...names].flatMap(([key, list]) =>
+    list
+      .filter((name) => name.length >= 2)
+      .flatMap((name) => {
+        const written = asWrittenAfterIntroduction(name);
+        return name.length >= 3 && name === name.toUpperCase() && written !== name ? [{ key, name }, { key, name: written }] : [{ key, name }];
+      }),
+  );
   // Longest first, so "MRS. PARK" wins over "PARK" where both are characters.
   spellings.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
   if (spellings.length === 0) return (): string[] => [];

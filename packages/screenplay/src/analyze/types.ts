@@ -1,19 +1,30 @@
 import type { FountainElement, TitlePageField } from '@pc/fountain';
 
-/** Why part of a script did not come through as written. `line` is 1-based in the source. */
+/**
+ * Why part of a script did not come through as written. `line` is 1-based in the source; a
+ * source converted first (a Final Draft file) has `paragraph` and `scene` in the file instead.
+ */
+/** Every code an {@link ImportWarning} may carry (the API lists them). */
+export const IMPORT_WARNING_CODES = [
+  'no_scene_headings',
+  'text_outside_scenes',
+  'heading_without_int_ext',
+  'heading_without_location',
+  'scene_number_invalid',
+  'scene_number_duplicate',
+  'scene_number_taken',
+  'scene_removed_from_script',
+  'truncated',
+] as const;
+
 export interface ImportWarning {
-  code:
-    | 'no_scene_headings'
-    | 'text_outside_scenes'
-    | 'heading_without_int_ext'
-    | 'heading_without_location'
-    | 'scene_number_invalid'
-    | 'scene_number_duplicate'
-    | 'scene_number_taken'
-    | 'scene_removed_from_script'
-    | 'truncated';
+  code: (typeof IMPORT_WARNING_CODES)[number];
   message: string;
   line?: number;
+  /** A Final Draft file's paragraph, 1-based (see `placeWarnings` in @pc/final-draft). */
+  paragraph?: number;
+  /** A Final Draft file's scene the warning is in: its number (or position) and heading. */
+  scene?: string;
 }
 
 /** A scene as the script writes it. */

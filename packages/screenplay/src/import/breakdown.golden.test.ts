@@ -1,4 +1,4 @@
-import { finalDraftToFountain } from '@pc/final-draft';
+import { finalDraftToFountain, placeWarnings } from '@pc/final-draft';
 import { describe, expect, it } from 'vitest';
 import { breakdown } from '../testing/breakdown.js';
 import { FINAL_DRAFT_FIXTURES, finalDraftFixture, FIXTURES, fountainFixture } from '../testing/scripts.js';
@@ -14,10 +14,12 @@ describe('the breakdown of each corpus script', () => {
   });
 });
 
-// A Final Draft file imports as the Fountain it converts to (packages/final-draft).
+// A Final Draft file imports as the Fountain it converts to (packages/final-draft), its warnings placed in the .fdx.
 describe('the breakdown of each Final Draft script', () => {
   it.each(FINAL_DRAFT_FIXTURES)('%s.fdx imports to its reviewed breakdown', async (name) => {
-    const { document, report } = importScreenplay(finalDraftToFountain(finalDraftFixture(name)).fountain);
+    const { fountain, places } = finalDraftToFountain(finalDraftFixture(name));
+    const { document, report } = importScreenplay(fountain);
+    report.warnings = placeWarnings(report.warnings, places);
     await expect(`${breakdown(document, report).join('\n')}\n`).toMatchFileSnapshot(`../../fixtures/${name}.fdx.breakdown.txt`);
   });
 });

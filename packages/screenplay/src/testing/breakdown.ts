@@ -37,6 +37,6 @@ export const breakdown = (document: GraphDocument, report: ImportReport): string
   for (const location of ofType('location')) {
     lines.push(`LOCATION ${str(location, 'name')} | ${str(location, 'intExt')}${str(location, 'parent') ? ` | in ${str(location, 'parent')}` : ''}`);
   }
-  for (const warning of report.warnings) lines.push(`WARNING ${warning.line ?? '-'} ${warning.code}: ${warning.message}`);
+  for (const warning of report.warnings) lines.push(`WARNING ${warning.paragraph === undefined ? (warning.line ?? '-') : `¶${warning.paragraph}`} ${warning.code}: ${warning.message}`);
   return lines;
 };

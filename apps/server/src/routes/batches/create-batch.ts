@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { batches, findGraphRevision, snapshotGraph } from '@pc/db';
 import { checkWebhookUrl, createOverrideChecker, encryptWebhookSecret, loadBatchView, submitBatch } from '@pc/engine';
 import { canonicalJson, sha256Hex } from '@pc/graph';
@@ -7,6 +7,7 @@ import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound, type FieldError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { locationHeader } from '../../openapi/headers.js';
 import type { RouteDeps } from '../deps.js';
 import { batchSchema, createBatchBody, idempotencyHeaders, type CreateBatchBody } from './schemas.js';
 
@@ -32,8 +33,11 @@ export const createBatchRoute = createRoute({
     body: { required: true, content: { 'application/json': { schema: createBatchBody } } },
   },
   responses: {
-    201: { description: 'Created; follow it at `Location`', content: { 'application/json': { schema: batchSchema } } },
-    200: { description: 'A replay of an earlier request with this key and body (`Idempotent-Replayed: true`)', content: { 'application/json': { schema: batchSchema } } },
+    201: { description: 'Created; follow it at `Location`', headers: z.object({ Location: locationHeader('/api/v1/batches/bat0f3k8q2m9v1x7c4d2h8j') }), content: { 'application/json': { schema: batchSchema } } },
+    200: {
+      description: 'A replay of an earlier request with this key and body (`Idempotent-Replayed: true`)',
+      headers: z.object({ Location: locationHeader('/api/v1/batches/bat0f3k8q2m9v1x7c4d2h8j'), 'Idempotent-Replayed': z.literal('true') }),
+      content: { 'application/json': { schema: batchSchema } } },
     ...problemResponses(
       'unauthenticated',
       'insufficient_scope',

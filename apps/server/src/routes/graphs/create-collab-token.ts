@@ -12,7 +12,7 @@ export const collabTokenSchema = z
   .object({
     token: z.string().openapi({ description: 'Pass as `?token=` on the WebSocket URL.' }),
     expiresAt: z.iso.datetime(),
-    url: z.string().openapi({ description: 'The WebSocket path of the graph, token included.', example: '/collab/gr_0f3k8q2m9v1x7c4d?token=v1.…' }),
+    url: z.string().openapi({ description: 'The WebSocket path of the graph, token included, relative to this server (for a plain WebSocket; a y-websocket provider takes the parts).', example: '/collab/gr_0f3k8q2m9v1x7c4d?token=v1.…' }),
     role: z.enum(['owner', 'editor', 'viewer']).openapi({ description: 'What the socket may do: a viewer’s updates are dropped.' }),
   })
   .openapi('CollabToken');
@@ -25,8 +25,10 @@ export const createCollabTokenRoute = createRoute({
   summary: 'A short-lived token to open the graph’s live document over WebSocket',
   description:
     'For scripts without a session cookie: connect a y-websocket client to `/collab/{id}?token=…` within 5 minutes. ' +
-    'The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope). ' +
-    'See docs/collaboration.md.',
+    'The stock `WebsocketProvider` appends the room to its URL, so give it `ws(s)://<this host>/collab`, the graph id as the room and `params: { token }` ' +
+    '(not `url`, which is the whole path for a plain WebSocket, relative to this server). ' +
+    'The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope); a refused upgrade is a bare 401/404. ' +
+    'The document has the maps `nodes`, `edges` and `meta`; node fields are those of `GET /node-types`. See docs/collaboration.md.',
   request: { params: graphIdParams },
   responses: {
     200: { description: 'A token for this graph', content: { 'application/json': { schema: collabTokenSchema } } },

@@ -6,6 +6,7 @@ import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { notModifiedResponse } from '../../openapi/headers.js';
 import { loadExportProject } from '../../exports/load-project.js';
 import { attachment } from '../../graphs/export-filename.js';
 import type { RouteDeps } from '../deps.js';
@@ -55,7 +56,7 @@ export const exportProjectRoute = createRoute({
         ]),
       ),
     },
-    304: { description: 'Not modified: `If-None-Match` names these bytes' },
+    304: notModifiedResponse('Not modified: `If-None-Match` names these bytes'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'validation_failed'),
   },
 });

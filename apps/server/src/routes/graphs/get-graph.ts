@@ -5,6 +5,7 @@ import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { notModifiedResponse } from '../../openapi/headers.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import { createGraphResponseCache, graphResponseKey } from '../../graphs/response-cache.js';
 import { createSingleFlight } from '../../single-flight.js';
@@ -25,7 +26,7 @@ export const getGraphRoute = createRoute({
       headers: z.object({ ETag: z.string() }),
       content: { 'application/json': { schema: graphSchema } },
     },
-    304: { description: 'Not modified since the revision in `If-None-Match`' },
+    304: notModifiedResponse('Not modified since the revision in `If-None-Match`'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });

@@ -47,6 +47,18 @@ describe('Final Draft import over HTTP', () => {
       expect(graph).toMatchObject({ name: 'THE LONG QUIET', importReport: { title: 'THE LONG QUIET', scenes: 3 } });
     });
 
+    it('says where a warning is in the .fdx (paragraph and scene), not a line of the Fountain it became', async () => {
+      const graph = await bodyOf(await call('POST', '/graphs/import', { format: 'fdx', source: titled }));
+      expect(graph.importReport.warnings).toEqual([
+        {
+          code: 'heading_without_int_ext',
+          message: expect.stringMatching(/has no INT\. or EXT\., so it names no Location\. \(Final Draft paragraph \d+, the heading of scene 2 MONTAGE - THE LAMP ROOM THROUGH A WINTER\)$/),
+          paragraph: expect.any(Number),
+          scene: '2 MONTAGE - THE LAMP ROOM THROUGH A WINTER',
+        },
+      ]);
+    });
+
     it('refuses, as problem+json 422 on source, what is not a Final Draft script', async () => {
       await expectRefusal(await call('POST', '/graphs/import', { format: 'fdx', source: 'INT. KITCHEN - NIGHT\n\nANNA\nHi.' }), 'not_xml');
       await expectRefusal(await call('POST', '/graphs/import', { format: 'fdx', source: '<FinalDraft><Content><Paragraph></Content></FinalDraft>' }), 'not_xml');

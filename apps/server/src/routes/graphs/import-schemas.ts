@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import type { ImportReport } from '@pc/screenplay';
+import { IMPORT_WARNING_CODES, type ImportReport } from '@pc/screenplay';
 import type { ImportedGraph } from '../../graphs/importers.js';
 import { graphSchema, type GraphResponse } from './schemas.js';
 
@@ -24,7 +24,15 @@ export const importReportSchema = z
       addedEdges: z.array(z.string()),
       replacedEdges: z.array(z.string()),
     }),
-    warnings: z.array(z.object({ code: z.string(), message: z.string(), line: z.int().optional() })),
+    warnings: z.array(
+      z.object({
+        code: z.enum(IMPORT_WARNING_CODES),
+        message: z.string().openapi({ description: 'For people: what did not come through, and where (for an `.fdx`, its paragraph and scene).' }),
+        line: z.int().optional().openapi({ description: 'A Fountain source’s line, 1-based.' }),
+        paragraph: z.int().optional().openapi({ description: 'An `.fdx` source’s `<Paragraph>`, 1-based in the script body (Fountain lines mean nothing in Final Draft).' }),
+        scene: z.string().optional().openapi({ description: 'An `.fdx` source’s scene the warning is in: its number (or position) and heading, `12 INT. DOCK - NIGHT`.' }),
+      }),
+    ),
   })
   .openapi('ImportReport', { description: 'What a screenplay import found in the script and changed in the graph.' });
 

@@ -5,6 +5,7 @@ import { signedIn, workspaceFor } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { notModifiedResponse } from '../../openapi/headers.js';
 import { conditionalEntity, jsonEntity } from '../../http/conditional.js';
 import { graphListKey, type CachedList } from '../../graphs/read-cache.js';
 import { createSingleFlight } from '../../single-flight.js';
@@ -21,7 +22,7 @@ export const listGraphsRoute = createRoute({
   request: { query: graphListQuery },
   responses: {
     200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: graphListSchema } } },
-    304: { description: 'Not modified since the `ETag` in `If-None-Match`' },
+    304: notModifiedResponse('Not modified since the `ETag` in `If-None-Match`'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'invalid_cursor', 'validation_failed', 'not_found'),
   },
 });

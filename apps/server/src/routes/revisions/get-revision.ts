@@ -4,6 +4,7 @@ import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { notModifiedResponse } from '../../openapi/headers.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import type { RouteDeps } from '../deps.js';
 import { graphRevisionSchema, revisionParams, toRevisionResponse } from '../graphs/schemas.js';
@@ -22,7 +23,7 @@ export const getRevisionRoute = createRoute({
       headers: z.object({ ETag: z.string() }),
       content: { 'application/json': { schema: graphRevisionSchema } },
     },
-    304: { description: 'Not modified' },
+    304: notModifiedResponse('Not modified'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'validation_failed'),
   },
 });

@@ -5,6 +5,7 @@ import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { notModifiedResponse } from '../../openapi/headers.js';
 import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphRevisionListSchema, pageQuery, toRevisionSummaryResponse } from '../graphs/schemas.js';
@@ -18,7 +19,7 @@ export const listRevisionsRoute = createRoute({
   request: { params: graphIdParams, query: pageQuery },
   responses: {
     200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: graphRevisionListSchema } } },
-    304: { description: 'Not modified since the `ETag` in `If-None-Match`' },
+    304: notModifiedResponse('Not modified since the `ETag` in `If-None-Match`'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'invalid_cursor', 'validation_failed'),
   },
 });

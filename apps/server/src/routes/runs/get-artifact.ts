@@ -5,6 +5,7 @@ import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { etagHeader, notModifiedResponse } from '../../openapi/headers.js';
 import { ifNoneMatchHits } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 
@@ -26,8 +27,11 @@ export const getArtifactRoute = createRoute({
     '`Cache-Control: private, max-age=31536000, immutable`, `ETag` = the hash, 304 on `If-None-Match`.',
   request: { params: artifactParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
   responses: {
-    200: { description: 'The bytes, with their media type', content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
-    304: { description: 'Not modified' },
+    200: {
+      description: 'The bytes, with their media type (`Content-Type`: image/png, image/svg+xml, application/json, text/markdown …)',
+      headers: z.object({ ETag: etagHeader, 'Cache-Control': z.string().openapi({ example: 'private, max-age=31536000, immutable' }) }),
+      content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+    304: notModifiedResponse('Not modified'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'validation_failed'),
   },
 });

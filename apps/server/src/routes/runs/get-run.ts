@@ -2,6 +2,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
+import { notModifiedResponse } from '../../openapi/headers.js';
 import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { runFor } from './access.js';
@@ -17,7 +18,7 @@ export const getRunRoute = createRoute({
   request: { params: runIdParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
   responses: {
     200: { description: 'The run', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: runSchema } } },
-    304: { description: 'Not modified since the `ETag` in `If-None-Match`' },
+    304: notModifiedResponse('Not modified since the `ETag` in `If-None-Match`'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });

@@ -1,10 +1,11 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { findGraphRevision, snapshotGraph } from '@pc/db';
 import { RunPlanError } from '@pc/engine';
 import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { locationHeader } from '../../openapi/headers.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams } from '../graphs/schemas.js';
 import { runAcceptedSchema, startRunBody } from './schemas.js';
@@ -23,7 +24,10 @@ export const startRunRoute = createRoute({
     body: { required: false, content: { 'application/json': { schema: startRunBody } } },
   },
   responses: {
-    202: { description: 'The run was accepted; follow it at `Location`', content: { 'application/json': { schema: runAcceptedSchema } } },
+    202: {
+      description: 'The run was accepted; follow it at `Location`',
+      headers: z.object({ Location: locationHeader('/api/v1/runs/run0f3k8q2m9v1x7c4d2h8j') }),
+      content: { 'application/json': { schema: runAcceptedSchema } } },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'unsupported_media_type', 'validation_failed', 'graph_not_runnable'),
   },
 });

@@ -59,6 +59,19 @@ describe('previewing a re-import of the next draft', () => {
     expect(previewReimport(draft2, creatorsGraph()).format).toBe('fountain');
   });
 
+  it('places a Final Draft draft’s warnings in its paragraphs and scenes, as the server does', () => {
+    const fdx = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<FinalDraft DocumentType="Script" Version="5"><Content>',
+      '<Paragraph Type="Scene Heading"><Text>EXT. HARBOUR - DAWN</Text></Paragraph>',
+      '<Paragraph Type="Scene Heading"><Text>MONTAGE - THE TIDE</Text></Paragraph>',
+      '</Content></FinalDraft>',
+    ].join('\n');
+    const [warning] = previewReimport(fdx, creatorsGraph()).report.warnings.filter((each) => each.code === 'heading_without_int_ext');
+    expect(warning).toMatchObject({ paragraph: 2, scene: '2 MONTAGE - THE TIDE', message: expect.stringContaining('(Final Draft paragraph 2, the heading of scene 2 MONTAGE - THE TIDE)') });
+    expect(warning).not.toHaveProperty('line');
+  });
+
   it('says why a broken Final Draft file cannot be applied', () => {
     const preview = previewReimport('<?xml version="1.0"?>\n<FinalDraft><Content><Paragraph></Content></FinalDraft>', creatorsGraph());
     expect(preview).toMatchObject({ format: 'fdx', report: { scenes: 0 } });

@@ -1,5 +1,5 @@
 import { canonicalJson, describeNodeType, isNodeTypeName, nodeCatalogue, type GraphDocument, type GraphNode } from '@pc/graph';
-import { FinalDraftError, finalDraftToFountain, looksLikeFinalDraft } from '@pc/final-draft';
+import { FinalDraftError, finalDraftToFountain, looksLikeFinalDraft, placeWarnings, type FinalDraftConversion } from '@pc/final-draft';
 import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { summarizeNode } from '../nodes/card-summary.js';
 
@@ -86,10 +86,11 @@ const changedFields = (before: GraphNode, after: GraphNode): FieldChange[] => {
 const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((node) => [node.id, node]));
 
 /** The draft as the import reads it: Fountain, or a Final Draft file converted as the server converts it. */
-const readDraft = (source: string): { format: 'fountain' | 'fdx'; fountain: string; refusal?: string } => {
+const readDraft = (source: string): { format: 'fountain' | 'fdx'; fountain: string; places?: FinalDraftConversion['places']; refusal?: string } => {
   if (!looksLikeFinalDraft(source)) return { format: 'fountain', fountain: source };
   try {
-    return { format: 'fdx', fountain: finalDraftToFountain(source).fountain };
+    const { fountain, places } = finalDraftToFountain(source);
+    return { format: 'fdx', fountain, places };
   } catch (error) {
     if (error instanceof FinalDraftError) return { format: 'fdx', fountain: '', refusal: `This Final Draft file cannot be read: ${error.message}` };
     throw error;
@@ -98,8 +99,9 @@ const readDraft = (source: string): { format: 'fountain' | 'fdx'; fountain: stri
 
 /** Previews re-importing `source` (Fountain or Final Draft) into `existing`; pure, so it runs as the creator types. */
 export const previewReimport = (source: string, existing: GraphDocument): ReimportPreview => {
-  const { format, fountain, refusal } = readDraft(source);
+  const { format, fountain, places, refusal } = readDraft(source);
   const { document, report } = importScreenplay(fountain, { existing });
+  if (places) report.warnings = placeWarnings(report.warnings, places);
   const before = byId(existing.nodes);
   const after = byId(document.nodes);
   const { changes } = report;
