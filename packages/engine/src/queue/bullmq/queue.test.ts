@@ -1,4 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { Socket } from 'node:net';
+import { afterAll, describe, expect, it, onTestFinished } from 'vitest';
 import { describeJobQueueContract } from '../../testing/job-queue-contract.js';
 import { deleteKeys, freshPrefix, testRedisUrl } from '../../testing/redis.js';
 import { deferred, untilAborted, waitFor } from '../../testing/wait.js';
@@ -101,11 +102,25 @@ describe('BullMQ queue across processes', () => {
     await queue.close();
   });
 
-  it('adds a few jobs one by one and many in one pipeline, alike and once', async () => {
+  it('adds a batch of jobs, few or many, in one socket write, each once', async () => {
     const queue = sharedQueue('sizes');
     const jobsOf = (count: number, runId: string): NodeJob[] => Array.from({ length: count }, (_, index) => ({ runId, nodeId: `n${index}`, attempt: 1 }));
+    await queue.counts(); // connected
+    // Socket writes of this process while a batch is added (nothing else runs meanwhile).
+    const write = Socket.prototype.write;
+    let writes = 0;
+    Socket.prototype.write = function (this: Socket, ...args: unknown[]) {
+      writes += 1;
+      return (write as (...rest: unknown[]) => boolean).apply(this, args);
+    } as Socket['write'];
+    onTestFinished(() => {
+      Socket.prototype.write = write;
+    });
     for (const [count, runId] of [[3, 'few'], [20, 'many']] as const) {
+      writes = 0;
       await queue.enqueue(jobsOf(count, runId), { resourceClass: 'cpu', priority: 10 });
+      // A completion's three dependants too: one write, not one per job.
+      expect(writes).toBe(1);
       // Again: every job id is taken already, nothing is added.
       await queue.enqueue(jobsOf(count, runId), { resourceClass: 'cpu', priority: 10 });
       const jobs = await Promise.all(jobsOf(count, runId).map((job) => queue.queues.cpu.getJob(`${runId}_${job.nodeId}_1`)));

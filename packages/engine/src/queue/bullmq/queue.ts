@@ -44,8 +44,6 @@ const sleep = (ms: number) => new Promise<'timeout'>((resolve) => setTimeout(() 
 const HAND_BACK_GRACE_MS = 2_000;
 
 const keyPart = /^[A-Za-z0-9_-]+$/;
-/** Up to this many jobs are added with one `add` each rather than one `addBulk`. */
-const ADDS_WITHOUT_PIPELINE = 4;
 
 /**
  * Our priority as BullMQ's: the most urgent (1, `jobPriority.interactive`) goes without
@@ -238,13 +236,10 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       await producerReady;
       const queue = queues[resourceClass];
       const opts = (job: NodeJob): JobsOptions => ({ ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) });
-      // A few jobs (a completion's dependants) are added one `add` each: `addBulk` builds an
-      // ioredis Pipeline, whose constructor copies every script BullMQ defined on the
-      // connection (64) onto it — more CPU than a few extra socket writes (engine session 7
-      // in docs/benchmarks.md). More jobs (a submit, completions batched under load) share
-      // one pipeline and one write.
-      if (jobs.length <= ADDS_WITHOUT_PIPELINE) await Promise.all(jobs.map((job) => queue.add('node', job, opts(job))));
-      else await queue.addBulk(jobs.map((job) => ({ name: 'node', data: job, opts: opts(job) })));
+      // One pipeline, one socket write for the batch. (With ioredis patched, a pipeline no longer
+      // copies BullMQ's scripts, so `addBulk` costs no more CPU per job than one `add` each:
+      // bench/engine/pipeline-cost.ts.)
+      await queue.addBulk(jobs.map((job) => ({ name: 'node', data: job, opts: opts(job) })));
     },
 
     process(handler, processOptions) {
