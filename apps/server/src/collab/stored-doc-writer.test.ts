@@ -37,13 +37,14 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     doc.destroy();
     return document;
   };
-  /** A PUT: the projection and the Yjs diff, as the route writes them. */
+  /** A PUT: the projection and the Yjs diff, as the route writes them (its diff made before the lock). */
   const put = async (writer: StoredDocWriter, graphId: string, document: GraphDocument) =>
     (
       await writer.write(graphId, [
         {
           store: (tx) => replaceGraphDocument(tx, { id: graphId, document }),
           documentOf: (stored) => ((stored as GraphWriteResult).kind === 'written' ? document : undefined),
+          document,
         },
       ])
     ).update;
@@ -140,6 +141,42 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     expect(graph.revision).toBe(3);
     expect(graph.document.nodes[0]!.position.x).toBe(22);
     expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 22)));
+    writer.close();
+  });
+
+  it('drops a replica whose diff before the lock was refused: the same document written next still reaches the log', async () => {
+    const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
+    const graphId = await newGraph(harbourScene());
+    await put(writer, graphId, moved(harbourScene(), 1));
+    const refusedDocument = moved(harbourScene(), 2);
+    const refused = await writer.write(graphId, [
+      {
+        store: (tx) => replaceGraphDocument(tx, { id: graphId, expectedRevision: 99, document: refusedDocument }),
+        documentOf: (stored) => ((stored as GraphWriteResult).kind === 'written' ? refusedDocument : undefined),
+        document: refusedDocument,
+      },
+    ]);
+    expect((refused.stored[0] as GraphWriteResult).kind).toBe('revision_conflict');
+    // Were the replica kept with the refused diff in it, this write would find nothing to log.
+    expect(await put(writer, graphId, moved(harbourScene(), 2))).toBeDefined();
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 2)));
+    writer.close();
+  });
+
+  it('completes a diff made before the lock when the last write of the batch is refused', async () => {
+    const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
+    const graphId = await newGraph(harbourScene());
+    await put(writer, graphId, moved(harbourScene(), 1));
+    const putAt = (x: number, expectedRevision?: number) => ({
+      store: (tx: Parameters<typeof replaceGraphDocument>[0]) => replaceGraphDocument(tx, { id: graphId, document: moved(harbourScene(), x), expectedRevision }),
+      documentOf: (stored: unknown) => ((stored as GraphWriteResult).kind === 'written' ? moved(harbourScene(), x) : undefined),
+      document: moved(harbourScene(), x),
+    });
+    // Diffed early: x = 32 (the last write's); stored: x = 31 (32 expects revision 1).
+    await writer.write(graphId, [putAt(31), putAt(32, 1)]);
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 31)));
+    await put(writer, graphId, moved(harbourScene(), 32));
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 32)));
     writer.close();
   });
 
