@@ -125,6 +125,32 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     writer.close();
   });
 
+  it('sends a batch\'s guarded writes together, run in order: each one expects the revision the one before took', async () => {
+    const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
+    const graphId = await newGraph(harbourScene());
+    // Revision 1 now; the writes expect 1, 2, 3, … and every other one defers its document.
+    let started = 0;
+    const startedWhenDone: number[] = [];
+    const batch = [41, 42, 43, 44, 45, 46].map((x, index) => ({
+      store: async (tx: Parameters<typeof replaceGraphDocument>[0], options: { deferDocument: boolean }) => {
+        started += 1;
+        const result = await replaceGraphDocument(tx, { id: graphId, document: moved(harbourScene(), x), expectedRevision: index + 1 }, options);
+        startedWhenDone.push(started);
+        return result;
+      },
+      documentOf: (stored: unknown) => ((stored as GraphWriteResult).kind === 'written' ? moved(harbourScene(), x) : undefined),
+      deferrable: index % 2 === 0,
+      document: moved(harbourScene(), x),
+    }));
+    const { stored: results } = await writer.write(graphId, batch);
+    expect(results.map((result) => (result as Extract<GraphWriteResult, { kind: 'written' }>).graph.revision)).toEqual([2, 3, 4, 5, 6, 7]);
+    // Sent together (one round trip under the lock), not one after another's answer.
+    expect(startedWhenDone[0]).toBe(6);
+    expect((await findGraph(db(), graphId))!.document.nodes[0]!.position.x).toBe(46);
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 46)));
+    writer.close();
+  });
+
   it('sends the document of a batch once, and stores a deferred one when the writes after it are refused', async () => {
     const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
     const graphId = await newGraph(harbourScene());

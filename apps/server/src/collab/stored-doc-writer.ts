@@ -27,6 +27,10 @@ interface StoredReplica {
  * not 100. The writer stores a deferred document itself when no later write replaced it.
  */
 export interface StoredWrite<T> {
+  /**
+   * The stores of a batch are started together, in order (pipelined): a store sends its
+   * first statement before it awaits anything else, and reads its results in order.
+   */
   store: (tx: Db, options: { deferDocument: boolean }) => Promise<T>;
   documentOf: (stored: T) => GraphDocument | undefined;
   deferrable?: boolean;
@@ -56,12 +60,15 @@ export interface StoredDocWriter {
 const deferDocumentAt = (writes: readonly StoredWrite<unknown>[], index: number): boolean =>
   writes[index]!.deferrable === true && writes.slice(index + 1).some((later) => later.deferrable);
 
-/** Runs the batch's `store`s one after another: each one's guard sees the revision the one before took. */
-async function storeInOrder(tx: Db, writes: readonly StoredWrite<unknown>[]): Promise<unknown[]> {
-  const stored: unknown[] = [];
-  for (const [index, write] of writes.entries()) stored.push(await write.store(tx, { deferDocument: deferDocumentAt(writes, index) }));
-  return stored;
-}
+/**
+ * Starts the batch's `store`s together, in order: their statements go out pipelined on the
+ * transaction's connection and Postgres runs them in the order sent, so each one's guard
+ * still sees the revision the one before took. Awaited one by one, each was a round trip
+ * under the graph's lock, and on a busy process each round trip also waits for the event
+ * loop to come back to the transaction: the lock was held for n turns of it, now for one.
+ */
+const storeInOrder = (tx: Db, writes: readonly StoredWrite<unknown>[]): Promise<unknown[]> =>
+  Promise.all(writes.map((write, index) => write.store(tx, { deferDocument: deferDocumentAt(writes, index) })));
 
 /**
  * REST writes to graphs nobody is editing here (the caller batches the writes of one graph
