@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../test/collab-harness.js';
 import { bodyOf, createApiHarness, type ApiClient, type ApiHarness } from '../test/harness.js';
 
 /**
@@ -83,6 +84,31 @@ describe('concurrent cache misses share one lookup (Postgres)', () => {
     );
     expect(waiting).toBe(1);
     expect(responses.map((response) => response.status)).toEqual(Array(CONCURRENT).fill(200));
+  });
+
+  it('the graph list: a reader late in the entry\'s life refreshes it in the background, and nobody waits at its expiry', async () => {
+    const lockGraphs = (sql: postgres.TransactionSql) => sql`lock table graphs in access exclusive mode`;
+    /** The status of a list request sent while `graphs` is locked, or 'waited' when it queued on the lock. */
+    const listWhileLocked = async () => {
+      let answer: Promise<number | 'waited'> | undefined;
+      const { waiting } = await whileLocked(lockGraphs, () => {
+        const call = script.call('GET', '/graphs');
+        answer = Promise.race([call.then((response) => response.status), settledLockWaiters().then(() => 'waited' as const)]);
+        return [call];
+      });
+      return { waiting, status: await answer! };
+    };
+    expect((await script.call('GET', '/graphs')).status).toBe(200);
+    // Past 60 % of the read cache's TTL (5 s): answered from the cache, its refresh queued on the lock.
+    harness.advanceClock(3_500);
+    expect(await listWhileLocked()).toEqual({ waiting: 1, status: 200 });
+    await eventually(async () => {
+      const [row] = await observer`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+      expect(row!['n']).toBe(0);
+    });
+    // Past the first lookup's TTL, within the refresh's: still no reader waits on the database.
+    harness.advanceClock(2_000);
+    expect(await listWhileLocked()).toEqual({ waiting: 0, status: 200 });
   });
 
   it("an API key due for its touch: one lookup and one write, not one queued on the key's row per request", async () => {
