@@ -42,7 +42,7 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     (
       await writer.write(graphId, [
         {
-          store: (tx) => replaceGraphDocument(tx, { id: graphId, document }),
+          store: (tx, options) => replaceGraphDocument(tx, { id: graphId, document }, options),
           documentOf: (stored) => ((stored as GraphWriteResult).kind === 'written' ? document : undefined),
           document,
         },
@@ -60,6 +60,8 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     const state = await loadGraphDocState(db(), graphId);
     expect(state.updates).toHaveLength(2);
     expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 6)));
+    // The projection was sent as the text serialised before the lock: the same document.
+    expect((await findGraph(db(), graphId))!.document).toEqual(moved(harbourScene(), 6));
     writer.close();
   });
 

@@ -26,12 +26,22 @@ interface StoredReplica {
  * own: 100 queued PUTs of a 1,000-node graph then send one 190 KB document to Postgres,
  * not 100. The writer stores a deferred document itself when no later write replaced it.
  */
+/**
+ * `deferDocument`: a later write of the batch stores its own document, skip this one's.
+ * `documentJson`: this write's `document`, serialised before the graph's lock was taken (the
+ * write that sends the batch's document, when it named one): store exactly that text.
+ */
+export interface StoreOptions {
+  deferDocument: boolean;
+  documentJson?: string | undefined;
+}
+
 export interface StoredWrite<T> {
   /**
    * The stores of a batch are started together, in order (pipelined): a store sends its
    * first statement before it awaits anything else, and reads its results in order.
    */
-  store: (tx: Db, options: { deferDocument: boolean }) => Promise<T>;
+  store: (tx: Db, options: StoreOptions) => Promise<T>;
   documentOf: (stored: T) => GraphDocument | undefined;
   deferrable?: boolean;
   /**
@@ -67,8 +77,15 @@ const deferDocumentAt = (writes: readonly StoredWrite<unknown>[], index: number)
  * under the graph's lock, and on a busy process each round trip also waits for the event
  * loop to come back to the transaction: the lock was held for n turns of it, now for one.
  */
-const storeInOrder = (tx: Db, writes: readonly StoredWrite<unknown>[]): Promise<unknown[]> =>
-  Promise.all(writes.map((write, index) => write.store(tx, { deferDocument: deferDocumentAt(writes, index) })));
+const storeInOrder = (tx: Db, writes: readonly StoredWrite<unknown>[], sentJson: readonly (string | undefined)[]): Promise<unknown[]> =>
+  Promise.all(writes.map((write, index) => write.store(tx, { deferDocument: deferDocumentAt(writes, index), documentJson: sentJson[index] })));
+
+/**
+ * The documents the batch sends, serialised before the lock (190 KB of JSON is 1–3 ms):
+ * those of the writes that name theirs and do not defer it.
+ */
+const serialiseSentDocuments = (writes: readonly StoredWrite<unknown>[]): (string | undefined)[] =>
+  writes.map((write, index) => (write.document === undefined || deferDocumentAt(writes, index) ? undefined : JSON.stringify(write.document)));
 
 /**
  * REST writes to graphs nobody is editing here (the caller batches the writes of one graph
@@ -152,13 +169,15 @@ export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas 
       // Taken out while in use: a failed write must not leave a half-updated replica behind.
       const kept = replicas.get(graphId);
       replicas.delete(graphId);
-      // The diff is CPU work (3–9 ms for 1,000 nodes) that needs no lock: made here against
-      // the kept replica for the document the batch stores if nothing is refused, and under
+      // The diff is CPU work (3–9 ms for 1,000 nodes) that needs no lock (nor does serialising
+      // the document the batch sends): made here against the kept replica for the document
+      // the batch stores if nothing is refused, and under
       // the lock only completed (rows others appended meanwhile, a refused write, a reload).
       // Until the log row commits, the replica holds changes no one else has: it is only
       // kept again once they are in the log (or dropped).
       const expected = writes.findLast((write) => write.document !== undefined)?.document;
       const early = kept && expected ? diffInto(kept, expected) : [];
+      const sentJson = serialiseSentDocuments(writes);
       let replica: StoredReplica | undefined;
       try {
         const written = await withExclusiveGraphDocLock(
@@ -167,7 +186,7 @@ export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas 
           async (tx) => {
             // The catch-up read goes out with the writes (pipelined on the transaction's
             // connection, after the lock): it reads the log, they write the projection.
-            const [stored, caughtUp] = await Promise.all([storeInOrder(tx, writes), kept ? loadGraphDocUpdatesAfter(tx, graphId, kept.seq) : undefined]);
+            const [stored, caughtUp] = await Promise.all([storeInOrder(tx, writes, sentJson), kept ? loadGraphDocUpdatesAfter(tx, graphId, kept.seq) : undefined]);
             let document: GraphDocument | undefined;
             let deferred: GraphDocument | undefined;
             for (const [index, write] of writes.entries()) {
