@@ -171,15 +171,16 @@ export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas 
       replicas.delete(graphId);
       // The diff is CPU work (3–9 ms for 1,000 nodes) that needs no lock (nor does serialising
       // the document the batch sends): made here against the kept replica for the document
-      // the batch stores if nothing is refused, and under
-      // the lock only completed (rows others appended meanwhile, a refused write, a reload).
-      // Until the log row commits, the replica holds changes no one else has: it is only
-      // kept again once they are in the log (or dropped).
+      // the batch stores if nothing is refused, and under the lock only completed (rows
+      // others appended meanwhile, a refused write, a reload). Until the log row commits,
+      // the replica holds changes no one else has: it is only kept again once they are in
+      // the log (or dropped).
       const expected = writes.findLast((write) => write.document !== undefined)?.document;
-      const early = kept && expected ? diffInto(kept, expected) : [];
-      const sentJson = serialiseSentDocuments(writes);
+      let early: Uint8Array[] = [];
       let replica: StoredReplica | undefined;
       try {
+        if (kept && expected) early = diffInto(kept, expected);
+        const sentJson = serialiseSentDocuments(writes);
         const written = await withExclusiveGraphDocLock(
           db,
           graphId,
