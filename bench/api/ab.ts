@@ -5,7 +5,10 @@
  * (req/s and the server's CPU µs per request, from /proc) and an open-loop paced run at one
  * fixed rate for both builds (p50 / p99 from when each request was due, the generator's own
  * event-loop lag next to it, and the database's committed transactions during it: the lookups
- * the build made, a count that holds on a loaded box).
+ * the build made, a count that holds on a loaded box). `--route put-graph`: each build PUTs a
+ * 1,000-node graph of its own (each request moves a node), and the paced run also reports the
+ * database's time per PUT idle in a transaction (`pg_stat_database.idle_in_transaction_time`:
+ * the server computing while the graph's write lock is held) and executing statements.
  *
  *   pnpm --filter @pc/server build && cp apps/server/dist/*.js <somewhere under apps/server/node_modules>/   # A: the old build
  *   … change, build again (B) …
@@ -47,11 +50,17 @@ const builds = [
 
 const database = await createTestDatabase('postgres');
 const servers: ProductServer[] = [];
-/** Transactions this database committed so far: with autocommit reads, its queries. Backends report at most once a second, idle ones within 10 s. */
-const commits = async () => {
+/**
+ * This database's committed transactions so far (with autocommit reads, its queries) and its
+ * backends' time executing statements and idle inside a transaction (ms). Backends report at
+ * most once a second, idle ones within 10 s.
+ */
+const databaseStats = async () => {
   await new Promise((resolve) => setTimeout(resolve, 11_000));
-  const rows = (await database.database.db.execute('select xact_commit::bigint as n from pg_stat_database where datname = current_database()')) as unknown as { n: string | number }[];
-  return Number(rows[0]!.n);
+  const rows = (await database.database.db.execute(
+    'select xact_commit::bigint as n, active_time as active, idle_in_transaction_time as idle from pg_stat_database where datname = current_database()',
+  )) as unknown as { n: string | number; active: number; idle: number }[];
+  return { commits: Number(rows[0]!.n), activeMs: Number(rows[0]!.active), idleInTransactionMs: Number(rows[0]!.idle) };
 };
 try {
   const env = {
@@ -74,34 +83,49 @@ try {
   await json(signUp);
   const { key } = (await json(await fetch(`${first.url}/api/v1/api-keys`, { method: 'POST', headers: { ...sameOrigin, Cookie: cookie }, body: JSON.stringify({ name: 'ab', scopes: ['read', 'write'] }) }))) as { key: string };
   const auth = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' };
-  const { id } = (await json(await fetch(`${first.url}/api/v1/graphs`, { method: 'POST', headers: auth, body: JSON.stringify({ name: 'Bench breakdown', document: buildBenchGraph() }) }))) as { id: string };
+  const document = buildBenchGraph();
+  const newGraph = async (name: string) => ((await json(await fetch(`${first.url}/api/v1/graphs`, { method: 'POST', headers: auth, body: JSON.stringify({ name, document }) }))) as { id: string }).id;
+  const id = await newGraph('Bench breakdown');
+  // PUT: a graph per build, so neither's writes queue behind the other's lock or replica.
+  const putGraphs = ROUTE === 'put-graph' ? [await newGraph('Bench PUT A'), await newGraph('Bench PUT B')] : [];
   for (let index = 0; index < 59; index += 1) await json(await fetch(`${first.url}/api/v1/graphs`, { method: 'POST', headers: auth, body: JSON.stringify({ name: `Episode ${index + 1}` }) }));
-  const routePath = ROUTE === 'get-graph' ? `/api/v1/graphs/${id}` : '/api/v1/graphs';
-  const headers = { Authorization: `Bearer ${key}` };
+  const routePath = (index: number) => (ROUTE === 'put-graph' ? `/api/v1/graphs/${putGraphs[index]}` : ROUTE === 'get-graph' ? `/api/v1/graphs/${id}` : '/api/v1/graphs');
+  const method = ROUTE === 'put-graph' ? 'PUT' : 'GET';
+  const headers: Record<string, string> = { Authorization: `Bearer ${key}`, ...(ROUTE === 'put-graph' ? { 'If-Match': '*', 'Content-Type': 'application/json' } : {}) };
+  // As bench/api/run.ts: every PUT moves the first scene to a new x, a real change each time.
+  const MOVED_X = 987654321.5;
+  const [beforeX, afterX] = JSON.stringify({ document: { ...document, nodes: [{ ...document.nodes[0]!, position: { ...document.nodes[0]!.position, x: MOVED_X } }, ...document.nodes.slice(1)] } }).split(String(MOVED_X)) as [string, string];
+  let moves = 0;
+  const putBodies = method === 'PUT' ? { requests: [{ setupRequest: (request: autocannon.Request) => ({ ...request, body: `${beforeX}${(moves += 1)}${afterX}` }) }] } : {};
 
   const settle = () => new Promise((resolve) => setTimeout(resolve, 1500));
   for (let round = 0; round < ROUNDS; round += 1) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
     for (const index of order) {
-      const url = `${servers[index]!.url}${routePath}`;
-      await autocannon({ url, headers, connections: 100, duration: 1 }); // warm-up
+      const url = `${servers[index]!.url}${routePath(index)}`;
+      await autocannon({ url, method, headers, ...putBodies, connections: 100, duration: 1 }); // warm-up
       const before = cpu[index]!();
-      const saturated = await autocannon({ url, headers, connections: 100, duration: SECONDS });
+      const saturated = await autocannon({ url, method, headers, ...putBodies, connections: 100, duration: SECONDS });
       const cpuUs = ((cpu[index]!()! - before!) * 1000) / Math.max(1, saturated.requests.total);
       if (PACED_SECONDS <= 0) {
         console.log(`round ${round + 1} ${builds[index]!.name}: ${Math.round(saturated.requests.average)} req/s, ${cpuUs.toFixed(0)} µs CPU/req (load ${loadavg()[0]!.toFixed(1)})`);
         await settle();
         continue;
       }
-      const commitsBefore = await commits();
+      const statsBefore = await databaseStats();
       const pacedBefore = cpu[index]!();
-      const paced = await pacedLoadInOwnProcess({ url, method: 'GET', headers, rate: RATE, seconds: PACED_SECONDS, connections: 100 });
+      const body = method === 'PUT' ? { before: beforeX, after: afterX, from: moves + 1 } : undefined;
+      const paced = await pacedLoadInOwnProcess({ url, method, headers, body, rate: RATE, seconds: PACED_SECONDS, connections: 100 });
+      moves += paced.sent ?? 0;
       const pacedCpuUs = ((cpu[index]!()! - pacedBefore!) * 1000) / Math.max(1, paced.sent ?? 1);
       // Minus the other server's and this connection's own, idle: compare builds, not absolutes.
-      const queries = (await commits()) - commitsBefore;
+      const statsAfter = await databaseStats();
+      const queries = statsAfter.commits - statsBefore.commits;
+      const perRequest = (ms: number) => (ms / Math.max(1, paced.sent ?? 1)).toFixed(2);
+      const databaseLine = `${queries} database transactions, per request ${perRequest(statsAfter.idleInTransactionMs - statsBefore.idleInTransactionMs)} ms idle in transaction, ${perRequest(statsAfter.activeMs - statsBefore.activeMs)} ms active`;
       console.log(
         `round ${round + 1} ${builds[index]!.name}: ${Math.round(saturated.requests.average)} req/s, ${cpuUs.toFixed(0)} µs CPU/req | paced ${RATE}/s: p50 ${paced.p50} p99 ${paced.p99} ms, ${pacedCpuUs.toFixed(0)} µs CPU/req, ` +
-          `generator lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms, ${queries} database transactions, errors ${paced.errors + paced.non2xx + saturated.errors + saturated.non2xx} (load ${loadavg()[0]!.toFixed(1)})`,
+          `generator lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms, ${databaseLine}, errors ${paced.errors + paced.non2xx + saturated.errors + saturated.non2xx} (load ${loadavg()[0]!.toFixed(1)})`,
       );
     }
   }

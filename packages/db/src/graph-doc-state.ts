@@ -81,12 +81,15 @@ export async function loadGraphDocUpdatesAfter(
   graphId: string,
   afterSeq: number,
 ): Promise<{ snapshotSeqUpto: number | undefined; updates: { seq: number; update: Uint8Array }[] }> {
-  const [snapshot] = await tx.select({ seqUpto: graphDocSnapshots.seqUpto }).from(graphDocSnapshots).where(eq(graphDocSnapshots.graphId, graphId));
-  const updates = await tx
-    .select({ seq: graphDocUpdates.seq, update: graphDocUpdates.update })
-    .from(graphDocUpdates)
-    .where(and(eq(graphDocUpdates.graphId, graphId), gt(graphDocUpdates.seq, afterSeq)))
-    .orderBy(asc(graphDocUpdates.seq));
+  // Both sent at once (pipelined on the transaction's connection): one round trip, not two.
+  const [[snapshot], updates] = await Promise.all([
+    tx.select({ seqUpto: graphDocSnapshots.seqUpto }).from(graphDocSnapshots).where(eq(graphDocSnapshots.graphId, graphId)),
+    tx
+      .select({ seq: graphDocUpdates.seq, update: graphDocUpdates.update })
+      .from(graphDocUpdates)
+      .where(and(eq(graphDocUpdates.graphId, graphId), gt(graphDocUpdates.seq, afterSeq)))
+      .orderBy(asc(graphDocUpdates.seq)),
+  ]);
   return { snapshotSeqUpto: snapshot?.seqUpto, updates };
 }
 

@@ -55,8 +55,9 @@ const { document: _document, ...summaryColumns } = graphRecordColumns;
 
 const isLive = (id: string) => and(eq(graphs.id, id), isNull(graphs.deletedAt));
 
-const documentColumns = (document: GraphDocument) => ({
-  document,
+/** `documentJson`: the document already serialised (`JSON.stringify(document)`), sent as it is. */
+const documentColumns = (document: GraphDocument, documentJson?: string) => ({
+  document: documentJson === undefined ? document : sql<GraphDocument>`${documentJson}::jsonb`,
   nodeCount: document.nodes.length,
   edgeCount: document.edges.length,
 });
@@ -159,16 +160,17 @@ export async function listGraphs(
 export async function replaceGraphDocument(
   db: Db,
   write: GuardedWrite & { document: GraphDocument; name?: string | undefined },
-  { deferDocument = false }: { deferDocument?: boolean } = {},
+  { deferDocument = false, documentJson }: { deferDocument?: boolean; documentJson?: string | undefined } = {},
 ): Promise<GraphWriteResult> {
   // The stored document is the one just written: not read back (a 1,000-node document is
   // ~190 KB of jsonb to send and parse). `deferDocument`: a later write in the same
   // transaction replaces it anyway (or the caller stores it with storeGraphDocument), so
-  // only the guard, the revision and the name are written now.
+  // only the guard, the revision and the name are written now. `documentJson`: serialised
+  // by the caller beforehand (outside the graph's lock), exactly `JSON.stringify(document)`.
   const result = await guardedUpdate(
     db,
     write,
-    { ...(deferDocument ? {} : documentColumns(write.document)), ...(write.name === undefined ? {} : { name: write.name }) },
+    { ...(deferDocument ? {} : documentColumns(write.document, documentJson)), ...(write.name === undefined ? {} : { name: write.name }) },
     { returning: summaryColumns },
   );
   return result.kind === 'written' ? { kind: 'written', graph: { ...result.graph, document: write.document } } : result;

@@ -18,6 +18,20 @@ describe('the credential cache', () => {
     expect(cache.get('h', 1000)).toBeUndefined();
   });
 
+  it('asks once per entry for a refresh late in its life or ahead of its touch', () => {
+    const cache = createCredentialCache({ ttlMs: 1000 });
+    // Cached at 0, last touched at 0; touched every 60 s, refreshed from 600 ms (the TTL's last 40 %).
+    cache.set('h', entry(keyActor), cache.generation, 0);
+    expect(cache.takeRefresh('h', 599, 60_000)).toBe(false);
+    expect(cache.takeRefresh('h', 600, 60_000)).toBe(true);
+    expect(cache.takeRefresh('h', 700, 60_000)).toBe(false);
+    expect(cache.takeRefresh('other', 700, 60_000)).toBe(false);
+    // Young (cached at 69.5 s), but its touch (last at 10 s) falls due within the lead (400 ms).
+    cache.set('h', { ...entry(keyActor), lastSeenAt: new Date(10_000) }, cache.generation, 69_500);
+    expect(cache.takeRefresh('h', 69_599, 60_000)).toBe(false);
+    expect(cache.takeRefresh('h', 69_600, 60_000)).toBe(true);
+  });
+
   it('drops a revoked key and ended sessions at once, and only those', () => {
     const cache = createCredentialCache();
     cache.set('h-key', entry(keyActor), cache.generation, 0);

@@ -28,6 +28,16 @@ export interface CredentialCache {
   get(credentialHash: string, nowMs: number): CachedCredential | undefined;
   /** Changes whenever something is forgotten; pass the value read before the lookup to `set`. */
   readonly generation: number;
+  /**
+   * True once per entry, on a hit late in its life (past 60 % of the TTL, or within the rest
+   * of the TTL of its touch falling due): the caller then looks the credential up (and
+   * touches it) in the background while the entry still answers, so a busy caller's entry
+   * is replaced before it expires or must be touched, and no request of it waits on that.
+   * Nothing is served past the TTL; a failed refresh leaves the entry to expire.
+   */
+  takeRefresh(credentialHash: string, nowMs: number, touchEveryMs: number): boolean;
+  /** How long before its touch falls due a refresh touches a credential (the TTL's last 40 %). */
+  readonly refreshLeadMs: number;
   /** Caches a lookup's answer, unless something was forgotten since `generation` was read. */
   set(credentialHash: string, entry: CachedCredential, generation: number, nowMs: number): void;
   /** An API key was revoked. */
@@ -42,7 +52,8 @@ export interface CredentialCache {
 export const DEFAULT_CREDENTIAL_TTL_MS = 10_000;
 
 export function createCredentialCache({ ttlMs = DEFAULT_CREDENTIAL_TTL_MS, maxEntries = 10_000 }: { ttlMs?: number; maxEntries?: number } = {}): CredentialCache {
-  const entries = new Map<string, CachedCredential & { cachedAt: number }>();
+  const entries = new Map<string, CachedCredential & { cachedAt: number; refreshTaken?: true }>();
+  const refreshLeadMs = ttlMs * 0.4;
   let generation = 0;
   const forgetWhere = (matches: (actor: Actor, hash: string) => boolean) => {
     generation += 1;
@@ -61,6 +72,15 @@ export function createCredentialCache({ ttlMs = DEFAULT_CREDENTIAL_TTL_MS, maxEn
     get generation() {
       return generation;
     },
+    takeRefresh(credentialHash, nowMs, touchEveryMs) {
+      const entry = entries.get(credentialHash);
+      if (!entry || entry.refreshTaken) return false;
+      const lastSeen = entry.lastSeenAt?.getTime();
+      if (nowMs - entry.cachedAt < ttlMs - refreshLeadMs && (lastSeen === undefined || nowMs - lastSeen < touchEveryMs - refreshLeadMs)) return false;
+      entry.refreshTaken = true;
+      return true;
+    },
+    refreshLeadMs,
     set(credentialHash, entry, seenGeneration, nowMs) {
       if (ttlMs <= 0 || seenGeneration !== generation) return;
       entries.delete(credentialHash);

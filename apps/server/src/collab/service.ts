@@ -376,7 +376,7 @@ export function createCollabService(options: CollabOptions): CollabService {
         }
         return;
       }
-      await queueStoredWrite(graphId, { store: async () => document, documentOf: (written) => written });
+      await queueStoredWrite(graphId, { store: async () => document, documentOf: (written) => written, document });
     },
     async writeDocument(graphId, write) {
       const room = rooms.get(graphId);

@@ -37,13 +37,14 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     doc.destroy();
     return document;
   };
-  /** A PUT: the projection and the Yjs diff, as the route writes them. */
+  /** A PUT: the projection and the Yjs diff, as the route writes them (its diff made before the lock). */
   const put = async (writer: StoredDocWriter, graphId: string, document: GraphDocument) =>
     (
       await writer.write(graphId, [
         {
-          store: (tx) => replaceGraphDocument(tx, { id: graphId, document }),
+          store: (tx, options) => replaceGraphDocument(tx, { id: graphId, document }, options),
           documentOf: (stored) => ((stored as GraphWriteResult).kind === 'written' ? document : undefined),
+          document,
         },
       ])
     ).update;
@@ -59,6 +60,8 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     const state = await loadGraphDocState(db(), graphId);
     expect(state.updates).toHaveLength(2);
     expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 6)));
+    // The projection was sent as the text serialised before the lock: the same document.
+    expect((await findGraph(db(), graphId))!.document).toEqual(moved(harbourScene(), 6));
     writer.close();
   });
 
@@ -124,6 +127,32 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     writer.close();
   });
 
+  it('sends a batch\'s guarded writes together, run in order: each one expects the revision the one before took', async () => {
+    const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
+    const graphId = await newGraph(harbourScene());
+    // Revision 1 now; the writes expect 1, 2, 3, … and every other one defers its document.
+    let started = 0;
+    const startedWhenDone: number[] = [];
+    const batch = [41, 42, 43, 44, 45, 46].map((x, index) => ({
+      store: async (tx: Parameters<typeof replaceGraphDocument>[0], options: { deferDocument: boolean }) => {
+        started += 1;
+        const result = await replaceGraphDocument(tx, { id: graphId, document: moved(harbourScene(), x), expectedRevision: index + 1 }, options);
+        startedWhenDone.push(started);
+        return result;
+      },
+      documentOf: (stored: unknown) => ((stored as GraphWriteResult).kind === 'written' ? moved(harbourScene(), x) : undefined),
+      deferrable: index % 2 === 0,
+      document: moved(harbourScene(), x),
+    }));
+    const { stored: results } = await writer.write(graphId, batch);
+    expect(results.map((result) => (result as Extract<GraphWriteResult, { kind: 'written' }>).graph.revision)).toEqual([2, 3, 4, 5, 6, 7]);
+    // Sent together (one round trip under the lock), not one after another's answer.
+    expect(startedWhenDone[0]).toBe(6);
+    expect((await findGraph(db(), graphId))!.document.nodes[0]!.position.x).toBe(46);
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 46)));
+    writer.close();
+  });
+
   it('sends the document of a batch once, and stores a deferred one when the writes after it are refused', async () => {
     const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
     const graphId = await newGraph(harbourScene());
@@ -140,6 +169,42 @@ describe.each(['postgres', 'pglite'] as const)('REST writes to the stored state 
     expect(graph.revision).toBe(3);
     expect(graph.document.nodes[0]!.position.x).toBe(22);
     expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 22)));
+    writer.close();
+  });
+
+  it('drops a replica whose diff before the lock was refused: the same document written next still reaches the log', async () => {
+    const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
+    const graphId = await newGraph(harbourScene());
+    await put(writer, graphId, moved(harbourScene(), 1));
+    const refusedDocument = moved(harbourScene(), 2);
+    const refused = await writer.write(graphId, [
+      {
+        store: (tx) => replaceGraphDocument(tx, { id: graphId, expectedRevision: 99, document: refusedDocument }),
+        documentOf: (stored) => ((stored as GraphWriteResult).kind === 'written' ? refusedDocument : undefined),
+        document: refusedDocument,
+      },
+    ]);
+    expect((refused.stored[0] as GraphWriteResult).kind).toBe('revision_conflict');
+    // Were the replica kept with the refused diff in it, this write would find nothing to log.
+    expect(await put(writer, graphId, moved(harbourScene(), 2))).toBeDefined();
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 2)));
+    writer.close();
+  });
+
+  it('completes a diff made before the lock when the last write of the batch is refused', async () => {
+    const writer = createStoredDocWriter(db(), { serialised: kind === 'pglite' });
+    const graphId = await newGraph(harbourScene());
+    await put(writer, graphId, moved(harbourScene(), 1));
+    const putAt = (x: number, expectedRevision?: number) => ({
+      store: (tx: Parameters<typeof replaceGraphDocument>[0]) => replaceGraphDocument(tx, { id: graphId, document: moved(harbourScene(), x), expectedRevision }),
+      documentOf: (stored: unknown) => ((stored as GraphWriteResult).kind === 'written' ? moved(harbourScene(), x) : undefined),
+      document: moved(harbourScene(), x),
+    });
+    // Diffed early: x = 32 (the last write's); stored: x = 31 (32 expects revision 1).
+    await writer.write(graphId, [putAt(31), putAt(32, 1)]);
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 31)));
+    await put(writer, graphId, moved(harbourScene(), 32));
+    expect(await stored(graphId)).toEqual(asStored(moved(harbourScene(), 32)));
     writer.close();
   });
 

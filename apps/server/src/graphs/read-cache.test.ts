@@ -32,6 +32,42 @@ describe('the graph read cache', () => {
     expect(cache.access('g1', 'us_1')).toBeUndefined();
   });
 
+  it('asks once per entry for a refresh ahead of its expiry, and a refreshed entry lives on', () => {
+    nowMs = 0;
+    const cache = make();
+    cache.rememberList('l1', 'us_1', ['ws_1'], page, cache.stamp());
+    cache.rememberAccess('us_1', access('g1'), cache.stamp());
+    nowMs = 599;
+    expect(cache.takeListRefresh('l1')).toBe(false);
+    expect(cache.takeAccessRefresh('g1', 'us_1')).toBe(false);
+    nowMs = 600;
+    expect(cache.takeListRefresh('l1')).toBe(true);
+    expect(cache.takeListRefresh('l1')).toBe(false);
+    expect(cache.takeAccessRefresh('g1', 'us_1')).toBe(true);
+    expect(cache.takeAccessRefresh('g1', 'us_1')).toBe(false);
+    expect(cache.takeListRefresh('l2')).toBe(false);
+    // The refresh's lookup, stamped now, replaces the list; the access one never came back.
+    cache.rememberList('l1', 'us_1', ['ws_1'], page, cache.stamp());
+    nowMs = 1_000;
+    expect(cache.list('l1')).toBe(page);
+    expect(cache.access('g1', 'us_1')).toBeUndefined();
+    expect(cache.takeListRefresh('l1')).toBe(false);
+    nowMs = 1_200;
+    expect(cache.takeListRefresh('l1')).toBe(true);
+  });
+
+  it('never keeps a refresh that began before a change', () => {
+    nowMs = 0;
+    const cache = make();
+    cache.rememberList('l1', 'us_1', ['ws_1'], page, cache.stamp());
+    nowMs = 700;
+    expect(cache.takeListRefresh('l1')).toBe(true);
+    const refreshStamp = cache.stamp();
+    cache.graphChanged('g1', 'ws_1');
+    cache.rememberList('l1', 'us_1', ['ws_1'], page, refreshStamp);
+    expect(cache.list('l1')).toBeUndefined();
+  });
+
   it('drops a changed graph and its workspace’s lists, and only those', () => {
     nowMs = 0;
     const cache = make();

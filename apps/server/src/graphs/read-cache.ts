@@ -27,6 +27,15 @@ export interface GraphReadCache {
   list(key: string): CachedList | undefined;
   /** `workspaceIds`: every workspace whose graphs the page covers (the user's, or the one asked for). */
   rememberList(key: string, userId: string, workspaceIds: readonly string[], answer: CachedList, stamp: ReadStamp): void;
+  /**
+   * True once per cached entry, on a hit when the entry is past `refreshAfterMs` of its life:
+   * the caller then looks it up again in the background while serving the cached answer, so
+   * a key read all the time is replaced before it expires and its readers never wait on the
+   * database at its expiry. Nothing is served past the TTL: a refresh that fails or is slow
+   * leaves the entry to expire as before.
+   */
+  takeAccessRefresh(graphId: string, userId: string): boolean;
+  takeListRefresh(key: string): boolean;
   /** A graph was created, written, renamed or deleted (`workspaceId` unknown: every list). */
   graphChanged(graphId: string, workspaceId?: string): void;
   /** `userId` joined, left or changed role in `workspaceId`. */
@@ -39,9 +48,16 @@ export interface GraphReadCache {
 export type CachedList = JsonEntity;
 
 export const DEFAULT_GRAPH_READ_CACHE_TTL_MS = 5_000;
+/** The part of an entry's life after which a hit refreshes it ahead of its expiry. */
+const REFRESH_AFTER_PART_OF_TTL = 0.6;
 
 export const graphListKey = (userId: string, page: { workspaceId?: string | undefined; limit: number; cursor?: string | undefined }): string =>
   `${userId}\n${page.workspaceId ?? ''}\n${page.limit}\n${page.cursor ?? ''}`;
+
+/** Whether a hit already started this entry's refresh. */
+interface Refreshable {
+  refreshTaken: boolean;
+}
 
 /**
  * The clock and the time read before a lookup. An entry's age counts from its lookup's
@@ -57,14 +73,20 @@ export function createGraphReadCache({
   ttlMs = DEFAULT_GRAPH_READ_CACHE_TTL_MS,
   maxEntries = 10_000,
   now = () => performance.now(),
-}: { ttlMs?: number; maxEntries?: number; now?: () => number } = {}): GraphReadCache {
+  refreshAfterMs = ttlMs * REFRESH_AFTER_PART_OF_TTL,
+}: { ttlMs?: number; maxEntries?: number; now?: () => number; refreshAfterMs?: number } = {}): GraphReadCache {
   let clock = 0;
   /** Ticks of the last change, by what changed; pruned once older than the TTL (no entry that old is served). */
   const changes = new Map<string, { tick: number; atMs: number }>();
   let everythingChangedAt = 0;
   let everyListChangedAt = 0;
-  const accessEntries = new Map<string, ReadStamp & { access: GraphReadAccess }>();
-  const listEntries = new Map<string, ReadStamp & { answer: CachedList; depends: string[] }>();
+  const accessEntries = new Map<string, ReadStamp & Refreshable & { access: GraphReadAccess }>();
+  const listEntries = new Map<string, ReadStamp & Refreshable & { answer: CachedList; depends: string[] }>();
+  const takeRefresh = (entry: (ReadStamp & Refreshable) | undefined) => {
+    if (!entry || entry.refreshTaken || now() - entry.atMs < refreshAfterMs) return false;
+    entry.refreshTaken = true;
+    return true;
+  };
 
   const graphKey = (graphId: string) => `g:${graphId}`;
   const memberKey = (workspaceId: string, userId: string) => `m:${workspaceId}:${userId}`;
@@ -110,8 +132,10 @@ export function createGraphReadCache({
       return undefined;
     },
     rememberAccess(userId, access, stamp) {
-      store(accessEntries, `${access.id}\n${userId}`, { access, tick: stamp.tick, atMs: stamp.atMs });
+      store(accessEntries, `${access.id}\n${userId}`, { access, tick: stamp.tick, atMs: stamp.atMs, refreshTaken: false });
     },
+    takeAccessRefresh: (graphId, userId) => takeRefresh(accessEntries.get(`${graphId}\n${userId}`)),
+    takeListRefresh: (key) => takeRefresh(listEntries.get(key)),
     list(key) {
       const entry = listEntries.get(key);
       if (!entry) return undefined;
@@ -120,7 +144,7 @@ export function createGraphReadCache({
       return undefined;
     },
     rememberList(key, userId, workspaceIds, answer, stamp) {
-      store(listEntries, key, { answer, tick: stamp.tick, atMs: stamp.atMs, depends: [userKey(userId), ...workspaceIds.map(workspaceListKey)] });
+      store(listEntries, key, { answer, tick: stamp.tick, atMs: stamp.atMs, refreshTaken: false, depends: [userKey(userId), ...workspaceIds.map(workspaceListKey)] });
     },
     graphChanged(graphId, workspaceId) {
       if (workspaceId === undefined) {

@@ -1,5 +1,6 @@
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eventually } from '../test/collab-harness.js';
 import { bodyOf, createApiHarness, type ApiClient, type ApiHarness } from '../test/harness.js';
 
 /**
@@ -60,6 +61,26 @@ describe('concurrent cache misses share one lookup (Postgres)', () => {
     return { waiting, responses: await Promise.all(responses) };
   };
 
+  /**
+   * One GET sent while `lock` is held: its status, or 'waited' when it queued on the lock;
+   * and how many of this database's backends waited on it (a refresh in the background).
+   */
+  const callWhileLocked = async (lock: (sql: postgres.TransactionSql) => Promise<unknown>, path: string) => {
+    let answer: Promise<number | 'waited'> | undefined;
+    const { waiting } = await whileLocked(lock, () => {
+      const call = script.call('GET', path);
+      answer = Promise.race([call.then((response) => response.status), settledLockWaiters().then(() => 'waited' as const)]);
+      return [call];
+    });
+    return { waiting, status: await answer! };
+  };
+  /** Until no other backend of this database runs a statement (a background refresh has landed). */
+  const quiet = () =>
+    eventually(async () => {
+      const [row] = await observer`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'active' and pid <> pg_backend_pid()`;
+      expect(row!['n']).toBe(0);
+    });
+
   it('the graph list: one page query for every request that missed together', async () => {
     expect((await script.call('GET', '/graphs')).status).toBe(200);
     // Past the read cache's TTL (5 s), within the credential cache's (10 s).
@@ -83,6 +104,31 @@ describe('concurrent cache misses share one lookup (Postgres)', () => {
     );
     expect(waiting).toBe(1);
     expect(responses.map((response) => response.status)).toEqual(Array(CONCURRENT).fill(200));
+  });
+
+  it('the graph list: a reader late in the entry\'s life refreshes it in the background, and nobody waits at its expiry', async () => {
+    const listWhileLocked = () => callWhileLocked((sql) => sql`lock table graphs in access exclusive mode`, '/graphs');
+    expect((await script.call('GET', '/graphs')).status).toBe(200);
+    // Past 60 % of the read cache's TTL (5 s): answered from the cache, its refresh queued on the lock.
+    harness.advanceClock(3_500);
+    expect(await listWhileLocked()).toEqual({ waiting: 1, status: 200 });
+    await quiet();
+    // Past the first lookup's TTL, within the refresh's: still no reader waits on the database.
+    harness.advanceClock(2_000);
+    expect(await listWhileLocked()).toEqual({ waiting: 0, status: 200 });
+  });
+
+  it('an API key late in its entry\'s life is looked up again in the background: no request waits at its expiry', async () => {
+    const meWhileLocked = () => callWhileLocked((sql) => sql`lock table api_keys in access exclusive mode`, '/me');
+    // A fresh entry (and touch), then past 60 % of the credential cache's TTL (10 s).
+    harness.advanceClock(61_000);
+    expect((await script.call('GET', '/me')).status).toBe(200);
+    harness.advanceClock(6_500);
+    expect(await meWhileLocked()).toEqual({ waiting: 1, status: 200 });
+    await quiet();
+    // Past the first entry's TTL, within the refreshed one's.
+    harness.advanceClock(4_000);
+    expect(await meWhileLocked()).toEqual({ waiting: 0, status: 200 });
   });
 
   it("an API key due for its touch: one lookup and one write, not one queued on the key's row per request", async () => {

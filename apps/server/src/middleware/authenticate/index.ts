@@ -93,6 +93,18 @@ export function createAuthenticator({ db, sessions, now = () => new Date(), touc
     const generation = cache.generation;
     return lookups.run(`${hash}\n${generation}`, () => load(generation));
   };
+  /**
+   * A hit late in its entry's life looks the credential up again in the background (touching
+   * it if its touch falls due within the lead) while this request goes on with the entry:
+   * a busy caller never waits at its entry's expiry or touch (credential-cache.ts).
+   */
+  const refreshAhead = (hash: string, at: Date, kind: 'bearer' | 'session') => {
+    if (!cache?.takeRefresh(hash, at.getTime(), touchEveryMs)) return;
+    const touchEarly = touchEveryMs - cache.refreshLeadMs;
+    lookUp(hash, (generation) =>
+      kind === 'bearer' ? lookUpKey(db, hash, at, touchEarly, cache, generation) : lookUpSession(db, hash, at, sessions.idleMs, touchEarly, cache, generation),
+    ).catch(() => undefined);
+  };
   const peek = (c: Context) => {
     const credential = credentialOf(c, sessions);
     if (credential.kind === 'none') return undefined;
@@ -106,7 +118,10 @@ export function createAuthenticator({ db, sessions, now = () => new Date(), touc
         const { token, hash } = credential;
         if (!token) throw invalidToken('Send an API key as `Authorization: Bearer pc_…`.');
         const hit = liveHit(cache, hash, at, Number.POSITIVE_INFINITY, touchEveryMs);
-        if (hit) return void c.set('actor', hit);
+        if (hit) {
+          c.set('actor', hit);
+          return void (hash && refreshAhead(hash, at, 'bearer'));
+        }
         if (!hash) throw unknownKey();
         return lookUp(hash, (generation) => lookUpKey(db, hash, at, touchEveryMs, cache, generation)).then((found) => {
           if (!found) throw unknownKey();
@@ -117,7 +132,10 @@ export function createAuthenticator({ db, sessions, now = () => new Date(), touc
       }
       case 'session': {
         const hit = liveHit(cache, credential.hash, at, sessions.idleMs, touchEveryMs);
-        if (hit) return void c.set('actor', hit);
+        if (hit) {
+          c.set('actor', hit);
+          return void refreshAhead(credential.hash, at, 'session');
+        }
         return lookUp(credential.hash, (generation) => lookUpSession(db, credential.hash, at, sessions.idleMs, touchEveryMs, cache, generation)).then((found) => {
           if (found && !(found.expiresAt && found.expiresAt <= at)) c.set('actor', found.actor);
           else clearSessionCookie(c, credential.secure);

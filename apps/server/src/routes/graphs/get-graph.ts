@@ -35,6 +35,14 @@ export function registerGetGraph(api: ApiApp, { database, graphReads }: RouteDep
   const answers = createGraphResponseCache();
   const accessLookups = createSingleFlight<GraphReadAccess | undefined>();
   const answerLookups = createSingleFlight<{ bytes: Uint8Array<ArrayBuffer>; revision: number } | undefined>();
+  const lookUpAccess = (id: string, userId: string) => {
+    const stamp = graphReads.stamp();
+    return accessLookups.run(`${id}\n${userId}\n${stamp.tick}`, async () => {
+      const found = await findGraphReadAccess(database.db, id, userId);
+      if (found) graphReads.rememberAccess(userId, found, stamp);
+      return found;
+    });
+  };
   api.openapi(getGraphRoute, async (c) => {
     const { id } = c.req.valid('param');
     // c.get, not c.var: c.var copies every variable into a new object on each read.
@@ -45,13 +53,11 @@ export function registerGetGraph(api: ApiApp, { database, graphReads }: RouteDep
     // tick of the cache's clock, the document one per exact answer.
     let access = graphReads.access(id, userId);
     if (!access) {
-      const stamp = graphReads.stamp();
-      access = await accessLookups.run(`${id}\n${userId}\n${stamp.tick}`, async () => {
-        const found = await findGraphReadAccess(database.db, id, userId);
-        if (found) graphReads.rememberAccess(userId, found, stamp);
-        return found;
-      });
+      access = await lookUpAccess(id, userId);
       if (!access) throw notFound(`Graph ${id}`);
+    } else if (graphReads.takeAccessRefresh(id, userId)) {
+      // Replaced before it expires (read-cache.ts) while this answer is served; a failed refresh leaves it to expire.
+      lookUpAccess(id, userId).catch(() => undefined);
     }
     c.header('ETag', formatEtag(access.revision));
     // Cache, but always revalidate: the ETag makes that a cheap 304.

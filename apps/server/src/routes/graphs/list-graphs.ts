@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { listGraphs, listUserWorkspaces } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
 import { signedIn, workspaceFor } from '../../auth/access.js';
+import type { Actor } from '../../auth/actor.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { notModifiedResponse } from '../../openapi/headers.js';
 import { conditionalEntity, jsonEntity } from '../../http/conditional.js';
-import { graphListKey, type CachedList } from '../../graphs/read-cache.js';
+import { graphListKey, type CachedList, type ReadStamp } from '../../graphs/read-cache.js';
 import { createSingleFlight } from '../../single-flight.js';
 import type { RouteDeps } from '../deps.js';
 import { graphListQuery, graphListSchema, toGraphSummaryResponse } from './schemas.js';
@@ -27,40 +28,54 @@ export const listGraphsRoute = createRoute({
   },
 });
 
+type ListGraphsQuery = z.infer<typeof graphListQuery>;
+
 export function registerListGraphs(api: ApiApp, { database, graphReads }: RouteDeps): void {
   const pageLookups = createSingleFlight<CachedList>();
+  const readPage = async (actor: Actor, key: string, query: ListGraphsQuery, stamp: ReadStamp): Promise<CachedList> => {
+    const userId = actor.user.id;
+    const { workspaceId } = query;
+    // One query for access and page; only an empty page of one workspace needs the
+    // membership check that tells "empty" (200) from "not yours" (404). A page of every
+    // workspace is cached against each of them: their ids come with it, in parallel.
+    const [page, workspaceIds] = await Promise.all([
+      listGraphs(database.db, { readableBy: userId, ...query }),
+      workspaceId === undefined ? listUserWorkspaces(database.db, userId).then((rows) => rows.map((row) => row.id)) : [workspaceId],
+    ]);
+    switch (page.kind) {
+      case 'page': {
+        if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, actor, workspaceId, 'read');
+        const answer = jsonEntity({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>);
+        graphReads.rememberList(key, userId, workspaceIds, answer, stamp);
+        return answer;
+      }
+      case 'invalid_cursor':
+        throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
+      default:
+        return assertNever(page);
+    }
+  };
+  /**
+   * Requests that miss together (the entry expired under a busy reader) share one lookup
+   * started at the same tick of the cache's clock: nothing changed in between.
+   */
+  const lookUpPage = (actor: Actor, key: string, query: ListGraphsQuery) => {
+    const stamp = graphReads.stamp();
+    return pageLookups.run(`${key}\n${stamp.tick}`, () => readPage(actor, key, query, stamp));
+  };
   api.openapi(listGraphsRoute, async (c) => {
     const query = c.req.valid('query');
-    const { workspaceId } = query;
     const actor = c.get('actor');
-    const userId = actor.user.id;
-    const key = graphListKey(userId, query);
+    const key = graphListKey(actor.user.id, query);
     const cached = graphReads.list(key);
-    if (cached) return conditionalEntity(c, cached) as never;
-    const stamp = graphReads.stamp();
-    // Requests that miss together (the entry expired under a busy reader) share one lookup
-    // started at the same tick of the cache's clock: nothing changed in between.
-    const entity = await pageLookups.run(`${key}\n${stamp.tick}`, async () => {
-      // One query for access and page; only an empty page of one workspace needs the
-      // membership check that tells "empty" (200) from "not yours" (404). A page of every
-      // workspace is cached against each of them: their ids come with it, in parallel.
-      const [page, workspaceIds] = await Promise.all([
-        listGraphs(database.db, { readableBy: userId, ...query }),
-        workspaceId === undefined ? listUserWorkspaces(database.db, userId).then((rows) => rows.map((row) => row.id)) : [workspaceId],
-      ]);
-      switch (page.kind) {
-        case 'page': {
-          if (workspaceId !== undefined && page.graphs.length === 0) await workspaceFor(database.db, actor, workspaceId, 'read');
-          const answer = jsonEntity({ graphs: page.graphs.map(toGraphSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphListSchema>);
-          graphReads.rememberList(key, userId, workspaceIds, answer, stamp);
-          return answer;
-        }
-        case 'invalid_cursor':
-          throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
-        default:
-          return assertNever(page);
-      }
-    });
+    if (cached && !graphReads.takeListRefresh(key)) return conditionalEntity(c, cached) as never;
+    const lookup = lookUpPage(actor, key, query);
+    if (cached) {
+      // Replaced before it expires (read-cache.ts) while this answer is served; a failed refresh leaves it to expire.
+      lookup.catch(() => undefined);
+      return conditionalEntity(c, cached) as never;
+    }
+    const entity = await lookup;
     return conditionalEntity(c, entity) as never;
   });
 }

@@ -58,6 +58,7 @@ export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDep
       store: (db, options) => replaceGraphDocument(db, { id, expectedRevision, document: body.document, name: body.name }, options),
       documentOf: (stored) => (stored.kind === 'written' ? stored.graph.document : undefined),
       deferrable: true,
+      document: body.document,
     });
     const graph = writtenGraphOrThrow(result, id);
     collab.graphChanged(id, graph.workspaceId);
