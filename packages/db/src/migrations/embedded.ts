@@ -118,5 +118,13 @@ export const embeddedMigrations: readonly EmbeddedMigration[] = [
       "CREATE UNIQUE INDEX \"workspace_backends_name_idx\" ON \"workspace_backends\" USING btree (\"workspace_id\",\"name\");",
       "CREATE UNIQUE INDEX \"workspace_backends_default_idx\" ON \"workspace_backends\" USING btree (\"workspace_id\") WHERE \"workspace_backends\".\"is_default\";"
     ]
+  },
+  {
+    "tag": "0008_run_nodes_hot_updates",
+    "hash": "f1e2f89e3d9cfe87cda46ed5f489d7382a41f1b8579c712b62de57e0abb024e6",
+    "statements": [
+      "-- A node's status changes three times per run (waiting → queued → running → succeeded).\n-- While `status` was in an index (the partial run_nodes_in_flight_idx; a predicate's column\n-- counts too) none of those updates could be HOT, so each wrote new entries in every index.\n-- The sweeper now finds nodes in flight from runs_unfinished_idx and the primary key.\nDROP INDEX \"run_nodes_in_flight_idx\";",
+      "-- Leave 30 % of each heap page free so an updated row version fits on its page (a HOT\n-- update needs that). It applies to pages written from now on; existing full pages gain\n-- room only as vacuum frees it (VACUUM FULL / CLUSTER would rewrite them, not needed here).\nALTER TABLE \"run_nodes\" SET (fillfactor = 70);"
+    ]
   }
 ];

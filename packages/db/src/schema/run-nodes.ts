@@ -26,6 +26,11 @@ export interface StoredNodeOutputs {
  * decrements the `dependants` and enqueues those that reach 0. `waiting` (deps left) is
  * shown as `queued` by the API. `attempts` is the orchestrator's attempt (part of the
  * job id); `heartbeat_at` is renewed by the worker while the node runs.
+ *
+ * No index covers `status`, so a node's status changes can be HOT updates (no new index
+ * entries); the sweeper finds nodes in flight from `runs_unfinished_idx` and the primary
+ * key instead. Migration 0008 also sets `fillfactor = 70` (room on each page for the
+ * updated versions), which drizzle's table builder cannot express.
  */
 export const runNodes = pgTable(
   'run_nodes',
@@ -52,8 +57,6 @@ export const runNodes = pgTable(
   },
   (table) => [
     primaryKey({ name: 'run_nodes_pk', columns: [table.runId, table.nodeId] }),
-    // The sweeper's scan: nodes in flight.
-    index('run_nodes_in_flight_idx').on(table.status).where(sql`${table.status} IN ('queued', 'running')`),
     // Artifact access checks: which runs produced a cache key.
     index('run_nodes_cache_key_idx').on(table.cacheKey),
     check(

@@ -11,7 +11,7 @@ import {
 } from '@pc/db';
 import type { GraphDocument } from '@pc/graph';
 import { currentTraceCarrier, withJobSpan } from '@pc/observability';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
 import { graphRunsChannel, runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
 import { planRun, type RunPlan } from '../plan/plan-run.js';
@@ -39,6 +39,7 @@ import {
 } from './node-transitions.js';
 import { throttleProgress } from './progress-throttle.js';
 import { createRevisionCache, indexRevision, type LoadedRevision } from './revision-cache.js';
+import { selectNodesInFlight, selectRunsLeftOpen } from './sweeper-scans.js';
 import { applyNodeOverrides, type NodeOverrides } from '../batches/overrides.js';
 
 /** A run reached its final status (the batch scheduler finishes the run's item). */
@@ -712,21 +713,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   const sweepWith = async (mode: 'sweep' | 'startup'): Promise<SweepReport> => {
     const report: SweepReport = { requeued: 0, recovered: 0, failed: 0 };
     const now = clock().getTime();
-    const inFlight = await db
-      .select({
-        runId: runNodes.runId,
-        nodeId: runNodes.nodeId,
-        type: runNodes.type,
-        status: runNodes.status,
-        attempts: runNodes.attempts,
-        enqueuedAt: runNodes.enqueuedAt,
-        heartbeatAt: runNodes.heartbeatAt,
-        priority: runs.priority,
-        cancelRequested: runs.cancelRequested,
-      })
-      .from(runNodes)
-      .innerJoin(runs, eq(runs.id, runNodes.runId))
-      .where(and(inArray(runNodes.status, ['queued', 'running']), inArray(runs.status, ['queued', 'running'])));
+    const inFlight = await selectNodesInFlight(db);
     const toRequeue = new Map<string, { priority: number; nodes: { nodeId: string; type: string; attempts: number }[] }>();
     for (const node of inFlight) {
       if (node.status === 'queued') {
@@ -750,15 +737,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       report.requeued += entry.nodes.length;
     }
     // Runs whose last transition's finalisation was lost.
-    const open = await db
-      .select({ id: runs.id })
-      .from(runs)
-      .where(
-        and(
-          inArray(runs.status, ['queued', 'running']),
-          sql`not exists (select 1 from ${runNodes} where ${runNodes.runId} = ${runs.id} and ${runNodes.status} in ('waiting', 'queued', 'running'))`,
-        ),
-      );
+    const open = await selectRunsLeftOpen(db);
     for (const run of open) await finalizeRun(run.id);
     return report;
   };
