@@ -97,6 +97,38 @@ test.describe('on a phone', () => {
     await expect(panel).toBeHidden();
     await expectNoHorizontalOverflow(page);
   });
+
+  test('the properties sheet folds down by its handle to a bar, giving the canvas the room, and unfolds on the same node', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    await page.getByTestId('node-shot').tap();
+    const panel = page.getByTestId('properties-panel');
+    await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+    const handle = page.getByTestId('properties-sheet-toggle');
+    await expect(handle).toBeVisible();
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    // The handle heads the sheet: on its top edge, a touch target, over none of its fields.
+    const sheet = (await panel.boundingBox())!;
+    const bar = (await handle.boundingBox())!;
+    expect(Math.abs(bar.y - sheet.y)).toBeLessThanOrEqual(1);
+    expect(bar.height).toBeGreaterThanOrEqual(40);
+    const firstField = (await panel.locator('.panel-heading, h2, label').first().boundingBox())!;
+    expect(firstField.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    const canvasHeight = async () => (await page.locator('.react-flow').boundingBox())!.height;
+    const open = await canvasHeight();
+
+    await handle.tap();
+    await expect(panel).toBeHidden();
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    // Folded, the sheet is only its bar at the bottom of the screen.
+    const folded = (await handle.boundingBox())!;
+    expect(folded.y + folded.height).toBeGreaterThanOrEqual(844 - 1);
+    expect(await canvasHeight()).toBeGreaterThan(open + 200);
+    await expectNoHorizontalOverflow(page);
+
+    await handle.tap();
+    await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+  });
 });
 
 test.describe('on a phone, the graph list', () => {
