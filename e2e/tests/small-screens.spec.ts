@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
+import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
 import { expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
@@ -128,6 +129,28 @@ test.describe('on a phone', () => {
 
     await handle.tap();
     await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+  });
+
+  test('after a failed run the toolbar still fits: the menu stays on screen and Select failed finds the Shot', async ({ page }) => {
+    test.setTimeout(120_000);
+    // The Shot's frame fails: the workspace's image back end refuses every request.
+    const backend = await startRefusingBackend();
+    try {
+      await signUp(page, server);
+      await addWorkspaceBackend(page, server, backend);
+      await openHarbour(page);
+      await page.getByTestId('node-shot').tap();
+      await page.getByTestId('run-button').tap();
+      await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'failed', { timeout: 60_000 });
+      await expectNoHorizontalOverflow(page);
+      await expect(page.getByTestId('toolbar-menu').locator('summary')).toBeInViewport({ ratio: 1 });
+      await expectTouchTargets(page);
+
+      await page.getByTestId('run-select-failed').tap();
+      await expect(page.getByTestId('properties-panel').getByLabel('Shot number')).toHaveValue('1A');
+    } finally {
+      backend.close();
+    }
   });
 });
 
