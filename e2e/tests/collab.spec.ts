@@ -114,6 +114,53 @@ test('two editors see each other live: edits, cursors, selections, drags, follow
   await editor.context.close();
 });
 
+test('following from a landscape tablet, the leader\'s view is centred beside the properties sheet, not under it', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const director = await person(browser, 'Director');
+  const tabletContext = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true });
+  const tablet = await tabletContext.newPage();
+  const editor = await signUp(tablet, server, newAccount('Editor'));
+  const graphId = await createGraph(director.page, server.url, 'Harbour at dawn');
+  await addNode(director.page, 'scene');
+  await invite(director.page, server, editor.email, 'editor');
+  await openGraph(director.page, graphId);
+  await openGraph(tablet, graphId);
+  await expect(tablet.getByTestId('properties-panel')).toBeVisible();
+
+  // The flow point at the centre of what each person sees (on the tablet: left of the sheet).
+  const seenCentre = (page: Page) =>
+    page.evaluate(() => {
+      const view = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+      const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+      const sheet = document.querySelector('[data-testid="properties-panel"]');
+      const covered = sheet && matchMedia('(min-width: 901px) and (max-width: 1180px)').matches ? sheet.getBoundingClientRect().width : 0;
+      return { x: ((canvas.width - covered) / 2 - view.e) / view.a, y: (canvas.height / 2 - view.f) / view.a };
+    });
+  const apart = async () => {
+    const [led, seen] = [await seenCentre(director.page), await seenCentre(tablet)];
+    return Math.round(Math.hypot(led.x - seen.x, led.y - seen.y));
+  };
+
+  await tablet.locator('[data-testid="presence-avatar"][data-user="Director"]').tap();
+  await expect(tablet.getByTestId('presence-following')).toContainText('Following Director');
+  // The director pans: the tablet follows, the same spot of the graph in the middle of its view.
+  const spot = await emptySpot(director.page);
+  await director.page.mouse.move(spot.x, spot.y);
+  await director.page.mouse.down();
+  await director.page.mouse.move(spot.x - 200, spot.y + 90, { steps: 8 });
+  await director.page.mouse.up();
+  await expect.poll(apart, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+
+  // Folding the sheet away re-centres the followed view on the whole canvas.
+  await tablet.getByTestId('properties-sheet-toggle').tap();
+  await expect(tablet.getByTestId('properties-panel')).toHaveCount(0);
+  await expect.poll(apart, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+  await expect(tablet.getByTestId('presence-following')).toContainText('Following Director');
+
+  await director.context.close();
+  await tabletContext.close();
+});
+
 test('a viewer sees the canvas and runs live, on a read-only canvas', async ({ browser }) => {
   const { director, other: viewer, graphId } = await sharedGraph(browser, 'Night exterior', 'viewer');
   await openGraph(director.page, graphId);

@@ -42,6 +42,32 @@ test.describe('on a 1280 × 720 laptop', () => {
     expect(await cardsUnder(page, page.locator('.react-flow__controls'))).toBe(0);
   });
 
+  test('a fit with the Continuity list open keeps every card clear of it', async ({ page }) => {
+    await signUp(page, server);
+    // 24 scenes, each covered by a close-up and no master: 24 warnings, a list as tall as it gets.
+    const scenes = Array.from({ length: 24 }, (_, i) => ({ id: `sc${i + 1}`, type: 'scene', position: { x: (i % 6) * 300, y: Math.floor(i / 6) * 360 }, data: { name: `Scene ${i + 1}`, sceneNumber: String(i + 1) } }));
+    const shots = scenes.map((scene, i) => ({ id: `sh${i + 1}`, type: 'shot', position: { x: scene.position.x, y: scene.position.y + 170 }, data: { shotNumber: `${i + 1}A`, shotSize: 'CU' } }));
+    const edges = scenes.map((scene, i) => ({ id: `cover${i + 1}`, source: scene.id, sourceHandle: 'scene', target: shots[i]!.id, targetHandle: 'scene' }));
+    const response = await page.request.post(`${server.url}/api/v1/graphs`, {
+      headers: { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
+      data: { name: 'Close-ups only', document: { schemaVersion: 1, nodes: [...scenes, ...shots], edges } },
+    });
+    expect(response.status()).toBe(201);
+    await page.goto(`${server.url}/graphs/${((await response.json()) as { id: string }).id}`);
+    await expect(page.getByTestId('node-shot').first()).toBeVisible({ timeout: 20_000 });
+    await page.getByLabel('Toggle properties panel').click();
+
+    await page.getByTestId('hints-toggle').click();
+    const list = page.locator('.hints-panel__list');
+    await expect(list.getByTestId('hint')).toHaveCount(24);
+    await page.getByTestId('fit-view').click();
+    // The fit animates (300 ms): wait for the cards to settle clear of the list.
+    await expect.poll(() => cardsUnder(page, list), { timeout: 5_000 }).toBe(0);
+    expect(await cardsUnder(page, page.getByTestId('canvas-minimap'))).toBe(0);
+    // Still a fit: the last card is on screen.
+    await expect(page.getByTestId('node-shot').last()).toBeInViewport();
+  });
+
   test('the minimap folds away, and stays folded for that person only', async ({ page, browser }) => {
     await signUp(page, server);
     await importScreenplay(page, longScreenplay(8));

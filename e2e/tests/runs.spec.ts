@@ -2,6 +2,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startProductServer, type ProductServer } from '../support/server.js';
 import { signUp } from '../support/accounts.js';
 import { addNode, connect, createGraph } from '../support/canvas.js';
+import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
 
 let server: ProductServer;
 
@@ -125,6 +126,54 @@ test('a graph that cannot run says why and marks the node', async ({ page }) => 
   const fill = (card: typeof shot) => card.evaluate((element) => getComputedStyle(element).backgroundColor);
   await expect(shot).toHaveClass(/node-card--compact/);
   expect(await fill(shot)).not.toBe(await fill(character));
+});
+
+test('after a failure, Select failed finds the failed Shot in a long graph, says why, and Run selection runs it again', async ({ page }) => {
+  test.setTimeout(180_000);
+  // The Shot's frame fails: the workspace's image back end refuses every request.
+  const backend = await startRefusingBackend();
+  try {
+    await signUp(page, server);
+    const removeBackend = await addWorkspaceBackend(page, server, backend);
+    const api = async (path: string, data: unknown) =>
+      page.request.post(`${server.url}/api/v1${path}`, { headers: { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' }, data });
+    // 48 scenes in a grid; the one Shot covers the last of them, at the far corner.
+    const scenes = Array.from({ length: 48 }, (_, i) => ({ id: `sc${i + 1}`, type: 'scene', position: { x: (i % 8) * 320, y: Math.floor(i / 8) * 240 }, data: { name: `Scene ${i + 1}`, sceneNumber: String(i + 1) } }));
+    const shot = { id: 'sh48a', type: 'shot', position: { x: 8 * 320, y: 5 * 240 }, data: { shotNumber: '48A', shotSize: 'WS' } };
+    const graph = await api('/graphs', {
+      name: 'The long night',
+      document: { schemaVersion: 1, nodes: [...scenes, shot], edges: [{ id: 'cover', source: 'sc48', sourceHandle: 'scene', target: 'sh48a', targetHandle: 'scene' }] },
+    });
+    expect(graph.status()).toBe(201);
+    await page.goto(`${server.url}/graphs/${((await graph.json()) as { id: string }).id}`);
+    const shotCard = page.getByTestId('node-shot');
+    await expect(shotCard).toBeVisible({ timeout: 20_000 });
+
+    await page.getByTestId('run-button').click();
+    await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'failed', { timeout: 90_000 });
+    await expect(page.getByTestId('run-progress')).toContainText('1 failed');
+
+    // Zoomed in on the first scene, the failed Shot is far off screen.
+    await page.getByTestId('node-scene').first().click();
+    for (let i = 0; i < 4; i += 1) await page.locator('.react-flow__controls-zoomin').click();
+    await page.keyboard.press('Escape');
+    await expect(shotCard).not.toBeInViewport();
+
+    await page.getByTestId('run-select-failed').click();
+    await expect(shotCard).toBeInViewport({ timeout: 5_000 });
+    const panel = page.getByTestId('properties-panel');
+    await expect(panel.getByLabel('Shot number')).toHaveValue('48A');
+    await expect(page.getByTestId('run-results')).toContainText('invalid api key');
+
+    // The back end removed (the built-in frame draws), Run selection runs the failed Shot again.
+    await removeBackend();
+    await expect(page.getByTestId('run-button')).toHaveText('Run selection');
+    await page.getByTestId('run-button').click();
+    await expect(runStatus(shotCard)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 60_000 });
+    await expect(page.getByTestId('run-select-failed')).toHaveCount(0);
+  } finally {
+    backend.close();
+  }
 });
 
 test('another open canvas of the graph picks up the run', async ({ page, context }) => {

@@ -61,6 +61,32 @@ test('a .fountain file imports from the graph list, named after its title page',
   await expect(page.getByTestId('node-scene')).toHaveCount(2);
 });
 
+test('a screenplay file dropped on the graph list imports, as Import file does', async ({ page }) => {
+  await signUp(page, server);
+  const list = page.locator('.list-page');
+  // A file dragged from the desktop: the drag events a browser fires, carrying one .fountain file.
+  const files = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'lighthouse_v3.fountain', { type: 'text/plain' }));
+    return transfer;
+  }, lighthouse);
+  await list.dispatchEvent('dragenter', { dataTransfer: files });
+  await list.dispatchEvent('dragover', { dataTransfer: files });
+  await expect(page.getByTestId('graph-list-drop')).toBeVisible();
+  await list.dispatchEvent('drop', { dataTransfer: files });
+  await expect(page.getByTestId('graph-list-drop')).toHaveCount(0);
+  await expect(page.getByTestId('toast')).toContainText('2 scenes, 2 characters, 2 locations');
+  await expect(page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' })).toHaveCount(1);
+
+  // Dropped on the paste form's text box, the file fills the box instead: nothing imports yet.
+  await page.getByTestId('paste-screenplay').click();
+  const box = page.getByLabel('Screenplay (Fountain or Final Draft)');
+  await box.dispatchEvent('dragover', { dataTransfer: files });
+  await box.dispatchEvent('drop', { dataTransfer: files });
+  await expect(box).toHaveValue(/EILEEN climbs the last step/);
+  await expect(page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' })).toHaveCount(1);
+});
+
 test('a Project JSON export imports back from Import file, under its own name', async ({ page }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();

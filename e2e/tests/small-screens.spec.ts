@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
+import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
 import { expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
@@ -96,6 +97,60 @@ test.describe('on a phone', () => {
     await page.getByRole('menuitem', { name: 'Hide properties' }).tap();
     await expect(panel).toBeHidden();
     await expectNoHorizontalOverflow(page);
+  });
+
+  test('the properties sheet folds down by its handle to a bar, giving the canvas the room, and unfolds on the same node', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    await page.getByTestId('node-shot').tap();
+    const panel = page.getByTestId('properties-panel');
+    await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+    const handle = page.getByTestId('properties-sheet-toggle');
+    await expect(handle).toBeVisible();
+    await expect(handle).toHaveAttribute('aria-expanded', 'true');
+    // The handle heads the sheet: on its top edge, a touch target, over none of its fields.
+    const sheet = (await panel.boundingBox())!;
+    const bar = (await handle.boundingBox())!;
+    expect(Math.abs(bar.y - sheet.y)).toBeLessThanOrEqual(1);
+    expect(bar.height).toBeGreaterThanOrEqual(40);
+    const firstField = (await panel.locator('.panel-heading, h2, label').first().boundingBox())!;
+    expect(firstField.y).toBeGreaterThanOrEqual(bar.y + bar.height - 1);
+    const canvasHeight = async () => (await page.locator('.react-flow').boundingBox())!.height;
+    const open = await canvasHeight();
+
+    await handle.tap();
+    await expect(panel).toBeHidden();
+    await expect(handle).toHaveAttribute('aria-expanded', 'false');
+    // Folded, the sheet is only its bar at the bottom of the screen.
+    const folded = (await handle.boundingBox())!;
+    expect(folded.y + folded.height).toBeGreaterThanOrEqual(844 - 1);
+    expect(await canvasHeight()).toBeGreaterThan(open + 200);
+    await expectNoHorizontalOverflow(page);
+
+    await handle.tap();
+    await expect(panel.getByLabel('Shot number')).toHaveValue('1A');
+  });
+
+  test('after a failed run the toolbar still fits: the menu stays on screen and Select failed finds the Shot', async ({ page }) => {
+    test.setTimeout(120_000);
+    // The Shot's frame fails: the workspace's image back end refuses every request.
+    const backend = await startRefusingBackend();
+    try {
+      await signUp(page, server);
+      await addWorkspaceBackend(page, server, backend);
+      await openHarbour(page);
+      await page.getByTestId('node-shot').tap();
+      await page.getByTestId('run-button').tap();
+      await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'failed', { timeout: 60_000 });
+      await expectNoHorizontalOverflow(page);
+      await expect(page.getByTestId('toolbar-menu').locator('summary')).toBeInViewport({ ratio: 1 });
+      await expectTouchTargets(page);
+
+      await page.getByTestId('run-select-failed').tap();
+      await expect(page.getByTestId('properties-panel').getByLabel('Shot number')).toHaveValue('1A');
+    } finally {
+      backend.close();
+    }
   });
 });
 

@@ -76,7 +76,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
     <header className="toolbar">
       {/* Nothing to save on the way out: edits are live, and kept on this device while offline. */}
       <a className="toolbar__back" href="/" onClick={followLink}>
-        <ChevronLeft size={16} aria-hidden /> Graphs
+        <ChevronLeft size={16} aria-hidden /> <span className="toolbar__back-label">Graphs</span>
       </a>
       <span className="toolbar__divider" aria-hidden />
       <GraphTitle readOnly={readOnly} />

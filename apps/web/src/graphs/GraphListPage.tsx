@@ -13,6 +13,7 @@ import { IMPORT_ACCEPT, importFormatOf, importName } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
 import { readImportFile } from './read-import-file.js';
 import { FilePicker } from '../ui/FilePicker.js';
+import { useFileDrop } from '../ui/use-file-drop.js';
 import { ScreenplayForm, type ScreenplayFormat } from './ScreenplayForm.js';
 import { whyNotScreenplay } from './screenplay-check.js';
 import { useGraphList } from './use-graph-list.js';
@@ -119,9 +120,20 @@ export const GraphListPage = () => {
     }
   };
 
+  // A screenplay dropped anywhere on the page imports as Import file does (the paste form's
+  // text box keeps its own drop: there the file fills the box).
+  const { dropping, dropProps } = useFileDrop(canWrite ? (file) => void importFile(file) : null);
+
   return (
-    <div className="list-page">
+    <div className="list-page" {...dropProps}>
       <AppHeader />
+      {dropping && (
+        <div className="list-page__drop" data-testid="graph-list-drop" aria-hidden>
+          <FileUp size={28} aria-hidden />
+          <strong>Drop to import</strong>
+          <span>A screenplay (Fountain, Final Draft) or a GraphJSON export</span>
+        </div>
+      )}
       <main className="list-page__main">
         <div className="list-page__heading">
           <div>

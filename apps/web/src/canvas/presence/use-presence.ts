@@ -6,7 +6,9 @@ import type { Canvas } from '../store/canvas.js';
 import { colourFor } from './colour.js';
 import { createPresencePublisher, type LocalAwareness } from './presence-publisher.js';
 import { createPresenceStore, type PresenceStore, type RemoteAwareness } from './presence-store.js';
-import { draggedPositions, viewCentre } from './view.js';
+import { sheetCover } from '../fit-view.js';
+import { selectPropertiesOpen } from '../store/selectors.js';
+import { centreBeside, draggedPositions, viewCentre } from './view.js';
 
 const FOLLOW_ANIMATION_MS = 120;
 /*
@@ -63,11 +65,14 @@ export const usePresence = (
       publisher.publish({ selection: selection.slice(0, MAX_SHARED_SELECTION) });
     });
 
-    // 3. The view and live drags, from React Flow's store.
+    // 3. The view and live drags, from React Flow's store. The view is the part of the canvas
+    //    this person sees: left of a tablet's properties sheet while it is open.
     let dragging = false;
+    const coveredRight = () => sheetCover(selectPropertiesOpen(canvas.session.getState()));
     const publishView = () => {
       const { transform, width, height } = flow.getState();
-      if (width > 0 && height > 0) publisher.publish({ view: viewCentre(transform, width, height) });
+      const visible = width - coveredRight();
+      if (visible > 0 && height > 0) publisher.publish({ view: viewCentre(transform, visible, height) });
     };
     publishView();
     const unsubscribeFlow = flow.subscribe((state, previous) => {
@@ -93,10 +98,20 @@ export const usePresence = (
       const view = followed === null ? null : presence.getPeer(followed)?.view;
       if (!view || view === shown) return;
       shown = view;
-      void setCenter(view.x, view.y, { zoom: view.zoom, duration: FOLLOW_ANIMATION_MS });
+      const centre = centreBeside(view, coveredRight());
+      void setCenter(centre.x, centre.y, { zoom: view.zoom, duration: FOLLOW_ANIMATION_MS });
     };
     const unsubscribePeers = presence.subscribePeers(followView);
     const unsubscribeFollowing = presence.subscribeFollowing(() => {
+      shown = null;
+      followView();
+    });
+
+    // 5. A tablet's sheet folded or unfolded changes what this person sees: tell the others, and
+    //    re-centre on the one followed.
+    const unsubscribeSheet = canvas.session.subscribe((state, previous) => {
+      if (selectPropertiesOpen(state) === selectPropertiesOpen(previous)) return;
+      publishView();
       shown = null;
       followView();
     });
@@ -108,6 +123,7 @@ export const usePresence = (
       wrapper.removeEventListener('pointerdown', stopFollowing, { capture: true });
       unsubscribeSelection();
       unsubscribeFlow();
+      unsubscribeSheet();
       unsubscribePeers();
       unsubscribeFollowing();
       publisher.destroy();

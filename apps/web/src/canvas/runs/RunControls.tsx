@@ -1,10 +1,11 @@
-import { History, Loader2, Play, Square, X } from 'lucide-react';
+import { useReactFlow } from '@xyflow/react';
+import { CircleAlert, History, Loader2, Play, Square, X } from 'lucide-react';
 import type { DocumentState } from '@pc/document';
 import { showToast } from '../../ui/toasts.js';
 import { ApiProblem } from '../../api/problem.js';
 import { useCollab } from '../collab/context.js';
 import { useCanvas, useDocument, useRuns } from '../store/react.js';
-import { summarizeProgress } from './progress.js';
+import { failedNodeIds, summarizeProgress } from './progress.js';
 import { runGraph } from './run-actions.js';
 import { useRunSession } from './run-context.js';
 import { FINAL_RUN_STATUSES } from './run-reducer.js';
@@ -45,6 +46,44 @@ const RunProgress = () => {
 };
 
 /**
+ * After a run with failures: selects its failed nodes and brings them into view, however far
+ * they are in a long graph — the panel then shows why each failed, and Run selection runs
+ * them (and what they feed) again.
+ */
+const SelectFailed = () => {
+  const canvas = useCanvas();
+  const { fitView } = useReactFlow();
+  const live = useRuns(selectLive);
+  const viewing = useRuns(selectViewing);
+  const shown = viewing ?? live;
+  const failed = shown && FINAL_RUN_STATUSES.has(shown.run.status) ? summarizeProgress(shown).counts.failed : 0;
+  if (failed === 0) return null;
+  const select = () => {
+    const { nodes } = canvas.doc.store.getState();
+    const nodeIds = failedNodeIds(shown, (id) => nodes[id] !== undefined);
+    if (nodeIds.length === 0) {
+      showToast({ tone: 'info', title: 'The failed nodes are no longer on the canvas' });
+      return;
+    }
+    canvas.doc.select({ nodeIds, edgeIds: [] });
+    void fitView({ nodes: nodeIds.map((id) => ({ id })), duration: 300, padding: 0.3, maxZoom: 1 });
+  };
+  return (
+    <button
+      type="button"
+      className="button button--small button--ghost run-controls__failed"
+      onClick={select}
+      data-testid="run-select-failed"
+      aria-label="Select failed"
+      title="Select the failed nodes and show them: the properties say why, Run selection runs them again"
+    >
+      <CircleAlert size={13} aria-hidden />
+      <span className="run-controls__failed-label">Select failed</span>
+    </button>
+  );
+};
+
+/**
  * The toolbar's run controls: Run (the whole graph) or Run selection (the selected nodes
  * and everything downstream), Cancel while the live run is going, the progress line, and
  * the run history toggle. Viewers see progress and history but no Run.
@@ -76,14 +115,15 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
   return (
     <div className="run-controls" role="group" aria-label="Runs">
       <RunProgress />
+      <SelectFailed />
       {viewing && (
         <button type="button" className="button button--small button--ghost" onClick={() => void session?.view(null)} data-testid="run-back-to-live">
           <X size={13} aria-hidden /> Back to latest
         </button>
       )}
       {!readOnly && running && !viewing && (
-        <button type="button" className="button button--small run-controls__cancel" onClick={cancel} data-testid="run-cancel" title="Cancel the run">
-          <Square size={11} aria-hidden /> Cancel
+        <button type="button" className="button button--small run-controls__cancel" onClick={cancel} data-testid="run-cancel" title="Cancel the run" aria-label="Cancel">
+          <Square size={11} aria-hidden /> <span className="run-controls__cancel-label">Cancel</span>
         </button>
       )}
       {!readOnly && (
@@ -102,7 +142,7 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
           }
         >
           {starting ? <Loader2 size={13} className="spin" aria-hidden /> : <Play size={13} aria-hidden />}
-          {selected > 0 ? 'Run selection' : 'Run'}
+          Run{selected > 0 && <span className="run-controls__scope"> selection</span>}
         </button>
       )}
       <button

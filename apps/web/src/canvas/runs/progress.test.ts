@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RunNodeStatus } from '../../api/types.js';
-import { formatDuration, summarizeProgress } from './progress.js';
+import { failedNodeIds, formatDuration, summarizeProgress } from './progress.js';
 import type { RunNodeState, RunState } from './run-reducer.js';
 
 const stateWith = (statuses: RunNodeStatus[], progress: number | null = null): RunState => ({
@@ -66,5 +66,16 @@ describe('formatDuration', () => {
     expect(formatDuration('2026-01-01T00:00:00.000Z', '2026-01-01T00:00:01.400Z')).toBe('1.4 s');
     expect(formatDuration('2026-01-01T00:00:00.000Z', '2026-01-01T00:02:05.000Z')).toBe('2 min 05 s');
     expect(formatDuration(null, '2026-01-01T00:00:00.000Z')).toBeNull();
+  });
+});
+
+describe('the failed nodes of a run', () => {
+  it('are the failed ones still on the canvas, in the run’s order', () => {
+    const state = stateWith(['succeeded', 'failed', 'skipped', 'failed', 'failed']);
+    expect(failedNodeIds(state, (id) => id !== 'n3')).toEqual(['n1', 'n4']);
+  });
+
+  it('are none without a run', () => {
+    expect(failedNodeIds(null, () => true)).toEqual([]);
   });
 });

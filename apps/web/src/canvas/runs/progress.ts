@@ -44,3 +44,10 @@ export const formatDuration = (from: string | null, to: string | null): string |
   const seconds = Math.round((ms % 60_000) / 1_000);
   return `${minutes} min ${String(seconds).padStart(2, '0')} s`;
 };
+
+/**
+ * The run's failed nodes still on the canvas, in the run's order: what "Select failed" selects
+ * (then Run selection runs them, and what they feed, again). A node deleted since is left out.
+ */
+export const failedNodeIds = (state: RunState | null, isOnCanvas: (nodeId: string) => boolean): string[] =>
+  state ? Object.values(state.nodes).filter((node) => node.status === 'failed' && isOnCanvas(node.nodeId)).map((node) => node.nodeId) : [];

@@ -4,9 +4,10 @@ import { selectPropertiesOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
 
 /**
- * The properties sheet's handle on a tablet (shown by small-screens.css between 901 and
- * 1180 px, where the panel slides over the canvas's right edge instead of taking a column):
- * one touch folds the sheet away for the whole canvas, another brings it back.
+ * The properties sheet's handle (shown by small-screens.css): on a landscape tablet (901–1180 px)
+ * a tab on the edge of the sheet over the canvas's right side; on a phone or a portrait tablet
+ * the bar heading the bottom sheet, which folds down to just that bar. One touch folds the sheet
+ * away for the whole canvas, another brings it back.
  */
 export const SheetHandle = () => {
   const canvas = useCanvas();
@@ -22,7 +23,11 @@ export const SheetHandle = () => {
       data-testid="properties-sheet-toggle"
       onClick={() => setPanel(canvas.session, 'properties', !open)}
     >
+      {/* A bottom sheet turns the chevron a quarter (small-screens.css): down to fold, up to unfold. */}
       {open ? <ChevronRight size={18} aria-hidden /> : <ChevronLeft size={18} aria-hidden />}
+      <span className="sheet-handle__label" aria-hidden>
+        Properties
+      </span>
     </button>
   );
 };
