@@ -67,3 +67,19 @@ test('an invalid connection is refused with the reason', async ({ page }) => {
   // The Shot still says it needs a Scene.
   await expect(shot.getByTestId('node-issues')).toBeVisible();
 });
+
+test('a file dropped on the canvas is refused, never opened by the browser in place of the app', async ({ page }) => {
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Stray drop');
+  // A synthetic drop has no default action to watch: what the page did to it is what tells.
+  const refused = await page.locator('.react-flow__pane').evaluate((pane) => {
+    const data = new DataTransfer();
+    data.items.add(new File(['INT. KITCHEN - NIGHT'], 'draft.fountain', { type: 'text/plain' }));
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: data });
+    const drop = new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: data });
+    pane.dispatchEvent(over);
+    pane.dispatchEvent(drop);
+    return { over: over.defaultPrevented, dropEffect: data.dropEffect, drop: drop.defaultPrevented };
+  });
+  expect(refused).toEqual({ over: true, dropEffect: 'none', drop: true });
+});
