@@ -47,7 +47,7 @@ describe('summarizeProgress', () => {
 
   it('names failures, skips and cancellations', () => {
     expect(summarizeProgress(stateWith(['succeeded', 'failed', 'skipped', 'skipped'])).text).toBe('4/4 done · 1 failed · 2 skipped');
-    expect(summarizeProgress(stateWith(['cancelled', 'cached'])).text).toBe('2/2 done · 1 cached · 1 cancelled');
+    expect(summarizeProgress(stateWith(['cancelled', 'cached'])).text).toBe('1/2 done · 1 cached · 1 cancelled');
   });
 
   it('weighs a running node by its progress', () => {

@@ -25,7 +25,8 @@ export const summarizeProgress = (state: RunState | null): RunProgress => {
   }
   const total = nodes.length;
   const finished = counts.succeeded + counts.cached + counts.failed + counts.skipped + counts.cancelled;
-  const parts = [`${finished}/${total} done`];
+  // A cancelled node did not get done: "6/12 done · 6 cancelled", not "12/12 done".
+  const parts = [`${finished - counts.cancelled}/${total} done`];
   if (counts.cached > 0) parts.push(`${counts.cached} cached`);
   if (counts.failed > 0) parts.push(`${counts.failed} failed`);
   if (counts.skipped > 0) parts.push(`${counts.skipped} skipped`);
