@@ -3,7 +3,8 @@
  * between a dependency's function returning and its first dependant's function starting
  * (BullMQ + Postgres, the idle scenario of run.ts). Prints the median time of each step
  * and the Redis replies and statements awaited on the way (and when BullMQ's Worker asked
- * for a job, next to when that fetch was sent), then the median of every hop of the runs.
+ * for a job, next to when that fetch was sent), then the median of every hop of the runs and
+ * of every job's handler time.
  *
  *   pnpm --filter @pc/bench-engine exec tsx hop-trace.ts     (HOP_TRACE_RUNS=40; HOP_TRACE_QUEUE=in-process)
  *
@@ -141,6 +142,8 @@ engine.startWorkers({ cpu: 16 });
 
 /** Every hop of every run, by variant. */
 const allHops = new Map<string, number[]>();
+/** Every job's handler time, by variant. */
+const allHandlers = new Map<string, number[]>();
 /** Per step name: the gap from the previous step, one sample per traced hop. */
 const steps = new Map<string, number[]>();
 const untilHandled = async (count: number) => {
@@ -185,12 +188,17 @@ for (let index = 0; index <= RUNS; index += 1) {
   const hops = allHops.get(variant) ?? [];
   for (const [node, ups] of dependencies) hops.push(at(`fn start ${node}`) - Math.max(...ups.map((up) => at(`fn end ${up}`))));
   allHops.set(variant, hops);
+  // Every job's handler, start to end (the functions are no-ops): run.ts's "handler overhead".
+  const handlers = allHandlers.get(variant) ?? [];
+  for (const node of [`r${index}-c`, ...dependencies.keys()]) handlers.push(at(`handler end ${node}`) - at(`handler start ${node}`));
+  allHandlers.set(variant, handlers);
 }
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 console.log(`hop trace, ${QUEUE} + Postgres, ${RUNS} runs, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 console.log('step (gap since the previous step, ms: median, in how many hops)');
 for (const [name, values] of steps) console.log(`  ${name.padEnd(48)} ${median(values).toFixed(3).padStart(7)}  ${values.length}/${RUNS}`);
 for (const [variant, values] of allHops) console.log(`  every hop of the runs, ${variant}: median ${median(values).toFixed(3)} ms (${values.length} hops)`);
+for (const [variant, values] of allHandlers) console.log(`  every job's handler, ${variant}: median ${median(values).toFixed(3)} ms (${values.length} jobs)`);
 await inner.close({ deadlineMs: 2_000 });
 await bus.close();
 await database.close();

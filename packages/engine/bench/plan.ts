@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createBullMqQueue, createInProcessQueue, planRun } from '../src/index.js';
+import { createBullMqQueue, createInProcessQueue, nativeSha256Hex, planRun } from '../src/index.js';
 import { featureFilm } from '../src/testing/script.js';
 
 const redisUrl = process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -35,16 +35,18 @@ const time = async (work: () => unknown) => {
 
 // 1. Planning.
 const graph = featureFilm(1_000);
+// Keyed as the engine keys (node:crypto's SHA-256).
 const getFunctionVersion = () => 1;
-planRun(graph, { getFunctionVersion }); // warm up the JIT and zod
+const hash = nativeSha256Hex;
+planRun(graph, { getFunctionVersion, hash }); // warm up the JIT and zod
 const planMs: number[] = [];
 const planEnqueueMs: number[] = [];
 for (let run = 0; run < PLAN_RUNS; run += 1) {
-  planMs.push(await time(() => planRun(graph, { getFunctionVersion })));
+  planMs.push(await time(() => planRun(graph, { getFunctionVersion, hash })));
   const queue = createInProcessQueue();
   planEnqueueMs.push(
     await time(async () => {
-      const plan = planRun(graph, { getFunctionVersion });
+      const plan = planRun(graph, { getFunctionVersion, hash });
       // Every node, not only the ready ones: an upper bound on what a run submits.
       await queue.enqueue(plan.nodes.map((node) => ({ runId: `run-${run}`, nodeId: node.nodeId, attempt: 1 })), { resourceClass: 'cpu' });
     }),

@@ -67,7 +67,8 @@ export type { EventBus, EventHandler, EventBusStats, Unsubscribe } from './event
 export { createInProcessEventBus, type InProcessEventBusOptions } from './events/in-process-bus.js';
 export { createRedisEventBus, type RedisEventBusOptions } from './events/redis-bus.js';
 export { planRun, type RunPlan, type PlannedNode, type PlannedNodeRole, type PlanRunOptions } from './plan/plan-run.js';
-export { nodeCacheKey, type CacheKeyInput } from './plan/cache-key.js';
+export { nodeCacheKey, type CacheKeyInput, type Sha256Hex } from './plan/cache-key.js';
+export { nativeSha256Hex } from './runs/native-sha256.js';
 export { graphCacheKeys } from './plan/graph-keys.js';
 export { RunPlanError, type RunPlanErrorCode } from './plan/run-plan-error.js';
 export {

@@ -8,11 +8,13 @@ const isPlainObject = (value: object): boolean => {
   return prototype === Object.prototype || prototype === null;
 };
 
-// Default sort compares UTF-16 code units, which is exactly what RFC 8785 asks for;
-// localeCompare would make hashes depend on the machine's locale.
-const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-const write = (value: unknown, ancestors: Set<object>): string => {
+// Array.prototype.sort without a comparator compares strings by UTF-16 code units, which is
+// exactly what RFC 8785 asks for (and faster than a comparator); localeCompare would make
+// hashes depend on the machine's locale.
+//
+// Written for speed (the planner serialises every node's signature): string concatenation,
+// and the ancestors as a stack (a few levels deep) rather than a Set.
+const write = (value: unknown, ancestors: object[]): string => {
   switch (typeof value) {
     case 'string':
       return JSON.stringify(value);
@@ -24,13 +26,13 @@ const write = (value: unknown, ancestors: Set<object>): string => {
       return JSON.stringify(value);
     case 'object': {
       if (value === null) return 'null';
-      if (ancestors.has(value)) throw new TypeError('canonicalJson: the value contains a cycle');
+      if (ancestors.includes(value)) throw new TypeError('canonicalJson: the value contains a cycle');
       if (!Array.isArray(value) && !isPlainObject(value)) {
         throw new TypeError(`canonicalJson: ${value.constructor?.name ?? 'this object'} is not plain JSON data`);
       }
-      ancestors.add(value);
+      ancestors.push(value);
       const text = Array.isArray(value) ? writeArray(value, ancestors) : writeObject(value as Record<string, unknown>, ancestors);
-      ancestors.delete(value);
+      ancestors.pop();
       return text;
     }
     case 'undefined':
@@ -43,21 +45,23 @@ const write = (value: unknown, ancestors: Set<object>): string => {
   }
 };
 
-const writeArray = (items: readonly unknown[], ancestors: Set<object>): string => {
-  const parts: string[] = [];
+const writeArray = (items: readonly unknown[], ancestors: object[]): string => {
+  let text = '[';
   // A plain loop, not map(): map skips holes, and a hole is an undefined member.
-  for (let i = 0; i < items.length; i += 1) parts.push(write(items[i], ancestors));
-  return `[${parts.join(',')}]`;
+  for (let i = 0; i < items.length; i += 1) text += (i === 0 ? '' : ',') + write(items[i], ancestors);
+  return `${text}]`;
 };
 
-const writeObject = (object: Record<string, unknown>, ancestors: Set<object>): string => {
-  const parts: string[] = [];
-  for (const key of Object.keys(object).sort(byCodeUnits)) {
+const writeObject = (object: Record<string, unknown>, ancestors: object[]): string => {
+  let text = '{';
+  let first = true;
+  for (const key of Object.keys(object).sort()) {
     const member = object[key];
     if (member === undefined) continue;
-    parts.push(`${JSON.stringify(key)}:${write(member, ancestors)}`);
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${write(member, ancestors)}`;
+    first = false;
   }
-  return `{${parts.join(',')}}`;
+  return `${text}}`;
 };
 
 /**
@@ -72,4 +76,4 @@ const writeObject = (object: Record<string, unknown>, ancestors: Set<object>): s
  * canonicalJson({ b: [1, -0], a: 'é' }) // '{"a":"é","b":[1,0]}'
  * @remarks O(size · log keys).
  */
-export const canonicalJson = (value: unknown): string => write(value, new Set());
+export const canonicalJson = (value: unknown): string => write(value, []);

@@ -63,7 +63,13 @@ export {
   type DocumentPath,
   type ValidationIssue,
 } from './issues.js';
-export { validateGraph, createGraphValidator, createGraphVersionValidator } from './validate/validate-graph.js';
+export {
+  validateGraph,
+  validateGraphKeepingData,
+  createGraphValidator,
+  createGraphVersionValidator,
+  type ValidatedGraph,
+} from './validate/validate-graph.js';
 export { checkConnection, type ConnectionCheck, type ProposedConnection } from './connection.js';
 export { topologicalOrder, GraphCycleError } from './topology/order.js';
 export { findCycle } from './topology/cycles.js';

@@ -1,5 +1,5 @@
 import { nodeOutputs, type Db } from '@pc/db';
-import { createNodeFunctions, planRun, RunPlanError, type ArtifactStore } from '@pc/engine';
+import { createNodeFunctions, nativeSha256Hex, planRun, RunPlanError, type ArtifactStore } from '@pc/engine';
 import { resolveProjectOutputs, type ExportProject, type ProjectOutputs } from '@pc/exports';
 import type { GraphDocument } from '@pc/graph';
 import { inArray } from 'drizzle-orm';
@@ -20,7 +20,7 @@ const versions = createNodeFunctions();
 const storedOutputs = async (db: Db, artifacts: ArtifactStore, document: GraphDocument): Promise<ProjectOutputs> => {
   let plan;
   try {
-    plan = planRun(document, { getFunctionVersion: versions.versionOf });
+    plan = planRun(document, { getFunctionVersion: versions.versionOf, hash: nativeSha256Hex });
   } catch (error) {
     if (error instanceof RunPlanError) return {};
     throw error;

@@ -53,14 +53,41 @@ export const nodeCacheKey = (
 ): string => {
   const normalized = normalizeNodeData(node.type, node.data);
   if (!normalized.ok) throw new Error(`Node ${node.id} has invalid data; validate the graph before planning`);
-  const params = Object.fromEntries(Object.entries(normalized.data as Record<string, unknown>).filter(([field]) => !WORKFLOW_ONLY_FIELDS.includes(field)));
-  const wires = inputs
-    .map(({ edge, upstreamKey }) => [edge.targetHandle, upstreamKey, edge.sourceHandle, edgeParams(edge.data)] as const)
-    .map((wire) => ({ wire, sortKey: canonicalJson(wire) }))
-    .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
-    .map(({ wire }) => wire);
-  const signature: Record<string, unknown> = { type: node.type, functionVersion, params, inputs: wires };
-  if (params['seed'] === null) signature['derivedFrom'] = node.id;
+  return keyOfNormalized({ nodeId: node.id, type: node.type, data: normalized.data, functionVersion, inputs, context }, sha256Hex);
+};
+
+/** What {@link keyOfNormalized} hashes: a node whose data is already completed with defaults. */
+export interface NormalizedKeyInput {
+  nodeId: string;
+  type: string;
+  /** The node's data as `normalizeNodeData` returns it (validated, defaults filled in). */
+  data: Record<string, unknown>;
+  functionVersion: number;
+  inputs: readonly CacheKeyInput[];
+  context?: unknown;
+}
+
+/** SHA-256 of a text's UTF-8 bytes as 64 lowercase hex digits; every implementation gives the same digest. */
+export type Sha256Hex = (text: string) => string;
+
+/**
+ * {@link nodeCacheKey} of data the caller already normalized (the planner keeps what
+ * validation parsed), with the SHA-256 the caller has: the server passes node:crypto's,
+ * many times faster than the pure-JS one the browser uses; the key is the same.
+ */
+export const keyOfNormalized = ({ nodeId, type, data, functionVersion, inputs, context }: NormalizedKeyInput, hash: Sha256Hex): string => {
+  const params = Object.fromEntries(Object.entries(data).filter(([field]) => !WORKFLOW_ONLY_FIELDS.includes(field)));
+  const unsorted = inputs.map(({ edge, upstreamKey }) => [edge.targetHandle, upstreamKey, edge.sourceHandle, edgeParams(edge.data)] as const);
+  // Most nodes have one wire in: nothing to sort, so no sort keys to serialise.
+  const wires =
+    unsorted.length < 2
+      ? unsorted
+      : unsorted
+          .map((wire) => ({ wire, sortKey: canonicalJson(wire) }))
+          .sort((a, b) => (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0))
+          .map(({ wire }) => wire);
+  const signature: Record<string, unknown> = { type, functionVersion, params, inputs: wires };
+  if (params['seed'] === null) signature['derivedFrom'] = nodeId;
   if (context !== undefined) signature['context'] = context;
-  return sha256Hex(canonicalJson(signature));
+  return hash(canonicalJson(signature));
 };

@@ -15,6 +15,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { EventBus } from '../events/event-bus.js';
 import { graphRunsChannel, runChannel, type EngineEvent, type NodeStatus, type RunStatus } from '../events/events.js';
 import { planRun, type RunPlan } from '../plan/plan-run.js';
+import { nativeSha256Hex } from './native-sha256.js';
 import { JobCancelledError, NonRetryableError } from '../queue/errors.js';
 import type { JobContext, JobFailure, JobQueue, ProcessOptions } from '../queue/job-queue.js';
 import { jobIdOf, jobPriority, type NodeJob, type ResourceClass } from '../queue/node-job.js';
@@ -565,6 +566,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       ...(input.nodeIds ? { nodeIds: input.nodeIds } : {}),
       getFunctionVersion: functions.versionOf,
       ...(keyContextOf ? { keyContextOf } : {}),
+      hash: nativeSha256Hex,
     });
     plans.set(key, plan);
     return plan;

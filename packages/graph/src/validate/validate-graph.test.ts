@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isBlockingIssue } from '../issues.js';
 import { cast, character, cover, frame, graphOf, link, scene, scene12, shot } from '../testing/story.js';
-import { createGraphValidator, createGraphVersionValidator, validateGraph } from './validate-graph.js';
+import { normalizeNodeData } from '../normalize.js';
+import { createGraphValidator, createGraphVersionValidator, validateGraph, validateGraphKeepingData } from './validate-graph.js';
 
 const codes = (doc: Parameters<typeof validateGraph>[0]) => validateGraph(doc).map((issue) => issue.code);
 
@@ -253,5 +254,19 @@ describe('createGraphVersionValidator', () => {
     const second = graphOf([scene('sc1', '1'), bad]);
     expect(validate(fresh(first))).toEqual(validateGraph(first));
     expect(validate(fresh(second))).toEqual(validateGraph(second));
+  });
+});
+
+describe('validateGraphKeepingData', () => {
+  it('gives validateGraph’s issues and, for each valid node, what normalizeNodeData gives', () => {
+    const doc = scene12();
+    doc.nodes[0]!.data['lensMm'] = 2000;
+    const { issues, normalizedData } = validateGraphKeepingData(doc);
+    expect(issues).toEqual(validateGraph(doc));
+    expect(normalizedData.has(doc.nodes[0]!)).toBe(false);
+    expect(normalizedData.size).toBe(doc.nodes.length - 1);
+    for (const node of doc.nodes.slice(1)) {
+      expect({ ok: true, data: normalizedData.get(node) }).toEqual(normalizeNodeData(node.type, node.data));
+    }
   });
 });
