@@ -13,10 +13,15 @@ import type { GraphDocument } from '@pc/graph';
 import * as Y from 'yjs';
 import { applyRestDocument, LOAD_ORIGIN, mergeForLog } from './doc-store.js';
 
-/** A replica of a graph's stored Yjs state, with the last log row it includes. */
+/**
+ * A replica of a graph's stored Yjs state, with the last log row it includes and, when the
+ * last thing applied to it was a REST document, that document: the next diff then skips
+ * the nodes that did not change without reading them back from the Y.Doc.
+ */
 interface StoredReplica {
   doc: Y.Doc;
   seq: number;
+  document?: GraphDocument | undefined;
 }
 
 /**
@@ -136,6 +141,8 @@ export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas 
         LOAD_ORIGIN,
       );
       replica.seq = updates.at(-1)!.seq;
+      // Others' changes are in the Y.Doc now: it no longer equals the last document applied.
+      replica.document = undefined;
     }
     return replica;
   };
@@ -157,7 +164,10 @@ export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas 
     };
     replica.doc.on('update', collect);
     try {
-      applyRestDocument(replica.doc, document);
+      // Cleared first: should the diff throw half-way, the Y.Doc equals neither document.
+      const known = replica.document;
+      replica.document = undefined;
+      replica.document = applyRestDocument(replica.doc, document, known);
     } finally {
       replica.doc.off('update', collect);
     }
