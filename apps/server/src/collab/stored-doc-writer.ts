@@ -54,6 +54,8 @@ export interface StoredWrite<T> {
    * then diffs it into its replica before taking the graph's lock (see `write`).
    */
   document?: GraphDocument;
+  /** `JSON.stringify(document)`, when the caller made it already (a PUT answers with it too). */
+  documentJson?: string | undefined;
 }
 
 export interface StoredDocWriter {
@@ -90,7 +92,7 @@ const storeInOrder = (tx: Db, writes: readonly StoredWrite<unknown>[], sentJson:
  * those of the writes that name theirs and do not defer it.
  */
 const serialiseSentDocuments = (writes: readonly StoredWrite<unknown>[]): (string | undefined)[] =>
-  writes.map((write, index) => (write.document === undefined || deferDocumentAt(writes, index) ? undefined : JSON.stringify(write.document)));
+  writes.map((write, index) => (write.document === undefined || deferDocumentAt(writes, index) ? undefined : (write.documentJson ?? JSON.stringify(write.document))));
 
 /**
  * REST writes to graphs nobody is editing here (the caller batches the writes of one graph
