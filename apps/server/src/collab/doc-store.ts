@@ -1,6 +1,6 @@
 import { compactGraphDocState, findGraph, findGraphWorkspaceId, loadGraphDocState, seedGraphDocSnapshot, type Db } from '@pc/db';
 import { applyParsedGraphDocument, createGraphDoc, getCollaborativeTextFields, SERVER_ORIGIN } from '@pc/document';
-import type { GraphDocument, GraphNode } from '@pc/graph';
+import { sameJsonValue, type GraphDocument, type GraphNode } from '@pc/graph';
 import * as Y from 'yjs';
 
 /** The origin of transactions that replay stored state: neither persisted again nor broadcast. */
@@ -54,6 +54,12 @@ const withEveryTextField = (node: GraphNode): GraphNode => {
   return data ? { ...node, data } : node;
 };
 
+/** A document a REST write applied: as sent, and as the Y.Doc holds it (text fields filled in). */
+export interface AppliedRestDocument {
+  sent: GraphDocument;
+  applied: GraphDocument;
+}
+
 /**
  * Applies a document a REST write stored to a live Y.Doc: the smallest diff, under the
  * server's origin. A collaborative text field the JSON leaves out (GraphJSON may omit an
@@ -61,14 +67,17 @@ const withEveryTextField = (node: GraphNode): GraphNode => {
  * as a Y.Text from a node's creation, so two people typing into it share one text.
  * `document` has passed `graphDocumentSchema` already (a validated body, a stored revision).
  * `known`: what an earlier call returned for this doc, when nothing else was applied to it
- * since (its unchanged nodes are then skipped, see `applyParsedGraphDocument`).
- *
- * @returns the document the Y.Doc now equals (`document` with its text fields filled in).
+ * since: a node sent as before (same place, deep-equal) is taken as applied before, so
+ * neither filled in again nor diffed (see `applyParsedGraphDocument`).
  */
-export function applyRestDocument(doc: Y.Doc, document: GraphDocument, known?: GraphDocument): GraphDocument {
-  const withTextFields: GraphDocument = { ...document, nodes: document.nodes.map(withEveryTextField) };
-  applyParsedGraphDocument(doc, withTextFields, SERVER_ORIGIN, known);
-  return withTextFields;
+export function applyRestDocument(doc: Y.Doc, document: GraphDocument, known?: AppliedRestDocument): AppliedRestDocument {
+  const nodes = document.nodes.map((node, index) => {
+    const before = known?.sent.nodes[index];
+    return before?.id === node.id && sameJsonValue(before, node) ? known!.applied.nodes[index]! : withEveryTextField(node);
+  });
+  const applied: GraphDocument = { ...document, nodes };
+  applyParsedGraphDocument(doc, applied, SERVER_ORIGIN, known?.applied);
+  return { sent: document, applied };
 }
 
 /** Pending updates as one log row: a flush is one row. */

@@ -11,7 +11,7 @@ import {
 import { createGraphDoc, SERVER_ORIGIN } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import * as Y from 'yjs';
-import { applyRestDocument, LOAD_ORIGIN, mergeForLog } from './doc-store.js';
+import { applyRestDocument, LOAD_ORIGIN, mergeForLog, type AppliedRestDocument } from './doc-store.js';
 
 /**
  * A replica of a graph's stored Yjs state, with the last log row it includes and, when the
@@ -21,7 +21,7 @@ import { applyRestDocument, LOAD_ORIGIN, mergeForLog } from './doc-store.js';
 interface StoredReplica {
   doc: Y.Doc;
   seq: number;
-  document?: GraphDocument | undefined;
+  document?: AppliedRestDocument | undefined;
 }
 
 /**
