@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { defaultNodeData, GRAPH_SCHEMA_VERSION } from '@pc/graph';
-import { createGraphDoc, loadGraphDocument, toGraphDocument } from './graph-doc.js';
+import { applyParsedGraphDocument, createGraphDoc, loadGraphDocument, toGraphDocument } from './graph-doc.js';
 import { getEdgesMap, getMetaMap, getNodesMap, SERVER_ORIGIN } from './model/schema.js';
 import { REMOTE_ORIGIN, syncAll } from './testing/peers.js';
 import { cast, character, graphOf, scene, scene12, shot } from './testing/story.js';
@@ -107,6 +107,38 @@ describe('loadGraphDocument into a live document', () => {
     const projected = toGraphDocument(ydoc);
     expect(projected.nodes.find((node) => node.id === 'carl')?.type).toBe('scene');
     expect(projected.edges.find((edge) => edge.id === 'cast_ben_sc12')?.data).toEqual({ speaking: true });
+  });
+
+  it('with the document it is known to equal, makes the same changes and skips only what is unchanged', () => {
+    const changes = (next: ReturnType<typeof scene12>) => {
+      next.nodes = next.nodes.filter((node) => node.id !== 'carl').map((node) => (node.id === 'anna' ? { ...node, position: { x: 5, y: 6 }, data: { ...node.data, age: '34' } } : node));
+      next.nodes.push(shot('sh12b', '12B'));
+      next.edges = next.edges.filter((edge) => edge.id !== 'cast_ben_sc12').map((edge) => (edge.id === 'cast_anna_sc12' ? { ...edge, data: { speaking: true } } : edge));
+      return next;
+    };
+    const plain = createGraphDoc(scene12());
+    const known = createGraphDoc(scene12());
+    let knownUpdates = 0;
+    known.on('update', () => (knownUpdates += 1));
+    loadGraphDocument(plain, changes(scene12()));
+    applyParsedGraphDocument(known, changes(scene12()), SERVER_ORIGIN, scene12());
+    expect(toGraphDocument(known)).toEqual(toGraphDocument(plain));
+    expect(knownUpdates).toBe(1);
+    // Nothing changed since the document it equals: nothing written.
+    applyParsedGraphDocument(known, changes(scene12()), SERVER_ORIGIN, changes(scene12()));
+    expect(knownUpdates).toBe(1);
+  });
+
+  it('with a known document, does not read back the nodes equal to it', () => {
+    // The Y.Doc holds ANNA at (0, 0); `known` claims (9, 9), as the new document has it: trusted, ANNA is not rewritten.
+    const ydoc = createGraphDoc(scene12());
+    const claimed = scene12();
+    claimed.nodes = claimed.nodes.map((node) => (node.id === 'anna' ? { ...node, position: { x: 9, y: 9 } } : node));
+    const next = scene12();
+    next.nodes = next.nodes.map((node) => (node.id === 'anna' ? { ...node, position: { x: 9, y: 9 } } : node.id === 'ben' ? { ...node, position: { x: 7, y: 7 } } : node));
+    applyParsedGraphDocument(ydoc, next, SERVER_ORIGIN, claimed);
+    expect(nodeMap(ydoc, 'anna').get('position')).toEqual({ x: 0, y: 0 });
+    expect(nodeMap(ydoc, 'ben').get('position')).toEqual({ x: 7, y: 7 });
   });
 
   it('writes nothing when the document already matches', () => {

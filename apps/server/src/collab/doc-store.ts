@@ -1,6 +1,6 @@
 import { compactGraphDocState, findGraph, findGraphWorkspaceId, loadGraphDocState, seedGraphDocSnapshot, type Db } from '@pc/db';
 import { applyParsedGraphDocument, createGraphDoc, getCollaborativeTextFields, SERVER_ORIGIN } from '@pc/document';
-import type { GraphDocument } from '@pc/graph';
+import { sameJsonValue, type GraphDocument, type GraphNode } from '@pc/graph';
 import * as Y from 'yjs';
 
 /** The origin of transactions that replay stored state: neither persisted again nor broadcast. */
@@ -42,22 +42,42 @@ export async function loadStoredDoc(db: Db, graphId: string, doc: Y.Doc): Promis
   return { workspaceId };
 }
 
+/** The node with '' for each collaborative text field it leaves out (itself when none). */
+const withEveryTextField = (node: GraphNode): GraphNode => {
+  // A loop, not a spread and filter: this runs for every node of every REST write.
+  let data: Record<string, unknown> | undefined;
+  for (const field of getCollaborativeTextFields(node.type)) {
+    if (Object.hasOwn(node.data, field)) continue;
+    data ??= { ...node.data };
+    data[field] = '';
+  }
+  return data ? { ...node, data } : node;
+};
+
+/** A document a REST write applied: as sent, and as the Y.Doc holds it (text fields filled in). */
+export interface AppliedRestDocument {
+  sent: GraphDocument;
+  applied: GraphDocument;
+}
+
 /**
  * Applies a document a REST write stored to a live Y.Doc: the smallest diff, under the
  * server's origin. A collaborative text field the JSON leaves out (GraphJSON may omit an
  * empty one) is written as '' rather than deleted: the document keeps every text field
  * as a Y.Text from a node's creation, so two people typing into it share one text.
  * `document` has passed `graphDocumentSchema` already (a validated body, a stored revision).
+ * `known`: what an earlier call returned for this doc, when nothing else was applied to it
+ * since: a node sent as before (same place, deep-equal) is taken as applied before, so
+ * neither filled in again nor diffed (see `applyParsedGraphDocument`).
  */
-export function applyRestDocument(doc: Y.Doc, document: GraphDocument): void {
-  const withTextFields: GraphDocument = {
-    ...document,
-    nodes: document.nodes.map((node) => {
-      const missing = [...getCollaborativeTextFields(node.type)].filter((field) => !Object.hasOwn(node.data, field));
-      return missing.length === 0 ? node : { ...node, data: { ...node.data, ...Object.fromEntries(missing.map((field) => [field, ''])) } };
-    }),
-  };
-  applyParsedGraphDocument(doc, withTextFields, SERVER_ORIGIN);
+export function applyRestDocument(doc: Y.Doc, document: GraphDocument, known?: AppliedRestDocument): AppliedRestDocument {
+  const nodes = document.nodes.map((node, index) => {
+    const before = known?.sent.nodes[index];
+    return before?.id === node.id && sameJsonValue(before, node) ? known!.applied.nodes[index]! : withEveryTextField(node);
+  });
+  const applied: GraphDocument = { ...document, nodes };
+  applyParsedGraphDocument(doc, applied, SERVER_ORIGIN, known?.applied);
+  return { sent: document, applied };
 }
 
 /** Pending updates as one log row: a flush is one row. */

@@ -382,7 +382,7 @@ export function createCollabService(options: CollabOptions): CollabService {
       const room = rooms.get(graphId);
       if (room && !room.isClosed) {
         await room.flushProjection().catch(() => undefined);
-        const stored = await write.store(db, { deferDocument: false });
+        const stored = await write.store(db, { deferDocument: false, documentJson: write.documentJson });
         const document = write.documentOf(stored);
         if (document) await this.applyDocument(graphId, document);
         return stored;

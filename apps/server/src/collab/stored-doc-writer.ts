@@ -11,12 +11,17 @@ import {
 import { createGraphDoc, SERVER_ORIGIN } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import * as Y from 'yjs';
-import { applyRestDocument, LOAD_ORIGIN, mergeForLog } from './doc-store.js';
+import { applyRestDocument, LOAD_ORIGIN, mergeForLog, type AppliedRestDocument } from './doc-store.js';
 
-/** A replica of a graph's stored Yjs state, with the last log row it includes. */
+/**
+ * A replica of a graph's stored Yjs state, with the last log row it includes and, when the
+ * last thing applied to it was a REST document, that document: the next diff then skips
+ * the nodes that did not change without reading them back from the Y.Doc.
+ */
 interface StoredReplica {
   doc: Y.Doc;
   seq: number;
+  document?: AppliedRestDocument | undefined;
 }
 
 /**
@@ -49,6 +54,8 @@ export interface StoredWrite<T> {
    * then diffs it into its replica before taking the graph's lock (see `write`).
    */
   document?: GraphDocument;
+  /** `JSON.stringify(document)`, when the caller made it already (a PUT answers with it too). */
+  documentJson?: string | undefined;
 }
 
 export interface StoredDocWriter {
@@ -85,7 +92,7 @@ const storeInOrder = (tx: Db, writes: readonly StoredWrite<unknown>[], sentJson:
  * those of the writes that name theirs and do not defer it.
  */
 const serialiseSentDocuments = (writes: readonly StoredWrite<unknown>[]): (string | undefined)[] =>
-  writes.map((write, index) => (write.document === undefined || deferDocumentAt(writes, index) ? undefined : JSON.stringify(write.document)));
+  writes.map((write, index) => (write.document === undefined || deferDocumentAt(writes, index) ? undefined : (write.documentJson ?? JSON.stringify(write.document))));
 
 /**
  * REST writes to graphs nobody is editing here (the caller batches the writes of one graph
@@ -136,6 +143,8 @@ export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas 
         LOAD_ORIGIN,
       );
       replica.seq = updates.at(-1)!.seq;
+      // Others' changes are in the Y.Doc now: it no longer equals the last document applied.
+      replica.document = undefined;
     }
     return replica;
   };
@@ -157,7 +166,10 @@ export function createStoredDocWriter(db: Db, { serialised = false, maxReplicas 
     };
     replica.doc.on('update', collect);
     try {
-      applyRestDocument(replica.doc, document);
+      // Cleared first: should the diff throw half-way, the Y.Doc equals neither document.
+      const known = replica.document;
+      replica.document = undefined;
+      replica.document = applyRestDocument(replica.doc, document, known);
     } finally {
       replica.doc.off('update', collect);
     }

@@ -246,6 +246,32 @@ describe('createGraphVersionValidator', () => {
     expect(validate(fresh(doc)).map((issue) => issue.code)).toContain('invalid_field');
   });
 
+  it('gives a version that only moved nodes the last version\'s topology issues, and runs the rules again for any other change', () => {
+    const validate = createGraphVersionValidator();
+    // Shot 1A shows BEN, who is not cast in Scene 1: a continuity issue on an edge.
+    const doc = graphOf([scene('sc1', '1'), character('anna', 'ANNA'), character('ben', 'BEN'), shot('sh1', '1A')], [cover('sc1', 'sh1'), cast('anna', 'sc1'), frame('ben', 'sh1')]);
+    const first = validate(fresh(doc));
+    expect(first).toEqual(validateGraph(doc));
+    expect(first.map((issue) => issue.code)).toContain('shot_character_not_cast');
+    const movedOnly = fresh(doc);
+    movedOnly.nodes[2]!.position = { x: 500, y: 500 };
+    const second = validate(movedOnly);
+    expect(second).toEqual(validateGraph(movedOnly));
+    // The same issue objects: the rules did not run again.
+    expect(second.find((issue) => issue.code === 'shot_character_not_cast')).toBe(first.find((issue) => issue.code === 'shot_character_not_cast'));
+
+    // A name the message quotes, an edge, the node order: each one runs the rules again.
+    const renamed = fresh(movedOnly);
+    renamed.nodes[2]!.data['name'] = 'BENJAMIN';
+    expect(validate(renamed)).toEqual(validateGraph(renamed));
+    const recast = fresh(renamed);
+    recast.edges.push(cast('ben', 'sc1'));
+    expect(validate(recast)).toEqual(validateGraph(recast));
+    expect(validate(fresh(recast)).map((issue) => issue.code)).not.toContain('shot_character_not_cast');
+    const reordered = { ...fresh(renamed), nodes: [...fresh(renamed).nodes].reverse() };
+    expect(validate(reordered)).toEqual(validateGraph(reordered));
+  });
+
   it('keeps paths right when an unchanged invalid node moves in the node list', () => {
     const validate = createGraphVersionValidator();
     const bad = shot('sh1', '1A');

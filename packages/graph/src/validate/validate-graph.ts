@@ -1,19 +1,34 @@
 import type { GraphDocument, GraphNode } from '../document.js';
 import { indexGraph } from '../graph-index.js';
 import type { ValidationIssue } from '../issues.js';
+import { sameJsonValue } from '../json-equal.js';
 import { validateCasting } from './casting.js';
 import { validateCycles } from './cycles.js';
 import { validateEdges } from './edges.js';
 import { checkFields, createCachedCheckFields, createKeepingCheckFields, createNodeIdCheckFields, validateNodes, type CheckFields } from './nodes.js';
 
-const runRules = (doc: GraphDocument, check: CheckFields): ValidationIssue[] => {
+/** The rules between nodes: edges, cycles, Shot/Scene continuity. */
+const topologyRules = (doc: GraphDocument): ValidationIssue[] => {
   const graph = indexGraph(doc);
-  return [
-    ...validateNodes(doc, check),
-    ...validateEdges(doc, graph),
-    ...validateCycles(doc, graph),
-    ...validateCasting(doc, graph),
-  ];
+  return [...validateEdges(doc, graph), ...validateCycles(doc, graph), ...validateCasting(doc, graph)];
+};
+
+const runRules = (doc: GraphDocument, check: CheckFields): ValidationIssue[] => [...validateNodes(doc, check), ...topologyRules(doc)];
+
+/**
+ * Whether the topology rules must give `b` the same issues as `a`: the same nodes (id, type,
+ * data: messages name nodes by their data) and edges, in the same order (paths are indices).
+ * Positions are the one thing left out: no rule reads them.
+ */
+const sameTopologyInput = (a: GraphDocument, b: GraphDocument): boolean => {
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  for (let index = 0; index < a.nodes.length; index += 1) {
+    const before = a.nodes[index]!;
+    const after = b.nodes[index]!;
+    if (before.id !== after.id || before.type !== after.type || !sameJsonValue(before.data, after.data)) return false;
+  }
+  for (let index = 0; index < a.edges.length; index += 1) if (!sameJsonValue(a.edges[index], b.edges[index])) return false;
+  return true;
 };
 
 /**
@@ -74,12 +89,21 @@ export const createGraphValidator = (): ((doc: GraphDocument) => ValidationIssue
  * A `validateGraph` for successive versions of one graph that arrive as fresh objects (the
  * server's REST writes of a graph): it remembers each node's field problems by node id
  * with the data it checked, so a node whose type and data deep-equal the last version's
- * skips its zod parse (a 1,000-node write that moves one node parses one). Keep one per
- * graph: node ids are unique within a graph only. Validated data must not be mutated.
+ * skips its zod parse (a 1,000-node write that moves one node parses one), and the last
+ * version's edge, cycle and continuity issues, which a version that differs from it only
+ * in positions gets again without running those rules (a moved node, the commonest
+ * write). Keep one per graph: node ids are unique within a graph only. Validated
+ * documents must not be mutated.
  *
- * @remarks Holds the last version's node data until dropped.
+ * @remarks Holds the last version and its issues until dropped.
  */
 export const createGraphVersionValidator = (): ((doc: GraphDocument) => ValidationIssue[]) => {
   const check = createNodeIdCheckFields();
-  return (doc) => runRules(doc, check);
+  let last: { doc: GraphDocument; topology: ValidationIssue[] } | undefined;
+  return (doc) => {
+    const nodeIssues = validateNodes(doc, check);
+    const topology = last && sameTopologyInput(last.doc, doc) ? last.topology : topologyRules(doc);
+    last = { doc, topology };
+    return [...nodeIssues, ...topology];
+  };
 };

@@ -9,7 +9,7 @@ import { requiredExpectedRevision } from '../../graphs/preconditions.js';
 import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
 import { parsedSynchronously } from '../../http/sync-parse.js';
 import type { RouteDeps } from '../deps.js';
-import { graphDocument, graphIdParams, graphName, graphSchema, toGraphResponse } from './schemas.js';
+import { graphDocument, graphIdParams, graphName, graphResponseJson, graphSchema } from './schemas.js';
 
 export const replaceGraphBody = parsedSynchronously(z.object({ document: graphDocument, name: graphName.optional() }).openapi('ReplaceGraph'));
 export type ReplaceGraphBody = z.infer<typeof replaceGraphBody>;
@@ -51,6 +51,8 @@ export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDep
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
     const issues = checkWritableDocument(body.document, ['document'], id);
+    // Serialised once: the text sent to Postgres is the answer's document too.
+    const documentJson = JSON.stringify(body.document);
     // The revision If-Match is checked against includes what collaborators did; connected
     // editors see the write at once (what they type meanwhile merges); with nobody editing
     // here, the projection and the Yjs diff are written in one transaction.
@@ -59,10 +61,11 @@ export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDep
       documentOf: (stored) => (stored.kind === 'written' ? stored.graph.document : undefined),
       deferrable: true,
       document: body.document,
+      documentJson,
     });
     const graph = writtenGraphOrThrow(result, id);
     collab.graphChanged(id, graph.workspaceId);
     c.header('ETag', formatEtag(graph.revision));
-    return c.json(toGraphResponse(graph, issues), 200);
+    return c.body(graphResponseJson(graph, issues, documentJson), 200, { 'Content-Type': 'application/json' }) as never;
   });
 }
