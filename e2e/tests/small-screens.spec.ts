@@ -17,11 +17,11 @@ test.afterAll(async () => {
 const at = (x: number, y: number) => ({ x, y });
 
 /** MARA cast in the harbour scene, covered by shot 1A: made through the API, opened on the canvas. */
-const openHarbour = async (page: Page): Promise<string> => {
+const openHarbour = async (page: Page, name = 'Harbour'): Promise<string> => {
   const response = await page.request.post(`${server.url}/api/v1/graphs`, {
     headers: { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
     data: {
-      name: 'Harbour',
+      name,
       document: {
         schemaVersion: 1,
         nodes: [
@@ -67,6 +67,80 @@ const expectTouchTargets = async (page: Page) => {
   );
   expect(small).toEqual([]);
 };
+
+/** Every visible toolbar control lies wholly on screen (a clipped menu button is no button). */
+const expectToolbarOnScreen = async (page: Page) => {
+  const off = await page.evaluate(() =>
+    [...document.querySelectorAll('.toolbar button, .toolbar a, .toolbar summary, .toolbar [role="status"]')]
+      .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > window.innerWidth + 0.5))
+      .map(({ name, box }) => `${name} ${Math.round(box.left)}–${Math.round(box.right)}`),
+  );
+  expect(off).toEqual([]);
+};
+
+const LONG_TITLE = 'Harbour at dawn — the long cut with the pier';
+
+/** The graph's title button: how wide it is drawn, and whether its text is cut short. */
+const titleRoom = (page: Page) =>
+  page.locator('.toolbar .graph-title').evaluate((element) => ({ width: element.getBoundingClientRect().width, cut: element.scrollWidth > element.clientWidth }));
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+]) {
+  test.describe(`on a ${size.width} px phone, the toolbar after a run`, () => {
+    test.use({ viewport: size, isMobile: true, hasTouch: true });
+
+    test('gives the graph title a row of its own, keeps every control on screen and the whole name in the menu', async ({ page }) => {
+      test.setTimeout(120_000);
+      await signUp(page, server);
+      await openHarbour(page, LONG_TITLE);
+      await page.getByTestId('node-shot').tap();
+      await page.getByTestId('run-button').tap();
+      await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+
+      // Beside only the back chevron and the menu: it was 96 px at 390 and 44 px ("H…") at 320.
+      const { width } = await titleRoom(page);
+      expect(width).toBeGreaterThanOrEqual(size.width - 2 * 44 - 40);
+      await expectNoHorizontalOverflow(page);
+      await expectToolbarOnScreen(page);
+      await expectTouchTargets(page);
+      // The run's counts are shown, not only its dot; read out as words apart ("Succeeded3/3" before).
+      await expect(page.getByTestId('run-progress')).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('run-progress')).toHaveText(/^Succeeded 3\/3 done/);
+      // The whole name, in the menu and in the title's tooltip.
+      await expect(page.locator('.toolbar .graph-title')).toHaveAttribute('title', new RegExp(`^${LONG_TITLE}`));
+      await page.getByTestId('toolbar-menu').locator('summary').tap();
+      await expect(page.getByTestId('menu-graph-name')).toHaveText(LONG_TITLE);
+      await expect(page.getByTestId('menu-graph-name')).toBeInViewport({ ratio: 1 });
+      // The connection status, an icon here, still says where the edits stand to a screen reader.
+      await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
+      await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
+    });
+  });
+}
+
+test.describe('on a tablet in landscape, the toolbar after a run', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('keeps the graph title readable beside every inline button', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signUp(page, server);
+    await openHarbour(page);
+    await page.getByTestId('node-shot').tap();
+    await page.getByTestId('run-button').tap();
+    await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+    // "Harbour" in full: it was 18 px, one letter.
+    expect(await titleRoom(page)).toMatchObject({ cut: false });
+    expect((await titleRoom(page)).width).toBeGreaterThanOrEqual(60);
+    await expectNoHorizontalOverflow(page);
+    await expectToolbarOnScreen(page);
+    // The connection status is its icon here; its words are still read out.
+    await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
+    await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
+  });
+});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

@@ -42,6 +42,10 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
         <Menu size={18} aria-hidden />
       </summary>
       <div className="toolbar-menu__panel" role="menu" aria-label="Canvas menu">
+        {/* The whole name, however long: the toolbar may have cut it short. */}
+        <span className="toolbar-menu__title" data-testid="menu-graph-name">
+          {graph.name}
+        </span>
         <button type="button" role="menuitem" className="toolbar-menu__item" data-testid="menu-properties" onClick={choose(() => setPanel(canvas.session, 'properties', !propertiesOpen))}>
           {propertiesOpen ? 'Hide properties' : 'Show properties'}
         </button>
