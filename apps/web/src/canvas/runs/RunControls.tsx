@@ -132,7 +132,11 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
           type="button"
           className="button button--primary button--small run-controls__run"
           onClick={run}
-          disabled={!session || starting || !hasNodes}
+          disabled={!session || !hasNodes}
+          // Busy, not disabled, while the run starts: a disabled button drops the keyboard's focus
+          // to the page (Enter on Run left the focus nowhere). runGraph ignores a second press.
+          aria-disabled={starting || undefined}
+          aria-busy={starting || undefined}
           data-testid="run-button"
           title={
             !hasNodes
