@@ -15,7 +15,17 @@ import { runStatusLabel } from './status-meta.js';
 const selectSelectedNodeCount = (state: DocumentState) => state.selection.nodeIds.length;
 const selectHasNodes = (state: DocumentState) => state.nodeIds.length > 0;
 
-/** "4/9 done · 2 cached" with a thin bar, for the live run (or the one being viewed). */
+/**
+ * "4/9 done · 2 cached" with a thin bar, for the live run (or the one being viewed), inside a
+ * live region that is there before any run: a region inserted with its words is not read out,
+ * so a run a collaborator started went unannounced until its first change.
+ */
+const RunStatus = () => (
+  <div className="run-controls__status" role="status" data-testid="run-status">
+    <RunProgress />
+  </div>
+);
+
 const RunProgress = () => {
   const live = useRuns(selectLive);
   const viewing = useRuns(selectViewing);
@@ -30,7 +40,6 @@ const RunProgress = () => {
       className={`run-progress run-progress--${status}${viewing ? ' is-viewing' : ''}`}
       data-testid="run-progress"
       data-status={status}
-      role="status"
       title={`${viewing ? 'Viewing a past run' : 'Latest run'}: ${runStatusLabel[status]}`}
     >
       {active ? <Loader2 size={13} className="spin" aria-hidden /> : <span className="run-progress__dot" aria-hidden />}
@@ -115,7 +124,7 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
 
   return (
     <div className="run-controls" role="group" aria-label="Runs">
-      <RunProgress />
+      <RunStatus />
       <SelectFailed />
       {viewing && (
         <button type="button" className="button button--small button--ghost" onClick={() => void session?.view(null)} data-testid="run-back-to-live">
