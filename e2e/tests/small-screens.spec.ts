@@ -142,6 +142,30 @@ test.describe('on a tablet in landscape, the toolbar after a run', () => {
   });
 });
 
+test.describe('on a tablet in landscape, the run history', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('opens clear of the properties sheet and its handle, open or folded, and its close button takes a tap', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    const drawer = page.getByTestId('run-history');
+    const handle = page.getByTestId('properties-sheet-toggle');
+    const overlap = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+    for (const sheetOpen of [true, false]) {
+      await expect(handle).toHaveAttribute('aria-expanded', String(sheetOpen));
+      await page.getByTestId('run-history-button').tap();
+      await expect(drawer).toBeVisible();
+      // The handle sat over the drawer's top-right corner, its close button under it.
+      expect(overlap((await drawer.boundingBox())!, (await handle.boundingBox())!)).toBe(false);
+      await drawer.getByRole('button', { name: 'Close run history' }).tap();
+      await expect(drawer).toHaveCount(0);
+      if (sheetOpen) await handle.tap();
+    }
+  });
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
