@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
-import { expectSynced } from '../support/canvas.js';
+import { createGraph, expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -139,6 +139,24 @@ test.describe('on a tablet in landscape, the toolbar after a run', () => {
     // The connection status is its icon here; its words are still read out.
     await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
     await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
+  });
+});
+
+test.describe('on a phone, the canvas menu of an empty graph', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('offers Find and Auto-layout only when there is something to find or arrange, as the toolbar does', async ({ page }) => {
+    await signUp(page, server);
+    await createGraph(page, server.url, 'Nothing yet');
+    const summary = page.getByTestId('toolbar-menu').locator('summary');
+    await summary.tap();
+    await expect(page.getByRole('menuitem', { name: 'Find a node…' })).toBeDisabled();
+    await expect(page.getByRole('menuitem', { name: 'Auto-layout' })).toBeDisabled();
+    // With cards on the canvas they are there to use.
+    await openHarbour(page);
+    await summary.tap();
+    await expect(page.getByRole('menuitem', { name: 'Find a node…' })).toBeEnabled();
+    await expect(page.getByRole('menuitem', { name: 'Auto-layout' })).toBeEnabled();
   });
 });
 
