@@ -92,7 +92,7 @@ for (const size of [
   test.describe(`on a ${size.width} px phone, the toolbar after a run`, () => {
     test.use({ viewport: size, isMobile: true, hasTouch: true });
 
-    test('gives the graph title a row of its own, keeps every control on screen and the whole name in the menu', async ({ page }) => {
+    test('gives the graph title a row of its own, keeps every control on screen, the whole name in the menu, and the Revisions message field the width', async ({ page }) => {
       test.setTimeout(120_000);
       await signUp(page, server);
       await openHarbour(page, LONG_TITLE);
@@ -114,6 +114,15 @@ for (const size of [
       await page.getByTestId('toolbar-menu').locator('summary').tap();
       await expect(page.getByTestId('menu-graph-name')).toHaveText(LONG_TITLE);
       await expect(page.getByTestId('menu-graph-name')).toBeInViewport({ ratio: 1 });
+      // Revisions from the menu: the message field takes the dialog's width, a touch target.
+      await page.getByRole('menuitem', { name: 'Revisions…' }).tap();
+      const message = page.getByLabel('Save the graph as it is now');
+      await expect(message).toBeVisible();
+      const field = (await message.boundingBox())!;
+      expect(field.width).toBeGreaterThanOrEqual(size.width - 100);
+      expect(field.height).toBeGreaterThanOrEqual(44);
+      await expect(page.getByRole('button', { name: 'Save revision' })).toBeInViewport({ ratio: 1 });
+      await page.getByRole('button', { name: 'Close' }).tap();
       // The connection status, an icon here, still says where the edits stand to a screen reader.
       await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
       await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
