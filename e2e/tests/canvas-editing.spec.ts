@@ -300,3 +300,21 @@ test('quick-add by double-click or Space, and the shortcuts panel on ?', async (
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('shortcuts-help')).not.toBeVisible();
 });
+
+test('by keyboard, a screen reader hears what the palette added and which step undo and redo took', async ({ page }) => {
+  await createGraph(page, server.url, 'Heard, not seen');
+  const announcer = page.getByTestId('announcer');
+  await page.getByTestId('palette-scene').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('node-scene')).toHaveCount(1);
+  // The focus stays on the palette, so the canvas's change is said.
+  await expect(page.getByTestId('palette-scene')).toBeFocused();
+  await expect(announcer).toHaveText('Scene added to the canvas');
+
+  await page.keyboard.press(`${MOD}+z`);
+  await expect(page.getByTestId('node-scene')).toHaveCount(0);
+  await expect(announcer).toHaveText(/^Undone: Add /);
+  await page.keyboard.press(`${MOD}+Shift+z`);
+  await expect(page.getByTestId('node-scene')).toHaveCount(1);
+  await expect(announcer).toHaveText(/^Redone: Add /);
+});

@@ -161,6 +161,82 @@ test('following from a landscape tablet, the leader\'s view is centred beside th
   await tabletContext.close();
 });
 
+/** The flow point at the centre of what a person sees, and their zoom (on a landscape tablet: left of the open sheet). */
+const seenView = (page: Page) =>
+  page.evaluate(() => {
+    const view = new DOMMatrixReadOnly(getComputedStyle(document.querySelector('.react-flow__viewport')!).transform);
+    const canvas = document.querySelector('.react-flow')!.getBoundingClientRect();
+    const sheet = document.querySelector('[data-testid="properties-panel"]');
+    const covered = sheet && matchMedia('(min-width: 901px) and (max-width: 1180px)').matches ? sheet.getBoundingClientRect().width : 0;
+    return { x: ((canvas.width - covered) / 2 - view.e) / view.a, y: (canvas.height / 2 - view.f) / view.a, zoom: view.a };
+  });
+
+for (const tabletSize of [
+  { width: 768, height: 1024 },
+  { width: 1024, height: 768 },
+]) {
+  test(`a ${tabletSize.width} × ${tabletSize.height} tablet following the director shows the director's centre and zoom as they pan and zoom`, async ({ browser }) => {
+    test.setTimeout(180_000);
+    const director = await person(browser, 'Director');
+    const tabletContext = await browser.newContext({ viewport: tabletSize, hasTouch: true });
+    const tablet = await tabletContext.newPage();
+    const editor = await signUp(tablet, server, newAccount('Editor'));
+    const graphId = await createGraph(director.page, server.url, 'Harbour at dawn');
+    await addNode(director.page, 'scene');
+    await addNode(director.page, 'shot');
+    await invite(director.page, server, editor.email, 'editor');
+    await openGraph(director.page, graphId);
+    await openGraph(tablet, graphId);
+    await expect(tablet.getByTestId('node-shot')).toBeVisible();
+
+    /** How far apart (flow px) the two centres are, and whether the zooms agree. */
+    const apart = async () => {
+      const [led, seen] = [await seenView(director.page), await seenView(tablet)];
+      return { distance: Math.round(Math.hypot(led.x - seen.x, led.y - seen.y)), sameZoom: Math.abs(led.zoom - seen.zoom) < 0.001 };
+    };
+    const following = tablet.getByTestId('presence-following');
+
+    await tablet.locator('[data-testid="presence-avatar"][data-user="Director"]').tap();
+    await expect(following).toContainText('Following Director');
+    await expect.poll(async () => (await apart()).sameZoom, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await apart()).distance, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+
+    // The director pans: the same spot of the graph comes to the middle of the tablet's view.
+    const spot = await emptySpot(director.page);
+    await director.page.mouse.move(spot.x, spot.y);
+    await director.page.mouse.down();
+    await director.page.mouse.move(spot.x - 220, spot.y + 120, { steps: 8 });
+    await director.page.mouse.up();
+    await expect.poll(async () => (await apart()).distance, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+
+    // The director zooms in with the wheel: the tablet takes the zoom too, around the same centre.
+    const before = (await seenView(tablet)).zoom;
+    await director.page.mouse.move(spot.x - 100, spot.y);
+    for (let step = 0; step < 3; step++) await director.page.mouse.wheel(0, -120);
+    await expect.poll(async () => (await seenView(tablet)).zoom, { timeout: 10_000 }).toBeGreaterThan(before * 1.2);
+    await expect.poll(async () => (await apart()).sameZoom, { timeout: 10_000 }).toBe(true);
+    await expect.poll(async () => (await apart()).distance, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+
+    // The tablet opens a node's properties by a tap on a card the director shows, and folds them
+    // away: the followed centre stays in the middle of what is left of the canvas each time.
+    await director.page.getByTestId('fit-view').click();
+    await expect.poll(async () => (await apart()).distance, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    const handle = tablet.getByTestId('properties-sheet-toggle');
+    if (await tablet.getByTestId('properties-panel').isVisible()) {
+      await handle.tap();
+      await expect(tablet.getByTestId('properties-panel')).toHaveCount(0);
+      await expect.poll(async () => (await apart()).distance, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    }
+    await handle.tap();
+    await expect(tablet.getByTestId('properties-panel')).toBeVisible();
+    await expect.poll(async () => (await apart()).distance, { timeout: 10_000 }).toBeLessThanOrEqual(2);
+    await expect(following).toContainText('Following Director');
+
+    await director.context.close();
+    await tabletContext.close();
+  });
+}
+
 test('a viewer sees the canvas and runs live, on a read-only canvas', async ({ browser }) => {
   const { director, other: viewer, graphId } = await sharedGraph(browser, 'Night exterior', 'viewer');
   await openGraph(director.page, graphId);

@@ -231,3 +231,38 @@ test('editing a node after a run marks its output stale, and only its own and it
   for (const node of [scene, shot]) await expect(runStatus(node)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 30_000 });
   for (const node of [character, scene, shot]) await expect(runStatus(node)).not.toHaveAttribute('data-stale', 'true', { timeout: 10_000 });
 });
+
+test('by keyboard alone: Enter on Run keeps the focus on Run, the status is read out, Escape closes the run history and the focus returns to its button', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Keys only');
+  await page.getByTestId('palette-character').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+
+  // The live region is on the page before the first run, so the run's first words are read out.
+  const status = page.getByTestId('run-status');
+  await expect(status).toHaveRole('status');
+  await expect(status).toBeEmpty();
+  const run = page.getByTestId('run-button');
+  await run.focus();
+  await page.keyboard.press('Enter');
+  const progress = page.getByTestId('run-progress');
+  await expect(progress).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  // The focus stayed on Run while it started (disabled for that moment, it dropped to the page).
+  await expect(run).toBeFocused();
+  await expect(status).toHaveText(/^Succeeded 1\/1 done/);
+
+  // The history opens from its button; Tab-less, the first run's row takes the focus as a person's click would.
+  await page.getByTestId('run-history-button').focus();
+  await page.keyboard.press('Enter');
+  const history = page.getByTestId('run-history');
+  await expect(history.getByTestId('run-history-row')).toHaveCount(1);
+  await history.getByTestId('run-history-row').getByRole('button').first().focus();
+  await page.keyboard.press('Escape');
+  await expect(history).toHaveCount(0);
+  await expect(page.getByTestId('run-history-button')).toBeFocused();
+  await expect(page.getByTestId('run-history-button')).toHaveAttribute('aria-pressed', 'false');
+  // Escape on the closed drawer's button does what it did before: the node stays on the canvas.
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+});

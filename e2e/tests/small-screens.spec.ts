@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
 import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
-import { expectSynced } from '../support/canvas.js';
+import { createGraph, expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -17,11 +17,11 @@ test.afterAll(async () => {
 const at = (x: number, y: number) => ({ x, y });
 
 /** MARA cast in the harbour scene, covered by shot 1A: made through the API, opened on the canvas. */
-const openHarbour = async (page: Page): Promise<string> => {
+const openHarbour = async (page: Page, name = 'Harbour'): Promise<string> => {
   const response = await page.request.post(`${server.url}/api/v1/graphs`, {
     headers: { Origin: server.url, 'Sec-Fetch-Site': 'same-origin' },
     data: {
-      name: 'Harbour',
+      name,
       document: {
         schemaVersion: 1,
         nodes: [
@@ -67,6 +67,131 @@ const expectTouchTargets = async (page: Page) => {
   );
   expect(small).toEqual([]);
 };
+
+/** Every visible toolbar control lies wholly on screen (a clipped menu button is no button). */
+const expectToolbarOnScreen = async (page: Page) => {
+  const off = await page.evaluate(() =>
+    [...document.querySelectorAll('.toolbar button, .toolbar a, .toolbar summary, .toolbar [role="status"]')]
+      .map((element) => ({ name: element.getAttribute('aria-label') ?? element.textContent?.trim() ?? element.tagName, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.left < 0 || box.right > window.innerWidth + 0.5))
+      .map(({ name, box }) => `${name} ${Math.round(box.left)}–${Math.round(box.right)}`),
+  );
+  expect(off).toEqual([]);
+};
+
+const LONG_TITLE = 'Harbour at dawn — the long cut with the pier';
+
+/** The graph's title button: how wide it is drawn, and whether its text is cut short. */
+const titleRoom = (page: Page) =>
+  page.locator('.toolbar .graph-title').evaluate((element) => ({ width: element.getBoundingClientRect().width, cut: element.scrollWidth > element.clientWidth }));
+
+for (const size of [
+  { width: 390, height: 844 },
+  { width: 320, height: 640 },
+]) {
+  test.describe(`on a ${size.width} px phone, the toolbar after a run`, () => {
+    test.use({ viewport: size, isMobile: true, hasTouch: true });
+
+    test('gives the graph title a row of its own, keeps every control on screen, the whole name in the menu, and the Revisions message field the width', async ({ page }) => {
+      test.setTimeout(120_000);
+      await signUp(page, server);
+      await openHarbour(page, LONG_TITLE);
+      await page.getByTestId('node-shot').tap();
+      await page.getByTestId('run-button').tap();
+      await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+
+      // Beside only the back chevron and the menu: it was 96 px at 390 and 44 px ("H…") at 320.
+      const { width } = await titleRoom(page);
+      expect(width).toBeGreaterThanOrEqual(size.width - 2 * 44 - 40);
+      await expectNoHorizontalOverflow(page);
+      await expectToolbarOnScreen(page);
+      await expectTouchTargets(page);
+      // The run's counts are shown, not only its dot; read out as words apart ("Succeeded3/3" before).
+      await expect(page.getByTestId('run-progress')).toBeInViewport({ ratio: 1 });
+      await expect(page.getByTestId('run-progress')).toHaveText(/^Succeeded 3\/3 done/);
+      // The whole name, in the menu and in the title's tooltip.
+      await expect(page.locator('.toolbar .graph-title')).toHaveAttribute('title', new RegExp(`^${LONG_TITLE}`));
+      await page.getByTestId('toolbar-menu').locator('summary').tap();
+      await expect(page.getByTestId('menu-graph-name')).toHaveText(LONG_TITLE);
+      await expect(page.getByTestId('menu-graph-name')).toBeInViewport({ ratio: 1 });
+      // Revisions from the menu: the message field takes the dialog's width, a touch target.
+      await page.getByRole('menuitem', { name: 'Revisions…' }).tap();
+      const message = page.getByLabel('Save the graph as it is now');
+      await expect(message).toBeVisible();
+      const field = (await message.boundingBox())!;
+      expect(field.width).toBeGreaterThanOrEqual(size.width - 100);
+      expect(field.height).toBeGreaterThanOrEqual(44);
+      await expect(page.getByRole('button', { name: 'Save revision' })).toBeInViewport({ ratio: 1 });
+      await page.getByRole('button', { name: 'Close' }).tap();
+      // The connection status, an icon here, still says where the edits stand to a screen reader.
+      await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
+      await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
+    });
+  });
+}
+
+test.describe('on a tablet in landscape, the toolbar after a run', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('keeps the graph title readable beside every inline button', async ({ page }) => {
+    test.setTimeout(120_000);
+    await signUp(page, server);
+    await openHarbour(page);
+    await page.getByTestId('node-shot').tap();
+    await page.getByTestId('run-button').tap();
+    await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+    // "Harbour" in full: it was 18 px, one letter.
+    expect(await titleRoom(page)).toMatchObject({ cut: false });
+    expect((await titleRoom(page)).width).toBeGreaterThanOrEqual(60);
+    await expectNoHorizontalOverflow(page);
+    await expectToolbarOnScreen(page);
+    // The connection status is its icon here; its words are still read out.
+    await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
+    await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
+  });
+});
+
+test.describe('on a phone, the canvas menu of an empty graph', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('offers Find and Auto-layout only when there is something to find or arrange, as the toolbar does', async ({ page }) => {
+    await signUp(page, server);
+    await createGraph(page, server.url, 'Nothing yet');
+    const summary = page.getByTestId('toolbar-menu').locator('summary');
+    await summary.tap();
+    await expect(page.getByRole('menuitem', { name: 'Find a node…' })).toBeDisabled();
+    await expect(page.getByRole('menuitem', { name: 'Auto-layout' })).toBeDisabled();
+    // With cards on the canvas they are there to use.
+    await openHarbour(page);
+    await summary.tap();
+    await expect(page.getByRole('menuitem', { name: 'Find a node…' })).toBeEnabled();
+    await expect(page.getByRole('menuitem', { name: 'Auto-layout' })).toBeEnabled();
+  });
+});
+
+test.describe('on a tablet in landscape, the run history', () => {
+  test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+
+  test('opens clear of the properties sheet and its handle, open or folded, and its close button takes a tap', async ({ page }) => {
+    await signUp(page, server);
+    await openHarbour(page);
+    const drawer = page.getByTestId('run-history');
+    const handle = page.getByTestId('properties-sheet-toggle');
+    const overlap = (a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+    for (const sheetOpen of [true, false]) {
+      await expect(handle).toHaveAttribute('aria-expanded', String(sheetOpen));
+      await page.getByTestId('run-history-button').tap();
+      await expect(drawer).toBeVisible();
+      // The handle sat over the drawer's top-right corner, its close button under it.
+      expect(overlap((await drawer.boundingBox())!, (await handle.boundingBox())!)).toBe(false);
+      await drawer.getByRole('button', { name: 'Close run history' }).tap();
+      await expect(drawer).toHaveCount(0);
+      if (sheetOpen) await handle.tap();
+    }
+  });
+});
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

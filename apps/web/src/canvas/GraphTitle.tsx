@@ -27,10 +27,16 @@ export const GraphTitle = ({ readOnly = false }: { readOnly?: boolean }) => {
     }
   };
 
-  if (readOnly) return <span className="graph-title">{graph.name}</span>;
+  // The tooltip holds the whole name where the toolbar cuts it short.
+  if (readOnly)
+    return (
+      <span className="graph-title" title={graph.name}>
+        {graph.name}
+      </span>
+    );
 
   return draft === null ? (
-    <button type="button" className="graph-title" title="Rename graph" onClick={() => setDraft(graph.name)}>
+    <button type="button" className="graph-title" title={`${graph.name} — click to rename`} onClick={() => setDraft(graph.name)}>
       {graph.name}
     </button>
   ) : (

@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { describeNodeCatalogue } from '@pc/graph';
 import { nodeIcon } from './nodes/node-icons.js';
 import { findFreeSpot, nodeRect, NODE_TYPE_MIME } from './placement.js';
+import { announce } from '../ui/announcer.js';
 import { useCanvas } from './store/react.js';
 
 const catalogue = describeNodeCatalogue();
@@ -12,13 +13,15 @@ export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | n
   const canvas = useCanvas();
   const { screenToFlowPosition, getNodes } = useReactFlow();
 
-  const addAtCentre = (type: string) => {
+  const addAtCentre = (type: string, label: string) => {
     const rect = canvasRef.current?.getBoundingClientRect();
     const topLeft = rect ? screenToFlowPosition({ x: rect.left, y: rect.top }) : { x: -400, y: -300 };
     const bottomRight = rect ? screenToFlowPosition({ x: rect.right, y: rect.bottom }) : { x: 400, y: 300 };
     const visible = { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
     // React Flow's nodes, not the document's: they carry live positions and measured sizes.
-    canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: findFreeSpot(getNodes().map(nodeRect), visible) }] });
+    const result = canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: findFreeSpot(getNodes().map(nodeRect), visible) }] });
+    // Pressed from the keyboard the focus stays on the palette: say what appeared on the canvas.
+    if (result.ok) announce(`${label} added to the canvas`);
   };
 
   return (
@@ -39,7 +42,7 @@ export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | n
                   event.dataTransfer.setData('text/plain', type.label);
                   event.dataTransfer.effectAllowed = 'copy';
                 }}
-                onClick={() => addAtCentre(type.type)}
+                onClick={() => addAtCentre(type.type, type.label)}
                 title={`Click to add a ${type.label} at the centre, or drag it onto the canvas`}
               >
                 <span className="palette-item__icon" aria-hidden>

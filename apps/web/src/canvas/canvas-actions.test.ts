@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getHintsStore } from './hints/hints-store.js';
+import { selectHistoryOpen, setHistoryOpen } from './runs/run-store.js';
 import { setPanel } from './store/session-store.js';
 import { breakdown, openCanvas } from './testing/open-canvas.js';
 
@@ -98,6 +99,18 @@ describe('Escape', () => {
     expect(hints.getState().open).toBe(true);
     actions.run('clearSelection');
     expect(hints.getState().open).toBe(false);
+    expect(canvas.doc.store.getState().selection.nodeIds).toEqual(['anna']);
+    actions.run('clearSelection');
+    expect(canvas.doc.store.getState().selection.nodeIds).toEqual([]);
+  });
+
+  it('closes the run history drawer before it clears the selection', () => {
+    const { canvas, actions } = open();
+    canvas.doc.select(['anna']);
+    setHistoryOpen(canvas.runs, true);
+
+    actions.run('clearSelection');
+    expect(selectHistoryOpen(canvas.runs.getState())).toBe(false);
     expect(canvas.doc.store.getState().selection.nodeIds).toEqual(['anna']);
     actions.run('clearSelection');
     expect(canvas.doc.store.getState().selection.nodeIds).toEqual([]);

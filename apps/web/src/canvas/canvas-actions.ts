@@ -5,6 +5,7 @@ import { getHintsStore } from './hints/hints-store.js';
 import type { ShortcutAction } from './shortcuts/keymap.js';
 import type { Canvas } from './store/canvas.js';
 import type { WalkStep } from './walk/walk-actions.js';
+import { selectHistoryOpen, setHistoryOpen } from './runs/run-store.js';
 import { closeQuickAdd, openQuickAdd, setPanel, type QuickAddAnchor } from './store/session-store.js';
 
 export interface CanvasActionsOptions {
@@ -106,6 +107,7 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
         else if (panels.find) setPanel(session, 'find', false);
         else if (panels.shortcuts) setPanel(session, 'shortcuts', false);
         else if (hints.getState().open) hints.setState({ open: false });
+        else if (selectHistoryOpen(canvas.runs.getState())) setHistoryOpen(canvas.runs, false);
         else doc.select({ nodeIds: [], edgeIds: [] });
         return true;
       }

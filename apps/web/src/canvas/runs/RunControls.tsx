@@ -15,7 +15,17 @@ import { runStatusLabel } from './status-meta.js';
 const selectSelectedNodeCount = (state: DocumentState) => state.selection.nodeIds.length;
 const selectHasNodes = (state: DocumentState) => state.nodeIds.length > 0;
 
-/** "4/9 done · 2 cached" with a thin bar, for the live run (or the one being viewed). */
+/**
+ * "4/9 done · 2 cached" with a thin bar, for the live run (or the one being viewed), inside a
+ * live region that is there before any run: a region inserted with its words is not read out,
+ * so a run a collaborator started went unannounced until its first change.
+ */
+const RunStatus = () => (
+  <div className="run-controls__status" role="status" data-testid="run-status">
+    <RunProgress />
+  </div>
+);
+
 const RunProgress = () => {
   const live = useRuns(selectLive);
   const viewing = useRuns(selectViewing);
@@ -30,11 +40,11 @@ const RunProgress = () => {
       className={`run-progress run-progress--${status}${viewing ? ' is-viewing' : ''}`}
       data-testid="run-progress"
       data-status={status}
-      role="status"
       title={`${viewing ? 'Viewing a past run' : 'Latest run'}: ${runStatusLabel[status]}`}
     >
       {active ? <Loader2 size={13} className="spin" aria-hidden /> : <span className="run-progress__dot" aria-hidden />}
-      <span className="run-progress__label">{viewing ? 'Past run' : runStatusLabel[status]}</span>
+      <span className="run-progress__label">{viewing ? 'Past run' : runStatusLabel[status]}</span>{' '}
+      {/* The space keeps the words apart when read out ("Succeeded 3/3 done"); a flex gap draws it. */}
       <span className="run-progress__text">{text}</span>
       {active && (
         <span className="run-progress__bar" aria-hidden>
@@ -114,7 +124,7 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
 
   return (
     <div className="run-controls" role="group" aria-label="Runs">
-      <RunProgress />
+      <RunStatus />
       <SelectFailed />
       {viewing && (
         <button type="button" className="button button--small button--ghost" onClick={() => void session?.view(null)} data-testid="run-back-to-live">
@@ -131,7 +141,11 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
           type="button"
           className="button button--primary button--small run-controls__run"
           onClick={run}
-          disabled={!session || starting || !hasNodes}
+          disabled={!session || !hasNodes}
+          // Busy, not disabled, while the run starts: a disabled button drops the keyboard's focus
+          // to the page (Enter on Run left the focus nowhere). runGraph ignores a second press.
+          aria-disabled={starting || undefined}
+          aria-busy={starting || undefined}
           data-testid="run-button"
           title={
             !hasNodes
@@ -142,7 +156,10 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
           }
         >
           {starting ? <Loader2 size={13} className="spin" aria-hidden /> : <Play size={13} aria-hidden />}
-          Run{selected > 0 && <span className="run-controls__scope"> selection</span>}
+          {/* One text run: as two flex items the button's gap doubled the space ("Run  selection"). */}
+          <span>
+            Run{selected > 0 && <span className="run-controls__scope"> selection</span>}
+          </span>
         </button>
       )}
       <button

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { Eye, FileClock, X } from 'lucide-react';
 import { api } from '../../api/client.js';
 import type { RunSummary } from '../../api/types.js';
@@ -89,6 +89,27 @@ const HistoryRow = ({ run, selected, isLatest, me }: { run: RunSummary; selected
 };
 
 /**
+ * Closed (its button, ×, Escape) while the focus was in it, the drawer hands the focus back to
+ * the toolbar's Run history button: removed with it, the focus fell to the page.
+ */
+const useReturnFocus = (drawer: RefObject<HTMLElement | null>, open: boolean) => {
+  useLayoutEffect(() => {
+    const element = drawer.current;
+    if (!open || !element) return;
+    // Where the focus last went (a removed element's own focusout is no guide: it reports nowhere).
+    let inside = element.contains(document.activeElement);
+    const onFocusIn = (event: FocusEvent) => (inside = element.contains(event.target as Node));
+    document.addEventListener('focusin', onFocusIn);
+    return () => {
+      document.removeEventListener('focusin', onFocusIn);
+      const focused = document.activeElement;
+      const lost = focused === null || focused === document.body || element.contains(focused);
+      if (inside && lost) document.querySelector<HTMLElement>('[data-testid="run-history-button"]')?.focus();
+    };
+  }, [drawer, open]);
+};
+
+/**
  * The run history drawer: the graph's runs, newest first. Picking one lays its node states
  * and outputs over the canvas (read-only) until "Back to latest"; "Open revision N" shows the
  * exact document that run executed.
@@ -107,11 +128,14 @@ export const RunHistory = () => {
     if (open) void session?.loadHistory();
   }, [open, session]);
 
+  const drawer = useRef<HTMLElement>(null);
+  useReturnFocus(drawer, open);
+
   if (!open) return null;
   const latestId = live?.run.id ?? history.runs[0]?.id ?? null;
   const selectedId = viewing?.run.id ?? latestId;
   return (
-    <aside className="run-history" data-testid="run-history" aria-label="Run history">
+    <aside className="run-history" data-testid="run-history" aria-label="Run history" ref={drawer}>
       <header className="run-history__header">
         <h2 className="panel-heading">Runs</h2>
         <button type="button" className="icon-button icon-button--small" aria-label="Close run history" onClick={() => setHistoryOpen(canvas.runs, false)}>

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { CanvasActions } from '../canvas-actions.js';
 import { ExportLinks } from '../exports/ExportLinks.js';
 import { useCanvas, useDocument, useSession } from '../store/react.js';
-import { selectGraphMeta, selectHistory, selectPropertiesOpen, selectShortcutsOpen } from '../store/selectors.js';
+import { selectGraphMeta, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
 
 import { useFitAll } from '../fit-view.js';
@@ -29,6 +29,7 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
   const propertiesOpen = useSession(selectPropertiesOpen);
   const shortcutsOpen = useSession(selectShortcutsOpen);
   const { undoLabel, redoLabel } = useDocument(useShallow(selectHistory));
+  const nodeCount = useDocument(selectNodeCount);
   const { fitAll } = useFitAll();
   const menu = useRef<HTMLDetailsElement>(null);
   /** Runs a choice and closes the menu. */
@@ -42,10 +43,15 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
         <Menu size={18} aria-hidden />
       </summary>
       <div className="toolbar-menu__panel" role="menu" aria-label="Canvas menu">
+        {/* The whole name, however long: the toolbar may have cut it short. */}
+        <span className="toolbar-menu__title" data-testid="menu-graph-name">
+          {graph.name}
+        </span>
         <button type="button" role="menuitem" className="toolbar-menu__item" data-testid="menu-properties" onClick={choose(() => setPanel(canvas.session, 'properties', !propertiesOpen))}>
           {propertiesOpen ? 'Hide properties' : 'Show properties'}
         </button>
-        <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(() => setPanel(canvas.session, 'find', true))}>
+        {/* Disabled as their toolbar buttons are: tapped on an empty graph they did nothing, silently. */}
+        <button type="button" role="menuitem" className="toolbar-menu__item" disabled={nodeCount === 0} onClick={choose(() => setPanel(canvas.session, 'find', true))}>
           Find a node…
         </button>
         <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(fitAll)}>
@@ -59,7 +65,7 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
             <button type="button" role="menuitem" className="toolbar-menu__item" disabled={!redoLabel} onClick={choose(() => canvas.redo())}>
               {redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo'}
             </button>
-            <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(actions.autoLayout)}>
+            <button type="button" role="menuitem" className="toolbar-menu__item" disabled={nodeCount < 2} onClick={choose(actions.autoLayout)}>
               Auto-layout
             </button>
             <button type="button" role="menuitem" className="toolbar-menu__item" onClick={choose(onReimport)}>

@@ -1,6 +1,7 @@
 import { createDocumentStore, createGraphDoc, type Command, type CommandResult, type DocumentStore, type HistoryResult } from '@pc/document';
 import type { GraphDocument } from '@pc/graph';
 import type * as Y from 'yjs';
+import { announce } from '../../ui/announcer.js';
 import { showToast } from '../../ui/toasts.js';
 import { createRunStore, type RunStore } from '../runs/run-store.js';
 import { createSessionStore, type GraphMeta, type SessionStore } from './session-store.js';
@@ -50,8 +51,10 @@ export const createCanvas = ({ graph, ydoc: live, readOnly = false, userId }: Ca
   const session = createSessionStore(meta);
   const runs = createRunStore();
 
-  const report = (result: HistoryResult) => {
-    if (!result.ok && result.code === 'overwritten') showToast({ tone: 'info', title: result.reason });
+  // Undo and redo change the canvas where the eye sees it; a screen reader is told which step.
+  const report = (verb: 'Undone' | 'Redone', result: HistoryResult) => {
+    if (result.ok) announce(`${verb}: ${result.label}`);
+    else if (result.code === 'overwritten') showToast({ tone: 'info', title: result.reason });
     return result;
   };
 
@@ -66,8 +69,8 @@ export const createCanvas = ({ graph, ydoc: live, readOnly = false, userId }: Ca
       }
       return result;
     },
-    undo: () => report(doc.undo()),
-    redo: () => report(doc.redo()),
+    undo: () => report('Undone', doc.undo()),
+    redo: () => report('Redone', doc.redo()),
     destroy: () => {
       doc.destroy();
       ydoc.destroy();
