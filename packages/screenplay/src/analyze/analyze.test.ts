@@ -215,7 +215,7 @@ describe('analyzeScreenplay', () => {
   });
 
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
-    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #1.1#', 'INT. E - DAY'].join('\n\n');
+    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #I-1-A#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);
     expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['2', '', '', '', '5']);
     expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
@@ -224,6 +224,13 @@ describe('analyzeScreenplay', () => {
       ['scene_number_invalid', 7],
     ]);
     expect(new Set(result.scenes.map((s) => s.key)).size).toBe(5);
+  });
+
+  it('keeps the numbers of a shooting script with revisions: A12, 110A.1, 12.1, and Fountain’s #12.# as 12', () => {
+    const script = ['INT. A - DAY #A12B#', 'INT. B - DAY #110A.1#', 'INT. C - DAY #12.1#', 'INT. D - DAY #13.#', 'INT. E - DAY #a14#'].join('\n\n');
+    const result = analyzeScreenplay(script);
+    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['A12B', '110A.1', '12.1', '13', 'A14']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('warns about text before the first scene and headings without INT./EXT.', () => {

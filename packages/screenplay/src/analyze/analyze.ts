@@ -79,6 +79,9 @@ const withoutExtensions = (cue: string): string => {
 
 // The opening every screenplay has. Fountain reads it as action (only "…TO:" is a
 // transition), but it belongs to no scene and is not worth a warning.
+/** `#12.#` (Fountain's own example) is scene 12; `#1a#` is 1A. */
+const writtenNumber = (number: string): string => number.toUpperCase().replace(/(?<=[0-9A-Z])\.$/, '');
+
 const OPENING = /^(?:FADE IN|FADE UP|FADE IN FROM BLACK)\s*[:.]?$/i;
 
 const countedElements = (elements: readonly FountainElement[]) =>
@@ -141,7 +144,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   const findMentions = createMentionFinder(book.spellings());
 
   // 3. Scenes: heading parts, number, body.
-  const explicitNumbers = new Set(kept.map((scene) => scene.heading.sceneNumber.toUpperCase()).filter((n) => sceneNumberPattern.test(n) && n !== ''));
+  const explicitNumbers = new Set(kept.map((scene) => writtenNumber(scene.heading.sceneNumber)).filter((n) => sceneNumberPattern.test(n) && n !== ''));
   const usedKeys = new Map<string, number>();
   const usedNumbers = new Set<string>();
   let carried = preamble.filter((element) => element.type === 'synopsis').map((element) => element.text);
@@ -156,13 +159,13 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       warnings.push({ code: 'heading_without_location', message: `Scene heading “${heading.text}” names no place.`, line: heading.line });
     }
 
-    const written = heading.sceneNumber.toUpperCase();
+    const written = writtenNumber(heading.sceneNumber);
     let sceneNumber = '';
     if (written !== '' && sceneNumberPattern.test(written) && !usedNumbers.has(written)) sceneNumber = written;
     else if (written !== '' && usedNumbers.has(written)) {
       warnings.push({ code: 'scene_number_duplicate', message: `Scene number ${written} is used twice; the second scene is left unnumbered.`, line: heading.line });
     } else if (written !== '') {
-      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not digits and letters such as 12 or 12A; the scene is left unnumbered.`, line: heading.line });
+      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not a scene number such as 12, 12A, A12 or 110A.1; the scene is left unnumbered.`, line: heading.line });
     } else if (!explicitNumbers.has(String(order)) && !usedNumbers.has(String(order))) sceneNumber = String(order);
     else {
       warnings.push({ code: 'scene_number_taken', message: `Scene ${order} is unnumbered and another scene already has number ${order}; it is left unnumbered.`, line: heading.line });
