@@ -4,6 +4,7 @@ import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from
 import { castAcrossScenes } from './intercut.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sliceScriptText } from './scene-body.js';
+import { readShotLines } from './shot-lines.js';
 import { collapse, sourceLines, truncate } from './text.js';
 import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation, ScriptScene } from './types.js';
 
@@ -203,6 +204,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       transitionOut: truncate(body.transitionOut, FIELD_LIMITS.shortText),
       speakers,
       mentioned,
+      shots: readShotLines(scene.elements).map((shot) => ({ ...shot, characters: findMentions(shot.text) })),
       elements: scene.elements,
     };
   });
