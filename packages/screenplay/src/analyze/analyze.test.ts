@@ -163,6 +163,11 @@ describe('analyzeScreenplay', () => {
     );
   });
 
+  it('leaves a section’s synopsis to the section, as Fountain’s own example writes one under # ACT I', () => {
+    const script = ['# ACT I', '', '= Set up the characters and the story.', '', 'EXT. BRICK’S PATIO - DAY', '', '= Brick & Steel retire.', '', 'Sun.', '', '# ACT II', '', '= It goes wrong.', '', '= The payoff.', '', 'INT. GARAGE - NIGHT', '', 'Dark.'].join('\n');
+    expect(analyzeScreenplay(script).scenes.map((s) => s.synopsis)).toEqual(['Brick & Steel retire.', '']);
+  });
+
   it('gives a synopsis written before a heading to that heading’s scene', () => {
     const scenes = analyzeScreenplay('INT. A - DAY\n\nAction.\n\n= The payoff.\n\nINT. B - DAY\n\nMore.').scenes;
     expect(scenes.map((s) => s.synopsis)).toEqual(['', 'The payoff.']);

@@ -3,8 +3,8 @@ import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
-import { readSceneBody, sliceScriptText } from './scene-body.js';
-import { readShotLines } from './shot-lines.js';
+import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
+import { inFrame, readShotLines } from './shot-lines.js';
 import { collapse, sourceLines, truncate } from './text.js';
 import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation, ScriptScene } from './types.js';
 
@@ -148,7 +148,8 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   const explicitNumbers = new Set(kept.map((scene) => writtenNumber(scene.heading.sceneNumber)).filter((n) => sceneNumberPattern.test(n) && n !== ''));
   const usedKeys = new Map<string, number>();
   const usedNumbers = new Set<string>();
-  let carried = preamble.filter((element) => element.type === 'synopsis').map((element) => element.text);
+  const preambleSections = sectionSynopses(preamble);
+  let carried = preamble.flatMap((element) => (element.type === 'synopsis' && !preambleSections.has(element) ? [element.text] : []));
   const scenes: ScriptScene[] = kept.map((scene, index): ScriptScene => {
     const { heading } = scene;
     const order = index + 1;
@@ -204,7 +205,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       transitionOut: truncate(body.transitionOut, FIELD_LIMITS.shortText),
       speakers,
       mentioned,
-      shots: readShotLines(scene.elements).map((shot) => ({ ...shot, characters: findMentions(shot.text) })),
+      shots: readShotLines(scene.elements).map((shot) => ({ ...shot, characters: findMentions(inFrame(shot.text)) })),
       elements: scene.elements,
     };
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readShotLine } from './shot-lines.js';
+import { inFrame, readShotLine } from './shot-lines.js';
 
 describe('shot lines', () => {
   it('reads the shot headings of a shooting script and what their words say about the camera', () => {
@@ -18,5 +18,10 @@ describe('shot lines', () => {
   it('leaves action alone: mixed case, a sentence in capitals, words that only begin like a shot', () => {
     for (const text of ['Close on Maria', 'ON THE TABLE, A GUN.', 'CLOSE THE DOOR', 'ANGLES AND CURVES', 'WIDEN THE GAP', 'MARIA', 'INSERTS THE KEY', 'CLOSE ON MARIA\nShe smiles.'])
       expect(readShotLine(text)).toBeNull();
+  });
+
+  it('keeps the owner of a POV out of frame: the camera is their eyes', () => {
+    expect(inFrame('NINA’S POV - OSKAR AT THE GANGWAY')).toBe(' - OSKAR AT THE GANGWAY');
+    expect(inFrame('CLOSE ON NINA')).toBe('CLOSE ON NINA');
   });
 });

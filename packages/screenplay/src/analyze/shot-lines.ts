@@ -48,6 +48,9 @@ export const readShotLine = (text: string): ShotCamera | null => {
   return null;
 };
 
+/** The part of a shot line that is in frame: in `NINA'S POV - THE GANGWAY` Nina is the camera, not in the shot. */
+export const inFrame = (text: string): string => text.replace(/^.*?['’]S (?:POV|POINT OF VIEW)\b/, '');
+
 /** A shot of a shooting script, read from its shot line and the action under it. */
 export interface ScriptShot {
   /** The shot line as written ("CLOSE ON MARIA"), without a trailing colon or dashes. */
