@@ -2,6 +2,7 @@ export { parseFountain } from './parse.js';
 export { parseSceneHeading, isSceneHeadingLine, type SceneHeadingParts } from './scene-heading.js';
 export { parseCharacterCue, isCueLine, type CharacterCueParts } from './character-cue.js';
 export { stripEmphasis } from './emphasis.js';
+export { normalizeSource } from './source-lines.js';
 export { sceneDirection, intercutPlaces, type SceneDirection } from './scene-direction.js';
 export { splitScenes, type FountainScene } from './scenes.js';
 export type {

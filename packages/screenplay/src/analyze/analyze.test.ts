@@ -163,6 +163,11 @@ describe('analyzeScreenplay', () => {
     );
   });
 
+  it('names a script by its title without the quotes a word processor put round it', () => {
+    expect(analyzeScreenplay('Title: “The Lending Library”\n\nINT. A - DAY\n\nHi.').title).toBe('The Lending Library');
+    expect(analyzeScreenplay('Title: "Quoted" and more\n\nINT. A - DAY\n\nHi.').title).toBe('"Quoted" and more');
+  });
+
   it('leaves a section’s synopsis to the section, as Fountain’s own example writes one under # ACT I', () => {
     const script = ['# ACT I', '', '= Set up the characters and the story.', '', 'EXT. BRICK’S PATIO - DAY', '', '= Brick & Steel retire.', '', 'Sun.', '', '# ACT II', '', '= It goes wrong.', '', '= The payoff.', '', 'INT. GARAGE - NIGHT', '', 'Dark.'].join('\n');
     expect(analyzeScreenplay(script).scenes.map((s) => s.synopsis)).toEqual(['Brick & Steel retire.', '']);

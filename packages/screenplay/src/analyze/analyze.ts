@@ -18,7 +18,8 @@ export const MAX_IMPORTED_SCENES = 2_000;
 const readTitle = (titlePage: readonly TitlePageField[], cover: readonly string[]): string => {
   const field = titlePage.find((entry) => entry.key.toLowerCase() === 'title');
   const title = field?.value ?? (titlePage.length === 0 ? (cover.find((line) => line.trim() !== '') ?? '') : '');
-  return truncate(collapse(stripEmphasis(title)), FIELD_LIMITS.shortText);
+  // “The Lending Library”, as a word processor quotes a title, is named The Lending Library.
+  return truncate(collapse(stripEmphasis(title)).replace(/^["“”«]\s*([^"“”«»]+?)\s*["“”»]$/u, '$1'), FIELD_LIMITS.shortText);
 };
 
 /**

@@ -25,6 +25,7 @@ export const FIXTURES = [
   'salt-word-processor',
   'the-choir-boat-markup',
   'the-ferryman-pdf-export',
+  'the-lending-library-word-paste',
   'the-singing-tide-markup',
   'the-stage-manager-directions',
   'vertical-short',
