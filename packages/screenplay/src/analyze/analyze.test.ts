@@ -83,10 +83,12 @@ describe('reading cues', () => {
     expect(scenes[0]!.speakers).toHaveLength(2);
   });
 
-  it('reads a titled cue and the name alone as one character, unless the name is ambiguous', () => {
+  it('reads a titled cue or a full name and the name alone as one character, unless the name is ambiguous', () => {
     expect([...titledNameMerges(['NURSE BELL', 'BELL', 'ADA', 'YOUNG NORA', 'NORA', 'DR NAIR'])]).toEqual([['BELL', 'NURSE BELL']]);
     // Two Parks: "PARK" could be either.
     expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
+    expect([...titledNameMerges(["DESMOND O'HARE", 'DESMOND', 'GRACE'])]).toEqual([['DESMOND', "DESMOND O'HARE"]]);
+    expect(titledNameMerges(['ANNA BELL', 'ANNA KARPOV', 'ANNA', 'GUARD TWO', 'GUARD', 'JOHN JR', 'JOHN']).size).toBe(0);
     const { characters, scenes } = analyzeScreenplay('INT. WARD - NIGHT\n\nBELL\nNext.\n\nINT. DESK - NIGHT\n\nNURSE BELL (V.O.)\nDr. Lin is in surgery.\n');
     expect(characters.map((c) => [c.name, c.aliases])).toEqual([['BELL', ['NURSE BELL']]]);
     expect(scenes.map((scene) => scene.speakers)).toEqual([['NURSE BELL'], ['NURSE BELL']]);
