@@ -78,7 +78,8 @@ describe("an outsider's second day, from the OpenAPI document", () => {
   it('imports a shooting script, submits a batch of variants, follows it through a dropped connection, and revalidates its frames', async () => {
     const imported = await call(script, 'POST', '/graphs/import', {}, { format: 'fountain', source: shootingScript });
     expect(imported.status).toBe(201);
-    const graph = imported.body as { id: string; document: { nodes: { id: string; type: string; data: Record<string, unknown> }[] } };
+    const graph = imported.body as { id: string; importReport: { shots: number }; document: { nodes: { id: string; type: string; data: Record<string, unknown> }[] } };
+    expect(graph.importReport.shots).toBe(1);
     const scene = graph.document.nodes.find((node) => node.type === 'scene')!;
     const shot = graph.document.nodes.find((node) => node.type === 'shot')!;
     expect([scene.data['sceneNumber'], shot.data['shotNumber'], shot.data['shotSize']]).toEqual(['110A.1', '110A.1A', 'CU']);

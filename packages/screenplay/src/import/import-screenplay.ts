@@ -28,6 +28,8 @@ export interface ImportReport {
   scenes: number;
   characters: number;
   locations: number;
+  /** Shots the script's shot lines name (`CLOSE ON MARIA`, a Final Draft `Shot`). */
+  shots: number;
   changes: ImportChanges;
   warnings: ImportWarning[];
 }
@@ -88,6 +90,7 @@ export const importScreenplay = (source: string, options: ImportScreenplayOption
       scenes: analysis.scenes.length,
       characters: analysis.characters.length,
       locations: analysis.locations.length,
+      shots: analysis.scenes.reduce((sum, scene) => sum + scene.shots.length, 0),
       changes: draft.changes,
       warnings,
     },

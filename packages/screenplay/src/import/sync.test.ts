@@ -160,7 +160,9 @@ describe('a shooting script’s shot lines', () => {
   it('makes a Shot of each shot line of a shooting script, under its Scene, and finds it again on re-import', () => {
     const draft = (line: string) =>
       ['INT. LIGHTHOUSE - NIGHT #12#', '', 'MARIA climbs. TOMAS waits below.', '', 'CLOSE ON MARIA', '', 'Her hand finds the rail.', '', line, '', 'A gull.', '', 'TOMAS', 'Careful.', '', 'MARIA', 'I know.', ''].join('\n');
-    const first = importScreenplay(draft('INSERT - THE LETTER')).document;
+    const imported = importScreenplay(draft('INSERT - THE LETTER'));
+    expect(imported.report.shots).toBe(2);
+    const first = imported.document;
     const shots = ofType(first, 'shot');
     expect(shots.map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['shotSize'], shot.data['action']])).toEqual([
       ['12A', 'CLOSE ON MARIA', 'CU', 'Her hand finds the rail.'],
