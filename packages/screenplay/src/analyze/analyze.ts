@@ -1,10 +1,10 @@
-import { parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
+import { inFrame, parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
-import { inFrame, readShotLines } from './shot-lines.js';
+import { readShotLines } from './shot-lines.js';
 import { collapse, sourceLines, truncate } from './text.js';
 import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation, ScriptScene } from './types.js';
 

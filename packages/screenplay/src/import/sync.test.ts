@@ -186,6 +186,12 @@ describe('a shooting script’s shot lines', () => {
     expect(importScreenplay(draft('INSERT - THE TORN LETTER'), { existing: again.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
   });
 
+  it('makes a Shot of a shot line written with its action right under it, and no character of it', () => {
+    const { document } = importScreenplay('INT. HALL - NIGHT #3#\n\nANGLE ON THE DOOR\nIt opens. MARIA steps in.\n\nMARIA\nHello?\n');
+    expect(ofType(document, 'character').map((node) => node.data['name'])).toEqual(['MARIA']);
+    expect(ofType(document, 'shot').map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['action']])).toEqual([['3A', 'ANGLE ON THE DOOR', 'It opens. MARIA steps in.']]);
+  });
+
   it('numbers a script’s shots past the numbers the user’s Shots already have', () => {
     const doc = workedOn();
     const script = kitchenStory.replace(/^(INT\. HOUSE - KITCHEN.*)$/m, '$1\n\nANGLE ON BEN\n');
