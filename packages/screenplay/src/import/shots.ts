@@ -1,4 +1,4 @@
-import { createEdgeId, FIELD_LIMITS, shotLetters, type GraphEdge } from '@pc/graph';
+import { createEdgeId, FIELD_LIMITS, shotLetters, shotNumberPattern, type GraphEdge } from '@pc/graph';
 import { truncate } from '../analyze/text.js';
 import type { Draft } from './draft.js';
 import { ID_PREFIX, stableNodeId } from './ids.js';
@@ -33,6 +33,8 @@ export const syncShots = (
       if (scene.sceneNumber === '') return '';
       while (taken.has(`${scene.sceneNumber}${shotLetters(letter)}`)) letter += 1;
       const number = `${scene.sceneNumber}${shotLetters(letter)}`;
+      // 12ABC + A is past a shot number's three letters, 12I + A has an I: unnumbered, not an invalid Shot.
+      if (!shotNumberPattern.test(number)) return '';
       taken.add(number);
       return number;
     };

@@ -192,6 +192,12 @@ describe('a shooting script’s shot lines', () => {
     expect(ofType(document, 'shot').map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['action']])).toEqual([['3A', 'ANGLE ON THE DOOR', 'It opens. MARIA steps in.']]);
   });
 
+  it('leaves a Shot unnumbered where its scene’s number leaves no valid shot number (12ABC, 12I)', () => {
+    const { document } = importScreenplay('INT. HALL - NIGHT #12ABC#\n\nCLOSE ON THE DOOR\n\nINT. YARD - DAY #12I#\n\nWIDE - THE YARD\n');
+    expect(ofType(document, 'shot').map((shot) => shot.data['shotNumber'])).toEqual(['', '']);
+    expect(blockingIssues(document)).toEqual([]);
+  });
+
   it('numbers a script’s shots past the numbers the user’s Shots already have', () => {
     const doc = workedOn();
     const script = kitchenStory.replace(/^(INT\. HOUSE - KITCHEN.*)$/m, '$1\n\nANGLE ON BEN\n');
