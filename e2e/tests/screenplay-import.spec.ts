@@ -103,13 +103,13 @@ test('a Project JSON export imports back from Import file, under its own name', 
   await expect(page.getByTestId('graph-row').filter({ hasText: 'The Lighthouse Keeper' })).toHaveCount(2);
 });
 
-// A feature excerpt as Final Draft 12 saves it: numbered scenes (11, 12, 12A, 13) and a dual dialogue.
+// A feature excerpt as Final Draft 12 saves it: numbered scenes (11, 12, 12A, 13), a dual dialogue and a Shot.
 const saltAndIron = readFileSync(new URL('../../packages/final-draft/fixtures/salt-and-iron-feature.fdx', import.meta.url));
 
 test('a Final Draft file imports from the graph list: its numbered scenes on the canvas', async ({ page }) => {
   await signUp(page, server);
   await page.getByTestId('import-file').setInputFiles({ name: 'salt-and-iron.fdx', mimeType: 'application/octet-stream', buffer: saltAndIron });
-  await expect(page.getByTestId('toast')).toContainText('4 scenes, 3 characters, 5 locations');
+  await expect(page.getByTestId('toast')).toContainText('4 scenes, 3 characters, 5 locations, 1 shot');
   const row = page.getByTestId('graph-row').filter({ hasText: 'salt and iron' });
   await expect(row).toBeVisible();
   await row.click();
@@ -117,6 +117,8 @@ test('a Final Draft file imports from the graph list: its numbered scenes on the
   await expect(page.getByTestId('node-scene').filter({ hasText: 'BOILING HOUSE' })).toContainText('11');
   await expect(page.getByTestId('node-scene').filter({ hasText: 'YARD' })).toContainText('12A');
   await expect(page.getByTestId('node-character')).toHaveCount(3);
+  // Its Shot paragraph (HIGH ANGLE - THE YARD) is a Shot of scene 12A.
+  await expect(page.getByTestId('node-shot')).toHaveCount(1);
 });
 
 test('a Final Draft file chosen in the paste form is known by its content and imports', async ({ page }) => {

@@ -32,6 +32,13 @@ describe('finalDraftToFountain', () => {
     expect(fountain).toBe('INT. KITCHEN - NIGHT #7B#\n\n= Anna says no\n\nANNA\n(quietly)\nStay.\n\nDISSOLVE TO:\n');
   });
 
+  it('writes a Shot paragraph in the capitals Final Draft shows it in, however it was typed, and a revised scene number as is', () => {
+    const { fountain } = finalDraftToFountain(
+      fdx(['<Paragraph Number="110A.1" Type="Scene Heading"><Text>INT. KITCHEN - NIGHT</Text></Paragraph>', paragraph('Shot', 'Close on the ', '<Text Style="Bold">plate</Text>'), paragraph('Action', 'It is empty.')].join('\n')),
+    );
+    expect(fountain).toBe('INT. KITCHEN - NIGHT #110A.1#\n\nCLOSE ON THE **PLATE**\n\nIt is empty.\n');
+  });
+
   it('keeps dual dialogue: the second speaker is marked ^ and both read as a pair', () => {
     const dual = `<Paragraph><DualDialogue>${paragraph('Character', 'BRICK')}${paragraph('Dialogue', 'Now!')}${paragraph('Character', 'STEEL')}${paragraph('Dialogue', 'Now!')}</DualDialogue></Paragraph>`;
     const { fountain } = finalDraftToFountain(fdx(`<Paragraph Type="Scene Heading"><Text>EXT. ROOF - DAY</Text></Paragraph>\n${dual}`));

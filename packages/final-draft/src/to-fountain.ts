@@ -100,8 +100,11 @@ const writeBlock = (body: readonly FinalDraftBlock[], index: number): { text: st
     case 'New Act':
     case 'End of Act':
       return { text: section(block), next: index + 1 };
+    case 'Shot':
+      // Final Draft shows a Shot in capitals whatever was typed; in capitals the import reads it as a shot line.
+      return { text: action({ ...block, runs: block.runs.map((run) => ({ ...run, text: run.text.toUpperCase() })) }), next: index + 1 };
     default:
-      // Action, General, Shot, Cast List, a stray Dialogue, and any type a template adds.
+      // Action, General, Cast List, a stray Dialogue, and any type a template adds.
       return { text: action(block), next: index + 1 };
   }
 };

@@ -1,3 +1,4 @@
+import { readShotLine } from './shot-line.js';
 /** The parts of a character cue; see {@link parseCharacterCue}. */
 export interface CharacterCueParts {
   /** The cue as written, without `@` and `^`. */
@@ -60,6 +61,8 @@ export const isCueLine = (trimmed: string): boolean => {
   // A multi-camera script writes action in capitals: a line of six words or more, or one
   // ending a sentence ("SHE EXITS."; "JR." and "MRS." are abbreviations), is action.
   const words = name.split(' ');
+  // "CLOSE ON MARIA" with its action right under it is a shot, not a speaker; "MEDIUM" alone may be one.
+  if (words.length > 1 && readShotLine(name) !== null) return false;
   const last = words[words.length - 1]!;
   return words.length <= MAX_CUE_WORDS && !(last.endsWith('.') && last.replace(/[^\p{L}]/gu, '').length > 3);
 };

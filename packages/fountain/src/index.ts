@@ -2,6 +2,8 @@ export { parseFountain } from './parse.js';
 export { parseSceneHeading, isSceneHeadingLine, type SceneHeadingParts } from './scene-heading.js';
 export { parseCharacterCue, isCueLine, type CharacterCueParts } from './character-cue.js';
 export { stripEmphasis } from './emphasis.js';
+export { normalizeSource } from './source-lines.js';
+export { readShotLine, inFrame, type ShotCamera } from './shot-line.js';
 export { sceneDirection, intercutPlaces, type SceneDirection } from './scene-direction.js';
 export { splitScenes, type FountainScene } from './scenes.js';
 export type {

@@ -74,6 +74,9 @@ describe('a PDF export’s page furniture', () => {
   it('moves a margin scene number into #…# only for a heading with the same number on the right', () => {
     expect(readNumberedHeading('12A  EXT. GARDEN - DAY   12A')).toBe('EXT. GARDEN - DAY #12A#');
     expect(readNumberedHeading('7 INT. HALL - DAY')).toBe('INT. HALL - DAY #7#');
+    // A revised shooting script: a scene split after locking (110A.1) and one added before 12 (A12).
+    expect(readNumberedHeading('110A.1  INT. HALL - NIGHT   110A.1')).toBe('INT. HALL - NIGHT #110A.1#');
+    expect(readNumberedHeading('A12  EXT. GARDEN - DAY   A12')).toBe('EXT. GARDEN - DAY #A12#');
     expect(readNumberedHeading('12. EXT. ROOF - NIGHT 12.')).toBe('EXT. ROOF - NIGHT #12#');
     // A different number on the right is the place's own.
     expect(readNumberedHeading('3  INT. FLAT 12')).toBe('INT. FLAT 12 #3#');

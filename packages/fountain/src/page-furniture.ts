@@ -13,11 +13,12 @@ import type { SourceLine } from './source-lines.js';
 
 const MORE_OR_CONTINUED = /^\((?:MORE|CONTINUED|CONT'D|CONT’D)\)$/i;
 // "CONTINUED:", "CONTINUED: (2)", with the scene number printed in either margin.
-const CONTINUED_HEAD = /^(?:[0-9]{1,4}[A-Z]{0,3}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+[0-9]{1,4}[A-Z]{0,3})?$/;
+const CONTINUED_HEAD = /^(?:[A-Z]{0,2}[0-9]{1,4}[A-Z.0-9]{0,8}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+[A-Z]{0,2}[0-9]{1,4}[A-Z.0-9]{0,8})?$/;
 const PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.?$/;
 // "2." as a PDF viewer's copy prints it, flush left once the layout is lost.
 const DOTTED_PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.$/;
-const SCENE_NUMBER = /^[0-9]{1,4}[A-Z]{0,3}$/;
+// 12, 12A, A12, 110A.1: a shooting script's revised numbers print in the margins too.
+const SCENE_NUMBER = /^[A-Z]{0,2}[0-9]{1,4}[A-Z]{0,3}(?:\.[0-9]{1,3}[A-Z]{0,3}){0,2}$/;
 // A printed page number sits near the right margin; dialogue starts near column 25.
 const PAGE_NUMBER_INDENT = 40;
 

@@ -212,6 +212,11 @@ describe('title page and messy input', () => {
     expect(parseFountain('Note: she lied.').titlePage).toEqual([]);
   });
 
+  it('reads text pasted from Word: a manual line break is a line break, a soft hyphen or zero-width space is nothing', () => {
+    const pasted = 'INT. A - DAY\r\n\r\nThump.\vThump.\r\n\r\nDES\u00ADMOND\u200B\r\nIt\u2028was\u2060 hers.';
+    expect(outline(parseFountain(pasted))).toEqual(['HEADING INT | A | DAY | #', 'ACTION "Thump.\\nThump."', 'CHARACTER DESMOND []', 'DIALOGUE "It\\nwas hers."']);
+  });
+
   it('reads a title page after a byte-order mark', () => {
     expect(parseFountain('\uFEFFTitle: X\r\nAuthor: Y\r\n\r\nINT. A - DAY').titlePage).toEqual([{ key: 'Title', value: 'X' }, { key: 'Author', value: 'Y' }]);
     expect(parseFountain('\uFEFFINT. A - DAY').elements).toMatchObject([{ type: 'scene_heading', location: 'A', line: 1 }]);

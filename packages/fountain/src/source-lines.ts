@@ -1,10 +1,24 @@
 /**
  * Step 1 of parsing: turn raw text into lines with boneyard comments and notes taken
- * out. Line endings are normalised (CRLF, CR), a leading byte-order mark is dropped (editors
- * on Windows save one, and it would hide a title page's first key), text is NFC (macOS
- * saves "ZOË" decomposed, and the two spellings must be one name), a line left blank only because a comment
+ * out. Line endings are normalised (CRLF, CR, a pasted manual line break), a byte-order mark
+ * is dropped (editors on Windows save one, and it would hide a title page's first key), so are
+ * soft hyphens and zero-width spaces, text is NFC (macOS saves "ZOË" decomposed, and the two
+ * spellings must be one name), a line left blank only because a comment
  * or a note was removed disappears, so removals never split a dialogue block.
  */
+
+// Word's manual line break (Shift+Enter) pastes as a vertical tab, other apps' as U+2028.
+const SOFT_BREAK = /[\v\u2028\u2029]/g;
+// Invisible in every editor, yet they split a name in two: soft hyphen, zero-width space, word joiner, a BOM mid-text.
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/**
+ * The text every reader of a script starts from, so their line numbers agree: no byte-order
+ * mark, `\n` line endings (CRLF, CR, and a word processor's manual line breaks), NFC, and no
+ * invisible characters a paste from Word or a web page brings.
+ */
+export const normalizeSource = (source: string): string =>
+  source.replace(/\r\n?/g, '\n').replace(SOFT_BREAK, '\n').normalize('NFC').replace(INVISIBLE, '');
 
 export interface SourceLine {
   /** The line without comments and notes; trailing whitespace kept (two spaces matter). */
@@ -58,7 +72,7 @@ const skipJoinSpace = (text: string, from: number, parts: readonly string[]): nu
  * but not an empty line (the spec's rule), so a stray `[[` never swallows the script.
  */
 export const readSourceLines = (source: string): SourceLines => {
-  const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const text = normalizeSource(source);
   const closeComment = createCloser(text, '*/');
   const closeNote = createCloser(text, ']]');
   const nextEmptyLine = createCloser(text, '\n\n');

@@ -91,13 +91,13 @@ export {
 } from './continuity/finding.js';
 export {
   canonicalCharacterName,
-  compareProductionNumbers,
   type ContinuityModel,
   type ContinuityScene,
   type ContinuityShot,
   type ContinuityCharacter,
   type WardrobeItem,
 } from './continuity/model.js';
+export { compareProductionNumbers } from './catalogue/production-numbers.js';
 export { continuityModelFromGraph } from './continuity/model-from-graph.js';
 export { checkContinuity } from './continuity/check.js';
 export { suggestStarterCoverage, type StarterCoverage, type SuggestedShot } from './coverage/starter-coverage.js';

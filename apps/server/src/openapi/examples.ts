@@ -90,6 +90,7 @@ const importReport = {
   scenes: 1,
   characters: 1,
   locations: 1,
+  shots: 0,
   changes: { addedNodes: ['mara', 'sc1'], updatedNodes: [], flaggedScenes: [], addedEdges: ['e1'], replacedEdges: [] },
   warnings: [{ code: 'heading_without_int_ext', message: 'Scene heading “MONTAGE - THE HARBOUR WAKES” has no INT. or EXT., so it names no Location.', line: 12 }],
 };

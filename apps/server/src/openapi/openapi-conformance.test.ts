@@ -1,63 +1,14 @@
 // The harness first: it loads @hono/zod-openapi, which must extend zod before @pc/graph builds its schemas.
 import { bodyOf, createApiHarness, type ApiClient, type ApiHarness } from '../test/harness.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateOpenApiDocument } from '../openapi-document.js';
+import { createDocumentChecker } from './testing/document-checker.js';
 
-/*
- * A script written from the OpenAPI document alone (API key, screenplay import, run, its
- * artifacts, a batch with overrides, the problems) and every real answer held against what
- * the document says of it: the status is listed, the body is valid against the schema, and
- * every header a client acts on (Location, ETag, Retry-After, Idempotent-Replayed) is
- * declared on that status. A header the document leaves out is one a generated client never reads.
- */
-
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a JSON document
-const document = generateOpenApiDocument() as any;
-const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
-ajv.addSchema({ ...document, $id: 'openapi' }, 'openapi');
-
-const ACTIONABLE_HEADERS = ['location', 'etag', 'retry-after', 'idempotent-replayed'];
-
-interface Answer {
-  status: number;
-  headers: Headers;
-  body: unknown;
-}
-
-/** What the document gets wrong about one answer; empty when it describes it. */
-const disagreements = (method: string, template: string, response: Response, text: string): string[] => {
-  const operation = document.paths[`/api/v1${template}`]?.[method.toLowerCase()];
-  if (!operation) return [`${method} ${template} is not in the document`];
-  const declared = operation.responses[String(response.status)];
-  if (!declared) return [`${method} ${template} answered ${response.status}, which the document does not list`];
-  const found: string[] = [];
-  const headers = Object.keys(declared.headers ?? {}).map((name) => name.toLowerCase());
-  for (const name of ACTIONABLE_HEADERS) {
-    if (response.headers.has(name) && !headers.includes(name)) found.push(`${method} ${template} ${response.status} sends ${name}, undeclared`);
-  }
-  for (const name of headers) if (declared.headers[Object.keys(declared.headers).find((key) => key.toLowerCase() === name)!].required && !response.headers.has(name)) found.push(`${method} ${template} ${response.status} lacks required ${name}`);
-  const [media, content] = Object.entries((declared.content ?? {}) as Record<string, { schema?: { $ref?: string } }>)[0] ?? [];
-  if (media?.includes('json') && content?.schema?.$ref) {
-    const validate = ajv.getSchema(`openapi${content.schema.$ref}`)!;
-    if (!validate(JSON.parse(text))) found.push(`${method} ${template} ${response.status}: ${ajv.errorsText(validate.errors)}`);
-  }
-  return found;
-};
-
+// A script written from the OpenAPI document alone: API key, screenplay import, run, its
+// artifacts, a batch with overrides, the problems (testing/document-checker.ts holds each answer to the document).
 describe('a script written from the OpenAPI document', () => {
   let harness: ApiHarness;
   let script: ApiClient;
-  const problems: string[] = [];
-
-  /** Calls `template` with its `{params}` filled in, and records where the answer and the document disagree. */
-  const call = async (client: ApiClient, method: string, template: string, params: Record<string, string>, body?: unknown, headers?: Record<string, string>): Promise<Answer> => {
-    const path = template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!));
-    const response = await client.call(method, path, body, headers);
-    const text = await response.text();
-    problems.push(...disagreements(method, template, response, text));
-    return { status: response.status, headers: response.headers, body: text === '' || !response.headers.get('content-type')?.includes('json') ? undefined : JSON.parse(text) };
-  };
+  const { problems, call } = createDocumentChecker();
 
   beforeAll(async () => {
     harness = await createApiHarness('pglite');

@@ -77,7 +77,8 @@ export async function createApiHarness(
       // Suites make hundreds of requests from one "IP"; the limits get their own tests.
       security: { ...security, rateLimits: { perActorPerMinute: 100_000, perIpPerMinute: 100_000, signUpsPerIpPerHour: 100_000, signInAttemptsPerIp: 100_000, ...security.rateLimits } },
     },
-    rateLimitStore: createMemoryRateLimitStore(),
+    // On the harness's clock, so a test waits out a Retry-After with advanceClock.
+    rateLimitStore: createMemoryRateLimitStore({ now: () => Date.now() + offsetMs }),
     passwords: createPasswordHasher({ N: 1024, r: 8, p: 1 }),
     now: () => new Date(Date.now() + offsetMs),
     ...(observability ? { observability } : {}),

@@ -31,6 +31,8 @@ export interface ImportReport {
   scenes: number;
   characters: number;
   locations: number;
+  /** Shot lines of a shooting script, each a Shot node under its Scene. */
+  shots: number;
   /** What the import changed in the graph, by node and edge id. */
   changes: { addedNodes: string[]; updatedNodes: string[]; flaggedScenes: string[]; addedEdges: string[]; replacedEdges: string[] };
   warnings: Array<{ code: string; message: string; line?: number }>;

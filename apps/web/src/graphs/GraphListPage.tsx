@@ -24,7 +24,7 @@ const problemText = (error: unknown) => (error instanceof ApiProblem ? error.sum
 const importedToast = (graph: { name: string; importReport?: ImportReport | undefined }) => {
   const report = graph.importReport;
   if (!report) return { tone: 'success' as const, title: `Imported “${graph.name}”` };
-  const found = `${plural(report.scenes, 'scene')}, ${plural(report.characters, 'character')}, ${plural(report.locations, 'location')}`;
+  const found = `${plural(report.scenes, 'scene')}, ${plural(report.characters, 'character')}, ${plural(report.locations, 'location')}${report.shots > 0 ? `, ${plural(report.shots, 'shot')}` : ''}`;
   const [first, ...rest] = report.warnings;
   const detail = first ? `${first.message}${rest.length > 0 ? ` (and ${plural(rest.length, 'more warning')})` : ''}` : undefined;
   return { tone: 'success' as const, title: `Imported “${graph.name}”: ${found}`, ...(detail ? { detail } : {}) };

@@ -31,6 +31,21 @@ describe('the report functions', () => {
     expect(report.totals).toEqual({ shots: 3, setups: 2, durationS: 8.1, runtime: '0:08' });
   });
 
+  it('list a revised shooting script’s shots in script order: A12 before 12, 12A.1 after 12A, and name their clips', async () => {
+    const scenes = await Promise.all(
+      ['12A.1', '12', 'A12', '12A', '13'].map((sceneNumber) => ran({ ...sceneTwelve, id: `scene_${sceneNumber}`, data: { ...sceneTwelve.data, sceneNumber, order: 0 } }, 'sceneBreakdown')),
+    );
+    const shots = await Promise.all(
+      scenes.map((scene, index) => ran({ ...shot12A, id: `shot_${index}`, data: { ...shot12A.data, shotNumber: `${String(scene.nodeId).slice(6)}A`, order: 0 } }, 'shotRef', { scene: [scene] })),
+    );
+    const list = await runFunction('buildShotList', { node: { id: 'list', type: 'shotList', data: {} }, upstream: { shots } }, { signal: signal() });
+    expect((list.outputs['report'] as { rows: { shotNumber: string }[] }).rows.map((row) => row.shotNumber)).toEqual(['A12A', '12A', '12AA', '12A.1A', '13A']);
+    const timeline = await runFunction('assembleTimeline', { node: { id: 't', type: 'timeline', data: {} }, upstream: { shots } }, { signal: signal() });
+    expect((timeline.outputs['timeline'] as { clips: { clipName: string }[] }).clips.map((clip) => clip.clipName)).toEqual([
+      'SCA012_SHA012A', 'SC012_SH012A', 'SC012A_SH012AA', 'SC012A.1_SH012A.1A', 'SC013_SH013A',
+    ]);
+  });
+
   it('cut a timeline in drop-frame timecode at 29.97', async () => {
     const scene = await ran(sceneTwelve, 'sceneBreakdown');
     const long = await ran({ ...shot12A, data: { ...shot12A.data, durationS: 70 } }, 'shotRef', { scene: [scene] });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nodeCatalogue } from './index.js';
+import { compareProductionNumbers } from './production-numbers.js';
 
 const shotNumber = nodeCatalogue.shot.fields.shape.shotNumber;
 const sceneNumber = nodeCatalogue.scene.fields.shape.sceneNumber;
@@ -14,8 +15,21 @@ describe('scene and shot numbers', () => {
     for (const value of ['12I', '12O', '12AI']) expect(shotNumber.safeParse(value).success).toBe(false);
   });
 
+  it('accepts what shooting scripts with revisions use: A12 (before 12), 110A.1 and 12.1 (split in a revision)', () => {
+    for (const value of ['A12', 'A12B', '110A.1', '12.1', '110A.1.2', 'AA1']) expect(sceneNumber.safeParse(value).success).toBe(true);
+    for (const value of ['A12', 'A12B', '110A.1', '110A.1B', '12.1A']) expect(shotNumber.safeParse(value).success).toBe(true);
+    expect(shotNumber.safeParse('110A.1I').success).toBe(false);
+  });
+
+  it('sorts them as a supervisor does: a prefixed scene before its number, a split scene after its own', () => {
+    const numbers = ['111', '110A.1', 'B110', '110', '12', '110B', '110A', 'A110', '110AA', '110.1', '110A.2', '110A.1.1', '', '9'];
+    expect([...numbers].sort(compareProductionNumbers)).toEqual([
+      '9', '12', 'A110', 'B110', '110', '110.1', '110A', '110A.1', '110A.1.1', '110A.2', '110B', '110AA', '111', '',
+    ]);
+  });
+
   it('refuses lowercase letters and stray characters', () => {
-    for (const value of ['12a', 'A12', '12-A', ' 12']) {
+    for (const value of ['12a', 'ABC12', '12-A', ' 12', '12.', '.1', '12..1', '12.1.2.3', 'A', '1 2']) {
       expect(shotNumber.safeParse(value).success).toBe(false);
       expect(sceneNumber.safeParse(value).success).toBe(false);
     }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choice, commonFields, longText, optionalInt, prose, suggested, text } from '../fields.js';
+import { sceneNumberPattern } from './production-numbers.js';
 import { defineNodeType } from './types.js';
 
 export const intExtValues = ['INT', 'EXT', 'INT/EXT'] as const;
@@ -9,14 +10,14 @@ export const timesOfDay = [
   'DAY', 'NIGHT', 'DAWN', 'DUSK', 'MORNING', 'AFTERNOON', 'EVENING', 'CONTINUOUS', 'LATER', 'MOMENTS LATER', 'SAME',
 ] as const;
 
-/** "12", "12A", "101B": digits then optional capital letters; blank while unnumbered. */
-export const sceneNumberPattern = /^(|[0-9]{1,4}[A-Z]{0,3})$/;
+/** "12", "12A", "A12", "110A.1" (see production-numbers.ts); blank while unnumbered. */
+export { sceneNumberPattern };
 
 export const sceneFields = z.strictObject({
   ...commonFields,
   sceneNumber: z
     .string()
-    .regex(sceneNumberPattern, 'A scene number is digits and optional capital letters, such as 12 or 12A')
+    .regex(sceneNumberPattern, 'A scene number is digits with capital letters before or after, and a revision after a dot, such as 12, 12A, A12 or 110A.1')
     .default('')
     .meta({ title: 'Scene number', 'x-widget': 'text' }),
   order: z.number().int().min(0).max(100_000).default(0).meta({ title: 'Order', 'x-widget': 'number' }),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choice, commonFields, longText, MAX_SEED, optionalInt, optionalNumber, prose, text } from '../fields.js';
+import { shotNumberPattern } from './production-numbers.js';
 import { defineNodeType } from './types.js';
 
 export const shotSizes = ['EWS', 'WS', 'FS', 'MWS', 'MS', 'MCU', 'CU', 'ECU', 'INSERT'] as const;
@@ -15,8 +16,8 @@ export const cameraMovements = [
 export const aspectRatios = ['2.39', '1.85', '1.78', '1.33', '1.00', '0.5625'] as const;
 export const screenDirections = ['none', 'left_to_right', 'right_to_left', 'toward_camera', 'away_from_camera'] as const;
 
-/** "12A": the scene number then a letter; letters I and O are skipped on set. */
-export const shotNumberPattern = /^(|[0-9]{1,4}[A-HJ-NP-Z]{0,3})$/;
+/** "12A", "110A.1B": the scene number then a letter; letters I and O are skipped on set. */
+export { shotNumberPattern };
 
 export const shotFields = z.strictObject({
   ...commonFields,

@@ -1,3 +1,4 @@
+import { compareProductionNumbers } from '../catalogue/production-numbers.js';
 /*
  * What the continuity checks read: scenes, their cast and speakers, shots and who is in
  * them. Built from a GraphDocument on the canvas (model-from-graph.ts) and from a node
@@ -68,19 +69,6 @@ export const answersTo = (character: ContinuityCharacter, name: string): boolean
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/**
- * Scene and shot numbers as a script supervisor sorts them: the number, then the letters
- * by length and then alphabetically (12 < 12A < 12Z < 12AA < 13). No Intl collation, so
- * every machine sorts alike.
- */
-export const compareProductionNumbers = (a: string, b: string): number => {
-  const [, digitsA = '', lettersA = a] = /^([0-9]*)(.*)$/.exec(a) ?? [];
-  const [, digitsB = '', lettersB = b] = /^([0-9]*)(.*)$/.exec(b) ?? [];
-  const numberA = digitsA === '' ? Number.POSITIVE_INFINITY : Number(digitsA);
-  const numberB = digitsB === '' ? Number.POSITIVE_INFINITY : Number(digitsB);
-  if (numberA !== numberB) return numberA < numberB ? -1 : 1;
-  return lettersA.length - lettersB.length || compareText(lettersA, lettersB);
-};
 
 /** Shots in cutting order: by Order, then shot number, then id, so ties never depend on the document's order. */
 export const byCuttingOrder = (a: ContinuityShot, b: ContinuityShot): number =>

@@ -61,5 +61,8 @@ describe('starter coverage', () => {
   it('needs a Scene with a number', () => {
     expect(suggestStarterCoverage(graphOf([scene('sc', '')]), 'sc')).toMatchObject({ ok: false, code: 'invalid_field' });
     expect(suggestStarterCoverage(graphOf([character('anna')]), 'anna')).toMatchObject({ ok: false, code: 'node_not_found' });
+    // A number no shot letter can follow is refused in words, not turned into invalid Shots (12ABCA).
+    expect(suggestStarterCoverage(graphOf([scene('sc', '12ABC')]), 'sc')).toMatchObject({ ok: false, code: 'invalid_field', reason: expect.stringContaining('12ABC leaves no room') });
+    expect(suggestStarterCoverage(graphOf([scene('sc', '110A.1'), character('anna')]), 'sc')).not.toMatchObject({ code: 'invalid_field' });
   });
 });

@@ -3,6 +3,7 @@ import type { ContinuityCharacter } from '../continuity/model.js';
 import { describeNode } from '../describe.js';
 import type { GraphDocument, GraphNode } from '../document.js';
 import type { ShotFields } from '../catalogue/shot.js';
+import { shotNumberPattern } from '../catalogue/production-numbers.js';
 import { shotLetterIndex, shotLetters } from './shot-letters.js';
 
 /** One suggested shot: its fields and what to wire into it. */
@@ -40,6 +41,10 @@ export const suggestStarterCoverage = (doc: GraphDocument, sceneId: string): Sta
   if (scene?.type !== 'scene') return { ok: false, code: 'node_not_found', reason: 'Starter coverage is made for a Scene.' };
   const sceneNumber = typeof scene.data['sceneNumber'] === 'string' ? scene.data['sceneNumber'] : '';
   if (sceneNumber === '') return { ok: false, code: 'invalid_field', reason: `Give ${describeNode(scene)} a scene number first: shots are numbered from it.` };
+  // 12ABC + A is four letters, 12I + A has an I: no shot number can follow.
+  if (!shotNumberPattern.test(`${sceneNumber}A`)) {
+    return { ok: false, code: 'invalid_field', reason: `Shots are numbered from the scene number, and ${sceneNumber} leaves no room for a shot letter: give ${describeNode(scene)} a shorter number.` };
+  }
 
   const model = continuityModelFromGraph(doc);
   const covered = model.scenes.find((candidate) => candidate.id === sceneId);

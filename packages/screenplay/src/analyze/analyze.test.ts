@@ -83,10 +83,12 @@ describe('reading cues', () => {
     expect(scenes[0]!.speakers).toHaveLength(2);
   });
 
-  it('reads a titled cue and the name alone as one character, unless the name is ambiguous', () => {
+  it('reads a titled cue or a full name and the name alone as one character, unless the name is ambiguous', () => {
     expect([...titledNameMerges(['NURSE BELL', 'BELL', 'ADA', 'YOUNG NORA', 'NORA', 'DR NAIR'])]).toEqual([['BELL', 'NURSE BELL']]);
     // Two Parks: "PARK" could be either.
     expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
+    expect([...titledNameMerges(["DESMOND O'HARE", 'DESMOND', 'GRACE'])]).toEqual([['DESMOND', "DESMOND O'HARE"]]);
+    expect(titledNameMerges(['ANNA BELL', 'ANNA KARPOV', 'ANNA', 'GUARD TWO', 'GUARD', 'JOHN JR', 'JOHN']).size).toBe(0);
     const { characters, scenes } = analyzeScreenplay('INT. WARD - NIGHT\n\nBELL\nNext.\n\nINT. DESK - NIGHT\n\nNURSE BELL (V.O.)\nDr. Lin is in surgery.\n');
     expect(characters.map((c) => [c.name, c.aliases])).toEqual([['BELL', ['NURSE BELL']]]);
     expect(scenes.map((scene) => scene.speakers)).toEqual([['NURSE BELL'], ['NURSE BELL']]);
@@ -163,6 +165,16 @@ describe('analyzeScreenplay', () => {
     );
   });
 
+  it('names a script by its title without the quotes a word processor put round it', () => {
+    expect(analyzeScreenplay('Title: “The Lending Library”\n\nINT. A - DAY\n\nHi.').title).toBe('The Lending Library');
+    expect(analyzeScreenplay('Title: "Quoted" and more\n\nINT. A - DAY\n\nHi.').title).toBe('"Quoted" and more');
+  });
+
+  it('leaves a section’s synopsis to the section, as Fountain’s own example writes one under # ACT I', () => {
+    const script = ['# ACT I', '', '= Set up the characters and the story.', '', 'EXT. BRICK’S PATIO - DAY', '', '= Brick & Steel retire.', '', 'Sun.', '', '# ACT II', '', '= It goes wrong.', '', '= The payoff.', '', 'INT. GARAGE - NIGHT', '', 'Dark.'].join('\n');
+    expect(analyzeScreenplay(script).scenes.map((s) => s.synopsis)).toEqual(['Brick & Steel retire.', '']);
+  });
+
   it('gives a synopsis written before a heading to that heading’s scene', () => {
     const scenes = analyzeScreenplay('INT. A - DAY\n\nAction.\n\n= The payoff.\n\nINT. B - DAY\n\nMore.').scenes;
     expect(scenes.map((s) => s.synopsis)).toEqual(['', 'The payoff.']);
@@ -215,7 +227,7 @@ describe('analyzeScreenplay', () => {
   });
 
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
-    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #1.1#', 'INT. E - DAY'].join('\n\n');
+    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #I-1-A#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);
     expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['2', '', '', '', '5']);
     expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
@@ -224,6 +236,13 @@ describe('analyzeScreenplay', () => {
       ['scene_number_invalid', 7],
     ]);
     expect(new Set(result.scenes.map((s) => s.key)).size).toBe(5);
+  });
+
+  it('keeps the numbers of a shooting script with revisions: A12, 110A.1, 12.1, and Fountain’s #12.# as 12', () => {
+    const script = ['INT. A - DAY #A12B#', 'INT. B - DAY #110A.1#', 'INT. C - DAY #12.1#', 'INT. D - DAY #13.#', 'INT. E - DAY #a14#'].join('\n\n');
+    const result = analyzeScreenplay(script);
+    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['A12B', '110A.1', '12.1', '13', 'A14']);
+    expect(result.warnings).toEqual([]);
   });
 
   it('warns about text before the first scene and headings without INT./EXT.', () => {

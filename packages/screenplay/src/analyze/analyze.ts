@@ -1,9 +1,10 @@
-import { parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
+import { inFrame, parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
-import { readSceneBody, sliceScriptText } from './scene-body.js';
+import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
+import { readShotLines } from './shot-lines.js';
 import { collapse, sourceLines, truncate } from './text.js';
 import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation, ScriptScene } from './types.js';
 
@@ -17,7 +18,8 @@ export const MAX_IMPORTED_SCENES = 2_000;
 const readTitle = (titlePage: readonly TitlePageField[], cover: readonly string[]): string => {
   const field = titlePage.find((entry) => entry.key.toLowerCase() === 'title');
   const title = field?.value ?? (titlePage.length === 0 ? (cover.find((line) => line.trim() !== '') ?? '') : '');
-  return truncate(collapse(stripEmphasis(title)), FIELD_LIMITS.shortText);
+  // “The Lending Library”, as a word processor quotes a title, is named The Lending Library.
+  return truncate(collapse(stripEmphasis(title)).replace(/^["“”«]\s*([^"“”«»]+?)\s*["“”»]$/u, '$1'), FIELD_LIMITS.shortText);
 };
 
 /**
@@ -79,6 +81,9 @@ const withoutExtensions = (cue: string): string => {
 
 // The opening every screenplay has. Fountain reads it as action (only "…TO:" is a
 // transition), but it belongs to no scene and is not worth a warning.
+/** `#12.#` (Fountain's own example) is scene 12; `#1a#` is 1A. */
+const writtenNumber = (number: string): string => number.toUpperCase().replace(/(?<=[0-9A-Z])\.$/, '');
+
 const OPENING = /^(?:FADE IN|FADE UP|FADE IN FROM BLACK)\s*[:.]?$/i;
 
 const countedElements = (elements: readonly FountainElement[]) =>
@@ -141,10 +146,11 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
   const findMentions = createMentionFinder(book.spellings());
 
   // 3. Scenes: heading parts, number, body.
-  const explicitNumbers = new Set(kept.map((scene) => scene.heading.sceneNumber.toUpperCase()).filter((n) => sceneNumberPattern.test(n) && n !== ''));
+  const explicitNumbers = new Set(kept.map((scene) => writtenNumber(scene.heading.sceneNumber)).filter((n) => sceneNumberPattern.test(n) && n !== ''));
   const usedKeys = new Map<string, number>();
   const usedNumbers = new Set<string>();
-  let carried = preamble.filter((element) => element.type === 'synopsis').map((element) => element.text);
+  const preambleSections = sectionSynopses(preamble);
+  let carried = preamble.flatMap((element) => (element.type === 'synopsis' && !preambleSections.has(element) ? [element.text] : []));
   const scenes: ScriptScene[] = kept.map((scene, index): ScriptScene => {
     const { heading } = scene;
     const order = index + 1;
@@ -156,13 +162,13 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       warnings.push({ code: 'heading_without_location', message: `Scene heading “${heading.text}” names no place.`, line: heading.line });
     }
 
-    const written = heading.sceneNumber.toUpperCase();
+    const written = writtenNumber(heading.sceneNumber);
     let sceneNumber = '';
     if (written !== '' && sceneNumberPattern.test(written) && !usedNumbers.has(written)) sceneNumber = written;
     else if (written !== '' && usedNumbers.has(written)) {
       warnings.push({ code: 'scene_number_duplicate', message: `Scene number ${written} is used twice; the second scene is left unnumbered.`, line: heading.line });
     } else if (written !== '') {
-      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not digits and letters such as 12 or 12A; the scene is left unnumbered.`, line: heading.line });
+      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not a scene number such as 12, 12A, A12 or 110A.1; the scene is left unnumbered.`, line: heading.line });
     } else if (!explicitNumbers.has(String(order)) && !usedNumbers.has(String(order))) sceneNumber = String(order);
     else {
       warnings.push({ code: 'scene_number_taken', message: `Scene ${order} is unnumbered and another scene already has number ${order}; it is left unnumbered.`, line: heading.line });
@@ -200,6 +206,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       transitionOut: truncate(body.transitionOut, FIELD_LIMITS.shortText),
       speakers,
       mentioned,
+      shots: readShotLines(scene.elements).map((shot) => ({ ...shot, characters: findMentions(inFrame(shot.text)) })),
       elements: scene.elements,
     };
   });

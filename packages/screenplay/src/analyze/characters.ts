@@ -30,11 +30,16 @@ const TITLES = new Set([
   'MADAME', 'MONSIEUR', 'SEÑOR', 'SEÑORA', 'SEÑORITA', 'DON', 'DOÑA',
 ]);
 
+// A second word that counts people of one kind, not a surname.
+const COUNTED = new Set(['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'A', 'B', 'C', 'JR', 'SR', 'II', 'III']);
+
 /**
  * Cue keys that name one person two ways, a title and a name ("NURSE BELL") and the name
  * alone ("BELL"), as writers shorten a cue once the character is introduced: the bare
  * key → the titled key. Only when exactly one titled key has that name ("MR. PARK" and
- * "MRS. PARK" leave "PARK" alone); "YOUNG NORA" is not a title, so NORA stays NORA.
+ * "MRS. PARK" leave "PARK" alone); "YOUNG NORA" is not a title, so NORA stays NORA. Likewise
+ * a full name and the first name alone ("DESMOND O'HARE", "DESMOND"), when only one full name
+ * starts with it.
  */
 export const titledNameMerges = (keys: Iterable<string>): Map<string, string> => {
   const all = new Set(keys);
@@ -47,6 +52,15 @@ export const titledNameMerges = (keys: Iterable<string>): Map<string, string> =>
   }
   const merges = new Map<string, string>();
   for (const [name, titled] of titledByName) if (titled.length === 1 && all.has(name)) merges.set(name, titled[0]!);
+  // "DESMOND O'HARE" and, later, "DESMOND": the first name alone, when one full name starts with it
+  // ("GUARD" and "GUARD TWO" are two guards).
+  const fullByFirst = new Map<string, string[]>();
+  for (const key of all) {
+    const words = key.split(' ');
+    if (words.length !== 2 || TITLES.has(words[0]!) || COUNTED.has(words[1]!) || !/^\p{L}[\p{L}'’-]+$/u.test(words[1]!)) continue;
+    fullByFirst.set(words[0]!, [...(fullByFirst.get(words[0]!) ?? []), key]);
+  }
+  for (const [first, full] of fullByFirst) if (full.length === 1 && all.has(first) && !merges.has(first)) merges.set(first, full[0]!);
   return merges;
 };
 

@@ -17,6 +17,22 @@ const isBetweenScenes = (element: FountainElement): boolean =>
   BETWEEN_SCENES.has(element.type) || (element.type === 'centered' && END_MARK.test(element.text.replace(/[*_]/g, '').trim()));
 
 /**
+ * The synopses that describe a section, not a scene: those right under a `#` section line
+ * (notes between allowed), as Fountain's own example writes `# ACT I` then `= Set up the
+ * characters and the story.` before the first scene and its own synopsis.
+ */
+export const sectionSynopses = (elements: readonly FountainElement[]): Set<FountainElement> => {
+  const found = new Set<FountainElement>();
+  let underSection = false;
+  for (const element of elements) {
+    if (element.type === 'section') underSection = true;
+    else if (element.type === 'synopsis' && underSection) found.add(element);
+    else if (element.type !== 'synopsis' && element.type !== 'note') underSection = false;
+  }
+  return found;
+};
+
+/**
  * Reads a scene's synopsis and closing transition. A synopsis written after the last
  * action, dialogue or transition of a scene introduces the next scene (the way Brick &
  * Steel writes them); the closing transition is the last such element when it is one.
@@ -28,9 +44,10 @@ export const readSceneBody = (scene: FountainScene, carried: readonly string[]):
   const synopsis = [...carried];
   const nextSynopsis: string[] = [];
   const liftedLines = new Set<number>();
+  const ofSections = sectionSynopses(elements);
   elements.forEach((element, index) => {
     if (element.type !== 'synopsis') return;
-    (index >= tail ? nextSynopsis : synopsis).push(element.text);
+    if (!ofSections.has(element)) (index >= tail ? nextSynopsis : synopsis).push(element.text);
     liftedLines.add(element.line);
   });
   const closing = elements[tail - 1];

@@ -1,3 +1,5 @@
+import { normalizeSource } from '@pc/fountain';
+
 /** Whitespace runs collapsed to one space, ends trimmed. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
@@ -9,8 +11,8 @@ export const truncate = (text: string, max: number): string => {
 };
 
 /**
- * Lines of a source as the Fountain parser reads and numbers them: CRLF and CR read as LF,
- * no byte-order mark, NFC, and no form feeds (a PDF export's page breaks).
+ * Lines of a source as the Fountain parser reads and numbers them (normalizeSource: LF line
+ * endings, no byte-order mark or invisible characters, NFC), and no form feeds (a PDF export's page breaks).
  */
 export const sourceLines = (source: string): string[] =>
-  source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC').replace(/\f/g, '').split('\n');
+  normalizeSource(source).replace(/\f/g, '').split('\n');

@@ -1,3 +1,4 @@
+import type { ScriptShot } from './shot-lines.js';
 import type { FountainElement, TitlePageField } from '@pc/fountain';
 
 /**
@@ -53,6 +54,8 @@ export interface ScriptScene {
   speakers: string[];
   /** Character keys mentioned in UPPERCASE in action who do not speak in the scene. */
   mentioned: string[];
+  /** The shots its shot lines name (`CLOSE ON MARIA`), with the keys of the characters each line names. */
+  shots: Array<ScriptShot & { characters: string[] }>;
   /** Parsed elements of the body (for measuring). */
   elements: FountainElement[];
 }

@@ -1,7 +1,7 @@
 import { sha256Hex } from '@pc/graph';
 
 /** Id prefixes of nodes the import creates; a Scene with `scn_` came from the script. */
-export const ID_PREFIX = { scene: 'scn', character: 'chr', location: 'loc' } as const;
+export const ID_PREFIX = { scene: 'scn', character: 'chr', location: 'loc', shot: 'sht' } as const;
 export const SCRIPT_NODE_ID = 'script';
 
 const slug = (key: string): string =>

@@ -74,7 +74,7 @@ describe('importing a screenplay into a new graph', () => {
     expect(sceneAt(imported.document, "BRICK'S PATIO").data).toMatchObject({
       intExt: 'EXT',
       timeOfDay: 'DAY',
-      synopsis: 'Brick and Steel arrive at the hideout.',
+      synopsis: '', // "= Brick and Steel arrive…" sits under # ACT I: the act's, not the scene's
       transitionOut: 'CUT TO:',
     });
     expect(imported.report.warnings.map((w) => w.code)).toEqual(['heading_without_int_ext']);

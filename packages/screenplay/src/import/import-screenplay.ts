@@ -9,6 +9,7 @@ import { SCRIPT_NODE_ID } from './ids.js';
 import { createLayout, type Layout } from './layout.js';
 import { syncLocations } from './locations.js';
 import { syncScenes } from './scenes.js';
+import { syncShots } from './shots.js';
 
 /** Options of {@link importScreenplay}. */
 export interface ImportScreenplayOptions {
@@ -27,6 +28,8 @@ export interface ImportReport {
   scenes: number;
   characters: number;
   locations: number;
+  /** Shots the script's shot lines name (`CLOSE ON MARIA`, a Final Draft `Shot`). */
+  shots: number;
   changes: ImportChanges;
   warnings: ImportWarning[];
 }
@@ -52,8 +55,8 @@ const syncScriptNode = (draft: Draft, source: string, title: string, layout: Lay
 
 /**
  * Imports a Fountain screenplay into a graph: a Script node holding the source, a Scene
- * per heading, a Character per distinct speaker, a Location per distinct place, cast and
- * Location links. With `existing`, syncs instead: nodes are matched by stable keys,
+ * per heading, a Character per distinct speaker, a Location per distinct place, a Shot per
+ * shot line of a shooting script (shots.ts), cast and Location links. With `existing`, syncs instead: nodes are matched by stable keys,
  * script-owned fields updated, everything the user added kept, removed scenes flagged.
  * Deterministic (ids derive from the keys) and idempotent: importing the same script into
  * its own result changes nothing. Pure and total: any string gives a document that
@@ -79,6 +82,7 @@ export const importScreenplay = (source: string, options: ImportScreenplayOption
   const scenes = syncScenes(draft, analysis.scenes, layout, { update, warnings });
   syncCast(draft, scenes, characterIds);
   syncSceneLocations(draft, scenes, locationIds);
+  syncShots(draft, scenes, characterIds, layout, { update });
   return {
     document: draft.doc,
     report: {
@@ -86,6 +90,7 @@ export const importScreenplay = (source: string, options: ImportScreenplayOption
       scenes: analysis.scenes.length,
       characters: analysis.characters.length,
       locations: analysis.locations.length,
+      shots: analysis.scenes.reduce((sum, scene) => sum + scene.shots.length, 0),
       changes: draft.changes,
       warnings,
     },

@@ -155,3 +155,53 @@ describe('a scene shot in a moving vehicle', () => {
     expect(links.map((edge) => document.nodes.find((node) => node.id === edge.source)?.data['name'])).toEqual(['TRUCK']);
   });
 });
+
+describe('a shooting script’s shot lines', () => {
+  it('makes a Shot of each shot line of a shooting script, under its Scene, and finds it again on re-import', () => {
+    const draft = (line: string) =>
+      ['INT. LIGHTHOUSE - NIGHT #12#', '', 'MARIA climbs. TOMAS waits below.', '', 'CLOSE ON MARIA', '', 'Her hand finds the rail.', '', line, '', 'A gull.', '', 'TOMAS', 'Careful.', '', 'MARIA', 'I know.', ''].join('\n');
+    const imported = importScreenplay(draft('INSERT - THE LETTER'));
+    expect(imported.report.shots).toBe(2);
+    const first = imported.document;
+    const shots = ofType(first, 'shot');
+    expect(shots.map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['shotSize'], shot.data['action']])).toEqual([
+      ['12A', 'CLOSE ON MARIA', 'CU', 'Her hand finds the rail.'],
+      ['12B', 'INSERT - THE LETTER', 'INSERT', 'A gull.'],
+    ]);
+    const scene = sceneAt(first, 'LIGHTHOUSE');
+    const maria = named(first, 'character', 'MARIA');
+    expect(first.edges.filter((edge) => edge.targetHandle === 'scene').map((edge) => [edge.source, edge.target])).toEqual(shots.map((shot) => [scene.id, shot.id]));
+    expect(first.edges.filter((edge) => edge.targetHandle === 'characters' && edge.target === shots[0]!.id).map((edge) => edge.source)).toEqual([maria.id]);
+    expect(blockingIssues(first)).toEqual([]);
+
+    // The user sets a lens; the writer rewrites the insert. The same two Shots, the lens kept.
+    shots[0]!.data['lensMm'] = 85;
+    const again = importScreenplay(draft('INSERT - THE TORN LETTER'), { existing: first });
+    const after = ofType(again.document, 'shot');
+    expect(after.map((shot) => [shot.id, shot.data['shotNumber'], shot.data['description'], shot.data['lensMm']])).toEqual([
+      [shots[0]!.id, '12A', 'CLOSE ON MARIA', 85],
+      [shots[1]!.id, '12B', 'INSERT - THE TORN LETTER', 35],
+    ]);
+    expect(again.report.changes.addedNodes).toEqual([]);
+    expect(importScreenplay(draft('INSERT - THE TORN LETTER'), { existing: again.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
+  });
+
+  it('makes a Shot of a shot line written with its action right under it, and no character of it', () => {
+    const { document } = importScreenplay('INT. HALL - NIGHT #3#\n\nANGLE ON THE DOOR\nIt opens. MARIA steps in.\n\nMARIA\nHello?\n');
+    expect(ofType(document, 'character').map((node) => node.data['name'])).toEqual(['MARIA']);
+    expect(ofType(document, 'shot').map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['action']])).toEqual([['3A', 'ANGLE ON THE DOOR', 'It opens. MARIA steps in.']]);
+  });
+
+  it('leaves a Shot unnumbered where its scene’s number leaves no valid shot number (12ABC, 12I)', () => {
+    const { document } = importScreenplay('INT. HALL - NIGHT #12ABC#\n\nCLOSE ON THE DOOR\n\nINT. YARD - DAY #12I#\n\nWIDE - THE YARD\n');
+    expect(ofType(document, 'shot').map((shot) => shot.data['shotNumber'])).toEqual(['', '']);
+    expect(blockingIssues(document)).toEqual([]);
+  });
+
+  it('numbers a script’s shots past the numbers the user’s Shots already have', () => {
+    const doc = workedOn();
+    const script = kitchenStory.replace(/^(INT\. HOUSE - KITCHEN.*)$/m, '$1\n\nANGLE ON BEN\n');
+    const shots = ofType(importScreenplay(script, { existing: doc }).document, 'shot');
+    expect(shots.map((shot) => shot.data['shotNumber'])).toEqual(['1A', '1B']);
+  });
+});

@@ -6,7 +6,7 @@ const str = (node: GraphNode | undefined, field: string): string => String(node?
 /**
  * An import as a script supervisor reviews it, one line per fact: each Scene in story order
  * (number, INT/EXT, location as written, time, linked Location, cast — `*` speaks — closing
- * transition, synopsis), each Character with its aliases, each Location with its parent, and
+ * transition, synopsis) and its Shots (number, shot line, camera, who is in frame), each Character with its aliases, each Location with its parent, and
  * the warnings. The golden files beside the fixtures are this text, reviewed by hand.
  */
 export const breakdown = (document: GraphDocument, report: ImportReport): string[] => {
@@ -29,6 +29,11 @@ export const breakdown = (document: GraphDocument, report: ImportReport): string
     if (str(scene, 'transitionOut')) parts.push(`out: ${str(scene, 'transitionOut')}`);
     if (str(scene, 'synopsis')) parts.push(`= ${str(scene, 'synopsis').replace(/\n/g, ' / ')}`);
     lines.push(parts.join(' | '));
+    const shots = document.edges.filter((edge) => edge.source === scene.id && edge.targetHandle === 'scene').map((edge) => byId.get(edge.target)!);
+    for (const shot of shots.sort((a, b) => Number(a.data['order']) - Number(b.data['order']))) {
+      const inFrame = into(shot.id, 'characters').map((edge) => str(byId.get(edge.source), 'name'));
+      lines.push(`  SHOT ${str(shot, 'shotNumber') || '-'} | ${str(shot, 'description')} | ${str(shot, 'shotSize')} ${str(shot, 'shotType')} ${str(shot, 'angle')} | in frame: ${inFrame.join(', ') || '-'}`);
+    }
   }
   for (const character of ofType('character')) {
     const aliases = (character.data['aliases'] as string[] | undefined) ?? [];

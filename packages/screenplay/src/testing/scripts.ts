@@ -9,7 +9,7 @@ export const fountainFixture = (name: string): string =>
 export const finalDraftFixture = (name: string): string =>
   readFileSync(new URL(`../../../final-draft/fixtures/${name}.fdx`, import.meta.url), 'utf8');
 
-export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feature', 'the-breakwater-lamp-fd12', 'the-long-quiet-title-page'] as const;
+export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feature', 'the-breakwater-lamp-fd12', 'the-long-quiet-title-page', 'the-night-ferry-fd13'] as const;
 
 export const FIXTURES = [
   'back-office-multicam',
@@ -23,7 +23,9 @@ export const FIXTURES = [
   'noche-de-estreno-spanish',
   'no-title-page',
   'salt-word-processor',
+  'the-choir-boat-markup',
   'the-ferryman-pdf-export',
+  'the-lending-library-word-paste',
   'the-singing-tide-markup',
   'the-stage-manager-directions',
   'vertical-short',

@@ -525,7 +525,7 @@ export interface paths {
         put?: never;
         /**
          * Create a graph from an exported document or a screenplay
-         * @description Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading, a Character per speaker, a Location per place and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`).
+         * @description Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading (numbers such as 12A, A12 and 110A.1 kept), a Character per speaker, a Location per place, a Shot under its Scene per shot line of a shooting script (`CLOSE ON MARIA`) and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts, `Shot` paragraphs and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`).
          */
         post: operations["importGraph"];
         delete?: never;
@@ -1924,6 +1924,7 @@ export interface components {
          *         "scenes": 1,
          *         "characters": 1,
          *         "locations": 1,
+         *         "shots": 0,
          *         "changes": {
          *           "addedNodes": [
          *             "mara",
@@ -1978,6 +1979,7 @@ export interface components {
          *       "scenes": 1,
          *       "characters": 1,
          *       "locations": 1,
+         *       "shots": 0,
          *       "changes": {
          *         "addedNodes": [
          *           "mara",
@@ -2011,6 +2013,8 @@ export interface components {
             characters: number;
             locations: number;
             scenes: number;
+            /** @description Shot lines of a shooting script (`CLOSE ON MARIA`, a Final Draft `Shot`), each a Shot node under its Scene. */
+            shots: number;
             title: string;
             warnings: {
                 /** @enum {string} */
@@ -2761,7 +2765,7 @@ export interface components {
          *                 "title": "Scene number",
          *                 "x-widget": "text",
          *                 "type": "string",
-         *                 "pattern": "^(|[0-9]{1,4}[A-Z]{0,3})$"
+         *                 "pattern": "^(|[A-Z]{0,2}[0-9]{1,4}[A-Z]{0,3}(?:\\.[0-9]{1,3}[A-Z]{0,3}){0,2})$"
          *               },
          *               "order": {
          *                 "default": 0,
@@ -3001,7 +3005,7 @@ export interface components {
          *                 "title": "Shot number",
          *                 "x-widget": "text",
          *                 "type": "string",
-         *                 "pattern": "^(|[0-9]{1,4}[A-HJ-NP-Z]{0,3})$"
+         *                 "pattern": "^(|[A-Z]{0,2}[0-9]{1,4}[A-HJ-NP-Z]{0,3}(?:\\.[0-9]{1,3}[A-HJ-NP-Z]{0,3}){0,2})$"
          *               },
          *               "order": {
          *                 "default": 0,

@@ -17,6 +17,7 @@ export const importReportSchema = z
     scenes: z.int(),
     characters: z.int(),
     locations: z.int(),
+    shots: z.int().openapi({ description: 'Shot lines of a shooting script (`CLOSE ON MARIA`, a Final Draft `Shot`), each a Shot node under its Scene.' }),
     changes: z.object({
       addedNodes: z.array(z.string()),
       updatedNodes: z.array(z.string()),

@@ -15,8 +15,11 @@ describe('checking one field against the node type’s schema', () => {
 
   it('keeps the catalogue’s own message for patterns', () => {
     const check = checkFieldValue('scene', ['sceneNumber'], '12!', {});
-    expect(check).toEqual({ ok: false, message: expect.stringContaining('such as 12 or 12A') });
-    expect(checkFieldValue('shot', ['shotNumber'], 'A12', {}).ok).toBe(false);
+    expect(check).toEqual({ ok: false, message: expect.stringContaining('such as 12, 12A, A12 or 110A.1') });
+    expect(checkFieldValue('shot', ['shotNumber'], '12-A', {}).ok).toBe(false);
+    // A revised shooting script's numbers are numbers.
+    expect(checkFieldValue('scene', ['sceneNumber'], '110A.1', {}).ok).toBe(true);
+    expect(checkFieldValue('shot', ['shotNumber'], 'A12B', {}).ok).toBe(true);
   });
 
   it('limits text length', () => {

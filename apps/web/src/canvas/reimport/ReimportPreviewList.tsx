@@ -38,7 +38,8 @@ export const ReimportPreviewList = ({ preview }: { preview: ReimportPreview }) =
     <div className="reimport-preview" data-testid="reimport-preview" aria-live="polite">
       <p className="reimport-preview__found">
         {report.title ? `“${report.title}”: ` : 'This draft: '}
-        {plural(report.scenes, 'scene')}, {plural(report.characters, 'character')}, {plural(report.locations, 'location')}.
+        {plural(report.scenes, 'scene')}, {plural(report.characters, 'character')}, {plural(report.locations, 'location')}
+        {report.shots > 0 ? `, ${plural(report.shots, 'shot')}` : ''}.
       </p>
       {preview.unchanged && <p data-testid="reimport-unchanged">The graph already matches this draft: nothing would change.</p>}
       {added.length > 0 && (
