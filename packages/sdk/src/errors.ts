@@ -54,9 +54,14 @@ export class NetworkError extends Error {
   }
 }
 
-/** Worth sending again (with the same Idempotency-Key where it applies): no answer, overload, or a server fault. */
+/**
+ * Worth sending again (with the same Idempotency-Key where it applies): no answer, overload, a
+ * server fault, or the first request with the key still starting its run.
+ */
 export const isTransient = (error: unknown): boolean =>
-  error instanceof NetworkError || (error instanceof ApiError && (error.status === 429 || error.status === 502 || error.status === 503 || error.status === 504));
+  error instanceof NetworkError ||
+  (error instanceof ApiError &&
+    (error.status === 429 || error.status === 502 || error.status === 503 || error.status === 504 || error.code === 'idempotency_request_in_progress'));
 
 function problemOf(text: string, response: Response): Record<string, unknown> {
   try {

@@ -1,7 +1,7 @@
 import { artifactsApi } from './artifacts.js';
-import { batchesApi } from './batches.js';
+import { batchesApi, newIdempotencyKey, type SubmitOptions } from './batches.js';
 import { createTransport, unwrap, type ClientOptions } from './client.js';
-import { followEvents, type FollowOptions } from './follow.js';
+import { followEvents, retryTransient, type FollowOptions } from './follow.js';
 import type { components } from './generated/openapi.js';
 import { paginate } from './pagination.js';
 
@@ -47,7 +47,15 @@ export function createPcanvasClient(options: ClientOptions) {
       },
     },
     runs: {
-      start: (graphId: string, body: { nodeIds?: string[]; revision?: number } = {}) => unwrap(api.POST('/api/v1/graphs/{id}/runs', { params: { path: { id: graphId } }, body })),
+      /**
+       * Starts a run, sent with an Idempotency-Key (generated unless given) and sent again on a
+       * network failure, 429 or 502–504 with the same key: at most one run starts.
+       */
+      start: (graphId: string, body: { nodeIds?: string[]; revision?: number } = {}, { idempotencyKey = newIdempotencyKey(), retries = 3, retryDelayMs = 1_000, signal }: SubmitOptions = {}) =>
+        retryTransient(
+          () => unwrap(api.POST('/api/v1/graphs/{id}/runs', { params: { path: { id: graphId }, header: { 'idempotency-key': idempotencyKey } }, body, ...(signal ? { signal } : {}) })),
+          { retries, delayMs: retryDelayMs, ...(signal ? { signal } : {}) },
+        ),
       get: (id: string) => unwrap(api.GET('/api/v1/runs/{id}', { params: { path: { id } } })),
       /** A run's events (`snapshot`, `run.status`, `node.status`, `node.progress`) until it is final. */
       events: (id: string, followOptions?: FollowOptions) =>

@@ -45,6 +45,16 @@ describe('the SDK against a running server (embedded mode)', () => {
     await expect(nowhere.me()).rejects.toBeInstanceOf(NetworkError);
   });
 
+  it('starts a run once per Idempotency-Key: a re-run script with its key gets the same run', async () => {
+    const graph = await unwrap(client.api.POST('/api/v1/graphs', { body: { name: 'Retried', document: harbourScene() } }));
+    const first = await client.runs.start(graph.id, {}, { idempotencyKey: 'nightly-2026-11-23' });
+    const again = await client.runs.start(graph.id, {}, { idempotencyKey: 'nightly-2026-11-23' });
+    expect(again.id).toBe(first.id);
+    const fresh = await client.runs.start(graph.id);
+    expect(fresh.id).not.toBe(first.id);
+    await expect(client.runs.start(graph.id, { nodeIds: ['sh1a'] }, { idempotencyKey: 'nightly-2026-11-23' })).rejects.toMatchObject({ status: 422, code: 'idempotency_key_reused' });
+  });
+
   it('follows a run to the end over SSE and downloads its artifacts by hash', async () => {
     const graph = await unwrap(client.api.POST('/api/v1/graphs', { body: { name: 'Harbour', document: harbourScene() } }));
     const accepted = await client.runs.start(graph.id);

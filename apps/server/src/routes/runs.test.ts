@@ -153,6 +153,52 @@ describe('runs API (PGlite, embedded engine)', () => {
     }
   });
 
+  it('starts one run per Idempotency-Key: a retry answers the run the first request started, another body is refused', async () => {
+    const key = { 'Idempotency-Key': 'retry-after-timeout-1' };
+    const first = await harness.call('POST', `/graphs/${graphId}/runs`, {}, key);
+    expect(first.status).toBe(202);
+    const accepted = (await bodyOf(first)) as { id: string };
+    await finished(accepted.id);
+    const retry = await harness.call('POST', `/graphs/${graphId}/runs`, {}, key);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(retry.headers.get('Location')).toBe(`/api/v1/runs/${accepted.id}`);
+    expect(await bodyOf(retry)).toEqual({ id: accepted.id, status: 'succeeded' });
+    const history = (await bodyOf(await harness.call('GET', `/graphs/${graphId}/runs?limit=1`))) as { runs: { id: string }[] };
+    expect(history.runs.map((entry) => entry.id)).toEqual([accepted.id]);
+
+    const otherBody = await harness.call('POST', `/graphs/${graphId}/runs`, { nodeIds: ['sc1'] }, key);
+    expect(otherBody.status).toBe(422);
+    expect(await bodyOf(otherBody)).toMatchObject({ code: 'idempotency_key_reused' });
+    expect((await harness.call('POST', `/graphs/${graphId}/runs`, {}, { 'Idempotency-Key': 'has space' })).status).toBe(422);
+  });
+
+  it('of concurrent requests with one Idempotency-Key starts one run; the others replay it or are asked to retry', async () => {
+    const key = { 'Idempotency-Key': 'double-click-7' };
+    const answers = await Promise.all(Array.from({ length: 6 }, () => harness.call('POST', `/graphs/${graphId}/runs`, {}, key)));
+    const started = answers.filter((answer) => answer.status === 202);
+    expect(started).toHaveLength(1);
+    const runId = ((await bodyOf(started[0]!)) as { id: string }).id;
+    for (const answer of answers.filter((candidate) => candidate.status !== 202)) {
+      if (answer.status === 200) expect(await bodyOf(answer)).toMatchObject({ id: runId });
+      else {
+        expect(answer.status).toBe(409);
+        expect(answer.headers.get('Retry-After')).toBe('1');
+        expect(await bodyOf(answer)).toMatchObject({ code: 'idempotency_request_in_progress' });
+      }
+    }
+    await finished(runId);
+    expect(await bodyOf(await harness.call('POST', `/graphs/${graphId}/runs`, {}, key))).toEqual({ id: runId, status: 'succeeded' });
+  });
+
+  it('leaves the Idempotency-Key of a request that started nothing free for the corrected request', async () => {
+    const key = { 'Idempotency-Key': 'typo-then-fix' };
+    const typo = await harness.call('POST', `/graphs/${graphId}/runs`, { nodeIds: ['nope'] }, key);
+    expect(await bodyOf(typo)).toMatchObject({ code: 'graph_not_runnable' });
+    const fixed = await harness.call('POST', `/graphs/${graphId}/runs`, {}, key);
+    expect(fixed.status).toBe(202);
+  });
+
   it('refuses unknown nodes with 422, an unknown revision and run with 404, and viewers with 403', async () => {
     const unknown = await harness.call('POST', `/graphs/${graphId}/runs`, { nodeIds: ['nope'] });
     expect(unknown.status).toBe(422);

@@ -126,5 +126,15 @@ export const embeddedMigrations: readonly EmbeddedMigration[] = [
       "-- A node's status changes three times per run (waiting → queued → running → succeeded).\n-- While `status` was in an index (the partial run_nodes_in_flight_idx; a predicate's column\n-- counts too) none of those updates could be HOT, so each wrote new entries in every index.\n-- The sweeper now finds nodes in flight from runs_unfinished_idx and the primary key.\nDROP INDEX \"run_nodes_in_flight_idx\";",
       "-- Leave 30 % of each heap page free so an updated row version fits on its page (a HOT\n-- update needs that). It applies to pages written from now on; existing full pages gain\n-- room only as vacuum frees it (VACUUM FULL / CLUSTER would rewrite them, not needed here).\nALTER TABLE \"run_nodes\" SET (fillfactor = 70);"
     ]
+  },
+  {
+    "tag": "0009_run_requests",
+    "hash": "d20e78da22f266728256669c278a68763b60e2720370e90c860fca0c538c9ac3",
+    "statements": [
+      "CREATE TABLE \"run_requests\" (\n\t\"created_by\" text NOT NULL,\n\t\"idempotency_key\" text NOT NULL,\n\t\"request_hash\" text NOT NULL,\n\t\"run_id\" text,\n\t\"claimed_at\" timestamp (3) with time zone DEFAULT now() NOT NULL,\n\tCONSTRAINT \"run_requests_created_by_idempotency_key_pk\" PRIMARY KEY(\"created_by\",\"idempotency_key\")\n);",
+      "ALTER TABLE \"run_requests\" ADD CONSTRAINT \"run_requests_created_by_users_id_fk\" FOREIGN KEY (\"created_by\") REFERENCES \"public\".\"users\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "ALTER TABLE \"run_requests\" ADD CONSTRAINT \"run_requests_run_id_runs_id_fk\" FOREIGN KEY (\"run_id\") REFERENCES \"public\".\"runs\"(\"id\") ON DELETE cascade ON UPDATE no action;",
+      "CREATE INDEX \"run_requests_run_idx\" ON \"run_requests\" USING btree (\"run_id\");"
+    ]
   }
 ];

@@ -16,6 +16,7 @@ export {
 } from './workspace-members.js';
 export { apiKeys, apiKeysRelations, apiKeyScopes, type ApiKeyScope, type ApiKeyRow } from './api-keys.js';
 export { runs, runsRelations, runStatusValues, type RunStatusValue, type RunErrorJson, type RunRow } from './runs.js';
+export { runRequests, type RunRequestRow } from './run-requests.js';
 export {
   runNodes,
   runNodesRelations,

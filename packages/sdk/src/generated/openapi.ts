@@ -485,7 +485,7 @@ export interface paths {
         put?: never;
         /**
          * Run a graph (or selected nodes and everything downstream of them)
-         * @description Runs an immutable revision. Without `revision`, the current document is snapshotted first (an existing snapshot of that revision is reused). Nodes whose cache key already has an output complete as `cached` without running. Editors and owners; API keys need the `run` scope.
+         * @description Runs an immutable revision. Without `revision`, the current document is snapshotted first (an existing snapshot of that revision is reused). Nodes whose cache key already has an output complete as `cached` without running. Editors and owners; API keys need the `run` scope. With an `Idempotency-Key`, a retry (after a timeout, a dropped connection) never starts a second run: the same key and body answer 200 with the run the first request started and `Idempotent-Replayed: true`, even when the graph changed since; the same key with another graph or body, 422 `idempotency_key_reused`; while the first request with the key is still starting its run, 409 `idempotency_request_in_progress` with `Retry-After`. A request that fails (422, 404) starts nothing and leaves the key free.
          */
         post: operations["startRun"];
         delete?: never;
@@ -5372,7 +5372,7 @@ export interface components {
         };
         Problem: {
             /** @enum {string} */
-            code: "bad_request" | "invalid_json" | "unauthenticated" | "invalid_credentials" | "insufficient_scope" | "session_required" | "forbidden" | "csrf_rejected" | "email_taken" | "already_member" | "backend_name_taken" | "last_owner" | "rate_limited" | "request_timeout" | "invalid_cursor" | "not_found" | "revision_conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_graph" | "unsupported_format" | "graph_not_runnable" | "idempotency_key_reused" | "too_many_active_batches" | "batch_not_retryable" | "precondition_required" | "internal_error" | "service_unavailable";
+            code: "bad_request" | "invalid_json" | "unauthenticated" | "invalid_credentials" | "insufficient_scope" | "session_required" | "forbidden" | "csrf_rejected" | "email_taken" | "already_member" | "backend_name_taken" | "last_owner" | "rate_limited" | "request_timeout" | "invalid_cursor" | "not_found" | "revision_conflict" | "payload_too_large" | "unsupported_media_type" | "validation_failed" | "invalid_graph" | "unsupported_format" | "graph_not_runnable" | "idempotency_key_reused" | "idempotency_request_in_progress" | "too_many_active_batches" | "batch_not_retryable" | "precondition_required" | "internal_error" | "service_unavailable";
             /** @description On `revision_conflict`: the revision the graph is at now. */
             currentRevision?: number;
             detail?: string;
@@ -9380,7 +9380,10 @@ export interface operations {
     startRun: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional. Your key for this run: a retry with the same key and body answers the run the first request started (200, `Idempotent-Replayed: true`). */
+                "idempotency-key"?: string;
+            };
             path: {
                 id: string;
             };
@@ -9392,6 +9395,18 @@ export interface operations {
             };
         };
         responses: {
+            /** @description A replay of an earlier request with this `Idempotency-Key` and body (`Idempotent-Replayed: true`): the run it started, with its status now */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": "true";
+                    /** @description The path of the resource to follow (relative to this server). */
+                    Location: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RunAccepted"];
+                };
+            };
             /** @description The run was accepted; follow it at `Location` */
             202: {
                 headers: {
@@ -9439,6 +9454,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Problem: `idempotency_request_in_progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Problem: `payload_too_large` */
             413: {
                 headers: {
@@ -9457,7 +9481,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Problem: `validation_failed`, `graph_not_runnable` */
+            /** @description Problem: `validation_failed`, `graph_not_runnable`, `idempotency_key_reused` */
             422: {
                 headers: {
                     [name: string]: unknown;

@@ -7,7 +7,7 @@ import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound, type FieldError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
-import { locationHeader } from '../../openapi/headers.js';
+import { locationHeader, replayedResponse } from '../../openapi/headers.js';
 import type { RouteDeps } from '../deps.js';
 import { batchSchema, createBatchBody, idempotencyHeaders, type CreateBatchBody } from './schemas.js';
 
@@ -34,10 +34,7 @@ export const createBatchRoute = createRoute({
   },
   responses: {
     201: { description: 'Created; follow it at `Location`', headers: z.object({ Location: locationHeader('/api/v1/batches/bat0f3k8q2m9v1x7c4d2h8j') }), content: { 'application/json': { schema: batchSchema } } },
-    200: {
-      description: 'A replay of an earlier request with this key and body (`Idempotent-Replayed: true`)',
-      headers: z.object({ Location: locationHeader('/api/v1/batches/bat0f3k8q2m9v1x7c4d2h8j'), 'Idempotent-Replayed': z.literal('true') }),
-      content: { 'application/json': { schema: batchSchema } } },
+    200: replayedResponse('A replay of an earlier request with this key and body (`Idempotent-Replayed: true`)', batchSchema, '/api/v1/batches/bat0f3k8q2m9v1x7c4d2h8j'),
     ...problemResponses(
       'unauthenticated',
       'insufficient_scope',

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import type { BatchItemView, BatchView } from '@pc/engine';
 import { artifactRefSchema, artifactUrl } from '../runs/schemas.js';
+import { idempotencyKeyValue } from '../../openapi/headers.js';
 
 /*
  * The shapes of the batch API (docs/batches.md is the contract; the SDK checks itself
@@ -62,12 +63,7 @@ export const createBatchBody = z
 export type CreateBatchBody = z.infer<typeof createBatchBody>;
 
 export const idempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(1)
-    .max(255)
-    .regex(/^[\x21-\x7e]+$/, '1–255 visible ASCII characters')
-    .openapi({ description: 'Your key for this submission: the same key and body answer the same batch.', example: '7f7e2d4c-1b8a-4c55-9f0e-3c2d1a0b9e8f' }),
+  'idempotency-key': idempotencyKeyValue('Your key for this submission: the same key and body answer the same batch.'),
 });
 
 const countsSchema = z.object({ total: z.int(), queued: z.int(), running: z.int(), succeeded: z.int(), failed: z.int(), cancelled: z.int() }).openapi('BatchCounts');

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import type { RunNodeView, RunView } from '@pc/engine';
+import { idempotencyKeyValue } from '../../openapi/headers.js';
 
 export const runIdParams = z.object({
   id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'run0f3k8q2m9v1x7c4d2h8j' }),
@@ -21,6 +22,12 @@ export const startRunBody = z
   })
   .openapi('StartRun');
 export type StartRunBody = z.infer<typeof startRunBody>;
+
+export const startRunHeaders = z.object({
+  'idempotency-key': idempotencyKeyValue(
+    'Optional. Your key for this run: a retry with the same key and body answers the run the first request started (200, `Idempotent-Replayed: true`).',
+  ).optional(),
+});
 
 const runStatus = z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']);
 const nodeStatus = z.enum(['queued', 'running', 'succeeded', 'cached', 'failed', 'skipped', 'cancelled']);
