@@ -186,6 +186,44 @@ describe('a shooting script’s shot lines', () => {
     expect(importScreenplay(draft('INSERT - THE TORN LETTER'), { existing: again.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
   });
 
+  it('keeps each Shot, and what the user set on it, with its own shot line when the draft inserts, removes, rewords and reorders lines', () => {
+    const scene = (...lines: string[]) => ['INT. LIGHTHOUSE - NIGHT #12#', '', 'MARIA climbs. TOMAS waits below.', '', ...lines.flatMap((line) => [line, '', `Under ${line.toLowerCase()}.`, ''])].join('\n');
+    const first = importScreenplay(scene('WIDE - THE STAIRS', 'CLOSE ON MARIA', 'INSERT - THE LETTER', 'ANGLE ON TOMAS', 'CLOSE ON THE RAIL')).document;
+    // The user's work on each Shot: a lens, a note, a review status, all different.
+    const work = new Map<string, string>();
+    ofType(first, 'shot').forEach((shot, index) => {
+      Object.assign(shot.data, { lensMm: 20 + index, notes: `note ${String(shot.data['description'])}`, status: index % 2 === 0 ? 'approved' : 'review' });
+      work.set(String(shot.data['description']), shot.id);
+    });
+    const userFields = (document: GraphDocument) =>
+      ofType(document, 'shot').map((shot) => [shot.id, shot.data['description'], shot.data['action'], shot.data['order'], shot.data['notes'], shot.data['lensMm'], shot.data['status']]);
+    const kept = (line: string, id = work.get(line)!) => {
+      const shot = ofType(first, 'shot').find((node) => node.id === id)!;
+      return [id, shot.data['notes'], shot.data['lensMm'], shot.data['status']];
+    };
+
+    // A line inserted first, one removed (ANGLE ON TOMAS), one reworded (THE LETTER → THE TORN LETTER), two swapped.
+    const next = importScreenplay(scene('ESTABLISHING - THE LIGHTHOUSE', 'WIDE - THE STAIRS', 'CLOSE ON THE RAIL', 'INSERT - THE TORN LETTER', 'CLOSE ON MARIA'), { existing: first });
+    const added = next.report.changes.addedNodes.filter((id) => id.startsWith('sht_'));
+    expect(added).toHaveLength(1);
+    const byLine = new Map(userFields(next.document).map((row) => [row[1], row]));
+    expect(byLine.get('ESTABLISHING - THE LIGHTHOUSE')).toEqual([added[0], 'ESTABLISHING - THE LIGHTHOUSE', 'Under establishing - the lighthouse.', 1, '', 35, 'todo']);
+    for (const [line, was, order] of [
+      ['WIDE - THE STAIRS', 'WIDE - THE STAIRS', 2],
+      ['CLOSE ON THE RAIL', 'CLOSE ON THE RAIL', 3],
+      ['INSERT - THE TORN LETTER', 'INSERT - THE LETTER', 4],
+      ['CLOSE ON MARIA', 'CLOSE ON MARIA', 5],
+    ] as const) {
+      const [id, notes, lensMm, status] = kept(was);
+      expect(byLine.get(line)).toEqual([id, line, `Under ${line.toLowerCase()}.`, order, notes, lensMm, status]);
+    }
+    // The removed line's Shot is kept as the user left it, its script text untouched.
+    expect(byLine.get('ANGLE ON TOMAS')).toEqual([...kept('ANGLE ON TOMAS').slice(0, 1), 'ANGLE ON TOMAS', 'Under angle on tomas.', 4, ...kept('ANGLE ON TOMAS').slice(1)]);
+    expect(blockingIssues(next.document)).toEqual([]);
+    // And the next import of the same draft changes nothing.
+    expect(importScreenplay(scene('ESTABLISHING - THE LIGHTHOUSE', 'WIDE - THE STAIRS', 'CLOSE ON THE RAIL', 'INSERT - THE TORN LETTER', 'CLOSE ON MARIA'), { existing: next.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
+  });
+
   it('makes a Shot of a shot line written with its action right under it, and no character of it', () => {
     const { document } = importScreenplay('INT. HALL - NIGHT #3#\n\nANGLE ON THE DOOR\nIt opens. MARIA steps in.\n\nMARIA\nHello?\n');
     expect(ofType(document, 'character').map((node) => node.data['name'])).toEqual(['MARIA']);
