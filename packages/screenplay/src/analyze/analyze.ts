@@ -102,11 +102,12 @@ const countedElements = (elements: readonly FountainElement[]) =>
  * analyzeScreenplay('INT. HOUSE - KITCHEN - NIGHT\n\nANNA\nHi.').locations.map((l) => l.name) // ['HOUSE', 'HOUSE - KITCHEN']
  * @remarks O(n) in the source, plus O(action × characters) for mentions.
  */
-export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
+export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLines?: readonly number[] } = {}): ScreenplayAnalysis => {
   // 1. Parse, and split the elements into scenes.
   const script = parseFountain(source);
   const lines = sourceLines(source);
   const pageFurniture = new Set(script.pageFurniture);
+  const shotSet = new Set(shotLines);
   const { preamble, scenes: parsed } = splitScenes(script.elements);
   const warnings: ImportWarning[] = [];
   if (parsed.length === 0) warnings.push({ code: 'no_scene_headings', message: 'The script has no scene headings (INT. / EXT.), so no scenes were created.' });
@@ -206,7 +207,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       transitionOut: truncate(body.transitionOut, FIELD_LIMITS.shortText),
       speakers,
       mentioned,
-      shots: readShotLines(scene.elements).map((shot) => ({ ...shot, characters: findMentions(inFrame(shot.text)) })),
+      shots: readShotLines(scene.elements, shotSet).map((shot) => ({ ...shot, characters: findMentions(inFrame(shot.text)) })),
       elements: scene.elements,
     };
   });

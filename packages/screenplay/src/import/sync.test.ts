@@ -1,4 +1,5 @@
 import { createEdgeId, createNode, type GraphDocument, type GraphEdge } from '@pc/graph';
+import { finalDraftToFountain } from '@pc/final-draft';
 import { describe, expect, it } from 'vitest';
 import { blockingIssues, castOf, kitchenStory, named, ofType, sceneAt } from '../testing/scripts.js';
 import { importScreenplay } from './import-screenplay.js';
@@ -222,6 +223,28 @@ describe('a shooting script’s shot lines', () => {
     expect(blockingIssues(next.document)).toEqual([]);
     // And the next import of the same draft changes nothing.
     expect(importScreenplay(scene('ESTABLISHING - THE LIGHTHOUSE', 'WIDE - THE STAIRS', 'CLOSE ON THE RAIL', 'INSERT - THE TORN LETTER', 'CLOSE ON MARIA'), { existing: next.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
+  });
+
+  it('makes a Shot of a Final Draft Shot paragraph whose words name no shot (MARIA’S HANDS): its type says it is one', () => {
+    const paragraph = (type: string, text: string) => `<Paragraph Type="${type}"><Text>${text}</Text></Paragraph>`;
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>\n<FinalDraft DocumentType="Script" Version="5"><Content>',
+      '<Paragraph Number="4" Type="Scene Heading"><Text>INT. KITCHEN - NIGHT</Text></Paragraph>',
+      paragraph('Action', 'MARIA sits. The letter is open.'),
+      paragraph('Character', 'MARIA'),
+      paragraph('Dialogue', 'No.'),
+      paragraph('Shot', "Maria's hands"),
+      paragraph('Action', 'They shake.'),
+      '</Content></FinalDraft>',
+    ].join('\n');
+    const { fountain, shotLines } = finalDraftToFountain(xml);
+    const { document, report } = importScreenplay(fountain, { shotLines });
+    expect(report.shots).toBe(1);
+    expect(ofType(document, 'shot').map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['action'], shot.data['shotSize']])).toEqual([['4A', "MARIA'S HANDS", 'They shake.', 'MS']]);
+    const [shot] = ofType(document, 'shot');
+    expect(document.edges.filter((edge) => edge.targetHandle === 'characters' && edge.target === shot!.id).map((edge) => document.nodes.find((node) => node.id === edge.source)?.data['name'])).toEqual(['MARIA']);
+    // Read as plain Fountain, the same words are action: a line of capitals needs shot words to be a shot.
+    expect(importScreenplay(fountain).report.shots).toBe(0);
   });
 
   it('makes a Shot of a shot line written with its action right under it, and no character of it', () => {
