@@ -169,7 +169,7 @@ export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLine
     else if (written !== '' && usedNumbers.has(written)) {
       warnings.push({ code: 'scene_number_duplicate', message: `Scene number ${written} is used twice; the second scene is left unnumbered.`, line: heading.line });
     } else if (written !== '') {
-      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not a scene number such as 12, 12A, A12 or 110A.1; the scene is left unnumbered.`, line: heading.line });
+      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not a scene number such as 12, 12A, A12, 110A.1 or I-1-A; the scene is left unnumbered.`, line: heading.line });
     } else if (!explicitNumbers.has(String(order)) && !usedNumbers.has(String(order))) sceneNumber = String(order);
     else {
       warnings.push({ code: 'scene_number_taken', message: `Scene ${order} is unnumbered and another scene already has number ${order}; it is left unnumbered.`, line: heading.line });

@@ -2,6 +2,7 @@ import { createEdgeId, createNode, type GraphDocument, type GraphEdge } from '@p
 import { finalDraftToFountain } from '@pc/final-draft';
 import { describe, expect, it } from 'vitest';
 import { blockingIssues, castOf, kitchenStory, named, ofType, sceneAt } from '../testing/scripts.js';
+import { exportFountain } from '../export/export-fountain.js';
 import { importScreenplay } from './import-screenplay.js';
 import { REMOVED_FROM_SCRIPT_TAG } from './scenes.js';
 
@@ -257,6 +258,15 @@ describe('a shooting script’s shot lines', () => {
     const { document } = importScreenplay('INT. HALL - NIGHT #12ABC#\n\nCLOSE ON THE DOOR\n\nINT. YARD - DAY #12I#\n\nWIDE - THE YARD\n');
     expect(ofType(document, 'shot').map((shot) => shot.data['shotNumber'])).toEqual(['', '']);
     expect(blockingIssues(document)).toEqual([]);
+  });
+
+  it('numbers the shots of a television script’s act-scene (I-1-A, II-14) from it, and exports the numbers back', () => {
+    const script = 'INT. HALL - NIGHT #I-1-A#\n\nCLOSE ON THE DOOR\n\nINT. YARD - DAY #II-14#\n\nWIDE - THE YARD\n\nINSERT - THE KEY\n';
+    const { document } = importScreenplay(script);
+    expect(ofType(document, 'shot').map((shot) => shot.data['shotNumber'])).toEqual(['I-1-AA', 'II-14A', 'II-14B']);
+    expect(blockingIssues(document)).toEqual([]);
+    expect(exportFountain(document)).toContain('INT. HALL - NIGHT #I-1-A#');
+    expect(exportFountain(document)).toContain('INT. YARD - DAY #II-14#');
   });
 
   it('numbers a script’s shots past the numbers the user’s Shots already have', () => {
