@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchShots } from './match-shots.js';
+import { MAX_COMPARED_PAIRS, matchShots } from './match-shots.js';
 
 const known = (...lines: string[]) => lines.map((text, index) => ({ id: `shot${index + 1}`, text }));
 const pairs = (lines: string[], shots: ReturnType<typeof known>) => Object.fromEntries([...matchShots(lines, shots)].map(([line, id]) => [lines[line], id]));
@@ -40,5 +41,47 @@ describe('matchShots', () => {
 
   it('leaves a removed line’s Shot unpaired', () => {
     expect(pairs(['WIDE', 'CLOSE ON MARIA'], known('WIDE', 'ANGLE ON TOMAS', 'CLOSE ON MARIA'))).toEqual({ WIDE: 'shot1', 'CLOSE ON MARIA': 'shot3' });
+  });
+});
+
+describe('matchShots on a scene of thousands of shot lines', () => {
+  it('still pairs every line with its Shot, in linear time, past the pairs it compares one by one', () => {
+    const lines = Array.from({ length: 3_000 }, (_, index) => `ANGLE ON DOOR ${index}`);
+    const shots = known(...lines);
+    expect(lines.length * shots.length).toBeGreaterThan(MAX_COMPARED_PAIRS);
+    const next = ['WIDE - THE HALL', ...lines.slice(0, 1_500), ...lines.slice(1_501)];
+    const matched = matchShots(next, shots);
+    expect(matched.size).toBe(2_999);
+    expect(matched.get(0)).toBeUndefined();
+    expect(matched.get(1)).toBe('shot1');
+    expect(matched.get(1_500)).toBe('shot1500');
+    expect(matched.get(1_501)).toBe('shot1502');
+    expect(matched.get(2_999)).toBe('shot3000');
+  });
+});
+
+describe('matchShots on any edit of a scene', () => {
+  it('keeps every line the new draft still has with its own Shot, whatever was inserted, removed or moved', () => {
+    const line = fc.stringMatching(/^[A-Z]{1,8}(?: [A-Z]{1,8}){0,3}$/);
+    fc.assert(
+      fc.property(fc.uniqueArray(line, { maxLength: 12 }), fc.array(fc.integer({ min: 0, max: 100 }), { maxLength: 12 }), (all, edits) => {
+        const before = all.slice(0, Math.ceil(all.length / 2));
+        const added = all.slice(before.length);
+        const after = [...before];
+        edits.forEach((edit, index) => {
+          if (edit % 3 === 0 && after.length > 0) after.splice(edit % after.length, 1);
+          else if (edit % 3 === 1 && added[index] !== undefined) after.splice(edit % (after.length + 1), 0, added[index]!);
+          else if (after.length > 1) after.push(...after.splice(edit % after.length, 1));
+        });
+        const shots = known(...before);
+        const matched = matchShots(after, shots);
+        after.forEach((text, index) => {
+          const was = before.indexOf(text);
+          if (was !== -1) expect(matched.get(index)).toBe(shots[was]!.id);
+        });
+        expect(new Set(matched.values()).size).toBe(matched.size);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -22,6 +22,9 @@ const kept = (a: string, b: string): number => {
   return shared / Math.max(left.size, right.size, 1);
 };
 
+/** Lines × Shots of a scene that passes 1 and 3 compare pair by pair: 500 shot lines against 500 Shots. */
+export const MAX_COMPARED_PAIRS = 250_000;
+
 /** Index pairs of a longest common subsequence of `a` and `b` under `same`, in order. */
 const longestCommon = <A, B>(a: readonly A[], b: readonly B[], same: (x: A, y: B) => boolean): [number, number][] => {
   const rows = a.length + 1;
@@ -57,6 +60,8 @@ const longestCommon = <A, B>(a: readonly A[], b: readonly B[], same: (x: A, y: B
  *    rewritten in place, in order.
  *
  * A line left unpaired is a new Shot; a Shot left unpaired is no longer in the script.
+ * Passes 1 and 3 compare every line with every Shot: past {@link MAX_COMPARED_PAIRS} (a
+ * scene of thousands of shot lines, which no script has) only passes 2 and 4 run, in linear time.
  *
  * @param lines the scene's shot lines in the new draft, in order.
  * @param known the scene's Shots from the script, in their script order.
@@ -72,23 +77,38 @@ export const matchShots = (lines: readonly string[], known: readonly KnownShot[]
   const keys = lines.map(normalize);
   const knownKeys = known.map((shot) => normalize(shot.text));
 
-  for (const [line, shot] of longestCommon(keys, knownKeys, (a, b) => a === b)) take(line, shot);
+  const compared = lines.length * known.length <= MAX_COMPARED_PAIRS;
+  if (compared) for (const [line, shot] of longestCommon(keys, knownKeys, (a, b) => a === b)) take(line, shot);
+  const byKey = new Map<string, number[]>();
+  knownKeys.forEach((key, index) => {
+    if (taken.has(index)) return;
+    const same = byKey.get(key);
+    if (same) same.push(index);
+    else byKey.set(key, [index]);
+  });
+  // Each key's Shots in order, taken from the front: an index into the list, not shift(), keeps it linear.
+  const next = new Map<string, number>();
   keys.forEach((key, line) => {
     if (matched.has(line)) return;
-    const shot = knownKeys.findIndex((candidate, index) => !taken.has(index) && candidate === key);
-    if (shot !== -1) take(line, shot);
+    const at = next.get(key) ?? 0;
+    const shot = byKey.get(key)?.[at];
+    if (shot === undefined) return;
+    next.set(key, at + 1);
+    take(line, shot);
   });
 
-  const rewordings: { line: number; shot: number; score: number }[] = [];
-  keys.forEach((_, line) => {
-    if (matched.has(line)) return;
-    known.forEach((shot, index) => {
-      const score = taken.has(index) ? 0 : kept(lines[line]!, shot.text);
-      if (score >= 0.5) rewordings.push({ line, shot: index, score });
+  if (compared) {
+    const rewordings: { line: number; shot: number; score: number }[] = [];
+    keys.forEach((_, line) => {
+      if (matched.has(line)) return;
+      known.forEach((shot, index) => {
+        const score = taken.has(index) ? 0 : kept(lines[line]!, shot.text);
+        if (score >= 0.5) rewordings.push({ line, shot: index, score });
+      });
     });
-  });
-  rewordings.sort((a, b) => b.score - a.score || Math.abs(a.line - a.shot) - Math.abs(b.line - b.shot) || a.line - b.line);
-  for (const { line, shot } of rewordings) if (!matched.has(line) && !taken.has(shot)) take(line, shot);
+    rewordings.sort((a, b) => b.score - a.score || Math.abs(a.line - a.shot) - Math.abs(b.line - b.shot) || a.line - b.line);
+    for (const { line, shot } of rewordings) if (!matched.has(line) && !taken.has(shot)) take(line, shot);
+  }
 
   // 4. Gaps between paired lines whose Shots sit in the same order: the old Shots between the same two anchors.
   const anchors = [...matched.entries()].sort((a, b) => a[0] - b[0]);
