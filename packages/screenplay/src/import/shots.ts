@@ -4,7 +4,7 @@ import type { Draft } from './draft.js';
 import { ID_PREFIX, stableNodeId } from './ids.js';
 import type { Layout } from './layout.js';
 import { matchShots, type KnownShot } from './match-shots.js';
-import type { SyncedScene } from './scenes.js';
+import { markRemovedFromScript, type SyncedScene } from './scenes.js';
 
 const link = (source: string, sourceHandle: string, target: string, targetHandle: string): GraphEdge => {
   const ends = { source, sourceHandle, target, targetHandle };
@@ -72,6 +72,13 @@ export const syncShots = (
         if (characterId !== undefined && cast.has(key)) draft.addEdge(link(characterId, 'character', id, 'characters'));
       }
     });
+    if (!update) continue;
+    // A Shot whose line the draft no longer has is tagged as a cut Scene is (its lens and notes are work); untagged when the line comes back.
+    const kept = new Set(matched.values());
+    for (const { id } of known) {
+      const node = draft.getNode(id);
+      if (node) markRemovedFromScript(draft, node, !kept.has(id));
+    }
   }
 };
 

@@ -219,11 +219,17 @@ describe('a shooting script’s shot lines', () => {
       const [id, notes, lensMm, status] = kept(was);
       expect(byLine.get(line)).toEqual([id, line, `Under ${line.toLowerCase()}.`, order, notes, lensMm, status]);
     }
-    // The removed line's Shot is kept as the user left it, its script text untouched.
+    // The removed line's Shot is kept as the user left it, its script text untouched, tagged as a cut Scene is.
     expect(byLine.get('ANGLE ON TOMAS')).toEqual([...kept('ANGLE ON TOMAS').slice(0, 1), 'ANGLE ON TOMAS', 'Under angle on tomas.', 4, ...kept('ANGLE ON TOMAS').slice(1)]);
+    const tagsOf = (document: GraphDocument) => ofType(document, 'shot').flatMap((shot) => (Array.isArray(shot.data['tags']) && shot.data['tags'].length > 0 ? [[shot.data['description'], shot.data['tags']]] : []));
+    expect(tagsOf(next.document)).toEqual([['ANGLE ON TOMAS', [REMOVED_FROM_SCRIPT_TAG]]]);
     expect(blockingIssues(next.document)).toEqual([]);
     // And the next import of the same draft changes nothing.
     expect(importScreenplay(scene('ESTABLISHING - THE LIGHTHOUSE', 'WIDE - THE STAIRS', 'CLOSE ON THE RAIL', 'INSERT - THE TORN LETTER', 'CLOSE ON MARIA'), { existing: next.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
+    // The line comes back: its Shot is untagged.
+    const back = importScreenplay(scene('WIDE - THE STAIRS', 'ANGLE ON TOMAS', 'CLOSE ON THE RAIL'), { existing: next.document }).document;
+    expect(tagsOf(back).map(([line]) => line)).toEqual(['CLOSE ON MARIA', 'INSERT - THE TORN LETTER', 'ESTABLISHING - THE LIGHTHOUSE']);
+    expect(ofType(back, 'shot').find((shot) => shot.data['description'] === 'ANGLE ON TOMAS')!.id).toBe(work.get('ANGLE ON TOMAS'));
   });
 
   it('makes a Shot of a Final Draft Shot paragraph whose words name no shot (MARIA’S HANDS): its type says it is one', () => {
