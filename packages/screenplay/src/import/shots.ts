@@ -1,4 +1,4 @@
-import { createEdgeId, FIELD_LIMITS, shotLetters, shotNumberPattern, type GraphEdge } from '@pc/graph';
+import { createEdgeId, FIELD_LIMITS, shotLetters, shotNumberPattern, type GraphEdge, type GraphNode } from '@pc/graph';
 import { truncate } from '../analyze/text.js';
 import type { Draft } from './draft.js';
 import { ID_PREFIX, stableNodeId } from './ids.js';
@@ -28,8 +28,9 @@ export const syncShots = (
 ): void => {
   const taken = new Set(draft.nodesOfType('shot').map((node) => String(node.data['shotNumber'] ?? '')));
   const claimed = new Set<string>();
+  const knownBefore = knownShotsByScene(draft);
   for (const { scene, nodeId: sceneId } of scenes) {
-    const known = knownShots(draft, sceneId).filter((shot) => !claimed.has(shot.id));
+    const known = (knownBefore.get(sceneId) ?? []).filter((shot) => !claimed.has(shot.id));
     const matched = matchShots(
       scene.shots.map((shot) => shot.text),
       known,
@@ -82,14 +83,27 @@ export const syncShots = (
   }
 };
 
-/** The Scene's Shots made from its shot lines (`sht_` ids wired to it), in script order. */
-const knownShots = (draft: Draft, sceneId: string): KnownShot[] =>
-  draft.doc.edges
-    .filter((edge) => edge.source === sceneId && edge.sourceHandle === 'scene' && edge.targetHandle === 'scene' && edge.target.startsWith(`${ID_PREFIX.shot}_`))
-    .map((edge) => draft.getNode(edge.target))
-    .filter((node) => node?.type === 'shot')
-    .map((node, at) => ({ node: node!, at }))
-    .sort((a, b) => orderOf(a.node.data) - orderOf(b.node.data) || a.at - b.at)
-    .map(({ node }) => ({ id: node.id, text: typeof node.data['description'] === 'string' ? node.data['description'] : '' }));
+/** Each Scene's Shots made from its shot lines (`sht_` ids wired to it), in script order; one pass over the edges. */
+const knownShotsByScene = (draft: Draft): Map<string, KnownShot[]> => {
+  const wired = new Map<string, GraphNode[]>();
+  for (const edge of draft.doc.edges) {
+    if (edge.sourceHandle !== 'scene' || edge.targetHandle !== 'scene' || !edge.target.startsWith(`${ID_PREFIX.shot}_`)) continue;
+    const node = draft.getNode(edge.target);
+    if (node?.type !== 'shot') continue;
+    const shots = wired.get(edge.source);
+    if (shots) shots.push(node);
+    else wired.set(edge.source, [node]);
+  }
+  const known = new Map<string, KnownShot[]>();
+  for (const [sceneId, nodes] of wired) {
+    // Array.prototype.sort is stable: Shots of one order stay in edge order.
+    const ordered = [...nodes].sort((a, b) => orderOf(a.data) - orderOf(b.data));
+    known.set(
+      sceneId,
+      ordered.map((node) => ({ id: node.id, text: typeof node.data['description'] === 'string' ? node.data['description'] : '' })),
+    );
+  }
+  return known;
+};
 
 const orderOf = (data: Record<string, unknown>): number => (typeof data['order'] === 'number' ? data['order'] : 0);
