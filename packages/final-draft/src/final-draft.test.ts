@@ -39,6 +39,22 @@ describe('finalDraftToFountain', () => {
     expect(fountain).toBe('INT. KITCHEN - NIGHT #110A.1#\n\nCLOSE ON THE **PLATE**\n\nIt is empty.\n');
   });
 
+  it('names the lines of Shot paragraphs, whatever their words, but not a transition typed as a Shot', () => {
+    const { fountain, shotLines } = finalDraftToFountain(
+      fdx(
+        [
+          paragraph('Shot', 'FADE IN:'),
+          '<Paragraph Number="4" Type="Scene Heading"><Text>INT. KITCHEN - NIGHT</Text></Paragraph>',
+          paragraph('Shot', "Maria's hands"),
+          paragraph('Action', 'They shake.'),
+          paragraph('Shot', 'CLOSE ON THE PLATE'),
+          paragraph('Shot', 'CUT TO:'),
+        ].join('\n'),
+      ),
+    );
+    expect(shotLines.map((line) => fountain.split('\n')[line - 1])).toEqual(["MARIA'S HANDS", 'CLOSE ON THE PLATE']);
+  });
+
   it('keeps dual dialogue: the second speaker is marked ^ and both read as a pair', () => {
     const dual = `<Paragraph><DualDialogue>${paragraph('Character', 'BRICK')}${paragraph('Dialogue', 'Now!')}${paragraph('Character', 'STEEL')}${paragraph('Dialogue', 'Now!')}</DualDialogue></Paragraph>`;
     const { fountain } = finalDraftToFountain(fdx(`<Paragraph Type="Scene Heading"><Text>EXT. ROOF - DAY</Text></Paragraph>\n${dual}`));

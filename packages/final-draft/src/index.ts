@@ -18,6 +18,8 @@ export interface FinalDraftConversion {
   titlePage: TitlePageField[];
   /** Where each block of `fountain` came from: pass to {@link placeWarnings} to point an import's warnings into the `.fdx`. */
   places: MappedFountain['places'];
+  /** The Fountain lines of `Shot` paragraphs (see {@link MappedFountain}): pass to the import as `shotLines`. */
+  shotLines: number[];
 }
 
 /**

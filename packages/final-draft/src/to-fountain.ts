@@ -129,7 +129,20 @@ export interface FinalDraftPlace {
 export interface MappedFountain {
   fountain: string;
   places: { line: number; place: FinalDraftPlace }[];
+  /**
+   * The lines written from `Shot` paragraphs: shot lines whatever their words (`MARIA'S HANDS`),
+   * as the paragraph type says. A transition typed as a Shot (`FADE IN:`, `CUT TO:`) is none.
+   */
+  shotLines: number[];
 }
+
+// Writers type FADE IN: as a Shot (Final Draft's template opens with one); it moves no camera.
+const TRANSITION_WORDS = /^(?:FADE (?:IN|OUT|TO)|CUT TO|DISSOLVE|SMASH CUT|MATCH CUT|JUMP CUT)\b/;
+const isShotParagraph = (block: FinalDraftBlock): boolean => {
+  if (block.kind !== 'paragraph' || block.type !== 'Shot') return false;
+  const text = plainText(block.runs).replace(/\s+/g, ' ').trim().toUpperCase();
+  return text !== '' && !TRANSITION_WORDS.test(text) && readsAs(text) !== 'transition';
+};
 
 const paragraphsIn = (block: FinalDraftBlock): number => (block.kind === 'dual' ? block.paragraphs.length : 1);
 
@@ -146,6 +159,7 @@ const paragraphsIn = (block: FinalDraftBlock): number => (block.kind === 'dual' 
 export const writeMappedFountain = (script: FinalDraftScript, titlePage: readonly TitlePageField[]): MappedFountain => {
   const blocks: string[] = [];
   const places: MappedFountain['places'] = [];
+  const shotLines: number[] = [];
   let line = 1;
   const push = (text: string, place?: FinalDraftPlace) => {
     if (place) places.push({ line, place });
@@ -163,12 +177,13 @@ export const writeMappedFountain = (script: FinalDraftScript, titlePage: readonl
       scene = `${block.number || headings} ${plainText(block.runs).replace(/\s+/g, ' ').trim()}`.trim();
     }
     const { text, next } = writeBlock(script.body, index);
+    if (isShotParagraph(block) && text.length > 0) shotLines.push(line);
     // A dual dialogue writes one block per speaker: each points at its own cue.
     const cues = block.kind === 'dual' ? block.paragraphs.flatMap((inner, at) => (inner.type === 'Character' ? [at] : [])) : [];
     text.forEach((written, at) => push(written, block.kind === 'dual' ? { paragraph: paragraph + (cues[at] ?? 0), type: 'Character', scene } : { paragraph, type: block.type, scene }));
     for (; index < next; index += 1) paragraph += paragraphsIn(script.body[index]!);
   }
-  return { fountain: `${blocks.join('\n\n')}\n`, places };
+  return { fountain: `${blocks.join('\n\n')}\n`, places, shotLines };
 };
 
 /** {@link writeMappedFountain}'s Fountain alone. */

@@ -4,7 +4,7 @@ export { parseCharacterCue, isCueLine, type CharacterCueParts } from './characte
 export { stripEmphasis } from './emphasis.js';
 export { normalizeSource } from './source-lines.js';
 export { readShotLine, inFrame, type ShotCamera } from './shot-line.js';
-export { sceneDirection, intercutPlaces, type SceneDirection } from './scene-direction.js';
+export { sceneDirection, elementDirection, intercutPlaces, type SceneDirection } from './scene-direction.js';
 export { splitScenes, type FountainScene } from './scenes.js';
 export type {
   FountainScript,

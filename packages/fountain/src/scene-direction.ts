@@ -6,6 +6,9 @@
  * spec would read them as action; they print like transitions and say nothing happens, so
  * the parser reads them as transitions and the import reads who is where from them.
  */
+import { stripEmphasis } from './emphasis.js';
+import type { FountainElement } from './types.js';
+
 export type SceneDirection = 'intercut' | 'return';
 
 // Spanish scripts write INTERCALAR (CON / ENTRE), French EN ALTERNANCE (AVEC) or MONTAGE ALTERNÉ.
@@ -20,6 +23,18 @@ export const sceneDirection = (trimmed: string): SceneDirection | null => {
   // The anchored patterns fail on the first letter of almost every line; only a match pays for the case check.
   const direction = INTERCUT.test(trimmed) ? 'intercut' : RETURN.test(trimmed) ? 'return' : null;
   return direction !== null && trimmed === trimmed.toUpperCase() ? direction : null;
+};
+
+/**
+ * The direction a parsed element gives, with its words: a transition's (`INTERCUT WITH:`), or
+ * a centred line's (`> INTERCUT WITH: <`, `> **BACK TO SCENE** <`), which writers centre as
+ * they centre transitions; the line is where it is on the page, the words still move the scene.
+ */
+export const elementDirection = (element: FountainElement): { direction: SceneDirection; text: string } | null => {
+  if (element.type !== 'transition' && element.type !== 'centered') return null;
+  const text = element.type === 'centered' ? stripEmphasis(element.text).trim() : element.text;
+  const direction = sceneDirection(text);
+  return direction === null ? null : { direction, text };
 };
 
 const PLACE_SEPARATOR = /\s*\/\s*|\s+(?:AND|Y|ET)\s+|\s*&\s*|\s*,\s*/u;

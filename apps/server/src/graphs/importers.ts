@@ -56,8 +56,9 @@ const screenplayText = (source: ImportSource, kind: string): string => {
   });
 };
 
-function importFountain(source: ImportSource, existing?: GraphDocument, requireScenes = false): ImportedGraph {
-  const { document, report } = importScreenplay(screenplayText(source, 'Fountain'), existing ? { existing } : {});
+function importFountain(source: ImportSource, existing?: GraphDocument, finalDraft?: FinalDraftConversion): ImportedGraph {
+  const requireScenes = finalDraft !== undefined;
+  const { document, report } = importScreenplay(screenplayText(source, 'Fountain'), { ...(existing ? { existing } : {}), ...(finalDraft ? { shotLines: finalDraft.shotLines } : {}) });
   // A re-import of a text with no scene (the wrong file, a title page alone) would tag every
   // scene of the graph removed-from-script and replace the Script's source: refused, as the
   // web app refuses it. A new graph from such a text is harmless and keeps its warning.
@@ -89,7 +90,7 @@ function importFinalDraft(source: ImportSource, existing?: GraphDocument): Impor
       errors: [{ path: 'source', code: error.code, message: error.line === undefined ? error.message : `Line ${error.line}: ${error.message}` }],
     });
   }
-  const imported = importFountain(conversion.fountain, existing, true);
+  const imported = importFountain(conversion.fountain, existing, conversion);
   return imported.report ? { ...imported, report: { ...imported.report, warnings: placeWarnings(imported.report.warnings, conversion.places) } } : imported;
 }
 

@@ -46,6 +46,19 @@ describe('the report functions', () => {
     ]);
   });
 
+  it('list a television script’s shots by act (I-1-A, I-2, II-1), and name their clips with the scene digits padded', async () => {
+    const scenes = await Promise.all(
+      ['II-1', 'I-2', 'I-1-A'].map((sceneNumber) => ran({ ...sceneTwelve, id: `scene_${sceneNumber}`, data: { ...sceneTwelve.data, sceneNumber, order: 0 } }, 'sceneBreakdown')),
+    );
+    const shots = await Promise.all(
+      scenes.map((scene, index) => ran({ ...shot12A, id: `shot_${index}`, data: { ...shot12A.data, shotNumber: `${String(scene.nodeId).slice(6)}A`, order: 0 } }, 'shotRef', { scene: [scene] })),
+    );
+    const list = await runFunction('buildShotList', { node: { id: 'list', type: 'shotList', data: {} }, upstream: { shots } }, { signal: signal() });
+    expect((list.outputs['report'] as { rows: { shotNumber: string }[] }).rows.map((row) => row.shotNumber)).toEqual(['I-1-AA', 'I-2A', 'II-1A']);
+    const timeline = await runFunction('assembleTimeline', { node: { id: 't', type: 'timeline', data: {} }, upstream: { shots } }, { signal: signal() });
+    expect((timeline.outputs['timeline'] as { clips: { clipName: string }[] }).clips.map((clip) => clip.clipName)).toEqual(['SCI-001-A_SHI-001-AA', 'SCI-002_SHI-002A', 'SCII-001_SHII-001A']);
+  });
+
   it('cut a timeline in drop-frame timecode at 29.97', async () => {
     const scene = await ran(sceneTwelve, 'sceneBreakdown');
     const long = await ran({ ...shot12A, data: { ...shot12A.data, durationS: 70 } }, 'shotRef', { scene: [scene] });

@@ -35,9 +35,13 @@ export const byStoryOrder = (a: ShotRef, b: ShotRef): number => {
   return a.order - b.order || compareProductionNumbers(a.shotNumber, b.shotNumber) || compareIds(a.nodeId, b.nodeId);
 };
 
-/** "SC012_SH012A", "SCA012_SHA012B": the clip name editors relink by; digits padded to three, after any prefix letters. */
+/**
+ * "SC012_SH012A", "SCA012_SHA012B", "SCI-001-A_SHI-001-AB": the clip name editors relink by;
+ * the scene's digits padded to three, after any act and prefix letters.
+ */
 export const clipName = (shot: ShotRef, index: number): string => {
-  const padded = (number: string) => number.replace(/^([A-Z]{0,2})([0-9]+)/, (_, prefix: string, digits: string) => `${prefix}${digits.padStart(3, '0')}`);
+  const padded = (number: string) =>
+    number.replace(/^((?:(?:[0-9]+|[IVX]+)-)*)([A-Z]{0,2})([0-9]+)/, (_, acts: string, prefix: string, digits: string) => `${acts}${prefix}${digits.padStart(3, '0')}`);
   const scene = shot.scene?.sceneNumber ? `SC${padded(shot.scene.sceneNumber)}` : 'SC000';
   const number = shot.shotNumber ? padded(shot.shotNumber) : String(index + 1).padStart(3, '0');
   return `${scene}_SH${number}`;

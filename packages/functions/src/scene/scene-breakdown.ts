@@ -1,5 +1,5 @@
 import { normalizeNodeData, propCategories, type PropFields } from '@pc/graph';
-import { parseFountain, sceneDirection } from '@pc/fountain';
+import { elementDirection, parseFountain, sceneDirection } from '@pc/fountain';
 import { toPropRef } from '../prop/prop-ref.js';
 import { jsonArtifact, markdownArtifact } from '../artifacts.js';
 import { collapse, formatClock } from '../format.js';
@@ -64,13 +64,13 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * in eighths, estimated duration, cast (linked characters and speakers, flagged when
  * they disagree; a shared cue "DAN & JACK" or "MARA/BEN" counts for each, v4–5), the linked Props by category (v3), and the breakdown sheet as JSON and Markdown. v6: a PDF export's page furniture ((MORE), CONTINUED:, page numbers) is not dialogue, and text is read as NFC. v7: INTERCUT WITH:, BACK TO SCENE, END INTERCUT… are
  * transitions (timed as one, not as action), in an intercut scene the other end's linked cast is not flagged, a
- * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). The `scene` output also
+ * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). v9: a centred `> INTERCUT WITH: <` or `> BACK TO SCENE <` makes the scene an intercut too. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 8,
+  version: 9,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;
@@ -80,7 +80,7 @@ export const sceneBreakdown: NodeFunction<'scene'> = {
     const transitionOut = collapse(scene.transitionOut);
     const timing = measureScene(elements, transitionOut !== '');
     const intercut =
-      sceneDirection(transitionOut) !== null || elements.some((element) => element.type === 'transition' && sceneDirection(element.text) !== null);
+      sceneDirection(transitionOut) !== null || elements.some((element) => elementDirection(element) !== null);
     const cast = buildCast(upstream['characters'] ?? [], elements, dialogue, { intercut });
     const location = readLinkedLocation(upstream);
     const style = readLinkedStyle(upstream);

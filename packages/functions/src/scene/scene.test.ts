@@ -1,5 +1,6 @@
 import { parseFountain } from '@pc/fountain';
 import { describe, expect, it } from 'vitest';
+import { runFunction } from '../registry.js';
 import { asUpstream, anna } from '../testing/story.js';
 import { buildCast } from './cast.js';
 import { readDialogueLines } from './dialogue.js';
@@ -74,6 +75,16 @@ describe('dialogue and cast', () => {
       ['DR. NAIR', []],
     ]);
     expect(buildCast([nair], elements, readDialogueLines(elements)).at(-1)?.flags).toEqual(['linked_not_in_script']);
+  });
+
+  it('reads a centred "> BACK TO SCENE <" in the scene’s text as an intercut too: the other end is not flagged', async () => {
+    const nair = asUpstream({ id: 'char_nair', type: 'character', data: { name: 'DR. NAIR' } });
+    const flagsOf = async (scriptText: string) => {
+      const { outputs } = await runFunction('sceneBreakdown', { node: { id: 's', type: 'scene', data: { scriptText } }, upstream: { characters: [nair] } }, { signal: new AbortController().signal });
+      return (outputs['breakdown'] as { cast: { name: string; flags: string[] }[] }).cast.find((member) => member.name === 'DR. NAIR')?.flags;
+    };
+    expect(await flagsOf('MAGGIE\nTell me.\n\n> BACK TO SCENE <\n\nMaggie hangs up.')).toEqual([]);
+    expect(await flagsOf('MAGGIE\nTell me.\n\n> THE NEXT MORNING <\n\nMaggie hangs up.')).toEqual(['linked_not_in_script']);
   });
 
   it('times an intercut or a return as a transition, not as action', () => {

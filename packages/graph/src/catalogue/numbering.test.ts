@@ -28,6 +28,15 @@ describe('scene and shot numbers', () => {
     ]);
   });
 
+  it('accepts a television script’s act or episode before a dash (Fountain’s #I-1-A#, II-14, 101-12), and sorts by act first', () => {
+    for (const value of ['I-1-A', 'II-14', 'IV-3B', '101-12', '2-14A', '1-II-3', 'I-A12', 'I-110A.1']) expect(sceneNumber.safeParse(value).success).toBe(true);
+    for (const value of ['I-1-AB', 'I-1A', 'II-14C', '101-12A', 'I-110A.1B']) expect(shotNumber.safeParse(value).success).toBe(true);
+    for (const value of ['I-1-AI', 'I-1-ABCD']) expect(shotNumber.safeParse(value).success).toBe(false);
+    for (const value of ['I-', '-1', 'I--1', 'I-1-', 'i-1', 'A-1', 'I-1-A-B', '1-2-3-4']) expect(sceneNumber.safeParse(value).success).toBe(false);
+    const numbers = ['IX-1', 'II-1', 'I-10', 'I-1-A', 'I-2', 'IV-1', 'V-1', '12', 'I-1', 'III-1', 'I-A2', '101-3', '2-14'];
+    expect([...numbers].sort(compareProductionNumbers)).toEqual(['12', 'I-1', 'I-1-A', 'I-A2', 'I-2', 'I-10', 'II-1', '2-14', 'III-1', 'IV-1', 'V-1', 'IX-1', '101-3']);
+  });
+
   it('refuses lowercase letters and stray characters', () => {
     for (const value of ['12a', 'ABC12', '12-A', ' 12', '12.', '.1', '12..1', '12.1.2.3', 'A', '1 2']) {
       expect(shotNumber.safeParse(value).success).toBe(false);

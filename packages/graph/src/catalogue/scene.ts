@@ -17,7 +17,7 @@ export const sceneFields = z.strictObject({
   ...commonFields,
   sceneNumber: z
     .string()
-    .regex(sceneNumberPattern, 'A scene number is digits with capital letters before or after, and a revision after a dot, such as 12, 12A, A12 or 110A.1')
+    .regex(sceneNumberPattern, 'A scene number is digits with capital letters before or after, a revision after a dot, and an act or episode before a dash, such as 12, 12A, A12, 110A.1 or I-1-A')
     .default('')
     .meta({ title: 'Scene number', 'x-widget': 'text' }),
   order: z.number().int().min(0).max(100_000).default(0).meta({ title: 'Order', 'x-widget': 'number' }),

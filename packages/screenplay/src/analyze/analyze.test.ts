@@ -227,7 +227,7 @@ describe('analyzeScreenplay', () => {
   });
 
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
-    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #I-1-A#', 'INT. E - DAY'].join('\n\n');
+    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #12-A#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);
     expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['2', '', '', '', '5']);
     expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
@@ -242,6 +242,12 @@ describe('analyzeScreenplay', () => {
     const script = ['INT. A - DAY #A12B#', 'INT. B - DAY #110A.1#', 'INT. C - DAY #12.1#', 'INT. D - DAY #13.#', 'INT. E - DAY #a14#'].join('\n\n');
     const result = analyzeScreenplay(script);
     expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['A12B', '110A.1', '12.1', '13', 'A14']);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps a television script’s act-scene numbers: Fountain’s #I-1-A#, #II-14#, an episode’s #101-12#', () => {
+    const result = analyzeScreenplay(['INT. A - DAY #I-1-A#', 'INT. B - DAY #II-14#', 'INT. C - DAY #101-12#', 'INT. D - DAY #iv-3b#'].join('\n\n'));
+    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['I-1-A', 'II-14', '101-12', 'IV-3B']);
     expect(result.warnings).toEqual([]);
   });
 

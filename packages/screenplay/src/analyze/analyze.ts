@@ -102,11 +102,12 @@ const countedElements = (elements: readonly FountainElement[]) =>
  * analyzeScreenplay('INT. HOUSE - KITCHEN - NIGHT\n\nANNA\nHi.').locations.map((l) => l.name) // ['HOUSE', 'HOUSE - KITCHEN']
  * @remarks O(n) in the source, plus O(action × characters) for mentions.
  */
-export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
+export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLines?: readonly number[] } = {}): ScreenplayAnalysis => {
   // 1. Parse, and split the elements into scenes.
   const script = parseFountain(source);
   const lines = sourceLines(source);
   const pageFurniture = new Set(script.pageFurniture);
+  const shotSet = new Set(shotLines);
   const { preamble, scenes: parsed } = splitScenes(script.elements);
   const warnings: ImportWarning[] = [];
   if (parsed.length === 0) warnings.push({ code: 'no_scene_headings', message: 'The script has no scene headings (INT. / EXT.), so no scenes were created.' });
@@ -168,7 +169,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
     else if (written !== '' && usedNumbers.has(written)) {
       warnings.push({ code: 'scene_number_duplicate', message: `Scene number ${written} is used twice; the second scene is left unnumbered.`, line: heading.line });
     } else if (written !== '') {
-      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not a scene number such as 12, 12A, A12 or 110A.1; the scene is left unnumbered.`, line: heading.line });
+      warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not a scene number such as 12, 12A, A12, 110A.1 or I-1-A; the scene is left unnumbered.`, line: heading.line });
     } else if (!explicitNumbers.has(String(order)) && !usedNumbers.has(String(order))) sceneNumber = String(order);
     else {
       warnings.push({ code: 'scene_number_taken', message: `Scene ${order} is unnumbered and another scene already has number ${order}; it is left unnumbered.`, line: heading.line });
@@ -206,7 +207,7 @@ export const analyzeScreenplay = (source: string): ScreenplayAnalysis => {
       transitionOut: truncate(body.transitionOut, FIELD_LIMITS.shortText),
       speakers,
       mentioned,
-      shots: readShotLines(scene.elements).map((shot) => ({ ...shot, characters: findMentions(inFrame(shot.text)) })),
+      shots: readShotLines(scene.elements, shotSet).map((shot) => ({ ...shot, characters: findMentions(inFrame(shot.text)) })),
       elements: scene.elements,
     };
   });

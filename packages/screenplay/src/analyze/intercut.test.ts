@@ -81,6 +81,17 @@ describe('an intercut', () => {
     expect(castByScene(french)).toEqual(['CABINE: ANNA, BEN', 'APPARTEMENT: BEN']);
   });
 
+  it('a centred "> INTERCUT WITH: <" (or "> **BACK TO SCENE** <") moves the scene as the bare line does', () => {
+    const centred = (line: string) => (line === 'INTERCUT WITH:' ? '> INTERCUT WITH: <' : line);
+    const script = [...call.map(centred), '> **BACK TO SCENE** <', '', 'JEAN-LUC', 'Bridge?', ''].join('\n');
+    const analysis = analyzeScreenplay(script);
+    expect(analysis.scenes.map((scene) => scene.transitionOut)).toEqual(['INTERCUT WITH:', '']);
+    expect(analysis.scenes[0]!.scriptText).not.toContain('INTERCUT');
+    expect(castByScene(script)).toEqual(['BULLPEN: MAGGIE, DR NAIR, JEAN-LUC', "CORONER'S OFFICE: DR NAIR, JEAN-LUC"]);
+    // Centred text that gives no direction stays centred text in the scene.
+    expect(analyzeScreenplay(['INT. BULLPEN - NIGHT', '', '> THE NEXT MORNING <', ''].join('\n')).scenes[0]).toMatchObject({ transitionOut: '', scriptText: '> THE NEXT MORNING <' });
+  });
+
   it('without places it names, intercuts with the scene before', () => {
     const script = ['EXT. BOOTH - NIGHT', '', 'ANNA', 'Pick up.', '', 'INT. FLAT - NIGHT', '', 'INTERCUT PHONE CALL', '', 'BEN', 'Hello?', ''].join('\n');
     expect(castByScene(script)).toEqual(['BOOTH: ANNA, BEN', 'FLAT: BEN']);

@@ -1,4 +1,4 @@
-import { intercutPlaces, sceneDirection, type FountainElement } from '@pc/fountain';
+import { elementDirection, intercutPlaces, type FountainElement } from '@pc/fountain';
 import { canonicalPart, placeName } from './places.js';
 import type { ScriptScene } from './types.js';
 
@@ -10,7 +10,7 @@ export interface ElementCast {
 
 const FLASHBACK = /\b(?:FLASHBACK|DREAM)\b/u;
 const isOnScreen = (element: FountainElement): boolean => element.type === 'action' || element.type === 'character' || element.type === 'dialogue';
-const intercutAt = (element: FountainElement): boolean => element.type === 'transition' && sceneDirection(element.text) === 'intercut';
+const intercutAt = (element: FountainElement): boolean => elementDirection(element)?.direction === 'intercut';
 
 /** An "INTERCUT WITH:" after the scene's last action or line: it intercuts with the next scene. */
 const intercutsWithNext = (scene: ScriptScene | undefined): boolean => {
@@ -61,11 +61,11 @@ export const castAcrossScenes = (scenes: ScriptScene[], cast: ElementCast): void
     const fromPrevious = intercutsWithNext(scenes[index - 1]);
     let joined: number[] = fromPrevious ? [index - 1] : [];
     for (const element of scene.elements) {
-      if (element.type === 'transition') {
-        const direction = sceneDirection(element.text);
+      if (element.type === 'transition' || element.type === 'centered') {
+        const given = elementDirection(element);
         // A closing "INTERCUT WITH:" joins the next scene (see fromPrevious); nothing of this one follows it.
-        if (direction === 'intercut') joined = intercutScenes(scenes, index, element.text);
-        else if (direction === 'return') joined = fromPrevious ? [index - 1] : presentBefore(scenes, index);
+        if (given?.direction === 'intercut') joined = intercutScenes(scenes, index, given.text);
+        else if (given?.direction === 'return') joined = fromPrevious ? [index - 1] : presentBefore(scenes, index);
         continue;
       }
       for (const other of joined) {

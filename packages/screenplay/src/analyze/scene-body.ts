@@ -1,4 +1,4 @@
-import { sceneDirection, type FountainElement, type FountainScene } from '@pc/fountain';
+import { elementDirection, type FountainElement, type FountainScene } from '@pc/fountain';
 
 /** What a scene's elements say beyond its heading. */
 export interface SceneBody {
@@ -52,10 +52,11 @@ export const readSceneBody = (scene: FountainScene, carried: readonly string[]):
   });
   const closing = elements[tail - 1];
   let transitionOut = '';
+  const given = closing ? elementDirection(closing) : null;
   // "BACK TO SCENE" or "END INTERCUT" before the next heading says where the text was, not how the scene ends.
-  if (closing?.type === 'transition' && sceneDirection(closing.text) !== 'return') {
-    transitionOut = closing.text;
-    liftedLines.add(closing.line);
+  if (closing?.type === 'transition' ? given?.direction !== 'return' : given?.direction === 'intercut') {
+    transitionOut = given?.text ?? (closing?.type === 'transition' ? closing.text : '');
+    liftedLines.add(closing!.line);
   }
   return { synopsis, transitionOut, liftedLines, nextSynopsis };
 };

@@ -13,9 +13,10 @@ export interface ScriptShot {
 /**
  * The shots a scene's text names: each action paragraph that opens with a shot line opens one; the
  * action after it, until the next shot line, is what happens in frame. A scene written
- * without shot lines has none (its Shots are the user's to add).
+ * without shot lines has none (its Shots are the user's to add). An action paragraph starting
+ * on one of `shotLines` (a Final Draft `Shot` paragraph's) opens a shot whatever its words.
  */
-export const readShotLines = (elements: readonly FountainElement[]): ScriptShot[] => {
+export const readShotLines = (elements: readonly FountainElement[], shotLines: ReadonlySet<number> = new Set()): ScriptShot[] => {
   const shots: ScriptShot[] = [];
   const addAction = (text: string) => {
     const current = shots.at(-1);
@@ -25,7 +26,7 @@ export const readShotLines = (elements: readonly FountainElement[]): ScriptShot[
     if (element.type !== 'action') continue;
     // A shot line with its action right under it, no blank line between: one paragraph, the shot first.
     const [first = '', ...rest] = element.text.trim().split('\n');
-    const camera = readShotLine(first);
+    const camera = readShotLine(first) ?? (shotLines.has(element.line) ? {} : null);
     if (camera === null) {
       addAction(element.text.trim());
       continue;

@@ -17,8 +17,8 @@ describe('the breakdown of each corpus script', () => {
 // A Final Draft file imports as the Fountain it converts to (packages/final-draft), its warnings placed in the .fdx.
 describe('the breakdown of each Final Draft script', () => {
   it.each(FINAL_DRAFT_FIXTURES)('%s.fdx imports to its reviewed breakdown', async (name) => {
-    const { fountain, places } = finalDraftToFountain(finalDraftFixture(name));
-    const { document, report } = importScreenplay(fountain);
+    const { fountain, places, shotLines } = finalDraftToFountain(finalDraftFixture(name));
+    const { document, report } = importScreenplay(fountain, { shotLines });
     report.warnings = placeWarnings(report.warnings, places);
     await expect(`${breakdown(document, report).join('\n')}\n`).toMatchFileSnapshot(`../../fixtures/${name}.fdx.breakdown.txt`);
   });

@@ -20,6 +20,11 @@ export interface ImportScreenplayOptions {
    * flag removed scenes. `create`: only add what is new, touch nothing that exists.
    */
   mode?: 'sync' | 'create';
+  /**
+   * Lines of `source` that are shot lines whatever their words: a Final Draft file's `Shot`
+   * paragraphs (`finalDraftToFountain(xml).shotLines`), where the paragraph type, not the words, says so.
+   */
+  shotLines?: readonly number[];
 }
 
 /** What an import found and did. Counts are of the script, changes of the graph. */
@@ -68,7 +73,7 @@ const syncScriptNode = (draft: Draft, source: string, title: string, layout: Lay
  */
 export const importScreenplay = (source: string, options: ImportScreenplayOptions = {}): ScreenplayImport => {
   // 1. Read the script.
-  const analysis = analyzeScreenplay(source);
+  const analysis = analyzeScreenplay(source, options.shotLines ? { shotLines: options.shotLines } : {});
   const warnings = [...analysis.warnings];
   // 2. Copy the existing graph and place new nodes below it.
   const existing = options.existing ?? emptyGraphDocument();

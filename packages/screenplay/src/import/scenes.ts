@@ -1,3 +1,4 @@
+import type { GraphNode } from '@pc/graph';
 import type { ImportWarning, ScriptScene } from '../analyze/types.js';
 import type { Draft } from './draft.js';
 import { ID_PREFIX, isImportedSceneId, stableNodeId } from './ids.js';
@@ -21,6 +22,13 @@ export const scriptOwnedSceneFields = (scene: ScriptScene) => ({
 });
 
 const tagsOf = (value: unknown): string[] => (Array.isArray(value) ? value.filter((tag): tag is string => typeof tag === 'string') : []);
+
+/** Tags a node the script dropped with {@link REMOVED_FROM_SCRIPT_TAG}, or untags one it has again; other tags stay. */
+export const markRemovedFromScript = (draft: Draft, node: GraphNode, removed: boolean): void => {
+  const tags = tagsOf(node.data['tags']);
+  if (removed && !tags.includes(REMOVED_FROM_SCRIPT_TAG)) draft.updateNode(node, { tags: [...tags, REMOVED_FROM_SCRIPT_TAG].slice(-100) });
+  if (!removed && tags.includes(REMOVED_FROM_SCRIPT_TAG)) draft.updateNode(node, { tags: tags.filter((tag) => tag !== REMOVED_FROM_SCRIPT_TAG) });
+};
 
 /** A Scene node of the draft paired with its scene, and the location name it had before. */
 export interface SyncedScene {
@@ -48,10 +56,9 @@ export const syncScenes = (
     const node = matched.get(index);
     if (node) {
       const previous = typeof node.data['locationName'] === 'string' ? node.data['locationName'] : '';
-      const tags = tagsOf(node.data['tags']);
       if (update) {
         draft.updateNode(node, scriptOwnedSceneFields(scene));
-        if (tags.includes(REMOVED_FROM_SCRIPT_TAG)) draft.updateNode(node, { tags: tags.filter((tag) => tag !== REMOVED_FROM_SCRIPT_TAG) });
+        markRemovedFromScript(draft, node, false);
       }
       synced.push({ scene, nodeId: node.id, previousLocationName: previous });
       return;
@@ -66,11 +73,10 @@ export const syncScenes = (
   const kept = new Set(synced.map((entry) => entry.nodeId));
   for (const node of existing) {
     if (kept.has(node.id) || !isImportedSceneId(node.id)) continue;
-    const tags = tagsOf(node.data['tags']);
     const label = typeof node.data['sceneNumber'] === 'string' && node.data['sceneNumber'] !== '' ? `Scene ${node.data['sceneNumber']}` : `Scene at ${String(node.data['locationName'] ?? '')}`;
     warnings.push({ code: 'scene_removed_from_script', message: `${label} is no longer in the script; it is kept and tagged “${REMOVED_FROM_SCRIPT_TAG}”.` });
     draft.changes.flaggedScenes.push(node.id);
-    if (!tags.includes(REMOVED_FROM_SCRIPT_TAG)) draft.updateNode(node, { tags: [...tags, REMOVED_FROM_SCRIPT_TAG].slice(-100) });
+    markRemovedFromScript(draft, node, true);
   }
   return synced;
 };

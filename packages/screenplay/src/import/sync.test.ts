@@ -1,6 +1,8 @@
 import { createEdgeId, createNode, type GraphDocument, type GraphEdge } from '@pc/graph';
+import { finalDraftToFountain } from '@pc/final-draft';
 import { describe, expect, it } from 'vitest';
 import { blockingIssues, castOf, kitchenStory, named, ofType, sceneAt } from '../testing/scripts.js';
+import { exportFountain } from '../export/export-fountain.js';
 import { importScreenplay } from './import-screenplay.js';
 import { REMOVED_FROM_SCRIPT_TAG } from './scenes.js';
 
@@ -186,6 +188,72 @@ describe('a shooting script’s shot lines', () => {
     expect(importScreenplay(draft('INSERT - THE TORN LETTER'), { existing: again.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
   });
 
+  it('keeps each Shot, and what the user set on it, with its own shot line when the draft inserts, removes, rewords and reorders lines', () => {
+    const scene = (...lines: string[]) => ['INT. LIGHTHOUSE - NIGHT #12#', '', 'MARIA climbs. TOMAS waits below.', '', ...lines.flatMap((line) => [line, '', `Under ${line.toLowerCase()}.`, ''])].join('\n');
+    const first = importScreenplay(scene('WIDE - THE STAIRS', 'CLOSE ON MARIA', 'INSERT - THE LETTER', 'ANGLE ON TOMAS', 'CLOSE ON THE RAIL')).document;
+    // The user's work on each Shot: a lens, a note, a review status, all different.
+    const work = new Map<string, string>();
+    ofType(first, 'shot').forEach((shot, index) => {
+      Object.assign(shot.data, { lensMm: 20 + index, notes: `note ${String(shot.data['description'])}`, status: index % 2 === 0 ? 'approved' : 'review' });
+      work.set(String(shot.data['description']), shot.id);
+    });
+    const userFields = (document: GraphDocument) =>
+      ofType(document, 'shot').map((shot) => [shot.id, shot.data['description'], shot.data['action'], shot.data['order'], shot.data['notes'], shot.data['lensMm'], shot.data['status']]);
+    const kept = (line: string, id = work.get(line)!) => {
+      const shot = ofType(first, 'shot').find((node) => node.id === id)!;
+      return [id, shot.data['notes'], shot.data['lensMm'], shot.data['status']];
+    };
+
+    // A line inserted first, one removed (ANGLE ON TOMAS), one reworded (THE LETTER → THE TORN LETTER), two swapped.
+    const next = importScreenplay(scene('ESTABLISHING - THE LIGHTHOUSE', 'WIDE - THE STAIRS', 'CLOSE ON THE RAIL', 'INSERT - THE TORN LETTER', 'CLOSE ON MARIA'), { existing: first });
+    const added = next.report.changes.addedNodes.filter((id) => id.startsWith('sht_'));
+    expect(added).toHaveLength(1);
+    const byLine = new Map(userFields(next.document).map((row) => [row[1], row]));
+    expect(byLine.get('ESTABLISHING - THE LIGHTHOUSE')).toEqual([added[0], 'ESTABLISHING - THE LIGHTHOUSE', 'Under establishing - the lighthouse.', 1, '', 35, 'todo']);
+    for (const [line, was, order] of [
+      ['WIDE - THE STAIRS', 'WIDE - THE STAIRS', 2],
+      ['CLOSE ON THE RAIL', 'CLOSE ON THE RAIL', 3],
+      ['INSERT - THE TORN LETTER', 'INSERT - THE LETTER', 4],
+      ['CLOSE ON MARIA', 'CLOSE ON MARIA', 5],
+    ] as const) {
+      const [id, notes, lensMm, status] = kept(was);
+      expect(byLine.get(line)).toEqual([id, line, `Under ${line.toLowerCase()}.`, order, notes, lensMm, status]);
+    }
+    // The removed line's Shot is kept as the user left it, its script text untouched, tagged as a cut Scene is.
+    expect(byLine.get('ANGLE ON TOMAS')).toEqual([...kept('ANGLE ON TOMAS').slice(0, 1), 'ANGLE ON TOMAS', 'Under angle on tomas.', 4, ...kept('ANGLE ON TOMAS').slice(1)]);
+    const tagsOf = (document: GraphDocument) => ofType(document, 'shot').flatMap((shot) => (Array.isArray(shot.data['tags']) && shot.data['tags'].length > 0 ? [[shot.data['description'], shot.data['tags']]] : []));
+    expect(tagsOf(next.document)).toEqual([['ANGLE ON TOMAS', [REMOVED_FROM_SCRIPT_TAG]]]);
+    expect(blockingIssues(next.document)).toEqual([]);
+    // And the next import of the same draft changes nothing.
+    expect(importScreenplay(scene('ESTABLISHING - THE LIGHTHOUSE', 'WIDE - THE STAIRS', 'CLOSE ON THE RAIL', 'INSERT - THE TORN LETTER', 'CLOSE ON MARIA'), { existing: next.document }).report.changes).toMatchObject({ addedNodes: [], updatedNodes: [], addedEdges: [] });
+    // The line comes back: its Shot is untagged.
+    const back = importScreenplay(scene('WIDE - THE STAIRS', 'ANGLE ON TOMAS', 'CLOSE ON THE RAIL'), { existing: next.document }).document;
+    expect(tagsOf(back).map(([line]) => line)).toEqual(['CLOSE ON MARIA', 'INSERT - THE TORN LETTER', 'ESTABLISHING - THE LIGHTHOUSE']);
+    expect(ofType(back, 'shot').find((shot) => shot.data['description'] === 'ANGLE ON TOMAS')!.id).toBe(work.get('ANGLE ON TOMAS'));
+  });
+
+  it('makes a Shot of a Final Draft Shot paragraph whose words name no shot (MARIA’S HANDS): its type says it is one', () => {
+    const paragraph = (type: string, text: string) => `<Paragraph Type="${type}"><Text>${text}</Text></Paragraph>`;
+    const xml = [
+      '<?xml version="1.0" encoding="UTF-8"?>\n<FinalDraft DocumentType="Script" Version="5"><Content>',
+      '<Paragraph Number="4" Type="Scene Heading"><Text>INT. KITCHEN - NIGHT</Text></Paragraph>',
+      paragraph('Action', 'MARIA sits. The letter is open.'),
+      paragraph('Character', 'MARIA'),
+      paragraph('Dialogue', 'No.'),
+      paragraph('Shot', "Maria's hands"),
+      paragraph('Action', 'They shake.'),
+      '</Content></FinalDraft>',
+    ].join('\n');
+    const { fountain, shotLines } = finalDraftToFountain(xml);
+    const { document, report } = importScreenplay(fountain, { shotLines });
+    expect(report.shots).toBe(1);
+    expect(ofType(document, 'shot').map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['action'], shot.data['shotSize']])).toEqual([['4A', "MARIA'S HANDS", 'They shake.', 'MS']]);
+    const [shot] = ofType(document, 'shot');
+    expect(document.edges.filter((edge) => edge.targetHandle === 'characters' && edge.target === shot!.id).map((edge) => document.nodes.find((node) => node.id === edge.source)?.data['name'])).toEqual(['MARIA']);
+    // Read as plain Fountain, the same words are action: a line of capitals needs shot words to be a shot.
+    expect(importScreenplay(fountain).report.shots).toBe(0);
+  });
+
   it('makes a Shot of a shot line written with its action right under it, and no character of it', () => {
     const { document } = importScreenplay('INT. HALL - NIGHT #3#\n\nANGLE ON THE DOOR\nIt opens. MARIA steps in.\n\nMARIA\nHello?\n');
     expect(ofType(document, 'character').map((node) => node.data['name'])).toEqual(['MARIA']);
@@ -196,6 +264,15 @@ describe('a shooting script’s shot lines', () => {
     const { document } = importScreenplay('INT. HALL - NIGHT #12ABC#\n\nCLOSE ON THE DOOR\n\nINT. YARD - DAY #12I#\n\nWIDE - THE YARD\n');
     expect(ofType(document, 'shot').map((shot) => shot.data['shotNumber'])).toEqual(['', '']);
     expect(blockingIssues(document)).toEqual([]);
+  });
+
+  it('numbers the shots of a television script’s act-scene (I-1-A, II-14) from it, and exports the numbers back', () => {
+    const script = 'INT. HALL - NIGHT #I-1-A#\n\nCLOSE ON THE DOOR\n\nINT. YARD - DAY #II-14#\n\nWIDE - THE YARD\n\nINSERT - THE KEY\n';
+    const { document } = importScreenplay(script);
+    expect(ofType(document, 'shot').map((shot) => shot.data['shotNumber'])).toEqual(['I-1-AA', 'II-14A', 'II-14B']);
+    expect(blockingIssues(document)).toEqual([]);
+    expect(exportFountain(document)).toContain('INT. HALL - NIGHT #I-1-A#');
+    expect(exportFountain(document)).toContain('INT. YARD - DAY #II-14#');
   });
 
   it('numbers a script’s shots past the numbers the user’s Shots already have', () => {

@@ -42,6 +42,20 @@ describe('Final Draft import over HTTP', () => {
       expect(script?.data['source']).toContain('DELL ^\n(on his feet)');
     });
 
+    it('makes a Shot of a Shot paragraph whose words name no shot (MARA’S HANDS), as the paragraph type says', async () => {
+      const source = [
+        '<?xml version="1.0" encoding="UTF-8"?>\n<FinalDraft DocumentType="Script" Version="5"><Content>',
+        '<Paragraph Number="9" Type="Scene Heading"><Text>INT. NET LOFT - NIGHT</Text></Paragraph>',
+        '<Paragraph Type="Shot"><Text>Mara’s hands</Text></Paragraph>',
+        '<Paragraph Type="Action"><Text>They mend the net.</Text></Paragraph>',
+        '</Content></FinalDraft>',
+      ].join('\n');
+      const graph = await bodyOf(await call('POST', '/graphs/import', { format: 'fdx', source }));
+      expect(graph.importReport).toMatchObject({ shots: 1 });
+      const shots = graph.document.nodes.filter((node: GraphNode) => node.type === 'shot');
+      expect(shots.map((node: GraphNode) => [node.data['shotNumber'], node.data['description'], node.data['action']])).toEqual([['9A', 'MARA’S HANDS', 'They mend the net.']]);
+    });
+
     it('names the graph after the title page', async () => {
       const graph = await bodyOf(await call('POST', '/graphs/import', { format: 'fdx', source: titled }));
       expect(graph).toMatchObject({ name: 'THE LONG QUIET', importReport: { title: 'THE LONG QUIET', scenes: 3 } });

@@ -15,7 +15,7 @@ describe('checking one field against the node type’s schema', () => {
 
   it('keeps the catalogue’s own message for patterns', () => {
     const check = checkFieldValue('scene', ['sceneNumber'], '12!', {});
-    expect(check).toEqual({ ok: false, message: expect.stringContaining('such as 12, 12A, A12 or 110A.1') });
+    expect(check).toEqual({ ok: false, message: expect.stringContaining('such as 12, 12A, A12, 110A.1 or I-1-A') });
     expect(checkFieldValue('shot', ['shotNumber'], '12-A', {}).ok).toBe(false);
     // A revised shooting script's numbers are numbers.
     expect(checkFieldValue('scene', ['sceneNumber'], '110A.1', {}).ok).toBe(true);

@@ -47,13 +47,15 @@ describe('previewing a re-import of the next draft', () => {
       '<FinalDraft DocumentType="Script" Template="No" Version="5"><Content>',
       paragraph('Scene Heading', 'EXT. HARBOUR - DAWN'),
       paragraph('Action', 'MARA watches the boats.'),
+      paragraph('Shot', 'The gulls'),
       paragraph('Scene Heading', 'INT. BOATHOUSE - NIGHT'),
       paragraph('Character', 'MARA'),
       paragraph('Dialogue', 'Anyone here?'),
       '</Content><TitlePage><Content><Paragraph Alignment="Center"><Text>The Harbour</Text></Paragraph></Content></TitlePage></FinalDraft>',
     ].join('\n');
     const preview = previewReimport(fdx, creatorsGraph());
-    expect(preview).toMatchObject({ format: 'fdx', report: { title: 'The Harbour', scenes: 2 } });
+    // The Shot paragraph is a Shot though its words name none, as on the server.
+    expect(preview).toMatchObject({ format: 'fdx', report: { title: 'The Harbour', scenes: 2, shots: 1 } });
     expect(preview.updated.find((node) => node.title.includes('BOATHOUSE'))?.fields).toContainEqual({ field: 'Time of day', before: 'DAY', after: 'NIGHT' });
     expect(preview.flagged.map((node) => node.title)).toEqual([expect.stringContaining('OFFICE')]);
     expect(previewReimport(draft2, creatorsGraph()).format).toBe('fountain');

@@ -86,11 +86,11 @@ const changedFields = (before: GraphNode, after: GraphNode): FieldChange[] => {
 const byId = (nodes: readonly GraphNode[]) => new Map(nodes.map((node) => [node.id, node]));
 
 /** The draft as the import reads it: Fountain, or a Final Draft file converted as the server converts it. */
-const readDraft = (source: string): { format: 'fountain' | 'fdx'; fountain: string; places?: FinalDraftConversion['places']; refusal?: string } => {
+const readDraft = (source: string): { format: 'fountain' | 'fdx'; fountain: string; places?: FinalDraftConversion['places']; shotLines?: number[]; refusal?: string } => {
   if (!looksLikeFinalDraft(source)) return { format: 'fountain', fountain: source };
   try {
-    const { fountain, places } = finalDraftToFountain(source);
-    return { format: 'fdx', fountain, places };
+    const { fountain, places, shotLines } = finalDraftToFountain(source);
+    return { format: 'fdx', fountain, places, shotLines };
   } catch (error) {
     if (error instanceof FinalDraftError) return { format: 'fdx', fountain: '', refusal: `This Final Draft file cannot be read: ${error.message}` };
     throw error;
@@ -99,8 +99,8 @@ const readDraft = (source: string): { format: 'fountain' | 'fdx'; fountain: stri
 
 /** Previews re-importing `source` (Fountain or Final Draft) into `existing`; pure, so it runs as the creator types. */
 export const previewReimport = (source: string, existing: GraphDocument): ReimportPreview => {
-  const { format, fountain, places, refusal } = readDraft(source);
-  const { document, report } = importScreenplay(fountain, { existing });
+  const { format, fountain, places, shotLines, refusal } = readDraft(source);
+  const { document, report } = importScreenplay(fountain, { existing, ...(shotLines ? { shotLines } : {}) });
   if (places) report.warnings = placeWarnings(report.warnings, places);
   const before = byId(existing.nodes);
   const after = byId(document.nodes);
