@@ -21,6 +21,9 @@ test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; t
   await importScreenplay(page, longScreenplay(12));
   const url = page.url();
   const announcer = page.getByTestId('announcer');
+  // One Fit view is read out and tabbed to (the toolbar's); the zoom buttons' one is for a pointer.
+  await expect(page.getByRole('button', { name: /fit view/i })).toHaveCount(1);
+  await expect(page.getByTestId('controls-fit-view')).toBeVisible();
 
   // Nothing selected: the walk starts at the card nearest the middle of the view.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
