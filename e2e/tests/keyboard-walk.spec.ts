@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
+import { openGraphDocument } from '../support/canvas.js';
 import { importScreenplay, longScreenplay } from '../support/screenplays.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
@@ -73,4 +74,50 @@ test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; t
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts-help')).toContainText('Select the nearest node that way');
   await expect(page.getByTestId('shortcuts-help')).toContainText('Follow the wires upstream / downstream');
+});
+
+test('Tab reaches the canvas at one card, the selected one or else the first; Alt+arrows take the focus along and the shortcuts still work', async ({ page }) => {
+  await signUp(page, server);
+  await openGraphDocument(page, server.url, 'Two-hander', {
+    schemaVersion: 1,
+    nodes: [
+      { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
+      { id: 'ben', type: 'character', position: { x: 0, y: 300 }, data: { name: 'BEN' } },
+      { id: 'sc12', type: 'scene', position: { x: 400, y: 0 }, data: { sceneNumber: '12', locationName: 'KITCHEN' } },
+    ],
+    edges: [],
+  });
+  // The card that has the focus itself (not a button inside it), or null.
+  const focusedCard = () => page.evaluate(() => (document.activeElement?.matches('.react-flow__node') ? document.activeElement.getAttribute('data-id') : null));
+  const lastBeforeCanvas = page.locator('[data-testid^="palette-"]').last();
+
+  // Nothing selected: Tab lands on the first card and selects it, so the panel shows it.
+  await lastBeforeCanvas.focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBe('anna');
+  await expect(propertiesTitle(page)).toContainText('ANNA');
+  await expect(page.locator('.react-flow__node[tabindex="0"]')).toHaveCount(1);
+
+  // Alt+→ walks to the scene and the focus goes with the selection.
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(selectedCard(page)).toHaveAttribute('data-id', 'sc12');
+  await expect.poll(focusedCard).toBe('sc12');
+
+  // One Tab stop: the next Tab leaves the cards, Shift+Tab comes back to the selected one.
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBeNull();
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(focusedCard).toBe('sc12');
+
+  // The canvas's shortcuts work from a focused card: Delete, then undo.
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+
+  // A card selected by a click is where Tab lands next time.
+  await page.getByTestId('node-character').filter({ hasText: 'BEN' }).click();
+  await lastBeforeCanvas.focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBe('ben');
 });

@@ -28,6 +28,7 @@ import { createEdgeMapper, type FlowEdge } from './flow-edges.js';
 import { resetToDocument, syncFlowNodes, type FlowNode } from './flow-nodes.js';
 import { DetailLevelProvider, useDetailLevel } from './nodes/detail-level.js';
 import { NodeCard } from './nodes/NodeCard.js';
+import { useRovingCardFocus } from './card-focus.js';
 import { useFitAll } from './fit-view.js';
 import { CanvasMinimap } from './minimap/CanvasMinimap.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
@@ -87,6 +88,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     return { docPositions, nodes: createStore<{ nodes: FlowNode[] }>()(() => ({ nodes })) };
   });
   const nodes = useStore(flow.nodes, selectFlowNodes);
+  const onCardFocus = useRovingCardFocus(wrapperRef, nodes, canvas);
 
   useEffect(
     () =>
@@ -270,8 +272,10 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         panActivationKeyCode={null}
         disableKeyboardA11y
         // With React Flow's keys off a focused card or wire does nothing: hundreds of dead Tab
-        // stops between the palette and the properties panel. The keyboard reaches a node by Find.
+        // stops between the palette and the properties panel. One card is focusable instead
+        // (flow-nodes.ts, card-focus.ts): Tab reaches it, Alt+arrows and Find go on from there.
         nodesFocusable={false}
+        onFocus={onCardFocus}
         edgesFocusable={false}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectionKeys}
