@@ -60,8 +60,7 @@ const GraphOverview = () => {
         Problems <span className="panel-heading__count">{issues.length}</span>
       </h2>
       <p className="muted panel-note" data-testid="problems-note">
-        {issues.length === 0 ? 'None. ' : ''}Problems are the graph&apos;s rules broken: a Shot needs a Scene, and the characters in a Shot must be cast in its
-        Scene. Continuity hints, on the canvas, are advice and counted apart.
+        {issues.length === 0 ? 'None: ' : ''}rules broken (a Shot needs a Scene that casts its characters). Continuity hints are advice.
       </p>
       {issues.length > 0 && (
         <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(canvas.doc.store.getState(), id)} />
