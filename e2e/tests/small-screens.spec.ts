@@ -126,6 +126,23 @@ for (const size of [
       // The connection status, an icon here, still says where the edits stand to a screen reader.
       await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
       await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
+      // The Shot's storyboard frame in its Results is drawn once loaded: a light page, not the
+      // dark box its frame shows while the PNG loads.
+      const frame = page.getByTestId('run-results-frame');
+      await frame.scrollIntoViewIfNeeded();
+      await expect.poll(() => frame.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
+      await expect(frame).toBeInViewport();
+      const lightShare = await frame.evaluate((img: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let light = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! > 3 * 128) light += 1;
+        return light / (data.length / 4);
+      });
+      expect(lightShare).toBeGreaterThan(0.5);
     });
   });
 }
