@@ -115,9 +115,18 @@ test('Tab reaches the canvas at one card, the selected one or else the first; Al
   await page.keyboard.press('ControlOrMeta+z');
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
 
-  // A card selected by a click is where Tab lands next time.
-  await page.getByTestId('node-character').filter({ hasText: 'BEN' }).click();
+  // A card selected by a click is where Tab lands next time, brought back into view if the
+  // canvas was panned away from it.
+  const ben = page.locator('.react-flow__node[data-id="ben"]');
+  await ben.click();
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width - 20, pane.y + pane.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 20, pane.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect(ben).not.toBeInViewport();
   await lastBeforeCanvas.focus();
   await page.keyboard.press('Tab');
   await expect.poll(focusedCard).toBe('ben');
+  await expect(ben).toBeInViewport({ ratio: 1 });
 });
