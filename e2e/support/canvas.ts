@@ -50,3 +50,17 @@ export async function flowPosition(node: Locator): Promise<{ x: number; y: numbe
   if (!match) throw new Error(`no translate in ${transform}`);
   return { x: Number(match[1]), y: Number(match[2]) };
 }
+
+/** Creates a graph with this document through the API, with the page's session, and opens its canvas. */
+export async function openGraphDocument(page: Page, baseUrl: string, name: string, document: { schemaVersion: number; nodes: unknown[]; edges: unknown[] }): Promise<string> {
+  const id = await page.evaluate(
+    async ({ name, document }) => {
+      const response = await fetch('/api/v1/graphs', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name, document }) });
+      return ((await response.json()) as { id: string }).id;
+    },
+    { name, document },
+  );
+  await page.goto(`${baseUrl}/graphs/${id}`);
+  await expect(page.locator('.react-flow__node')).toHaveCount(document.nodes.length);
+  return id;
+}

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
+import { openGraphDocument } from '../support/canvas.js';
 import { importScreenplay, longScreenplay } from '../support/screenplays.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
@@ -21,6 +22,9 @@ test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; t
   await importScreenplay(page, longScreenplay(12));
   const url = page.url();
   const announcer = page.getByTestId('announcer');
+  // One Fit view is read out and tabbed to (the toolbar's); the zoom buttons' one is for a pointer.
+  await expect(page.getByRole('button', { name: /fit view/i })).toHaveCount(1);
+  await expect(page.getByTestId('controls-fit-view')).toBeVisible();
 
   // Nothing selected: the walk starts at the card nearest the middle of the view.
   await page.locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
@@ -70,4 +74,59 @@ test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; t
   await page.keyboard.press('?');
   await expect(page.getByTestId('shortcuts-help')).toContainText('Select the nearest node that way');
   await expect(page.getByTestId('shortcuts-help')).toContainText('Follow the wires upstream / downstream');
+});
+
+test('Tab reaches the canvas at one card, the selected one or else the first; Alt+arrows take the focus along and the shortcuts still work', async ({ page }) => {
+  await signUp(page, server);
+  await openGraphDocument(page, server.url, 'Two-hander', {
+    schemaVersion: 1,
+    nodes: [
+      { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
+      { id: 'ben', type: 'character', position: { x: 0, y: 300 }, data: { name: 'BEN' } },
+      { id: 'sc12', type: 'scene', position: { x: 400, y: 0 }, data: { sceneNumber: '12', locationName: 'KITCHEN' } },
+    ],
+    edges: [],
+  });
+  // The card that has the focus itself (not a button inside it), or null.
+  const focusedCard = () => page.evaluate(() => (document.activeElement?.matches('.react-flow__node') ? document.activeElement.getAttribute('data-id') : null));
+  const lastBeforeCanvas = page.locator('[data-testid^="palette-"]').last();
+
+  // Nothing selected: Tab lands on the first card and selects it, so the panel shows it.
+  await lastBeforeCanvas.focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBe('anna');
+  await expect(propertiesTitle(page)).toContainText('ANNA');
+  await expect(page.locator('.react-flow__node[tabindex="0"]')).toHaveCount(1);
+
+  // Alt+→ walks to the scene and the focus goes with the selection.
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(selectedCard(page)).toHaveAttribute('data-id', 'sc12');
+  await expect.poll(focusedCard).toBe('sc12');
+
+  // One Tab stop: the next Tab leaves the cards, Shift+Tab comes back to the selected one.
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBeNull();
+  await page.keyboard.press('Shift+Tab');
+  await expect.poll(focusedCard).toBe('sc12');
+
+  // The canvas's shortcuts work from a focused card: Delete, then undo.
+  await page.keyboard.press('Delete');
+  await expect(page.locator('.react-flow__node')).toHaveCount(2);
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(page.locator('.react-flow__node')).toHaveCount(3);
+
+  // A card selected by a click is where Tab lands next time, brought back into view if the
+  // canvas was panned away from it.
+  const ben = page.locator('.react-flow__node[data-id="ben"]');
+  await ben.click();
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  await page.mouse.move(pane.x + pane.width - 20, pane.y + pane.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(pane.x + 20, pane.y + 20, { steps: 8 });
+  await page.mouse.up();
+  await expect(ben).not.toBeInViewport();
+  await lastBeforeCanvas.focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBe('ben');
+  await expect(ben).toBeInViewport({ ratio: 1 });
 });

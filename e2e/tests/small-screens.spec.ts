@@ -96,6 +96,13 @@ for (const size of [
       test.setTimeout(120_000);
       await signUp(page, server);
       await openHarbour(page, LONG_TITLE);
+      // The run's pictures arrive only when the test lets them (a slow phone connection).
+      let deliver = () => {};
+      const delivered = new Promise<void>((resolve) => (deliver = resolve));
+      await page.route('**/api/v1/artifacts/**', async (route) => {
+        await delivered;
+        await route.continue();
+      });
       await page.getByTestId('node-shot').tap();
       await page.getByTestId('run-button').tap();
       await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
@@ -126,6 +133,29 @@ for (const size of [
       // The connection status, an icon here, still says where the edits stand to a screen reader.
       await expect(page.getByTestId('connection-status')).toContainText('Connected', { useInnerText: true });
       await expect(page.locator('.toolbar__back')).toHaveAccessibleName('Graphs');
+      // The Shot's storyboard frame in its Results says it is loading (ux10 took the empty dark
+      // box for a black frame), then is drawn: a light page.
+      const frame = page.getByTestId('run-results-frame');
+      await frame.scrollIntoViewIfNeeded();
+      await expect(frame).toHaveAttribute('data-state', 'loading');
+      await expect(page.locator('.run-results__picture-note')).toHaveText('Loading the picture…');
+      await expect(page.locator('.run-results__picture-note')).toBeInViewport();
+      deliver();
+      await expect(frame).toHaveAttribute('data-state', 'loaded');
+      await expect(page.locator('.run-results__picture-note')).toHaveCount(0);
+      await expect.poll(() => frame.evaluate((img: HTMLImageElement) => (img.complete ? img.naturalWidth : 0))).toBeGreaterThan(0);
+      await expect(frame).toBeInViewport();
+      const lightShare = await frame.evaluate((img: HTMLImageElement) => {
+        const canvas = document.createElement('canvas');
+        [canvas.width, canvas.height] = [img.naturalWidth, img.naturalHeight];
+        const context = canvas.getContext('2d')!;
+        context.drawImage(img, 0, 0);
+        const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+        let light = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! > 3 * 128) light += 1;
+        return light / (data.length / 4);
+      });
+      expect(lightShare).toBeGreaterThan(0.5);
     });
   });
 }

@@ -7,6 +7,7 @@ import {
   Background,
   BackgroundVariant,
   ConnectionMode,
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -27,12 +28,17 @@ import { createEdgeMapper, type FlowEdge } from './flow-edges.js';
 import { resetToDocument, syncFlowNodes, type FlowNode } from './flow-nodes.js';
 import { DetailLevelProvider, useDetailLevel } from './nodes/detail-level.js';
 import { NodeCard } from './nodes/NodeCard.js';
+import { useRovingCardFocus } from './card-focus.js';
 import { useFitAll } from './fit-view.js';
 import { CanvasMinimap } from './minimap/CanvasMinimap.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
 import { useCanvas, useDocument } from './store/react.js';
 import { openQuickAdd } from './store/session-store.js';
 import { getVisibleGraph } from './visible-graph.js';
+
+/** React Flow's own Fit View icon (not exported), so the zoom buttons keep one look. */
+const FIT_VIEW_ICON =
+  'M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z';
 
 /** The dot grid; zoomed far out its dots are a blur of specks that cost a repaint per frame. */
 const CanvasBackground = () =>
@@ -70,7 +76,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
   const canvas = useCanvas();
   const { doc } = canvas;
   const { screenToFlowPosition } = useReactFlow();
-  const { options: fitOptions } = useFitAll();
+  const { options: fitOptions, fitAll } = useFitAll();
 
   // 1. Nodes: React Flow owns live drag positions and measurements; the document store
   //    owns everything else and is synced in whenever nodes or the selection change. A
@@ -82,6 +88,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     return { docPositions, nodes: createStore<{ nodes: FlowNode[] }>()(() => ({ nodes })) };
   });
   const nodes = useStore(flow.nodes, selectFlowNodes);
+  const onCardFocus = useRovingCardFocus(wrapperRef, nodes, canvas);
 
   useEffect(
     () =>
@@ -265,8 +272,10 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         panActivationKeyCode={null}
         disableKeyboardA11y
         // With React Flow's keys off a focused card or wire does nothing: hundreds of dead Tab
-        // stops between the palette and the properties panel. The keyboard reaches a node by Find.
+        // stops between the palette and the properties panel. One card is focusable instead
+        // (flow-nodes.ts, card-focus.ts): Tab reaches it, Alt+arrows and Find go on from there.
         nodesFocusable={false}
+        onFocus={onCardFocus}
         edgesFocusable={false}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectionKeys}
@@ -281,7 +290,15 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         attributionPosition="top-right"
       >
         <CanvasBackground />
-        <Controls position="bottom-left" showInteractive={false} fitViewOptions={fitOptions} />
+        <Controls position="bottom-left" showInteractive={false} showFitView={false}>
+          {/* The toolbar's Fit view (the menu's on a phone) is the one read out and tabbed to; this
+              one is for a pointer or a finger by the zoom buttons, and fits as it does. */}
+          <ControlButton className="react-flow__controls-fitview" onClick={fitAll} title="Fit view" aria-hidden tabIndex={-1} data-testid="controls-fit-view">
+            <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden>
+              <path d={FIT_VIEW_ICON} />
+            </svg>
+          </ControlButton>
+        </Controls>
         <CanvasMinimap />
       </ReactFlow>
     </DetailLevelProvider>

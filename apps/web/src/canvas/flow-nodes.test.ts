@@ -58,7 +58,8 @@ describe('React Flow nodes from the document store', () => {
     doc.select(['ben']);
     const next = sync();
     expect(next[1]).toMatchObject({ id: 'ben', selected: true });
-    expect(next[0]).toBe(first[0]);
+    // anna hands the Tab stop to ben; sc12 is untouched.
+    expect(next[0]).toMatchObject({ id: 'anna', focusable: false });
     expect(next[2]).toBe(first[2]);
   });
 
@@ -95,5 +96,21 @@ describe('React Flow nodes from the document store', () => {
       [shotId, true],
     ]);
     expect([...positions.keys()].sort()).toEqual(['anna', 'sc12', shotId].sort());
+  });
+
+  it('makes one card the canvas\'s Tab stop: the first selected, else the first, following the selection', () => {
+    const { doc, sync } = openDocument();
+    const focusable = () => sync().filter((node) => node.focusable).map((node) => node.id);
+    expect(focusable()).toEqual(['anna']);
+    doc.select({ nodeIds: ['sc12'], edgeIds: [] });
+    const selected = sync();
+    expect(focusable()).toEqual(['sc12']);
+    // Only the two cards whose Tab stop changed are new objects.
+    doc.select({ nodeIds: ['ben'], edgeIds: [] });
+    const next = sync();
+    expect(next[0]).toBe(selected[0]);
+    expect(focusable()).toEqual(['ben']);
+    doc.execute({ kind: 'DeleteSelection', ids: ['ben'] });
+    expect(focusable()).toEqual(['anna']);
   });
 });

@@ -17,6 +17,12 @@ export interface FlowNodeSource {
   readonly nodes: Readonly<Record<string, NodeView>>;
 }
 
+/** The card Tab reaches on the canvas: the first selected one still on it, else the first. */
+const tabStopOf = (source: FlowNodeSource, selected: ReadonlySet<string>): string | undefined => {
+  for (const id of selected) if (source.nodes[id]) return id;
+  return source.nodeIds.find((id) => source.nodes[id]);
+};
+
 /**
  * Reconciles React Flow's nodes with the document store (nodes in `nodeIds` order, so
  * new nodes draw on top) and the selection.
@@ -27,6 +33,10 @@ export interface FlowNodeSource {
  * identity. `docPositions` remembers the document position each flow node was last synced
  * from: a node being dragged keeps its live position until the document moves it.
  * Returns `previous` itself when nothing changed.
+ *
+ * One card is focusable (React Flow's per-node `focusable`): the canvas's one Tab stop, a
+ * roving tabindex (WAI-ARIA) — the first selected card, else the first card. Every card
+ * focusable was hundreds of Tab stops; none left the keyboard only Alt+arrows and Find.
  */
 export const syncFlowNodes = (
   previous: readonly FlowNode[],
@@ -37,21 +47,23 @@ export const syncFlowNodes = (
   const byId = new Map<string, FlowNode>();
   for (const node of previous) byId.set(node.id, node);
   let changed = previous.length !== source.nodeIds.length;
+  const tabStop = tabStopOf(source, selected);
   const next: FlowNode[] = [];
   for (const [index, id] of source.nodeIds.entries()) {
     const node = source.nodes[id];
     if (!node) continue;
     const flow = byId.get(id);
     const isSelected = selected.has(id);
+    const focusable = id === tabStop;
     if (!flow) {
-      next.push({ id, type: node.type, position: node.position, data: NO_DATA, selected: isSelected });
+      next.push({ id, type: node.type, position: node.position, data: NO_DATA, selected: isSelected, focusable });
       docPositions.set(id, node.position);
       changed = true;
       continue;
     }
     const moved = docPositions.get(id) !== node.position;
-    if (moved || Boolean(flow.selected) !== isSelected || flow.type !== node.type) {
-      next.push({ ...flow, type: node.type, position: moved ? node.position : flow.position, selected: isSelected });
+    if (moved || Boolean(flow.selected) !== isSelected || Boolean(flow.focusable) !== focusable || flow.type !== node.type) {
+      next.push({ ...flow, type: node.type, position: moved ? node.position : flow.position, selected: isSelected, focusable });
       docPositions.set(id, node.position);
       changed = true;
     } else {

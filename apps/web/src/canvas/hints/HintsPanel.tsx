@@ -40,10 +40,14 @@ export const HintsPanel = () => {
         className="hints-panel__toggle"
         aria-expanded={open}
         data-testid="hints-toggle"
+        // Beside the Graph panel's "Problems 0" a bare "Continuity 1" read as a contradiction:
+        // hints are advice on coverage and cutting, problems are the graph's rules broken.
+        aria-label={`Continuity hints: ${findings.length} (advice, not problems)`}
+        title="Continuity hints: advice on coverage and cutting (a scene with no shots, a jump cut…). The graph's rules broken are its Problems, in the Graph panel."
         onClick={() => getHintsStore(canvas).setState({ open: !open })}
       >
         <ShieldAlert size={14} aria-hidden />
-        <span>Continuity</span>
+        <span>Continuity hints</span>
         <span className={`hints-panel__count${errors > 0 ? ' is-error' : warnings > 0 ? ' is-warning' : ''}`} data-testid="hints-count">
           {findings.length}
         </span>

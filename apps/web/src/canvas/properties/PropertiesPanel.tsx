@@ -59,9 +59,10 @@ const GraphOverview = () => {
       <h2 className="panel-heading">
         Problems <span className="panel-heading__count">{issues.length}</span>
       </h2>
-      {issues.length === 0 ? (
-        <p className="muted panel-note">No problems. Shots need a scene, and characters in a shot must be cast in its scene.</p>
-      ) : (
+      <p className="muted panel-note" data-testid="problems-note">
+        {issues.length === 0 ? 'None: ' : ''}rules broken (a Shot needs a Scene that casts its characters). Continuity hints are advice.
+      </p>
+      {issues.length > 0 && (
         <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(canvas.doc.store.getState(), id)} />
       )}
       <h2 className="panel-heading">Shortcuts</h2>

@@ -57,11 +57,35 @@ const ArtifactLinks = ({ artifacts }: { artifacts: RunNodeOutputs['artifacts'] }
   );
 };
 
-const Picture = ({ artifact, alt, aspect, testId }: { artifact: ArtifactRef; alt: string; aspect: string; testId?: string }) => (
-  <a className="run-results__picture" href={artifact.url} target="_blank" rel="noreferrer" title="Open full size">
-    <img src={artifact.url} alt={alt} loading="lazy" decoding="async" style={{ aspectRatio: aspect }} data-testid={testId} />
-  </a>
-);
+type PictureState = 'loading' | 'loaded' | 'failed';
+
+const pictureNotes: Record<PictureState, string | null> = { loading: 'Loading the picture…', loaded: null, failed: 'The picture did not load: open it full size' };
+
+/**
+ * A run's picture, saying so while it loads or when it failed: on a phone the empty dark box
+ * before the PNG arrived read as a black storyboard frame. Keyed by its URL where used, so
+ * another run's picture starts loading afresh.
+ */
+const Picture = ({ artifact, alt, aspect, testId }: { artifact: ArtifactRef; alt: string; aspect: string; testId?: string }) => {
+  const [state, setState] = useState<PictureState>('loading');
+  const note = pictureNotes[state];
+  return (
+    <a className={`run-results__picture is-${state}`} href={artifact.url} target="_blank" rel="noreferrer" title="Open full size">
+      <img
+        src={artifact.url}
+        alt={alt}
+        loading="lazy"
+        decoding="async"
+        style={{ aspectRatio: aspect }}
+        data-testid={testId}
+        data-state={state}
+        onLoad={() => setState('loaded')}
+        onError={() => setState('failed')}
+      />
+      {note && <span className="run-results__picture-note">{note}</span>}
+    </a>
+  );
+};
 
 const Facts = ({ facts }: { facts: [string, string | number | null][] }) => (
   <dl className="run-results__facts">
@@ -82,7 +106,7 @@ const ShotResults = ({ outputs }: { outputs: RunNodeOutputs }) => {
   const { prompt, frame, frameArtifact } = shot;
   return (
     <>
-      {frameArtifact && <Picture artifact={frameArtifact} alt={frame?.caption ?? 'Storyboard frame'} aspect={frame ? `${frame.width} / ${frame.height}` : '1024 / 538'} testId="run-results-frame" />}
+      {frameArtifact && <Picture key={frameArtifact.url} artifact={frameArtifact} alt={frame?.caption ?? 'Storyboard frame'} aspect={frame ? `${frame.width} / ${frame.height}` : '1024 / 538'} testId="run-results-frame" />}
       {frame?.caption && <p className="run-results__caption">{frame.caption}</p>}
       {prompt && (
         <>
@@ -162,7 +186,7 @@ const CharacterResults = ({ outputs }: { outputs: RunNodeOutputs }) => {
   if (!character) return null;
   return (
     <>
-      {character.turnaround && <Picture artifact={character.turnaround} alt={`${character.name ?? 'Character'} turnaround`} aspect="16 / 7" testId="run-results-turnaround" />}
+      {character.turnaround && <Picture key={character.turnaround.url} artifact={character.turnaround} alt={`${character.name ?? 'Character'} turnaround`} aspect="16 / 7" testId="run-results-turnaround" />}
       {character.identityBlock && <CopyableText label="Identity block" text={character.identityBlock} />}
       {character.views.map((view) => (
         <details key={view.view} className="run-results__view">

@@ -1,0 +1,48 @@
+import { useCallback, useEffect, type FocusEvent, type RefObject } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { Canvas } from './store/canvas.js';
+import type { FlowNode } from './flow-nodes.js';
+
+const CARD = '.react-flow__node';
+
+const cardElement = (wrapper: HTMLElement, id: string) => wrapper.querySelector<HTMLElement>(`${CARD}[data-id="${CSS.escape(id)}"]`);
+
+/**
+ * The canvas's one Tab stop (flow-nodes.ts makes one card focusable) behaves as a roving
+ * tabindex: when the keyboard's focus is on a card and the selection moves (Alt+arrows, Find,
+ * a hint), the focus moves with it; Tab into the canvas with nothing selected selects the card
+ * it lands on, so the properties show it and the Alt+arrow walk starts there. A card the
+ * keyboard reaches out of view is brought into it (at the same zoom).
+ *
+ * @returns the canvas's focus handler.
+ */
+export const useRovingCardFocus = (wrapperRef: RefObject<HTMLElement | null>, nodes: readonly FlowNode[], canvas: Canvas) => {
+  const { screenToFlowPosition, setCenter, getZoom } = useReactFlow();
+  const tabStop = nodes.find((node) => node.focusable)?.id;
+
+  useEffect(() => {
+    const wrapper = wrapperRef.current;
+    const active = document.activeElement;
+    if (!wrapper || !tabStop || !(active instanceof HTMLElement) || !active.matches(CARD) || !wrapper.contains(active)) return;
+    if (active.dataset['id'] === tabStop) return;
+    // React Flow draws the new tabindex on its next render: focus once it is there.
+    const frame = requestAnimationFrame(() => cardElement(wrapper, tabStop)?.focus({ preventScroll: true }));
+    return () => cancelAnimationFrame(frame);
+  }, [wrapperRef, tabStop]);
+
+  return useCallback(
+    (event: FocusEvent<HTMLElement>) => {
+      const target = event.target;
+      // A click focuses the card too: only the keyboard's arrival selects (a Shift-click keeps its selection).
+      if (!target.matches(CARD) || !target.matches(':focus-visible')) return;
+      const id = target.dataset['id'];
+      if (id && canvas.doc.store.getState().selection.nodeIds.length === 0) canvas.doc.select({ nodeIds: [id], edgeIds: [] });
+      const card = target.getBoundingClientRect();
+      const view = wrapperRef.current?.getBoundingClientRect();
+      if (!view || (card.left >= view.left && card.top >= view.top && card.right <= view.right && card.bottom <= view.bottom)) return;
+      const centre = screenToFlowPosition({ x: card.left + card.width / 2, y: card.top + card.height / 2 });
+      void setCenter(centre.x, centre.y, { zoom: getZoom(), duration: 200 });
+    },
+    [canvas, wrapperRef, screenToFlowPosition, setCenter, getZoom],
+  );
+};
