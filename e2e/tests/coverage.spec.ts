@@ -47,7 +47,7 @@ test('starter coverage for a two-hander: numbered, wired shots in one undo step,
   await expect(page.getByTestId('hints-count')).toHaveText('1', { timeout: 15_000 });
   // One hint beside no problems is no contradiction: each says what it counts.
   await expect(page.getByTestId('hints-toggle')).toHaveAccessibleName('Continuity hints: 1 (advice, not problems)');
-  await expect(page.getByTestId('problems-note')).toHaveText('None: rules broken (a Shot needs a Scene that casts its characters). Continuity hints are advice.');
+  await expect(page.getByTestId('problems-note')).toHaveText('No rules broken (a Shot needs a Scene that casts its characters). Continuity hints are advice.');
   await page.getByTestId('hints-toggle').click();
   await expect(page.getByTestId('hint')).toHaveAttribute('data-code', 'SCENE_NO_SHOTS');
   // "No shots yet" is true of every freshly imported scene: the card keeps quiet until selected.

@@ -60,7 +60,7 @@ const GraphOverview = () => {
         Problems <span className="panel-heading__count">{issues.length}</span>
       </h2>
       <p className="muted panel-note" data-testid="problems-note">
-        {issues.length === 0 ? 'None: ' : ''}rules broken (a Shot needs a Scene that casts its characters). Continuity hints are advice.
+        {issues.length === 0 ? 'No rules broken' : 'Rules broken'} (a Shot needs a Scene that casts its characters). Continuity hints are advice.
       </p>
       {issues.length > 0 && (
         <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(canvas.doc.store.getState(), id)} />
