@@ -38,6 +38,11 @@ export interface PacedResult {
    * sending and reading and shows up as server latency; it tells the two apart.
    */
   clientLag?: { p99: number; max: number };
+  /**
+   * How late the generator sent requests (ms after each was due; p99 and max): its timer
+   * and its busy loop. A request sent late counts its lateness as latency.
+   */
+  sendLag?: { p99: number; max: number };
 }
 
 /**
@@ -56,6 +61,7 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
   const total = Math.max(1, Math.round(rate * seconds));
   const latencies: number[] = [];
+  const sendLags: number[] = [];
   let errors = 0;
   let non2xx = 0;
   let bytes = 0;
@@ -70,6 +76,7 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
       if (settled === total) resolve();
     };
     const fire = (due: number) => {
+      sendLags.push(performance.now() - due);
       const body = options.body === undefined ? undefined : `${options.body.before}${options.body.from + sent}${options.body.after}`;
       // Each request settles exactly once: an answer cut off after its headers emits neither
       // 'end' nor a request 'error', only 'close' (the run used to wait for it forever).
@@ -120,9 +127,11 @@ export async function pacedLoad(options: PacedOptions): Promise<PacedResult> {
   agent.destroy();
   lag.disable();
   const clientLag = { p99: round(lag.percentile(99) / 1e6), max: round(lag.max / 1e6) };
+  const quantileOf = (values: number[], quantile: number) => (values.length === 0 ? 0 : round(values[Math.min(values.length - 1, Math.floor(quantile * values.length))]!));
   latencies.sort((a, b) => a - b);
-  const at = (quantile: number) => (latencies.length === 0 ? 0 : round(latencies[Math.min(latencies.length - 1, Math.floor(quantile * latencies.length))]!));
-  return { requestsPerS: latencies.length / elapsedS, p50: at(0.5), p99: at(0.99), errors, non2xx, bytesPerS: bytes / elapsedS, sent: total, clientLag };
+  sendLags.sort((a, b) => a - b);
+  const sendLag = { p99: quantileOf(sendLags, 0.99), max: round(sendLags.at(-1) ?? 0) };
+  return { requestsPerS: latencies.length / elapsedS, p50: quantileOf(latencies, 0.5), p99: quantileOf(latencies, 0.99), errors, non2xx, bytesPerS: bytes / elapsedS, sent: total, clientLag, sendLag };
 }
 
 const round = (ms: number) => Math.round(ms * 10) / 10;

@@ -32,6 +32,7 @@ import autocannon from 'autocannon';
 import type { NumberedBodies, PacedResult } from './paced.js';
 import { pacedLoadInOwnProcess } from './paced-process.js';
 import { childCpuMs } from './server-cpu.js';
+import { BENCH_METRICS_TOKEN, scrapeServer, serverView, type ServerView } from './server-metrics.js';
 import { startProductServer, type ProductServer } from '../../e2e/support/server.js';
 import { buildBenchGraph } from '../canvas/graph.js';
 
@@ -61,7 +62,7 @@ const SERVER_ENV = Object.fromEntries(
 );
 
 /** One run's figures, the same for autocannon's saturating runs and the paced one. */
-type Load = PacedResult & { serverCpuMsPerRequest?: number | undefined };
+type Load = PacedResult & { serverCpuMsPerRequest?: number | undefined; server?: ServerView | undefined };
 
 interface RouteCase {
   name: string;
@@ -149,6 +150,8 @@ try {
     RATE_LIMIT_IP_PER_MINUTE: '100000000',
     // Every run signs up from 127.0.0.1, and the counter lives in the shared Redis.
     SIGNUPS_PER_IP_PER_HOUR: '100000000',
+    // Each paced run reads the server's own view of it from /metrics (server-metrics.ts).
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
     ...(POOL ? { DATABASE_POOL_SIZE: POOL } : {}),
     ...SERVER_ENV,
     ...(database?.url ? { DATABASE_URL: database.url, REDIS_URL: process.env['REDIS_URL'] ?? 'redis://127.0.0.1:6379' } : {}),
@@ -215,6 +218,8 @@ try {
       }
       const outputBefore = server.output().length;
       const pacedCpuBefore = serverCpu();
+      // Starts the server's loop-lag window too (prom-client resets it on every scrape).
+      const scrapeBefore = await scrapeServer(server.url);
       const pacedRun = await pacedLoadInOwnProcess({
         url: `${server.url}${route.ours}`,
         method: route.method,
@@ -225,7 +230,8 @@ try {
         connections: CONNECTIONS,
       });
       const pacedCpuMs = pacedCpuBefore === undefined ? undefined : serverCpu()! - pacedCpuBefore;
-      const paced: Load = { ...pacedRun, serverCpuMsPerRequest: pacedCpuMs === undefined ? undefined : pacedCpuMs / Math.max(1, pacedRun.sent ?? 1) };
+      const view = serverView(scrapeBefore, await scrapeServer(server.url));
+      const paced: Load = { ...pacedRun, serverCpuMsPerRequest: pacedCpuMs === undefined ? undefined : pacedCpuMs / Math.max(1, pacedRun.sent ?? 1), server: view };
       moves += paced.sent ?? 0;
       const gc = TRACE_GC ? gcPauses(server.output().slice(outputBefore)) : undefined;
       await settle();
@@ -233,7 +239,7 @@ try {
       (rounds[route.name] ??= []).push(entry);
       console.log(
         `round ${round + 1} ${route.name}: ours ${Math.round(entry.ours.requestsPerS)} req/s p99 ${entry.ours.p99} ms${cpuNote(entry.ours)} | bare ${Math.round(entry.bare.requestsPerS)} req/s p99 ${entry.bare.p99} ms${cpuNote(entry.bare)} | ratio ${(100 * entry.ratio).toFixed(0)} % | paced ${Math.round(paced.requestsPerS)} req/s p50 ${paced.p50} p99 ${paced.p99} ms${cpuNote(paced)}` +
-          ` (generator lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms${gc ? `; server GC during it: ${gc.count} pauses, ${gc.over10} ≥ 10 ms, max ${gc.max} ms` : ''}; load ${loadavg()[0]!.toFixed(1)})` +
+          ` (generator loop lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms, sent late p99 ${paced.sendLag?.p99} ms; server's own: ${(100 * view.over25ms).toFixed(2)} % over 25 ms, loop lag p99 ${view.loopLagP99Ms} max ${view.loopLagMaxMs} ms, GC ${view.gcCount} pauses ${view.gcMs} ms (${view.gcOver10ms} ≥ 10 ms)${gc ? `; server GC during it: ${gc.count} pauses, ${gc.over10} ≥ 10 ms, max ${gc.max} ms` : ''}; load ${loadavg()[0]!.toFixed(1)})` +
           (entry.ours.non2xx + entry.ours.errors + paced.non2xx + paced.errors > 0 ? ` | NON-2XX ${entry.ours.non2xx + paced.non2xx}, errors ${entry.ours.errors + paced.errors}` : ''),
       );
     }
@@ -273,6 +279,22 @@ try {
     }),
   ].join('\n');
 
+  // Per paced run, whose the tail is: the generator's (sent late, its loop stalled), the
+  // server process's (its loop lag, GC), or the route's (over 25 ms by the server's clock).
+  const tailTable = [
+    `| paced run | p99 | generator: sent late p99, loop lag p99 / max | server's own clock: over 25 ms | server loop lag p99 / max | server GC: pauses, ms (≥ 10 ms) |`,
+    '|---|---:|---:|---:|---:|---:|',
+    ...chosen.flatMap((route) =>
+      rounds[route.name]!.map(({ paced }, index) => {
+        const view = paced.server;
+        return (
+          `| ${route.label}, round ${index + 1} | ${paced.p99} ms | ${paced.sendLag?.p99 ?? '–'}, ${paced.clientLag?.p99 ?? '–'} / ${paced.clientLag?.max ?? '–'} ms ` +
+          `| ${view ? `${(100 * view.over25ms).toFixed(2)} %` : '–'} | ${view ? `${view.loopLagP99Ms} / ${view.loopLagMaxMs} ms` : '–'} | ${view ? `${view.gcCount}, ${view.gcMs} (${view.gcOver10ms})` : '–'} |`
+        );
+      }),
+    ),
+  ].join('\n');
+
   const section = [
     '## API: graph read, write and list next to a bare route',
     '',
@@ -289,6 +311,13 @@ try {
     "connections ÷ throughput). autocannon's own `overallRate` sends each connection's quota for the second in a burst at its start.",
     '',
     table,
+    '',
+    "Where each paced run's tail is: the generator's own lateness (requests sent after they were due; its event loop's delay), the",
+    "server's own clock (the share of requests over 25 ms from its edge middleware to the answer built: a p99 over 25 ms that the",
+    "server's clock does not show is queueing before its handler or outside it), the server's event-loop lag and its GC pauses",
+    '(its `/metrics`, scraped before and after each paced run).',
+    '',
+    tailTable,
   ].join('\n');
 
   console.log(`\n${section}\n`);

@@ -42,6 +42,20 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
     expect(row?.type).toBe('object');
   });
 
+  it('compresses the document column with lz4 where Postgres has it (PGlite keeps pglz), and a big document reads back whole', async () => {
+    const [column] = await selectRows<{ compression: string }>(
+      db(),
+      sql`select attcompression as compression from pg_attribute where attrelid = 'graphs'::regclass and attname = 'document'`,
+    );
+    expect(column?.compression).toBe(kind === 'postgres' ? 'l' : '');
+    const big = castSceneShotDocument();
+    big.nodes[0]!.data = { ...big.nodes[0]!.data, notes: 'Fog over the harbour at dawn. '.repeat(4_000) };
+    const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Long notes', document: big });
+    const [stored] = await selectRows<{ method: string | null }>(db(), sql`select pg_column_compression(document) as method from graphs where id = ${graph.id}`);
+    expect(stored?.method).toBe(kind === 'postgres' ? 'lz4' : 'pglz');
+    expect((await findGraph(db(), graph.id))?.document).toEqual(big);
+  });
+
   it('lets exactly one of two writers based on the same revision win', async () => {
     const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Contested', document: emptyGraphDocument() });
     const write = () => replaceGraphDocument(db(), { id: graph.id, expectedRevision: 1, document: castSceneShotDocument() });

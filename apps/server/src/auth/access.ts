@@ -4,6 +4,7 @@ import { assertNever } from '../assert-never.js';
 import { ApiError, notFound } from '../errors/api-error.js';
 import { BEARER_CHALLENGE } from '../middleware/authenticate/index.js';
 import { hasScope, type Actor } from './actor.js';
+import type { GraphAccessLookup } from './early-graph-access.js';
 
 /**
  * What a route needs from its caller:
@@ -76,8 +77,15 @@ export async function workspaceFor(db: Db, actor: Actor, workspaceId: string, pe
  * outsiders, 403 when the role falls short), in one query that does not read the document:
  * for routes that only need the check.
  */
-export async function checkGraphAccess(db: Db, actor: Actor, graphId: string, permission: WorkspacePermission): Promise<{ workspaceId: string; role: WorkspaceRole }> {
-  const access = await findGraphAccess(db, graphId, actor.user.id);
+export async function checkGraphAccess(
+  db: Db,
+  actor: Actor,
+  graphId: string,
+  permission: WorkspacePermission,
+  /** The same lookup, started earlier (`earlyGraphAccess`). */
+  lookup?: GraphAccessLookup,
+): Promise<{ workspaceId: string; role: WorkspaceRole }> {
+  const access = await (lookup ?? findGraphAccess(db, graphId, actor.user.id));
   if (!access) throw notFound(`Graph ${graphId}`);
   if (!roleAllows(access.role, permission)) throw forbidden(access.role, permission);
   return access;

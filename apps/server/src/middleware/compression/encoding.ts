@@ -46,6 +46,9 @@ export interface CompressionLevel {
   gzipLevel: number;
 }
 
+/** Bodies smaller than this go out as they are: the codings' framing would eat the gain. */
+export const COMPRESSION_THRESHOLD_BYTES = 1024;
+
 /** Fast enough per request for a 150 KB graph; within a few % of the best ratio on JSON. */
 export const DYNAMIC_LEVEL: CompressionLevel = { brotliQuality: 4, gzipLevel: 6 };
 

@@ -1,8 +1,8 @@
 import type { MiddlewareHandler } from 'hono';
 import { stageMiddleware, type Stage } from '../edge/index.js';
-import { compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type CompressionLevel } from './encoding.js';
+import { COMPRESSION_THRESHOLD_BYTES, compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type CompressionLevel } from './encoding.js';
 
-export { compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type ContentCoding, type CompressionLevel } from './encoding.js';
+export { COMPRESSION_THRESHOLD_BYTES, compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type ContentCoding, type CompressionLevel } from './encoding.js';
 
 export interface CompressionOptions {
   /** Bodies smaller than this go out as they are: the codings' framing would eat the gain. */
@@ -18,13 +18,15 @@ export interface CompressionOptions {
  *
  * The ETag is kept as it is: graph ETags are revisions that `If-Match` must match exactly
  * whatever coding the GET used, and `Vary: Accept-Encoding` keeps caches from mixing codings.
+ * A route that sends its own coded bytes (GET /graphs/{id} keeps them per revision) sets
+ * `Content-Encoding` and `Vary` itself and is left alone.
  */
 export function compression(options: CompressionOptions = {}): MiddlewareHandler {
   return stageMiddleware(compressionStage(options));
 }
 
 /** {@link compression} as a stage of the edge middleware. */
-export const compressionStage = ({ thresholdBytes = 1024, level }: CompressionOptions = {}): Stage<void> => ({
+export const compressionStage = ({ thresholdBytes = COMPRESSION_THRESHOLD_BYTES, level }: CompressionOptions = {}): Stage<void> => ({
   async after(c) {
     const res = c.res;
     // `res.body` only once a coding is chosen: reading it turns @hono/node-server's light

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { replaceGraphDocument } from '@pc/db';
 import { checkGraphAccess, signedIn } from '../../auth/access.js';
+import { earlyGraphAccess } from '../../auth/early-graph-access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
@@ -45,9 +46,11 @@ export const replaceGraphRoute = createRoute({
 });
 
 export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDeps): void {
-  api.openapi(replaceGraphRoute, async (c) => {
+  // The access lookup goes out before the body is parsed and validated (early-graph-access.ts).
+  const access = earlyGraphAccess(database.db);
+  api.openapi({ ...replaceGraphRoute, middleware: [replaceGraphRoute.middleware, access.middleware] as const }, async (c) => {
     const { id } = c.req.valid('param');
-    await checkGraphAccess(database.db, c.var.actor, id, 'write');
+    await checkGraphAccess(database.db, c.var.actor, id, 'write', access.take(c, id));
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
     const issues = checkWritableDocument(body.document, ['document'], id);
