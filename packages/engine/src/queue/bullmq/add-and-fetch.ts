@@ -97,35 +97,50 @@ export const addAndFetch = async (
     job.validateOptions(jobData);
     return { jobData, jobId: job.id, parentKeyOpts: { parentKey: job.parentKey, parentDependenciesKey: job.parentKey ? `${job.parentKey}:dependencies` : '' } };
   });
-  const pipeline = (await queueView.backend.client).pipeline();
-  const added = entries.map((entry) => queueView.backend.addJobToTransaction(pipeline, entry.jobData, entry.jobId, entry.parentKeyOpts));
-  // The worker's own fetch, on this pipeline: its backend's `moveToActive` reads the client
-  // from `this.queue`, so a view of the backend whose client is the pipeline queues it there
-  // (its own answer is the pipeline's, not the reply: the replies are read from `exec`).
-  const onPipeline = Object.create(view.backend, { queue: { value: Object.create(view.backend.queue, { client: { value: pipeline } }) } }) as WorkerView['backend'];
-  const tokens = Array.from({ length: fetches }, () => `${view.id}:a${(fetchCount += 1)}`);
-  for (const token of tokens) void onPipeline.moveToActive(token, view.opts.name).catch(() => {});
-  // Each fetch queues its command one microtask in (after `await this.queue.client`).
-  for (let turn = 0; turn < 4 && pipeline.length < entries.length + fetches; turn += 1) await Promise.resolve();
-  if (pipeline.length !== entries.length + fetches) throw new Error('BullMQ internals changed: the fetches did not join the add');
-  const replies = pipeline.exec();
-  // Counted as taken at once (the loop fetches no more than its free slots meanwhile); each
-  // job starts as soon as the replies are read.
-  tokens.forEach((token, index) => {
-    fetchedJobs.add(
-      replies.then(
-        (results) => {
+  // The slots are taken now, in the same turn as freeSlotsFor counted them (the loop fetches
+  // no more than its free slots meanwhile); each settles with its job, or nothing.
+  const slots = Array.from({ length: fetches }, () => {
+    let settle!: (job: Job | undefined) => void;
+    fetchedJobs.add(new Promise<Job | undefined>((resolve) => (settle = resolve)));
+    return settle;
+  });
+  let replies: ReturnType<Pipeline['exec']>;
+  let joined = 0;
+  let added: Promise<string>[];
+  try {
+    const pipeline = (await queueView.backend.client).pipeline();
+    added = entries.map((entry) => queueView.backend.addJobToTransaction(pipeline, entry.jobData, entry.jobId, entry.parentKeyOpts));
+    // The worker's own fetch, on this pipeline: its backend's `moveToActive` reads the client
+    // from `this.queue`, so a view of the backend whose client is the pipeline queues it there
+    // (its own answer is the pipeline's, not the reply: the replies are read from `exec`).
+    const onPipeline = Object.create(view.backend, { queue: { value: Object.create(view.backend.queue, { client: { value: pipeline } }) } }) as WorkerView['backend'];
+    const tokens = Array.from({ length: fetches }, () => `${view.id}:a${(fetchCount += 1)}`);
+    for (const token of tokens) void onPipeline.moveToActive(token, view.opts.name).catch(() => {});
+    // Each fetch queues its command one microtask in (after `await this.queue.client`).
+    for (let turn = 0; turn < 4 && pipeline.length < entries.length + fetches; turn += 1) await Promise.resolve();
+    // Should a BullMQ upgrade queue them later, the adds still go out and the jobs wait for the
+    // worker's own fetches, as without this.
+    joined = Math.min(fetches, Math.max(0, pipeline.length - entries.length));
+    if (joined < fetches) view.emit('error', new Error(`BullMQ internals changed: ${fetches - joined} of ${fetches} fetches did not join the add`));
+    replies = pipeline.exec();
+    tokens.slice(0, joined).forEach((token, index) => {
+      replies
+        .then((results) => {
           const [error, raw] = results?.[entries.length + index] ?? [new Error('No reply to a fetch')];
           if (error) throw error;
           const [jobData, jobId, rateLimitDelay, delayUntil] = raw2NextJobData(raw as unknown[]) as [unknown, unknown, number, number];
           view.updateDelays(rateLimitDelay, delayUntil);
           return view.nextJobFromJobData(jobData, jobId, token);
-        }).catch((error: unknown) => {
+        })
+        .catch((error: unknown) => {
           view.emit('error', error instanceof Error ? error : new Error(String(error)));
           return undefined;
-        }),
-    );
-  });
+        })
+        .then(slots[index]);
+    });
+  } finally {
+    for (const settle of slots.slice(joined)) settle(undefined);
+  }
   await replies;
   await Promise.all(added);
 };
