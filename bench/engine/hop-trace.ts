@@ -193,7 +193,11 @@ for (let index = 0; index <= RUNS; index += 1) {
   for (const node of [`r${index}-c`, ...dependencies.keys()]) handlers.push(at(`handler end ${node}`) - at(`handler start ${node}`));
   allHandlers.set(variant, handlers);
 }
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+// A handler still running when its run's trace is read has no end yet (NaN): left out, or the sort breaks.
+const median = (all: number[]) => {
+  const values = all.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  return values[Math.floor(values.length / 2)] ?? Number.NaN;
+};
 console.log(`hop trace, ${QUEUE} + Postgres, ${RUNS} runs, load average ${loadavg().map((load) => load.toFixed(2)).join(' ')}`);
 console.log('step (gap since the previous step, ms: median, in how many hops)');
 for (const [name, values] of steps) console.log(`  ${name.padEnd(48)} ${median(values).toFixed(3).padStart(7)}  ${values.length}/${RUNS}`);

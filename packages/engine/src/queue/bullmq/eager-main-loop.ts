@@ -36,6 +36,12 @@ const hasInternals = (worker: object): worker is WorkerInternals => {
   );
 };
 
+/** The fetched jobs of each worker whose eager loop runs: a job added to it starts at once (add-and-fetch.ts). */
+const eagerQueues = new WeakMap<object, AsyncFifoQueue<void | Job>>();
+
+/** The eager loop's queue of fetched jobs of `worker`, while that loop runs. */
+export const eagerLoopQueueOf = (worker: Worker): AsyncFifoQueue<void | Job> | undefined => eagerQueues.get(worker);
+
 /**
  * BullMQ's main loop, changed so that a fetched job starts at once.
  *
@@ -54,6 +60,7 @@ const hasInternals = (worker: object): worker is WorkerInternals => {
 async function eagerMainLoop(this: WorkerInternals): Promise<void> {
   const fetched = new AsyncFifoQueue<void | Job>();
   this.mainLoopQueue = fetched;
+  eagerQueues.set(this, fetched);
   let tokenPostfix = 0;
   // A fetch is out (blocking or not): one at a time, as in the stock loop.
   let fetching = false;
@@ -73,13 +80,10 @@ async function eagerMainLoop(this: WorkerInternals): Promise<void> {
         () => (fetching = false),
       );
       fetched.add(next);
-      // Others are running: whichever comes first, this fetch or the job a finishing one
-      // fetched with its completion, starts first (waiting for this fetch alone would hold
-      // a handed-over job for a round trip).
-      if (fetched.numTotal() > 1) break;
-      const job = await next;
-      // A job (start it now), or delayed jobs due later.
-      if (job || this.blockUntil) break;
+      // Whichever comes first starts first: this fetch, the job a finishing one fetched
+      // with its completion, or one fetched with an add (add-and-fetch.ts); waiting for
+      // this fetch alone would hold the others for a round trip.
+      break;
     }
     let job: void | Job;
     do {
@@ -93,6 +97,7 @@ async function eagerMainLoop(this: WorkerInternals): Promise<void> {
     }
   }
   if (this.mainLoopQueue === fetched) this.mainLoopQueue = null;
+  if (eagerQueues.get(this) === fetched) eagerQueues.delete(this);
 }
 
 /**

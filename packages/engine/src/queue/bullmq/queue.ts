@@ -8,6 +8,7 @@ import { broadcastCancel, createRecentCancels, listenForCancels } from './cancel
 import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../../redis/connections.js';
 import { createProcessor, type RunningJob } from './processor.js';
 import { runWithEagerMainLoop } from './eager-main-loop.js';
+import { addAndFetch, freeSlotsFor } from './add-and-fetch.js';
 import { connectWorkerRedis } from './worker-connection.js';
 
 /** Options of {@link createBullMqQueue}. */
@@ -235,11 +236,15 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (jobs.length === 0) return;
       await producerReady;
       const queue = queues[resourceClass];
-      const opts = (job: NodeJob): JobsOptions => ({ ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) });
+      const entries = jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) } }));
       // One pipeline, one socket write for the batch. (With ioredis patched, a pipeline no longer
       // copies BullMQ's scripts, so `addBulk` costs no more CPU per job than one `add` each:
-      // bench/engine/pipeline-cost.ts.)
-      await queue.addBulk(jobs.map((job) => ({ name: 'node', data: job, opts: opts(job) })));
+      // bench/engine/pipeline-cost.ts.) The jobs this process has free slots for leave with
+      // their fetches in it, and start with its reply (add-and-fetch.ts).
+      const worker = workers.get(resourceClass);
+      const fetches = freeSlotsFor(worker, jobs.length);
+      if (worker && fetches > 0) await addAndFetch(queue, worker, entries, fetches);
+      else await queue.addBulk(entries);
     },
 
     process(handler, processOptions) {
