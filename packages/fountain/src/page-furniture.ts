@@ -12,8 +12,10 @@ import type { SourceLine } from './source-lines.js';
  */
 
 const MORE_OR_CONTINUED = /^\((?:MORE|CONTINUED|CONT'D|CONT’D)\)$/i;
+// A scene number as a margin prints it: 12, 12A, A12, 110A.1, and as some apps dress it, 12-A, (12), 12.
+const MARGIN_NUMBER = String.raw`\(?[A-Z]{0,2}[0-9]{1,4}-?[A-Z.0-9]{0,8}\)?`;
 // "CONTINUED:", "CONTINUED: (2)", with the scene number printed in either margin.
-const CONTINUED_HEAD = /^(?:[A-Z]{0,2}[0-9]{1,4}[A-Z.0-9]{0,8}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+[A-Z]{0,2}[0-9]{1,4}[A-Z.0-9]{0,8})?$/;
+const CONTINUED_HEAD = new RegExp(String.raw`^(?:${MARGIN_NUMBER}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+${MARGIN_NUMBER})?$`);
 const PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.?$/;
 // "2." as a PDF viewer's copy prints it, flush left once the layout is lost.
 const DOTTED_PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.$/;
@@ -33,6 +35,16 @@ const indentOf = (text: string): number => {
 };
 
 /**
+ * The scene number a margin prints, as the script means it: "12." and "(12)" are 12, "12-A"
+ * (a scene added after 12, as some apps print it) is 12A; null for anything else.
+ */
+const marginNumber = (printed: string): string | null => {
+  const bare = printed.replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
+  const number = /^[0-9]{1,4}-[A-Z]{1,3}$/.test(bare) ? bare.replace('-', '') : bare;
+  return SCENE_NUMBER.test(number) ? number : null;
+};
+
+/**
  * "12A   INT. KITCHEN - NIGHT   12A" (the number in the left margin, and in the right one)
  * as `INT. KITCHEN - NIGHT #12A#`; null for any other line. Split by hand, not by a
  * backtracking regex, so a long line of spaces stays linear.
@@ -40,13 +52,12 @@ const indentOf = (text: string): number => {
 export const readNumberedHeading = (trimmed: string): string | null => {
   const leftEnd = trimmed.search(/\s/);
   if (leftEnd === -1) return null;
-  // "12." as some apps print it in the margin: the number is 12.
-  const left = trimmed.slice(0, leftEnd).replace(/\.$/, '');
-  if (!SCENE_NUMBER.test(left)) return null;
+  const left = marginNumber(trimmed.slice(0, leftEnd));
+  if (left === null) return null;
   let heading = trimmed.slice(leftEnd).trim();
   const rightStart = Math.max(heading.lastIndexOf(' '), heading.lastIndexOf('\t')) + 1;
   // A different number on the right is the place's own ("3  INT. FLAT 12").
-  if (rightStart > 0 && heading.slice(rightStart).replace(/\.$/, '') === left) heading = heading.slice(0, rightStart).trimEnd();
+  if (rightStart > 0 && marginNumber(heading.slice(rightStart)) === left) heading = heading.slice(0, rightStart).trimEnd();
   return isSceneHeadingLine(heading) ? `${heading} #${left}#` : null;
 };
 
@@ -100,7 +111,8 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
       dropped.push(source);
       continue;
     }
-    if (/^[0-9]/.test(trimmed)) {
+    // A12 and (12) start the line too, not only 12.
+    if (/^[(A-Z]{0,3}[0-9]/.test(trimmed)) {
       const heading = readNumberedHeading(trimmed);
       if (heading !== null) source.text = heading;
     }
