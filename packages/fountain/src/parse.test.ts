@@ -170,6 +170,17 @@ describe('transitions, centred text and other marks', () => {
   it('force action with ! so an uppercase line is not a cue', () => {
     expect(parseFountain('!BANG\nIt echoes.').elements).toMatchObject([{ type: 'action', text: 'BANG\nIt echoes.', forced: true }]);
   });
+
+  it('open a shot with !! (Beat’s and Fount’s shot line), its own paragraph even right under action', () => {
+    const { elements } = parseFountain('Bob opens the cupboard.\n!!INSIDE THE CUPBOARD\nRats scatter.\n\n!BANG\n\n!!');
+    expect(elements).toEqual([
+      { type: 'action', text: 'Bob opens the cupboard.', forced: false, line: 1 },
+      { type: 'action', text: 'INSIDE THE CUPBOARD\nRats scatter.', forced: true, shot: true, line: 2 },
+      { type: 'action', text: 'BANG', forced: true, line: 5 },
+      // "!!" alone is action forced to read "!".
+      { type: 'action', text: '!', forced: true, line: 7 },
+    ]);
+  });
 });
 
 describe('notes and boneyard', () => {

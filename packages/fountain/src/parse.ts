@@ -24,6 +24,7 @@ interface OpenBlock {
   line: number;
   notes: string[];
   forced: boolean;
+  shot: boolean;
 }
 
 const withNotes = <T extends FountainElement>(element: T, notes: readonly string[]): T =>
@@ -66,17 +67,18 @@ export const parseFountain = (source: string): FountainScript => {
     elements.push(
       withNotes(
         open.type === 'action'
-          ? { type: 'action', text, forced: open.forced, line: open.line }
+          ? { type: 'action', text, forced: open.forced, ...(open.shot ? { shot: true as const } : {}), line: open.line }
           : { type: 'dialogue', text, line: open.line },
         open.notes,
       ),
     );
     open = null;
   };
-  const extend = (type: OpenBlock['type'], text: string, source: SourceLine, forced = false) => {
-    if (open?.type !== type) {
+  const extend = (type: OpenBlock['type'], text: string, source: SourceLine, forced = false, shot = false) => {
+    // A shot line opens its own paragraph: the action under it is what happens in frame.
+    if (open?.type !== type || shot) {
       close();
-      open = { type, lines: [], line: source.line, notes: [], forced };
+      open = { type, lines: [], line: source.line, notes: [], forced, shot };
     }
     open.lines.push(text);
     open.notes.push(...source.notes);
@@ -114,6 +116,8 @@ export const parseFountain = (source: string): FountainScript => {
 
     if (trimmed === '') {
       close();
+    } else if (trimmed.startsWith('!!') && trimmed.length > 2) {
+      extend('action', trimmed.slice(2).trimStart(), source, true, true);
     } else if (trimmed.startsWith('!')) {
       extend('action', raw.trimEnd().replace('!', ''), source, true);
     } else if (trimmed.startsWith('@') && trimmed.length > 1 && !isBlankAt(index + 1)) {

@@ -33,6 +33,8 @@ export interface ActionElement extends ElementBase {
   /** One paragraph; lines joined with "\n", leading whitespace kept. */
   text: string;
   forced: boolean;
+  /** Opened by `!!` (Beat's and Fount's shot line, which Fountain lacks): its first line is a shot whatever its words. */
+  shot?: true;
 }
 
 export interface CharacterElement extends ElementBase {
