@@ -5,7 +5,7 @@ describe('isCueLine', () => {
   it.each(['ANNA', 'DR. WHO', 'COP #2', "ANNA (cont'd)", 'ZOË', 'BEN ^', 'MRS. O’HARA (O.S.)'])('accepts %s', (line) => {
     expect(isCueLine(line)).toBe(true);
   });
-  it.each(['Anna', '1984', '---', '(beat)', 'FADE IN:', 'anna (V.O.)', '', 'BANG!', 'WHAT?', 'SILENCE!  '])('rejects %j', (line) => {
+  it.each(['Anna', '1984', '---', '(beat)', 'FADE IN:', 'anna (V.O.)', '', 'BANG!', 'WHAT?', 'SILENCE!  ', '**THE DOOR SLAMS**', '_MARIA_', '*BOB* (O.S.)'])('rejects %j', (line) => {
     expect(isCueLine(line)).toBe(false);
   });
 });

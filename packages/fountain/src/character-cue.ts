@@ -47,7 +47,7 @@ export const parseCharacterCue = (line: string): CharacterCueParts => {
 
 /**
  * True when a trimmed line can be an unforced cue: the name (before any extension)
- * has at least one letter, no lowercase letter, at most five words, and does not end like a sentence (`:`, `!`, `?`,
+ * has at least one letter, no lowercase letter, no emphasis marker, at most five words, and does not end like a sentence (`:`, `!`, `?`,
  * or a word of four letters or more and a full stop). Context (a blank line before, text
  * after) is the parser's business.
  */
@@ -58,6 +58,9 @@ export const isCueLine = (trimmed: string): boolean => {
   // A letter with case (so "1984" or "---" is not a name), no sentence-like colon, and not
   // an exclamation or a question: "BANG!" over a line of action is a sound, not a speaker.
   if (name === name.toLowerCase() || /[:!?]$/.test(name)) return false;
+  // Emphasis (`**THE DOOR SLAMS**`, `_MARIA_`) styles action and dialogue; a cue is never
+  // emphasised, so capitals in emphasis with a line under them are action, not a speaker.
+  if (/[*_]/.test(name)) return false;
   // A multi-camera script writes action in capitals: a line of six words or more, or one
   // ending a sentence ("SHE EXITS."; "JR." and "MRS." are abbreviations), is action.
   const words = name.split(' ');

@@ -226,6 +226,13 @@ describe('analyzeScreenplay', () => {
     ]);
   });
 
+  it('reads capitals in emphasis over a line of action as action: no Character of them, but a speaking one named so is in the scene', () => {
+    const script = ['INT. KITCHEN - DAY', '', '**THE DOOR SLAMS**', 'Everyone jumps.', '', '_MARIA_', 'enters, soaked.', '', 'INT. HALL - DAY', '', 'MARIA', 'Hello?', ''].join('\n');
+    const result = analyzeScreenplay(script);
+    expect(result.characters.map((c) => c.name)).toEqual(['MARIA']);
+    expect(result.scenes[0]).toMatchObject({ speakers: [], mentioned: ['MARIA'] });
+  });
+
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
     const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #12-A#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);
