@@ -71,6 +71,30 @@ describe('a PDF export’s page furniture', () => {
     expect(script.pageFurniture).toEqual([]);
   });
 
+  it('drops a revised page’s header, its colour, date and page number, at the head of a page or far right', () => {
+    const page = [
+      '1    EXT. SALT FLATS - DAY                                         1',
+      '',
+      '     Heat shimmer.',
+      '\f                                                  Pink Rev. 11/02/26      2.',
+      '     Stars.',
+      '                                              BLUE REVISIONS - 03/14/2026',
+      '',
+      '     Dust.',
+      '',
+      '     Rev. 11/02/26 is written on the wall.',
+    ].join('\n');
+    const script = parseFountain(page);
+    expect(script.pageFurniture).toEqual([4, 6]);
+    expect(outline(script)).toEqual([
+      'HEADING EXT | SALT FLATS | DAY | #1',
+      'ACTION "     Heat shimmer."',
+      'ACTION "     Stars."',
+      'ACTION "     Dust."',
+      'ACTION "     Rev. 11/02/26 is written on the wall."',
+    ]);
+  });
+
   it('reads a margin number with a letter before it, a dash or brackets, as apps print them', () => {
     const page = [
       'A12   INT. HALL - NIGHT                                       A12',

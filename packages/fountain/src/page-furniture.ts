@@ -3,7 +3,8 @@ import type { SourceLine } from './source-lines.js';
 
 /**
  * A screenplay copied out of a PDF (pdftotext, a viewer's "copy all") carries what the
- * printed page added to the script: form feeds between pages, page numbers, `(MORE)` and
+ * printed page added to the script: form feeds between pages, page numbers (and a revised
+ * page's header, `Pink Rev. 11/02/26   2.`), `(MORE)` and
  * `(CONTINUED)` at the foot of a page, `CONTINUED:` at the head of the next, and scene
  * numbers printed in both margins of a heading. None of it is the script's; read as
  * Fountain it turns every numbered heading into action and splices page furniture into
@@ -21,6 +22,10 @@ const PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.?$/;
 const DOTTED_PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.$/;
 // 12, 12A, A12, 110A.1: a shooting script's revised numbers print in the margins too.
 const SCENE_NUMBER = /^[A-Z]{0,2}[0-9]{1,4}[A-Z]{0,3}(?:\.[0-9]{1,3}[A-Z]{0,3}){0,2}$/;
+// A revised page's header: the colour and date of the revision (`Pink Rev. 11/02/26`,
+// `BLUE REVISIONS - 03/14/2026`, `Rev. 2026-11-02`), the page number after it if the page has one.
+const REVISION_HEADER =
+  /^(?:(?:WHITE|BLUE|PINK|YELLOW|GREEN|GOLDENROD|BUFF|SALMON|CHERRY|TAN|GR[AE]Y|IVORY|(?:DOUBLE|2ND) [A-Z]+)\s+)?(?:REV(?:ISION|ISIONS|ISED)?\.?|DRAFT)\s*[-–—:]?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s{2,}[0-9]{1,4}[A-Z]{0,2}\.?)?$/i;
 // A printed page number sits near the right margin; dialogue starts near column 25.
 const PAGE_NUMBER_INDENT = 40;
 
@@ -101,7 +106,7 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
     const furniture: boolean =
       MORE_OR_CONTINUED.test(trimmed) ||
       CONTINUED_HEAD.test(trimmed) ||
-      (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
+      ((PAGE_NUMBER.test(trimmed) || REVISION_HEADER.test(trimmed)) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
     const maybePageNumber: boolean = !furniture && afterBlank && DOTTED_PAGE_NUMBER.test(trimmed);
     pageStart = false;
     afterBlank = furniture || maybePageNumber;

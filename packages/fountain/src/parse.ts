@@ -1,5 +1,6 @@
 import { isCueLine, parseCharacterCue } from './character-cue.js';
 import { joinDoubleSpacedDialogue } from './double-spaced.js';
+import { splitDualColumns } from './dual-columns.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { sceneDirection } from './scene-direction.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
@@ -40,8 +41,10 @@ const withNotes = <T extends FountainElement>(element: T, notes: readonly string
  * @remarks One pass over the lines, O(n); a 120-page script parses in a few milliseconds.
  */
 export const parseFountain = (source: string): FountainScript => {
-  const { lines, boneyard } = readSourceLines(source);
-  const pageFurniture = dropPageFurniture(lines);
+  const read = readSourceLines(source);
+  const { boneyard } = read;
+  const pageFurniture = dropPageFurniture(read.lines);
+  const lines = splitDualColumns(read.lines);
   const { fields: titlePage, bodyStart } = readTitlePage(lines);
   const elements: FountainElement[] = [];
   let open: OpenBlock | null = null;
