@@ -27,7 +27,8 @@ export const readShotLines = (elements: readonly FountainElement[], shotLines: R
     if (element.type !== 'action') continue;
     // A shot line with its action right under it, no blank line between: one paragraph, the shot first.
     const [first = '', ...rest] = element.text.trim().split('\n');
-    const camera = readShotLine(first) ?? (element.shot === true || shotLines.has(element.line) ? {} : null);
+    // A `!!` shot typed in lower case (`!!insert - her phone`) says its camera as the capitals would.
+    const camera = readShotLine(element.shot === true ? first.toUpperCase() : first) ?? (element.shot === true || shotLines.has(element.line) ? {} : null);
     if (camera === null) {
       addAction(element.text.trim());
       continue;

@@ -255,12 +255,13 @@ describe('a shooting script’s shot lines', () => {
   });
 
   it('makes a Shot of a Beat / Fount `!!` shot line whatever its words, and keeps a forced `!` line of shot words a Shot', () => {
-    const script = ['INT. PANTRY - NIGHT #7#', '', 'MARIA opens the cupboard.', '', "!!inside the cupboard", '', 'Rats scatter.', '', '!CLOSE ON THE KEY', 'It glints.', '', 'MARIA', 'Oh.', ''].join('\n');
+    const script = ['INT. PANTRY - NIGHT #7#', '', 'MARIA opens the cupboard.', '', "!!inside the cupboard", '', 'Rats scatter.', '', '!!insert - her phone', '', '!CLOSE ON THE KEY', 'It glints.', '', 'MARIA', 'Oh.', ''].join('\n');
     const { document, report } = importScreenplay(script);
-    expect(report.shots).toBe(2);
+    expect(report.shots).toBe(3);
     expect(ofType(document, 'shot').map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['action'], shot.data['shotSize']])).toEqual([
       ['7A', 'INSIDE THE CUPBOARD', 'Rats scatter.', 'MS'],
-      ['7B', 'CLOSE ON THE KEY', 'It glints.', 'CU'],
+      ['7B', 'INSERT - HER PHONE', '', 'INSERT'],
+      ['7C', 'CLOSE ON THE KEY', 'It glints.', 'CU'],
     ]);
   });
 
