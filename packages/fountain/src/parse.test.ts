@@ -149,7 +149,7 @@ describe('transitions, centred text and other marks', () => {
   });
 
   it('read a cut or fade to black or white between blank lines as a transition, however it is spelled', () => {
-    for (const line of ['SMASH CUT TO BLACK.', 'HARD CUT TO BLACK.', 'FADE TO WHITE.', 'CUT TO BLACK.', 'MATCH DISSOLVE TO:']) {
+    for (const line of ['SMASH CUT TO BLACK.', 'HARD CUT TO BLACK.', 'FADE TO WHITE.', 'CUT TO BLACK.', 'MATCH DISSOLVE TO:', 'FADE OUT', 'FADE TO BLACK']) {
       expect(types(`\n${line}\n\nINT. X - DAY`)).toEqual(['transition', 'scene_heading']);
     }
     // A sentence in capitals going to black is action.

@@ -11,7 +11,7 @@ import type { CharacterElement, FountainElement, FountainScript } from './types.
 // English transitions end "TO:" (or go to black: SMASH CUT TO BLACK.); scripts written in Spanish and French name theirs so:
 // CORTE A:, FUNDIDO A NEGRO., FONDU AU NOIR., COUPE FRANCHE:.
 const TRANSITION =
-  /^(?:[^a-z]*TO:|FADE OUT\.|(?:(?:SMASH|HARD|QUICK|MATCH) )?(?:FADE|CUT|DISSOLVE|SMASH) TO (?:BLACK|WHITE)\.|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
+  /^(?:[^a-z]*TO:|FADE OUT\.?|(?:(?:SMASH|HARD|QUICK|MATCH) )?(?:FADE|CUT|DISSOLVE|SMASH) TO (?:BLACK|WHITE)\.?|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
 const PAGE_BREAK = /^={3,}$/;
 // A teleplay's structure, typed as plain lines by writers who do not use `#` sections.
 const ACT_MARK =
