@@ -233,6 +233,19 @@ describe('analyzeScreenplay', () => {
     expect(result.scenes[0]).toMatchObject({ speakers: [], mentioned: ['MARIA'] });
   });
 
+  it('does not cast a character where action names only a place sharing a word with them (the Brooklyn Bridge, Maria’s house)', () => {
+    const script = [
+      'INT. LIBRAIRIE BROOKLYN - DAY', '', 'BROOKLYN', 'Sit.', '',
+      'EXT. BROOKLYN BRIDGE - DAY', '', 'Traffic on the Brooklyn Bridge. ZOË walks.', '', 'ZOË', 'Cold.', '',
+      'EXT. STREET - NIGHT', '', 'Zoë waits outside Maria’s house. BROOKLYN limps up.', '', 'ZOË', 'Late.', '',
+      "INT. MARIA'S HOUSE - NIGHT", '', 'MARIA', 'Hello.', '',
+    ].join('\n');
+    const [, bridge, street] = analyzeScreenplay(script).scenes;
+    expect(bridge).toMatchObject({ speakers: ['ZOË'], mentioned: [] });
+    // The place is blanked, the name standing alone is still a mention.
+    expect(street).toMatchObject({ speakers: ['ZOË'], mentioned: ['BROOKLYN'] });
+  });
+
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
     const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #12-A#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);

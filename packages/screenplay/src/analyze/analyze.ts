@@ -2,6 +2,7 @@ import { inFrame, parseFountain, splitScenes, stripEmphasis, type CharacterEleme
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
+import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
 import { readShotLines } from './shot-lines.js';
@@ -144,7 +145,10 @@ export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLine
     }
     return keys;
   });
-  const findMentions = createMentionFinder(book.spellings());
+  const findCharacters = createMentionFinder(book.spellings());
+  // "The Brooklyn Bridge" in action is the place, not BROOKLYN: the heading places are blanked first.
+  const maskPlaces = createPlaceMask(kept.flatMap(({ heading }) => readHeadingPlace(heading.location, heading.timeOfDay).set));
+  const findMentions = (text: string): string[] => findCharacters(maskPlaces(text));
 
   // 3. Scenes: heading parts, number, body.
   const explicitNumbers = new Set(kept.map((scene) => writtenNumber(scene.heading.sceneNumber)).filter((n) => sceneNumberPattern.test(n) && n !== ''));
