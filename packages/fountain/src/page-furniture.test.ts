@@ -95,6 +95,36 @@ describe('a PDF export’s page furniture', () => {
     ]);
   });
 
+  it('drops a revised line’s margin asterisk and a cut scene’s OMITTED line, keeping emphasis', () => {
+    const page = [
+      '1    INT. KITCHEN - NIGHT                                      1',
+      '',
+      '     Anna pushes the plate **away**.                            *',
+      '',
+      '                         ANNA                                   *',
+      "               I'm not hungry.                                 **",
+      '                                                                *',
+      '',
+      '2    OMITTED                                                   2',
+      '',
+      '3-4  OMITTED                                                 3-4',
+      '',
+      '5    EXT. GARDEN - DAY                                         5',
+      '',
+      '     She is *sure*.',
+    ].join('\n');
+    const script = parseFountain(page);
+    expect(outline(script)).toEqual([
+      'HEADING INT | KITCHEN | NIGHT | #1',
+      'ACTION "     Anna pushes the plate **away**."',
+      'CHARACTER ANNA []',
+      'DIALOGUE "I\'m not hungry."',
+      'HEADING EXT | GARDEN | DAY | #5',
+      'ACTION "     She is *sure*."',
+    ]);
+    expect(script.pageFurniture).toEqual([9, 11]);
+  });
+
   it('reads a margin number with a letter before it, a dash or brackets, as apps print them', () => {
     const page = [
       'A12   INT. HALL - NIGHT                                       A12',

@@ -4,7 +4,8 @@ import type { SourceLine } from './source-lines.js';
 /**
  * A screenplay copied out of a PDF (pdftotext, a viewer's "copy all") carries what the
  * printed page added to the script: form feeds between pages, page numbers (and a revised
- * page's header, `Pink Rev. 11/02/26   2.`), `(MORE)` and
+ * page's header, `Pink Rev. 11/02/26   2.`, and the `*` marking a changed line), a cut scene's
+ * `12  OMITTED  12`, `(MORE)` and
  * `(CONTINUED)` at the foot of a page, `CONTINUED:` at the head of the next, and scene
  * numbers printed in both margins of a heading. None of it is the script's; read as
  * Fountain it turns every numbered heading into action and splices page furniture into
@@ -22,6 +23,8 @@ const PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.?$/;
 const DOTTED_PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.$/;
 // 12, 12A, A12, 110A.1: a shooting script's revised numbers print in the margins too.
 const SCENE_NUMBER = /^[A-Z]{0,2}[0-9]{1,4}[A-Z]{0,3}(?:\.[0-9]{1,3}[A-Z]{0,3}){0,2}$/;
+// A shooting script keeps a cut scene's number: "12   OMITTED   12", "3-4  OMITTED  3-4".
+const OMITTED = new RegExp(String.raw`^(?:${MARGIN_NUMBER}\s+)?(?:OMITTED|OMIT)(?:\s+${MARGIN_NUMBER})?$`);
 // A revised page's header: the colour and date of the revision (`Pink Rev. 11/02/26`,
 // `BLUE REVISIONS - 03/14/2026`, `Rev. 2026-11-02`), the page number after it if the page has one.
 const REVISION_HEADER =
@@ -47,6 +50,23 @@ const marginNumber = (printed: string): string | null => {
   const bare = printed.replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
   const number = /^[0-9]{1,4}-[A-Z]{1,3}$/.test(bare) ? bare.replace('-', '') : bare;
   return SCENE_NUMBER.test(number) ? number : null;
+};
+
+// A revised line's mark is set apart from the text by a wide gap.
+const REVISION_MARK_GAP = 4;
+
+/**
+ * The line without the `*` (or `**`) a revised page prints in the right margin of a changed
+ * line, or blank for a mark alone far right (a line cut); null when it has none. By hand, not
+ * by a regex, so a line of spaces stays linear.
+ */
+const withoutRevisionMark = (text: string): string | null => {
+  const end = text.trimEnd();
+  if (!end.endsWith('*')) return null;
+  const before = end.endsWith('**') ? end.slice(0, -2) : end.slice(0, -1);
+  const kept = before.trimEnd();
+  if (kept === '') return before.length >= PAGE_NUMBER_INDENT ? '' : null;
+  return before.length - kept.length >= REVISION_MARK_GAP ? kept : null;
 };
 
 /**
@@ -98,6 +118,12 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
       pageStart = true;
       fromPdf = true;
     }
+    // A revised page marks each changed line with an asterisk in the right margin.
+    const unmarked = withoutRevisionMark(source.text);
+    if (unmarked !== null) {
+      source.text = unmarked;
+      fromPdf = true;
+    }
     const trimmed = source.text.trim();
     if (trimmed === '') {
       if (!source.noteOnly) afterBlank = true;
@@ -105,6 +131,7 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
     }
     const furniture: boolean =
       MORE_OR_CONTINUED.test(trimmed) ||
+      OMITTED.test(trimmed) ||
       CONTINUED_HEAD.test(trimmed) ||
       ((PAGE_NUMBER.test(trimmed) || REVISION_HEADER.test(trimmed)) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
     const maybePageNumber: boolean = !furniture && afterBlank && DOTTED_PAGE_NUMBER.test(trimmed);
