@@ -247,7 +247,7 @@ describe('analyzeScreenplay', () => {
   });
 
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
-    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #12-A#', 'INT. E - DAY'].join('\n\n');
+    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #-12#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);
     expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['2', '', '', '', '5']);
     expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
@@ -259,9 +259,10 @@ describe('analyzeScreenplay', () => {
   });
 
   it('keeps the numbers of a shooting script with revisions: A12, 110A.1, 12.1, and Fountain’s #12.# as 12', () => {
-    const script = ['INT. A - DAY #A12B#', 'INT. B - DAY #110A.1#', 'INT. C - DAY #12.1#', 'INT. D - DAY #13.#', 'INT. E - DAY #a14#'].join('\n\n');
+    const script = ['INT. A - DAY #A12B#', 'INT. B - DAY #110A.1#', 'INT. C - DAY #12.1#', 'INT. D - DAY #13.#', 'INT. E - DAY #a14#', 'INT. F - DAY #14-A#'].join('\n\n');
     const result = analyzeScreenplay(script);
-    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['A12B', '110A.1', '12.1', '13', 'A14']);
+    // 14-A, as some apps print a scene added after 14, is 14A (as a PDF's margin reads it).
+    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['A12B', '110A.1', '12.1', '13', 'A14', '14A']);
     expect(result.warnings).toEqual([]);
   });
 

@@ -82,8 +82,15 @@ const withoutExtensions = (cue: string): string => {
 
 // The opening every screenplay has. Fountain reads it as action (only "…TO:" is a
 // transition), but it belongs to no scene and is not worth a warning.
-/** `#12.#` (Fountain's own example) is scene 12; `#1a#` is 1A. */
-const writtenNumber = (number: string): string => number.toUpperCase().replace(/(?<=[0-9A-Z])\.$/, '');
+/**
+ * `#12.#` (Fountain's own example) is scene 12; `#1a#` is 1A; `#12-A#` (no act before the dash,
+ * as some apps print a scene added after 12, and a PDF's margin reads) is 12A.
+ */
+const writtenNumber = (number: string): string =>
+  number
+    .toUpperCase()
+    .replace(/(?<=[0-9A-Z])\.$/, '')
+    .replace(/^([A-Z]{0,2}[0-9]{1,4})-([A-Z]{1,3})$/, '$1$2');
 
 const OPENING = /^(?:FADE IN|FADE UP|FADE IN FROM BLACK)\s*[:.]?$/i;
 
