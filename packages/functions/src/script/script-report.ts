@@ -54,7 +54,7 @@ export const scriptReport: NodeFunction<'script'> = {
   // v6: a PDF's margin numbers A12, (12), 12-A; capitals in emphasis (**THE DOOR SLAMS**) are action, not a cue;
   // a cue without case (李明) is one; SMASH CUT TO BLACK. is a transition; a PDF's two-column dual
   // dialogue is two speakers; a revised page's header (Pink Rev. 11/02/26), its margin * and OMITTED are page furniture; FADE OUT without
-  // its full stop is a transition.
+  // its full stop is a transition; dual dialogue is timed at its longer speech.
   version: 6,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
