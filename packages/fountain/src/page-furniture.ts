@@ -60,7 +60,7 @@ const REVISION_MARK_GAP = 4;
  * line, or blank for a mark alone far right (a line cut); null when it has none. By hand, not
  * by a regex, so a line of spaces stays linear.
  */
-const withoutRevisionMark = (text: string): string | null => {
+export const withoutRevisionMark = (text: string): string | null => {
   const end = text.trimEnd();
   if (!end.endsWith('*')) return null;
   const before = end.endsWith('**') ? end.slice(0, -2) : end.slice(0, -1);
@@ -98,7 +98,8 @@ const runsLikePages = (candidates: readonly SourceLine[]): boolean =>
 
 /**
  * Blanks page furniture in place and rewrites numbered headings; returns the 1-based
- * source lines blanked (the script import leaves them out of a scene's text).
+ * source lines blanked (the script import leaves them out of a scene's text) and those whose
+ * revision mark it removed (the import removes it from the scene's text too).
  *
  * @remarks A bare number is a page number only where a printed page puts one — the first
  * line of a page (after a form feed), far right — so "42." spoken as dialogue (right after
@@ -106,8 +107,9 @@ const runsLikePages = (candidates: readonly SourceLine[]): boolean =>
  * evidence that the text came from a PDF: other furniture ((MORE), CONTINUED:, a form feed)
  * or numbers counting up a page apart; otherwise it is a numbered list in action.
  */
-export const dropPageFurniture = (lines: SourceLine[]): number[] => {
+export const dropPageFurniture = (lines: SourceLine[]): { dropped: number[]; revisionMarked: number[] } => {
   const dropped: SourceLine[] = [];
+  const revisionMarked: number[] = [];
   const dotted: SourceLine[] = [];
   let fromPdf = false;
   let pageStart = false;
@@ -122,6 +124,7 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
     const unmarked = withoutRevisionMark(source.text);
     if (unmarked !== null) {
       source.text = unmarked;
+      revisionMarked.push(source.line);
       fromPdf = true;
     }
     const trimmed = source.text.trim();
@@ -151,5 +154,5 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
   }
   if (fromPdf || runsLikePages(dotted)) dropped.push(...dotted);
   for (const source of dropped) source.text = '';
-  return dropped.map((source) => source.line).sort((a, b) => a - b);
+  return { dropped: dropped.map((source) => source.line).sort((a, b) => a - b), revisionMarked };
 };

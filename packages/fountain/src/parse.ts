@@ -43,7 +43,7 @@ const withNotes = <T extends FountainElement>(element: T, notes: readonly string
 export const parseFountain = (source: string): FountainScript => {
   const read = readSourceLines(source);
   const { boneyard } = read;
-  const pageFurniture = dropPageFurniture(read.lines);
+  const { dropped: pageFurniture, revisionMarked } = dropPageFurniture(read.lines);
   const lines = splitDualColumns(read.lines);
   const { fields: titlePage, bodyStart } = readTitlePage(lines);
   const elements: FountainElement[] = [];
@@ -154,7 +154,7 @@ export const parseFountain = (source: string): FountainScript => {
     }
   }
   close();
-  return { titlePage, elements: joinDoubleSpacedDialogue(elements), boneyard, pageFurniture };
+  return { titlePage, elements: joinDoubleSpacedDialogue(elements), boneyard, pageFurniture, revisionMarked };
 
   function pushCue(trimmed: string, source: SourceLine) {
     const cue = parseCharacterCue(trimmed);

@@ -110,4 +110,6 @@ export interface FountainScript {
   boneyard: string[];
   /** 1-based source lines a PDF export's page added (page numbers, `(MORE)`, `CONTINUED:`), read as blank. */
   pageFurniture: number[];
+  /** 1-based source lines whose revision mark (a revised page's `*` in the right margin) was removed; `withoutRevisionMark` removes it. */
+  revisionMarked: number[];
 }

@@ -246,6 +246,11 @@ describe('analyzeScreenplay', () => {
     expect(street).toMatchObject({ speakers: ['ZOË'], mentioned: ['BROOKLYN'] });
   });
 
+  it('leaves a revised page’s margin asterisks out of the scene’s text, as its page numbers', () => {
+    const page = ['1    INT. KITCHEN - NIGHT                                      1', '', '     Anna pushes the plate away.                                *', '', '                         ANNA                                   *', "               I'm not hungry.", ''].join('\n');
+    expect(analyzeScreenplay(page).scenes[0]!.scriptText).toBe("Anna pushes the plate away.\n\n                    ANNA\n          I'm not hungry.");
+  });
+
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
     const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #-12#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);

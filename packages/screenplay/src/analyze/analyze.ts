@@ -1,4 +1,4 @@
-import { inFrame, parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
+import { inFrame, parseFountain, splitScenes, stripEmphasis, withoutRevisionMark, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
@@ -114,6 +114,8 @@ export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLine
   // 1. Parse, and split the elements into scenes.
   const script = parseFountain(source);
   const lines = sourceLines(source);
+  // A revised page's margin `*` is not the scene's text, as its page number is not.
+  for (const line of script.revisionMarked) lines[line - 1] = withoutRevisionMark(lines[line - 1] ?? '') ?? lines[line - 1] ?? '';
   const pageFurniture = new Set(script.pageFurniture);
   const shotSet = new Set(shotLines);
   const { preamble, scenes: parsed } = splitScenes(script.elements);
