@@ -47,7 +47,8 @@ export const parseCharacterCue = (line: string): CharacterCueParts => {
 
 /**
  * True when a trimmed line can be an unforced cue: the name (before any extension)
- * has at least one letter, no lowercase letter, at most five words, and does not end like a sentence (`:`, `!`, `?`,
+ * has at least one letter, no lowercase letter (a name in a script without case, 李明, at most
+ * eight letters), no emphasis marker, at most five words, and does not end like a sentence (`:`, `!`, `?`,
  * or a word of four letters or more and a full stop). Context (a blank line before, text
  * after) is the parser's business.
  */
@@ -55,9 +56,14 @@ export const isCueLine = (trimmed: string): boolean => {
   const withoutDual = trimmed.endsWith('^') ? trimmed.slice(0, -1) : trimmed;
   const { name } = splitExtensions(withoutDual);
   if (name === '' || name !== name.toUpperCase()) return false;
-  // A letter with case (so "1984" or "---" is not a name), no sentence-like colon, and not
-  // an exclamation or a question: "BANG!" over a line of action is a sound, not a speaker.
-  if (name === name.toLowerCase() || /[:!?]$/.test(name)) return false;
+  // A letter (so "1984" or "---" is not a name), no sentence-like colon, and not an
+  // exclamation or a question: "BANG!" over a line of action is a sound, not a speaker.
+  if (!/\p{L}/u.test(name) || /[:!?：！？。]$/u.test(name)) return false;
+  // A name in a script without capitals (李明, محمد, דוד) is short: nothing says a line of it is not action.
+  if (name === name.toLowerCase() && [...name.replace(/\s/g, '')].length > MAX_CASELESS_CUE) return false;
+  // Emphasis (`**THE DOOR SLAMS**`, `_MARIA_`) styles action and dialogue; a cue is never
+  // emphasised, so capitals in emphasis with a line under them are action, not a speaker.
+  if (/[*_]/.test(name)) return false;
   // A multi-camera script writes action in capitals: a line of six words or more, or one
   // ending a sentence ("SHE EXITS."; "JR." and "MRS." are abbreviations), is action.
   const words = name.split(' ');
@@ -69,3 +75,5 @@ export const isCueLine = (trimmed: string): boolean => {
 
 // "THE MAN IN THE HAT" is five words; a wrapped line of capitals is ten or more.
 const MAX_CUE_WORDS = 5;
+// A Chinese name is two to four characters, a Japanese one up to six; a sentence runs longer.
+const MAX_CASELESS_CUE = 8;

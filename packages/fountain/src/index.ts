@@ -3,6 +3,7 @@ export { parseSceneHeading, isSceneHeadingLine, type SceneHeadingParts } from '.
 export { parseCharacterCue, isCueLine, type CharacterCueParts } from './character-cue.js';
 export { stripEmphasis } from './emphasis.js';
 export { normalizeSource } from './source-lines.js';
+export { withoutRevisionMark } from './page-furniture.js';
 export { readShotLine, inFrame, type ShotCamera } from './shot-line.js';
 export { sceneDirection, elementDirection, intercutPlaces, type SceneDirection } from './scene-direction.js';
 export { splitScenes, type FountainScene } from './scenes.js';

@@ -71,6 +71,88 @@ describe('a PDF export’s page furniture', () => {
     expect(script.pageFurniture).toEqual([]);
   });
 
+  it('drops a revised page’s header, its colour, date and page number, at the head of a page or far right', () => {
+    const page = [
+      '1    EXT. SALT FLATS - DAY                                         1',
+      '',
+      '     Heat shimmer.',
+      '\f                                                  Pink Rev. 11/02/26      2.',
+      '     Stars.',
+      '                                              BLUE REVISIONS - 03/14/2026',
+      '',
+      '     Dust.',
+      '',
+      '     Rev. 11/02/26 is written on the wall.',
+    ].join('\n');
+    const script = parseFountain(page);
+    expect(script.pageFurniture).toEqual([4, 6]);
+    expect(outline(script)).toEqual([
+      'HEADING EXT | SALT FLATS | DAY | #1',
+      'ACTION "     Heat shimmer."',
+      'ACTION "     Stars."',
+      'ACTION "     Dust."',
+      'ACTION "     Rev. 11/02/26 is written on the wall."',
+    ]);
+  });
+
+  it('drops a revised line’s margin asterisk and a cut scene’s OMITTED line, keeping emphasis', () => {
+    const page = [
+      '1    INT. KITCHEN - NIGHT                                      1',
+      '',
+      '     Anna pushes the plate **away**.                            *',
+      '',
+      '                         ANNA                                   *',
+      "               I'm not hungry.                                 **",
+      '                                                                *',
+      '',
+      '2    OMITTED                                                   2',
+      '',
+      '3-4  OMITTED                                                 3-4',
+      '',
+      '5    EXT. GARDEN - DAY                                         5',
+      '',
+      '     She is *sure*.',
+    ].join('\n');
+    const script = parseFountain(page);
+    expect(outline(script)).toEqual([
+      'HEADING INT | KITCHEN | NIGHT | #1',
+      'ACTION "     Anna pushes the plate **away**."',
+      'CHARACTER ANNA []',
+      'DIALOGUE "I\'m not hungry."',
+      'HEADING EXT | GARDEN | DAY | #5',
+      'ACTION "     She is *sure*."',
+    ]);
+    expect(script.pageFurniture).toEqual([9, 11]);
+  });
+
+  it('reads a margin number with a letter before it, a dash or brackets, as apps print them', () => {
+    const page = [
+      'A12   INT. HALL - NIGHT                                       A12',
+      '',
+      '      Ben waits.',
+      '',
+      '12-A  EXT. GARDEN - DAY                                      12-A',
+      '',
+      '      Rain.',
+      '                                                   (CONTINUED)',
+      '\f                                                         14.',
+      '(13)  CONTINUED:                                             (13)',
+      '',
+      '      Hail.',
+      '',
+      '(14)  INT. SHED - NIGHT                                      (14)',
+      '',
+      '      Dark.',
+    ].join('\n');
+    const script = parseFountain(page);
+    expect(outline(script).filter((line) => line.startsWith('HEADING'))).toEqual([
+      'HEADING INT | HALL | NIGHT | #A12',
+      'HEADING EXT | GARDEN | DAY | #12A',
+      'HEADING INT | SHED | NIGHT | #14',
+    ]);
+    expect(script.pageFurniture).toEqual([8, 9, 10]);
+  });
+
   it('moves a margin scene number into #…# only for a heading with the same number on the right', () => {
     expect(readNumberedHeading('12A  EXT. GARDEN - DAY   12A')).toBe('EXT. GARDEN - DAY #12A#');
     expect(readNumberedHeading('7 INT. HALL - DAY')).toBe('INT. HALL - DAY #7#');
@@ -78,6 +160,10 @@ describe('a PDF export’s page furniture', () => {
     expect(readNumberedHeading('110A.1  INT. HALL - NIGHT   110A.1')).toBe('INT. HALL - NIGHT #110A.1#');
     expect(readNumberedHeading('A12  EXT. GARDEN - DAY   A12')).toBe('EXT. GARDEN - DAY #A12#');
     expect(readNumberedHeading('12. EXT. ROOF - NIGHT 12.')).toBe('EXT. ROOF - NIGHT #12#');
+    expect(readNumberedHeading('12-A EXT. ROOF - NIGHT 12-A')).toBe('EXT. ROOF - NIGHT #12A#');
+    expect(readNumberedHeading('(12) EXT. ROOF - NIGHT (12)')).toBe('EXT. ROOF - NIGHT #12#');
+    // A bracket left open is no margin number.
+    expect(readNumberedHeading('(12 EXT. ROOF - NIGHT')).toBeNull();
     // A different number on the right is the place's own.
     expect(readNumberedHeading('3  INT. FLAT 12')).toBe('INT. FLAT 12 #3#');
     expect(readNumberedHeading('3 men walk in.')).toBeNull();

@@ -3,7 +3,9 @@ import type { SourceLine } from './source-lines.js';
 
 /**
  * A screenplay copied out of a PDF (pdftotext, a viewer's "copy all") carries what the
- * printed page added to the script: form feeds between pages, page numbers, `(MORE)` and
+ * printed page added to the script: form feeds between pages, page numbers (and a revised
+ * page's header, `Pink Rev. 11/02/26   2.`, and the `*` marking a changed line), a cut scene's
+ * `12  OMITTED  12`, `(MORE)` and
  * `(CONTINUED)` at the foot of a page, `CONTINUED:` at the head of the next, and scene
  * numbers printed in both margins of a heading. None of it is the script's; read as
  * Fountain it turns every numbered heading into action and splices page furniture into
@@ -12,13 +14,21 @@ import type { SourceLine } from './source-lines.js';
  */
 
 const MORE_OR_CONTINUED = /^\((?:MORE|CONTINUED|CONT'D|CONT’D)\)$/i;
+// A scene number as a margin prints it: 12, 12A, A12, 110A.1, and as some apps dress it, 12-A, (12), 12.
+const MARGIN_NUMBER = String.raw`\(?[A-Z]{0,2}[0-9]{1,4}-?[A-Z.0-9]{0,8}\)?`;
 // "CONTINUED:", "CONTINUED: (2)", with the scene number printed in either margin.
-const CONTINUED_HEAD = /^(?:[A-Z]{0,2}[0-9]{1,4}[A-Z.0-9]{0,8}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+[A-Z]{0,2}[0-9]{1,4}[A-Z.0-9]{0,8})?$/;
+const CONTINUED_HEAD = new RegExp(String.raw`^(?:${MARGIN_NUMBER}\s+)?CONTINUED:(?:\s*\(\d{1,3}\))?(?:\s+${MARGIN_NUMBER})?$`);
 const PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.?$/;
 // "2." as a PDF viewer's copy prints it, flush left once the layout is lost.
 const DOTTED_PAGE_NUMBER = /^[0-9]{1,4}[A-Z]{0,2}\.$/;
 // 12, 12A, A12, 110A.1: a shooting script's revised numbers print in the margins too.
 const SCENE_NUMBER = /^[A-Z]{0,2}[0-9]{1,4}[A-Z]{0,3}(?:\.[0-9]{1,3}[A-Z]{0,3}){0,2}$/;
+// A shooting script keeps a cut scene's number: "12   OMITTED   12", "3-4  OMITTED  3-4".
+const OMITTED = new RegExp(String.raw`^(?:${MARGIN_NUMBER}\s+)?(?:OMITTED|OMIT)(?:\s+${MARGIN_NUMBER})?$`);
+// A revised page's header: the colour and date of the revision (`Pink Rev. 11/02/26`,
+// `BLUE REVISIONS - 03/14/2026`, `Rev. 2026-11-02`), the page number after it if the page has one.
+const REVISION_HEADER =
+  /^(?:(?:WHITE|BLUE|PINK|YELLOW|GREEN|GOLDENROD|BUFF|SALMON|CHERRY|TAN|GR[AE]Y|IVORY|(?:DOUBLE|2ND) [A-Z]+)\s+)?(?:REV(?:ISION|ISIONS|ISED)?\.?|DRAFT)\s*[-–—:]?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}(?:\s{2,}[0-9]{1,4}[A-Z]{0,2}\.?)?$/i;
 // A printed page number sits near the right margin; dialogue starts near column 25.
 const PAGE_NUMBER_INDENT = 40;
 
@@ -33,6 +43,33 @@ const indentOf = (text: string): number => {
 };
 
 /**
+ * The scene number a margin prints, as the script means it: "12." and "(12)" are 12, "12-A"
+ * (a scene added after 12, as some apps print it) is 12A; null for anything else.
+ */
+const marginNumber = (printed: string): string | null => {
+  const bare = printed.replace(/^\((.*)\)$/, '$1').replace(/\.$/, '');
+  const number = /^[0-9]{1,4}-[A-Z]{1,3}$/.test(bare) ? bare.replace('-', '') : bare;
+  return SCENE_NUMBER.test(number) ? number : null;
+};
+
+// A revised line's mark is set apart from the text by a wide gap.
+const REVISION_MARK_GAP = 4;
+
+/**
+ * The line without the `*` (or `**`) a revised page prints in the right margin of a changed
+ * line, or blank for a mark alone far right (a line cut); null when it has none. By hand, not
+ * by a regex, so a line of spaces stays linear.
+ */
+export const withoutRevisionMark = (text: string): string | null => {
+  const end = text.trimEnd();
+  if (!end.endsWith('*')) return null;
+  const before = end.endsWith('**') ? end.slice(0, -2) : end.slice(0, -1);
+  const kept = before.trimEnd();
+  if (kept === '') return before.length >= PAGE_NUMBER_INDENT ? '' : null;
+  return before.length - kept.length >= REVISION_MARK_GAP ? kept : null;
+};
+
+/**
  * "12A   INT. KITCHEN - NIGHT   12A" (the number in the left margin, and in the right one)
  * as `INT. KITCHEN - NIGHT #12A#`; null for any other line. Split by hand, not by a
  * backtracking regex, so a long line of spaces stays linear.
@@ -40,13 +77,12 @@ const indentOf = (text: string): number => {
 export const readNumberedHeading = (trimmed: string): string | null => {
   const leftEnd = trimmed.search(/\s/);
   if (leftEnd === -1) return null;
-  // "12." as some apps print it in the margin: the number is 12.
-  const left = trimmed.slice(0, leftEnd).replace(/\.$/, '');
-  if (!SCENE_NUMBER.test(left)) return null;
+  const left = marginNumber(trimmed.slice(0, leftEnd));
+  if (left === null) return null;
   let heading = trimmed.slice(leftEnd).trim();
   const rightStart = Math.max(heading.lastIndexOf(' '), heading.lastIndexOf('\t')) + 1;
   // A different number on the right is the place's own ("3  INT. FLAT 12").
-  if (rightStart > 0 && heading.slice(rightStart).replace(/\.$/, '') === left) heading = heading.slice(0, rightStart).trimEnd();
+  if (rightStart > 0 && marginNumber(heading.slice(rightStart)) === left) heading = heading.slice(0, rightStart).trimEnd();
   return isSceneHeadingLine(heading) ? `${heading} #${left}#` : null;
 };
 
@@ -62,7 +98,8 @@ const runsLikePages = (candidates: readonly SourceLine[]): boolean =>
 
 /**
  * Blanks page furniture in place and rewrites numbered headings; returns the 1-based
- * source lines blanked (the script import leaves them out of a scene's text).
+ * source lines blanked (the script import leaves them out of a scene's text) and those whose
+ * revision mark it removed (the import removes it from the scene's text too).
  *
  * @remarks A bare number is a page number only where a printed page puts one — the first
  * line of a page (after a form feed), far right — so "42." spoken as dialogue (right after
@@ -70,8 +107,9 @@ const runsLikePages = (candidates: readonly SourceLine[]): boolean =>
  * evidence that the text came from a PDF: other furniture ((MORE), CONTINUED:, a form feed)
  * or numbers counting up a page apart; otherwise it is a numbered list in action.
  */
-export const dropPageFurniture = (lines: SourceLine[]): number[] => {
+export const dropPageFurniture = (lines: SourceLine[]): { dropped: number[]; revisionMarked: number[] } => {
   const dropped: SourceLine[] = [];
+  const revisionMarked: number[] = [];
   const dotted: SourceLine[] = [];
   let fromPdf = false;
   let pageStart = false;
@@ -82,6 +120,13 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
       pageStart = true;
       fromPdf = true;
     }
+    // A revised page marks each changed line with an asterisk in the right margin.
+    const unmarked = withoutRevisionMark(source.text);
+    if (unmarked !== null) {
+      source.text = unmarked;
+      revisionMarked.push(source.line);
+      fromPdf = true;
+    }
     const trimmed = source.text.trim();
     if (trimmed === '') {
       if (!source.noteOnly) afterBlank = true;
@@ -89,8 +134,9 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
     }
     const furniture: boolean =
       MORE_OR_CONTINUED.test(trimmed) ||
+      OMITTED.test(trimmed) ||
       CONTINUED_HEAD.test(trimmed) ||
-      (PAGE_NUMBER.test(trimmed) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
+      ((PAGE_NUMBER.test(trimmed) || REVISION_HEADER.test(trimmed)) && (pageStart || indentOf(source.text) >= PAGE_NUMBER_INDENT));
     const maybePageNumber: boolean = !furniture && afterBlank && DOTTED_PAGE_NUMBER.test(trimmed);
     pageStart = false;
     afterBlank = furniture || maybePageNumber;
@@ -100,12 +146,13 @@ export const dropPageFurniture = (lines: SourceLine[]): number[] => {
       dropped.push(source);
       continue;
     }
-    if (/^[0-9]/.test(trimmed)) {
+    // A12 and (12) start the line too, not only 12.
+    if (/^[(A-Z]{0,3}[0-9]/.test(trimmed)) {
       const heading = readNumberedHeading(trimmed);
       if (heading !== null) source.text = heading;
     }
   }
   if (fromPdf || runsLikePages(dotted)) dropped.push(...dotted);
   for (const source of dropped) source.text = '';
-  return dropped.map((source) => source.line).sort((a, b) => a - b);
+  return { dropped: dropped.map((source) => source.line).sort((a, b) => a - b), revisionMarked };
 };

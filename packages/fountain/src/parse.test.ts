@@ -148,6 +148,21 @@ describe('transitions, centred text and other marks', () => {
     expect(types('CUT TO:\nmore')).toEqual(['action']);
   });
 
+  it('read a cut or fade to black or white between blank lines as a transition, however it is spelled', () => {
+    for (const line of ['SMASH CUT TO BLACK.', 'HARD CUT TO BLACK.', 'FADE TO WHITE.', 'CUT TO BLACK.', 'MATCH DISSOLVE TO:', 'FADE OUT', 'FADE TO BLACK']) {
+      expect(types(`\n${line}\n\nINT. X - DAY`)).toEqual(['transition', 'scene_heading']);
+    }
+    // A sentence in capitals going to black is action.
+    expect(types('\nTHE SCREEN GOES TO BLACK.\n\nINT. X - DAY')).toEqual(['action', 'scene_heading']);
+  });
+
+  it('read a cue in a script without capitals (李明) as a speaker', () => {
+    expect(parseFountain('INT. 茶馆 - 夜\n\n李明\n你好。\n').elements.slice(1)).toMatchObject([
+      { type: 'character', name: '李明' },
+      { type: 'dialogue', text: '你好。' },
+    ]);
+  });
+
   it('force transitions with > and centre text with >…<', () => {
     expect(only('> FADE OUT.')).toMatchObject({ type: 'transition', text: 'FADE OUT.', forced: true });
     expect(only('>THE END<')).toMatchObject({ type: 'centered', text: 'THE END' });
@@ -169,6 +184,17 @@ describe('transitions, centred text and other marks', () => {
 
   it('force action with ! so an uppercase line is not a cue', () => {
     expect(parseFountain('!BANG\nIt echoes.').elements).toMatchObject([{ type: 'action', text: 'BANG\nIt echoes.', forced: true }]);
+  });
+
+  it('open a shot with !! (Beat’s and Fount’s shot line), its own paragraph even right under action', () => {
+    const { elements } = parseFountain('Bob opens the cupboard.\n!!INSIDE THE CUPBOARD\nRats scatter.\n\n!BANG\n\n!!');
+    expect(elements).toEqual([
+      { type: 'action', text: 'Bob opens the cupboard.', forced: false, line: 1 },
+      { type: 'action', text: 'INSIDE THE CUPBOARD\nRats scatter.', forced: true, shot: true, line: 2 },
+      { type: 'action', text: 'BANG', forced: true, line: 5 },
+      // "!!" alone is action forced to read "!".
+      { type: 'action', text: '!', forced: true, line: 7 },
+    ]);
   });
 });
 

@@ -1,5 +1,6 @@
 import { isCueLine, parseCharacterCue } from './character-cue.js';
 import { joinDoubleSpacedDialogue } from './double-spaced.js';
+import { splitDualColumns } from './dual-columns.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { sceneDirection } from './scene-direction.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
@@ -7,10 +8,10 @@ import { readSourceLines, type SourceLine } from './source-lines.js';
 import { readTitlePage } from './title-page.js';
 import type { CharacterElement, FountainElement, FountainScript } from './types.js';
 
-// English transitions end "TO:"; scripts written in Spanish and French name theirs so:
+// English transitions end "TO:" (or go to black: SMASH CUT TO BLACK.); scripts written in Spanish and French name theirs so:
 // CORTE A:, FUNDIDO A NEGRO., FONDU AU NOIR., COUPE FRANCHE:.
 const TRANSITION =
-  /^(?:[^a-z]*TO:|FADE OUT\.|FADE TO BLACK\.|CUT TO BLACK\.|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
+  /^(?:[^a-z]*TO:|FADE OUT\.?|(?:(?:SMASH|HARD|QUICK|MATCH) )?(?:FADE|CUT|DISSOLVE|SMASH) TO (?:BLACK|WHITE)\.?|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
 const PAGE_BREAK = /^={3,}$/;
 // A teleplay's structure, typed as plain lines by writers who do not use `#` sections.
 const ACT_MARK =
@@ -24,6 +25,7 @@ interface OpenBlock {
   line: number;
   notes: string[];
   forced: boolean;
+  shot: boolean;
 }
 
 const withNotes = <T extends FountainElement>(element: T, notes: readonly string[]): T =>
@@ -39,8 +41,10 @@ const withNotes = <T extends FountainElement>(element: T, notes: readonly string
  * @remarks One pass over the lines, O(n); a 120-page script parses in a few milliseconds.
  */
 export const parseFountain = (source: string): FountainScript => {
-  const { lines, boneyard } = readSourceLines(source);
-  const pageFurniture = dropPageFurniture(lines);
+  const read = readSourceLines(source);
+  const { boneyard } = read;
+  const { dropped: pageFurniture, revisionMarked } = dropPageFurniture(read.lines);
+  const lines = splitDualColumns(read.lines);
   const { fields: titlePage, bodyStart } = readTitlePage(lines);
   const elements: FountainElement[] = [];
   let open: OpenBlock | null = null;
@@ -66,17 +70,18 @@ export const parseFountain = (source: string): FountainScript => {
     elements.push(
       withNotes(
         open.type === 'action'
-          ? { type: 'action', text, forced: open.forced, line: open.line }
+          ? { type: 'action', text, forced: open.forced, ...(open.shot ? { shot: true as const } : {}), line: open.line }
           : { type: 'dialogue', text, line: open.line },
         open.notes,
       ),
     );
     open = null;
   };
-  const extend = (type: OpenBlock['type'], text: string, source: SourceLine, forced = false) => {
-    if (open?.type !== type) {
+  const extend = (type: OpenBlock['type'], text: string, source: SourceLine, forced = false, shot = false) => {
+    // A shot line opens its own paragraph: the action under it is what happens in frame.
+    if (open?.type !== type || shot) {
       close();
-      open = { type, lines: [], line: source.line, notes: [], forced };
+      open = { type, lines: [], line: source.line, notes: [], forced, shot };
     }
     open.lines.push(text);
     open.notes.push(...source.notes);
@@ -114,6 +119,8 @@ export const parseFountain = (source: string): FountainScript => {
 
     if (trimmed === '') {
       close();
+    } else if (trimmed.startsWith('!!') && trimmed.length > 2) {
+      extend('action', trimmed.slice(2).trimStart(), source, true, true);
     } else if (trimmed.startsWith('!')) {
       extend('action', raw.trimEnd().replace('!', ''), source, true);
     } else if (trimmed.startsWith('@') && trimmed.length > 1 && !isBlankAt(index + 1)) {
@@ -147,7 +154,7 @@ export const parseFountain = (source: string): FountainScript => {
     }
   }
   close();
-  return { titlePage, elements: joinDoubleSpacedDialogue(elements), boneyard, pageFurniture };
+  return { titlePage, elements: joinDoubleSpacedDialogue(elements), boneyard, pageFurniture, revisionMarked };
 
   function pushCue(trimmed: string, source: SourceLine) {
     const cue = parseCharacterCue(trimmed);

@@ -33,6 +33,8 @@ export interface ActionElement extends ElementBase {
   /** One paragraph; lines joined with "\n", leading whitespace kept. */
   text: string;
   forced: boolean;
+  /** Opened by `!!` (Beat's and Fount's shot line, which Fountain lacks): its first line is a shot whatever its words. */
+  shot?: true;
 }
 
 export interface CharacterElement extends ElementBase {
@@ -108,4 +110,6 @@ export interface FountainScript {
   boneyard: string[];
   /** 1-based source lines a PDF export's page added (page numbers, `(MORE)`, `CONTINUED:`), read as blank. */
   pageFurniture: number[];
+  /** 1-based source lines whose revision mark (a revised page's `*` in the right margin) was removed; `withoutRevisionMark` removes it. */
+  revisionMarked: number[];
 }

@@ -31,7 +31,14 @@ export function optionalExpectedRevision(c: Context): number | undefined {
 function matchableRevision(header: string): number | undefined {
   const revision = expectedRevisionFromIfMatch(header);
   if (revision !== 0) return revision;
-  throw new ApiError('revision_conflict', {
-    detail: `If-Match ${JSON.stringify(header)} names no revision, so it can never match: send the ETag as GET returned it, quotes included (If-Match: "7"), or * to write over any revision.`,
-  });
+  throw new ApiError('revision_conflict', { detail: `If-Match: ${header.trim()} ${whyUnmatchable(header.trim())}, or * to write over any revision.` });
 }
+
+/** What is wrong with an If-Match that names no revision, in the words that fix it. */
+const whyUnmatchable = (value: string): string => {
+  // Well-formed, but no graph is ever at revision 0 (or "007"): the script computed it.
+  if (/^"[0-9]+"$/.test(value)) return 'names no revision a graph can be at (revisions count from 1, as GET\'s ETag says): send the ETag GET returned';
+  // RFC 9110 allows a list; a write is based on one revision.
+  if (value.includes(',')) return 'lists several ETags, and a write is based on one revision: send the one GET returned';
+  return 'names no revision, so it can never match: send the ETag as GET returned it, quotes included (If-Match: "7")';
+};

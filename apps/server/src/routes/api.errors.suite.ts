@@ -106,6 +106,11 @@ export function describeApiErrorCases(harness: () => ApiHarness): void {
         expect(problem.detail).toContain('quotes included (If-Match: "7")');
         expect(problem.currentRevision).toBeUndefined();
       }
+      // A quoted "0" is well-formed, and a list is allowed by HTTP: neither is told to add quotes.
+      const zero = await expectProblem(await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '"0"' }), 412, 'revision_conflict');
+      expect(zero.detail).toBe('If-Match: "0" names no revision a graph can be at (revisions count from 1, as GET\'s ETag says): send the ETag GET returned, or * to write over any revision.');
+      const list = await expectProblem(await call('PUT', `/graphs/${graph.id}`, { document: harbourScene() }, { 'If-Match': '"1", "2"' }), 412, 'revision_conflict');
+      expect(list.detail).toMatch(/lists several ETags, and a write is based on one revision: send the one GET returned/);
     });
 
     it('refuses a stale rename, delete or restore when If-Match is sent', async () => {

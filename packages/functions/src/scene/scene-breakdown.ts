@@ -64,13 +64,13 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * in eighths, estimated duration, cast (linked characters and speakers, flagged when
  * they disagree; a shared cue "DAN & JACK" or "MARA/BEN" counts for each, v4–5), the linked Props by category (v3), and the breakdown sheet as JSON and Markdown. v6: a PDF export's page furniture ((MORE), CONTINUED:, page numbers) is not dialogue, and text is read as NFC. v7: INTERCUT WITH:, BACK TO SCENE, END INTERCUT… are
  * transitions (timed as one, not as action), in an intercut scene the other end's linked cast is not flagged, a
- * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). v9: a centred `> INTERCUT WITH: <` or `> BACK TO SCENE <` makes the scene an intercut too. The `scene` output also
+ * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). v9: a centred `> INTERCUT WITH: <` or `> BACK TO SCENE <` makes the scene an intercut too. v10: capitals in emphasis over a line of action (`**THE DOOR SLAMS**`) are action, not a speaker; a cue without case (李明) is one; `SMASH CUT TO BLACK.` is a transition; a PDF's two-column dual dialogue is two speakers and a revised page's header, its margin asterisks and OMITTED lines are page furniture; dual dialogue is timed at its longer speech, not both. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 9,
+  version: 10,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;

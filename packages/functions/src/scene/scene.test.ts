@@ -30,6 +30,14 @@ describe('page eighths and duration', () => {
     expect(timing.durationMs).toBe(2000 + (200 * 30 + 500) + (300 * 3 + 1000));
   });
 
+  it('counts dual dialogue once, at its longer speech: side by side on the page, spoken over each other', () => {
+    const single = measureScene(parseFountain('ANNA\nOne two three four.\n').elements, false);
+    const dual = measureScene(parseFountain('ANNA\nOne two three four.\n\nBEN ^\nOne.\n\nShe leaves.\n').elements, false);
+    const after = measureScene(parseFountain('She leaves.\n').elements, false);
+    expect(dual.lines).toBe(single.lines + after.lines - TIMING.headingLines);
+    expect(dual.durationMs).toBe(single.durationMs + after.durationMs - TIMING.scenePaddingMs);
+  });
+
   it('is at least an eighth, for an empty scene', () => {
     expect(measureScene([], false)).toEqual({ lines: 3, eighths: 1, durationMs: 2000 });
   });

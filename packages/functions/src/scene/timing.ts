@@ -94,10 +94,38 @@ export interface SceneTiming {
 export const measureScene = (elements: readonly FountainElement[], hasTransitionOut: boolean): SceneTiming => {
   let lines = TIMING.headingLines + (hasTransitionOut ? TIMING.transitionLines : 0);
   let durationMs = TIMING.scenePaddingMs + (hasTransitionOut ? TIMING.transitionMs : 0);
+  // Dual dialogue prints side by side and is spoken over itself: the longer speech counts, not both.
+  let left: { lines: number; ms: number } | null = null;
+  let column: { lines: number; ms: number } | null = null;
+  const closeDual = () => {
+    if (left !== null && column !== null && column !== left) {
+      lines += Math.max(left.lines, column.lines);
+      durationMs += Math.max(left.ms, column.ms);
+    } else if (column !== null) {
+      lines += column.lines;
+      durationMs += column.ms;
+    }
+    left = null;
+    column = null;
+  };
   for (const element of elements) {
-    lines += elementLines(element);
-    durationMs += elementMs(element);
+    const speech = element.type === 'parenthetical' || element.type === 'dialogue' || element.type === 'lyrics' || element.type === 'note';
+    if (element.type === 'character' && element.dual === 'left') {
+      closeDual();
+      left = column = { lines: 0, ms: 0 };
+    } else if (element.type === 'character' && element.dual === 'right' && left !== null && column === left) {
+      column = { lines: 0, ms: 0 };
+    } else if (!speech) closeDual();
+    const target = column ?? null;
+    if (target !== null) {
+      target.lines += elementLines(element);
+      target.ms += elementMs(element);
+    } else {
+      lines += elementLines(element);
+      durationMs += elementMs(element);
+    }
   }
+  closeDual();
   const eighths = Math.max(1, Math.ceil((lines * 8) / TIMING.linesPerPage));
   return { lines, eighths, durationMs };
 };

@@ -51,7 +51,11 @@ export const scriptReport: NodeFunction<'script'> = {
   // v4: INTERCUT WITH:, BACK TO SCENE… are transitions (timed as one); German INNEN./AUSSEN. headings; "2." is a page
   // number only with evidence of a PDF; intercut cast; capitals action is not a cue; ACT ONE… lines are sections;
   // double-spaced sitcom dialogue; FLASHBACK - INT. … is a heading.
-  version: 5,
+  // v6: a PDF's margin numbers A12, (12), 12-A; capitals in emphasis (**THE DOOR SLAMS**) are action, not a cue;
+  // a cue without case (李明) is one; SMASH CUT TO BLACK. is a transition; a PDF's two-column dual
+  // dialogue is two speakers; a revised page's header (Pink Rev. 11/02/26), its margin * and OMITTED are page furniture; FADE OUT without
+  // its full stop is a transition; dual dialogue is timed at its longer speech.
+  version: 6,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

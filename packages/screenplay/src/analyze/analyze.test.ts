@@ -226,8 +226,33 @@ describe('analyzeScreenplay', () => {
     ]);
   });
 
+  it('reads capitals in emphasis over a line of action as action: no Character of them, but a speaking one named so is in the scene', () => {
+    const script = ['INT. KITCHEN - DAY', '', '**THE DOOR SLAMS**', 'Everyone jumps.', '', '_MARIA_', 'enters, soaked.', '', 'INT. HALL - DAY', '', 'MARIA', 'Hello?', ''].join('\n');
+    const result = analyzeScreenplay(script);
+    expect(result.characters.map((c) => c.name)).toEqual(['MARIA']);
+    expect(result.scenes[0]).toMatchObject({ speakers: [], mentioned: ['MARIA'] });
+  });
+
+  it('does not cast a character where action names only a place sharing a word with them (the Brooklyn Bridge, Maria’s house)', () => {
+    const script = [
+      'INT. LIBRAIRIE BROOKLYN - DAY', '', 'BROOKLYN', 'Sit.', '',
+      'EXT. BROOKLYN BRIDGE - DAY', '', 'Traffic on the Brooklyn Bridge. ZOË walks.', '', 'ZOË', 'Cold.', '',
+      'EXT. STREET - NIGHT', '', 'Zoë waits outside Maria’s house. BROOKLYN limps up.', '', 'ZOË', 'Late.', '',
+      "INT. MARIA'S HOUSE - NIGHT", '', 'MARIA', 'Hello.', '',
+    ].join('\n');
+    const [, bridge, street] = analyzeScreenplay(script).scenes;
+    expect(bridge).toMatchObject({ speakers: ['ZOË'], mentioned: [] });
+    // The place is blanked, the name standing alone is still a mention.
+    expect(street).toMatchObject({ speakers: ['ZOË'], mentioned: ['BROOKLYN'] });
+  });
+
+  it('leaves a revised page’s margin asterisks out of the scene’s text, as its page numbers', () => {
+    const page = ['1    INT. KITCHEN - NIGHT                                      1', '', '     Anna pushes the plate away.                                *', '', '                         ANNA                                   *', "               I'm not hungry.", ''].join('\n');
+    expect(analyzeScreenplay(page).scenes[0]!.scriptText).toBe("Anna pushes the plate away.\n\n                    ANNA\n          I'm not hungry.");
+  });
+
   it('keeps written scene numbers, numbers the rest by position when free, and warns otherwise', () => {
-    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #12-A#', 'INT. E - DAY'].join('\n\n');
+    const script = ['INT. A - DAY #2#', 'INT. B - DAY', 'INT. C - DAY #2#', 'INT. D - DAY #-12#', 'INT. E - DAY'].join('\n\n');
     const result = analyzeScreenplay(script);
     expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['2', '', '', '', '5']);
     expect(result.warnings.map((w) => [w.code, w.line])).toEqual([
@@ -239,9 +264,10 @@ describe('analyzeScreenplay', () => {
   });
 
   it('keeps the numbers of a shooting script with revisions: A12, 110A.1, 12.1, and Fountain’s #12.# as 12', () => {
-    const script = ['INT. A - DAY #A12B#', 'INT. B - DAY #110A.1#', 'INT. C - DAY #12.1#', 'INT. D - DAY #13.#', 'INT. E - DAY #a14#'].join('\n\n');
+    const script = ['INT. A - DAY #A12B#', 'INT. B - DAY #110A.1#', 'INT. C - DAY #12.1#', 'INT. D - DAY #13.#', 'INT. E - DAY #a14#', 'INT. F - DAY #14-A#'].join('\n\n');
     const result = analyzeScreenplay(script);
-    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['A12B', '110A.1', '12.1', '13', 'A14']);
+    // 14-A, as some apps print a scene added after 14, is 14A (as a PDF's margin reads it).
+    expect(result.scenes.map((s) => s.sceneNumber)).toEqual(['A12B', '110A.1', '12.1', '13', 'A14', '14A']);
     expect(result.warnings).toEqual([]);
   });
 

@@ -1,7 +1,8 @@
-import { inFrame, parseFountain, splitScenes, stripEmphasis, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
+import { inFrame, parseFountain, splitScenes, stripEmphasis, withoutRevisionMark, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
+import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
 import { readShotLines } from './shot-lines.js';
@@ -81,8 +82,15 @@ const withoutExtensions = (cue: string): string => {
 
 // The opening every screenplay has. Fountain reads it as action (only "…TO:" is a
 // transition), but it belongs to no scene and is not worth a warning.
-/** `#12.#` (Fountain's own example) is scene 12; `#1a#` is 1A. */
-const writtenNumber = (number: string): string => number.toUpperCase().replace(/(?<=[0-9A-Z])\.$/, '');
+/**
+ * `#12.#` (Fountain's own example) is scene 12; `#1a#` is 1A; `#12-A#` (no act before the dash,
+ * as some apps print a scene added after 12, and a PDF's margin reads) is 12A.
+ */
+const writtenNumber = (number: string): string =>
+  number
+    .toUpperCase()
+    .replace(/(?<=[0-9A-Z])\.$/, '')
+    .replace(/^([A-Z]{0,2}[0-9]{1,4})-([A-Z]{1,3})$/, '$1$2');
 
 const OPENING = /^(?:FADE IN|FADE UP|FADE IN FROM BLACK)\s*[:.]?$/i;
 
@@ -106,6 +114,8 @@ export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLine
   // 1. Parse, and split the elements into scenes.
   const script = parseFountain(source);
   const lines = sourceLines(source);
+  // A revised page's margin `*` is not the scene's text, as its page number is not.
+  for (const line of script.revisionMarked) lines[line - 1] = withoutRevisionMark(lines[line - 1] ?? '') ?? lines[line - 1] ?? '';
   const pageFurniture = new Set(script.pageFurniture);
   const shotSet = new Set(shotLines);
   const { preamble, scenes: parsed } = splitScenes(script.elements);
@@ -144,7 +154,10 @@ export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLine
     }
     return keys;
   });
-  const findMentions = createMentionFinder(book.spellings());
+  const findCharacters = createMentionFinder(book.spellings());
+  // "The Brooklyn Bridge" in action is the place, not BROOKLYN: the heading places are blanked first.
+  const maskPlaces = createPlaceMask(kept.flatMap(({ heading }) => readHeadingPlace(heading.location, heading.timeOfDay).set));
+  const findMentions = (text: string): string[] => findCharacters(maskPlaces(text));
 
   // 3. Scenes: heading parts, number, body.
   const explicitNumbers = new Set(kept.map((scene) => writtenNumber(scene.heading.sceneNumber)).filter((n) => sceneNumberPattern.test(n) && n !== ''));

@@ -1,4 +1,4 @@
-import { collapse } from './text.js';
+import { collapse, escapeRegExp } from './text.js';
 
 /**
  * The characters a cue names: "ANNA AND BEN", "ANNA & BEN" and "ANNA/BEN" are two speakers.
@@ -63,8 +63,6 @@ export const titledNameMerges = (keys: Iterable<string>): Map<string, string> =>
   for (const [first, full] of fullByFirst) if (full.length === 1 && all.has(first) && !merges.has(first)) merges.set(first, full[0]!);
   return merges;
 };
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** `AMÁLIA COSTA` as action writes the name after the introduction: `Amália Costa`. */
 const asWrittenAfterIntroduction = (name: string): string =>

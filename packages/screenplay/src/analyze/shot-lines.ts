@@ -14,7 +14,8 @@ export interface ScriptShot {
  * The shots a scene's text names: each action paragraph that opens with a shot line opens one; the
  * action after it, until the next shot line, is what happens in frame. A scene written
  * without shot lines has none (its Shots are the user's to add). An action paragraph starting
- * on one of `shotLines` (a Final Draft `Shot` paragraph's) opens a shot whatever its words.
+ * on one of `shotLines` (a Final Draft `Shot` paragraph's), or opened by `!!` (Beat's shot line),
+ * opens a shot whatever its words.
  */
 export const readShotLines = (elements: readonly FountainElement[], shotLines: ReadonlySet<number> = new Set()): ScriptShot[] => {
   const shots: ScriptShot[] = [];
@@ -26,12 +27,15 @@ export const readShotLines = (elements: readonly FountainElement[], shotLines: R
     if (element.type !== 'action') continue;
     // A shot line with its action right under it, no blank line between: one paragraph, the shot first.
     const [first = '', ...rest] = element.text.trim().split('\n');
-    const camera = readShotLine(first) ?? (shotLines.has(element.line) ? {} : null);
+    // A `!!` shot typed in lower case (`!!insert - her phone`) says its camera as the capitals would.
+    const camera = readShotLine(element.shot === true ? first.toUpperCase() : first) ?? (element.shot === true || shotLines.has(element.line) ? {} : null);
     if (camera === null) {
       addAction(element.text.trim());
       continue;
     }
-    shots.push({ text: stripEmphasis(first).trim().replace(/\s+/g, ' ').replace(/\s*(?::|--|—|-)$/, ''), line: element.line, camera, action: '' });
+    const text = stripEmphasis(first).trim().replace(/\s+/g, ' ').replace(/\s*(?::|--|—|-)$/, '');
+    // A `!!` shot prints in capitals, as a Final Draft Shot does, whatever case it was typed in.
+    shots.push({ text: element.shot === true ? text.toUpperCase() : text, line: element.line, camera, action: '' });
     addAction(rest.join('\n').trim());
   }
   return shots;

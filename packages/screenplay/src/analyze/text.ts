@@ -3,6 +3,9 @@ import { normalizeSource } from '@pc/fountain';
 /** Whitespace runs collapsed to one space, ends trimmed. */
 export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+/** `text` matching itself in a RegExp. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** At most `max` UTF-16 units, never splitting a surrogate pair. */
 export const truncate = (text: string, max: number): string => {
   if (text.length <= max) return text;

@@ -254,6 +254,17 @@ describe('a shooting script’s shot lines', () => {
     expect(importScreenplay(fountain).report.shots).toBe(0);
   });
 
+  it('makes a Shot of a Beat / Fount `!!` shot line whatever its words, and keeps a forced `!` line of shot words a Shot', () => {
+    const script = ['INT. PANTRY - NIGHT #7#', '', 'MARIA opens the cupboard.', '', "!!inside the cupboard", '', 'Rats scatter.', '', '!!insert - her phone', '', '!CLOSE ON THE KEY', 'It glints.', '', 'MARIA', 'Oh.', ''].join('\n');
+    const { document, report } = importScreenplay(script);
+    expect(report.shots).toBe(3);
+    expect(ofType(document, 'shot').map((shot) => [shot.data['shotNumber'], shot.data['description'], shot.data['action'], shot.data['shotSize']])).toEqual([
+      ['7A', 'INSIDE THE CUPBOARD', 'Rats scatter.', 'MS'],
+      ['7B', 'INSERT - HER PHONE', '', 'INSERT'],
+      ['7C', 'CLOSE ON THE KEY', 'It glints.', 'CU'],
+    ]);
+  });
+
   it('makes a Shot of a shot line written with its action right under it, and no character of it', () => {
     const { document } = importScreenplay('INT. HALL - NIGHT #3#\n\nANGLE ON THE DOOR\nIt opens. MARIA steps in.\n\nMARIA\nHello?\n');
     expect(ofType(document, 'character').map((node) => node.data['name'])).toEqual(['MARIA']);

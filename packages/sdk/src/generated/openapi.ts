@@ -8913,6 +8913,8 @@ export interface operations {
             /** @description This revision was already snapshotted */
             200: {
                 headers: {
+                    /** @description The path of the resource to follow (relative to this server). */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8922,6 +8924,8 @@ export interface operations {
             /** @description A new snapshot */
             201: {
                 headers: {
+                    /** @description The path of the resource to follow (relative to this server). */
+                    Location: string;
                     [name: string]: unknown;
                 };
                 content: {

@@ -4,12 +4,12 @@ import { findGraphRevision } from '@pc/db';
 import { exportProject, PROJECT_EXPORTS, projectExportFormats } from '@pc/exports';
 import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
-import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { notModifiedResponse } from '../../openapi/headers.js';
 import { loadExportProject } from '../../exports/load-project.js';
 import { attachment } from '../../graphs/export-filename.js';
 import type { RouteDeps } from '../deps.js';
+import { missingSnapshot } from '../revisions/missing-snapshot.js';
 import { graphIdParams } from './schemas.js';
 
 const formatList = projectExportFormats.map((format) => `\`${format}\` (${PROJECT_EXPORTS[format].title}, ${PROJECT_EXPORTS[format].mediaType}, \`<slug>.${PROJECT_EXPORTS[format].extension}\`)`).join('; ');
@@ -69,7 +69,7 @@ export function registerExportProject(api: ApiApp, { database, runs }: RouteDeps
     let source = graph;
     if (revision !== undefined && revision !== graph.revision) {
       const snapshot = await findGraphRevision(database.db, id, revision);
-      if (!snapshot) throw notFound(`Revision ${revision} of graph ${id}`);
+      if (!snapshot) throw await missingSnapshot(database.db, id, revision);
       source = { ...graph, revision: snapshot.revision, document: snapshot.document };
     }
     const file = await exportProject(await loadExportProject(database.db, runs.artifactStore, source), format);

@@ -5,6 +5,7 @@ import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
+import { locationHeader } from '../../openapi/headers.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphRevisionSchema, toRevisionResponse } from '../graphs/schemas.js';
 
@@ -12,6 +13,8 @@ export const createRevisionBody = z
   .object({ message: z.string().trim().min(1).max(500).optional().openapi({ example: 'Locked for the table read' }) })
   .openapi('CreateRevision');
 export type CreateRevisionBody = z.infer<typeof createRevisionBody>;
+
+const snapshotLocation = locationHeader('/api/v1/graphs/gr_0f3k8q2m9v1x7c4d/revisions/7');
 
 export const createRevisionRoute = createRoute({
   ...signedIn('write'),
@@ -26,8 +29,9 @@ export const createRevisionRoute = createRoute({
     body: { required: false, content: { 'application/json': { schema: createRevisionBody } } },
   },
   responses: {
-    201: { description: 'A new snapshot', content: { 'application/json': { schema: graphRevisionSchema } } },
-    200: { description: 'This revision was already snapshotted', content: { 'application/json': { schema: graphRevisionSchema } } },
+    // Both name the snapshot to read back (GET …/revisions/{rev}), as every created resource's answer does.
+    201: { description: 'A new snapshot', headers: z.object({ Location: snapshotLocation }), content: { 'application/json': { schema: graphRevisionSchema } } },
+    200: { description: 'This revision was already snapshotted', headers: z.object({ Location: snapshotLocation }), content: { 'application/json': { schema: graphRevisionSchema } } },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'invalid_json', 'unsupported_media_type', 'validation_failed'),
   },
 });

@@ -2,11 +2,11 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { findGraphRevision } from '@pc/db';
 import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
-import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { notModifiedResponse } from '../../openapi/headers.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import type { RouteDeps } from '../deps.js';
+import { missingSnapshot } from './missing-snapshot.js';
 import { graphRevisionSchema, revisionParams, toRevisionResponse } from '../graphs/schemas.js';
 
 export const getRevisionRoute = createRoute({
@@ -33,7 +33,7 @@ export function registerGetRevision(api: ApiApp, { database }: RouteDeps): void 
     const { id, rev } = c.req.valid('param');
     await checkGraphAccess(database.db, c.var.actor, id, 'read');
     const revision = await findGraphRevision(database.db, id, rev);
-    if (!revision) throw notFound(`Revision ${rev} of graph ${id}`);
+    if (!revision) throw await missingSnapshot(database.db, id, rev);
     // Snapshots never change: any cache may keep one as long as it likes.
     c.header('Cache-Control', 'private, max-age=31536000, immutable');
     c.header('ETag', formatEtag(rev));

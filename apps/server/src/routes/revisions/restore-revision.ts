@@ -10,6 +10,7 @@ import { formatEtag } from '../../graphs/etag.js';
 import { optionalExpectedRevision } from '../../graphs/preconditions.js';
 import { revisionConflict } from '../../graphs/write-outcome.js';
 import type { RouteDeps } from '../deps.js';
+import { missingSnapshot } from './missing-snapshot.js';
 import { graphSchema, revisionParams, toGraphResponse } from '../graphs/schemas.js';
 
 export const restoreRevisionRoute = createRoute({
@@ -40,7 +41,7 @@ export function registerRestoreRevision(api: ApiApp, { database, collab }: Route
     // 1. A snapshot is immutable, so checking it before the write cannot race with it;
     //    the rules may have tightened since it was taken, hence the check at all.
     const snapshot = await findGraphRevision(database.db, id, rev);
-    if (!snapshot) throw notFound(`Revision ${rev} of graph ${id}`);
+    if (!snapshot) throw await missingSnapshot(database.db, id, rev);
     const issues = checkWritableDocument(snapshot.document, ['document']);
     // 2. Snapshot the current state (with what collaborators did) and replace it, in one
     //    transaction; then the live document follows, as a diff.
@@ -55,7 +56,7 @@ export function registerRestoreRevision(api: ApiApp, { database, collab }: Route
       case 'not_found':
         throw notFound(`Graph ${id}`);
       case 'revision_not_found':
-        throw notFound(`Revision ${rev} of graph ${id}`);
+        throw await missingSnapshot(database.db, id, rev);
       case 'revision_conflict':
         throw revisionConflict(id, result.currentRevision);
       default:

@@ -8,6 +8,7 @@ import { ApiError, notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { locationHeader, replayedResponse } from '../../openapi/headers.js';
 import type { RouteDeps } from '../deps.js';
+import { missingSnapshot } from '../revisions/missing-snapshot.js';
 import { graphIdParams } from '../graphs/schemas.js';
 import { runAcceptedSchema, startRunBody, startRunHeaders, type StartRunBody } from './schemas.js';
 
@@ -67,7 +68,7 @@ export function registerStartRun(api: ApiApp, { database, runs, collab }: RouteD
       if (snapshot.kind !== 'snapshot') throw notFound(`Graph ${id}`);
       revision = snapshot.revision.revision;
     } else {
-      if (!(await findGraphRevision(db, id, body.revision))) throw notFound(`Revision ${body.revision} of graph ${id}`);
+      if (!(await findGraphRevision(db, id, body.revision))) throw await missingSnapshot(db, id, body.revision);
       revision = body.revision;
     }
     try {
