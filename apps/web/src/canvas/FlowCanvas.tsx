@@ -30,6 +30,7 @@ import { DetailLevelProvider, useDetailLevel } from './nodes/detail-level.js';
 import { NodeCard } from './nodes/NodeCard.js';
 import { useRovingCardFocus } from './card-focus.js';
 import { useFitAll } from './fit-view.js';
+import { useKeepGrownCardClear } from './use-grown-card.js';
 import { CanvasMinimap } from './minimap/CanvasMinimap.js';
 import { OffscreenTabStop } from './offscreen-tab-stop.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
@@ -106,15 +107,18 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     [doc, flow],
   );
 
+  const keepGrownCardClear = useKeepGrownCardClear();
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      const next = applyNodeChanges(changes, flow.nodes.getState().nodes);
+      const previous = flow.nodes.getState().nodes;
+      const next = applyNodeChanges(changes, previous);
       flow.nodes.setState({ nodes: next });
+      keepGrownCardClear.follow(changes, previous);
       if (changes.some((change) => change.type === 'select')) {
         doc.select({ nodeIds: next.filter((node) => node.selected).map((node) => node.id), edgeIds: doc.store.getState().selection.edgeIds });
       }
     },
-    [doc, flow],
+    [doc, flow, keepGrownCardClear],
   );
 
   // A gesture is one undo step, and the document sees only its end.
@@ -257,6 +261,8 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
+        onMoveStart={keepGrownCardClear.onMoveStart}
+        onMoveEnd={keepGrownCardClear.onMoveEnd}
         onConnect={onConnect}
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
