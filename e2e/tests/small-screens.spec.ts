@@ -358,6 +358,30 @@ test.describe('on a phone, the graph list', () => {
     await expect(page.getByTestId('invite-form').getByRole('button', { name: 'Invite' })).toBeInViewport({ ratio: 1 });
   });
 
+  test('API keys: the name field takes the row, and the keys scroll sideways to Revoke on their own, not the whole page', async ({ page }) => {
+    await signUp(page, server);
+    await page.goto(`${server.url}/settings/api-keys`);
+    const form = page.getByTestId('api-key-form');
+    const name = form.getByLabel('Key name');
+    // Beside the scopes it was 166 px, its placeholder cut after "Nightly sto".
+    expect(await name.evaluate((element: HTMLInputElement) => element.clientWidth)).toBeGreaterThan(280);
+    await name.fill('Nightly storyboard batch');
+    await form.getByRole('button', { name: 'Create key' }).tap();
+    await expect(page.getByTestId('created-key')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    const revoke = page.getByTestId('api-key-table').getByRole('button', { name: 'Revoke' });
+    // A sideways swipe (here a wheel) over the keys brings Revoke on screen, and moves the keys
+    // alone: the page's heading and form stay where they are (the whole page slid sideways).
+    const heading = page.getByRole('heading', { name: 'API keys' });
+    const headingX = (await heading.boundingBox())!.x;
+    const table = (await page.getByTestId('api-key-table').boundingBox())!;
+    await page.mouse.move(table.x + table.width / 2, table.y + table.height / 2);
+    await page.mouse.wheel(600, 0);
+    await expect(revoke).toBeInViewport({ ratio: 1 });
+    expect((await heading.boundingBox())!.x).toBe(headingX);
+    await expect(page.getByTestId('api-key-table').getByRole('cell', { name: 'Nightly storyboard batch' })).toBeVisible();
+  });
+
   test('keeps the header on screen: the links, the workspace and the account menu with Sign out', async ({ page }) => {
     await signUp(page, server);
     // On screen, and (but the select) a touch target.
