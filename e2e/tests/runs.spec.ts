@@ -298,3 +298,30 @@ test('a Run whose answer is lost is sent again with the same Idempotency-Key: on
   const runs = await page.evaluate(async (id) => ((await (await fetch(`/api/v1/graphs/${id}/runs`)).json()) as { runs: unknown[] }).runs.length, graphId);
   expect(runs).toBe(1);
 });
+
+test('a slow double click on Run starts one run: its second click is the same press', async ({ page }) => {
+  await signUp(page, server);
+  const graphId = await openGraphDocument(page, server.url, 'Double click', {
+    schemaVersion: 1,
+    nodes: [{ id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } }],
+    edges: [],
+  });
+  let posts = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && /\/graphs\/[^/]+\/runs$/.test(request.url())) posts += 1;
+  });
+  // The first click's run has started (and its button is no longer busy) before the second click lands.
+  const box = (await page.getByTestId('run-button').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down({ clickCount: 1 });
+  await page.mouse.up({ clickCount: 1 });
+  await expect.poll(() => posts).toBe(1);
+  await expect(page.getByTestId('run-button')).not.toHaveAttribute('aria-busy', 'true');
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  expect(posts).toBe(1);
+  const runs = await page.evaluate(async (id) => ((await (await fetch(`/api/v1/graphs/${id}/runs`)).json()) as { runs: unknown[] }).runs.length, graphId);
+  expect(runs).toBe(1);
+});
