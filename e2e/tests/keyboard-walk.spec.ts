@@ -130,3 +130,40 @@ test('Tab reaches the canvas at one card, the selected one or else the first; Al
   await expect.poll(focusedCard).toBe('ben');
   await expect(ben).toBeInViewport({ ratio: 1 });
 });
+
+test('past 300 cards, where only those in view are drawn, Tab still reaches the canvas at the selected card panned out of view', async ({ page }) => {
+  await signUp(page, server);
+  // 320 Characters in rows of 20.
+  const nodes = Array.from({ length: 320 }, (_, index) => ({
+    id: `c${index}`,
+    type: 'character',
+    position: { x: (index % 20) * 320, y: Math.floor(index / 20) * 240 },
+    data: { name: `EXTRA ${index}` },
+  }));
+  await openGraphDocument(page, server.url, 'A crowd', { schemaVersion: 1, nodes, edges: [] });
+  const focusedCard = () => page.evaluate(() => (document.activeElement?.matches('.react-flow__node') ? document.activeElement.getAttribute('data-id') : null));
+  const lastBeforeCanvas = page.locator('[data-testid^="palette-"]').last();
+  const first = page.locator('.react-flow__node[data-id="c0"]');
+  await first.click();
+  await expect(selectedCard(page)).toHaveAttribute('data-id', 'c0');
+
+  // Pan until the first card is far out of view: React Flow no longer draws it at all.
+  const pane = (await page.locator('.react-flow__pane').boundingBox())!;
+  for (let drag = 0; drag < 2; drag++) {
+    await page.mouse.move(pane.x + pane.width - 20, pane.y + pane.height - 20);
+    await page.mouse.down();
+    await page.mouse.move(pane.x + 20, pane.y + 20, { steps: 6 });
+    await page.mouse.up();
+  }
+  await expect(first).toHaveCount(0);
+  await expect(page.getByTestId('canvas-tab-stop')).toHaveAccessibleName(/^Character EXTRA 0 \(out of view\)$/);
+
+  await lastBeforeCanvas.focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBe('c0');
+  await expect(first).toBeInViewport();
+  await expect(page.getByTestId('canvas-tab-stop')).toHaveCount(0);
+  // Still one Tab stop: the next Tab leaves the canvas.
+  await page.keyboard.press('Tab');
+  await expect.poll(focusedCard).toBeNull();
+});

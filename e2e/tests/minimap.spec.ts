@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
+import { openGraphDocument } from '../support/canvas.js';
 import { importScreenplay, longScreenplay } from '../support/screenplays.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
@@ -40,6 +41,41 @@ test.describe('on a 1280 × 720 laptop', () => {
     expect((await minimap.boundingBox())!.width).toBeLessThan(150);
     expect(await cardsUnder(page, minimap)).toBe(0);
     expect(await cardsUnder(page, page.locator('.react-flow__controls'))).toBe(0);
+  });
+
+  test('the selected Shot whose storyboard frame lands under the minimap is moved just clear of it', async ({ page }) => {
+    test.setTimeout(90_000);
+    await signUp(page, server);
+    // The Shot in the canvas's bottom-right corner once fitted, its bottom just above the minimap.
+    await openGraphDocument(page, server.url, 'Corner shot', {
+      schemaVersion: 1,
+      nodes: [
+        { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
+        { id: 'sc1', type: 'scene', position: { x: 330, y: 0 }, data: { sceneNumber: '1', locationName: 'KITCHEN' } },
+        { id: 'sh1', type: 'shot', position: { x: 1000, y: 700 }, data: { shotNumber: '1A' } },
+      ],
+      edges: [
+        { id: 'e1', source: 'anna', sourceHandle: 'character', target: 'sc1', targetHandle: 'characters' },
+        { id: 'e2', source: 'sc1', sourceHandle: 'scene', target: 'sh1', targetHandle: 'scene' },
+        { id: 'e3', source: 'anna', sourceHandle: 'character', target: 'sh1', targetHandle: 'characters' },
+      ],
+    });
+    const shot = page.locator('.react-flow__node[data-id="sh1"]');
+    const minimap = page.getByTestId('canvas-minimap');
+    await shot.click();
+    await page.getByTestId('fit-view').click();
+    await page.waitForTimeout(500);
+    const before = (await shot.boundingBox())!;
+    expect(overlaps(before, (await minimap.boundingBox())!)).toBe(false);
+
+    await page.getByTestId('run-button').click();
+    await expect(shot.getByTestId('node-run-frame')).toBeVisible({ timeout: 30_000 });
+    await expect.poll(() => shot.getByTestId('node-run-frame').evaluate((img) => (img as HTMLImageElement).naturalWidth), { timeout: 10_000 }).toBeGreaterThan(0);
+    // The card grew by its frame and prompt, and the view moved it clear (a short pan, same zoom).
+    await expect.poll(async () => (await shot.boundingBox())!.height).toBeGreaterThan(before.height + 60);
+    await expect.poll(async () => overlaps((await shot.boundingBox())!, (await minimap.boundingBox())!)).toBe(false);
+    await expect(shot).toBeInViewport({ ratio: 0.99 });
+    expect((await shot.boundingBox())!.width).toBeCloseTo(before.width, 0);
   });
 
   test('a fit with the Continuity list open keeps every card clear of it', async ({ page }) => {

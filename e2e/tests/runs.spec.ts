@@ -1,7 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startProductServer, type ProductServer } from '../support/server.js';
 import { signUp } from '../support/accounts.js';
-import { addNode, connect, createGraph } from '../support/canvas.js';
+import { addNode, connect, createGraph, openGraphDocument } from '../support/canvas.js';
 import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
 
 let server: ProductServer;
@@ -265,4 +265,63 @@ test('by keyboard alone: Enter on Run keeps the focus on Run, the status is read
   await expect(page.getByTestId('run-history-button')).toHaveAttribute('aria-pressed', 'false');
   // Escape on the closed drawer's button does what it did before: the node stays on the canvas.
   await expect(page.getByTestId('node-character')).toHaveCount(1);
+});
+
+test('a Run whose answer is lost is sent again with the same Idempotency-Key: one run starts, not two', async ({ page }) => {
+  await signUp(page, server);
+  const graphId = await openGraphDocument(page, server.url, 'Lost answer', {
+    schemaVersion: 1,
+    nodes: [
+      { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
+      { id: 'sc1', type: 'scene', position: { x: 330, y: 0 }, data: { sceneNumber: '1', locationName: 'KITCHEN' } },
+    ],
+    edges: [{ id: 'e1', source: 'anna', sourceHandle: 'character', target: 'sc1', targetHandle: 'characters' }],
+  });
+  const keys: string[] = [];
+  await page.route('**/api/v1/graphs/*/runs', async (route) => {
+    if (route.request().method() !== 'POST') return route.continue();
+    keys.push((await route.request().allHeaders())['idempotency-key'] ?? '');
+    if (keys.length > 1) return route.continue();
+    // The server gets the first request and starts the run; its answer never reaches the browser.
+    const answer = await route.fetch();
+    expect(answer.status()).toBe(202);
+    await route.abort('connectionreset');
+  });
+  await page.getByTestId('run-button').click();
+  // Sent again a second later; the answer is the run the first request started.
+  await expect.poll(() => keys.length).toBe(2);
+  await expect(page.getByTestId('run-button')).not.toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+  await expect(page.getByText('Could not start the run')).toHaveCount(0);
+  expect(keys[0]).toMatch(/^[0-9a-f]{32}$/);
+  expect(keys[1]).toBe(keys[0]);
+  const runs = await page.evaluate(async (id) => ((await (await fetch(`/api/v1/graphs/${id}/runs`)).json()) as { runs: unknown[] }).runs.length, graphId);
+  expect(runs).toBe(1);
+});
+
+test('a slow double click on Run starts one run: its second click is the same press', async ({ page }) => {
+  await signUp(page, server);
+  const graphId = await openGraphDocument(page, server.url, 'Double click', {
+    schemaVersion: 1,
+    nodes: [{ id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } }],
+    edges: [],
+  });
+  let posts = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && /\/graphs\/[^/]+\/runs$/.test(request.url())) posts += 1;
+  });
+  // The first click's run has started (and its button is no longer busy) before the second click lands.
+  const box = (await page.getByTestId('run-button').boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down({ clickCount: 1 });
+  await page.mouse.up({ clickCount: 1 });
+  await expect.poll(() => posts).toBe(1);
+  await expect(page.getByTestId('run-button')).not.toHaveAttribute('aria-busy', 'true');
+  await page.mouse.down({ clickCount: 2 });
+  await page.mouse.up({ clickCount: 2 });
+  await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  expect(posts).toBe(1);
+  const runs = await page.evaluate(async (id) => ((await (await fetch(`/api/v1/graphs/${id}/runs`)).json()) as { runs: unknown[] }).runs.length, graphId);
+  expect(runs).toBe(1);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { signUp } from '../support/accounts.js';
+import { invite, newAccount, signUp } from '../support/accounts.js';
 import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
 import { createGraph, expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
@@ -322,6 +322,64 @@ test.describe('on a phone, the graph list', () => {
     // The title keeps the width of the screen rather than a column beside the buttons.
     const title = await page.getByRole('heading', { name: 'Graphs' }).locator('xpath=..').boundingBox();
     expect(title && title.width).toBeGreaterThan(300);
+  });
+
+  test('Paste screenplay keeps Import and open on screen, under a hint that reads as lines', async ({ page }) => {
+    await signUp(page, server);
+    await page.getByRole('button', { name: 'Paste screenplay' }).click();
+    await page.getByLabel('Screenplay (Fountain or Final Draft)').fill('INT. KITCHEN - NIGHT\n\nANNA waits.\n');
+    // Beside the three buttons the hint was 60 px wide, one word a line, and Import and open ran off the screen.
+    for (const name of ['Choose a file…', 'Cancel', 'Import and open']) await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+    const hint = await page.locator('.screenplay-form__actions .muted').boundingBox();
+    expect(hint!.width).toBeGreaterThan(280);
+    expect(hint!.height).toBeLessThan(80);
+  });
+
+  test('Members shows each name and email whole, and the invite field its whole placeholder', async ({ page, browser }) => {
+    await signUp(page, server, newAccount('Director'));
+    const other = await browser.newContext();
+    const editor = newAccount('Editor');
+    await signUp(await other.newPage(), server, editor);
+    await other.close();
+    await invite(page, server, editor.email, 'editor');
+    await expectNoHorizontalOverflow(page);
+    const rows = page.getByTestId('member-list').locator('.member-row');
+    await expect(rows).toHaveCount(2);
+    for (const row of await rows.all()) {
+      // The name (with "(you)") is not cut, and the email is on at most two lines.
+      const name = row.locator('.graph-row__name');
+      expect(await name.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+      expect((await row.locator('.graph-row__meta').boundingBox())!.height).toBeLessThan(40);
+      for (const control of await row.locator('select, button').all()) await expect(control).toBeInViewport({ ratio: 1 });
+    }
+    await expect(rows.first()).toContainText('(you)');
+    const email = page.getByTestId('invite-form').getByLabel('Email');
+    expect(await email.evaluate((element: HTMLInputElement) => element.scrollWidth <= element.clientWidth && element.clientWidth > 280)).toBe(true);
+    await expect(page.getByTestId('invite-form').getByRole('button', { name: 'Invite' })).toBeInViewport({ ratio: 1 });
+  });
+
+  test('API keys: the name field takes the row, and the keys scroll sideways to Revoke on their own, not the whole page', async ({ page }) => {
+    await signUp(page, server);
+    await page.goto(`${server.url}/settings/api-keys`);
+    const form = page.getByTestId('api-key-form');
+    const name = form.getByLabel('Key name');
+    // Beside the scopes it was 166 px, its placeholder cut after "Nightly sto".
+    expect(await name.evaluate((element: HTMLInputElement) => element.clientWidth)).toBeGreaterThan(280);
+    await name.fill('Nightly storyboard batch');
+    await form.getByRole('button', { name: 'Create key' }).tap();
+    await expect(page.getByTestId('created-key')).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    const revoke = page.getByTestId('api-key-table').getByRole('button', { name: 'Revoke' });
+    // A sideways swipe (here a wheel) over the keys brings Revoke on screen, and moves the keys
+    // alone: the page's heading and form stay where they are (the whole page slid sideways).
+    const heading = page.getByRole('heading', { name: 'API keys' });
+    const headingX = (await heading.boundingBox())!.x;
+    const table = (await page.getByTestId('api-key-table').boundingBox())!;
+    await page.mouse.move(table.x + table.width / 2, table.y + table.height / 2);
+    await page.mouse.wheel(600, 0);
+    await expect(revoke).toBeInViewport({ ratio: 1 });
+    expect((await heading.boundingBox())!.x).toBe(headingX);
+    await expect(page.getByTestId('api-key-table').getByRole('cell', { name: 'Nightly storyboard batch' })).toBeVisible();
   });
 
   test('keeps the header on screen: the links, the workspace and the account menu with Sign out', async ({ page }) => {

@@ -19,6 +19,16 @@ describe('API client', () => {
     expect(JSON.parse(init.body as string)).toEqual({ document });
   });
 
+  it('sends a run start\'s Idempotency-Key when it has one', async () => {
+    const fetch = vi.fn(async () => json(202, { id: 'r1', status: 'queued' }));
+    const api = createApiClient({ fetch });
+    await api.startRun('g1', { nodeIds: ['sh1'] }, { idempotencyKey: 'k1' });
+    await api.startRun('g1');
+    const headers = fetch.mock.calls.map((call) => (call as unknown as [string, RequestInit])[1].headers as Record<string, string>);
+    expect(headers[0]?.['idempotency-key']).toBe('k1');
+    expect(headers[1]).not.toHaveProperty('idempotency-key');
+  });
+
   it('turns a problem+json response into an ApiProblem with its field errors', async () => {
     const body = {
       type: 'https://production-canvas.dev/problems/invalid-document',

@@ -113,7 +113,9 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
 
     // Runs (docs/runs.md).
     /** Runs the saved document (all of it, or `nodeIds` and their dependants); 422 `graph_not_runnable` lists why not. */
-    startRun: (graphId: string, input: { nodeIds?: string[] } = {}) => request<RunAccepted>('POST', `${graphPath(graphId)}/runs`, { body: input }),
+    /** `idempotencyKey`: the same key on a retry of one press gets the run its first request started, never a second. */
+    startRun: (graphId: string, input: { nodeIds?: string[] } = {}, { idempotencyKey }: { idempotencyKey?: string } = {}) =>
+      request<RunAccepted>('POST', `${graphPath(graphId)}/runs`, { body: input, ...(idempotencyKey ? { headers: { 'idempotency-key': idempotencyKey } } : {}) }),
     getRun: (runId: string, signal?: AbortSignal) => request<Run>('GET', `/runs/${encodeURIComponent(runId)}`, signal ? { signal } : {}),
     cancelRun: (runId: string) => request<RunAccepted>('POST', `/runs/${encodeURIComponent(runId)}/cancel`),
     listRuns: (graphId: string, { limit = 20, cursor }: { limit?: number; cursor?: string | null } = {}, signal?: AbortSignal) => {

@@ -30,7 +30,9 @@ import { DetailLevelProvider, useDetailLevel } from './nodes/detail-level.js';
 import { NodeCard } from './nodes/NodeCard.js';
 import { useRovingCardFocus } from './card-focus.js';
 import { useFitAll } from './fit-view.js';
+import { useKeepGrownCardClear } from './use-grown-card.js';
 import { CanvasMinimap } from './minimap/CanvasMinimap.js';
+import { OffscreenTabStop } from './offscreen-tab-stop.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
 import { useCanvas, useDocument } from './store/react.js';
 import { openQuickAdd } from './store/session-store.js';
@@ -47,6 +49,7 @@ const CanvasBackground = () =>
 // Module level: a new object here on each render would remount every node.
 const nodeTypes = Object.fromEntries(nodeTypeNames.map((name) => [name, NodeCard]));
 const snapGrid: [number, number] = [8, 8];
+const ONLY_VISIBLE_ABOVE = 300;
 // Shift-click adds to the selection (Ctrl/⌘-click too); Shift-drag on the pane draws a box.
 const multiSelectionKeys = ['Shift', 'Meta', 'Control'];
 const selectFlowNodes = (state: { nodes: FlowNode[] }) => state.nodes;
@@ -89,6 +92,9 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
   });
   const nodes = useStore(flow.nodes, selectFlowNodes);
   const onCardFocus = useRovingCardFocus(wrapperRef, nodes, canvas);
+  // Past this many cards only those in view are drawn (React Flow's onlyRenderVisibleElements).
+  const onlyVisible = nodes.length > ONLY_VISIBLE_ABOVE;
+  const tabStop = onlyVisible ? nodes.find((node) => node.focusable)?.id : undefined;
 
   useEffect(
     () =>
@@ -101,15 +107,18 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     [doc, flow],
   );
 
+  const keepGrownCardClear = useKeepGrownCardClear();
   const onNodesChange = useCallback(
     (changes: NodeChange<FlowNode>[]) => {
-      const next = applyNodeChanges(changes, flow.nodes.getState().nodes);
+      const previous = flow.nodes.getState().nodes;
+      const next = applyNodeChanges(changes, previous);
       flow.nodes.setState({ nodes: next });
+      keepGrownCardClear.follow(changes, previous);
       if (changes.some((change) => change.type === 'select')) {
         doc.select({ nodeIds: next.filter((node) => node.selected).map((node) => node.id), edgeIds: doc.store.getState().selection.edgeIds });
       }
     },
-    [doc, flow],
+    [doc, flow, keepGrownCardClear],
   );
 
   // A gesture is one undo step, and the document sees only its end.
@@ -252,6 +261,8 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         onEdgesChange={onEdgesChange}
         onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
+        onMoveStart={keepGrownCardClear.onMoveStart}
+        onMoveEnd={keepGrownCardClear.onMoveEnd}
         onConnect={onConnect}
         onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
@@ -286,9 +297,11 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         maxZoom={2}
         snapToGrid
         snapGrid={snapGrid}
-        onlyRenderVisibleElements={nodes.length > 300}
+        onlyRenderVisibleElements={onlyVisible}
         attributionPosition="top-right"
       >
+        {/* Right after the cards in the DOM: where the card's own Tab stop would be. */}
+        {tabStop && <OffscreenTabStop nodeId={tabStop} wrapperRef={wrapperRef} />}
         <CanvasBackground />
         <Controls position="bottom-left" showInteractive={false} showFitView={false}>
           {/* The toolbar's Fit view (the menu's on a phone) is the one read out and tabbed to; this

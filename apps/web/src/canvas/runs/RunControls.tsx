@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { CircleAlert, History, Loader2, Play, Square, X } from 'lucide-react';
 import type { DocumentState } from '@pc/document';
@@ -110,8 +111,10 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
   const historyOpen = useRuns(selectHistoryOpen);
   const running = !!live && !FINAL_RUN_STATUSES.has(live.run.status);
 
-  const run = () => {
-    if (!session) return;
+  const run = (event: MouseEvent<HTMLButtonElement>) => {
+    // The second click of a double click (detail 2) is the same press: the first may have
+    // started its run already (a fast answer ends the busy state before the second click).
+    if (!session || event.detail > 1) return;
     const nodeIds = selected > 0 ? canvas.doc.store.getState().selection.nodeIds : undefined;
     void runGraph({ canvas, connection, session, ...(nodeIds ? { nodeIds } : {}) });
   };

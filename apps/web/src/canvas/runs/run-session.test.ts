@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ApiProblem } from '../../api/problem.js';
 import type { Run, RunNode } from '../../api/types.js';
 import { createRunSession, type RunApi } from './run-session.js';
 import { createRunStore } from './run-store.js';
@@ -80,5 +81,55 @@ describe('createRunSession', () => {
     session.notice(run({ id: 'old', status: 'succeeded', createdAt: '2025-01-01T00:00:00.000Z' }));
     expect(store.getState().live?.run.id).toBe('new');
     session.destroy();
+  });
+});
+
+describe('starting a run', () => {
+  const problem = (status: number, code: string) => new ApiProblem({ type: 'about:blank', title: code, status, code });
+  const startingApi = (answers: (() => Promise<{ id: string; status: 'queued' }>)[]) => {
+    const startRun = vi.fn(async (_graphId: string, _input: { nodeIds?: string[] }, _options: { idempotencyKey?: string }) => answers.shift()!());
+    const api = { startRun, getRun: vi.fn(async () => run()), runEventsUrl: (id: string) => id } as unknown as RunApi;
+    return { api, startRun, keyOf: (call: number) => startRun.mock.calls[call]?.[2].idempotencyKey };
+  };
+
+  it('sends one Idempotency-Key per press, and the same key again after no answer, a 502 and a start in progress', async () => {
+    const { api, startRun, keyOf } = startingApi([
+      () => Promise.reject(problem(0, 'network_error')),
+      () => Promise.reject(problem(502, 'http_502')),
+      () => Promise.reject(problem(409, 'idempotency_request_in_progress')),
+      async () => ({ id: 'run1', status: 'queued' }),
+      async () => ({ id: 'run2', status: 'queued' }),
+    ]);
+    const waits: number[] = [];
+    const store = createRunStore();
+    const session = createRunSession({ graphId: 'g1', store, api, openEvents: (url) => new FakeEventSource(url), sleep: async (ms) => void waits.push(ms) });
+
+    await expect(session.start(['sh1'])).resolves.toBe('run1');
+    expect(startRun).toHaveBeenCalledTimes(4);
+    expect(keyOf(0)).toMatch(/^[0-9a-f]{32}$/);
+    expect(new Set([keyOf(0), keyOf(1), keyOf(2), keyOf(3)]).size).toBe(1);
+    expect(startRun.mock.calls.every(([graphId, input]) => graphId === 'g1' && input.nodeIds?.[0] === 'sh1')).toBe(true);
+    expect(waits).toEqual([1_000, 2_000, 4_000]);
+    expect(store.getState().live?.run.id).toBe('run1');
+
+    // The next press is another run: a new key.
+    await session.start();
+    expect(keyOf(4)).not.toBe(keyOf(0));
+    session.destroy();
+  });
+
+  it('does not send again what the server refused, and gives up after its retries', async () => {
+    const refused = problem(422, 'graph_not_runnable');
+    const { api, startRun } = startingApi([() => Promise.reject(refused)]);
+    const session = createRunSession({ graphId: 'g1', store: createRunStore(), api, sleep: async () => {} });
+    await expect(session.start()).rejects.toBe(refused);
+    expect(startRun).toHaveBeenCalledTimes(1);
+
+    const down = startingApi(Array.from({ length: 5 }, () => () => Promise.reject(problem(503, 'http_503'))));
+    const store = createRunStore();
+    const other = createRunSession({ graphId: 'g1', store, api: down.api, startRetries: 2, sleep: async () => {} });
+    await expect(other.start()).rejects.toMatchObject({ status: 503 });
+    expect(down.startRun).toHaveBeenCalledTimes(3);
+    expect(store.getState().live).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { ApiClient } from '../../api/client.js';
+import { newIdempotencyKey, retryTransient } from '../../api/idempotency.js';
 import type { Run, RunSummary } from '../../api/types.js';
 import { FINAL_NODE_STATUSES, FINAL_RUN_STATUSES, isRunFinal, pendingRunState, runStateFrom, type RunEvent } from './run-reducer.js';
 import { dispatchLive, patchHistory, setLive, setRefused, setViewing, upsertHistory, type RunStore } from './run-store.js';
@@ -22,6 +23,12 @@ export interface RunSessionOptions {
   readonly refreshDelayMs?: number;
   /** When the event stream cannot be opened (it was refused), the run is polled this often. */
   readonly pollMs?: number;
+  /** A start is sent again this many times after no answer, a 429/502–504 or a request in progress. */
+  readonly startRetries?: number;
+  /** The first wait before sending a start again (doubling after each try). */
+  readonly startRetryDelayMs?: number;
+  /** Waits between tries of a start (fake in tests). */
+  readonly sleep?: (ms: number) => Promise<void>;
 }
 
 /**
@@ -55,6 +62,9 @@ export const createRunSession = ({
   openEvents = defaultOpenEvents,
   refreshDelayMs = 250,
   pollMs = 2_000,
+  startRetries = 3,
+  startRetryDelayMs = 1_000,
+  sleep,
 }: RunSessionOptions): RunSession => {
   let stream: { runId: string; source: EventSourceLike } | null = null;
   let refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -174,7 +184,16 @@ export const createRunSession = ({
     },
 
     start: async (nodeIds) => {
-      const accepted = await api.startRun(graphId, nodeIds && nodeIds.length > 0 ? { nodeIds: [...nodeIds] } : {});
+      // One key per press, the same on each retry of it: a start whose answer was lost (a dropped
+      // connection, a gateway's 502) may have started the run, and the server answers a retry with
+      // that run instead of starting a second one (docs/runs.md).
+      const idempotencyKey = newIdempotencyKey();
+      const body = nodeIds && nodeIds.length > 0 ? { nodeIds: [...nodeIds] } : {};
+      const accepted = await retryTransient(() => api.startRun(graphId, body, { idempotencyKey }), {
+        retries: startRetries,
+        delayMs: startRetryDelayMs,
+        ...(sleep ? { sleep } : {}),
+      });
       const now = new Date().toISOString();
       setRefused(store, []);
       setViewing(store, null);
