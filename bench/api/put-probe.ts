@@ -11,6 +11,7 @@
  *   … --paced-seconds 10 --rate 15   # also a paced run per round (CPU per PUT, p50 / p99)
  *   … --profile-dir /tmp/prof    # --cpu-prof of each server, written when it stops
  *   … --accept-encoding gzip     # the PUTs accept a compressed answer
+ *   … --get-after                # a GET of the graph after each PUT (CPU per PUT then covers both)
  */
 import http from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ const PACED_SECONDS = Number(option('paced-seconds', '0'));
 const ACCEPT = option('accept-encoding', '');
 const base = option('base', '');
 const PROFILE_DIR = option('profile-dir', '');
+const GET_AFTER = args.includes('--get-after');
 const builds = [
   ...(base ? [{ name: 'A', entry: path.resolve(base) }] : []),
   { name: base ? 'B' : 'this', entry: path.join(root, 'apps/server/dist/main.js') },
@@ -117,6 +119,17 @@ const put = (probe: Probe) =>
     request.on('error', reject);
     request.end(body);
   });
+/** The graph as another reader loads it after the write (no coding asked, as the bench's GETs). */
+const get = (probe: Probe) =>
+  new Promise<void>((resolve, reject) => {
+    const target = new URL(probe.url);
+    http
+      .get({ agent, host: target.hostname, port: target.port, path: target.pathname, headers: { Authorization: probe.headers.Authorization! } }, (response) => {
+        response.resume();
+        response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`GET ${response.statusCode}`))));
+      })
+      .on('error', reject);
+  });
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 for (const probe of probes) for (let index = 0; index < 20; index += 1) await put(probe); // warm-up
@@ -132,6 +145,7 @@ const measure = async (probe: Probe, label: string) => {
   const walls: number[] = [];
   for (let index = 0; index < PUTS; index += 1) {
     walls.push(await put(probe));
+    if (GET_AFTER) await get(probe);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   const wal = await walBytes(wal0);

@@ -16,6 +16,7 @@ import { apiAccess } from './middleware/api-access/index.js';
 import { createAuthenticator } from './middleware/authenticate/index.js';
 import { createCredentialCache } from './auth/credential-cache.js';
 import { createGraphReadCache } from './graphs/read-cache.js';
+import { createGraphResponseCache } from './graphs/response-cache.js';
 import { bodyLimit } from './middleware/body-limit/index.js';
 import { clientIpStage } from './middleware/client-ip/index.js';
 import { compressionStage } from './middleware/compression/index.js';
@@ -132,6 +133,7 @@ export function createApp({
         onFanOut: (ms) => metrics.collabFanOut.observe(ms / 1000),
       }),
     graphReads: createGraphReadCache({ ttlMs: security.graphReadCacheTtlMs, now: () => now().getTime() }),
+    graphAnswers: createGraphResponseCache(),
     runs,
     batches: { service: runs.batches, maxActivePerUser: config.maxActiveBatchesPerUser ?? 20, secretsKey: runs.secretsKey, webhookPolicy: runs.webhookPolicy },
   };

@@ -6,6 +6,7 @@ import type { SessionSettings } from '../auth/sessions.js';
 import type { SignInLimiter } from '../auth/sign-in-limits.js';
 import type { CollabService } from '../collab/index.js';
 import type { GraphReadCache } from '../graphs/read-cache.js';
+import type { GraphResponseCache } from '../graphs/response-cache.js';
 
 /** What route handlers need from the outside world, passed in by `createApp`. */
 export interface RouteDeps {
@@ -22,6 +23,11 @@ export interface RouteDeps {
    * writes a graph or a membership tells it (`graphChanged` through collab, which relays it).
    */
   graphReads: GraphReadCache;
+  /**
+   * Serialised `GET /graphs/{id}` answers by graph, revision and update time: GET fills it,
+   * and a PUT leaves its own answer there (the same graph at the revision it wrote).
+   */
+  graphAnswers: GraphResponseCache;
   /** The run engine, its event bus and the artifact store. */
   runs: RunServices;
   /** Batches: the scheduler's controls, the active-batch cap, the key webhook secrets are encrypted with, where webhooks may point. */

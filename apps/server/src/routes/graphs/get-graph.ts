@@ -8,7 +8,7 @@ import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { notModifiedResponse } from '../../openapi/headers.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
-import { createGraphResponseCache, graphResponseKey } from '../../graphs/response-cache.js';
+import { graphResponseKey } from '../../graphs/response-cache.js';
 import { COMPRESSION_THRESHOLD_BYTES, compressBytes, negotiateCoding } from '../../middleware/compression/index.js';
 import { createSingleFlight } from '../../single-flight.js';
 import type { RouteDeps } from '../deps.js';
@@ -33,8 +33,7 @@ export const getGraphRoute = createRoute({
   },
 });
 
-export function registerGetGraph(api: ApiApp, { database, graphReads }: RouteDeps): void {
-  const answers = createGraphResponseCache();
+export function registerGetGraph(api: ApiApp, { database, graphReads, graphAnswers: answers }: RouteDeps): void {
   const accessLookups = createSingleFlight<GraphReadAccess | undefined>();
   const answerLookups = createSingleFlight<{ bytes: Uint8Array<ArrayBuffer>; revision: number; key: string } | undefined>();
   const lookUpAccess = (id: string, userId: string) => {

@@ -6,6 +6,7 @@ import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
 import { checkWritableDocument } from '../../graphs/document-check.js';
 import { formatEtag } from '../../graphs/etag.js';
+import { graphResponseKey } from '../../graphs/response-cache.js';
 import { requiredExpectedRevision } from '../../graphs/preconditions.js';
 import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
 import { parsedSynchronously } from '../../http/sync-parse.js';
@@ -45,7 +46,7 @@ export const replaceGraphRoute = createRoute({
   },
 });
 
-export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDeps): void {
+export function registerReplaceGraph(api: ApiApp, { database, collab, graphAnswers }: RouteDeps): void {
   // The access lookup goes out before the body is parsed and validated (early-graph-access.ts).
   const access = earlyGraphAccess(database.db);
   api.openapi({ ...replaceGraphRoute, middleware: [replaceGraphRoute.middleware, access.middleware] as const }, async (c) => {
@@ -69,6 +70,10 @@ export function registerReplaceGraph(api: ApiApp, { database, collab }: RouteDep
     const graph = writtenGraphOrThrow(result, id);
     collab.graphChanged(id, graph.workspaceId);
     c.header('ETag', formatEtag(graph.revision));
-    return c.body(graphResponseJson(graph, issues, documentJson), 200, { 'Content-Type': 'application/json' }) as never;
+    // This answer is GET's for the revision just written (the same graph, issues and times):
+    // kept for it, the first read after a write skips reading and serialising 190 KB again.
+    const answer = new TextEncoder().encode(graphResponseJson(graph, issues, documentJson)) as Uint8Array<ArrayBuffer>;
+    graphAnswers.set(graphResponseKey(graph), answer);
+    return c.body(answer, 200, { 'Content-Type': 'application/json' }) as never;
   });
 }
