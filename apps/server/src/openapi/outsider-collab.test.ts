@@ -93,6 +93,22 @@ async function until<T>(check: () => Promise<T> | T, timeoutMs = 5_000): Promise
   }
 }
 
+/**
+ * A refused upgrade as the docs describe it: a `connection-error`, then a close (its code), and
+ * the provider stopped from there — the stock one would keep retrying.
+ */
+function refusedUpgrade(provider: WebsocketProvider): Promise<number> {
+  return new Promise<number>((resolve) => {
+    provider.once('connection-error', () => {
+      provider.once('connection-close', (event: { code: number } | null) => {
+        // Safe here only because `once` is off before destroy() emits connection-close again (docs: the recursion).
+        provider.destroy();
+        resolve(event?.code ?? 0);
+      });
+    });
+  });
+}
+
 /** Writes a node as documented: one transaction, its Y.Map set once, then type, position, data. */
 function addNode(ydoc: Y.Doc, id: string, type: string, position: { x: number; y: number }, fields: Record<string, unknown>) {
   const node = new Y.Map<unknown>();
@@ -108,6 +124,8 @@ function addNode(ydoc: Y.Doc, id: string, type: string, position: { x: number; y
 describe("a newcomer's collaboration script, from the docs alone", () => {
   let harness: CollabHarness;
   let director: Script;
+  /** How far the collab server's clock runs ahead: the only way to see a 5-minute token expire in a fast test. */
+  let clockAheadMs = 0;
   const providers: WebsocketProvider[] = [];
   const open = (script: Script, graphId: string, token: string) => {
     const client = connect(script, graphId, token);
@@ -116,7 +134,7 @@ describe("a newcomer's collaboration script, from the docs alone", () => {
   };
 
   beforeAll(async () => {
-    harness = await startCollabHarness('postgres');
+    harness = await startCollabHarness('postgres', { now: () => new Date(Date.now() + clockAheadMs) });
     director = await signUpScript(harness.baseUrl, 'Director');
   }, 60_000);
   afterAll(async () => {
@@ -258,15 +276,7 @@ describe("a newcomer's collaboration script, from the docs alone", () => {
     expect(revoked.status).toBe(204);
     expect(await gafferClosed).toBe(4401);
     expect(gaffer.closes).toEqual([4401]);
-    const late = connect(spareScript, graphId, second.token);
-    providers.push(late.provider);
-    const refused = await new Promise<number>((resolve) => {
-      late.provider.once('connection-error', () => {
-        late.provider.once('connection-close', (event: { code: number } | null) => resolve(event?.code ?? 0));
-      });
-    });
-    expect(refused).toBe(1006);
-    late.provider.destroy();
+    expect(await refusedUpgrade(connect(spareScript, graphId, second.token).provider)).toBe(1006);
     // The owner's own socket (another key) is untouched.
     expect(owner.provider.wsconnected).toBe(true);
 
@@ -279,5 +289,25 @@ describe("a newcomer's collaboration script, from the docs alone", () => {
     const errored = await new Promise<boolean>((resolve) => fake.provider.once('connection-error', () => resolve(true)));
     expect(errored).toBe(true);
     expect(fake.provider.wsconnected).toBe(false);
+  });
+
+  it('refuses a token past its 5 minutes at the upgrade, and leaves a socket it opened earlier alone', async () => {
+    const { id: graphId } = (await (await director.call('POST', '/graphs', { name: 'Late' })).json()) as GraphRead;
+    const [first, second] = [await collabToken(director, graphId), await collabToken(director, graphId)];
+    const early = open(director, graphId, first.token);
+    await early.synced;
+    clockAheadMs = 5 * 60_000 + 1_000;
+    try {
+      expect(await refusedUpgrade(connect(director, graphId, second.token).provider)).toBe(1006);
+      // The token is checked at the upgrade only: the socket it opened goes on.
+      early.ydoc.transact(() => void addNode(early.ydoc, 'mara', 'character', { x: 0, y: 0 }, { name: 'MARA' }));
+      await until(async () => {
+        const read = (await (await director.call('GET', `/graphs/${graphId}`)).json()) as GraphRead;
+        expect(read.document.nodes.map((node) => node.id)).toEqual(['mara']);
+      });
+      expect(early.closes).toEqual([]);
+    } finally {
+      clockAheadMs = 0;
+    }
   });
 });
