@@ -1,7 +1,7 @@
 import { emptyGraphDocument } from '@pc/graph';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deleteApiKey, findApiKeyByHash, insertApiKey, listApiKeys } from './api-keys.js';
+import { deleteApiKey, findApiKeyByHash, insertApiKey, isApiKeyLive, listApiKeys } from './api-keys.js';
 import { insertGraph, listGraphs } from './graphs.js';
 import { selectRows } from './raw-rows.js';
 import { deleteSession, deleteUserSessions, findLiveSession, insertSession } from './sessions.js';
@@ -132,6 +132,20 @@ describe.each(['pglite', 'postgres'] as const)('accounts on %s', (kind) => {
       expect(await deleteApiKey(db(), other.user.id, key.id)).toBe(false);
       expect(await deleteApiKey(db(), user.id, key.id)).toBe(true);
       expect(await findApiKeyByHash(db(), 'hash-1')).toBeUndefined();
+    });
+
+    it('are live until revoked or expired, and only for their owner', async () => {
+      const { user } = await createTestAccount(db());
+      const other = await createTestAccount(db());
+      const now = new Date('2026-11-23T10:00:00Z');
+      const lasting = await insertApiKey(db(), { userId: user.id, name: 'CI', prefix: 'pc_live0001', keyHash: 'hash-live', scopes: ['read'], expiresAt: null });
+      const dated = await insertApiKey(db(), { userId: user.id, name: 'CI', prefix: 'pc_live0002', keyHash: 'hash-dated', scopes: ['read'], expiresAt: new Date(now.getTime() + 1) });
+      expect(await isApiKeyLive(db(), user.id, lasting.id, now)).toBe(true);
+      expect(await isApiKeyLive(db(), other.user.id, lasting.id, now)).toBe(false);
+      expect(await isApiKeyLive(db(), user.id, dated.id, now)).toBe(true);
+      expect(await isApiKeyLive(db(), user.id, dated.id, new Date(now.getTime() + 1))).toBe(false);
+      await deleteApiKey(db(), user.id, lasting.id);
+      expect(await isApiKeyLive(db(), user.id, lasting.id, now)).toBe(false);
     });
 
     it('refuses unknown scopes at the database', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, isNull, or, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from './client.js';
 import { createCursorCodec, keysetPage, type KeysetPage } from './cursor.js';
@@ -72,6 +72,15 @@ export async function findApiKeyByHash(db: Db, keyHash: string): Promise<(ApiKey
     .innerJoin(users, eq(users.id, apiKeys.userId))
     .where(eq(apiKeys.keyHash, keyHash));
   return row;
+}
+
+/** Whether the user still holds this key, unexpired at `now` (a revoked key is deleted). */
+export async function isApiKeyLive(db: Db, userId: string, id: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.id, id), eq(apiKeys.userId, userId), or(isNull(apiKeys.expiresAt), gt(apiKeys.expiresAt, now))));
+  return row !== undefined;
 }
 
 /** Records that a key was used. */

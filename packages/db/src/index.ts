@@ -91,7 +91,7 @@ export {
   type BackendWrite,
   type BackendWriteResult,
 } from './workspace-backends.js';
-export { insertApiKey, listApiKeys, pageApiKeys, findApiKeyByHash, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
+export { insertApiKey, listApiKeys, pageApiKeys, findApiKeyByHash, isApiKeyLive, touchApiKey, deleteApiKey, type ApiKeyRecord } from './api-keys.js';
 export {
   graphs,
   graphRevisions,

@@ -6,12 +6,15 @@ import type { WorkspaceRole } from '@pc/db';
  * `v1.<base64url JSON {sub, gid, role, exp}>.<base64url HMAC-SHA256>`. A token names one
  * graph and one user; the upgrade still checks the user's current role in the graph's
  * workspace (and never grants more than the role the token was issued for), so removing
- * someone takes effect at once, not when their token expires.
+ * someone takes effect at once, not when their token expires. A token issued to an API
+ * key names the key (`kid`), so revoking the key ends its sockets and refuses its tokens.
  */
 export interface CollabTokenClaims {
   userId: string;
   graphId: string;
   role: WorkspaceRole;
+  /** The API key it was issued to; absent for a session's token. */
+  apiKeyId?: string;
   /** Expiry, ms since the epoch. */
   expiresAt: number;
 }
@@ -33,9 +36,9 @@ export interface CollabTokenCodec {
 export function createCollabTokenCodec(secret: string, ttlMs = COLLAB_TOKEN_TTL_MS): CollabTokenCodec {
   const sign = (payload: string) => createHmac('sha256', secret).update(`v1.${payload}`).digest();
   return {
-    issue({ userId, graphId, role }, now) {
+    issue({ userId, graphId, role, apiKeyId }, now) {
       const expiresAt = now + ttlMs;
-      const payload = Buffer.from(JSON.stringify({ sub: userId, gid: graphId, role, exp: expiresAt })).toString('base64url');
+      const payload = Buffer.from(JSON.stringify({ sub: userId, gid: graphId, role, exp: expiresAt, ...(apiKeyId === undefined ? {} : { kid: apiKeyId }) })).toString('base64url');
       return { token: `v1.${payload}.${sign(payload).toString('base64url')}`, expiresAt };
     },
     verify(token, now) {
@@ -52,10 +55,11 @@ export function createCollabTokenCodec(secret: string, ttlMs = COLLAB_TOKEN_TTL_
         return undefined;
       }
       if (typeof claims !== 'object' || claims === null) return undefined;
-      const { sub, gid, role, exp } = claims as Record<string, unknown>;
+      const { sub, gid, role, exp, kid } = claims as Record<string, unknown>;
       if (typeof sub !== 'string' || typeof gid !== 'string' || typeof exp !== 'number') return undefined;
+      if (kid !== undefined && typeof kid !== 'string') return undefined;
       if (!ROLES.includes(role as WorkspaceRole) || exp <= now) return undefined;
-      return { userId: sub, graphId: gid, role: role as WorkspaceRole, expiresAt: exp };
+      return { userId: sub, graphId: gid, role: role as WorkspaceRole, expiresAt: exp, ...(kid === undefined ? {} : { apiKeyId: kid }) };
     },
   };
 }

@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@pc/db/testing';
 import { getNodesMap, toGraphDocument } from '@pc/document';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { harbourScene } from '../test/documents.js';
-import { api, buildBundle, signUpOver, startServerProcess, type ServerProcess } from '../test/server-process.js';
+import { api, buildBundle, createApiKeyOver, signUpOver, startServerProcess, type ServerProcess } from '../test/server-process.js';
 import { CollabCloseCode } from './close-codes.js';
 
 /*
@@ -116,6 +116,20 @@ describe('scale-out: two processes, one Postgres database, a Redis relay', () =>
     await client.synced;
     const closed = new Promise<number>((resolve) => client.provider.once('closed', ({ code }: { code: number }) => resolve(code)));
     expect((await api(two.url, person.cookie, 'POST', '/auth/logout')).status).toBe(204);
+    expect(await closed).toBe(CollabCloseCode.unauthenticated);
+  });
+
+  it("closes a key's token socket on one process when the key is revoked on the other", async () => {
+    const person = await signUpOver(one.url, 'Script owner');
+    const graphId = await createGraph(one, person.cookie);
+    const { id: keyId, key } = await createApiKeyOver(one.url, person.cookie, ['read', 'write']);
+    const tokenResponse = await fetch(`${one.url}/api/v1/graphs/${graphId}/collab-token`, { method: 'POST', headers: { Authorization: `Bearer ${key}` } });
+    const { token } = (await tokenResponse.json()) as { token: string };
+    const client = connectClient(one.url, graphId, { token });
+    clients.push(client);
+    await client.synced;
+    const closed = new Promise<number>((resolve) => client.provider.once('closed', ({ code }: { code: number }) => resolve(code)));
+    expect((await api(two.url, person.cookie, 'DELETE', `/api-keys/${keyId}`)).status).toBe(204);
     expect(await closed).toBe(CollabCloseCode.unauthenticated);
   });
 });

@@ -92,6 +92,8 @@ export class Connection implements RoomPeer {
     public role: WorkspaceRole,
     /** The session the cookie named (null for a collab token): its end closes the socket. */
     readonly sessionHash: string | null,
+    /** The API key a collab token was issued to (null for a cookie or a session's token): its revocation closes the socket. */
+    readonly apiKeyId: string | null,
     private readonly deps: ConnectionDeps,
   ) {
     const { limits } = deps;

@@ -49,7 +49,8 @@ export interface CollabService {
   /** Handles `upgrade` events of the HTTP server for /collab/*. */
   attach(server: Server): void;
   /** A signed token for `?token=` (scripts without cookies). */
-  issueToken(userId: string, graphId: string, role: WorkspaceRole): Promise<{ token: string; expiresAt: Date }>;
+  /** `apiKeyId`: the key asking, whose revocation ends the token and its sockets. */
+  issueToken(userId: string, graphId: string, role: WorkspaceRole, apiKeyId?: string): Promise<{ token: string; expiresAt: Date }>;
   /**
    * Before a REST write of a graph's document: writes the projection of a room open
    * here, so the revision the write is checked against includes what collaborators did.
@@ -207,7 +208,7 @@ export function createCollabService(options: CollabOptions): CollabService {
     const room = openRoom(decision.graphId);
     const release = room.hold();
     wss.handleUpgrade(request, socket, head, (ws: WebSocket) => {
-      const connection = new Connection(ws, socket, room, decision.userId, decision.role, decision.sessionHash, { stats, logger, limits });
+      const connection = new Connection(ws, socket, room, decision.userId, decision.role, decision.sessionHash, decision.apiKeyId, { stats, logger, limits });
       connections.set(connection, nextPingSlice);
       nextPingSlice = (nextPingSlice + 1) % PING_SLICES;
       stats.connections += 1;
@@ -327,7 +328,10 @@ export function createCollabService(options: CollabOptions): CollabService {
         // For the read caches (onAccessEvent); rooms learn of writes through the doc channel.
         return;
       case 'api-key-revoked':
-        // Key sockets are opened with collab tokens, which carry no key: nothing to close.
+        // Sockets opened with the key's collab tokens; the upgrade refuses its tokens from now on.
+        for (const connection of connections.keys()) {
+          if (connection.userId === event.userId && connection.apiKeyId === event.keyId) connection.close(CollabCloseCode.unauthenticated, 'api key revoked');
+        }
         return;
       default:
         assertNever(event);
@@ -357,8 +361,8 @@ export function createCollabService(options: CollabOptions): CollabService {
         void handleUpgrade(request, socket, head);
       });
     },
-    async issueToken(userId, graphId, role) {
-      const { token, expiresAt } = (await tokens()).issue({ userId, graphId, role }, now().getTime());
+    async issueToken(userId, graphId, role, apiKeyId) {
+      const { token, expiresAt } = (await tokens()).issue({ userId, graphId, role, ...(apiKeyId === undefined ? {} : { apiKeyId }) }, now().getTime());
       return { token, expiresAt: new Date(expiresAt) };
     },
     async beforeDocumentWrite(graphId) {

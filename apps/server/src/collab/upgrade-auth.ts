@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { findGraphAccess, findLiveSession, isGraphId, type Db, type WorkspaceRole } from '@pc/db';
+import { findGraphAccess, findLiveSession, isApiKeyLive, isGraphId, type Db, type WorkspaceRole } from '@pc/db';
 import { hashSecret } from '../auth/tokens.js';
 import type { CollabTokenCodec } from './collab-token.js';
 
@@ -7,7 +7,7 @@ import type { CollabTokenCodec } from './collab-token.js';
 export const COLLAB_PATH_PREFIX = '/collab/';
 
 export type UpgradeDecision =
-  | { kind: 'accept'; graphId: string; userId: string; role: WorkspaceRole; workspaceId: string; sessionHash: string | null }
+  | { kind: 'accept'; graphId: string; userId: string; role: WorkspaceRole; workspaceId: string; sessionHash: string | null; apiKeyId: string | null }
   /** HTTP status of the refusal: 401 no/invalid credentials, 403 foreign Origin, 404 unknown graph or no access. */
   | { kind: 'refuse'; status: 400 | 401 | 403 | 404 };
 
@@ -69,6 +69,7 @@ export async function authorizeUpgrade(request: IncomingMessage, options: Upgrad
   let userId: string;
   let roleCap: WorkspaceRole = 'owner';
   let sessionHash: string | null = null;
+  let apiKeyId: string | null = null;
   const token = url.searchParams.get('token');
   if (token !== null) {
     const claims = (await options.tokens()).verify(token, options.now().getTime());
@@ -77,6 +78,11 @@ export async function authorizeUpgrade(request: IncomingMessage, options: Upgrad
     if (claims.graphId !== graphId) return { kind: 'refuse', status: 404 };
     userId = claims.userId;
     roleCap = claims.role;
+    // A revoked (or expired) key's tokens die with it, not 5 minutes later.
+    if (claims.apiKeyId !== undefined) {
+      if (!(await isApiKeyLive(options.db, userId, claims.apiKeyId, options.now()))) return { kind: 'refuse', status: 401 };
+      apiKeyId = claims.apiKeyId;
+    }
   } else {
     const origin = request.headers.origin;
     if (origin !== undefined && !originAllowed(request, origin, options)) return { kind: 'refuse', status: 403 };
@@ -91,5 +97,5 @@ export async function authorizeUpgrade(request: IncomingMessage, options: Upgrad
   // Every joiner passes here (a join storm: one query each, and not the document).
   const access = await findGraphAccess(options.db, graphId, userId);
   if (!access) return { kind: 'refuse', status: 404 };
-  return { kind: 'accept', graphId, userId, role: weaker(access.role, roleCap), workspaceId: access.workspaceId, sessionHash };
+  return { kind: 'accept', graphId, userId, role: weaker(access.role, roleCap), workspaceId: access.workspaceId, sessionHash, apiKeyId };
 }

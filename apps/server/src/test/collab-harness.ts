@@ -144,7 +144,7 @@ let accounts = 0;
 
 export async function startCollabHarness(
   kind: DatabaseKind,
-  overrides: Partial<Pick<CollabOptions, 'timings' | 'limits' | 'pingIntervalMs'>> & { observability?: ObservabilityOptions } = {},
+  overrides: Partial<Pick<CollabOptions, 'timings' | 'limits' | 'pingIntervalMs' | 'now'>> & { observability?: ObservabilityOptions } = {},
 ): Promise<CollabHarness> {
   const test = await createTestDatabase(kind);
   const logger = pino({ level: 'silent' });
@@ -156,6 +156,7 @@ export async function startCollabHarness(
     timings: { flushMs: 50, projectionDebounceMs: 150, projectionMaxWaitMs: 1_000, repairDebounceMs: 50, unloadAfterMs: 300, ...overrides.timings },
     ...(overrides.limits ? { limits: overrides.limits } : {}),
     ...(overrides.pingIntervalMs ? { pingIntervalMs: overrides.pingIntervalMs } : {}),
+    ...(overrides.now ? { now: overrides.now } : {}),
     ...(overrides.observability?.metrics ? { onFanOut: (ms: number) => overrides.observability?.metrics?.collabFanOut.observe(ms / 1000) } : {}),
   });
   const app = createApp({

@@ -343,7 +343,7 @@ export interface paths {
         put?: never;
         /**
          * A short-lived token to open the graph’s live document over WebSocket
-         * @description For scripts without a session cookie: connect a y-websocket client to `/collab/{id}?token=…` within 5 minutes. The stock `WebsocketProvider` appends the room to its URL, so give it `ws(s)://<this host>/collab`, the graph id as the room and `params: { token }` (not `url`, which is the whole path for a plain WebSocket, relative to this server). The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope); a refused upgrade is a bare 401/404. The document has the maps `nodes`, `edges` and `meta`; node fields are those of `GET /node-types`. See docs/collaboration.md.
+         * @description For scripts without a session cookie: connect a y-websocket client to `/collab/{id}?token=…` within 5 minutes. The stock `WebsocketProvider` appends the room to its URL, so give it `ws(s)://<this host>/collab`, the graph id as the room and `params: { token }` (not `url`, which is the whole path for a plain WebSocket, relative to this server). The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope); a refused upgrade is a bare 401/404. Revoking the API key that asked for a token refuses the token and closes its sockets with 4401. The document has the maps `nodes`, `edges` and `meta`; node fields are those of `GET /node-types`. See docs/collaboration.md.
          */
         post: operations["createCollabToken"];
         delete?: never;

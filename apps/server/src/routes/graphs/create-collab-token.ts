@@ -28,6 +28,7 @@ export const createCollabTokenRoute = createRoute({
     'The stock `WebsocketProvider` appends the room to its URL, so give it `ws(s)://<this host>/collab`, the graph id as the room and `params: { token }` ' +
     '(not `url`, which is the whole path for a plain WebSocket, relative to this server). ' +
     'The socket gets the caller’s role in the graph’s workspace (viewer for an API key without the `write` scope); a refused upgrade is a bare 401/404. ' +
+    'Revoking the API key that asked for a token refuses the token and closes its sockets with 4401. ' +
     'The document has the maps `nodes`, `edges` and `meta`; node fields are those of `GET /node-types`. See docs/collaboration.md.',
   request: { params: graphIdParams },
   responses: {
@@ -45,7 +46,7 @@ export function registerCreateCollabToken(api: ApiApp, { database, collab }: Rou
     if (!membership) throw notFound(`Graph ${id}`);
     // A read-only key must not write through the socket either.
     const role: WorkspaceRole = hasScope(actor, 'write') ? membership.role : 'viewer';
-    const { token, expiresAt } = await collab.issueToken(actor.user.id, id, role);
+    const { token, expiresAt } = await collab.issueToken(actor.user.id, id, role, actor.kind === 'api_key' ? actor.keyId : undefined);
     c.header('Cache-Control', 'no-store');
     return c.json({ token, expiresAt: expiresAt.toISOString(), url: `/collab/${id}?token=${encodeURIComponent(token)}`, role }, 200);
   });
