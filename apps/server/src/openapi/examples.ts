@@ -104,6 +104,7 @@ export const SCHEMA_EXAMPLES: Readonly<Record<string, unknown>> = {
   SignIn: { email: user.email, password: 'harbour-at-dawn-42' },
   ChangePassword: { currentPassword: 'harbour-at-dawn-42', newPassword: 'breakwater-at-dusk-17' },
   Me: { user, workspaces: [workspace], workspacesNextCursor: null },
+  Session: { me: { user, workspaces: [workspace], workspacesNextCursor: null } },
   ApiKey: apiKey,
   ApiKeyList: { apiKeys: [apiKey], nextCursor: null },
   CreateApiKey: { name: apiKey.name, scopes: ['read', 'write', 'run'] },
