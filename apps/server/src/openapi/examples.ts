@@ -133,7 +133,7 @@ export const SCHEMA_EXAMPLES: Readonly<Record<string, unknown>> = {
   CreateRevision: { message: 'before the director’s notes' },
   GraphRevision: revision,
   GraphRevisionSummary: { revision: 6, message: revision.message, createdAt: at, nodeCount: 3 },
-  GraphRevisionList: { revisions: [{ revision: 6, message: revision.message, createdAt: at, nodeCount: 3 }], nextCursor: null },
+  GraphRevisionList: { revisions: [{ revision: 6, message: revision.message, createdAt: at, nodeCount: 3 }], nextCursor: null, graphRevision: 7 },
   StartRun: { nodeIds: ['sh1a'] },
   RunAccepted: { id: runId, status: 'queued' },
   RunSummary: runSummary,

@@ -1813,10 +1813,13 @@ export interface components {
          *           "nodeCount": 3
          *         }
          *       ],
-         *       "nextCursor": null
+         *       "nextCursor": null,
+         *       "graphRevision": 7
          *     }
          */
         GraphRevisionList: {
+            /** @description The graph’s revision now (on the first page, after writing what collaborators did in the last moments). The snapshot with this revision is the graph as it is: restoring it would only save the same state again. */
+            graphRevision: number;
             nextCursor: string | null;
             revisions: components["schemas"]["GraphRevisionSummary"][];
         };
