@@ -72,7 +72,7 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await expect(strangerPage.getByText('Harbour at dawn')).toHaveCount(0);
 });
 
-test('a signed-out person is sent to sign in, then back where they were', async ({ page, browser }) => {
+test('a signed-out person is sent to sign in, with no error in the console, then back where they were', async ({ page, browser }) => {
   const account = await signUp(page, server, newAccount('Editor'));
   const graphId = await createGraph(page, server.url, 'Night exterior');
 
@@ -86,8 +86,18 @@ test('a signed-out person is sent to sign in, then back where they were', async 
   await page.getByTestId('user-menu').click();
   await page.getByTestId('sign-out').click();
   await page.waitForURL(/\/signin/);
+  // Signed out, the start is quiet: each load logged a red 401 from GET /me in the console.
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await page.goto(`${server.url}/graphs/${graphId}`);
   await page.waitForURL(/\/signin\?next=/);
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+  expect(errors).toEqual([]);
 });
 
 test('the app runs under its Content-Security-Policy without violations', async ({ page }) => {

@@ -29,6 +29,9 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
   await expect(saved).toBeVisible();
   await expect(saved).toContainText('1 node');
   const savedRevision = Number(await saved.getAttribute('data-revision'));
+  // The graph is as it saved it: marked current, with no Restore (it only made the same state again).
+  await expect(saved.getByTestId('revision-current')).toHaveText('current');
+  await expect(saved.getByTestId('revision-restore')).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 
@@ -39,6 +42,9 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
 
   // Restore the saved revision: asked first, then the canvas follows the server.
   await page.getByTestId('revisions-button').click();
+  // The graph has moved on: it is no longer current, and can be restored.
+  await expect(dialog.getByTestId('revision-row').filter({ hasText: 'Locked for the table read' })).toBeVisible();
+  await expect(dialog.getByTestId('revision-current')).toHaveCount(0);
   await dialog.getByTestId('revision-row').filter({ hasText: 'Locked for the table read' }).getByTestId('revision-restore').click();
   await expect(dialog.getByTestId('revision-confirm')).toContainText(`Restore revision ${savedRevision}?`);
   await dialog.getByTestId('revision-confirm-restore').click();

@@ -128,7 +128,7 @@ test('a graph that cannot run says why and marks the node', async ({ page }) => 
   expect(await fill(shot)).not.toBe(await fill(character));
 });
 
-test('after a failure, Select failed finds the failed Shot in a long graph, says why, and Run selection runs it again', async ({ page }) => {
+test('after a failure, Select failed finds the failed Shot in a long graph, says why, and Run of the selection runs it again', async ({ page }) => {
   test.setTimeout(180_000);
   // The Shot's frame fails: the workspace's image back end refuses every request.
   const backend = await startRefusingBackend();
@@ -165,9 +165,10 @@ test('after a failure, Select failed finds the failed Shot in a long graph, says
     await expect(panel.getByLabel('Shot number')).toHaveValue('48A');
     await expect(page.getByTestId('run-results')).toContainText('invalid api key');
 
-    // The back end removed (the built-in frame draws), Run selection runs the failed Shot again.
+    // The back end removed (the built-in frame draws), Run of the selection runs the failed Shot again.
     await removeBackend();
-    await expect(page.getByTestId('run-button')).toHaveText('Run selection');
+    await expect(page.getByTestId('run-button')).toHaveText('Run 1 selected');
+    await expect(page.getByTestId('run-button')).toHaveAccessibleName('Run 1 selected node and what it feeds');
     await page.getByTestId('run-button').click();
     await expect(runStatus(shotCard)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 60_000 });
     await expect(page.getByTestId('run-select-failed')).toHaveCount(0);

@@ -104,7 +104,14 @@ for (const size of [
         await route.continue();
       });
       await page.getByTestId('node-shot').tap();
-      await page.getByTestId('run-button').tap();
+      // Run of a selection is told from Run of the graph before it is pressed: its count shows
+      // (it read "Run" either way), and its name says the whole thing.
+      const run = page.getByTestId('run-button');
+      await expect(run.locator('.run-controls__count')).toBeVisible();
+      expect(await run.innerText()).toMatch(/^Run\s*1$/);
+      await expect(run).toHaveAccessibleName('Run 1 selected node and what it feeds');
+      await expectNoHorizontalOverflow(page);
+      await run.tap();
       await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 60_000 });
 
       // Beside only the back chevron and the menu: it was 96 px at 390 and 44 px ("H…") at 320.

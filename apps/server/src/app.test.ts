@@ -17,6 +17,7 @@ const API_OPERATIONS = [
   'POST /api/v1/auth/logout',
   'POST /api/v1/auth/password',
   'GET /api/v1/me',
+  'GET /api/v1/auth/session',
   'GET /api/v1/api-keys',
   'POST /api/v1/api-keys',
   'DELETE /api/v1/api-keys/{id}',

@@ -98,9 +98,9 @@ export async function findGraphWorkspaceId(db: Db, id: string): Promise<string |
  * upgrade check runs it for every joiner); undefined when the graph is gone or the user
  * is not a member of its workspace.
  */
-export async function findGraphAccess(db: Db, graphId: string, userId: string): Promise<{ workspaceId: string; role: WorkspaceRole } | undefined> {
+export async function findGraphAccess(db: Db, graphId: string, userId: string): Promise<{ workspaceId: string; role: WorkspaceRole; revision: number } | undefined> {
   const [row] = await db
-    .select({ workspaceId: graphs.workspaceId, role: workspaceMembers.role })
+    .select({ workspaceId: graphs.workspaceId, role: workspaceMembers.role, revision: graphs.revision })
     .from(graphs)
     .innerJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, graphs.workspaceId), eq(workspaceMembers.userId, userId)))
     .where(isLive(graphId));

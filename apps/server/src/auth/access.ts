@@ -84,7 +84,7 @@ export async function checkGraphAccess(
   permission: WorkspacePermission,
   /** The same lookup, started earlier (`earlyGraphAccess`). */
   lookup?: GraphAccessLookup,
-): Promise<{ workspaceId: string; role: WorkspaceRole }> {
+): Promise<{ workspaceId: string; role: WorkspaceRole; revision: number }> {
   const access = await (lookup ?? findGraphAccess(db, graphId, actor.user.id));
   if (!access) throw notFound(`Graph ${graphId}`);
   if (!roleAllows(access.role, permission)) throw forbidden(access.role, permission);

@@ -11,6 +11,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/v1/auth/logout': 'signOut',
   'POST /api/v1/auth/password': 'changePassword',
   'GET /api/v1/me': 'getMe',
+  'GET /api/v1/auth/session': 'getSession',
   'GET /api/v1/api-keys': 'listApiKeys',
   'POST /api/v1/api-keys': 'createApiKey',
   'DELETE /api/v1/api-keys/{id}': 'revokeApiKey',

@@ -63,6 +63,8 @@ const MATRIX: Record<string, Row> = {
     request: (world, _who, caller) => ({ path: '/auth/password', body: { currentPassword: (caller ?? world.owner).password, newPassword: 'another-long-password' } }),
   },
   'GET /api/v1/me': { scope: 'read', expected: anyoneSignedIn(200), request: () => ({ path: '/me' }) },
+  // Nobody signed in is an answer here (me: null); a key still needs the scope GET /me asks.
+  'GET /api/v1/auth/session': { scope: 'read', expected: { ...anyoneSignedIn(200), anonymous: 200 }, request: () => ({ path: '/auth/session' }) },
   'GET /api/v1/api-keys': { scope: 'session', expected: sessionOnly(200), request: () => ({ path: '/api-keys' }) },
   'POST /api/v1/api-keys': { scope: 'session', expected: sessionOnly(201), request: () => ({ path: '/api-keys', body: { name: 'CI', scopes: ['read'] } }) },
   'DELETE /api/v1/api-keys/{id}': {

@@ -34,6 +34,19 @@ describe('accounts, workspaces and API keys', () => {
       });
     });
 
+    it('answers who is signed in without a 401 for nobody: GET /auth/session', async () => {
+      const anonymous = await harness.anonymous.call('GET', '/auth/session');
+      expect(anonymous.status).toBe(200);
+      expect(anonymous.headers.get('cache-control')).toBe('no-store');
+      expect(await bodyOf(anonymous)).toEqual({ me: null });
+      const dov = await harness.signUp('Dov');
+      const me = await bodyOf(await dov.call('GET', '/me'));
+      expect(await bodyOf(await dov.call('GET', '/auth/session'))).toEqual({ me });
+      // Signed out, the same cookie is nobody again.
+      expect((await dov.call('POST', '/auth/logout')).status).toBe(204);
+      expect(await bodyOf(await dov.call('GET', '/auth/session'))).toEqual({ me: null });
+    });
+
     it('signs in with a new session id each time, and out again', async () => {
       const ben = await harness.signUp('Ben');
       const login = await harness.anonymous.call('POST', '/auth/login', { email: ben.user.email.toUpperCase(), password: ben.password });

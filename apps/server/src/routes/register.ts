@@ -5,6 +5,7 @@ import { registerRevokeApiKey } from './api-keys/revoke-api-key.js';
 import { registerChangePassword } from './auth/change-password.js';
 import { registerInstance } from './auth/instance.js';
 import { registerMe } from './auth/me.js';
+import { registerSession } from './auth/session.js';
 import { registerSignIn } from './auth/sign-in.js';
 import { registerSignOut } from './auth/sign-out.js';
 import { registerSignUp } from './auth/sign-up.js';
@@ -61,6 +62,7 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   registerSignOut(api, deps);
   registerChangePassword(api, deps);
   registerMe(api, deps);
+  registerSession(api, deps);
   // API keys.
   registerListApiKeys(api, deps);
   registerCreateApiKey(api, deps);

@@ -165,7 +165,8 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     signIn: (input: { email: string; password: string }) => request<{ user: User }>('POST', '/auth/login', { body: input }),
     signOut: () => request<void>('POST', '/auth/logout'),
     changePassword: (input: { currentPassword: string; newPassword: string }) => request<void>('POST', '/auth/password', { body: input }),
-    getMe: (signal?: AbortSignal) => request<Me>('GET', '/me', signal ? { signal } : {}),
+    /** Who is signed in: `me` null for nobody (a 200: GET /me's 401 was logged as an error on every signed-out load). */
+    getSession: (signal?: AbortSignal) => request<{ me: Me | null }>('GET', '/auth/session', signal ? { signal } : {}),
     /** Public: false until the install's first account exists. */
     getInstance: (signal?: AbortSignal) => request<{ hasOwner: boolean }>('GET', '/auth/instance', signal ? { signal } : {}),
 

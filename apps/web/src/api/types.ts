@@ -176,6 +176,8 @@ export interface GraphRevisionSummary {
 export interface GraphRevisionPage {
   revisions: GraphRevisionSummary[];
   nextCursor: string | null;
+  /** The graph's revision now: the snapshot with it is the graph as it is. */
+  graphRevision: number;
 }
 
 export interface GraphRevision {

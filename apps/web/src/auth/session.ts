@@ -4,7 +4,7 @@ import type { Me, Workspace } from '../api/types.js';
 
 /*
  * Who is signed in, and which workspace they are looking at. A tiny external store:
- * loaded once from GET /me, refreshed after changes to workspaces, and cleared when any
+ * loaded once from GET /auth/session, refreshed after changes to workspaces, and cleared when any
  * API call answers 401 (the App then sends the person to sign-in and back).
  */
 
@@ -25,10 +25,14 @@ const set = (next: SessionState) => {
 const pickWorkspace = (me: Me, preferred: string | null): string =>
   me.workspaces.find((workspace) => workspace.id === preferred)?.id ?? me.workspaces.find((workspace) => workspace.personal)?.id ?? me.workspaces[0]?.id ?? '';
 
-/** Reads GET /me into the store; a 401 leaves it signed out. */
+/** Reads GET /auth/session into the store; nobody signed in (or a failed ask) leaves it signed out. */
 export async function refreshSession(): Promise<void> {
   try {
-    const me = await api.getMe();
+    const { me } = await api.getSession();
+    if (!me) {
+      set({ status: 'signed-out' });
+      return;
+    }
     const current = state.status === 'signed-in' ? state.currentWorkspaceId : localStorage.getItem(WORKSPACE_KEY);
     set({ status: 'signed-in', me, currentWorkspaceId: pickWorkspace(me, current) });
   } catch {

@@ -141,6 +141,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is signed in, if anyone
+         * @description Public. What the web app asks when it starts: a visitor who is not signed in is an answer (`me: null`), not a 401 — a browser logs every 401 as an error, so each signed-out page load put one in the console of the sign-in page. Signed in (or with an API key that has the `read` scope), `me` is what GET /me answers. A bad API key is still a 401.
+         */
+        get: operations["getSession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/signup": {
         parameters: {
             query?: never;
@@ -1793,10 +1813,13 @@ export interface components {
          *           "nodeCount": 3
          *         }
          *       ],
-         *       "nextCursor": null
+         *       "nextCursor": null,
+         *       "graphRevision": 7
          *     }
          */
         GraphRevisionList: {
+            /** @description The graph’s revision now (on the first page, after writing what collaborators did in the last moments). The snapshot with this revision is the graph as it is: restoring it would only save the same state again. */
+            graphRevision: number;
             nextCursor: string | null;
             revisions: components["schemas"]["GraphRevisionSummary"][];
         };
@@ -5763,6 +5786,32 @@ export interface components {
         };
         /**
          * @example {
+         *       "me": {
+         *         "user": {
+         *           "id": "us_0f3k8q2m9v1x7c4d",
+         *           "email": "mara.director@example.com",
+         *           "name": "Mara Ilic",
+         *           "instanceOwner": true,
+         *           "createdAt": "2026-11-22T06:00:00.000Z"
+         *         },
+         *         "workspaces": [
+         *           {
+         *             "id": "ws_0f3k8q2m9v1x7c4d",
+         *             "name": "Harbour Films",
+         *             "role": "owner",
+         *             "personal": false,
+         *             "createdAt": "2026-11-22T06:00:00.000Z"
+         *           }
+         *         ],
+         *         "workspacesNextCursor": null
+         *       }
+         *     }
+         */
+        Session: {
+            me: components["schemas"]["Me"] & (Record<string, never> | null);
+        };
+        /**
+         * @example {
          *       "email": "mara.director@example.com",
          *       "password": "harbour-at-dawn-42"
          *     }
@@ -6707,6 +6756,91 @@ export interface operations {
             };
             /** @description Problem: `validation_failed` */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `rate_limited` */
+            429: {
+                headers: {
+                    /** @description With `rate_limited`: seconds until the limit resets. Wait that long before retrying. */
+                    "Retry-After"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `internal_error` */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `request_timeout` */
+            504: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller, or null */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Session"];
+                };
+            };
+            /** @description Problem: `bad_request` */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `unauthenticated` */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `insufficient_scope` */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `payload_too_large` */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { pageUserWorkspaces } from '@pc/db';
+import { pageUserWorkspaces, type Db } from '@pc/db';
+import type { Actor } from '../../auth/actor.js';
 import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
@@ -29,11 +30,16 @@ export const meRoute = createRoute({
   },
 });
 
+/** What GET /me answers for `user` (GET /auth/session answers it too). */
+export async function meOf(db: Db, user: Actor['user']): Promise<MeResponse> {
+  const workspaces = rowsOf(await pageUserWorkspaces(db, user.id, { limit: 100 }));
+  return { user: toUserResponse(user), workspaces: workspaces.rows.map(toWorkspaceResponse), workspacesNextCursor: workspaces.nextCursor };
+}
+
 export function registerMe(api: ApiApp, { database }: RouteDeps): void {
   api.openapi(meRoute, async (c) => {
-    const user = c.var.actor.user;
-    const workspaces = rowsOf(await pageUserWorkspaces(database.db, user.id, { limit: 100 }));
+    const me = await meOf(database.db, c.var.actor.user);
     c.header('Cache-Control', 'no-store');
-    return c.json({ user: toUserResponse(user), workspaces: workspaces.rows.map(toWorkspaceResponse), workspacesNextCursor: workspaces.nextCursor }, 200);
+    return c.json(me, 200);
   });
 }

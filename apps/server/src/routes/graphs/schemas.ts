@@ -106,7 +106,14 @@ export const graphRevisionSummarySchema = z
 export type GraphRevisionSummaryResponse = z.infer<typeof graphRevisionSummarySchema>;
 
 export const graphRevisionListSchema = z
-  .object({ revisions: z.array(graphRevisionSummarySchema), nextCursor: z.string().nullable() })
+  .object({
+    revisions: z.array(graphRevisionSummarySchema),
+    nextCursor: z.string().nullable(),
+    graphRevision: z.number().int().openapi({
+      description:
+        'The graph’s revision now (on the first page, after writing what collaborators did in the last moments). The snapshot with this revision is the graph as it is: restoring it would only save the same state again.',
+    }),
+  })
   .openapi('GraphRevisionList');
 export type GraphRevisionListResponse = z.infer<typeof graphRevisionListSchema>;
 

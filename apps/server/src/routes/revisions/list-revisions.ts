@@ -24,15 +24,24 @@ export const listRevisionsRoute = createRoute({
   },
 });
 
-export function registerListRevisions(api: ApiApp, { database }: RouteDeps): void {
+export function registerListRevisions(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(listRevisionsRoute, async (c) => {
     const { id } = c.req.valid('param');
-    await checkGraphAccess(database.db, c.var.actor, id, 'read');
     const { limit, cursor } = c.req.valid('query');
+    // The first page says which snapshot is the graph as it is: with the edits of the last
+    // moments written first (the projection trails them by up to 2 s), or a snapshot taken
+    // just before them would pass for current and lose its Restore. A no-op when nothing
+    // waits; the second lookup reads the revision that write made.
+    // Access first: a caller who may not read the graph does not make its room write.
+    let { revision: graphRevision } = await checkGraphAccess(database.db, c.var.actor, id, 'read');
+    if (!cursor) {
+      await collab.beforeDocumentWrite(id);
+      graphRevision = (await checkGraphAccess(database.db, c.var.actor, id, 'read')).revision;
+    }
     const page = await listGraphRevisions(database.db, { graphId: id, limit, cursor });
     switch (page.kind) {
       case 'page':
-        return conditionalJson(c, { revisions: page.revisions.map(toRevisionSummaryResponse), nextCursor: page.nextCursor } satisfies z.infer<typeof graphRevisionListSchema>) as never;
+        return conditionalJson(c, { revisions: page.revisions.map(toRevisionSummaryResponse), nextCursor: page.nextCursor, graphRevision } satisfies z.infer<typeof graphRevisionListSchema>) as never;
       case 'invalid_cursor':
         throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
       case 'not_found':

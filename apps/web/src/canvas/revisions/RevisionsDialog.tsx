@@ -22,19 +22,29 @@ const RevisionRow = ({
   item,
   readOnly,
   busy,
+  current,
   onRestore,
 }: {
   graphId: string;
   item: GraphRevisionSummary;
   readOnly: boolean;
   busy: boolean;
+  /** The graph is at this revision now: restoring it would only save the same state again. */
+  current: boolean;
   onRestore(revision: number): void;
 }) => {
   const href = `${graphPath(graphId)}?revision=${item.revision}`;
   return (
-    <li className="revisions__row" data-testid="revision-row" data-revision={item.revision}>
+    <li className="revisions__row" data-testid="revision-row" data-revision={item.revision} data-current={current || undefined}>
       <div className="revisions__main">
-        <strong className="revisions__number">Revision {item.revision}</strong>
+        <strong className="revisions__number">
+          Revision {item.revision}
+          {current && (
+            <span className="revisions__current" data-testid="revision-current" title="The graph is as this revision saved it">
+              current
+            </span>
+          )}
+        </strong>
         {item.message && <span className="revisions__message">“{item.message}”</span>}
         <span className="revisions__meta muted" title={formatDateTime(item.createdAt)}>
           {formatRelativeTime(item.createdAt)} · {plural(item.nodeCount, 'node')}
@@ -53,7 +63,7 @@ const RevisionRow = ({
         >
           <FileClock size={13} aria-hidden /> Open
         </a>
-        {!readOnly && (
+        {!readOnly && !current && (
           <button type="button" className="button button--small button--ghost" disabled={busy} onClick={() => onRestore(item.revision)} data-testid="revision-restore">
             <RotateCcw size={13} aria-hidden /> Restore
           </button>
@@ -65,7 +75,8 @@ const RevisionRow = ({
 
 /**
  * The graph's saved revisions: save the graph as it is now under a name, open any saved
- * revision read-only, or (editors) restore one. A restore first saves the state it replaces
+ * revision read-only, or (editors) restore one — not the one the graph is at now, marked
+ * "current", whose restore would only save the same state again. A restore first saves the state it replaces
  * and then applies the old document on the server, which every open canvas follows live.
  * Runs save the revision they run, so the list also holds every run's exact input.
  */
@@ -76,6 +87,8 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<number | null>(null);
+  // The graph's revision when the list was read: its snapshot, if any, is the graph as it is.
+  const [currentRevision, setCurrentRevision] = useState<number | null>(null);
 
   useModal(ref, open);
 
@@ -84,6 +97,7 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
       setList((current) => ({ status: 'loading', revisions: cursor ? current.revisions : [], nextCursor: current.nextCursor }));
       try {
         const page = await api.listRevisions(graph.id, { cursor }, signal);
+        if (!cursor) setCurrentRevision(page.graphRevision);
         setList((current) => ({ status: 'ready', revisions: cursor ? [...current.revisions, ...page.revisions] : page.revisions, nextCursor: page.nextCursor }));
       } catch (error) {
         if (signal?.aborted) return;
@@ -209,7 +223,15 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
               {list.revisions.length > 0 && (
                 <ol className="revisions__list">
                   {list.revisions.map((item) => (
-                    <RevisionRow key={item.revision} graphId={graph.id} item={item} readOnly={readOnly} busy={busy} onRestore={setConfirming} />
+                    <RevisionRow
+                      key={item.revision}
+                      graphId={graph.id}
+                      item={item}
+                      readOnly={readOnly}
+                      busy={busy}
+                      current={item.revision === currentRevision}
+                      onRestore={setConfirming}
+                    />
                   ))}
                 </ol>
               )}

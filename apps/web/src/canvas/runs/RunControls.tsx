@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { CircleAlert, History, Loader2, Play, Square, X } from 'lucide-react';
 import type { DocumentState } from '@pc/document';
+import { plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
 import { ApiProblem } from '../../api/problem.js';
 import { useCollab } from '../collab/context.js';
@@ -15,6 +16,10 @@ import { runStatusLabel } from './status-meta.js';
 
 const selectSelectedNodeCount = (state: DocumentState) => state.selection.nodeIds.length;
 const selectHasNodes = (state: DocumentState) => state.nodeIds.length > 0;
+
+/** "Run 3 selected nodes and what they feed": begins with the words the button shows. */
+export const selectionRunName = (count: number): string =>
+  `Run ${plural(count, 'selected node')} and what ${count === 1 ? 'it feeds' : 'they feed'}`;
 
 /**
  * "4/9 done · 2 cached" with a thin bar, for the live run (or the one being viewed), inside a
@@ -58,8 +63,8 @@ const RunProgress = () => {
 
 /**
  * After a run with failures: selects its failed nodes and brings them into view, however far
- * they are in a long graph — the panel then shows why each failed, and Run selection runs
- * them (and what they feed) again.
+ * they are in a long graph — the panel then shows why each failed, and Run (now of the
+ * selection) runs them (and what they feed) again.
  */
 const SelectFailed = () => {
   const canvas = useCanvas();
@@ -86,7 +91,7 @@ const SelectFailed = () => {
       onClick={select}
       data-testid="run-select-failed"
       aria-label="Select failed"
-      title="Select the failed nodes and show them: the properties say why, Run selection runs them again"
+      title="Select the failed nodes and show them: the properties say why, and Run runs them again"
     >
       <CircleAlert size={13} aria-hidden />
       <span className="run-controls__failed-label">Select failed</span>
@@ -95,7 +100,7 @@ const SelectFailed = () => {
 };
 
 /**
- * The toolbar's run controls: Run (the whole graph) or Run selection (the selected nodes
+ * The toolbar's run controls: Run (the whole graph) or Run 3 selected (the selected nodes
  * and everything downstream), Cancel while the live run is going, the progress line, and
  * the run history toggle. Viewers see progress and history but no Run.
  */
@@ -150,6 +155,8 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
           aria-disabled={starting || undefined}
           aria-busy={starting || undefined}
           data-testid="run-button"
+          // The count says it runs a part; the name says which part (a phone shows only "Run 3").
+          aria-label={selected > 0 ? selectionRunName(selected) : undefined}
           title={
             !hasNodes
               ? 'Add a node to run'
@@ -161,7 +168,14 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
           {starting ? <Loader2 size={13} className="spin" aria-hidden /> : <Play size={13} aria-hidden />}
           {/* One text run: as two flex items the button's gap doubled the space ("Run  selection"). */}
           <span>
-            Run{selected > 0 && <span className="run-controls__scope"> selection</span>}
+            Run
+            {selected > 0 && (
+              <>
+                {' '}
+                <span className="run-controls__count">{selected.toLocaleString('en')}</span>
+                <span className="run-controls__scope"> selected</span>
+              </>
+            )}
           </span>
         </button>
       )}

@@ -48,7 +48,7 @@ export const formatDuration = (from: string | null, to: string | null): string |
 
 /**
  * The run's failed nodes still on the canvas, in the run's order: what "Select failed" selects
- * (then Run selection runs them, and what they feed, again). A node deleted since is left out.
+ * (then Run, of the selection, runs them, and what they feed, again). A node deleted since is left out.
  */
 export const failedNodeIds = (state: RunState | null, isOnCanvas: (nodeId: string) => boolean): string[] =>
   state ? Object.values(state.nodes).filter((node) => node.status === 'failed' && isOnCanvas(node.nodeId)).map((node) => node.nodeId) : [];
