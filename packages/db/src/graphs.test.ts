@@ -17,13 +17,13 @@ describe.each(['pglite', 'postgres'] as const)('graphs on %s', (kind) => {
   afterAll(() => test?.dispose());
   const db = () => test.database.db;
 
-  it('finds a live graph\'s workspace and a member\'s role in one query; nothing for others or once deleted', async () => {
+  it('finds a live graph\'s workspace, revision and a member\'s role in one query; nothing for others or once deleted', async () => {
     const graph = await insertGraph(db(), { workspaceId: account.workspaceId, name: 'Access', document: emptyGraphDocument() });
     const viewer = await createTestAccount(db(), 'Viewer');
     const stranger = await createTestAccount(db(), 'Stranger');
     await addWorkspaceMember(db(), { workspaceId: account.workspaceId, userId: viewer.user.id, role: 'viewer' });
-    expect(await findGraphAccess(db(), graph.id, account.user.id)).toEqual({ workspaceId: account.workspaceId, role: 'owner' });
-    expect(await findGraphAccess(db(), graph.id, viewer.user.id)).toEqual({ workspaceId: account.workspaceId, role: 'viewer' });
+    expect(await findGraphAccess(db(), graph.id, account.user.id)).toEqual({ workspaceId: account.workspaceId, role: 'owner', revision: 1 });
+    expect(await findGraphAccess(db(), graph.id, viewer.user.id)).toEqual({ workspaceId: account.workspaceId, role: 'viewer', revision: 1 });
     expect(await findGraphAccess(db(), graph.id, stranger.user.id)).toBeUndefined();
     await deleteGraph(db(), { id: graph.id });
     expect(await findGraphAccess(db(), graph.id, account.user.id)).toBeUndefined();
