@@ -142,8 +142,9 @@ export function describeApiHappyPaths(harness: () => ApiHarness): void {
       await call('POST', `/graphs/${graph.id}/revisions`, { message: 'v2' });
       const page = await bodyOf(await call('GET', `/graphs/${graph.id}/revisions?limit=1`));
       expect(page.revisions).toEqual([{ revision: 2, message: 'v2', nodeCount: 1, createdAt: expect.any(String) }]);
+      expect(page.graphRevision).toBe(2);
       const rest = await bodyOf(await call('GET', `/graphs/${graph.id}/revisions?limit=1&cursor=${page.nextCursor}`));
-      expect(rest).toEqual({ revisions: [expect.objectContaining({ revision: 1, message: 'v1', nodeCount: 3 })], nextCursor: null });
+      expect(rest).toEqual({ revisions: [expect.objectContaining({ revision: 1, message: 'v1', nodeCount: 3 })], nextCursor: null, graphRevision: 2 });
       const one = await bodyOf(await call('GET', `/graphs/${graph.id}/revisions/1`));
       expect(one).toMatchObject({ graphId: graph.id, revision: 1, document: harbourScene() });
     });
