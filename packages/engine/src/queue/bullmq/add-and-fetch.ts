@@ -1,20 +1,16 @@
 import { Job, raw2NextJobData, type JobsOptions, type Queue, type Worker } from 'bullmq';
-import { eagerLoopQueueOf } from './eager-main-loop.js';
+import { eagerLoopQueueOf, type WorkerInternals } from './eager-main-loop.js';
 
 /**
- * The parts of BullMQ (6.x) an add that also fetches uses. They are internal in the type
- * declarations, so they are reached through these views; {@link freeSlotsFor} answers 0
- * (plain `addBulk`) when they are missing or the worker does not run the eager main loop.
+ * The parts of BullMQ (6.x) an add that also fetches uses, beyond those the eager main loop
+ * already checked (a worker only gets fetches while that loop runs). They are internal in the
+ * type declarations, so they are reached through this view; {@link freeSlotsFor} answers 0
+ * (plain `addBulk`) when they are missing.
  */
-interface WorkerView {
-  id: string;
+interface WorkerView extends Pick<WorkerInternals, 'id' | 'closing' | 'paused' | '_concurrency' | 'isRateLimited'> {
   opts: { name?: string };
-  closing: unknown;
-  paused: boolean;
-  _concurrency: number;
   /** Its `moveToActive` queues the fetch on `this.queue.client` (the reply is read from the pipeline's). */
   backend: { queue: object; moveToActive(token: string, name?: string): Promise<unknown> };
-  isRateLimited(): boolean;
   updateDelays(rateLimitDelay?: number, delayUntil?: number): void;
   nextJobFromJobData(jobData: unknown, jobId: unknown, token: string): Promise<Job | undefined>;
   emit(event: 'error', error: Error): boolean;
@@ -45,8 +41,6 @@ const isWorkerView = (worker: object): worker is WorkerView => {
   return (
     typeof view.updateDelays === 'function' &&
     typeof view.nextJobFromJobData === 'function' &&
-    typeof view.isRateLimited === 'function' &&
-    typeof view._concurrency === 'number' &&
     typeof (view.backend as { moveToActive?: unknown } | undefined)?.moveToActive === 'function'
   );
 };

@@ -5,7 +5,7 @@ import { AsyncFifoQueue, type Job, type Worker } from 'bullmq';
  * declarations, so they are reached through this view; {@link useEagerMainLoop} checks
  * they exist and leaves the stock loop in place otherwise.
  */
-interface WorkerInternals {
+export interface WorkerInternals {
   id: string;
   opts: { runRetryDelay?: number };
   closing: unknown;
@@ -65,7 +65,7 @@ async function eagerMainLoop(this: WorkerInternals): Promise<void> {
   // A fetch is out (blocking or not): one at a time, as in the stock loop.
   let fetching = false;
   while ((!this.closing && !this.paused) || fetched.numTotal() > 0) {
-    while (
+    if (
       !this.closing &&
       !this.paused &&
       !fetching &&
@@ -79,11 +79,10 @@ async function eagerMainLoop(this: WorkerInternals): Promise<void> {
       const next = this.retryIfFailed(() => this._getNextJob(token, { block: true }), { delayInMs: this.opts.runRetryDelay, onlyEmitError: true }).finally(
         () => (fetching = false),
       );
+      // Not awaited here: whichever comes first starts first — this fetch, the job a
+      // finishing one fetched with its completion, or one fetched with an add
+      // (add-and-fetch.ts); waiting for this fetch alone would hold the others for a round trip.
       fetched.add(next);
-      // Whichever comes first starts first: this fetch, the job a finishing one fetched
-      // with its completion, or one fetched with an add (add-and-fetch.ts); waiting for
-      // this fetch alone would hold the others for a round trip.
-      break;
     }
     let job: void | Job;
     do {
