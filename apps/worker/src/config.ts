@@ -1,4 +1,4 @@
-import { artifactStoreConfigFrom, artifactStoreEnvVars, requireS3Vars, type ArtifactStoreConfig } from '@pc/engine';
+import { artifactStoreConfigFrom, artifactStoreEnvVars, backendAccessEnvVars, backendAccessFrom, requireS3Vars, type ArtifactStoreConfig, type BackendAccess } from '@pc/engine';
 import { z } from 'zod';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -33,6 +33,7 @@ export const workerEnvSchema = z.object({
   SECRETS_KEY: optional(z.base64().refine((value) => Buffer.from(value, 'base64').length === 32, '32 random bytes, base64')),
 })
   .extend(artifactStoreEnvVars.shape)
+  .extend(backendAccessEnvVars.shape)
   .check(requireS3Vars);
 
 export interface WorkerConfig {
@@ -55,6 +56,8 @@ export interface WorkerConfig {
   artifactStore: ArtifactStoreConfig;
   secretsKey: string | undefined;
   metricsToken: string | undefined;
+  /** Where generation back ends may be and which variables `{env}` secrets may name (the server's settings). */
+  backendAccess: BackendAccess;
 }
 
 /** Parses the environment; throws one message listing every bad variable. */
@@ -81,5 +84,6 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     artifactStore: artifactStoreConfigFrom(vars),
     secretsKey: vars.SECRETS_KEY,
     metricsToken: vars.METRICS_TOKEN,
+    backendAccess: backendAccessFrom(vars),
   };
 }

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   const bus = createRedisEventBus({ redisUrl: config.redisUrl, ...(config.redisPrefix ? { prefix: config.redisPrefix } : {}), onError });
   const artifactStore = createArtifactStore(database.db, config.artifactStore);
   const secretsKey = await loadSecretsKey(database.db, config.secretsKey);
-  const generation = createWorkspaceGeneration(database.db, { env: process.env, secretsKey: () => Promise.resolve(secretsKey) });
+  const generation = createWorkspaceGeneration(database.db, { env: process.env, secretsKey: () => Promise.resolve(secretsKey), access: config.backendAccess });
   // A run this worker finishes finishes its batch item here and starts the next items at
   // once (the scheduler is DB-guarded, so servers and workers share it); webhooks stay with the server.
   const engine = createRunEngine({

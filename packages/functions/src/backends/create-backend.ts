@@ -15,6 +15,8 @@ export interface CreateBackendOptions {
   breakers?: CircuitBreakers;
   retry?: RetryOptions;
   comfyui?: ComfyUIBackendOptions;
+  /** Checks a URL an answer names before it is fetched (an OpenAI-compatible result's image `url`); throws to refuse it. */
+  checkUrl?: (url: URL) => Promise<void>;
 }
 
 /**
@@ -49,7 +51,7 @@ async function createAdapter(config: BackendConfig, options: CreateBackendOption
         if (error instanceof SecretError) throw new BackendConfigError(`apiKey: ${error.message}`, { path: 'apiKey', cause: error });
         throw error;
       });
-      return createOpenAIImagesBackend({ ...config, apiKey });
+      return createOpenAIImagesBackend({ ...config, apiKey }, options.checkUrl ? { checkUrl: options.checkUrl } : {});
     }
     default:
       return assertNever(config);

@@ -23,7 +23,8 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 export async function fetchChecked(url: string | URL, init: RequestInit & { signal: AbortSignal }, what: string): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(url, init);
+    // Never followed: a back end's answer must not send the server to another address (SSRF).
+    response = await fetch(url, { ...init, redirect: 'manual' });
   } catch (cause) {
     init.signal.throwIfAborted();
     throw new BackendRequestError(`${what}: no response from ${new URL(url).host} (${describeCause(cause)})`, { status: null, cause });

@@ -115,7 +115,7 @@ export function registerBackendRoutes(api: ApiApp, { database, runs, now }: Rout
   api.openapi(createBackendRoute, async (c) => {
     const body = c.req.valid('json');
     const workspace = await workspaceFor(db, c.var.actor, c.req.valid('param').id, 'manage');
-    const config = await toStoredConfig(body.config, { name: body.name, workspaceId: workspace.id, key: runs.secretsKey });
+    const config = await toStoredConfig(body.config, { name: body.name, workspaceId: workspace.id, key: runs.secretsKey, access: runs.backendAccess });
     const result = await insertWorkspaceBackend(db, workspace.id, { name: body.name, kind: config.kind, config, isDefault: body.isDefault ?? true }, now());
     return c.json(toBackendResponse(writtenOrThrow(result)), 201);
   });
@@ -129,7 +129,7 @@ export function registerBackendRoutes(api: ApiApp, { database, runs, now }: Rout
     const name = body.name ?? existing.name;
     // A rename rewrites the config's name too (the provenance's `backend`).
     const config = body.config
-      ? await toStoredConfig(body.config, { name, workspaceId: workspace.id, key: runs.secretsKey, existing })
+      ? await toStoredConfig(body.config, { name, workspaceId: workspace.id, key: runs.secretsKey, access: runs.backendAccess, existing })
       : { ...existing.config, name };
     const kind = body.config?.kind ?? existing.kind;
     const result = await updateWorkspaceBackend(db, workspace.id, backendId, { name, kind, config, isDefault: body.isDefault ?? existing.isDefault }, now());

@@ -54,7 +54,7 @@ export function refusedAddress(ip: IpAddress, policy: WebhookTargetPolicy): stri
 }
 
 /** `localhost`, `*.localhost` (RFC 6761), with or without the root's trailing dot. */
-const isLocalhostName = (hostname: string) => /(^|\.)localhost$/i.test(hostname.replace(/\.+$/, ''));
+export const isLocalhostName = (hostname: string) => /(^|\.)localhost$/i.test(hostname.replace(/\.+$/, ''));
 const LOOPBACK = parseIp('127.0.0.1')!;
 
 export type WebhookUrlCheck =

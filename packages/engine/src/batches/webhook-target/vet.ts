@@ -29,12 +29,29 @@ export async function vetWebhookTarget(text: string, policy: WebhookTargetPolicy
     return { ok: false, refused: false, message: `could not resolve ${url.hostname}: ${error instanceof Error ? error.message : String(error)}` };
   }
   if (answers.length === 0) return { ok: false, refused: false, message: `${url.hostname} has no address` };
-  const vetted: { address: string; family: 4 | 6 }[] = [];
+  const refusal = refusedAnswer(answers, policy);
+  if (refusal) return { ok: false, refused: true, message: `refused: ${url.hostname} resolves to ${refusal}; webhooks go to public addresses only` };
+  const first = answers[0]!;
+  return { ok: true, url, address: first.address, family: parseIp(first.address)!.family };
+}
+
+/** Why any of these addresses is refused under the policy (`10.0.0.5 is a private address`); undefined when none is. */
+const refusedAnswer = (answers: { address: string }[], policy: WebhookTargetPolicy): string | undefined => {
   for (const answer of answers) {
     const ip = parseIp(answer.address);
     const refusal = ip ? refusedAddress(ip, policy) : `${answer.address}, not an address`;
-    if (refusal || !ip) return { ok: false, refused: true, message: `refused: ${url.hostname} resolves to ${refusal}; webhooks go to public addresses only` };
-    vetted.push({ address: answer.address, family: ip.family });
+    if (refusal) return refusal;
   }
-  return { ok: true, url, ...vetted[0]! };
+  return undefined;
+};
+
+/**
+ * Why a host name may not be connected to: `resolves to 10.0.0.5 is a private address`, or
+ * undefined when every address it resolves to is allowed (or it does not resolve: the
+ * connection fails on its own).
+ */
+export async function resolveRefusal(hostname: string, policy: WebhookTargetPolicy, resolve: ResolveHost = systemResolver): Promise<string | undefined> {
+  const answers = await resolve(hostname).catch(() => []);
+  const refusal = refusedAnswer(answers, policy);
+  return refusal ? `resolves to ${refusal}` : undefined;
 }

@@ -93,6 +93,7 @@ export async function cancelPrompt(base: string, promptId: string, timeoutMs = 5
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
+      redirect: 'manual',
     }).then(
       (response) => response.body?.cancel(),
       () => undefined,

@@ -24,7 +24,7 @@ export type ResolvedOpenAIImagesConfig = Omit<OpenAIImagesConfig, 'apiKey'> & { 
  * @example
  * const backend = createOpenAIImagesBackend({ ...OpenAIImagesConfigSchema.parse(stored), apiKey });
  */
-export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig): GenerationBackend {
+export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig, { checkUrl }: { /** Refuses a URL the answer names that the server may not fetch (SSRF); throws. */ checkUrl?: (url: URL) => Promise<void> } = {}): GenerationBackend {
   const name = config.name ?? 'openai-images';
   const endpoint = new URL('images/generations', config.url.endsWith('/') ? config.url : `${config.url}/`);
 
@@ -75,7 +75,9 @@ export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig): G
 
   async function download(url: string | undefined, signal: AbortSignal): Promise<Uint8Array> {
     if (!url) throw new BackendRequestError('generate image: a result has neither b64_json nor url', { status: 200 });
-    const response = await fetchChecked(new URL(url, endpoint), { signal }, 'download image');
+    const target = new URL(url, endpoint);
+    await checkUrl?.(target);
+    const response = await fetchChecked(target, { signal }, 'download image');
     return readBytes(response, signal, 'download image');
   }
 
