@@ -107,7 +107,9 @@ describe('GET /api/v1/openapi.json', () => {
     expect(getGraph.security).toEqual([{ sessionCookie: [] }, { apiKey: [] }]);
     expect(Object.keys(getGraph.responses)).toEqual(expect.arrayContaining(['401', '403', '404', '429']));
     expect(document.paths['/api/v1/api-keys'].post.security).toEqual([{ sessionCookie: [] }]);
-    expect(document.paths['/api/v1/node-types'].get.security).toBeUndefined();
+    // Public operations say so (an empty list), rather than leaving a reader to guess.
+    expect(document.paths['/api/v1/node-types'].get.security).toEqual([]);
+    expect(document.paths['/metrics'].get.security).toEqual([{ metricsToken: [] }]);
   });
 
   it('documents the batch API with its request, responses, examples and error shapes', () => {
@@ -148,6 +150,18 @@ describe('GET /api/docs', () => {
   it('boots Swagger UI on our OpenAPI document from a served script', async () => {
     const script = await (await app.request('/api/docs/assets/init.js')).text();
     expect(script).toContain('"/api/v1/openapi.json"');
+  });
+
+  it('links the OpenAPI document visibly, for those who want the JSON', async () => {
+    const html = await (await app.request('/api/docs')).text();
+    expect(html).toMatch(/<a href="\/api\/v1\/openapi\.json">\/api\/v1\/openapi\.json<\/a>/);
+  });
+
+  it.each(['/api/openapi.json', '/openapi.json'])('sends a newcomer who guesses %s to /api/v1/openapi.json with a 308', async (guessed) => {
+    const response = await app.request(guessed);
+    expect(response.status).toBe(308);
+    expect(response.headers.get('location')).toBe('/api/v1/openapi.json');
+    expect((await app.request(response.headers.get('location')!)).status).toBe(200);
   });
 
   it('serves nothing else from swagger-ui-dist', async () => {

@@ -36,9 +36,12 @@ import type { RouteDeps } from './routes/deps.js';
 import { registerHealth } from './routes/health.js';
 import { withSchemaExamples } from './openapi/examples.js';
 import { withOperationIds } from './openapi/operation-ids.js';
+import { withPublicOperationsMarked } from './openapi/public-operations.js';
+import { DEFAULT_API_LIMITS, withRateLimits, type ApiLimits } from './openapi/rate-limits.js';
 import { withSecurityDefaults, type RateLimitSettings, type SecuritySettings } from './security-settings.js';
 import { hasWebApp, serveWebApp } from './web-app/index.js';
 import { httpObservabilityStage, registerOperationsRoutes, type ObservabilityOptions } from './observability/index.js';
+import { METRICS_TOKEN_SCHEME } from './observability/metrics-route.js';
 import { createRunServices, type RunServices } from './runs/services.js';
 import { BATCH_BODY_MAX_BYTES } from './routes/batches/schemas.js';
 
@@ -76,21 +79,32 @@ export const API_VERSION = '0.2.0';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>;
 
-/** The OpenAPI 3.1 document of an app, generated from its route definitions. */
-export const describeApi = (app: OpenAPIHono<AppEnv>): OpenApiDocument =>
-  withOperationIds(
-    withSchemaExamples(
-      app.getOpenAPI31Document({
-        openapi: '3.1.0',
-        info: {
-          title: 'Production Canvas API',
-          version: API_VERSION,
-          description:
-            'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
-            'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404.',
-        },
-      }),
+/** The OpenAPI 3.1 document of an app, generated from its route definitions, stating `limits`. */
+export const describeApi = (app: OpenAPIHono<AppEnv>, limits: ApiLimits = DEFAULT_API_LIMITS): OpenApiDocument =>
+  withRateLimits(
+    withPublicOperationsMarked(
+      withOperationIds(
+        withSchemaExamples(
+          app.getOpenAPI31Document({
+            openapi: '3.1.0',
+            info: {
+              title: 'Production Canvas API',
+              version: API_VERSION,
+              description:
+                'Graphs of Character, Scene and Shot nodes in workspaces. Every error is application/problem+json. ' +
+                'Scripts authenticate with `Authorization: Bearer pc_…`; resources of workspaces you are not in answer 404. ' +
+                `Every answer carries \`X-Request-Id\` (a problem’s \`requestId\`). Every answer under /api/v1 counts against ${limits.perIpPerMinute} requests a minute ` +
+                `per IP address and ${limits.perActorPerMinute} per user or API key, and carries \`RateLimit-Limit\`, \`RateLimit-Remaining\`, ` +
+                '`RateLimit-Reset` (seconds) and `RateLimit-Policy` (components.headers); a 429 `Retry-After`. Operations with limits of their own say so. ' +
+                'Lists page by cursor: pass `nextCursor` back as `cursor` until it is null.',
+            },
+            // Paths carry their /api/v1 prefix: the server that serves this document is the base.
+            servers: [{ url: '/', description: 'The server that serves this document' }],
+          }),
+        ),
+      ),
     ),
+    limits,
   );
 
 /**
@@ -221,10 +235,15 @@ export function createApp({
     scheme: 'bearer',
     description: 'An API key (`pc_…`) from /api/v1/api-keys, acting for its user within its scopes.',
   });
+  app.openAPIRegistry.registerComponent('securitySchemes', METRICS_TOKEN_SCHEME, {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The server’s `METRICS_TOKEN` (GET /metrics only).',
+  });
   let openApiDocument: OpenApiDocument | undefined;
   app.get('/api/v1/openapi.json', (c) => {
     // Routes are fixed once the app is built: generate the document once.
-    openApiDocument ??= describeApi(app);
+    openApiDocument ??= describeApi(app, { ...security.rateLimits, activeBatchesPerUser: deps.batches.maxActivePerUser });
     return c.json(openApiDocument);
   });
   registerApiDocs(app);

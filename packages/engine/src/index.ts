@@ -121,5 +121,17 @@ export { allocateSlots, batchJobPriority, type BatchScheduler } from './batches/
 export { signWebhook, verifyWebhookSignature, encryptWebhookSecret } from './batches/webhooks.js';
 export { checkWebhookUrl, parseWebhookAllowPrivate, PUBLIC_ONLY, type WebhookTargetPolicy, type WebhookUrlCheck } from './batches/webhook-target/policy.js';
 export type { ResolveHost } from './batches/webhook-target/vet.js';
+export {
+  backendAccessEnvVars,
+  backendAccessFrom,
+  backendSecretEnv,
+  backendUrlCheck,
+  NO_BACKEND_ACCESS,
+  parseBackendSecretEnv,
+  refusedBackendUrl,
+  refusedSecretEnv,
+  vetBackendConfig,
+  type BackendAccess,
+} from './generation/backend-target.js';
 export { readSecretsKey } from '@pc/functions';
 export type { BatchControlOutcome } from './batches/control.js';

@@ -25,5 +25,5 @@ export type BatchItemInput = SubmitBatchBody['items'][number];
 /** An event of `GET /batches/{id}/events`, parsed. */
 export type BatchEvent =
   | { event: 'batch.progress'; id: string | undefined; batch: Batch }
-  | { event: 'item.finished'; id: string | undefined; item: { index: number; status: BatchItemStatus; runId: string | null } }
+  | { event: 'item.finished'; id: string | undefined; item: Schemas['BatchItemFinishedEvent'] }
   | { event: 'batch.completed'; id: string | undefined; batch: Batch };

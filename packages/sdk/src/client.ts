@@ -5,7 +5,11 @@ import type { paths } from './generated/openapi.js';
 export interface ClientOptions {
   /** The server's origin, e.g. `http://localhost:3000` (a trailing `/api/v1` is tolerated). */
   baseUrl: string;
-  /** An API key (`pc_…`), sent as `Authorization: Bearer`. Omit in a browser that has a session cookie. */
+  /**
+   * An API key (`pc_…`), sent as `Authorization: Bearer`. Omit in a browser that has a session
+   * cookie. Given but empty (`process.env.PCANVAS_API_KEY` unset) outside a browser is a TypeError
+   * here, not a 401 on the first call.
+   */
   apiKey?: string | undefined;
   /** A fetch to use instead of the global one (Node 20 and browsers have it). */
   fetch?: typeof fetch;
@@ -39,6 +43,7 @@ export function createTransport(options: ClientOptions): Transport {
   if (!/^https?:\/\/[^/]+/.test(baseUrl)) throw new TypeError(`baseUrl must be an http(s) URL, got "${options.baseUrl}"`);
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const headers: Record<string, string> = { Accept: 'application/json', ...options.headers };
+  assertKeyGiven(options);
   if (options.apiKey) headers['Authorization'] = `Bearer ${options.apiKey}`;
 
   const guardedFetch = async (input: Request): Promise<Response> => {
@@ -86,4 +91,13 @@ function describe(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
   const code = cause && 'code' in cause ? String(cause.code) : undefined;
   return [error instanceof Error ? error.message : String(error), code].filter(Boolean).join(' ');
+}
+
+/** A key named but empty is an unset variable: outside a browser (no cookie to fall back on) say so now. */
+function assertKeyGiven(options: ClientOptions): void {
+  if (!('apiKey' in options) || options.apiKey || 'document' in globalThis) return;
+  throw new TypeError(
+    `apiKey is ${options.apiKey === undefined ? 'undefined' : 'empty'}: the variable holding your key (PCANVAS_API_KEY in the docs) is not set. ` +
+      'Create a key under API keys in the web app, or omit apiKey in a browser signed in with a session.',
+  );
 }

@@ -14,4 +14,5 @@ export { followEvents, retryTransient, type FollowOptions } from './follow.js';
 export { batchesApi, newIdempotencyKey, isBatchFinished, type SubmitOptions, type Submitted, type BatchListQuery } from './batches.js';
 export { artifactsApi, type DownloadedArtifact } from './artifacts.js';
 export type * from './batch-types.js';
+export type { RunStatusEvent, NodeStatusEvent, NodeProgressEvent, BatchItemFinishedEvent, RunStreamEvent, BatchStreamEvent, GraphRunStreamEvent } from './event-types.js';
 export type { paths, components } from './generated/openapi.js';

@@ -40,6 +40,12 @@ describe('the SDK against a running server (embedded mode)', () => {
     await expect(anonymous.me()).rejects.toMatchObject({ status: 401 });
   });
 
+  it('refuses a key that was named but is empty (an unset variable) before any request, and accepts no key at all', () => {
+    expect(() => createPcanvasClient({ baseUrl: embedded.url, apiKey: undefined })).toThrow(/apiKey is undefined: .*PCANVAS_API_KEY/);
+    expect(() => createPcanvasClient({ baseUrl: embedded.url, apiKey: '' })).toThrow(/apiKey is empty/);
+    expect(() => createPcanvasClient({ baseUrl: embedded.url })).not.toThrow();
+  });
+
   it('reports an unreachable server as a NetworkError', async () => {
     const nowhere = createPcanvasClient({ baseUrl: 'http://127.0.0.1:9', apiKey: embedded.apiKey });
     await expect(nowhere.me()).rejects.toBeInstanceOf(NetworkError);

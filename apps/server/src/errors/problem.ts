@@ -38,7 +38,7 @@ export const problemExample = (code: ApiErrorCode): Problem => ({
   status: statusOf(code),
   detail: PROBLEM_EXAMPLE_DETAILS[code] ?? `${titleOf(code)}.`,
   code,
-  requestId: 'req_7Hq2xK9mVb3Lw5Pz',
+  requestId: '6f1c2a9e-3b7d-4e58-9a0c-2d4b6e8f1a3c',
   ...(code === 'validation_failed' || code === 'invalid_graph'
     ? { errors: [{ path: 'document.nodes.2.data.lensMm', message: 'Expected a number, received a string', code: 'invalid_type', nodeId: 'sh12a' }] }
     : {}),
@@ -59,10 +59,12 @@ const PROBLEM_EXAMPLE_DETAILS: Partial<Record<ApiErrorCode, string>> = {
  * with an example problem per code. Every route also lists the errors any route can
  * produce (400, 413, 429, 500, 504).
  */
-// The rate limiter's 429 says when to come back; a script that reads only the document must see it.
-const rateLimitedHeaders = z.object({
-  'Retry-After': z.string().optional().openapi({ description: 'With `rate_limited`: seconds until the limit resets. Wait that long before retrying.', example: '12' }),
-});
+// A 409 of a request still in progress says when to come back; a script that reads only the
+// document must see it. (Every 429 and 503 declares `Retry-After` in openapi/rate-limits.ts.)
+const retryAfter = (description: string) => z.object({ 'Retry-After': z.string().optional().openapi({ description, example: '12' }) });
+const RETRY_AFTER_HEADERS: Partial<Record<ApiErrorCode, ReturnType<typeof retryAfter>>> = {
+  idempotency_request_in_progress: retryAfter('With `idempotency_request_in_progress`: seconds after which a retry may find the first request done.'),
+};
 
 export function problemResponses<const Codes extends readonly ApiErrorCode[]>(...codes: Codes) {
   const all: ApiErrorCode[] = [...codes, 'bad_request', 'payload_too_large', 'rate_limited', 'internal_error', 'request_timeout'];
@@ -73,7 +75,7 @@ export function problemResponses<const Codes extends readonly ApiErrorCode[]>(..
       status,
       {
         description: `Problem: ${[...statusCodes].map((code) => `\`${code}\``).join(', ')}`,
-        ...(status === 429 ? { headers: rateLimitedHeaders } : {}),
+        ...headersOf(statusCodes),
         content: {
           [PROBLEM_CONTENT_TYPE]: {
             schema: problemSchema,
@@ -85,8 +87,14 @@ export function problemResponses<const Codes extends readonly ApiErrorCode[]>(..
   ) as Record<number, ProblemResponse>;
 }
 
+/** A status shared by codes that each carry a `Retry-After` has the first one's description. */
+function headersOf(codes: Set<ApiErrorCode>): { headers?: ReturnType<typeof retryAfter> } {
+  const headers = [...codes].map((code) => RETRY_AFTER_HEADERS[code]).find((found) => found !== undefined);
+  return headers ? { headers } : {};
+}
+
 interface ProblemResponse {
   description: string;
-  headers?: typeof rateLimitedHeaders;
+  headers?: ReturnType<typeof retryAfter>;
   content: { [PROBLEM_CONTENT_TYPE]: { schema: typeof problemSchema; examples: Record<string, { summary: string; value: Problem }> } };
 }

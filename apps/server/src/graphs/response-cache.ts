@@ -5,8 +5,8 @@
  * changed graph simply asks for a new key. Least recently used entries go first once the
  * bytes exceed `maxBytes`. Saves, per read of a 1,000-node graph, loading and parsing the
  * document, validating it and serialising the answer. GET fills it on a miss; a PUT leaves
- * its answer for the revision it wrote (the same graph, equal as JSON; its document's keys in
- * the order written rather than jsonb's).
+ * its answer for the revision it wrote, byte for byte what a cold read answers (its document's
+ * keys put in jsonb's order, jsonb-key-order.ts): the ETag is strong.
  */
 export interface GraphResponseCache {
   get(key: string): Uint8Array<ArrayBuffer> | undefined;

@@ -4,11 +4,15 @@ import type { AppEnv } from '../env.js';
 import { ApiError } from '../errors/api-error.js';
 import { problemResponses } from '../errors/problem.js';
 
+/** The OpenAPI security scheme of the metrics bearer token. */
+export const METRICS_TOKEN_SCHEME = 'metricsToken';
+
 export const metricsRoute = createRoute({
   method: 'get',
   path: '/metrics',
   tags: ['Health'],
   summary: 'Prometheus metrics of this process (needs METRICS_TOKEN)',
+  security: [{ [METRICS_TOKEN_SCHEME]: [] }],
   description:
     'The Prometheus text exposition format. Served only when the server has `METRICS_TOKEN`, and then only for `Authorization: Bearer <METRICS_TOKEN>`; docs/operations.md lists the metrics.',
   responses: {

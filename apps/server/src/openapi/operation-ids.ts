@@ -63,11 +63,12 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'GET /metrics': 'getMetrics',
 };
 
-interface DocumentWithPaths {
+export interface DocumentWithPaths {
   paths?: object;
 }
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+/** The keys of a path item that are operations. */
+export const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 /** Sets each operation's `operationId` from {@link OPERATION_IDS}; one it does not name keeps none (the test says so). */
 export function withOperationIds<T extends DocumentWithPaths>(document: T): T {

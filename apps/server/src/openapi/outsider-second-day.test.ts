@@ -1,7 +1,8 @@
 // The harness first: it loads @hono/zod-openapi, which must extend zod before @pc/graph builds its schemas.
 import { createApiHarness, type ApiClient, type ApiHarness } from '../test/harness.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDocumentChecker, documentedStatus } from './testing/document-checker.js';
+import { createDocumentChecker, documentedStatus, eventProblems } from './testing/document-checker.js';
+import { readUntil } from './testing/event-stream-reader.js';
 
 /*
  * An outsider's second day, written from the OpenAPI document alone: a shooting script
@@ -10,36 +11,6 @@ import { createDocumentChecker, documentedStatus } from './testing/document-chec
  * Last-Event-ID, its frames fetched and revalidated, a rate limit met and its Retry-After
  * honoured, and a key without the run scope told so. Every answer is held to the document.
  */
-
-interface StreamEvent {
-  event: string;
-  id: string;
-  data: unknown;
-}
-
-const parseEvents = (chunk: string): StreamEvent[] =>
-  chunk
-    .split('\n\n')
-    .filter((block) => /^event: /m.test(block))
-    .map((block) => ({ event: /^event: (.*)$/m.exec(block)![1]!, id: /^id: (.*)$/m.exec(block)?.[1] ?? '', data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') }));
-
-/** Reads a stream until `enough` says so, then drops the connection, as a flaky network does. */
-const readUntil = async (response: Response, enough: (events: StreamEvent[]) => boolean): Promise<StreamEvent[]> => {
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    text += decoder.decode(value, { stream: true });
-    const complete = text.slice(0, text.lastIndexOf('\n\n') + 2);
-    if (enough(parseEvents(complete))) {
-      await reader.cancel();
-      return parseEvents(complete);
-    }
-  }
-  return parseEvents(text);
-};
 
 const shootingScript = [
   'Title: The Lamp',
@@ -106,6 +77,7 @@ describe("an outsider's second day, from the OpenAPI document", () => {
     expect([...finished].sort()).toEqual([0, 1, 2]);
     expect(events.at(-1)!.event).toBe('batch.completed');
     expect(resumed.every((event) => Number(event.id) >= Number(lastId))).toBe(true);
+    problems.push(...eventProblems('GET', '/batches/{id}/events', events));
 
     // A single run, followed the same way: the resumed stream starts from a fresh snapshot, its ids past the last seen.
     const started = await call(script, 'POST', '/graphs/{id}/runs', { id: graph.id }, {});
@@ -117,6 +89,7 @@ describe("an outsider's second day, from the OpenAPI document", () => {
     expect(runResumed[0]!.event).toBe('snapshot');
     expect(runResumed.every((event) => Number(event.id) > Number(runFirst[0]!.id))).toBe(true);
     expect((runResumed.at(-1)!.data as { status: string }).status).toBe('succeeded');
+    problems.push(...eventProblems('GET', '/runs/{id}/events', [...runFirst, ...runResumed]));
 
     // The frames of each variant, fetched once and revalidated.
     const items = (await call(script, 'GET', '/batches/{id}/items', { id: batchId })).body as { items: { runId: string; status: string }[] };

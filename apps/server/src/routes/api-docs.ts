@@ -6,16 +6,22 @@ import type { AppEnv } from '../env.js';
 import { notFound } from '../errors/api-error.js';
 import { bytesOf } from '../web-app/bytes.js';
 
+/** Where a newcomer guesses the document is; each answers a 308 to the real one (they are not operations). */
+export const GUESSED_SPEC_PATHS = ['/api/openapi.json', '/openapi.json'] as const;
+
 /**
  * `GET /api/docs`: Swagger UI over `/api/v1/openapi.json`, every asset served from the
  * installed swagger-ui-dist (the product works offline and under a strict CSP: no CDN, no
- * inline script — the page boots from `init.js`).
+ * inline script — the page boots from `init.js`). The page links the JSON itself, for
+ * those who want the document rather than the viewer.
  */
 export function registerApiDocs(app: Hono<AppEnv>, { specUrl = '/api/v1/openapi.json' }: { specUrl?: string } = {}): void {
+  for (const guessed of GUESSED_SPEC_PATHS) app.get(guessed, (c) => c.redirect(specUrl, 308));
+
   app.get('/api/docs', (c) => {
     c.header('Content-Security-Policy', DOCS_CSP);
     c.header('Cache-Control', 'no-cache');
-    return c.html(DOCS_PAGE);
+    return c.html(docsPage(specUrl));
   });
 
   app.get('/api/docs/assets/init.js', (c) => {
@@ -46,7 +52,7 @@ const SWAGGER_ASSETS: Record<string, string> = {
 const DOCS_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
 
-const DOCS_PAGE = `<!doctype html>
+const docsPage = (specUrl: string) => `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
@@ -56,6 +62,7 @@ const DOCS_PAGE = `<!doctype html>
     <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css" />
   </head>
   <body>
+    <p class="spec-link">The OpenAPI 3.1 document: <a href="${specUrl}">${specUrl}</a></p>
     <div id="swagger-ui"></div>
     <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
     <script src="/api/docs/assets/init.js"></script>

@@ -15,6 +15,7 @@ export function describeReadiness(harness: () => ApiHarness): void {
       await harness().test.database.close();
       const response = await harness().request('/readyz');
       expect(response.status).toBe(503);
+      expect(response.headers.get('retry-after')).toBe('5');
       expect(response.headers.get('Content-Type')).toBe('application/problem+json');
       expect(await bodyOf(response)).toMatchObject({ code: 'service_unavailable', checks: { database: 'unreachable' } });
       expect((await harness().request('/healthz')).status).toBe(200);

@@ -209,10 +209,10 @@ async function artifactOf(world: World): Promise<string> {
 let harness: ApiHarness;
 
 let backends = 0;
-/** A ComfyUI config whose server is not there (port 9, discard): the test route answers ok: false at once. */
+/** A ComfyUI config whose server is not there (.invalid never resolves): the test route answers ok: false at once. */
 const comfyConfig = () => ({
   kind: 'comfyui',
-  url: 'http://127.0.0.1:9',
+  url: 'http://gpu.invalid:9',
   workflow: { '3': { class_type: 'KSampler', inputs: { seed: 0, steps: 20 } }, '5': { class_type: 'EmptyLatentImage', inputs: { width: 512, height: 512 } }, '6': { class_type: 'CLIPTextEncode', inputs: { text: '' } }, '7': { class_type: 'CLIPTextEncode', inputs: { text: '' } }, '9': { class_type: 'SaveImage', inputs: {} } },
   binding: { positive: '6.inputs.text', negative: '7.inputs.text', seed: '3.inputs.seed', width: '5.inputs.width', height: '5.inputs.height', output: '9' },
 });

@@ -104,6 +104,8 @@ export function registerHealth(app: OpenAPIHono<AppEnv>, { database, redis }: He
             ? 'Database migrations are pending.'
             : 'Redis is unreachable.',
       extensions: { checks },
+      // What a load balancer or an orchestrator waits before probing again.
+      headers: { 'Retry-After': '5' },
     });
   });
 }

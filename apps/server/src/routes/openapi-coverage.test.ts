@@ -14,7 +14,7 @@ const app = createApp({ database: stubDatabase(), logger: pino({ level: 'silent'
 const document = describeApi(app);
 
 /** Served routes that are not API operations: the document itself and the page that shows it. */
-const NOT_OPERATIONS = new Set(['GET /api/v1/openapi.json', 'GET /api/docs', 'GET /api/docs/assets/init.js', 'GET /api/docs/assets/:file']);
+const NOT_OPERATIONS = new Set(['GET /api/v1/openapi.json', 'GET /api/openapi.json', 'GET /openapi.json', 'GET /api/docs', 'GET /api/docs/assets/init.js', 'GET /api/docs/assets/:file']);
 
 /** `METHOD /path/{param}` of every registered handler (middleware is registered as `ALL`). */
 const registered = [

@@ -9,6 +9,11 @@ import {
   createWorkspaceGeneration,
   loadSecretsKey,
   PUBLIC_ONLY,
+  backendSecretEnv,
+  backendUrlCheck,
+  NO_BACKEND_ACCESS,
+  vetBackendConfig,
+  type BackendAccess,
   secretContext,
   createRunEngine,
   type ArtifactStore,
@@ -37,6 +42,9 @@ export interface RunServices {
   /** Where batch webhooks may point: checked at submit and again at every delivery. */
   webhookPolicy: WebhookTargetPolicy;
   /** A back end from a stored config, secrets resolved as runs resolve them, without retries or a circuit breaker (for `POST …/backends/:id/test`). */
+  /** Where back ends may be and which variables `{env}` secrets may name: checked when a config is saved and again when it is built. */
+  backendAccess: BackendAccess;
+  /** A back end for the test route, after {@link vetBackendConfig}'s checks. */
   buildBackend(workspaceId: string, config: BackendConfig): Promise<GenerationBackend>;
   /** Stops workers, the sweeper and the batch scheduler, hands back running jobs, closes the bus. */
   close(options?: { deadlineMs?: number }): Promise<void>;
@@ -57,8 +65,10 @@ export interface RunServicesOptions {
   leaseMs?: number;
   /** Where artifacts go; default the database. */
   artifactStore?: ArtifactStoreConfig;
-  /** Where `{env: NAME}` back-end secrets are read; default `process.env`. */
+  /** Where `{env: NAME}` back-end secrets are read; default `process.env` (only the names `backendAccess` lists). */
   env?: Record<string, string | undefined>;
+  /** Where generation back ends may be, which variables `{env}` may name (BACKEND_ALLOW_PRIVATE, BACKEND_SECRET_ENV); default public addresses, no variables. */
+  backendAccess?: BackendAccess;
   /** Node waits and runs, cache lookups, run outcomes (the metrics). */
   observer?: RunObserver;
   /** Batch items running at once across all batches (BATCH_CONCURRENCY); default 16. */
@@ -90,11 +100,12 @@ export function createRunServices(options: RunServicesOptions): RunServices {
   const secretsKey = () => (key ??= loadSecretsKey(db, options.secretsKey).catch((error: unknown) => ((key = undefined), Promise.reject(error))));
   const env = options.env ?? process.env;
   const webhookPolicy = options.webhookPolicy ?? PUBLIC_ONLY;
+  const backendAccess = options.backendAccess ?? NO_BACKEND_ACCESS;
   // The engine reports finished runs to the batches, which submit runs to the engine
   // (the hook runs only after a run finished, long after `batches` exists).
   const engine = createRunEngine({
     db,
-    generation: createWorkspaceGeneration(db, { env, secretsKey }),
+    generation: createWorkspaceGeneration(db, { env, secretsKey, access: backendAccess }),
     queue,
     bus,
     artifactStore,
@@ -131,8 +142,11 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     secretsKey,
     webhookPolicy,
     // One attempt: a test reports the back end's first answer at once.
-    buildBackend: async (workspaceId, config) =>
-      createBackend(config, { secrets: { env, key: await secretsKey(), context: secretContext(workspaceId) }, retry: { retries: 0 } }),
+    backendAccess,
+    buildBackend: async (workspaceId, config) => {
+      await vetBackendConfig(config, backendAccess);
+      return createBackend(config, { secrets: { env: backendSecretEnv(env, backendAccess.secretEnv), key: await secretsKey(), context: secretContext(workspaceId) }, retry: { retries: 0 }, checkUrl: backendUrlCheck(backendAccess) });
+    },
     close: (closeOptions = {}) =>
       (closing ??= (async () => {
         stopSweeper();

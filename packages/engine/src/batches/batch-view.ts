@@ -106,10 +106,27 @@ export function batchViewOf(batch: BatchRow, counts: BatchCounts): BatchView {
 }
 
 /** The batch with its counts, or undefined. */
+/**
+ * The batch row and its item counts in one statement, so one snapshot: the SSE stream's
+ * event id (`finishedSeq`) then always matches the finishes its counts show.
+ */
 export async function loadBatchView(db: Db, batchId: string): Promise<{ row: BatchRow; view: BatchView } | undefined> {
-  const [row] = await db.select().from(batches).where(eq(batches.id, batchId));
-  if (!row) return undefined;
-  return { row, view: batchViewOf(row, await countBatchItems(db, row)) };
+  const [found] = await db
+    .select({
+      row: batches,
+      byStatus: sql<Partial<Record<BatchItemStatusValue, number>> | null>`(
+        select json_object_agg(s.status, s.n) from (
+          select ${batchItems.status} as status, count(*)::int as n from ${batchItems} where ${batchItems.batchId} = ${batches.id} group by ${batchItems.status}
+        ) s
+      )`,
+    })
+    .from(batches)
+    .where(eq(batches.id, batchId));
+  if (!found) return undefined;
+  const { row, byStatus } = found;
+  const counts: BatchCounts = { total: row.total, queued: 0, running: 0, succeeded: 0, failed: 0, cancelled: 0 };
+  for (const [status, count] of Object.entries(byStatus ?? {})) counts[status as BatchItemStatusValue] = Number(count);
+  return { row, view: batchViewOf(row, counts) };
 }
 
 /** One page of items in index order, each with its run's node outputs. */

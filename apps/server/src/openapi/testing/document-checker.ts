@@ -1,11 +1,12 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ApiClient } from '../../test/harness.js';
 import { generateOpenApiDocument } from '../../openapi-document.js';
+import { RATE_LIMIT_HEADERS } from '../rate-limits.js';
 
 /*
  * A script written from the OpenAPI document alone, and every real answer held against what
  * the document says of it: the status is listed, the body is valid against the schema, and
- * every header a client acts on (Location, ETag, Retry-After, Idempotent-Replayed) is
+ * every header a client acts on (Location, ETag, Retry-After, Idempotent-Replayed, RateLimit-*) is
  * declared on that status. A header the document leaves out is one a generated client never reads.
  */
 
@@ -14,7 +15,13 @@ const document = generateOpenApiDocument() as any;
 const ajv = new Ajv2020({ strict: false, validateFormats: false, allErrors: true });
 ajv.addSchema({ ...document, $id: 'openapi' }, 'openapi');
 
-const ACTIONABLE_HEADERS = ['location', 'etag', 'retry-after', 'idempotent-replayed'];
+const ACTIONABLE_HEADERS = ['location', 'etag', 'retry-after', 'idempotent-replayed', ...RATE_LIMIT_HEADERS.map((name) => name.toLowerCase())];
+
+/** A response's headers by lower-cased name, `$ref`s to components.headers resolved. */
+const declaredHeaders = (declared: { headers?: Record<string, { $ref?: string; required?: boolean }> }) =>
+  new Map(
+    Object.entries(declared.headers ?? {}).map(([name, header]) => [name.toLowerCase(), header.$ref ? document.components.headers[header.$ref.split('/').at(-1)!] : header] as const),
+  );
 
 export interface Answer {
   status: number;
@@ -29,11 +36,11 @@ const disagreements = (method: string, template: string, response: Response, tex
   const declared = operation.responses[String(response.status)];
   if (!declared) return [`${method} ${template} answered ${response.status}, which the document does not list`];
   const found: string[] = [];
-  const headers = Object.keys(declared.headers ?? {}).map((name) => name.toLowerCase());
+  const headers = declaredHeaders(declared);
   for (const name of ACTIONABLE_HEADERS) {
-    if (response.headers.has(name) && !headers.includes(name)) found.push(`${method} ${template} ${response.status} sends ${name}, undeclared`);
+    if (response.headers.has(name) && !headers.has(name)) found.push(`${method} ${template} ${response.status} sends ${name}, undeclared`);
   }
-  for (const name of headers) if (declared.headers[Object.keys(declared.headers).find((key) => key.toLowerCase() === name)!].required && !response.headers.has(name)) found.push(`${method} ${template} ${response.status} lacks required ${name}`);
+  for (const [name, header] of headers) if (header.required && !response.headers.has(name)) found.push(`${method} ${template} ${response.status} lacks required ${name}`);
   const [media, content] = Object.entries((declared.content ?? {}) as Record<string, { schema?: { $ref?: string } }>)[0] ?? [];
   if (media?.includes('json') && content?.schema?.$ref) {
     const validate = ajv.getSchema(`openapi${content.schema.$ref}`)!;
@@ -60,4 +67,21 @@ export const createDocumentChecker = () => {
     return { status: response.status, headers: response.headers, body: text === '' || !response.headers.get('content-type')?.includes('json') ? undefined : JSON.parse(text) };
   };
   return { problems, call };
+};
+
+type EventOption = { properties: { event: { enum: string[] }; data: { $ref: string } } };
+
+/**
+ * What the document gets wrong about events of a stream: an event name the operation does not
+ * list, or data that is not valid against the schema the document names for that event.
+ */
+export const eventProblems = (method: string, template: string, events: readonly { event: string; data: unknown }[]): string[] => {
+  const stream = document.paths[`/api/v1${template}`]?.[method.toLowerCase()]?.responses['200']?.content?.['text/event-stream']?.schema;
+  const options: EventOption[] = stream?.anyOf ?? (stream ? [stream] : []);
+  return events.flatMap(({ event, data }) => {
+    const option = options.find((candidate) => candidate.properties?.event?.enum?.includes(event));
+    if (!option) return [`${method} ${template} sent event ${event}, which the document does not list`];
+    const validate = ajv.getSchema(`openapi${option.properties.data.$ref}`)!;
+    return validate(data) ? [] : [`${method} ${template} event ${event}: ${ajv.errorsText(validate.errors)}`];
+  });
 };

@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { batchItems } from '@pc/db';
-import { batchChannel, loadBatchView, type EngineEvent } from '@pc/engine';
+import { batchChannel, batchItemFinishedEventSchema, loadBatchView, type EngineEvent } from '@pc/engine';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { streamSSE } from 'hono/streaming';
 import { signedIn } from '../../auth/access.js';
@@ -9,7 +9,12 @@ import { problemResponses } from '../../errors/problem.js';
 import type { RouteDeps } from '../deps.js';
 import { SSE_HEARTBEAT_MS } from '../runs/run-events.js';
 import { batchFor } from './access.js';
-import { batchIdParams } from './schemas.js';
+import { eventStreamResponse } from '../../openapi/event-stream.js';
+import { batchIdParams, batchSchema } from './schemas.js';
+
+/** An `item.finished` event's data: the engine's finish event without what the stream says otherwise (the batch, the id). */
+const itemFinishedEventSchema = batchItemFinishedEventSchema.pick({ index: true, status: true, runId: true });
+type ItemFinishedEvent = z.infer<typeof itemFinishedEventSchema>;
 
 /** Items replayed on one reconnection at most; a client further behind reads the items list. */
 const MAX_REPLAY = 10_000;
@@ -26,7 +31,11 @@ export const batchEventsRoute = createRoute({
     'reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume. `: heartbeat` every 15 s.',
   request: { params: batchIdParams, headers: z.object({ 'last-event-id': z.string().max(32).optional() }) },
   responses: {
-    200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
+    200: eventStreamResponse('The batch, live.', {
+      'batch.progress': ['Batch', batchSchema],
+      'item.finished': ['BatchItemFinishedEvent', itemFinishedEventSchema],
+      'batch.completed': ['Batch', batchSchema],
+    }),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });
@@ -55,8 +64,8 @@ export function registerBatchEvents(api: ApiApp, { database, runs }: RouteDeps):
       });
       // The id of the last item event the client has (or that its snapshot covers).
       let itemSeq = resumeAfter ?? -1;
-      const writeItem = (item: { index: number; status: string; runId: string | null }, seq: number) =>
-        stream.writeSSE({ event: 'item.finished', id: String(seq), data: JSON.stringify({ index: item.index, status: item.status, runId: item.runId }) });
+      const writeItem = (item: ItemFinishedEvent, seq: number) =>
+        stream.writeSSE({ event: 'item.finished', id: String(seq), data: JSON.stringify({ index: item.index, status: item.status, runId: item.runId } satisfies ItemFinishedEvent) });
       /** Every item that finished after `itemSeq`, from the database, in finish order. */
       const replay = async () => {
         const missed = await db
@@ -65,9 +74,10 @@ export function registerBatchEvents(api: ApiApp, { database, runs }: RouteDeps):
           .where(and(eq(batchItems.batchId, id), gt(batchItems.finishSeq, itemSeq)))
           .orderBy(asc(batchItems.finishSeq), asc(batchItems.index))
           .limit(MAX_REPLAY);
-        for (const item of missed) {
-          await writeItem(item, item.seq!);
-          itemSeq = Math.max(itemSeq, item.seq!);
+        // A finish sequence number is set with a final status, which the schema holds to.
+        for (const { seq, ...finished } of missed) {
+          await writeItem(itemFinishedEventSchema.parse(finished), seq!);
+          itemSeq = Math.max(itemSeq, seq!);
         }
       };
       /** Writes the batch as it is now; once it is final, the items not yet sent, then `batch.completed`. Returns whether it was final. */

@@ -4,6 +4,8 @@ import { bodyOf, createApiHarness, type ApiHarness } from '../../test/harness.js
 import * as Db from '@pc/db';
 import { validateGraph } from '@pc/graph';
 import { sceneCoverage } from '../../test/documents.js';
+import pino from 'pino';
+import { createApp } from '../../app.js';
 import { toGraphResponse } from './schemas.js';
 
 // The real read, counted: how often GET loads a graph's document.
@@ -46,6 +48,25 @@ describe('GET /graphs/:id after a PUT', () => {
     expect(get.headers.get('ETag')).toBe(put.headers.get('ETag'));
     expect(await get.text()).toBe(putText);
     expect(JSON.parse(putText)).toEqual(await freshAnswer());
+  });
+
+  it('answers, primed by the PUT, the very bytes a cold GET of another process answers: a strong ETag promises them', async () => {
+    // Keys in the writer's order, which is not jsonb's (shorter keys first, then bytewise).
+    const written = sceneCoverage(12);
+    written.nodes = written.nodes.map(({ id, type, position, data }) => ({ type, data: type === 'shot' ? { shotNumber: '', ...data, shotSize: 'CU', lensMm: 50 } : data, position, id }));
+    written.edges = written.edges.map(({ id, source, sourceHandle, target, targetHandle }) => ({ targetHandle, target, sourceHandle, source, id }));
+    const put = await harness.call('PUT', `/graphs/${graphId}`, { document: written }, { 'If-Match': '*' });
+    expect(put.status).toBe(200);
+    const primed = await harness.call('GET', `/graphs/${graphId}`);
+
+    // Another process: its own app over the same database, with nothing cached.
+    const other = createApp({ database: harness.test.database, logger: pino({ level: 'silent' }), config: { maxBodyBytes: 64 * 1024 } });
+    const { key } = (await bodyOf(await harness.call('POST', '/api-keys', { name: 'other process', scopes: ['read'] }))) as { key: string };
+    const cold = await other.request(`/api/v1/graphs/${graphId}`, { headers: { Authorization: `Bearer ${key}` } });
+    expect(cold.headers.get('ETag')).toBe(primed.headers.get('ETag'));
+    const [primedText, coldText] = [await primed.text(), await cold.text()];
+    expect(primedText).toBe(coldText);
+    expect(await put.text()).toBe(coldText);
   });
 
   it('reads again once a rename gives the graph a new update time', async () => {

@@ -11,6 +11,7 @@ import { requiredExpectedRevision } from '../../graphs/preconditions.js';
 import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
 import { parsedSynchronously } from '../../http/sync-parse.js';
 import type { RouteDeps } from '../deps.js';
+import { inJsonbKeyOrder } from '../../graphs/jsonb-key-order.js';
 import { graphDocument, graphIdParams, graphName, graphResponseJson, graphSchema } from './schemas.js';
 
 export const replaceGraphBody = parsedSynchronously(z.object({ document: graphDocument, name: graphName.optional() }).openapi('ReplaceGraph'));
@@ -25,7 +26,13 @@ export const replaceGraphRoute = createRoute({
   description: 'Requires `If-Match` with the ETag of the revision the document was edited from; the write takes the next revision.',
   request: {
     params: graphIdParams,
-    headers: z.object({ 'if-match': z.string().optional().openapi({ example: '"3"' }) }),
+    // Optional in the schema so that a missing one is a 428, not a 422: the description says it is required.
+    headers: z.object({
+      'if-match': z.string().optional().openapi({
+        description: 'Required: the `ETag` of the revision you edited (or `*` to overwrite whatever is there). Without it, 428 `precondition_required`; stale, 412 `revision_conflict`.',
+        example: '"3"',
+      }),
+    }),
     body: { required: true, content: { 'application/json': { schema: replaceGraphBody } } },
   },
   responses: {
@@ -55,8 +62,9 @@ export function registerReplaceGraph(api: ApiApp, { database, collab, graphAnswe
     const expectedRevision = requiredExpectedRevision(c);
     const body = c.req.valid('json');
     const issues = checkWritableDocument(body.document, ['document'], id);
-    // Serialised once: the text sent to Postgres is the answer's document too.
-    const documentJson = JSON.stringify(body.document);
+    // Serialised once: the text sent to Postgres is the answer's document too, its keys in
+    // jsonb's order so that the answer kept for GET is the bytes a cold GET would send.
+    const documentJson = JSON.stringify(inJsonbKeyOrder(body.document));
     // The revision If-Match is checked against includes what collaborators did; connected
     // editors see the write at once (what they type meanwhile merges); with nobody editing
     // here, the projection and the Yjs diff are written in one transaction.

@@ -28,9 +28,10 @@ export const getArtifactRoute = createRoute({
   request: { params: artifactParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
   responses: {
     200: {
-      description: 'The bytes, with their media type (`Content-Type`: image/png, image/svg+xml, application/json, text/markdown …)',
+      description: 'The bytes, with the artifact’s own media type as `Content-Type` (its `mediaType` in the run: image/png, image/svg+xml, application/json, text/markdown …)',
       headers: z.object({ ETag: etagHeader, 'Cache-Control': z.string().openapi({ example: 'private, max-age=31536000, immutable' }) }),
-      content: { 'application/octet-stream': { schema: z.string().openapi({ format: 'binary' }) } } },
+      // Any media type: declaring one (octet-stream) would misdescribe every answer.
+      content: { '*/*': { schema: z.string().openapi({ format: 'binary' }) } } },
     304: notModifiedResponse('Not modified'),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found', 'validation_failed'),
   },

@@ -1,4 +1,4 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { runs as runsTable } from '@pc/db';
 import { graphRunsChannel, type EngineEvent } from '@pc/engine';
 import { desc, eq } from 'drizzle-orm';
@@ -11,7 +11,8 @@ import type { RouteDeps } from '../deps.js';
 import { graphIdParams } from '../graphs/schemas.js';
 import { createEventQueue } from './event-queue.js';
 import { SSE_HEARTBEAT_MS } from './run-events.js';
-import { toRunSummaryResponse } from './schemas.js';
+import { eventStreamResponse } from '../../openapi/event-stream.js';
+import { runSummarySchema, toRunSummaryResponse } from './schemas.js';
 
 /** Events queued for one slow reader before the stream is ended (it reconnects and reads a fresh `run`). */
 const MAX_PENDING = 100;
@@ -29,7 +30,7 @@ export const graphRunEventsRoute = createRoute({
     'the first event tells you the latest run again.',
   request: { params: graphIdParams },
   responses: {
-    200: { description: 'An event stream of `run` events (RunSummary JSON)', content: { 'text/event-stream': { schema: z.string() } } },
+    200: eventStreamResponse('The runs of the graph, live.', { run: ['RunSummary', runSummarySchema] }),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });

@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { runChannel, type EngineEvent } from '@pc/engine';
+import { nodeProgressEventSchema, nodeStatusEventSchema, runChannel, runStatusEventSchema, type EngineEvent } from '@pc/engine';
 import { streamSSE } from 'hono/streaming';
 import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
@@ -7,7 +7,8 @@ import { problemResponses } from '../../errors/problem.js';
 import type { RouteDeps } from '../deps.js';
 import { runFor } from './access.js';
 import { createEventQueue } from './event-queue.js';
-import { runIdParams, toRunResponse } from './schemas.js';
+import { eventStreamResponse } from '../../openapi/event-stream.js';
+import { runIdParams, runSchema, toRunResponse } from './schemas.js';
 
 /** A comment line every so often keeps proxies from closing an idle stream. */
 export const SSE_HEARTBEAT_MS = 15_000;
@@ -27,7 +28,12 @@ export const runEventsRoute = createRoute({
     'Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.',
   request: { params: runIdParams, headers: z.object({ 'last-event-id': z.string().max(32).optional() }) },
   responses: {
-    200: { description: 'An event stream', content: { 'text/event-stream': { schema: z.string() } } },
+    200: eventStreamResponse('The run, live.', {
+      snapshot: ['Run', runSchema],
+      'run.status': ['RunStatusEvent', runStatusEventSchema],
+      'node.status': ['NodeStatusEvent', nodeStatusEventSchema],
+      'node.progress': ['NodeProgressEvent', nodeProgressEventSchema],
+    }),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });
