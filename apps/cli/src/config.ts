@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { CliError, EXIT } from './exit-codes.js';
+import { apiKeyOption, parseOption } from './options.js';
 
 export const storedConfigSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -60,6 +61,7 @@ export async function resolveCredentials(env: NodeJS.ProcessEnv = process.env): 
   const apiKey = env['PCANVAS_API_KEY'] || stored?.apiKey;
   if (!url || !apiKey) throw new CliError('Not logged in: run `pcanvas login --url <server> --api-key <key>` or set PCANVAS_URL and PCANVAS_API_KEY.', EXIT.auth);
   if (!storedConfigSchema.shape.url.safeParse(url).success) throw new CliError(`PCANVAS_URL is not an http(s) URL: ${url}`, EXIT.usage);
+  parseOption(apiKeyOption, apiKey, env['PCANVAS_API_KEY'] ? 'PCANVAS_API_KEY' : 'the stored API key');
   return { url, apiKey };
 }
 

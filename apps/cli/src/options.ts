@@ -28,4 +28,9 @@ export const idempotencyKeyOption = z
   .optional();
 export const webhookUrlOption = z.url({ protocol: /^https?$/ }).optional();
 export const webhookSecretOption = z.string().min(16, 'at least 16 characters').max(256).optional();
+/** A key goes into an HTTP header: a pasted placeholder (`pc_7hq2…`) must be a usage error, not fetch's ByteString crash. */
+export const apiKeyOption = z
+  .string()
+  .max(512)
+  .regex(/^[\x21-\x7e]+$/, 'an API key is visible ASCII (pc_…): paste the whole key the web app showed, without "…" or spaces');
 export const urlOption = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://localhost:3000' });

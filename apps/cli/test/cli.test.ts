@@ -50,6 +50,17 @@ describe('pcanvas against a running server (embedded mode)', () => {
     expect((await stranger.run(['whoami'])).code).toBe(3);
   });
 
+  it('refuses a key with a character no key has (a pasted placeholder) as a usage error, not a crash', async () => {
+    const paster = await cliUser(bundle);
+    const login = await paster.run(['login', '--url', embedded.url, '--api-key', 'pc_7hq2m4xk…']);
+    expect(login.code).toBe(2);
+    expect(login.stderr).toContain('--api-key: an API key is visible ASCII');
+    expect(login.stderr).not.toContain('ByteString');
+    const viaEnv = await paster.run(['whoami'], { env: { PCANVAS_URL: embedded.url, PCANVAS_API_KEY: 'pc_7hq2m4xk…' } });
+    expect(viaEnv.code).toBe(2);
+    expect(viaEnv.stderr).toContain('PCANVAS_API_KEY: an API key is visible ASCII');
+  });
+
   it('lets PCANVAS_URL / PCANVAS_API_KEY override the stored login', async () => {
     const { key } = await createApiKeyOver(embedded.url, embedded.owner.cookie, ['read'], 'read-only');
     const viaEnv = await cliUser(bundle);

@@ -42,6 +42,7 @@ describe('loadConfig', () => {
       benchBareRoutes: false,
       batches: { concurrency: 16, maxActivePerUser: 20 },
       webhookPolicy: { allowPrivate: 'none' },
+      backendAccess: { policy: { allowPrivate: 'none' }, secretEnv: [] },
     });
   });
 
@@ -70,6 +71,15 @@ describe('loadConfig', () => {
       ],
     });
     expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE: '127.0.0.1/32,intranet' })).toThrow(/WEBHOOK_ALLOW_PRIVATE: "intranet" is not an address or CIDR range/);
+  });
+
+  it('keeps generation back ends to public addresses and no environment variables unless told otherwise', () => {
+    expect(loadConfig({ BACKEND_ALLOW_PRIVATE: '127.0.0.1/32', BACKEND_SECRET_ENV: 'OPENAI_API_KEY, COMFY_TOKEN' }).backendAccess).toEqual({
+      policy: { allowPrivate: [{ family: 4, value: 0x7f000001n, prefix: 32 }] },
+      secretEnv: ['OPENAI_API_KEY', 'COMFY_TOKEN'],
+    });
+    expect(() => loadConfig({ BACKEND_SECRET_ENV: 'OPENAI_API_KEY,not-a-name' })).toThrow(/BACKEND_SECRET_ENV: "not-a-name" is not an environment variable name/);
+    expect(() => loadConfig({ BACKEND_ALLOW_PRIVATE: 'gpu-box' })).toThrow(/BACKEND_ALLOW_PRIVATE/);
   });
 
   it('reads the run settings: scaled mode runs no workers unless EMBEDDED_WORKERS says so', () => {

@@ -1,6 +1,17 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { artifactStoreConfigFrom, artifactStoreEnvVars, parseWebhookAllowPrivate, PUBLIC_ONLY, requireS3Vars, type ArtifactStoreConfig, type WebhookTargetPolicy } from '@pc/engine';
+import {
+  artifactStoreConfigFrom,
+  artifactStoreEnvVars,
+  backendAccessEnvVars,
+  backendAccessFrom,
+  parseWebhookAllowPrivate,
+  PUBLIC_ONLY,
+  requireS3Vars,
+  type ArtifactStoreConfig,
+  type BackendAccess,
+  type WebhookTargetPolicy,
+} from '@pc/engine';
 import { z } from 'zod';
 import { DEFAULT_MAX_BODY_BYTES } from './middleware/body-limit/index.js';
 import { DEFAULT_SECURITY_SETTINGS, type SecuritySettings } from './security-settings.js';
@@ -58,6 +69,7 @@ export const serverEnvSchema = z
   ),
   })
   .extend(artifactStoreEnvVars.shape)
+  .extend(backendAccessEnvVars.shape)
   .check(requireS3Vars);
 
 /** Everything the server reads from its environment, parsed once at start. */
@@ -98,6 +110,8 @@ export interface ServerConfig {
   secretsKey: string | undefined;
   /** Which non-public addresses batch webhooks may reach (WEBHOOK_ALLOW_PRIVATE); none by default. */
   webhookPolicy: WebhookTargetPolicy;
+  /** Where generation back ends may be (BACKEND_ALLOW_PRIVATE) and the variables `{env}` secrets may name (BACKEND_SECRET_ENV); public addresses and none by default. */
+  backendAccess: BackendAccess;
 }
 
 /**
@@ -149,6 +163,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     batches: { concurrency: vars.BATCH_CONCURRENCY ?? 16, maxActivePerUser: vars.BATCH_MAX_ACTIVE_PER_USER ?? 20 },
     secretsKey: vars.SECRETS_KEY,
     webhookPolicy: webhookPolicyFrom(vars.WEBHOOK_ALLOW_PRIVATE),
+    backendAccess: backendAccessFrom(vars),
   };
 }
 

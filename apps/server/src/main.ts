@@ -8,6 +8,7 @@ import { createCollabService, createLocalRelay, createRedisRelay } from './colla
 import { ConfigError, loadConfig } from './config.js';
 import { createMemoryRateLimitStore, createRedisRateLimitStore } from './middleware/rate-limit/index.js';
 import { createRunServices } from './runs/services.js';
+import { describeListenError, getFirstStartNotice, getOpenUrl, getReadyNotice, isFirstEmbeddedStart } from './startup-notice.js';
 
 /** Of the shutdown deadline, the share in-flight requests get before connections are cut. */
 const REQUEST_GRACE_SHARE = 0.4;
@@ -22,6 +23,10 @@ async function main(): Promise<void> {
   const metrics = getProcessMetrics();
 
   // 2. Database: Postgres when DATABASE_URL is set, embedded PGlite in DATA_DIR otherwise.
+  if (!config.databaseUrl && isFirstEmbeddedStart(config.dataDir)) {
+    logger.info({ dataDir: config.dataDir }, 'creating the embedded database');
+    if (process.stderr.isTTY) console.error(getFirstStartNotice(config.dataDir));
+  }
   const database = await createDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, maxConnections: config.databasePoolSize });
   const { applied } = await migrate(database);
   logger.info({ database: database.kind, ...(database.kind === 'pglite' ? { dataDir: config.dataDir } : {}), applied }, 'database ready');
@@ -39,7 +44,7 @@ async function main(): Promise<void> {
   const renderPng = pngPool ? { renderPng: pngPool.render } : {};
   const observer = metricsRunObserver(metrics);
   const redisPrefix = config.redisPrefix ? { prefix: config.redisPrefix } : {};
-  const batchOptions = { batchConcurrency: config.batches.concurrency, secretsKey: config.secretsKey, webhookPolicy: config.webhookPolicy };
+  const batchOptions = { batchConcurrency: config.batches.concurrency, secretsKey: config.secretsKey, webhookPolicy: config.webhookPolicy, backendAccess: config.backendAccess };
   const queue = config.redisUrl
     ? createBullMqQueue({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'queue error') })
     : undefined;
@@ -102,6 +107,15 @@ async function main(): Promise<void> {
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
+    if (process.stderr.isTTY) console.error(getReadyNotice(getOpenUrl(config.host, info.port), database.kind === 'pglite' ? config.dataDir : undefined));
+  });
+  // A taken port is the first thing a second `pnpm start` meets: say so and how to choose another.
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    const told = describeListenError(error, config.host, config.port);
+    if (!told) throw error;
+    logger.error({ code: error.code, host: config.host, port: config.port }, 'cannot listen');
+    console.error(told);
+    process.exit(1);
   });
   collab.attach(server as Server);
   // Slow clients (slowloris, a trickled upload) are cut at the socket, a little after

@@ -5,7 +5,7 @@ import { configFile, writeStoredConfig } from '../config.js';
 import type { CommandContext } from '../context.js';
 import { USER_AGENT } from '../context.js';
 import { CliError, EXIT, usageError } from '../exit-codes.js';
-import { parseOption, urlOption } from '../options.js';
+import { apiKeyOption, parseOption, urlOption } from '../options.js';
 import { note, printJson, printTable } from '../output.js';
 
 /**
@@ -16,7 +16,8 @@ export async function login(context: CommandContext, options: { url?: string; ap
   const { out, env } = context;
   const url = parseOption(urlOption, options.url ?? env['PCANVAS_URL'] ?? (process.stdin.isTTY ? await ask('Server URL: ') : missingUrl()), '--url').replace(/\/+$/, '');
   const apiKey = (options.apiKey ?? env['PCANVAS_API_KEY'] ?? (await ask('API key: ', { secret: true }))).trim();
-  if (!apiKey) throw usageError('An API key is required: create one in the web app (Account → API keys) and pass --api-key.');
+  if (!apiKey) throw usageError('An API key is required: create one in the web app (API keys, in its header) and pass --api-key.');
+  parseOption(apiKeyOption, apiKey, '--api-key');
   const client = createPcanvasClient({ baseUrl: url, apiKey, headers: { 'User-Agent': USER_AGENT } });
   let me;
   try {
