@@ -32,6 +32,22 @@ describe('finalDraftToFountain', () => {
     expect(fountain).toBe('INT. KITCHEN - NIGHT #7B#\n\n= Anna says no\n\nANNA\n(quietly)\nStay.\n\nDISSOLVE TO:\n');
   });
 
+  it('writes an Action typed as a transition (FADE OUT.) as one, and a centred Action (THE END) centred', () => {
+    const { fountain } = finalDraftToFountain(
+      fdx(
+        [
+          paragraph('Action', 'Kit unlocks the door.'),
+          paragraph('Action', 'FADE OUT.'),
+          '<Paragraph Alignment="Center" Type="Action"><Text Style="Underline">THE END</Text></Paragraph>',
+          // A centred line that holds Fountain's own marks stays action, forced, as before.
+          '<Paragraph Alignment="Center" Type="Action"><Text>&gt; Exit, pursued</Text></Paragraph>',
+        ].join('\n'),
+      ),
+    );
+    expect(fountain).toBe('Kit unlocks the door.\n\nFADE OUT.\n\n>_THE END_<\n\n!> Exit, pursued\n');
+    expect(parseFountain(fountain).elements.map((element) => element.type)).toEqual(['action', 'transition', 'centered', 'action']);
+  });
+
   it('writes a Shot paragraph in the capitals Final Draft shows it in, however it was typed, and a revised scene number as is', () => {
     const { fountain } = finalDraftToFountain(
       fdx(['<Paragraph Number="110A.1" Type="Scene Heading"><Text>INT. KITCHEN - NIGHT</Text></Paragraph>', paragraph('Shot', 'Close on the ', '<Text Style="Bold">plate</Text>'), paragraph('Action', 'It is empty.')].join('\n')),

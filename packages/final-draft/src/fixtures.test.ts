@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { parseFountain } from '@pc/fountain';
+import { isTransitionText, parseFountain } from '@pc/fountain';
 import { describe, expect, it } from 'vitest';
 import { finalDraftToFountain, readFinalDraft } from './index.js';
 import type { FinalDraftParagraph } from './types.js';
@@ -19,6 +19,13 @@ const EXPECTED: Record<string, string> = {
   'End of Act': 'section',
 };
 
+// An Action the writer centred (THE END) or typed as a transition (FADE OUT.) is what they meant.
+const asTyped = (paragraph: FinalDraftParagraph): string => {
+  if (paragraph.type === 'Shot' || paragraph.type === 'Character') return 'action';
+  if (paragraph.centered) return 'centered';
+  return isTransitionText(paragraph.runs.map((run) => run.text).join('').trim().toUpperCase()) ? 'transition' : 'action';
+};
+
 // Each fixture's Fountain is reviewed by hand and kept beside it; `vitest -u` rewrites
 // them after a deliberate change, and the diff is the review.
 describe('Final Draft fixture corpus', () => {
@@ -31,7 +38,7 @@ describe('Final Draft fixture corpus', () => {
     const paragraphs = script.body
       .flatMap((block): FinalDraftParagraph[] => (block.kind === 'dual' ? block.paragraphs : [block]))
       .filter((paragraph) => paragraph.runs.some((run) => run.text.trim() !== '') && paragraph.omitted === undefined);
-    const expected = paragraphs.map((paragraph) => EXPECTED[paragraph.type] ?? 'action');
+    const expected = paragraphs.map((paragraph) => EXPECTED[paragraph.type] ?? asTyped(paragraph));
     const elements = parseFountain(finalDraftToFountain(read(name)).fountain).elements.filter((element) => element.type !== 'synopsis');
     expect(elements.map((element) => element.type)).toEqual(expected);
     const headings = elements.flatMap((element) => (element.type === 'scene_heading' ? [element.sceneNumber] : []));

@@ -3,7 +3,7 @@ import { FinalDraftError } from './errors.js';
 import { childElements, isElement, readXml, type XmlElement } from './xml.js';
 import type { FinalDraftBlock, FinalDraftParagraph, FinalDraftScript, TextRun, TitlePageLine } from './types.js';
 
-// The attributes the import reads; Final Draft writes many more (Alignment, StartsNewPage…), all ignored.
+// The attributes the import reads (and a paragraph's Alignment); Final Draft writes many more (StartsNewPage…), all ignored.
 // A value no Final Draft writes (a 40-character scene number) reads as absent: the script still imports.
 const paragraphAttributes = z.object({ Type: z.string().max(100).catch('Action').default('Action'), Number: z.string().max(40).catch('').default('') });
 const textAttributes = z.object({ Style: z.string().max(200).catch('').default('') });
@@ -46,6 +46,7 @@ const readParagraph = (element: XmlElement): FinalDraftParagraph => {
   const { Type, Number } = paragraphAttributes.parse(element.attributes);
   const paragraph: FinalDraftParagraph = { kind: 'paragraph', type: Type, runs: readRuns(element), number: Number.trim(), summary: Type === 'Scene Heading' ? readSummary(element) : [] };
   const omitted = Type === 'Scene Heading' ? readOmitted(element) : undefined;
+  if (alignment.parse(element.attributes['Alignment']?.toLowerCase()) === 'center') paragraph.centered = true;
   return omitted === undefined ? paragraph : { ...paragraph, omitted };
 };
 

@@ -1,4 +1,4 @@
-import { isCueLine, isSceneHeadingLine, parseFountain, type FountainElementType, type TitlePageField } from '@pc/fountain';
+import { isCueLine, isSceneHeadingLine, isTransitionText, parseFountain, type FountainElementType, type TitlePageField } from '@pc/fountain';
 import { plainText } from './read.js';
 import type { FinalDraftBlock, FinalDraftParagraph, FinalDraftScript, TextRun } from './types.js';
 
@@ -26,11 +26,18 @@ const emphasised = (runs: readonly TextRun[]): string =>
 
 const lines = (text: string): string[] => text.split('\n').map((line) => line.trimEnd());
 
-/** An action paragraph, forced (`!`) when Fountain would read it as a heading, cue, transition or other markup. */
-const action = (paragraph: FinalDraftParagraph): string[] => {
+/**
+ * An action paragraph, forced (`!`) when Fountain would read it as a heading, cue, transition or other
+ * markup. With `asTyped`, what reads as a transition (`FADE OUT.` typed as Action, as writers end a
+ * script) is one, and a centred line (`THE END`) is centred.
+ */
+const action = (paragraph: FinalDraftParagraph, asTyped = false): string[] => {
   const text = lines(emphasised(paragraph.runs)).join('\n').replace(/^\n+|\n+$/g, '');
   if (text.trim() === '') return [];
-  return [readsAs(text) === 'action' ? text : `!${text}`];
+  const reading = readsAs(text);
+  if (asTyped && reading === 'transition' && isTransitionText(text.trim())) return [text];
+  if (asTyped && paragraph.centered && !text.includes('\n') && !/[<>]/.test(text)) return [`>${text.trim()}<`];
+  return [reading === 'action' ? text : `!${text}`];
 };
 
 const heading = (paragraph: FinalDraftParagraph): string[] => {
@@ -105,7 +112,7 @@ const writeBlock = (body: readonly FinalDraftBlock[], index: number): { text: st
       return { text: action({ ...block, runs: block.runs.map((run) => ({ ...run, text: run.text.toUpperCase() })) }), next: index + 1 };
     default:
       // Action, General, Cast List, a stray Dialogue, and any type a template adds.
-      return { text: action(block), next: index + 1 };
+      return { text: action(block, true), next: index + 1 };
   }
 };
 

@@ -14,6 +14,8 @@ export interface FinalDraftParagraph {
   number: string;
   /** A scene heading's `SceneProperties` Title and Summary paragraphs, in that order. */
   summary: string[];
+  /** `Alignment="Center"`: a line the writer centred (`THE END`), written `>…<`. */
+  centered?: true;
   /** An omitted scene's heading (`OMITTED`, the scene kept inside `<OmittedScene>`): the heading it had. */
   omitted?: string;
 }

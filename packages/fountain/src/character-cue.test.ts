@@ -5,7 +5,7 @@ describe('isCueLine', () => {
   it.each(['ANNA', 'DR. WHO', 'COP #2', "ANNA (cont'd)", 'ZOË', 'BEN ^', 'MRS. O’HARA (O.S.)', '李明', '李明 (V.O.)', 'محمد علي', 'דוד', 'さくら'])('accepts %s', (line) => {
     expect(isCueLine(line)).toBe(true);
   });
-  it.each(['Anna', '1984', '---', '(beat)', 'FADE IN:', 'anna (V.O.)', '', 'BANG!', 'WHAT?', 'SILENCE!  ', '**THE DOOR SLAMS**', '_MARIA_', '*BOB* (O.S.)', '他慢慢地走进了房间然后坐下', '他走了。', '走！'])('rejects %j', (line) => {
+  it.each(['Anna', '1984', '---', '(beat)', 'FADE IN:', 'anna (V.O.)', '', 'BANG!', 'WHAT?', 'SILENCE!  ', '**THE DOOR SLAMS**', '_MARIA_', '*BOB* (O.S.)', '他慢慢地走进了房间然后坐下', '他走了。', '走！', 'お母さん、', '그런데,', '等等，', 'あの…'])('rejects %j', (line) => {
     expect(isCueLine(line)).toBe(false);
   });
 });

@@ -58,7 +58,8 @@ export const isCueLine = (trimmed: string): boolean => {
   if (name === '' || name !== name.toUpperCase()) return false;
   // A letter (so "1984" or "---" is not a name), no sentence-like colon, and not an
   // exclamation or a question: "BANG!" over a line of action is a sound, not a speaker.
-  if (!/\p{L}/u.test(name) || /[:!?：！？。]$/u.test(name)) return false;
+  // Nor a line that breaks off mid-sentence (お母さん、 / 그런데, / あの…): speech running on to the next line.
+  if (!/\p{L}/u.test(name) || /[:!?：！？。]$/u.test(name) || (name === name.toLowerCase() && /[、，,…]$/u.test(name))) return false;
   // A name in a script without capitals (李明, محمد, דוד) is short: nothing says a line of it is not action.
   if (name === name.toLowerCase() && [...name.replace(/\s/g, '')].length > MAX_CASELESS_CUE) return false;
   // Emphasis (`**THE DOOR SLAMS**`, `_MARIA_`) styles action and dialogue; a cue is never
@@ -69,9 +70,15 @@ export const isCueLine = (trimmed: string): boolean => {
   const words = name.split(' ');
   // "CLOSE ON MARIA" with its action right under it is a shot, not a speaker; "MEDIUM" alone may be one.
   if (words.length > 1 && readShotLine(name) !== null) return false;
+  // "BEGIN MONTAGE", "MONTAGE - PARIS", "SERIES OF SHOTS" over their beats head a montage in the scene they are in.
+  if (MONTAGE_MARK.test(name)) return false;
   const last = words[words.length - 1]!;
   return words.length <= MAX_CUE_WORDS && !(last.endsWith('.') && last.replace(/[^\p{L}]/gu, '').length > 3);
 };
+
+// A montage's or series of shots' opening line, with or without its title after a dash or colon.
+const MONTAGE_MARK =
+  /^(?:(?:BEGIN|START(?: OF)?|OPEN ON)\s+)?(?:A\s+)?(?:QUICK\s+)?(?:MONTAGE|SERIES OF (?:QUICK )?(?:SHOTS|CUTS|IMAGES|FLASHES)|QUICK CUTS|FLASH CUTS)(?:\s+(?:BEGINS|SEQUENCE|OF\b.*)|\s*[-\u2013\u2014:(].*)?$/u;
 
 // "THE MAN IN THE HAT" is five words; a wrapped line of capitals is ten or more.
 const MAX_CUE_WORDS = 5;

@@ -2,6 +2,7 @@ export { parseFountain } from './parse.js';
 export { parseSceneHeading, isSceneHeadingLine, type SceneHeadingParts } from './scene-heading.js';
 export { parseCharacterCue, isCueLine, type CharacterCueParts } from './character-cue.js';
 export { stripEmphasis } from './emphasis.js';
+export { isTransitionText } from './transition.js';
 export { normalizeSource } from './source-lines.js';
 export { withoutRevisionMark } from './page-furniture.js';
 export { readShotLine, inFrame, type ShotCamera } from './shot-line.js';

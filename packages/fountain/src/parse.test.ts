@@ -163,6 +163,33 @@ describe('transitions, centred text and other marks', () => {
     ]);
   });
 
+  it('read a short unpunctuated line of action above a caseless cue as action, the line nearest the speech as the cue', () => {
+    const cues = (text: string) => parseFountain(text).elements.filter((e) => e.type === 'character').map((e) => (e.type === 'character' ? e.name : ''));
+    // 她转身 ("she turns") over 王芳's cue and speech; 문이 열린다 ("the door opens") over 지수's.
+    expect(cues('INT. 茶馆 - 夜\n\n她转身\n王芳\n你去哪？\n')).toEqual(['王芳']);
+    expect(parseFountain('INT. 茶馆 - 夜\n\n她转身\n王芳\n你去哪？\n').elements[1]).toMatchObject({ type: 'action', text: '她转身' });
+    expect(cues('INT. 카페 - 밤\n\n문이 열린다\n지수\n늦었네.\n')).toEqual(['지수']);
+    // A parenthetical under the line makes it a cue; so does a name that speaks elsewhere over a short unpunctuated line of speech.
+    expect(cues('INT. 茶馆 - 夜\n\n李明\n(小声)\n走吧。\n')).toEqual(['李明']);
+    expect(cues('INT. 茶馆 - 夜\n\n李明\n你好。\n\n李明\n好\n走吧。\n')).toEqual(['李明', '李明']);
+    expect(cues('INT. بيت - ليل\n\nمحمد\nأين أنت؟\n')).toEqual(['محمد']);
+    // Japanese speech in its quotation marks, over two lines, and a full-width parenthetical, under a name that speaks once.
+    expect(cues('INT. 駅 - 朝\n\nさくら\n「おはよう」\n「今日は早いね」\n\nケン\n（小声で）\nうん\n')).toEqual(['さくら', 'ケン']);
+    expect(types('INT. 駅 - 朝\n\nケン\n（小声で）\nうん\n')).toEqual(['scene_heading', 'character', 'parenthetical', 'dialogue']);
+  });
+
+  it('read a montage’s opening line over its beats as action in the scene, not a speaker', () => {
+    for (const line of ['BEGIN MONTAGE', 'MONTAGE', 'MONTAGE - PARIS IN THE RAIN', 'SERIES OF SHOTS', 'SERIES OF SHOTS - THE FLOOD', 'QUICK CUTS', 'MONTAGE OF ANNA TRAINING', 'A SERIES OF QUICK SHOTS']) {
+      expect(types(`INT. GYM - DAY\n\n${line}\n-- Anna skips rope.\n-- EXT. TRACK - Anna runs.\n\nEND MONTAGE\n\nBEN\nAgain.`)).toEqual([
+        'scene_heading',
+        'action',
+        'transition',
+        'character',
+        'dialogue',
+      ]);
+    }
+  });
+
   it('force transitions with > and centre text with >…<', () => {
     expect(only('> FADE OUT.')).toMatchObject({ type: 'transition', text: 'FADE OUT.', forced: true });
     expect(only('>THE END<')).toMatchObject({ type: 'centered', text: 'THE END' });

@@ -1,3 +1,4 @@
+import { createCaselessCueReader, isCaselessCueLine } from './caseless-cue.js';
 import { isCueLine, parseCharacterCue } from './character-cue.js';
 import { joinDoubleSpacedDialogue } from './double-spaced.js';
 import { splitDualColumns } from './dual-columns.js';
@@ -6,12 +7,9 @@ import { sceneDirection } from './scene-direction.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
 import { readSourceLines, type SourceLine } from './source-lines.js';
 import { readTitlePage } from './title-page.js';
+import { isTransitionText } from './transition.js';
 import type { CharacterElement, FountainElement, FountainScript } from './types.js';
 
-// English transitions end "TO:" (or go to black: SMASH CUT TO BLACK.); scripts written in Spanish and French name theirs so:
-// CORTE A:, FUNDIDO A NEGRO., FONDU AU NOIR., COUPE FRANCHE:.
-const TRANSITION =
-  /^(?:[^a-z]*TO:|FADE OUT\.?|(?:(?:SMASH|HARD|QUICK|MATCH) )?(?:FADE|CUT|DISSOLVE|SMASH) TO (?:BLACK|WHITE)\.?|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
 const PAGE_BREAK = /^={3,}$/;
 // A teleplay's structure, typed as plain lines by writers who do not use `#` sections.
 const ACT_MARK =
@@ -49,6 +47,7 @@ export const parseFountain = (source: string): FountainScript => {
   const elements: FountainElement[] = [];
   let open: OpenBlock | null = null;
   let inDialogue = false;
+  const caseless = createCaselessCueReader(lines, bodyStart);
 
   /** Whether the line at `index` (notes skipped) is blank or past the end. */
   const isBlankAt = (index: number): boolean => {
@@ -112,7 +111,8 @@ export const parseFountain = (source: string): FountainScript => {
         close();
         inDialogue = false;
       } else if (trimmed.startsWith('~')) push({ type: 'lyrics', text: trimmed.slice(1).trim(), line }, source);
-      else if (trimmed.startsWith('(') && trimmed.endsWith(')')) push({ type: 'parenthetical', text: trimmed, line }, source);
+      // Japanese and Chinese scripts write a parenthetical in full-width brackets: （小声で）.
+      else if ((trimmed.startsWith('(') && trimmed.endsWith(')')) || (trimmed.startsWith('（') && trimmed.endsWith('）'))) push({ type: 'parenthetical', text: trimmed, line }, source);
       else extend('dialogue', trimmed, source);
       continue;
     }
@@ -140,14 +140,16 @@ export const parseFountain = (source: string): FountainScript => {
       push({ type: 'centered', text: trimmed.slice(1, -1).trim(), line }, source);
     } else if (trimmed.startsWith('>')) {
       push({ type: 'transition', text: trimmed.slice(1).trim(), forced: true, line }, source);
-    } else if (TRANSITION.test(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
+    } else if (isTransitionText(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
       push({ type: 'transition', text: trimmed, forced: false, line }, source);
     } else if (ACT_MARK.test(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
       push({ type: 'section', text: trimmed, depth: 1, line }, source);
     } else if (blankBefore(index) && sceneDirection(trimmed) !== null) {
       // INTERCUT WITH:, BACK TO SCENE, END INTERCUT…: printed like transitions, never a cue.
       push({ type: 'transition', text: trimmed, forced: false, line }, source);
-    } else if (blankBefore(index) && !isBlankAt(index + 1) && isCueLine(trimmed)) {
+    } else if (blankBefore(index) && !isBlankAt(index + 1) && isCueLine(trimmed) && (!isCaselessCueLine(trimmed) || caseless.isCueAt(index, trimmed))) {
+      pushCue(trimmed, source);
+    } else if (caseless.isCueUnderAction(index)) {
       pushCue(trimmed, source);
     } else {
       extend('action', raw.trimEnd(), source);

@@ -6,8 +6,8 @@ import { formatEighths } from '../scene/timing.js';
 import type { NodeFunction } from '../types.js';
 import { readScenes } from './scene-reports.js';
 
-/** Breakdown categories in sheet order: the cast first, then the Prop categories. */
-export const BREAKDOWN_CATEGORIES = ['cast', ...propCategories] as const;
+/** Breakdown categories in sheet order: the cast first, the extras (atmosphere), then the Prop categories. */
+export const BREAKDOWN_CATEGORIES = ['cast', 'extras', ...propCategories] as const;
 
 /** The Breakdown Report output (`report`). CSV and PDF breakdown exports read this shape. */
 export const breakdownReportSchema = z.object({
@@ -59,13 +59,14 @@ const renderMarkdown = (report: BreakdownReport): string => {
 
 /**
  * Breakdown Report → `buildBreakdownReport`: per scene (story order) its elements by
- * category — cast from the scene's breakdown (linked and speaking), the rest from its
+ * category — cast and extras from the scene's breakdown (linked and speaking), the rest from its
  * linked Props — with page lengths, an element → scenes index and the cast × scene matrix.
  */
 export const buildBreakdownReport: NodeFunction<'breakdownReport'> = {
   name: 'buildBreakdownReport',
   nodeType: 'breakdownReport',
-  version: 1,
+  // v2: the scenes' extras (atmosphere), with their counts, after the cast.
+  version: 2,
   description: 'Per-scene elements by category, element index, cast × scene matrix and page count.',
   async run({ node, upstream }, { signal }) {
     signal.throwIfAborted();
@@ -73,6 +74,9 @@ export const buildBreakdownReport: NodeFunction<'breakdownReport'> = {
     const scenes: BreakdownReport['scenes'] = inputs.map((scene) => {
       const cast = scene.breakdown?.cast ?? [];
       const elements: Record<string, string[]> = { cast: cast.map((member) => member.name) };
+      // "COPS (2)": how many a scene calls for is what the sheet is for.
+      const extras = (scene.breakdown?.extras ?? []).map((extra) => (extra.count === null ? extra.name : `${extra.name} (${extra.count})`));
+      if (extras.length > 0) elements['extras'] = extras;
       for (const category of propCategories) {
         const names = (scene.breakdown?.elements[category] ?? []).map((element) => element.name);
         if (names.length > 0) elements[category] = names;

@@ -20,6 +20,16 @@ describe('the report functions', () => {
     });
   });
 
+  it('list each scene’s extras with their count in the breakdown report, after the cast', async () => {
+    const scene = await ran({ ...sceneTwelve, data: { ...sceneTwelve.data, scriptText: 'TWO COPS (20s) at the door. PASSENGERS doze.\n\nANNA\nNo.' } }, 'sceneBreakdown');
+    const { outputs, artifacts } = await runFunction('buildBreakdownReport', { node: { id: 'br', type: 'breakdownReport', data: {} }, upstream: { scenes: [scene] } }, { signal: signal() });
+    const report = outputs['report'] as { categories: string[]; scenes: { elements: Record<string, string[]> }[]; elements: { category: string; name: string }[] };
+    expect(report.categories.slice(0, 2)).toEqual(['cast', 'extras']);
+    expect(report.scenes[0]?.elements['extras']).toEqual(['COPS (2)', 'PASSENGERS']);
+    expect(report.elements.filter((element) => element.category === 'extras').map((element) => element.name)).toEqual(['COPS (2)', 'PASSENGERS']);
+    expect(artifacts.find((artifact) => artifact.name === 'breakdown.md')?.text).toContain('- **extras**: COPS (2), PASSENGERS');
+  });
+
   it('group a shot list by setup: shots sharing size, angle and lens together, story order within', async () => {
     const scene = await ran(sceneTwelve, 'sceneBreakdown');
     const shots = await Promise.all(

@@ -11,6 +11,8 @@ export const sceneBreakdownOutputSchema = z.object({
   durationMs: z.number(),
   cast: z.array(z.object({ name: z.string(), characterId: z.string().nullable(), linked: z.boolean(), speaks: z.boolean() })),
   elements: z.record(z.string(), z.array(z.object({ propId: z.string(), name: z.string(), importance: z.string(), character: z.string() }))).default({}),
+  /** v13 on; an older breakdown has none. */
+  extras: z.array(z.object({ name: z.string(), count: z.number().nullable() })).default([]),
 });
 export type SceneBreakdownOutput = z.infer<typeof sceneBreakdownOutputSchema>;
 

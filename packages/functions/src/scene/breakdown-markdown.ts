@@ -7,7 +7,7 @@ const flagText: Record<string, string> = {
   linked_not_in_script: 'linked but neither speaks nor appears in the script',
 };
 
-/** The breakdown sheet as Markdown: heading, timing, synopsis, cast table, dialogue. */
+/** The breakdown sheet as Markdown: heading, timing, synopsis, cast table, extras, elements, dialogue. */
 export const renderBreakdownMarkdown = (breakdown: SceneBreakdown): string => {
   const title = breakdown.sceneNumber ? `SC ${breakdown.sceneNumber} — ${breakdown.heading}` : breakdown.heading;
   const lines = [
@@ -22,11 +22,16 @@ export const renderBreakdownMarkdown = (breakdown: SceneBreakdown): string => {
   lines.push('', '## Cast', '');
   if (breakdown.cast.length === 0) lines.push('_Nobody yet._');
   else {
-    lines.push('| Character | Linked | Lines | In action | Check |', '| --- | --- | ---: | --- | --- |');
+    lines.push('| Character | Linked | Lines | In action | On set | Check |', '| --- | --- | ---: | --- | --- | --- |');
     for (const member of breakdown.cast) {
       const check = member.flags.map((flag) => flagText[flag] ?? flag).join('; ');
-      lines.push(`| ${cell(member.name)} | ${member.linked ? 'yes' : 'no'} | ${member.lineCount} | ${member.inAction ? 'yes' : 'no'} | ${check} |`);
+      lines.push(`| ${cell(member.name)} | ${member.linked ? 'yes' : 'no'} | ${member.lineCount} | ${member.inAction ? 'yes' : 'no'} | ${member.voiceOnly ? 'no (voice only)' : 'yes'} | ${check} |`);
     }
+  }
+
+  if (breakdown.extras.length > 0) {
+    lines.push('', '## Extras / atmosphere', '', '| Extras | Count | As written |', '| --- | ---: | --- |');
+    for (const extra of breakdown.extras) lines.push(`| ${cell(extra.name)} | ${extra.count ?? '—'} | ${cell(extra.asWritten)} |`);
   }
 
   const categories = Object.keys(breakdown.elements);

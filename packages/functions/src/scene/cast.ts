@@ -1,8 +1,9 @@
 import type { FountainElement } from '@pc/fountain';
-import { cueSpeakers } from '@pc/screenplay';
+import { cueSpeakers, namePattern, withUntitledSpellings } from '@pc/screenplay';
 import type { UpstreamNode } from '../types.js';
 import { canonicalName } from '../character/identity-block.js';
 import type { DialogueLine } from './dialogue.js';
+import { isVoiceOnlyLine } from './voice.js';
 
 export type CastFlag = 'speaker_not_linked' | 'linked_not_in_script';
 
@@ -17,16 +18,29 @@ export interface CastMember {
   lineCount: number;
   /** Named in the action (any case, whole word). */
   inAction: boolean;
+  /** Every line is heard, not seen ((V.O.), (ON PHONE), (PRE-LAP) …): cast, but not needed on set. */
+  voiceOnly: boolean;
   flags: CastFlag[];
 }
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Whole words, as the import finds mentions (a Korean name with its particle, a Chinese one inside its sentence).
 const mentions = (names: readonly string[]) => {
-  const alternatives = names.filter((name) => name !== '').map(escapeRegExp);
+  const alternatives = names.filter((name) => name !== '').map(namePattern);
   if (alternatives.length === 0) return () => false;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const pattern = new RegExp(alternatives.join('|'), 'iu');
   return (text: string) => pattern.test(text);
 };
+
+/** A linked Character's name and aliases, in capitals. */
+const namesOf = (node: UpstreamNode): string[] => {
+  const aliases = Array.isArray(node.data['aliases']) ? node.data['aliases'].map((alias) => canonicalName(String(alias))) : [];
+  return [canonicalName(String(node.data['name'] ?? '')), ...aliases].filter((name) => name !== '');
+};
+
+/** Every name the cast goes by: the members' and the linked Characters' aliases. */
+export const castNames = (linked: readonly UpstreamNode[], cast: readonly CastMember[]): string[] => [
+  ...new Set([...cast.map((member) => member.name), ...linked.filter((node) => node.type === 'character').flatMap(namesOf)]),
+];
 
 interface Candidate {
   name: string;
@@ -39,7 +53,8 @@ interface Candidate {
 /**
  * The scene's cast: the linked characters and the speakers of its script, matched by
  * canonical name or alias. A shared cue ("DAN & JACK", "ANNA AND BEN") is a line for each
- * of them, as the import reads it, not a character of its own. Flags a speaker nobody linked and, when the scene has a
+ * of them, as the import reads it, not a character of its own. A speaker whose every line is
+ * heard and not seen, and whom the action does not name, is voice-only. Flags a speaker nobody linked and, when the scene has a
  * script, a linked character who neither speaks nor is named in the action (unless the scene
  * is intercut with another, whose text holds the other end's lines). Sorted by
  * first appearance, then by name, so the order never depends on edge order.
@@ -52,11 +67,7 @@ export const buildCast = (
 ): CastMember[] => {
   const candidates: Candidate[] = linked
     .filter((node) => node.type === 'character')
-    .map((node) => {
-      const name = canonicalName(String(node.data['name'] ?? ''));
-      const aliases = Array.isArray(node.data['aliases']) ? node.data['aliases'].map((alias) => canonicalName(String(alias))) : [];
-      return { name, characterId: node.nodeId, names: [name, ...aliases].filter((n) => n !== ''), first: Infinity };
-    });
+    .map((node) => ({ name: canonicalName(String(node.data['name'] ?? '')), characterId: node.nodeId, names: namesOf(node), first: Infinity }));
   const bySpeaker = (speaker: string) => candidates.find((candidate) => candidate.names.includes(speaker));
   for (const line of dialogue) {
     for (const speaker of speakersOf(line.speaker)) {
@@ -66,8 +77,10 @@ export const buildCast = (
   const speaks = (candidate: Candidate, cue: string) => speakersOf(cue).some((speaker) => candidate.names.includes(speaker));
 
   const hasScript = elements.length > 0;
-  const members = candidates.map((candidate) => {
-    const isNamed = mentions(candidate.names);
+  // "O'Neil beside her" names the linked DR. O'NEIL, as the import reads it.
+  const spellings = withUntitledSpellings(new Map(candidates.map((candidate, index) => [String(index), candidate.names])));
+  const members = candidates.map((candidate, index) => {
+    const isNamed = mentions(spellings.get(String(index)) ?? candidate.names);
     let inAction = false;
     elements.forEach((element, index) => {
       const cue = element.type === 'character' && speaks(candidate, element.name);
@@ -75,7 +88,8 @@ export const buildCast = (
       if (named) inAction = true;
       if ((cue || named) && index < candidate.first) candidate.first = index;
     });
-    const lineCount = dialogue.filter((line) => speaks(candidate, line.speaker)).length;
+    const lines = dialogue.filter((line) => speaks(candidate, line.speaker));
+    const lineCount = lines.length;
     const linkedMember = candidate.characterId !== null;
     const flags: CastFlag[] = [];
     if (!linkedMember) flags.push('speaker_not_linked');
@@ -88,6 +102,9 @@ export const buildCast = (
       speaks: lineCount > 0,
       lineCount,
       inAction,
+      // One line on set ((O.S.) is off camera, on set) puts them on set, and so does the action naming them:
+      // "ADA walks fast" then ADA (into phone) is on camera with the phone; MIA (V.O.) over MIA on screen narrates.
+      voiceOnly: lineCount > 0 && !inAction && lines.every(isVoiceOnlyLine),
       flags,
     };
     return { member, first: candidate.first };

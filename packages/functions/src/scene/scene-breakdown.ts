@@ -5,7 +5,8 @@ import { jsonArtifact, markdownArtifact } from '../artifacts.js';
 import { collapse, formatClock } from '../format.js';
 import type { JsonValue, NodeFunction, UpstreamNode } from '../types.js';
 import { renderBreakdownMarkdown } from './breakdown-markdown.js';
-import { buildCast, type CastMember } from './cast.js';
+import { buildCast, castNames, type CastMember } from './cast.js';
+import { readExtras, type ExtrasEntry } from './extras.js';
 import { readDialogueLines, type DialogueLine } from './dialogue.js';
 import { formatSceneHeading } from './heading.js';
 import { formatEighths, measureScene } from './timing.js';
@@ -27,6 +28,8 @@ export interface SceneBreakdown {
   durationMs: number;
   dialogue: DialogueLine[];
   cast: CastMember[];
+  /** Extras / Atmosphere the action calls for (`TWO COPS (20s)`, `PASSENGERS`), with a count when the script gives one. */
+  extras: ExtrasEntry[];
   /** Linked Props by breakdown category (prop, wardrobe, vehicle …), each list by name. */
   elements: Record<string, BreakdownElement[]>;
 }
@@ -61,16 +64,18 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
 
 /**
  * Scene → `sceneBreakdown`: heading, dialogue lines parsed from the script, page length
- * in eighths, estimated duration, cast (linked characters and speakers, flagged when
+ * in eighths, estimated duration, extras, cast (linked characters and speakers, flagged when
  * they disagree; a shared cue "DAN & JACK" or "MARA/BEN" counts for each, v4–5), the linked Props by category (v3), and the breakdown sheet as JSON and Markdown. v6: a PDF export's page furniture ((MORE), CONTINUED:, page numbers) is not dialogue, and text is read as NFC. v7: INTERCUT WITH:, BACK TO SCENE, END INTERCUT… are
  * transitions (timed as one, not as action), in an intercut scene the other end's linked cast is not flagged, a
- * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). v9: a centred `> INTERCUT WITH: <` or `> BACK TO SCENE <` makes the scene an intercut too. v10: capitals in emphasis over a line of action (`**THE DOOR SLAMS**`) are action, not a speaker; a cue without case (李明) is one; `SMASH CUT TO BLACK.` is a transition; a PDF's two-column dual dialogue is two speakers and a revised page's header, its margin asterisks and OMITTED lines are page furniture; dual dialogue is timed at its longer speech, not both. The `scene` output also
+ * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). v9: a centred `> INTERCUT WITH: <` or `> BACK TO SCENE <` makes the scene an intercut too. v10: capitals in emphasis over a line of action (`**THE DOOR SLAMS**`) are action, not a speaker; a cue without case (李明) is one; `SMASH CUT TO BLACK.` is a transition; a PDF's two-column dual dialogue is two speakers and a revised page's header, its margin asterisks and OMITTED lines are page furniture; dual dialogue is timed at its longer speech, not both. v11: a montage's opening line over its beats (`BEGIN MONTAGE`, `SERIES OF SHOTS`) is action, not a speaker; in a script without case a short line of action right above a cue is action. A verse of `~` lyrics under one cue is one sung line; a full-width parenthetical (（小声で）) is a parenthetical; a linked Korean or Chinese character the action names with a particle (민호가) or inside a sentence (李明走进来) is in the action, and so is a titled one named without the title (O'Neil for DR. O'NEIL). v12: a cast member whose every line is heard and not seen
+ * ((V.O.), (ON PHONE), (PRE-LAP), (FILTERED), (into phone) …) is `voiceOnly`: not needed on set. v13: `extras`, the Extras / Atmosphere the action calls for
+ * (`TWO COPS (20s)`, `PASSENGERS`, `a WAITER`, `A CROWD of commuters`) with a count when the script gives one. v14: a caseless line ending mid-sentence (お母さん、) is speech, not a cue. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 10,
+  version: 14,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;
@@ -98,6 +103,7 @@ export const sceneBreakdown: NodeFunction<'scene'> = {
       durationMs: timing.durationMs,
       dialogue,
       cast,
+      extras: readExtras(elements, castNames(upstream['characters'] ?? [], cast)),
       elements: readElements(upstream['props'] ?? []),
     };
     return {

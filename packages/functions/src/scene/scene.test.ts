@@ -1,4 +1,5 @@
 import { parseFountain } from '@pc/fountain';
+import { analyzeScreenplay } from '@pc/screenplay';
 import { describe, expect, it } from 'vitest';
 import { runFunction } from '../registry.js';
 import { asUpstream, anna } from '../testing/story.js';
@@ -54,6 +55,17 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('lists a verse of lyrics under one cue as one sung line, and a verse after a parenthetical as another', () => {
+    const { elements } = parseFountain('ANNA\n(singing)\n~Light the lamp\n~and the next.\n(spoken)\nThere.\n(singing again)\n~Never mind the dark.');
+    expect(readDialogueLines(elements).map(({ parenthetical, text }) => [parenthetical, text])).toEqual([
+      ['singing', 'Light the lamp\nand the next.'],
+      ['spoken', 'There.'],
+      ['singing again', 'Never mind the dark.'],
+    ]);
+    // A full-width parenthetical (Japanese, Chinese) loses its brackets as the ASCII one does.
+    expect(readDialogueLines(parseFountain('ケン\n（小声で）\nうん').elements)[0]).toMatchObject({ parenthetical: '小声で', text: 'うん' });
+  });
+
   it('flags a speaker nobody linked and a linked character absent from the script', () => {
     const linked = [asUpstream(anna), asUpstream({ id: 'char_cleo', type: 'character', data: { name: 'Cleo' } })];
     const cast = buildCast(linked, script, readDialogueLines(script));
@@ -61,6 +73,28 @@ describe('dialogue and cast', () => {
       ['ANNA', 2, []],
       ['MRS. PARK', 1, ['speaker_not_linked']],
       ['CLEO', 0, ['linked_not_in_script']],
+    ]);
+  });
+
+  it('does not flag a linked Korean or Chinese character the action names with a particle or inside a sentence', () => {
+    const elements = parseFountain('창밖에서 민호가 손을 흔든다. 李明走进来。\n\n지수\n왔어?').elements;
+    const linked = ['민호', '李明'].map((name, index) => asUpstream({ id: `char_${index}`, type: 'character', data: { name } }));
+    expect(buildCast(linked, elements, readDialogueLines(elements)).map((member) => [member.name, member.inAction, member.flags])).toEqual([
+      // Both first named in the one paragraph: by name.
+      ['李明', true, []],
+      ['민호', true, []],
+      ['지수', false, ['speaker_not_linked']],
+    ]);
+  });
+
+  it('does not flag a linked titled character the action names without the title (O’Neil for DR. O’NEIL), unless two share the name', () => {
+    const elements = parseFountain("Ruth at the gate. O'Neil beside her. Park waits.\n\nRUTH\nAfter you.").elements;
+    const linked = ["DR. O'NEIL", 'MR. PARK', 'MRS. PARK'].map((name, index) => asUpstream({ id: `char_${index}`, type: 'character', data: { name } }));
+    expect(buildCast(linked, elements, readDialogueLines(elements)).map((member) => [member.name, member.flags])).toEqual([
+      ["DR. O'NEIL", []],
+      ['RUTH', ['speaker_not_linked']],
+      ['MR. PARK', ['linked_not_in_script']],
+      ['MRS. PARK', ['linked_not_in_script']],
     ]);
   });
 
@@ -99,6 +133,92 @@ describe('dialogue and cast', () => {
     const { elements } = parseFountain('Ben waits.\n\nBACK TO SCENE\n');
     expect(elements.map((element) => element.type)).toEqual(['action', 'transition']);
     expect(measureScene(elements, false).durationMs).toBe(2000 + (200 * 2 + 500) + TIMING.transitionMs);
+  });
+
+  it('marks a speaker whose every line is heard, not seen, as voice-only; one line on set or off camera (O.S.) puts them on set', () => {
+    const elements = parseFountain(
+      [
+        'Anna dials. BEN is at the window.',
+        '',
+        'MOTHER (V.O.)',
+        'Eat something.',
+        '',
+        'DISPATCH (ON RADIO)',
+        'Unit four.',
+        '',
+        'DISPATCH (FILTERED)',
+        'Respond.',
+        '',
+        'NEXT (PRE-LAP)',
+        'Tomorrow, then.',
+        '',
+        'CALLER',
+        '(into phone, quietly)',
+        'It is me.',
+        '',
+        'BEN (O.S.)',
+        'Who was it?',
+        '',
+        'ANNA (ON PHONE)',
+        'Hello?',
+        '',
+        'ANNA',
+        'Nobody.',
+      ].join('\n'),
+    ).elements;
+    const cast = buildCast([], elements, readDialogueLines(elements));
+    expect(cast.map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['ANNA', false],
+      ['BEN', false],
+      ['MOTHER', true],
+      ['DISPATCH', true],
+      ['NEXT', true],
+      ['CALLER', true],
+    ]);
+  });
+
+  it('lists the extras the action calls for in the breakdown sheet, never a cast member', async () => {
+    const scriptText = 'TWO COPS (20s) at the door. PASSENGERS doze. The WAITER pours.\n\nANNA\nCoffee.';
+    const waiter = asUpstream({ id: 'char_waiter', type: 'character', data: { name: 'Waiter' } });
+    const { outputs, artifacts } = await runFunction('sceneBreakdown', { node: { id: 's', type: 'scene', data: { scriptText } }, upstream: { characters: [waiter] } }, { signal: new AbortController().signal });
+    expect((outputs['breakdown'] as { extras: unknown[] }).extras).toEqual([
+      { name: 'COPS', count: 2, asWritten: 'TWO COPS (20s)' },
+      { name: 'PASSENGERS', count: null, asWritten: 'PASSENGERS' },
+    ]);
+    const markdown = artifacts.find((artifact) => artifact.name === 'breakdown.md')?.text;
+    expect(markdown).toContain('## Extras / atmosphere\n\n| Extras | Count | As written |\n| --- | ---: | --- |\n| COPS | 2 | TWO COPS (20s) |\n| PASSENGERS | — | PASSENGERS |\n');
+  });
+
+  it('marks a speaker on the phone voice-only in a Japanese script pasted in its own layout', async () => {
+    const [scene] = analyzeScreenplay('○ 病院・ナースステーション（朝）\n　　電話が鳴る。\n陽太（電話）「お母さん」\n葵「帰ったら探そう」').scenes;
+    const { outputs } = await runFunction('sceneBreakdown', { node: { id: 's', type: 'scene', data: { scriptText: scene?.scriptText ?? '' } }, upstream: {} }, { signal: new AbortController().signal });
+    expect((outputs['breakdown'] as { cast: { name: string; voiceOnly: boolean }[] }).cast.map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['陽太', true],
+      ['葵', false],
+    ]);
+  });
+
+  it('keeps a speaker the action names on set, whatever their lines say (on camera into the phone, narrating over themselves)', () => {
+    const elements = parseFountain('ADA walks fast, phone to her ear.\n\nADA\n(into phone)\nPage Dr. Lin.\n\nNURSE BELL (V.O.)\nIn surgery.').elements;
+    expect(buildCast([], elements, readDialogueLines(elements)).map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['ADA', false],
+      ['NURSE BELL', true],
+    ]);
+  });
+
+  it('shows who is voice-only in the breakdown sheet', async () => {
+    const { outputs, artifacts } = await runFunction(
+      'sceneBreakdown',
+      { node: { id: 's', type: 'scene', data: { scriptText: 'MOTHER (V.O.)\nEat something.\n\nANNA\nNo.' } }, upstream: {} },
+      { signal: new AbortController().signal },
+    );
+    expect((outputs['breakdown'] as { cast: { name: string; voiceOnly: boolean }[] }).cast.map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['MOTHER', true],
+      ['ANNA', false],
+    ]);
+    const markdown = artifacts.find((artifact) => artifact.name === 'breakdown.md')?.text;
+    expect(markdown).toContain('| MOTHER | no | 1 | no | no (voice only) |');
+    expect(markdown).toContain('| ANNA | no | 1 | no | yes |');
   });
 
   it('matches a speaker by alias', () => {

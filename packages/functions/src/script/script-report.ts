@@ -55,7 +55,12 @@ export const scriptReport: NodeFunction<'script'> = {
   // a cue without case (李明) is one; SMASH CUT TO BLACK. is a transition; a PDF's two-column dual
   // dialogue is two speakers; a revised page's header (Pink Rev. 11/02/26), its margin * and OMITTED are page furniture; FADE OUT without
   // its full stop is a transition; dual dialogue is timed at its longer speech.
-  version: 6,
+  // v7: a montage's opening line is action; a caseless action line above a cue is action; a person the action
+  // introduces with an age ("JUNE (40s)") and who never speaks is a character, a speaker's full name an alias, a
+  // description named later ("a GIRL (15)" … "The girl, KIT,") the named speaker; COP #1 beside a speaking COP #2 is a character.
+  // v8: a script pasted in its own layout (○ 場所（時間）, 名前「台詞」; S#12. 장소 / 밤, 이름: 대사) is counted as its
+  // scenes and speakers; THE END after the last transition is not timed; a caseless line ending 、 or , is not a cue.
+  version: 8,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

@@ -36,6 +36,9 @@ describe('reading a heading’s place', () => {
     for (const time of ['LATE AFTERNOON', 'EARLY EVENING', 'DAYBREAK', 'NIGHTFALL', 'GOLDEN HOUR', 'MOMENTS EARLIER', 'NOCHE', 'DÍA', 'MÁS TARDE', 'JOUR', 'NACHT', 'NOTTE']) {
       expect(readHeadingPlace('PARK', time)).toEqual({ parts: ['PARK'], timeOfDay: time, set: ['PARK'] });
     }
+    // Korean, Japanese and Chinese scripts in Fountain name the time in their language.
+    for (const time of ['새벽', '낮', '밤', '잠시 후', '夜', '夕方', '翌朝', '白天', '傍晚']) expect(readHeadingPlace('옥상', time)).toEqual({ parts: ['옥상'], timeOfDay: time, set: ['옥상'] });
+    expect(readHeadingPlace('茶馆 - 夜', '')).toEqual({ parts: ['茶馆'], timeOfDay: '夜', set: ['茶馆'] });
     expect(readHeadingPlace('COCHE DE INÉS - EN MOVIMIENTO', 'NOCHE').set).toEqual(['COCHE DE INÉS']);
     // Only a whole part: a place may begin with one of those short words.
     expect(readHeadingPlace('HOTEL - ALBA SUITE', 'NIGHT').parts).toEqual(['HOTEL', 'ALBA SUITE']);
@@ -163,6 +166,23 @@ describe('analyzeScreenplay', () => {
     expect(kitchen?.scriptText).toBe(
       ['Anna pushes the plate away. BEN watches from the doorway.', '', 'ANNA', "I'm not hungry.", '', 'BEN', "You haven't eaten since Tuesday."].join('\n'),
     );
+  });
+
+  it('reads a centred transition at the end of a scene (> FADE OUT. <, before > THE END <) as its closing transition', () => {
+    const [first, last] = analyzeScreenplay('INT. A - DAY\n\nHi.\n\n> **CUT TO:** <\n\nINT. B - DAY\n\nEmpty.\n\n> FADE OUT. <\n\n>THE END<').scenes;
+    expect([first?.transitionOut, first?.scriptText, last?.transitionOut, last?.scriptText]).toEqual(['CUT TO:', 'Hi.', 'FADE OUT.', 'Empty.']);
+    // Centred text that is no transition stays in the scene.
+    expect(analyzeScreenplay('INT. A - DAY\n\nHi.\n\n> THREE YEARS LATER <').scenes[0]?.transitionOut).toBe('');
+  });
+
+  it('leaves the end of the script (THE END, END OF EPISODE, END OF SHOW) out of the last scene', () => {
+    for (const end of ['>THE END<', '> **THE END** <', 'THE END', 'END OF EPISODE', 'END OF SHOW.', 'THE END\n\nEND OF SHOW']) {
+      const [last] = analyzeScreenplay(`INT. A - DAY\n\nEmpty.\n\nFADE OUT.\n\n${end}\n`).scenes;
+      expect([end, last?.transitionOut, last?.scriptText]).toEqual([end, 'FADE OUT.', 'Empty.']);
+    }
+    // Without a transition too; a sentence that only starts like it stays action.
+    expect(analyzeScreenplay('INT. A - DAY\n\nEmpty.\n\nTHE END').scenes[0]?.scriptText).toBe('Empty.');
+    expect(analyzeScreenplay('INT. A - DAY\n\nThe end of the pier.').scenes[0]?.scriptText).toBe('The end of the pier.');
   });
 
   it('names a script by its title without the quotes a word processor put round it', () => {

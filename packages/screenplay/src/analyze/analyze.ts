@@ -1,7 +1,9 @@
 import { inFrame, parseFountain, splitScenes, stripEmphasis, withoutRevisionMark, type CharacterElement, type FountainElement, type TitlePageField } from '@pc/fountain';
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
-import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges } from './characters.js';
+import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges, withUntitledSpellings } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
+import { readIntroductions, readNamedLater, readNumberedRoles, speakerIntroduced } from './introductions.js';
+import { readLocalLayout } from './local-layout.js';
 import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
@@ -66,6 +68,30 @@ const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
         return key;
       });
     },
+    /**
+     * Records a person the action introduces: a speaker's full name becomes their alias ("SERGEANT
+     * NIAMH QUILL" of QUILL); anyone else is a silent bit, cast where named.
+     */
+    addIntroduction(name: string): void {
+      const spelling = truncate(name, FIELD_LIMITS.shortText);
+      const ownKey = characterKey(spelling);
+      const key = merges.get(ownKey) ?? ownKey;
+      const known = byKey.get(key) ?? speakerIntroduced(spelling, [...byKey.values()].filter((character) => character.cues > 0));
+      // Two speakers fit the name as well: it is neither's alias, nor a third person.
+      if (known === null) return;
+      if (!known) byKey.set(key, { key, name: spelling, aliases: [], cues: 0 });
+      else if (spelling !== known.name && !known.aliases.includes(spelling) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(spelling);
+    },
+    /** A silent person introduced by description ("a GIRL (15)") and named later ("The girl, KIT,"): one character, KIT aka GIRL. */
+    nameLater(description: string, name: string): void {
+      const silent = byKey.get(characterKey(description));
+      const named = byKey.get(merges.get(characterKey(name)) ?? characterKey(name));
+      if (!silent || silent.cues > 0 || !named || named === silent) return;
+      byKey.delete(silent.key);
+      for (const spelling of [silent.name, ...silent.aliases]) {
+        if (spelling !== named.name && !named.aliases.includes(spelling) && named.aliases.length < FIELD_LIMITS.listItems) named.aliases.push(spelling);
+      }
+    },
   };
 };
 
@@ -110,7 +136,20 @@ const countedElements = (elements: readonly FountainElement[]) =>
  * analyzeScreenplay('INT. HOUSE - KITCHEN - NIGHT\n\nANNA\nHi.').locations.map((l) => l.name) // ['HOUSE', 'HOUSE - KITCHEN']
  * @remarks O(n) in the source, plus O(action × characters) for mentions.
  */
-export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLines?: readonly number[] } = {}): ScreenplayAnalysis => {
+export const analyzeScreenplay = (written: string, { shotLines = [] }: { shotLines?: readonly number[] } = {}): ScreenplayAnalysis => {
+  // 0. A script in its own country's layout (○ 場所（時間）, S#12. 장소 / 밤) reads as the Fountain it says.
+  const local = readLocalLayout(written);
+  const analysis = analyzeFountain(local?.fountain ?? written, shotLines);
+  if (!local) return analysis;
+  const toSource = (line: number): number => local.sourceLine[line - 1] ?? line;
+  return {
+    ...analysis,
+    scenes: analysis.scenes.map((scene) => ({ ...scene, line: toSource(scene.line) })),
+    warnings: analysis.warnings.map((warning) => (warning.line === undefined ? warning : { ...warning, line: toSource(warning.line) })),
+  };
+};
+
+const analyzeFountain = (source: string, shotLines: readonly number[]): ScreenplayAnalysis => {
   // 1. Parse, and split the elements into scenes.
   const script = parseFountain(source);
   const lines = sourceLines(source);
@@ -136,11 +175,16 @@ export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLine
   }
   const kept = parsed.slice(0, MAX_IMPORTED_SCENES);
 
-  // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere.
+  // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere, and
+  // those the action introduces with an age who never speak ("JUNE (40s) watches").
   // "NURSE BELL" and, later, "BELL": one character (see titledNameMerges).
-  const allCueKeys = [...preamble, ...kept.flatMap((scene) => scene.elements)]
-    .filter((element): element is CharacterElement => element.type === 'character')
-    .flatMap((cue) => cueSpeakers(cue.name).map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText))));
+  // "The Brooklyn Bridge" in action is the place, not BROOKLYN: the heading places are blanked first.
+  const maskPlaces = createPlaceMask(kept.flatMap(({ heading }) => readHeadingPlace(heading.location, heading.timeOfDay).set));
+  const cueNames = [...new Set([...preamble, ...kept.flatMap((scene) => scene.elements)].flatMap((element) => (element.type === 'character' ? cueSpeakers(element.name) : [])))];
+  const allCueKeys = cueNames.map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText)));
+  const introduced = kept.flatMap((scene) =>
+    scene.elements.flatMap((element) => (element.type === 'action' ? [...readIntroductions(maskPlaces(element.text)), ...readNumberedRoles(element.text, cueNames)] : [])),
+  );
   const book = createCharacterBook(titledNameMerges(allCueKeys));
   for (const element of preamble) if (element.type === 'character') book.addCue(element);
   const cueKeys = new Map<FountainElement, string[]>();
@@ -154,9 +198,10 @@ export const analyzeScreenplay = (source: string, { shotLines = [] }: { shotLine
     }
     return keys;
   });
-  const findCharacters = createMentionFinder(book.spellings());
-  // "The Brooklyn Bridge" in action is the place, not BROOKLYN: the heading places are blanked first.
-  const maskPlaces = createPlaceMask(kept.flatMap(({ heading }) => readHeadingPlace(heading.location, heading.timeOfDay).set));
+  for (const name of introduced) book.addIntroduction(name);
+  for (const scene of kept) for (const element of scene.elements) if (element.type === 'action') for (const [description, name] of readNamedLater(element.text)) book.nameLater(description, name);
+  // "O'Neil beside her" names DR. O'NEIL, as action writes a titled name once introduced.
+  const findCharacters = createMentionFinder(withUntitledSpellings(book.spellings()));
   const findMentions = (text: string): string[] => findCharacters(maskPlaces(text));
 
   // 3. Scenes: heading parts, number, body.

@@ -1,4 +1,5 @@
-import { collapse, escapeRegExp } from './text.js';
+import { namePattern } from './name-pattern.js';
+import { collapse } from './text.js';
 
 /**
  * The characters a cue names: "ANNA AND BEN", "ANNA & BEN" and "ANNA/BEN" are two speakers.
@@ -64,6 +65,31 @@ export const titledNameMerges = (keys: Iterable<string>): Map<string, string> =>
   return merges;
 };
 
+/**
+ * Each character's spellings plus, for a titled name ("DR. O'NEIL", "NURSE BELL"), the name without
+ * its title, as action writes it after the introduction ("O'Neil beside her") — unless two
+ * characters would share it (MR. PARK, MRS. PARK) or it is a character's own spelling.
+ */
+export const withUntitledSpellings = (spellings: ReadonlyMap<string, readonly string[]>): Map<string, string[]> => {
+  const own = new Set([...spellings.values()].flat().map(characterKey));
+  const owners = new Map<string, Set<string>>();
+  const bare = new Map<string, string[]>();
+  for (const [key, list] of spellings) {
+    for (const spelling of list) {
+      const words = spelling.split(' ');
+      const title = words[0]!.replace(/\./g, '').toUpperCase();
+      if (words.length < 2 || !TITLES.has(title)) continue;
+      const name = words.slice(1).join(' ');
+      if (own.has(characterKey(name))) continue;
+      owners.set(characterKey(name), (owners.get(characterKey(name)) ?? new Set()).add(key));
+      bare.set(key, [...(bare.get(key) ?? []), name]);
+    }
+  }
+  return new Map(
+    [...spellings].map(([key, list]) => [key, [...list, ...(bare.get(key) ?? []).filter((name) => owners.get(characterKey(name))!.size === 1)]]),
+  );
+};
+
 /** `AMÁLIA COSTA` as action writes the name after the introduction: `Amália Costa`. */
 const asWrittenAfterIntroduction = (name: string): string =>
   name.toLowerCase().replace(/(^|[\s.'’-])(\p{L})/gu, (_, lead: string, letter: string) => `${lead}${letter.toUpperCase()}`);
@@ -92,7 +118,7 @@ export const createMentionFinder = (names: ReadonlyMap<string, readonly string[]
   // Longest first, so "MRS. PARK" wins over "PARK" where both are characters.
   spellings.sort((a, b) => b.name.length - a.name.length || (a.name < b.name ? -1 : 1));
   if (spellings.length === 0) return (): string[] => [];
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${spellings.map((s) => escapeRegExp(s.name)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(spellings.map((s) => namePattern(s.name)).join('|'), 'gu');
   const keyOf = new Map(spellings.map((s) => [s.name, s.key]));
   /** The keys of the characters `text` mentions, in order of first mention. */
   return (text: string): string[] => {

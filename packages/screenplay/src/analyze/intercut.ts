@@ -9,6 +9,8 @@ export interface ElementCast {
 }
 
 const FLASHBACK = /\b(?:FLASHBACK|DREAM)\b/u;
+// END MONTAGE closes a passage of the scene it is in: the text never left that scene, even in a flashback.
+const IN_SCENE_END = /\b(?:MONTAGE|SERIES OF SHOTS)\b/u;
 const isOnScreen = (element: FountainElement): boolean => element.type === 'action' || element.type === 'character' || element.type === 'dialogue';
 const intercutAt = (element: FountainElement): boolean => elementDirection(element)?.direction === 'intercut';
 
@@ -65,7 +67,7 @@ export const castAcrossScenes = (scenes: ScriptScene[], cast: ElementCast): void
         const given = elementDirection(element);
         // A closing "INTERCUT WITH:" joins the next scene (see fromPrevious); nothing of this one follows it.
         if (given?.direction === 'intercut') joined = intercutScenes(scenes, index, given.text);
-        else if (given?.direction === 'return') joined = fromPrevious ? [index - 1] : presentBefore(scenes, index);
+        else if (given?.direction === 'return' && !IN_SCENE_END.test(given.text)) joined = fromPrevious ? [index - 1] : presentBefore(scenes, index);
         continue;
       }
       for (const other of joined) {

@@ -31,9 +31,14 @@ const RELATIVE_TIME = /(?:^|\s)(?:LATER|EARLIER)$|^(?:THE\s+)?(?:NEXT|FOLLOWING)
 const OTHER_LANGUAGE_TIME =
   /^(?:D[IÍ]A|NOCHE|TARDE|MAÑANA|AMANECER|ATARDECER|ANOCHECER|MADRUGADA|MEDIOD[IÍ]A|CONTINUO|CONTINUA|M[AÁ]S TARDE|MOMENTOS DESPU[EÉ]S|JOUR|NUIT|SOIR|SOIRÉE|MATIN|AUBE|AURORE|CRÉPUSCULE|MIDI|MINUIT|PLUS TARD|TAG|NACHT|ABEND|MORGEN|MITTAG|DÄMMERUNG|SPÄTER|GIORNO|NOTTE|SERA|MATTINA|POMERIGGIO|ALBA|TRAMONTO|PI[UÙ] TARDI|NOITE|MANHÃ|AMANHECER|ENTARDECER)$/u;
 
+// Korean, Japanese and Chinese scripts written in Fountain keep INT./EXT. and name the time in their
+// language ("EXT. 옥상 - 새벽", "INT. 茶馆 - 夜"); whole parts only, as above.
+const ASIAN_LANGUAGE_TIME =
+  /^(?:낮|밤|새벽|아침|저녁|오전|오후|한낮|한밤|한밤중|해질녘|동틀녘|황혼|잠시 후|같은 시각|연속|회상|다음 날|昼|夜|朝|夕方|夕|深夜|早朝|明け方|午前|午後|黄昏|同時刻|翌朝|回想|数分後|白天|日|夜晚|清晨|早晨|早上|中午|下午|傍晚|晚上|凌晨|黎明|同时|稍后)$/u;
+
 /** True when a heading part reads as a time of day (NIGHT, MOMENTS LATER, LATE AFTERNOON, NOCHE, 1985, (FLASHBACK)). */
 export const isTimeOfDay = (part: string): boolean =>
-  TIME_WORDS.test(part) || RELATIVE_TIME.test(part) || OTHER_LANGUAGE_TIME.test(part) || /^[0-9(]/.test(part);
+  TIME_WORDS.test(part) || RELATIVE_TIME.test(part) || OTHER_LANGUAGE_TIME.test(part) || ASIAN_LANGUAGE_TIME.test(part) || /^[0-9(]/.test(part);
 
 // Writers separate a heading's parts with a hyphen, a doubled hyphen or a dash, spaced.
 const PART_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+/u;

@@ -1,4 +1,4 @@
-import { elementDirection, type FountainElement, type FountainScene } from '@pc/fountain';
+import { elementDirection, isTransitionText, stripEmphasis, type FountainElement, type FountainScene } from '@pc/fountain';
 
 /** What a scene's elements say beyond its heading. */
 export interface SceneBody {
@@ -13,8 +13,13 @@ export interface SceneBody {
 const BETWEEN_SCENES = new Set<FountainElement['type']>(['synopsis', 'section', 'page_break', 'note']);
 // `> THE END <` after the last `> FADE OUT.` marks the script's end, not the scene's.
 const END_MARK = /^(?:THE END|END|FIN|END OF (?:ACT|EPISODE|SHOW|PART|FILM)\b.*)\.?$/iu;
-const isBetweenScenes = (element: FountainElement): boolean =>
-  BETWEEN_SCENES.has(element.type) || (element.type === 'centered' && END_MARK.test(element.text.replace(/[*_]/g, '').trim()));
+/** `> THE END <`, or `THE END` / `END OF EPISODE` typed in capitals (read as action, or as an act's end: a section). */
+const isEndMark = (element: FountainElement): boolean => {
+  if (element.type !== 'centered' && element.type !== 'action' && element.type !== 'section') return false;
+  const text = element.text.replace(/[*_]/g, '').trim();
+  return END_MARK.test(text) && (element.type === 'centered' || text === text.toUpperCase());
+};
+const isBetweenScenes = (element: FountainElement): boolean => BETWEEN_SCENES.has(element.type) || isEndMark(element);
 
 /**
  * The synopses that describe a section, not a scene: those right under a `#` section line
@@ -46,6 +51,8 @@ export const readSceneBody = (scene: FountainScene, carried: readonly string[]):
   const liftedLines = new Set<number>();
   const ofSections = sectionSynopses(elements);
   elements.forEach((element, index) => {
+    // The script's end is not the last scene's text (nor timed with it).
+    if (index >= tail && isEndMark(element)) liftedLines.add(element.line);
     if (element.type !== 'synopsis') return;
     if (!ofSections.has(element)) (index >= tail ? nextSynopsis : synopsis).push(element.text);
     liftedLines.add(element.line);
@@ -57,6 +64,10 @@ export const readSceneBody = (scene: FountainScene, carried: readonly string[]):
   if (closing?.type === 'transition' ? given?.direction !== 'return' : given?.direction === 'intercut') {
     transitionOut = given?.text ?? (closing?.type === 'transition' ? closing.text : '');
     liftedLines.add(closing!.line);
+  } else if (closing?.type === 'centered' && isTransitionText(stripEmphasis(closing.text).trim())) {
+    // `> FADE OUT. <`: Highland and Slugline writers centre the last transition as they centre THE END.
+    transitionOut = stripEmphasis(closing.text).trim();
+    liftedLines.add(closing.line);
   }
   return { synopsis, transitionOut, liftedLines, nextSynopsis };
 };

@@ -1,4 +1,5 @@
 import { parseFountain, type TitlePageField } from '@pc/fountain';
+import { readLocalLayout } from '../analyze/local-layout.js';
 import type { GraphDocument, GraphNode } from '@pc/graph';
 import { REMOVED_FROM_SCRIPT_TAG } from '../import/scenes.js';
 
@@ -41,7 +42,9 @@ const formatTitlePage = (fields: readonly TitlePageField[]): string[] =>
  */
 export const exportFountain = (document: GraphDocument): string => {
   const script = document.nodes.find((node) => node.type === 'script');
-  const sourcePage = script ? parseFountain(text(script, 'source')).titlePage : [];
+  // A script in its own layout (○ 場所（時間）) has its title page in the Fountain it reads as.
+  const source = script ? text(script, 'source') : '';
+  const sourcePage = script ? parseFountain(readLocalLayout(source)?.fountain ?? source).titlePage : [];
   const title = text(script, 'title').trim();
   const titlePage = title === '' ? sourcePage : [{ key: 'Title', value: title }, ...sourcePage.filter((field) => field.key.toLowerCase() !== 'title')];
 

@@ -38,6 +38,8 @@ export const syncCharacters = (draft: Draft, characters: readonly ScriptCharacte
     const created = draft.addNode('character', draft.freeId(stableNodeId(ID_PREFIX.character, character.key)), layout.character(added), {
       name: character.name,
       aliases: character.aliases,
+      // Introduced in the action and never given a line: a silent bit, as a breakdown lists it.
+      ...(character.cues === 0 ? { role: 'minor' } : {}),
     });
     added += 1;
     if (created) ids.set(character.key, created.id);

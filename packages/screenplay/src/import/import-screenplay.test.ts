@@ -33,6 +33,15 @@ describe('importing a screenplay into a new graph', () => {
     ]);
   });
 
+  it('makes a silent bit of a person the action introduces with an age and never gives a line', () => {
+    const { document: diner } = importScreenplay('INT. DINER - NIGHT\n\nJUNE (40s) watches from the door.\n\nANNA\nMore coffee?');
+    expect(ofType(diner, 'character').map((n) => [n.data['name'], n.data['role']])).toEqual([
+      ['ANNA', 'supporting'],
+      ['JUNE', 'minor'],
+    ]);
+    expect(castOf(diner)).toEqual(['ANNA→1 (speaking)', 'JUNE→1']);
+  });
+
   it('links each Scene to the Location its heading names', () => {
     const links = document.edges.filter((edge) => edge.targetHandle === 'location');
     const name = (id: string) => document.nodes.find((node) => node.id === id)?.data['name'];

@@ -9,11 +9,17 @@ export const fountainFixture = (name: string): string =>
 export const finalDraftFixture = (name: string): string =>
   readFileSync(new URL(`../../../final-draft/fixtures/${name}.fdx`, import.meta.url), 'utf8');
 
-export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feature', 'the-breakwater-lamp-fd12', 'the-long-quiet-title-page', 'the-night-ferry-fd13'] as const;
+/** A script pasted in its own country's layout (○ 場所（時間）, S#12. 장소 / 밤), from this package's fixtures. */
+export const localLayoutFixture = (name: string): string => readFileSync(new URL(`../../fixtures/${name}.txt`, import.meta.url), 'utf8');
+
+export const LOCAL_LAYOUT_FIXTURES = ['hotaru-no-heya-japanese', 'pyeonuijeom-korean'] as const;
+
+export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feature', 'the-breakwater-lamp-fd12', 'the-long-quiet-title-page', 'the-night-clinic-fd8', 'the-night-ferry-fd13'] as const;
 
 export const FIXTURES = [
   'back-office-multicam',
   'brick-and-steel',
+  'eki-no-asa-japanese',
   'kitchen-fragment',
   'les-amants-du-quai',
   'la-cocina-windows-draft',
@@ -22,14 +28,18 @@ export const FIXTURES = [
   'night-desk-teleplay',
   'night-shift-bom-crlf',
   'odd-headings-shooting-script',
+  'rooftop-laundry-korean',
   'noche-de-estreno-spanish',
   'no-title-page',
   'salt-word-processor',
   'the-choir-boat-markup',
   'the-ferryman-pdf-export',
   'the-lending-library-word-paste',
+  'the-quarry-road-pdf-blue',
   'the-salt-road-pdf-pink',
+  'the-signal-box-highland',
   'the-singing-tide-markup',
+  'the-lamplighters-daughter-musical',
   'the-stage-manager-directions',
   'vertical-short',
   'writers-draft',

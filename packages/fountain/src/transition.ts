@@ -1,0 +1,10 @@
+// English transitions end "TO:" (or go to black: SMASH CUT TO BLACK.); scripts written in Spanish and French name theirs so:
+// CORTE A:, FUNDIDO A NEGRO., FONDU AU NOIR., COUPE FRANCHE:.
+const TRANSITION =
+  /^(?:[^a-z]*TO:|FADE OUT\.?|(?:(?:SMASH|HARD|QUICK|MATCH) )?(?:FADE|CUT|DISSOLVE|SMASH) TO (?:BLACK|WHITE)\.?|(?:CORTE|FUNDIDO|FUNDE|DISUELVE|ENCADENA|ENCADENADO) A:|FUNDIDO A NEGRO\.|FONDU AU NOIR\.|FONDU ENCHAÎNÉ:|COUPE FRANCHE:)$/;
+
+/**
+ * Whether a trimmed line's words are a transition (`CUT TO:`, `FADE OUT.`, `SMASH CUT TO BLACK.`,
+ * `CORTE A:`); where it stands (between blank lines, centred) is the reader's business.
+ */
+export const isTransitionText = (trimmed: string): boolean => TRANSITION.test(trimmed);

@@ -1,0 +1,66 @@
+import { parseFountain } from '@pc/fountain';
+import { describe, expect, it } from 'vitest';
+import { readExtras } from './extras.js';
+
+const extrasOf = (script: string, names: string[] = []) =>
+  readExtras(parseFountain(script).elements, names).map(({ name, count, asWritten }) => [name, count, asWritten]);
+
+describe('extras / atmosphere', () => {
+  it('lists counted people with the count the script gives, and the words as written', () => {
+    expect(extrasOf('TWO COPS (20s) lean on the cruiser. Anna walks past THREE NURSES and a dozen STUDENTS.')).toEqual([
+      ['COPS', 2, 'TWO COPS (20s)'],
+      ['NURSES', 3, 'THREE NURSES'],
+      ['STUDENTS', 12, 'a dozen STUDENTS'],
+    ]);
+  });
+
+  it('lists people the script does not count without a count, and one person of a kind as one', () => {
+    expect(extrasOf('PASSENGERS doze. DINERS eat in silence. a WAITER pours coffee for the COMMUTERS.')).toEqual([
+      ['PASSENGERS', null, 'PASSENGERS'],
+      ['DINERS', null, 'DINERS'],
+      ['WAITER', 1, 'a WAITER'],
+      ['COMMUTERS', null, 'the COMMUTERS'],
+    ]);
+  });
+
+  it('lists a crowd with whom it is of, never the people inside it again', () => {
+    expect(extrasOf('A CROWD of commuters surges onto the platform.')).toEqual([['CROWD OF COMMUTERS', null, 'A CROWD of commuters']]);
+    expect(extrasOf('A GROUP OF TOURISTS blocks the door. A SWARM of bees.')).toEqual([['GROUP OF TOURISTS', null, 'A GROUP OF TOURISTS']]);
+  });
+
+  it('reads a crowd written without capitals, and a count given after them', () => {
+    expect(extrasOf('HÉLÈNE (50s), choir mistress, runs.')).toEqual([]);
+    expect(extrasOf('UNIFORMS hold back a small crowd. The CHOIR, twelve of them, in coats.')).toEqual([
+      ['UNIFORMS', null, 'UNIFORMS'],
+      ['CROWD', null, 'a small crowd'],
+      ['CHOIR', 12, 'The CHOIR'],
+    ]);
+  });
+
+  it('keeps the words that describe them, and the largest count once per kind', () => {
+    expect(extrasOf('TWO UNIFORMED COPS wait.\n\nThe UNIFORMED COPS leave.')).toEqual([['UNIFORMED COPS', 2, 'TWO UNIFORMED COPS']]);
+  });
+
+  it('lists no named character, sound, place or shot', () => {
+    const script = [
+      'BANG! THE DOOR SLAMS. Ben runs past the POLICE STATION.',
+      '',
+      'ANGLE ON the DINER. The WAITER, BEN, laughs. A MAN IN SUIT (50s) waits. COP #1 nods.',
+      '',
+      'WAITER',
+      'More coffee?',
+    ].join('\n');
+    expect(extrasOf(script, ['BEN', 'WAITER', 'MAN IN SUIT', 'COP #2'])).toEqual([]);
+  });
+
+  it('lists no prop written in capitals that shares a word with people (a ceiling FAN, a record PLAYER)', () => {
+    expect(extrasOf('A ceiling FAN turns. She drops the needle on the record PLAYER, leans the walking STAFF on the vacuum CLEANER.')).toEqual([]);
+  });
+
+  it('reads a script that writes its action in capitals', () => {
+    expect(extrasOf('GLORIA HANDS THE WAITER A TIP. TWO COPS ENTER.')).toEqual([
+      ['WAITER', 1, 'THE WAITER'],
+      ['COPS', 2, 'TWO COPS'],
+    ]);
+  });
+});

@@ -1,0 +1,176 @@
+import { stripEmphasis, type FountainElement } from '@pc/fountain';
+import { collapse } from '../format.js';
+
+/** Background people a scene's action calls for: the breakdown's Extras / Atmosphere. */
+export interface ExtrasEntry {
+  [key: string]: string | number | null;
+  /** What they are, in capitals: `COPS`, `UNIFORMED COPS`, `CROWD OF COMMUTERS`, `WAITER`. */
+  name: string;
+  /** How many the script gives (`TWO COPS` 2, `a WAITER` 1), or null when it gives none (`PASSENGERS`, `A CROWD`). */
+  count: number | null;
+  /** The words as the action first writes them: `TWO COPS (20s)`. */
+  asWritten: string;
+}
+
+// People a script names by what they are. Singular; the plural is derived (COP → COPS, POLICEMAN → POLICEMEN).
+// DINER alone is a place (INT. DINER), and a FAN, a record PLAYER, a vacuum CLEANER and a walking STAFF are props
+// written in capitals as writers write props: none of them is here.
+const PEOPLE_SINGULAR = `MAN WOMAN BOY GIRL CHILD KID TEEN TEENAGER BABY PERSON GUY LADY GENTLEMAN STRANGER COP OFFICER
+  POLICEMAN POLICEWOMAN GUARD SOLDIER TROOPER NURSE ORDERLY PATIENT WAITER WAITRESS BARTENDER BARMAN BARMAID BARISTA
+  CHEF COOK CLERK CASHIER CUSTOMER PATRON SHOPPER PASSENGER COMMUTER DRIVER CABBIE PEDESTRIAN BYSTANDER ONLOOKER
+  SPECTATOR TOURIST STUDENT PUPIL TEACHER WORKER LABORER LABOURER BUILDER FARMER FISHERMAN SAILOR STEWARDESS
+  ATTENDANT USHER PORTER VENDOR HAWKER BEGGAR PROTESTER DEMONSTRATOR REPORTER JOURNALIST PHOTOGRAPHER DANCER
+  MUSICIAN SINGER GUEST VISITOR MOURNER WORSHIPPER PARISHIONER NUN MONK PRISONER INMATE CONVICT THUG GOON
+  HENCHMAN AGENT PARAMEDIC FIREFIGHTER FIREMAN MEDIC RESIDENT NEIGHBOR NEIGHBOUR VILLAGER ATHLETE RUNNER
+  JOGGER CYCLIST SURFER SWIMMER SUNBATHER SKATER BUSINESSMAN BUSINESSWOMAN EXECUTIVE SECRETARY INTERN MAID BUTLER
+  SERVANT BOUNCER DOORMAN JANITOR GARDENER MECHANIC TECHNICIAN DOCKWORKER DOCKER STEVEDORE DRINKER GAMBLER
+  PARTYGOER REVELLER REVELER SHOPKEEPER STALLHOLDER MERCHANT TRAVELLER TRAVELER HIKER REFUGEE MIGRANT POSTMAN
+  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM`;
+const PEOPLE_PLURAL_ONLY = ['DINERS', 'PEOPLE', 'POLICE', 'TOWNSFOLK', 'TOWNSPEOPLE', 'FOLK', 'FOLKS', 'PAPARAZZI'];
+// Groups of people by nature; GROUP, SWARM, HORDE … only with "of" and people after it (a SWARM of bees is not atmosphere).
+const CROWDS = ['CROWD', 'MOB', 'THRONG', 'AUDIENCE', 'CONGREGATION', 'CHOIR', 'ORCHESTRA', 'SQUAD', 'PLATOON', 'GANG', 'ENTOURAGE'];
+const GROUPS_OF = ['GROUP', 'SWARM', 'HORDE', 'HANDFUL', 'LINE', 'QUEUE', 'BUNCH', 'CLUSTER', 'KNOT'];
+
+const pluralOf = (word: string): string =>
+  word.endsWith('MAN') ? `${word.slice(0, -3)}MEN` : word === 'CHILD' || word.endsWith('SCHOOLCHILD') ? `${word}REN` : word === 'PERSON' ? 'PEOPLE' : /[^AEIOU]Y$/.test(word) ? `${word.slice(0, -1)}IES` : `${word}S`;
+
+const SINGULAR = new Set(PEOPLE_SINGULAR.split(/\s+/).filter((word) => word !== ''));
+const PLURAL = new Set([...[...SINGULAR].map(pluralOf), ...PEOPLE_PLURAL_ONLY, ...CROWDS.map((word) => `${word}S`)]);
+const isPeople = (word: string): boolean => SINGULAR.has(word) || PLURAL.has(word);
+
+const NUMBERS: Record<string, number> = {
+  A: 1, AN: 1, ONE: 1, TWO: 2, COUPLE: 2, PAIR: 2, THREE: 3, FOUR: 4, FIVE: 5, SIX: 6, SEVEN: 7, EIGHT: 8, NINE: 9, TEN: 10,
+  ELEVEN: 11, TWELVE: 12, DOZEN: 12, THIRTEEN: 13, FOURTEEN: 14, FIFTEEN: 15, TWENTY: 20, THIRTY: 30, FIFTY: 50, HUNDRED: 100,
+};
+// Words before the people that say there are several, without saying how many.
+const SOME = new Set(['SEVERAL', 'SOME', 'FEW', 'MANY', 'DOZENS', 'HUNDREDS', 'MORE', 'OTHER', 'THE']);
+// Numbers that take an article or "of": a dozen, a couple of, a pair of, a hundred.
+const MULTIPLES = new Set(['DOZEN', 'COUPLE', 'PAIR', 'HUNDRED']);
+
+const WORD = /(?<![\p{L}\p{N}'’#])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+const isCapitals = (word: string): boolean => /\p{Lu}/u.test(word) && word === word.toUpperCase();
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * How many the words before the people give (`TWO`, `two`, `a dozen`, `a couple of`, `3`) and the
+ * token the count starts at: 1 for a singular noun, null for a plural the script does not count.
+ */
+const readCount = (tokens: readonly Token[], first: number, singular: boolean): { count: number | null; from: number } => {
+  let count: number | null = null;
+  let from = first;
+  for (let index = first - 1; index >= 0 && first - index <= 4; index -= 1) {
+    const word = tokens[index]!.text.toUpperCase();
+    const number = /^\d+$/.test(word) ? Number(word) : NUMBERS[word];
+    if (number !== undefined) {
+      from = index;
+      // "A DOZEN", "A COUPLE OF": the article before a number is part of it.
+      if ((word === 'A' || word === 'AN') && count !== null) continue;
+      count = number;
+      if (MULTIPLES.has(word)) continue;
+      break;
+    }
+    if (SOME.has(word)) {
+      from = index;
+      count = null;
+      break;
+    }
+    if (word !== 'OF') break;
+  }
+  return { count: singular ? 1 : count === 1 ? null : count, from };
+};
+
+/**
+ * The extras one line of action calls for: people written in capitals by what they are (`TWO COPS (20s)`,
+ * `PASSENGERS`, `a WAITER`, `A CROWD of commuters`), never a named character (`names`, written in capitals
+ * in the line), a sound, a place or a shot. In a mixed-case line the capitals before the people describe
+ * them (`UNIFORMED COPS`) and capitals after them make a thing of them (`POLICE STATION`, `CROWD NOISE`).
+ */
+const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
+  const tokens: Token[] = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
+  const named = names.flatMap((name) => {
+    const spans: Array<[number, number]> = [];
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) spans.push([at, at + name.length]);
+    return spans;
+  });
+  const allCapitals = text === text.toUpperCase();
+  const found: ExtrasEntry[] = [];
+  // Where the last entry's words end: "A CROWD of commuters" is one entry, not CROWD and COMMUTERS.
+  let covered = 0;
+  tokens.forEach((token, index) => {
+    if (token.start < covered || token.text.length < 2) return;
+    const word = token.text.replace(/['’]S?$/u, '').toUpperCase();
+    // People are written in capitals when the scene calls for them; a crowd is people in any case ("a small crowd").
+    // Only after its article ("a small crowd"), which "choir mistress" lacks.
+    const article = [index - 1, index - 2].find((at) => at >= 0 && /^(?:a|an|the)$/iu.test(tokens[at]!.text));
+    const lowerCrowd = token.text === token.text.toLowerCase() && CROWDS.includes(word.replace(/S$/, '')) && article !== undefined;
+    if (!isCapitals(token.text) && !lowerCrowd) return;
+    const next = tokens[index + 1];
+    const joinedToNext = next !== undefined && /^[ \u00A0]$/u.test(text.slice(token.end, next.start)) && isCapitals(next.text);
+    const crowd = CROWDS.includes(word) || CROWDS.includes(word.replace(/S$/, ''));
+    const groupOf = GROUPS_OF.includes(word);
+    if (!isPeople(word) && !crowd && !groupOf) return;
+    // COP #1 beside a speaking COP #2 is cast; POLICE STATION is a place (in a line in capitals, nothing says so).
+    if (/^\s*#\d/u.test(text.slice(token.end)) || (!allCapitals && joinedToNext && !/^OF$/u.test(next.text))) return;
+    if (named.some(([from, to]) => token.start < to && token.end > from)) return;
+
+    // "A CROWD of commuters", "a GROUP OF TOURISTS": the people the group is of.
+    let end = token.end;
+    let name = word;
+    const of = /^[ \u00A0]+of[ \u00A0]+((?:[\p{L}'’-]+[ \u00A0]+){0,2}?)([\p{L}'’-]+)/iu.exec(text.slice(token.end));
+    if (crowd || groupOf) {
+      const whom = of?.[2]?.toUpperCase() ?? '';
+      if (groupOf && !isPeople(whom)) return;
+      if (of && isPeople(whom)) {
+        name = collapse(`${word} OF ${of[1] ?? ''}${whom}`);
+        end = token.end + of[0].length;
+      }
+    }
+    // Capitals right before describe them in a mixed-case line: TWO UNIFORMED COPS.
+    let first = index;
+    if (!allCapitals && !lowerCrowd) {
+      while (first > 0 && index - first < 2) {
+        const previous = tokens[first - 1]!;
+        const gap = text.slice(previous.end, tokens[first]!.start);
+        const upper = previous.text.toUpperCase();
+        if (!/^[ \u00A0]$/u.test(gap) || !isCapitals(previous.text) || NUMBERS[upper] !== undefined || SOME.has(upper) || /^\d+$/.test(upper)) break;
+        first -= 1;
+      }
+      name = collapse(`${tokens.slice(first, index).map((t) => t.text).join(' ')} ${name}`);
+    }
+    if (names.includes(name)) return;
+    const singular = SINGULAR.has(word) || groupOf || CROWDS.includes(word);
+    const counted = readCount(tokens, first, singular);
+    const from = lowerCrowd ? article! : counted.from;
+    // "The CHOIR, twelve of them,": the count after them.
+    const after = /^,[ \u00A0]+([\p{L}\d]+)[ \u00A0]+of them\b/iu.exec(text.slice(end));
+    const countAfter = after ? (/^\d+$/.test(after[1]!) ? Number(after[1]) : NUMBERS[after[1]!.toUpperCase()]) : undefined;
+    const count = countAfter ?? (crowd || groupOf ? null : counted.count);
+    // The words as written, from the count to the age: "TWO COPS (20s)".
+    const age = /^[ \u00A0]*\([^()\n]{1,40}\)/u.exec(text.slice(end));
+    covered = end;
+    found.push({ name, count, asWritten: collapse(text.slice(tokens[from]!.start, end + (age?.[0].length ?? 0))) });
+  });
+  return found;
+};
+
+/**
+ * The scene's Extras / Atmosphere from its action, in order of first mention, once per name (the
+ * largest count given). `names` are the cast's names and aliases in capitals: a named character is cast, never atmosphere.
+ */
+export const readExtras = (elements: readonly FountainElement[], names: readonly string[]): ExtrasEntry[] => {
+  const byName = new Map<string, ExtrasEntry>();
+  for (const element of elements) {
+    if (element.type !== 'action') continue;
+    for (const entry of readLine(stripEmphasis(element.text), names)) {
+      const known = byName.get(entry.name);
+      if (!known) byName.set(entry.name, entry);
+      else if (entry.count !== null && (known.count === null || entry.count > known.count)) known.count = entry.count;
+    }
+  }
+  return [...byName.values()];
+};

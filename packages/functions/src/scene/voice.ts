@@ -1,0 +1,44 @@
+import type { DialogueLine } from './dialogue.js';
+
+// Heard, not seen: the actor records the line (or plays it off set) rather than stands in the scene.
+// (O.S.) and (O.C.) are not here: off camera, but on the set.
+const VOICE_ONLY = new Set([
+  'VO',
+  'V/O',
+  'VOICE OVER',
+  'VOICE-OVER',
+  'PRE-LAP',
+  'PRELAP',
+  'ON PHONE',
+  'ON THE PHONE',
+  'OVER PHONE',
+  'OVER THE PHONE',
+  'INTO PHONE',
+  'INTO THE PHONE',
+  'PHONE',
+  'ON RADIO',
+  'ON THE RADIO',
+  'OVER RADIO',
+  'OVER THE RADIO',
+  'INTO RADIO',
+  'RADIO',
+  'ON TV',
+  'ON THE TV',
+  'ON TELEVISION',
+  'FILTERED',
+  'ON SPEAKER',
+  'ON SPEAKERPHONE',
+  'OVER INTERCOM',
+  'ON INTERCOM',
+  'INTERCOM',
+  'VOZ EN OFF',
+  'VOIX OFF',
+]);
+
+// Compared without dots or case (V.O., VO, v.o.); a parenthetical gives it as one of its parts: "(into phone, quietly)".
+const saysVoiceOnly = (text: string): boolean =>
+  text.split(/[,;]/).some((part) => VOICE_ONLY.has(part.replace(/\./g, '').replace(/\s+/g, ' ').trim().toUpperCase()));
+
+/** True when a line is heard and not seen: (V.O.), (ON PHONE), (PRE-LAP), (FILTERED), (into phone) … */
+export const isVoiceOnlyLine = (line: DialogueLine): boolean =>
+  line.extensions.some(saysVoiceOnly) || saysVoiceOnly(line.parenthetical);
