@@ -55,7 +55,8 @@ export async function startProductServer(
     const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
     child = spawn(process.execPath, [...nodeArgs, entry], {
       cwd: repoRoot,
-      env: { ...inherited, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+      // The tests' stand-in image back ends listen on loopback, as a self-hoster's ComfyUI would.
+      env: { ...inherited, NODE_ENV: 'production', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', BACKEND_ALLOW_PRIVATE: '127.0.0.1/32', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -39,6 +39,16 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await expect(producerPage.getByTestId('node-character')).toHaveCount(1);
   await expect(producerPage.getByTestId('palette-character')).toHaveCount(0);
   await expect(producerPage.getByTestId('reimport-button')).toHaveCount(0);
+  // The title is text, on the toolbar's line: its middle level with the badge's (it sat 3 px above).
+  const middle = async (testId: string) => {
+    const box = await producerPage.getByTestId(testId).evaluate((element) => {
+      const range = document.createRange();
+      range.selectNodeContents(element);
+      return range.getBoundingClientRect().toJSON() as { y: number; height: number };
+    });
+    return box.y + box.height / 2;
+  };
+  expect(Math.abs((await middle('graph-title-static')) - (await middle('view-only')))).toBeLessThanOrEqual(1.5);
   // Saved revisions: a viewer can open them, not save or restore one.
   await page.evaluate(async (id) => {
     await fetch(`/api/v1/graphs/${id}/revisions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ message: 'First pass' }) });

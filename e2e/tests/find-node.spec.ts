@@ -29,7 +29,7 @@ const importFeature = async (page: Page) => {
   await expect(page.getByTestId('node-scene')).toHaveCount(60);
 };
 
-test('Ctrl+F finds a scene by number, selects it and brings it into view; the keyboard carries on from there', async ({ page }) => {
+test('Ctrl+F finds a scene by number, selects it, focuses and names it, and brings it into view; the keyboard carries on from there', async ({ page }) => {
   await importFeature(page);
   // Compact card "45 · INT. …", full card "45INT. …": the same node either way.
   const scene45 = page.getByTestId('node-scene').filter({ hasText: /(^|\D)45\D{0,3}INT\. POLICE STATION/ });
@@ -44,6 +44,10 @@ test('Ctrl+F finds a scene by number, selects it and brings it into view; the ke
   await page.keyboard.press('Enter');
 
   await expect(find).toBeHidden();
+  // The focus is on the card found (not dropped on the page), and a screen reader hears which.
+  const found = page.locator('.react-flow__node').filter({ has: scene45 });
+  await expect(found).toBeFocused();
+  await expect(page.getByTestId('announcer')).toHaveText(/^Found Scene 45 INT\. POLICE STATION — DAY/);
   await expect(page.getByTestId('properties-panel')).toContainText('INT. POLICE STATION — DAY');
   await expect(page.getByLabel('Scene number')).toHaveValue('45');
   // Zoomed in on it: the card is drawn larger than at fit-to-view, and sits inside the canvas.
@@ -52,12 +56,19 @@ test('Ctrl+F finds a scene by number, selects it and brings it into view; the ke
   const card = await scene45.boundingBox();
   expect(card && canvas && card.x >= canvas.x && card.x + card.width <= canvas.x + canvas.width && card.y >= canvas.y && card.y + card.height <= canvas.y + canvas.height).toBe(true);
 
+  // The keyboard goes on from the card: Alt+→ walks to the next scene, the focus with it.
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(page.getByTestId('announcer')).toHaveText(/^Scene 46 /);
+  await expect(page.locator('.react-flow__node.selected')).toBeFocused();
+  await page.keyboard.press('Alt+ArrowLeft');
+  await expect(found).toBeFocused();
+
   // The selection is the canvas's: Delete removes the scene found.
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('node-scene')).toHaveCount(59);
 });
 
-test('the toolbar opens find; a word of the heading narrows the list; Escape closes it and leaves the selection alone', async ({ page }) => {
+test('the toolbar opens find; a word of the heading narrows the list; Escape closes it, leaves the selection alone and gives the focus back', async ({ page }) => {
   await importFeature(page);
   await page.getByTestId('find-button').click();
   const find = page.getByTestId('find-node');
@@ -71,6 +82,8 @@ test('the toolbar opens find; a word of the heading narrows the list; Escape clo
   await page.keyboard.press('Escape');
   await expect(find).toBeHidden();
   await expect(page.getByTestId('properties-panel')).not.toContainText('ROOFTOP');
+  // The focus is back on the button that opened it, not dropped on the page.
+  await expect(page.getByTestId('find-button')).toBeFocused();
 });
 
 test('Tab goes from the palette past the canvas to the properties panel, not through every wire', async ({ page }) => {

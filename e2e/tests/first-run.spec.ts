@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { newAccount } from '../support/accounts.js';
+import { invite, newAccount, signUp } from '../support/accounts.js';
+import { createGraph } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 // A fresh server of its own: the test is about an install with no accounts yet.
@@ -34,4 +35,25 @@ test('a new install opens on creating its first account; afterwards sign-in is t
   await page.goto(`${server.url}/signup`);
   await expect(page.getByRole('heading', { name: 'Create your account' })).toBeVisible();
   await expect(page.getByTestId('first-account-note')).toHaveCount(0);
+});
+
+test('someone invited to a colleague’s workspace finds it from their own empty graph list', async ({ browser }) => {
+  const directorContext = await browser.newContext();
+  const director = await directorContext.newPage();
+  await signUp(director, server, newAccount('Director'));
+  await createGraph(director, server.url, 'Harbour at dawn');
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  const account = await signUp(editor, server, newAccount('Editor'));
+  await invite(director, server, account.email, 'editor');
+
+  await editor.reload();
+  await expect(editor.getByText('No graphs here yet')).toBeVisible();
+  const others = editor.getByTestId('other-workspaces');
+  await expect(others).toContainText('You are also in');
+  await others.getByRole('button', { name: /Director’s workspace · editor/ }).click();
+  await expect(editor.getByTestId('graph-list')).toContainText('Harbour at dawn');
+  await expect(editor.getByTestId('other-workspaces')).toHaveCount(0);
+  await directorContext.close();
+  await editorContext.close();
 });

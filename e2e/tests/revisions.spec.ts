@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
-import { addNode, createGraph, expectSynced } from '../support/canvas.js';
+import { addNode, createGraph, expectSynced, openGraphDocument } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -12,6 +12,24 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.dispose();
 });
+
+/** A call to the API with this page's session, as another tab or a script would make it. */
+const apiCall = (page: Page) => (method: string, path: string, body?: unknown, ifMatch?: string) =>
+  page.evaluate(
+    async ({ method, path, body, ifMatch }) => {
+      const response = await fetch(`/api/v1${path}`, { method, headers: { 'Content-Type': 'application/json', ...(ifMatch ? { 'If-Match': ifMatch } : {}) }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as { revision: number; document: { nodes: unknown[] } } };
+    },
+    { method, path, body, ifMatch },
+  );
+
+/** A script adds a Character with a REST PUT: a new graph revision, made outside this page. */
+const addCharacterByApi = async (page: Page, graphId: string, id: string) => {
+  const call = apiCall(page);
+  const live = await call('GET', `/graphs/${graphId}`);
+  const nodes = [...live.body.document.nodes, { id, type: 'character', position: { x: 0, y: 200 * live.body.document.nodes.length }, data: { name: id.toUpperCase() } }];
+  expect((await call('PUT', `/graphs/${graphId}`, { document: { ...live.body.document, nodes } }, `"${live.body.revision}"`)).status).toBe(200);
+};
 
 test('a creator saves a named revision, opens it read-only and restores it; the state it replaced is kept and can be restored from its page', async ({ page }) => {
   await signUp(page, server);
@@ -78,4 +96,73 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
   await expect(page.getByTestId('node-shot')).toHaveCount(1);
   await expect(page.getByTestId('node-character')).toHaveCount(1);
   expect((await read()).document.nodes).toHaveLength(3);
+});
+
+test('"current" follows the graph: its own page offers no Restore, and the open dialog moves the mark when the graph is changed elsewhere', async ({ page }) => {
+  await signUp(page, server);
+  const graphId = await openGraphDocument(page, server.url, 'Quay', {
+    schemaVersion: 1,
+    nodes: [{ id: 'mara', type: 'character', position: { x: 0, y: 0 }, data: { name: 'MARA' } }],
+    edges: [],
+  });
+  const call = apiCall(page);
+  const saved = await call('POST', `/graphs/${graphId}/revisions`, { message: 'Cast list' });
+  expect(saved.status).toBe(201);
+
+  // The revision's own page says the graph is at it, and offers nothing to restore.
+  await page.goto(`${server.url}/graphs/${graphId}?revision=${saved.body.revision}`);
+  await expect(page.getByTestId('revision-view')).toBeVisible();
+  await expect(page.getByTestId('revision-page-current')).toHaveText('current');
+  await expect(page.getByTestId('revision-page-restore')).toHaveCount(0);
+
+  // Back on the live graph, the dialog marks it the same way.
+  await page.getByRole('button', { name: 'Back to live' }).click();
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  await page.getByTestId('revisions-button').click();
+  const dialog = page.getByTestId('revisions-dialog');
+  const row = dialog.locator(`[data-testid="revision-row"][data-revision="${saved.body.revision}"]`);
+  await expect(row.getByTestId('revision-current')).toBeVisible();
+  await expect(row.getByTestId('revision-restore')).toHaveCount(0);
+
+  // A script replaces the graph while the dialog is open: the mark goes, Restore comes back.
+  await addCharacterByApi(page, graphId, 'ben');
+  await expect(page.getByTestId('node-character')).toHaveCount(2);
+  await expect(dialog.getByTestId('revision-current')).toHaveCount(0);
+  await expect(row.getByTestId('revision-restore')).toBeVisible();
+});
+
+test('closing the Revisions dialog by keyboard or its Close button gives the focus back to the Revisions button', async ({ page }) => {
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Harbour');
+  await addNode(page, 'character');
+  await expectSynced(page);
+  const button = page.getByTestId('revisions-button');
+  const dialog = page.getByTestId('revisions-dialog');
+
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('revision-message')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('revision-message')).toBeFocused();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(button).toBeFocused();
+});
+
+test('a revision page opened while the graph was at it offers Restore once the graph has moved on and the tab is back in view', async ({ page }) => {
+  await signUp(page, server);
+  const graphId = await openGraphDocument(page, server.url, 'Slipway', { schemaVersion: 1, nodes: [{ id: 'mara', type: 'character', position: { x: 0, y: 0 }, data: { name: 'MARA' } }], edges: [] });
+  const saved = await apiCall(page)('POST', `/graphs/${graphId}/revisions`, { message: 'Cast list' });
+  await page.goto(`${server.url}/graphs/${graphId}?revision=${saved.body.revision}`);
+  await expect(page.getByTestId('revision-page-current')).toBeVisible();
+  await expect(page.getByTestId('revision-page-restore')).toHaveCount(0);
+
+  // Edited elsewhere (another tab, a collaborator); coming back to this tab reads the graph again.
+  await addCharacterByApi(page, graphId, 'ben');
+  await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+  await expect(page.getByTestId('revision-page-current')).toHaveCount(0);
+  await expect(page.getByTestId('revision-page-restore')).toBeVisible();
 });

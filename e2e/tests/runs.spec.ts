@@ -96,6 +96,17 @@ test('a graph built in the browser runs, shows its storyboard frame, then runs f
   await expect(page.getByTestId('revision-banner')).toContainText(/Revision \d+/);
   await expect(page.getByTestId('revision-banner')).toContainText('used by run');
   await expect(page.getByTestId('node-shot').getByTestId('node-run-frame')).toBeVisible();
+  // Read-only: the fields are shown disabled and no edit is offered, but the run's results stay
+  // usable (the prompt can be copied) and the shortcuts listed are the ones this page answers.
+  const panel = page.getByTestId('properties-panel');
+  await expect(panel.getByTestId('overview-shortcuts')).toContainText('find a node');
+  await expect(panel.getByTestId('overview-shortcuts')).not.toContainText('add a node');
+  await expect(panel.getByRole('button', { name: /All shortcuts/ })).toBeEnabled();
+  await page.getByTestId('node-shot').click();
+  await expect(panel.getByTestId('run-results-prompt')).toContainText('ANNA');
+  await expect(panel.getByRole('button', { name: 'Copy prompt' })).toBeEnabled();
+  await expect(panel.getByLabel('Lens (mm)')).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Delete node' })).toHaveCount(0);
 
   // Back to live; after a reload the latest run's results are still there.
   await page.getByRole('button', { name: 'Back to live' }).click();

@@ -88,11 +88,7 @@ const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connec
             <HintsPanel />
             <RunHistory />
           </div>
-          {propertiesOpen && (
-            <fieldset className="properties-fieldset" disabled={readOnly}>
-              <PropertiesPanel />
-            </fieldset>
-          )}
+          {propertiesOpen && <PropertiesPanel readOnly={readOnly} />}
           <SheetHandle />
           <ShortcutsHelp />
           <Announcer />

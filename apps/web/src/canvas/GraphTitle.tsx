@@ -30,7 +30,7 @@ export const GraphTitle = ({ readOnly = false }: { readOnly?: boolean }) => {
   // The tooltip holds the whole name where the toolbar cuts it short.
   if (readOnly)
     return (
-      <span className="graph-title" title={graph.name}>
+      <span className="graph-title graph-title--static" title={graph.name} data-testid="graph-title-static">
         {graph.name}
       </span>
     );

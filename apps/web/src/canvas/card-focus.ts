@@ -5,7 +5,30 @@ import type { FlowNode } from './flow-nodes.js';
 
 const CARD = '.react-flow__node';
 
-const cardElement = (wrapper: HTMLElement, id: string) => wrapper.querySelector<HTMLElement>(`${CARD}[data-id="${CSS.escape(id)}"]`);
+/** How many frames to wait for a card to be drawn as the Tab stop before giving up. */
+const DRAW_FRAMES = 10;
+
+const cardElement = (wrapper: ParentNode, id: string) => wrapper.querySelector<HTMLElement>(`${CARD}[data-id="${CSS.escape(id)}"]`);
+
+/**
+ * Focuses card `id` once React Flow draws it as the Tab stop: a frame or a few after it was
+ * selected (flow-nodes.ts gives it the tabindex) or, past 300 cards, brought into view.
+ *
+ * @returns whether it was focused (false if it was not drawn in time).
+ */
+export const focusCardWhenDrawn = (wrapper: ParentNode, id: string): Promise<boolean> =>
+  new Promise((resolve) => {
+    let frames = 0;
+    const attempt = () => {
+      const card = cardElement(wrapper, id);
+      if (card && card.tabIndex >= 0) {
+        card.focus({ preventScroll: true });
+        resolve(true);
+      } else if (++frames < DRAW_FRAMES) requestAnimationFrame(attempt);
+      else resolve(false);
+    };
+    requestAnimationFrame(attempt);
+  });
 
 /**
  * The canvas's one Tab stop (flow-nodes.ts makes one card focusable) behaves as a roving

@@ -59,12 +59,27 @@ const shift = (box: ScreenBox, dx: number, dy: number): ScreenBox => ({ left: bo
 /** The chrome drawn over the canvas that a card should not sit under: the minimap (or its button), the zoom buttons, the Continuity pill or list. */
 const CHROME = '.react-flow__panel.canvas-minimap, .react-flow__panel.canvas-minimap-toggle, .react-flow__controls, .hints-panel';
 
-/** Where the chrome is, relative to the canvas `flow` (the React Flow element); the Continuity pill sits beside it, in its parent. */
+/**
+ * The canvas page's own panels, which lie over the canvas only on a landscape tablet: the
+ * properties sheet over its right edge and the sheet's handle (small-screens.css). Elsewhere
+ * they sit beside or below it and fall outside the view.
+ */
+const PAGE_CHROME = '.properties-panel, .sheet-handle';
+
+/**
+ * Where the chrome is, relative to the canvas `flow` (the React Flow element): its own panels,
+ * the Continuity pill beside it in its parent, and the page's panels where they lie over it.
+ */
 export const chromeBoxes = (flow: HTMLElement): ScreenBox[] => {
   const origin = flow.getBoundingClientRect();
   const scope = flow.parentElement ?? flow;
-  return [...scope.querySelectorAll<HTMLElement>(CHROME)].map((element) => {
-    const rect = element.getBoundingClientRect();
-    return { left: rect.left - origin.left, top: rect.top - origin.top, right: rect.right - origin.left, bottom: rect.bottom - origin.top };
-  });
+  const view: ScreenBox = { left: 0, top: 0, right: origin.width, bottom: origin.height };
+  const page = flow.closest('.canvas-page');
+  const elements = [...scope.querySelectorAll<HTMLElement>(CHROME), ...(page ? page.querySelectorAll<HTMLElement>(PAGE_CHROME) : [])];
+  return elements
+    .map((element) => {
+      const rect = element.getBoundingClientRect();
+      return { left: rect.left - origin.left, top: rect.top - origin.top, right: rect.right - origin.left, bottom: rect.bottom - origin.top };
+    })
+    .filter((box) => overlaps(box, view));
 };

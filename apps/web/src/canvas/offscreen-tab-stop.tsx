@@ -3,10 +3,8 @@ import type { DocumentState } from '@pc/document';
 import { useReactFlow, useStore, type InternalNode, type ReactFlowState, type Transform } from '@xyflow/react';
 import { useCanvas, useDocument } from './store/react.js';
 import { describeForAnnouncement } from './walk/walk-actions.js';
+import { focusCardWhenDrawn } from './card-focus.js';
 import type { FlowNode } from './flow-nodes.js';
-
-/** How many frames to wait for the card to be drawn after the view moved to it. */
-const DRAW_FRAMES = 10;
 
 type CardInView = Pick<InternalNode, 'measured' | 'width' | 'height' | 'initialWidth' | 'initialHeight' | 'dragging' | 'hidden' | 'internals'>;
 
@@ -56,13 +54,7 @@ export const OffscreenTabStop = ({ nodeId, wrapperRef }: { nodeId: string; wrapp
     const { x, y } = node.internals.positionAbsolute;
     // At once, not animated: the card must be drawn to take the focus.
     void setCenter(x + width / 2, y + height / 2, { zoom: getZoom() });
-    let frames = 0;
-    const focusCard = () => {
-      const card = wrapperRef.current?.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(nodeId)}"]`);
-      if (card) card.focus({ preventScroll: true });
-      else if (++frames < DRAW_FRAMES) requestAnimationFrame(focusCard);
-    };
-    requestAnimationFrame(focusCard);
+    if (wrapperRef.current) void focusCardWhenDrawn(wrapperRef.current, nodeId);
   };
 
   return (

@@ -6,7 +6,8 @@ import { chromeBoxes, clearGrownCard, type ScreenBox } from './grown-card.js';
 /**
  * Keeps the one selected card in the clear when it grows — a run's output lands on it (a
  * prompt, a storyboard frame) and its new bottom went under the minimap or past the canvas's
- * edge, where it stayed until the next Fit view. A short pan by the least distance
+ * edge, where it stayed until the next Fit view. On a landscape tablet the properties sheet over
+ * the canvas counts as chrome too: a card half under it is the user's to place. A short pan by the least distance
  * (grown-card.ts); other cards, and a card the user had half panned away, are left alone, and
  * nothing moves while the view does: zooming across the detail level redraws every card at
  * another size, and a pan there would fight the user's wheel or pinch.

@@ -8,6 +8,7 @@ import { plural } from '../ui/format.js';
 import { showToast } from '../ui/toasts.js';
 import { AppHeader } from '../app/AppHeader.js';
 import { currentWorkspace, useSession } from '../auth/session.js';
+import { OtherWorkspaces } from './OtherWorkspaces.js';
 import { GraphRow } from './GraphRow.js';
 import { IMPORT_ACCEPT, importFormatOf, importName } from './import-name.js';
 import { NewGraphForm } from './NewGraphForm.js';
@@ -213,6 +214,7 @@ export const GraphListPage = () => {
                     </button>
                   </div>
                 )}
+                {session.status === 'signed-in' && <OtherWorkspaces workspaces={session.me.workspaces} currentId={workspace?.id} />}
               </div>
             )}
             {state.nextCursor && (

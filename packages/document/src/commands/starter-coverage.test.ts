@@ -39,7 +39,7 @@ describe('AddStarterCoverage', () => {
       ['12E', 'OTS', 'MS'],
       ['12F', 'insert', 'INSERT'],
     ]);
-    expect(shots.map((node) => node.position)).toEqual([0, 1, 2, 3, 4, 5].map((i) => ({ x: 780, y: 100 + i * 280 })));
+    expect(shots.map((node) => node.position)).toEqual([0, 1, 2, 3, 4, 5].map((i) => ({ x: 780, y: 100 + i * 540 })));
     const into = (id: string | undefined) => after.edges.filter((edge) => edge.target === id).map((edge) => `${edge.source}>${edge.targetHandle}`);
     expect(into(shots[0]?.id)).toEqual(['sc12>scene', 'anna>characters', 'ben>characters']);
     expect(into(shots[5]?.id)).toEqual(['sc12>scene', 'letter>props']);

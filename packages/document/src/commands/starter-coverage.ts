@@ -8,12 +8,17 @@ import { DEFAULT_NODE_SIZE } from './auto-layout.js';
 import { describeFieldProblem, nodeTitle, plural } from './describe.js';
 import { refuse, type CommandOf, type CommandPlanner } from './types.js';
 
-/** Where starter shots go: a column right of the scene (or of its rightmost shot), one card apart. */
-export const COVERAGE_LAYOUT = { gapX: 380, stepY: 280 } as const;
+/**
+ * Where starter shots go: a column right of the scene (or of its rightmost shot), one grown
+ * card apart. A Shot card is ≈ 324 px tall before a run and ≈ 491 after it (measured in
+ * Chromium; packages/screenplay's GROWN_HEIGHT), so a column stepped by less hides each
+ * shot's frame under the next once the run lands.
+ */
+export const COVERAGE_LAYOUT = { gapX: 380, stepY: 540, shotHeight: 500 } as const;
 
-/** Does a box at `a` of the assumed node size overlap one at `b`? */
-const overlaps = (a: Position, b: Position): boolean =>
-  Math.abs(a.x - b.x) < DEFAULT_NODE_SIZE.width && Math.abs(a.y - b.y) < DEFAULT_NODE_SIZE.height;
+/** Does a grown shot at `slot` overlap a node at `node` (of the assumed size; its real one is not known here)? */
+const overlaps = (slot: Position, node: Position): boolean =>
+  Math.abs(slot.x - node.x) < DEFAULT_NODE_SIZE.width && node.y < slot.y + COVERAGE_LAYOUT.shotHeight && slot.y < node.y + DEFAULT_NODE_SIZE.height;
 
 /**
  * The x of the first column, from `start` rightwards one gap at a time, where `count` shots

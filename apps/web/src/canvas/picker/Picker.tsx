@@ -30,7 +30,7 @@ interface PickerProps<E extends PickerEntry> {
  * A search field over a list of node-typed entries, the quick-add and find dialogs' shared
  * body: type to filter, ↑/↓ to choose, Enter to take it, Escape (or a click elsewhere) to
  * close. Focus stays in the field (the list is its `aria-activedescendant`), and Tab
- * cannot leave the dialog.
+ * cannot leave the dialog; Escape gives it back to what had it before.
  */
 export const Picker = <E extends PickerEntry>({ label, fieldLabel, listLabel, placeholder, className, style, testId, filter, footer, onChoose, onClose }: PickerProps<E>) => {
   const [query, setQuery] = useState('');
@@ -40,7 +40,13 @@ export const Picker = <E extends PickerEntry>({ label, fieldLabel, listLabel, pl
   const matches = useMemo(() => filter(query), [filter, query]);
   const current = Math.min(active, Math.max(matches.length - 1, 0));
 
-  useEffect(() => inputRef.current?.focus(), []);
+  // What had the focus before (the toolbar's Find button, a card): Escape hands it back there,
+  // where it had fallen to the page and a keyboard user started again from the top.
+  const opener = useRef<Element | null>(null);
+  useEffect(() => {
+    opener.current = document.activeElement;
+    inputRef.current?.focus();
+  }, []);
 
   const choose = (entry: E | undefined) => {
     if (!entry) return;
@@ -61,6 +67,7 @@ export const Picker = <E extends PickerEntry>({ label, fieldLabel, listLabel, pl
         break;
       case 'Escape':
         onClose();
+        if (opener.current instanceof HTMLElement && opener.current.isConnected) opener.current.focus();
         break;
       case 'Tab':
         break; // the focus trap: the field is the dialog's only stop

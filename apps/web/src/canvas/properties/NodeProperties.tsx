@@ -23,8 +23,12 @@ const formFor = (type: string) => {
   return form;
 };
 
-/** Every field of one node, grouped as the catalogue groups them. */
-export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
+/**
+ * Every field of one node, grouped as the catalogue groups them. Read-only (a viewer, a past
+ * revision) the fields are shown disabled and Delete and starter coverage are not offered;
+ * the run's results (Copy prompt) stay usable.
+ */
+export const NodeProperties = ({ nodeId, readOnly = false }: { nodeId: string; readOnly?: boolean }) => {
   const canvas = useCanvas();
   const type = useDocument(selectNodeType(nodeId)) ?? '';
   const stored = useDocument(selectNodeData(nodeId));
@@ -49,28 +53,32 @@ export const NodeProperties = ({ nodeId }: { nodeId: string }) => {
             <span className="node-properties__title-text">{summary.title}</span>
           </h2>
         </div>
-        <button
-          type="button"
-          className="icon-button icon-button--danger"
-          aria-label="Delete node"
-          title="Delete node (Del)"
-          onClick={() => canvas.execute({ kind: 'DeleteSelection', ids: [nodeId] })}
-        >
-          <Trash2 size={15} />
-        </button>
+        {!readOnly && (
+          <button
+            type="button"
+            className="icon-button icon-button--danger"
+            aria-label="Delete node"
+            title="Delete node (Del)"
+            onClick={() => canvas.execute({ kind: 'DeleteSelection', ids: [nodeId] })}
+          >
+            <Trash2 size={15} />
+          </button>
+        )}
       </header>
       {issues.length > 0 && <IssueList issues={issues} />}
-      {type === 'scene' && <StarterCoverageButton sceneId={nodeId} />}
+      {type === 'scene' && !readOnly && <StarterCoverageButton sceneId={nodeId} />}
       <RunResults nodeId={nodeId} type={type} />
       {!description && <p className="muted panel-note">This node type is not in the catalogue; its fields cannot be edited here.</p>}
       {form.map((group) => (
         <details key={group.title} className="form-group" open>
           <summary className="form-group__title">{group.title}</summary>
-          <div className="form-group__fields">
-            {group.fields.map((spec) => (
-              <FieldControl key={`${nodeId}:${spec.inputId}`} spec={spec} nodeId={nodeId} nodeType={type} data={data} />
-            ))}
-          </div>
+          <fieldset className="properties-fieldset" disabled={readOnly}>
+            <div className="form-group__fields">
+              {group.fields.map((spec) => (
+                <FieldControl key={`${nodeId}:${spec.inputId}`} spec={spec} nodeId={nodeId} nodeType={type} data={data} />
+              ))}
+            </div>
+          </fieldset>
         </details>
       ))}
       <p className="node-properties__id">

@@ -30,8 +30,8 @@ const nodeLabel = (state: DocumentState, nodeId: string) => {
   return summary.number ? `${summary.number} ${summary.title}` : summary.title;
 };
 
-/** With nothing selected: the graph at a glance, and every problem in it. */
-const GraphOverview = () => {
+/** With nothing selected: the graph at a glance, every problem in it, and the shortcuts this canvas answers. */
+const GraphOverview = ({ readOnly }: { readOnly: boolean }) => {
   const canvas = useCanvas();
   const { fitView } = useReactFlow();
   const counts = useDocument(useShallow(selectCountsByType));
@@ -66,10 +66,12 @@ const GraphOverview = () => {
         <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(canvas.doc.store.getState(), id)} />
       )}
       <h2 className="panel-heading">Shortcuts</h2>
-      <ul className="shortcuts">
-        <li>
-          <kbd>Space</kbd> or double-click: add a node
-        </li>
+      <ul className="shortcuts" data-testid="overview-shortcuts">
+        {!readOnly && (
+          <li>
+            <kbd>Space</kbd> or double-click: add a node
+          </li>
+        )}
         <li>
           {formatCombo('Mod+F', isMac).map((key) => (
             <kbd key={key}>{key}</kbd>
@@ -79,12 +81,14 @@ const GraphOverview = () => {
         <li>
           <kbd>Shift</kbd> + drag: select an area
         </li>
-        <li>
-          {formatCombo('Mod+Z', isMac).map((key) => (
-            <kbd key={key}>{key}</kbd>
-          ))}{' '}
-          undo
-        </li>
+        {!readOnly && (
+          <li>
+            {formatCombo('Mod+Z', isMac).map((key) => (
+              <kbd key={key}>{key}</kbd>
+            ))}{' '}
+            undo
+          </li>
+        )}
       </ul>
       <button type="button" className="button button--ghost button--small" onClick={() => setPanel(canvas.session, 'shortcuts', true)}>
         All shortcuts <kbd>?</kbd>
@@ -99,7 +103,7 @@ const endLabel = (type: string | undefined, data: Readonly<Record<string, unknow
   return summary.number ? `${summary.number} ${summary.title}` : summary.title;
 };
 
-const EdgeProperties = ({ edgeId }: { edgeId: string }) => {
+const EdgeProperties = ({ edgeId, readOnly }: { edgeId: string; readOnly: boolean }) => {
   const canvas = useCanvas();
   const edge = useDocument(selectEdge(edgeId));
   const sourceType = useDocument(selectNodeType(edge?.source ?? ''));
@@ -135,21 +139,27 @@ const EdgeProperties = ({ edgeId }: { edgeId: string }) => {
         )}
       </dl>
       {issues.length > 0 && <IssueList issues={issues} />}
-      <button type="button" className="button button--ghost" onClick={() => canvas.execute({ kind: 'Disconnect', ids: [edgeId] })}>
-        <Unlink size={14} aria-hidden /> Disconnect
-      </button>
+      {!readOnly && (
+        <button type="button" className="button button--ghost" onClick={() => canvas.execute({ kind: 'Disconnect', ids: [edgeId] })}>
+          <Unlink size={14} aria-hidden /> Disconnect
+        </button>
+      )}
     </div>
   );
 };
 
-/** The right-hand panel: the selected node's fields, a connection, or the graph overview. */
-export const PropertiesPanel = () => {
+/**
+ * The right-hand panel: the selected node's fields, a connection, or the graph overview.
+ * `readOnly` (a viewer, a past revision, access lost): the fields are shown disabled and no
+ * edit is offered, while reading stays live — copying a prompt, going to a problem's node.
+ */
+export const PropertiesPanel = ({ readOnly = false }: { readOnly?: boolean }) => {
   const canvas = useCanvas();
   const selection = useDocument(selectSelection);
   const { nodeIds, edgeIds } = selection;
   let content;
-  if (nodeIds.length === 1 && edgeIds.length === 0) content = <NodeProperties key={nodeIds[0]} nodeId={nodeIds[0]!} />;
-  else if (nodeIds.length === 0 && edgeIds.length === 1) content = <EdgeProperties key={edgeIds[0]} edgeId={edgeIds[0]!} />;
+  if (nodeIds.length === 1 && edgeIds.length === 0) content = <NodeProperties key={nodeIds[0]} nodeId={nodeIds[0]!} readOnly={readOnly} />;
+  else if (nodeIds.length === 0 && edgeIds.length === 1) content = <EdgeProperties key={edgeIds[0]} edgeId={edgeIds[0]!} readOnly={readOnly} />;
   else if (nodeIds.length + edgeIds.length > 1)
     content = (
       <div className="multi-selection">
@@ -158,12 +168,14 @@ export const PropertiesPanel = () => {
           {plural(nodeIds.length, 'node')}
           {edgeIds.length > 0 ? ` and ${plural(edgeIds.length, 'connection')}` : ''} selected.
         </p>
-        <button type="button" className="button button--danger" onClick={() => canvas.execute({ kind: 'DeleteSelection' })}>
-          <Trash2 size={14} aria-hidden /> Delete selection
-        </button>
+        {!readOnly && (
+          <button type="button" className="button button--danger" onClick={() => canvas.execute({ kind: 'DeleteSelection' })}>
+            <Trash2 size={14} aria-hidden /> Delete selection
+          </button>
+        )}
       </div>
     );
-  else content = <GraphOverview />;
+  else content = <GraphOverview readOnly={readOnly} />;
   return (
     <aside className="properties-panel" data-testid="properties-panel" aria-label="Properties">
       {content}

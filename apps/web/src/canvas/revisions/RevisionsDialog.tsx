@@ -5,8 +5,9 @@ import type { GraphRevisionSummary } from '../../api/types.js';
 import { graphPath, navigate } from '../../app/router.js';
 import { formatDateTime, formatRelativeTime, plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
-import { useSession } from '../store/react.js';
+import { useCanvas, useSession } from '../store/react.js';
 import { selectGraphMeta } from '../store/selectors.js';
+import { watchGraphChanges } from './graph-changes.js';
 import { restoredToast, restoreFailedDetail, restoreRevision } from './restore-revision.js';
 import { useModal } from '../../ui/use-modal.js';
 
@@ -82,6 +83,7 @@ const RevisionRow = ({
  */
 export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; readOnly: boolean; onClose(): void }) => {
   const graph = useSession(selectGraphMeta);
+  const { ydoc } = useCanvas().doc;
   const ref = useRef<HTMLDialogElement>(null);
   const [list, setList] = useState<List>({ status: 'loading', revisions: [], nextCursor: null });
   const [message, setMessage] = useState('');
@@ -113,6 +115,32 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
     void load(null, controller.signal);
     return () => controller.abort();
   }, [open, load]);
+
+  // While open, the graph moves on under it (a collaborator's edit, a REST write, a run's
+  // snapshot): read the first page again once the edits settle, so the "current" mark moves
+  // or goes (and Restore comes back), and snapshots saved meanwhile join the top of the list.
+  useEffect(() => {
+    if (!open) return;
+    const controller = new AbortController();
+    const refresh = async () => {
+      try {
+        const page = await api.listRevisions(graph.id, {}, controller.signal);
+        setCurrentRevision(page.graphRevision);
+        setList((current) => {
+          const newest = current.revisions[0]?.revision ?? 0;
+          const added = page.revisions.filter((item) => item.revision > newest);
+          return current.status === 'ready' && added.length > 0 ? { ...current, revisions: [...added, ...current.revisions] } : current;
+        });
+      } catch {
+        // The next change tries again; the list on screen stays as it was.
+      }
+    };
+    const stop = watchGraphChanges(ydoc, () => void refresh());
+    return () => {
+      stop();
+      controller.abort();
+    };
+  }, [open, ydoc, graph.id]);
 
   const save = async () => {
     setBusy(true);

@@ -12,6 +12,14 @@ export const restoreRevision = async (graphId: string, revision: number): Promis
   return { restored: restored.revision, kept: before.revision };
 };
 
+/**
+ * The graph's revision now, with the edits of the last moments written first (the revisions
+ * list flushes them): the snapshot with this number, if any, is the graph as it is, and
+ * restoring it would only save the same state again.
+ */
+export const currentGraphRevision = async (graphId: string, signal?: AbortSignal): Promise<number> =>
+  (await api.listRevisions(graphId, { limit: 1 }, signal)).graphRevision;
+
 /** The toast after a restore: what became of the revision and of the state it replaced. */
 export const restoredToast = (revision: number, { restored, kept }: { restored: number; kept: number }) => ({
   tone: 'success' as const,

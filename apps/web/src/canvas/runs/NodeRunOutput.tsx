@@ -7,6 +7,9 @@ import { selectNodeRun } from './run-store.js';
  * What a node produced in the run shown, on its card: a Shot's storyboard frame and the
  * first line of its prompt, a Scene's heading and length, a Character's identity block.
  * Subscribed to that node's run state only. The full outputs are in the properties panel.
+ * Its height is capped (runs.css): the import's layout leaves that much room under each card
+ * (packages/screenplay's GROWN_HEIGHT), and a card laid out by hand closer than that comes to
+ * the front under the pointer or the focus, so a neighbour never stays hidden.
  */
 export const NodeRunOutput = memo(({ nodeId, type }: { nodeId: string; type: string }) => {
   const node = useRuns(selectNodeRun(nodeId));
@@ -55,12 +58,11 @@ export const NodeRunOutput = memo(({ nodeId, type }: { nodeId: string; type: str
       const sheet = `Sheet: ${character.views.length} view${character.views.length === 1 ? '' : 's'}${character.turnaround ? ' · turnaround' : ''}`;
       return (
         <div className="node-run-output node-run-output--character" data-testid="node-run-output">
-          {character.identityBlock ? (
+          {/* Without one the card stays quiet: the panel's Results say once how to get one. */}
+          {character.identityBlock && (
             <p className="node-run-output__excerpt" title={character.identityBlock}>
               {character.identityBlock}
             </p>
-          ) : (
-            <p className="node-run-output__meta">No appearance yet: add some in the panel for a stronger identity block.</p>
           )}
           <p className="node-run-output__meta">{sheet}</p>
         </div>

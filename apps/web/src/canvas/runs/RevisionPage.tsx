@@ -7,7 +7,7 @@ import { graphPath, navigate } from '../../app/router.js';
 import { roleIn, useSession as useAccountSession } from '../../auth/session.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { showToast } from '../../ui/toasts.js';
-import { restoredToast, restoreFailedDetail, restoreRevision } from '../revisions/restore-revision.js';
+import { currentGraphRevision, restoredToast, restoreFailedDetail, restoreRevision } from '../revisions/restore-revision.js';
 import { formatDateTime } from '../../ui/format.js';
 import { FlowCanvas } from '../FlowCanvas.js';
 import { PropertiesPanel } from '../properties/PropertiesPanel.js';
@@ -21,7 +21,7 @@ import { runStatusLabel } from './status-meta.js';
 
 type Load =
   | { status: 'loading' }
-  | { status: 'ready'; canvas: Canvas; revision: GraphRevision; run: RunSummary | null; workspaceId: string }
+  | { status: 'ready'; canvas: Canvas; revision: GraphRevision; run: RunSummary | null; workspaceId: string; current: boolean }
   | { status: 'error'; message: string };
 
 /** "Restore this revision" for editors: asked first; the live graph follows, and the page goes back to it. */
@@ -52,12 +52,53 @@ const RestoreButton = ({ graphId, revision }: { graphId: string; revision: numbe
   );
 };
 
-const RevisionWorkspace = ({ graphId, workspaceId, revision, run }: { graphId: string; workspaceId: string; revision: GraphRevision; run: RunSummary | null }) => {
+/**
+ * Whether the graph is at `revision` now: read with the page, and again whenever the tab
+ * comes back into view (the graph was edited in another tab or by a collaborator meanwhile,
+ * and the revision became restorable).
+ */
+const useIsCurrent = (graphId: string, revision: number, initial: boolean) => {
+  const [current, setCurrent] = useState(initial);
+  useEffect(() => {
+    const controller = new AbortController();
+    const check = () => {
+      if (document.visibilityState !== 'visible') return;
+      currentGraphRevision(graphId, controller.signal).then(
+        (graphRevision) => setCurrent(graphRevision === revision),
+        () => undefined,
+      );
+    };
+    window.addEventListener('focus', check);
+    document.addEventListener('visibilitychange', check);
+    return () => {
+      controller.abort();
+      window.removeEventListener('focus', check);
+      document.removeEventListener('visibilitychange', check);
+    };
+  }, [graphId, revision]);
+  return current;
+};
+
+const RevisionWorkspace = ({
+  graphId,
+  workspaceId,
+  revision,
+  run,
+  current: currentOnOpen,
+}: {
+  graphId: string;
+  workspaceId: string;
+  revision: GraphRevision;
+  run: RunSummary | null;
+  /** The graph is at this revision now (as the Revisions dialog marks it): nothing to restore. */
+  current: boolean;
+}) => {
   const canvasRef = useRef<HTMLDivElement>(null);
   const propertiesOpen = useSession(selectPropertiesOpen);
   const account = useAccountSession();
   const role = roleIn(account, workspaceId);
   const canRestore = role === 'owner' || role === 'editor';
+  const current = useIsCurrent(graphId, revision.revision, currentOnOpen);
   const back = () => navigate(graphPath(graphId));
   return (
     <div className={`canvas-page canvas-page--read-only canvas-page--revision${propertiesOpen ? '' : ' canvas-page--no-panel'}`} data-testid="revision-view">
@@ -68,6 +109,11 @@ const RevisionWorkspace = ({ graphId, workspaceId, revision, run }: { graphId: s
         <span className="toolbar__divider" aria-hidden />
         <FileClock size={15} className="revision-banner__icon" aria-hidden />
         <strong className="revision-banner__title">Revision {revision.revision}</strong>
+        {current && (
+          <span className="revisions__current" data-testid="revision-page-current" title="The graph is as this revision saved it">
+            current
+          </span>
+        )}
         <span className="revision-banner__detail">
           {run ? (
             <>
@@ -79,17 +125,13 @@ const RevisionWorkspace = ({ graphId, workspaceId, revision, run }: { graphId: s
           {revision.message && <> · “{revision.message}”</>}
         </span>
         <div className="toolbar__spacer" />
-        {canRestore && <RestoreButton graphId={graphId} revision={revision.revision} />}
+        {canRestore && !current && <RestoreButton graphId={graphId} revision={revision.revision} />}
         <span className="badge badge--warning">Read-only</span>
       </header>
       <div className="canvas" ref={canvasRef}>
         <FlowCanvas wrapperRef={canvasRef} readOnly />
       </div>
-      {propertiesOpen && (
-        <fieldset className="properties-fieldset" disabled>
-          <PropertiesPanel />
-        </fieldset>
-      )}
+      {propertiesOpen && <PropertiesPanel readOnly />}
       <SheetHandle />
     </div>
   );
@@ -109,14 +151,15 @@ export const RevisionPage = ({ graphId, revision, runId }: { graphId: string; re
       api.getRevision(graphId, revision, controller.signal),
       api.getGraph(graphId, controller.signal),
       runId ? api.getRun(runId, controller.signal).catch(() => null) : Promise.resolve(null),
+      currentGraphRevision(graphId, controller.signal).catch(() => null),
     ])
-      .then(([snapshot, graph, run]) => {
+      .then(([snapshot, graph, run, graphRevision]) => {
         if (controller.signal.aborted) return;
         opened = createCanvas({ graph: { id: graphId, name: graph.name, revision: snapshot.revision, document: snapshot.document }, readOnly: true });
         const used = run && run.revision === snapshot.revision ? run : null;
         if (used) setLive(opened.runs, runStateFrom(used));
         document.title = `${graph.name} · revision ${snapshot.revision} · Production Canvas`;
-        setLoad({ status: 'ready', canvas: opened, revision: snapshot, run: used ? { ...used } : null, workspaceId: graph.workspaceId });
+        setLoad({ status: 'ready', canvas: opened, revision: snapshot, run: used ? { ...used } : null, workspaceId: graph.workspaceId, current: graphRevision === snapshot.revision });
       })
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
@@ -151,7 +194,7 @@ export const RevisionPage = ({ graphId, revision, runId }: { graphId: string; re
   return (
     <CanvasContext.Provider value={load.canvas}>
       <ReactFlowProvider>
-        <RevisionWorkspace graphId={graphId} workspaceId={load.workspaceId} revision={load.revision} run={load.run} />
+        <RevisionWorkspace graphId={graphId} workspaceId={load.workspaceId} revision={load.revision} run={load.run} current={load.current} />
       </ReactFlowProvider>
     </CanvasContext.Provider>
   );

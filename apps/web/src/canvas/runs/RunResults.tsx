@@ -150,11 +150,25 @@ const SceneResults = ({ outputs }: { outputs: RunNodeOutputs }) => {
               <li key={member.name}>
                 <strong>{member.name}</strong>
                 <span className="muted">{member.speaks ? `${member.lineCount} line${member.lineCount === 1 ? '' : 's'}` : 'no lines'}</span>
+                {member.voiceOnly && <span className="badge run-results__flag">voice only</span>}
                 {member.flags.map((flag) => (
                   <span key={flag} className="badge badge--warning run-results__flag">
                     {flagLabel(flag)}
                   </span>
                 ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {scene.extras.length > 0 && (
+        <div className="run-results__block">
+          <span className="run-results__label">Extras / atmosphere</span>
+          <ul className="run-results__cast">
+            {scene.extras.map((extra) => (
+              <li key={extra.name}>
+                <strong>{extra.name}</strong>
+                {extra.count !== null && <span className="muted">× {extra.count}</span>}
               </li>
             ))}
           </ul>
@@ -187,7 +201,13 @@ const CharacterResults = ({ outputs }: { outputs: RunNodeOutputs }) => {
   return (
     <>
       {character.turnaround && <Picture key={character.turnaround.url} artifact={character.turnaround} alt={`${character.name ?? 'Character'} turnaround`} aspect="16 / 7" testId="run-results-turnaround" />}
-      {character.identityBlock && <CopyableText label="Identity block" text={character.identityBlock} />}
+      {character.identityBlock ? (
+        <CopyableText label="Identity block" text={character.identityBlock} />
+      ) : (
+        <p className="muted panel-note" data-testid="run-results-no-appearance">
+          No appearance yet: fill in Appearance below for a stronger identity block.
+        </p>
+      )}
       {character.views.map((view) => (
         <details key={view.view} className="run-results__view">
           <summary>

@@ -46,7 +46,15 @@ export interface CastMemberView {
   speaks: boolean;
   lineCount: number;
   linked: boolean;
+  /** Every line heard, not seen ((V.O.), (ON PHONE) …): not needed on set. */
+  voiceOnly: boolean;
   flags: string[];
+}
+
+/** Background people the action calls for; count null when the script gives none. */
+export interface ExtrasView {
+  name: string;
+  count: number | null;
 }
 
 export interface SceneOutputs {
@@ -58,6 +66,7 @@ export interface SceneOutputs {
   synopsis: string | null;
   dialogue: DialogueLineView[];
   cast: CastMemberView[];
+  extras: ExtrasView[];
 }
 
 export interface CharacterViewPrompt {
@@ -130,8 +139,12 @@ export const readSceneOutputs = (outputs: RunNodeOutputs | null): SceneOutputs |
         speaks: member['speaks'] === true,
         lineCount: num(member['lineCount']) ?? 0,
         linked: member['linked'] === true,
+        voiceOnly: member['voiceOnly'] === true,
         flags: list(member['flags']).filter((f): f is string => typeof f === 'string'),
       })),
+    extras: list(breakdown['extras'])
+      .filter(isRecord)
+      .map((extra) => ({ name: str(extra['name']) ?? '?', count: num(extra['count']) })),
   };
 };
 
