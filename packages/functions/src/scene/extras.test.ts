@@ -72,6 +72,13 @@ describe('extras / atmosphere', () => {
       ['CROWD OF FANS', null, 'A crowd of fans'],
       ['HANDFUL OF PHOTOGRAPHERS', null, 'a handful of photographers'],
     ]);
+    // Two words for one kind of people; fans counted are people (a ceiling fan is never counted so); stewards, supporters.
+    expect(extrasOf('Two police officers watch. A few fans start a chant. Stewards in yellow bibs. Hundreds of supporters.')).toEqual([
+      ['POLICE OFFICERS', 2, 'Two police officers'],
+      ['FANS', null, 'A few fans'],
+      ['STEWARDS', null, 'Stewards'],
+      ['SUPPORTERS', null, 'Hundreds of supporters'],
+    ]);
   });
 
   it('reads no person in lower case the sentence is not about: remembered, possessed, one of a kind, cast, props', () => {
@@ -80,7 +87,7 @@ describe('extras / atmosphere', () => {
       '',
       'The kids run to the car. Ben and the girls laugh. A waiter brings coffee. She waves for a doctor.',
       '',
-      'Nurses’ station. Fans whir overhead. Uniforms hang in the closet. A bunch of flowers. People change.',
+      'Two police cars pull up. Nurses’ station. Fans whir overhead. Uniforms hang in the closet. A bunch of flowers. People change.',
     ].join('\n');
     expect(extrasOf(script)).toEqual([]);
   });

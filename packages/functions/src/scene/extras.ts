@@ -25,7 +25,7 @@ const PEOPLE_SINGULAR = `MAN WOMAN BOY GIRL CHILD KID TEEN TEENAGER BABY PERSON 
   JOGGER CYCLIST SURFER SWIMMER SUNBATHER SKATER BUSINESSMAN BUSINESSWOMAN EXECUTIVE SECRETARY INTERN MAID BUTLER
   SERVANT BOUNCER DOORMAN JANITOR GARDENER MECHANIC TECHNICIAN DOCKWORKER DOCKER STEVEDORE DRINKER GAMBLER
   PARTYGOER REVELLER REVELER SHOPKEEPER STALLHOLDER MERCHANT TRAVELLER TRAVELER HIKER REFUGEE MIGRANT POSTMAN
-  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM`;
+  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM STEWARD SUPPORTER`;
 const PEOPLE_PLURAL_ONLY = ['DINERS', 'PEOPLE', 'POLICE', 'TOWNSFOLK', 'TOWNSPEOPLE', 'FOLK', 'FOLKS', 'PAPARAZZI'];
 // Groups of people by nature; GROUP, SWARM, HORDE … only with "of" and people after it (a SWARM of bees is not atmosphere).
 const CROWDS = ['CROWD', 'MOB', 'THRONG', 'AUDIENCE', 'CONGREGATION', 'CHOIR', 'ORCHESTRA', 'SQUAD', 'PLATOON', 'GANG', 'ENTOURAGE'];
@@ -52,6 +52,8 @@ const MULTIPLES = new Set(['DOZEN', 'COUPLE', 'PAIR', 'HUNDRED']);
 const GENERIC = new Set(['MEN', 'WOMEN', 'BOYS', 'GIRLS', 'CHILDREN', 'KIDS', 'TEENS', 'TEENAGERS', 'BABIES', 'PERSONS', 'PEOPLE', 'GUYS', 'LADIES', 'GENTLEMEN', 'STRANGERS', 'FOLK', 'FOLKS']);
 // Uniforms hang in a closet, extras are a word for them: in lower case, neither is people.
 const NOT_LOWER_CASE = new Set(['UNIFORMS', 'EXTRAS']);
+// Written before another noun more often than as people: police cars, folk music.
+const ATTRIBUTIVE = new Set(['POLICE', 'FOLK']);
 // Whom a crowd is of, besides people by kind: a crowd of fans is people, a ceiling fan is not.
 const FOLLOWERS = new Set(['FANS', 'SUPPORTERS', 'ADMIRERS', 'FOLLOWERS', 'PILGRIMS', 'LOCALS', 'ONLOOKERS', 'KIDS']);
 // Counts that say "more than one" of people written in lower case (not "the", "some", "other": those are anyone's).
@@ -110,7 +112,8 @@ const startsSentence = (text: string, tokens: readonly Token[], at: number): boo
 const readLowerCase = (text: string, tokens: readonly Token[], index: number): { from: number; count: number | null } | null => {
   const token = tokens[index]!;
   const word = token.text.toUpperCase();
-  if (/['’]/u.test(token.text) || /^['’]/u.test(text.slice(token.end)) || !PLURAL.has(word) || NOT_LOWER_CASE.has(word)) return null;
+  const followers = FOLLOWERS.has(word);
+  if (/['’]/u.test(token.text) || /^['’]/u.test(text.slice(token.end)) || (!PLURAL.has(word) && !followers) || NOT_LOWER_CASE.has(word)) return null;
   // A word describing them, then the count: "a dozen tired tourists".
   let first = index;
   const previous = tokens[index - 1];
@@ -121,7 +124,7 @@ const readLowerCase = (text: string, tokens: readonly Token[], index: number): {
   // "A few": the article is part of the count.
   const from = quantifier === 'FEW' && /^an?$/iu.test(tokens[read.from - 1]?.text ?? '') ? read.from - 1 : read.from;
   if (read.count !== null || COUNTING.has(quantifier)) return { from, count: read.count };
-  if (GENERIC.has(word)) return null;
+  if (GENERIC.has(word) || followers) return null;
   // The subject, with its article or "some" before it: "The passengers doze", "Commuters hurry past".
   const start = from !== first ? from : first;
   return startsSentence(text, tokens, start) && tokens[start]!.text !== tokens[start]!.text.toLowerCase() ? { from: start, count: null } : null;
@@ -152,15 +155,17 @@ const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
     const article = [index - 1, index - 2].find((at) => at >= 0 && /^(?:a|an|the)$/iu.test(tokens[at]!.text));
     const lowerCase = token.text !== token.text.toUpperCase();
     const lowerCrowd = lowerCase && [...CROWDS, ...GROUPS_OF].includes(word.replace(/S$/, '')) && article !== undefined;
+    const next = tokens[index + 1];
     const lowerPeople = lowerCase && !lowerCrowd ? readLowerCase(text, tokens, index) : null;
-    if (lowerPeople) {
+    // "police officers": one kind of people in two words; "police" alone in lower case is mostly a car or a station.
+    const kind = next !== undefined && text.slice(token.end, next.start) === ' ' && PLURAL.has(next.text.toUpperCase()) ? next : token;
+    if (lowerPeople && (kind !== token || !ATTRIBUTIVE.has(word))) {
       if (named.some(([from, to]) => token.start < to && token.end > from) || names.includes(word)) return;
-      covered = token.end;
-      found.push({ name: word, count: lowerPeople.count, asWritten: collapse(text.slice(tokens[lowerPeople.from]!.start, token.end)) });
+      covered = kind.end;
+      found.push({ name: collapse(text.slice(token.start, kind.end).toUpperCase()), count: lowerPeople.count, asWritten: collapse(text.slice(tokens[lowerPeople.from]!.start, kind.end)) });
       return;
     }
     if (!isCapitals(token.text) && !lowerCrowd) return;
-    const next = tokens[index + 1];
     const joinedToNext = next !== undefined && /^[ \u00A0]$/u.test(text.slice(token.end, next.start)) && isCapitals(next.text);
     const crowd = CROWDS.includes(word) || CROWDS.includes(word.replace(/S$/, ''));
     const groupOf = GROUPS_OF.includes(word);
