@@ -19,6 +19,7 @@ export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feat
 export const FIXTURES = [
   'back-office-multicam',
   'brick-and-steel',
+  'die-letzte-faehre-german',
   'eki-no-asa-japanese',
   'kitchen-fragment',
   'les-amants-du-quai',
@@ -32,6 +33,7 @@ export const FIXTURES = [
   'noche-de-estreno-spanish',
   'no-title-page',
   'salt-word-processor',
+  'the-away-end-fade-in',
   'the-choir-boat-markup',
   'the-ferryman-pdf-export',
   'the-lending-library-word-paste',
