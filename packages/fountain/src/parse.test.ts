@@ -156,6 +156,12 @@ describe('transitions, centred text and other marks', () => {
     expect(types('\nTHE SCREEN GOES TO BLACK.\n\nINT. X - DAY')).toEqual(['action', 'scene_heading']);
   });
 
+  it('read the transitions of scripts written in German, Italian and Portuguese', () => {
+    for (const line of ['ABBLENDE.', 'ABBLENDE', 'SCHNITT:', 'SCHNITT AUF:', 'ÜBERBLENDUNG:', 'ÜBERBLENDE AUF:', 'STACCO SU:', 'DISSOLVENZA IN NERO.', 'CORTA PARA:', 'CORTE PARA:', 'FUSÃO PARA:']) {
+      expect([line, types(`\n${line}\n\nINT. X - DAY`)]).toEqual([line, ['transition', 'scene_heading']]);
+    }
+  });
+
   it('read a cue in a script without capitals (李明) as a speaker', () => {
     expect(parseFountain('INT. 茶馆 - 夜\n\n李明\n你好。\n').elements.slice(1)).toMatchObject([
       { type: 'character', name: '李明' },

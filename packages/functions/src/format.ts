@@ -25,10 +25,28 @@ export const sentence = (clauses: readonly string[]): string => {
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 };
 
-/** Words in a text, as a script timing rule counts them. */
+// Japanese and Chinese are written without spaces between words; a word there is about two characters.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+/gu;
+
+/** Words in a text, as a script timing rule counts them: a run of Han or kana counts a word for each two characters. */
 export const countWords = (text: string): number => {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return words ? words.length : 0;
+  let unspaced = 0;
+  const rest = text.replace(UNSPACED, (run) => {
+    unspaced += Math.ceil([...run].length / 2);
+    return ' ';
+  });
+  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return unspaced + (words ? words.length : 0);
+};
+
+// East Asian wide characters take two columns of a monospaced page: Hangul, Han, kana, CJK punctuation, full-width forms.
+const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/** Columns a line takes on a monospaced page. */
+export const displayWidth = (line: string): number => {
+  let width = 0;
+  for (const char of line) width += WIDE.test(char) ? 2 : 1;
+  return width;
 };
 
 /** Lowercases text written entirely in capitals ("KITCHEN" → "kitchen"); keeps mixed case. */

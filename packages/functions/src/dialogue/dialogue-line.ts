@@ -33,7 +33,8 @@ const firstOf = <T>(upstream: Record<string, UpstreamNode[]>, port: string, type
 export const dialogueLine: NodeFunction<'dialogue'> = {
   name: 'dialogueLine',
   nodeType: 'dialogue',
-  version: 1,
+  // v2: Japanese and Chinese, written without spaces, count a word for each two characters (a line was one word).
+  version: 2,
   description: 'The line with its speaker and scene, and how long it takes to say.',
   async run({ node, upstream }, { signal }) {
     signal.throwIfAborted();

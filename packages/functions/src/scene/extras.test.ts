@@ -57,6 +57,41 @@ describe('extras / atmosphere', () => {
     expect(extrasOf('A ceiling FAN turns. She drops the needle on the record PLAYER, leans the walking STAFF on the vacuum CLEANER.')).toEqual([]);
   });
 
+  it('reads people written in lower case where the sentence is about them: its subject, or counted', () => {
+    expect(extrasOf('Rain. Commuters hurry past, heads down. The passengers doze.')).toEqual([
+      ['COMMUTERS', null, 'Commuters'],
+      ['PASSENGERS', null, 'The passengers'],
+    ]);
+    expect(extrasOf('She pushes past two nurses and a dozen tired tourists. A few diners look up. Two men in suits wait by the car.')).toEqual([
+      ['NURSES', 2, 'two nurses'],
+      ['TOURISTS', 12, 'a dozen tired tourists'],
+      ['DINERS', null, 'A few diners'],
+      ['MEN', 2, 'Two men'],
+    ]);
+    expect(extrasOf('A crowd of fans presses against the barrier. Behind it, a handful of photographers.')).toEqual([
+      ['CROWD OF FANS', null, 'A crowd of fans'],
+      ['HANDFUL OF PHOTOGRAPHERS', null, 'a handful of photographers'],
+    ]);
+    // Two words for one kind of people; fans counted are people (a ceiling fan is never counted so); stewards, supporters.
+    expect(extrasOf('Two police officers watch. A few fans start a chant. Stewards in yellow bibs. Hundreds of supporters.')).toEqual([
+      ['POLICE OFFICERS', 2, 'Two police officers'],
+      ['FANS', null, 'A few fans'],
+      ['STEWARDS', null, 'Stewards'],
+      ['SUPPORTERS', null, 'Hundreds of supporters'],
+    ]);
+  });
+
+  it('reads no person in lower case the sentence is not about: remembered, possessed, one of a kind, cast, props', () => {
+    const script = [
+      'She thinks of the soldiers she lost. Her students file out. In two years students forget.',
+      '',
+      'The kids run to the car. Ben and the girls laugh. A waiter brings coffee. She waves for a doctor.',
+      '',
+      'Two police cars pull up. Nurses’ station. Fans whir overhead. Uniforms hang in the closet. A bunch of flowers. People change.',
+    ].join('\n');
+    expect(extrasOf(script)).toEqual([]);
+  });
+
   it('reads a script that writes its action in capitals', () => {
     expect(extrasOf('GLORIA HANDS THE WAITER A TIP. TWO COPS ENTER.')).toEqual([
       ['WAITER', 1, 'THE WAITER'],

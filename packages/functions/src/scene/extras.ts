@@ -25,7 +25,7 @@ const PEOPLE_SINGULAR = `MAN WOMAN BOY GIRL CHILD KID TEEN TEENAGER BABY PERSON 
   JOGGER CYCLIST SURFER SWIMMER SUNBATHER SKATER BUSINESSMAN BUSINESSWOMAN EXECUTIVE SECRETARY INTERN MAID BUTLER
   SERVANT BOUNCER DOORMAN JANITOR GARDENER MECHANIC TECHNICIAN DOCKWORKER DOCKER STEVEDORE DRINKER GAMBLER
   PARTYGOER REVELLER REVELER SHOPKEEPER STALLHOLDER MERCHANT TRAVELLER TRAVELER HIKER REFUGEE MIGRANT POSTMAN
-  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM`;
+  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM STEWARD SUPPORTER`;
 const PEOPLE_PLURAL_ONLY = ['DINERS', 'PEOPLE', 'POLICE', 'TOWNSFOLK', 'TOWNSPEOPLE', 'FOLK', 'FOLKS', 'PAPARAZZI'];
 // Groups of people by nature; GROUP, SWARM, HORDE … only with "of" and people after it (a SWARM of bees is not atmosphere).
 const CROWDS = ['CROWD', 'MOB', 'THRONG', 'AUDIENCE', 'CONGREGATION', 'CHOIR', 'ORCHESTRA', 'SQUAD', 'PLATOON', 'GANG', 'ENTOURAGE'];
@@ -46,6 +46,20 @@ const NUMBERS: Record<string, number> = {
 const SOME = new Set(['SEVERAL', 'SOME', 'FEW', 'MANY', 'DOZENS', 'HUNDREDS', 'MORE', 'OTHER', 'THE']);
 // Numbers that take an article or "of": a dozen, a couple of, a pair of, a hundred.
 const MULTIPLES = new Set(['DOZEN', 'COUPLE', 'PAIR', 'HUNDRED']);
+
+// Written in lower case, people are atmosphere only where the sentence is about them (see readLowerCase). These say
+// who, not what kind of people (the kids, the girls may be the cast): only when counted ("two men", "a few people").
+const GENERIC = new Set(['MEN', 'WOMEN', 'BOYS', 'GIRLS', 'CHILDREN', 'KIDS', 'TEENS', 'TEENAGERS', 'BABIES', 'PERSONS', 'PEOPLE', 'GUYS', 'LADIES', 'GENTLEMEN', 'STRANGERS', 'FOLK', 'FOLKS']);
+// Uniforms hang in a closet, extras are a word for them: in lower case, neither is people.
+const NOT_LOWER_CASE = new Set(['UNIFORMS', 'EXTRAS']);
+// Written before another noun more often than as people: police cars, folk music.
+const ATTRIBUTIVE = new Set(['POLICE', 'FOLK']);
+// Whom a crowd is of, besides people by kind: a crowd of fans is people, a ceiling fan is not.
+const FOLLOWERS = new Set(['FANS', 'SUPPORTERS', 'ADMIRERS', 'FOLLOWERS', 'PILGRIMS', 'LOCALS', 'ONLOOKERS', 'KIDS']);
+// Counts that say "more than one" of people written in lower case (not "the", "some", "other": those are anyone's).
+const COUNTING = new Set(['SEVERAL', 'FEW', 'MANY', 'DOZENS', 'HUNDREDS']);
+// A word between the count and the people that describes them: "a dozen tired tourists", "two uniformed cops".
+const DESCRIBING = /^(?:[a-z]+(?:ed|ing|ful|ous|ive|al|ic|ish|ly|less|y)|young|old|other|more|drunk|local|lone|armed|masked|late|early|off-duty|plainclothes)$/u;
 
 const WORD = /(?<![\p{L}\p{N}'’#])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const isCapitals = (word: string): boolean => /\p{Lu}/u.test(word) && word === word.toUpperCase();
@@ -84,6 +98,38 @@ const readCount = (tokens: readonly Token[], first: number, singular: boolean): 
   return { count: singular ? 1 : count === 1 ? null : count, from };
 };
 
+/** Whether the token starts a sentence: the line's first word, or the first after . ! ? ; : or a dash. */
+const startsSentence = (text: string, tokens: readonly Token[], at: number): boolean =>
+  at === 0 ? /^[\s"“(]*$/u.test(text.slice(0, tokens[0]!.start)) : /[.!?;:—–][\s"“]*$/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
+
+/**
+ * People written in lower case that a scene calls for, as a plural by kind: the subject of a sentence
+ * ("Commuters hurry past", "The passengers doze", "A few diners look up") or counted anywhere ("past two nurses",
+ * "a dozen tired tourists"). Never one person ("a waiter" may be anyone's), never in a sentence about something
+ * else ("thinks of the soldiers", "her students", "nurses’ station"), and a plural saying who (men, kids, people) only
+ * when counted: "the kids" may be the cast. Where the words start and the count, or null when it is not people.
+ */
+const readLowerCase = (text: string, tokens: readonly Token[], index: number): { from: number; count: number | null } | null => {
+  const token = tokens[index]!;
+  const word = token.text.toUpperCase();
+  const followers = FOLLOWERS.has(word);
+  if (/['’]/u.test(token.text) || /^['’]/u.test(text.slice(token.end)) || (!PLURAL.has(word) && !followers) || NOT_LOWER_CASE.has(word)) return null;
+  // A word describing them, then the count: "a dozen tired tourists".
+  let first = index;
+  const previous = tokens[index - 1];
+  if (previous && DESCRIBING.test(previous.text.toLowerCase()) && /^[ \u00A0]$/u.test(text.slice(previous.end, token.start))) first = index - 1;
+  if (first !== index && NUMBERS[previous!.text.toUpperCase()] !== undefined) first = index;
+  const read = readCount(tokens, first, false);
+  const quantifier = tokens[read.from]!.text.toUpperCase();
+  // "A few": the article is part of the count.
+  const from = quantifier === 'FEW' && /^an?$/iu.test(tokens[read.from - 1]?.text ?? '') ? read.from - 1 : read.from;
+  if (read.count !== null || COUNTING.has(quantifier)) return { from, count: read.count };
+  if (GENERIC.has(word) || followers) return null;
+  // The subject, with its article or "some" before it: "The passengers doze", "Commuters hurry past".
+  const start = from !== first ? from : first;
+  return startsSentence(text, tokens, start) && tokens[start]!.text !== tokens[start]!.text.toLowerCase() ? { from: start, count: null } : null;
+};
+
 /**
  * The extras one line of action calls for: people written in capitals by what they are (`TWO COPS (20s)`,
  * `PASSENGERS`, `a WAITER`, `A CROWD of commuters`), never a named character (`names`, written in capitals
@@ -107,9 +153,19 @@ const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
     // People are written in capitals when the scene calls for them; a crowd is people in any case ("a small crowd").
     // Only after its article ("a small crowd"), which "choir mistress" lacks.
     const article = [index - 1, index - 2].find((at) => at >= 0 && /^(?:a|an|the)$/iu.test(tokens[at]!.text));
-    const lowerCrowd = token.text === token.text.toLowerCase() && CROWDS.includes(word.replace(/S$/, '')) && article !== undefined;
-    if (!isCapitals(token.text) && !lowerCrowd) return;
+    const lowerCase = token.text !== token.text.toUpperCase();
+    const lowerCrowd = lowerCase && [...CROWDS, ...GROUPS_OF].includes(word.replace(/S$/, '')) && article !== undefined;
     const next = tokens[index + 1];
+    const lowerPeople = lowerCase && !lowerCrowd ? readLowerCase(text, tokens, index) : null;
+    // "police officers": one kind of people in two words; "police" alone in lower case is mostly a car or a station.
+    const kind = next !== undefined && text.slice(token.end, next.start) === ' ' && PLURAL.has(next.text.toUpperCase()) ? next : token;
+    if (lowerPeople && (kind !== token || !ATTRIBUTIVE.has(word))) {
+      if (named.some(([from, to]) => token.start < to && token.end > from) || names.includes(word)) return;
+      covered = kind.end;
+      found.push({ name: collapse(text.slice(token.start, kind.end).toUpperCase()), count: lowerPeople.count, asWritten: collapse(text.slice(tokens[lowerPeople.from]!.start, kind.end)) });
+      return;
+    }
+    if (!isCapitals(token.text) && !lowerCrowd) return;
     const joinedToNext = next !== undefined && /^[ \u00A0]$/u.test(text.slice(token.end, next.start)) && isCapitals(next.text);
     const crowd = CROWDS.includes(word) || CROWDS.includes(word.replace(/S$/, ''));
     const groupOf = GROUPS_OF.includes(word);
@@ -124,8 +180,9 @@ const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
     const of = /^[ \u00A0]+of[ \u00A0]+((?:[\p{L}'’-]+[ \u00A0]+){0,2}?)([\p{L}'’-]+)/iu.exec(text.slice(token.end));
     if (crowd || groupOf) {
       const whom = of?.[2]?.toUpperCase() ?? '';
-      if (groupOf && !isPeople(whom)) return;
-      if (of && isPeople(whom)) {
+      const people = isPeople(whom) || FOLLOWERS.has(whom);
+      if (groupOf && !people) return;
+      if (of && people) {
         name = collapse(`${word} OF ${of[1] ?? ''}${whom}`);
         end = token.end + of[0].length;
       }

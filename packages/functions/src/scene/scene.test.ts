@@ -39,6 +39,17 @@ describe('page eighths and duration', () => {
     expect(dual.durationMs).toBe(single.durationMs + after.durationMs - TIMING.scenePaddingMs);
   });
 
+  it('times Japanese and Chinese, written without spaces, two characters to a word, and prints them two columns wide', () => {
+    // 26 characters, four runs of letters (5, 1, 5, 12): 3 + 1 + 3 + 6 words, not 4; 52 columns, two lines at 35.
+    const japanese = measureScene(parseFountain('健太\n昭和四十年、夏。この町には、まだ映画館がひとつあった').elements, false);
+    const english = measureScene(parseFountain(`KENTA\n${'x'.repeat(52)}`).elements, false);
+    expect(japanese.durationMs).toBe(2000 + 300 * 13 + 1000);
+    expect(japanese.lines).toBe(TIMING.headingLines + 2 + 2);
+    expect(english.lines).toBe(japanese.lines);
+    // Korean is written in words: each counts once.
+    expect(measureScene(parseFountain('준호\n그때 연락 못 해서 미안했어.').elements, false).durationMs).toBe(2000 + 300 * 5 + 1000);
+  });
+
   it('is at least an eighth, for an empty scene', () => {
     expect(measureScene([], false)).toEqual({ lines: 3, eighths: 1, durationMs: 2000 });
   });

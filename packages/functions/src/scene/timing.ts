@@ -1,11 +1,12 @@
 import { stripEmphasis, type FountainElement } from '@pc/fountain';
-import { countWords } from '../format.js';
+import { countWords, displayWidth } from '../format.js';
 
 /**
  * Page length and screen time of a scene, with Storyboarder's constants: 55 lines a
  * page, action wrapped at 63 characters and dialogue at 35, a heading 3 lines, a
  * transition 2; action 200 ms a word + 500 ms, dialogue 300 ms a word + 1000 ms, a
- * transition 1000 ms and 2000 ms of padding per scene.
+ * transition 1000 ms and 2000 ms of padding per scene. A wide character (Hangul, Han, kana) takes two columns, and
+ * Japanese or Chinese, written without spaces, counts a word for each two characters.
  */
 export const TIMING = {
   linesPerPage: 55,
@@ -24,7 +25,7 @@ export const TIMING = {
 const wrappedLines = (text: string, width: number): number =>
   stripEmphasis(text)
     .split('\n')
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.trimEnd().length / width)), 0);
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(displayWidth(line.trimEnd()) / width)), 0);
 
 /** Printed lines of one element, including the blank line that closes its block. */
 const elementLines = (element: FountainElement): number => {

@@ -60,7 +60,10 @@ export const scriptReport: NodeFunction<'script'> = {
   // description named later ("a GIRL (15)" … "The girl, KIT,") the named speaker; COP #1 beside a speaking COP #2 is a character.
   // v8: a script pasted in its own layout (○ 場所（時間）, 名前「台詞」; S#12. 장소 / 밤, 이름: 대사) is counted as its
   // scenes and speakers; THE END after the last transition is not timed; a caseless line ending 、 or , is not a cue.
-  version: 8,
+  // v9: Japanese and Chinese count a word for each two characters, and wide characters (Hangul, Han, kana) take two
+  // columns of the page, in runtime and eighths; German, Italian and Portuguese transitions and times (ABBLENDE., MORGENGRAUEN),
+  // German and other ages ((60er), (30 ans)) that introduce a silent character.
+  version: 9,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

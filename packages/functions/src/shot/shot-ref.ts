@@ -68,7 +68,8 @@ const readDialogue = (nodes: readonly UpstreamNode[]): ShotRef['dialogue'] =>
 export const shotRef: NodeFunction<'shot'> = {
   name: 'shotRef',
   nodeType: 'shot',
-  version: 1,
+  // v2: a Japanese or Chinese action counts a word for each two characters in the derived duration.
+  version: 2,
   description: 'The shot with its scene, camera, timing, cast, props and dialogue, for lists, timelines and checks.',
   async run({ node, upstream }, { signal }) {
     signal.throwIfAborted();

@@ -12,6 +12,16 @@ describe('people the action introduces', () => {
     expect(readIntroductions('A MAN IN A WET SUIT (30s) sits. SHE LOOKS AT THE OLD MAN IN THE HAT (80).')).toEqual(['MAN IN A WET SUIT']);
   });
 
+  it('reads an age as scripts in German, French, Spanish, Italian and Portuguese give it', () => {
+    expect(readIntroductions('GRETA BÖHM (60er) sitzt allein. FRANZ (Mitte 40) raucht. LÉA (30 ans) lit. INÉS (40 años) cose. ZÉ (Anfang 20) dorme.')).toEqual([
+      'GRETA BÖHM',
+      'FRANZ',
+      'LÉA',
+      'INÉS',
+      'ZÉ',
+    ]);
+  });
+
   it('reads a speaker’s full name as their alias, not a second person, and YOUNG ANNA as another', () => {
     const cast = (action: string) =>
       analyzeScreenplay(`INT. DINER - NIGHT\n\n${action}\n\nQUILL\nNothing.\n\nDR. NAIR\nStill nothing.\n\nANNA\nMore.`).characters.map(({ name, aliases }) => [name, ...aliases].join(' / '));

@@ -15,9 +15,10 @@ const WORD = "(?:\\p{Lu}[\\p{Lu}\\p{N}'’.-]*|#?\\p{N}+)";
 // A word processor joins a first name and a surname with a no-break space (GRACE\u00A0OKAFOR).
 // Never from the middle of a run of capitals (the tail of a sentence in capitals), unless a full stop ended the words before.
 const INTRODUCED = new RegExp(`(?<![\\p{L}\\p{N}'’#-])(?<!\\p{Lu}[\\p{Lu}\\p{N}'’#-]*[ \\u00A0])((?:${WORD}[ \\u00A0]){0,5}${WORD})[ \\u00A0]?\\(([^()\\n]{1,120})\\)`, 'gu');
-// An age as writers give it: 40s, 8, 30-ish, mid-40s, late twenties, teens.
+// An age as writers give it: 40s, 8, 30-ish, mid-40s, late twenties, teens; in German 60er, Mitte 40, Anfang 20; 30 ans,
+// 40 años, 50 anni, 20 anos, 30 Jahre.
 const AGE =
-  /^(?:(?:early|mid|late)[- ]?)?(?:\d{1,2}(?:s|'s)?(?:-ish)?|teens?|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)$/iu;
+  /^(?:(?:(?:early|mid|late)[- ]?)?(?:\d{1,2}(?:s|'s)?(?:-ish)?|teens?|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)|(?:(?:Anfang|Mitte|Ende) )?\d{1,2}(?:er)?|\d{1,2} (?:Jahre|ans|años|anni|anos))$/iu;
 // A title keeps its dot inside a name; any other word ending in one ends a sentence ("SHE EXITS. JUNE (40s)").
 const TITLE_WITH_DOT = /^(?:MR|MRS|MS|DR|ST|JR|SR|LT|SGT|CAPT|DET|PROF|REV)\.$/u;
 const ARTICLE = new Set(['A', 'AN', 'THE']);

@@ -53,6 +53,26 @@ describe('a script in its own layout', () => {
     expect(analysis.warnings).toEqual([]);
   });
 
+  it('reads Ｎ「…」 (and ナレーション, Ｎ（声）) as the narrator heard over the scene, not a character called Ｎ; 健太（Ｎ） narrates as himself', () => {
+    const analysis = analyzeScreenplay(
+      ['○ 海辺の町・全景（夕方）', '　　夕日。', 'Ｎ「昭和四十年、夏」', 'Ｎ（声）「健太が映画に恋をした夜だった」', 'ナレーション（静かに）「三十年が過ぎた」', '健太（Ｎ）「覚えている」'].join('\n'),
+    );
+    expect(analysis.scenes[0]?.scriptText).toBe(
+      ['夕日。', '', 'ナレーター (V.O.)', '昭和四十年、夏', '', 'ナレーター (V.O.)', '健太が映画に恋をした夜だった', '', 'ナレーター (V.O.)', '(静かに)', '三十年が過ぎた', '', '健太 (V.O.)', '覚えている'].join('\n'),
+    );
+    expect(analysis.characters.map((character) => character.name)).toEqual(['ナレーター', '健太']);
+  });
+
+  it('reads inside or outside from the innermost part of a place: a harbour town’s cinema auditorium is inside, its front and the town seen whole outside', () => {
+    const scenes = analyzeScreenplay(['○ 海辺の町・全景（夕方）', '夕日。', '○ 港町シネマ・表（夕方）', '看板。', '○ 港町シネマ・客席（夜）', '健太「すげえ」', '○ 公園・ベンチ（朝）', '鳩。'].join('\n')).scenes;
+    expect(scenes.map((scene) => [scene.locationName, scene.intExt])).toEqual([
+      ['海辺の町 - 全景', 'EXT'],
+      ['港町シネマ - 表', 'EXT'],
+      ['港町シネマ - 客席', 'INT'],
+      ['公園 - ベンチ', 'EXT'],
+    ]);
+  });
+
   it('reads a Korean script’s S#12. / #12. headings and 이름: 대사 or 이름 대사 lines; a word with its particle is action', () => {
     const analysis = analyzeScreenplay(korean);
     expect(analysis.scenes.map((scene) => [scene.sceneNumber, scene.intExt, scene.locationName, scene.timeOfDay])).toEqual([
@@ -62,6 +82,47 @@ describe('a script in its own layout', () => {
     expect(analysis.scenes[0]?.scriptText).toBe('계산대 뒤에서 준호(24)가 졸고 있다.\n\n준호\n(벌떡 일어나며)\n어서 오세요!');
     expect(analysis.scenes[1]?.scriptText).toBe('은서\n오랜만이야.\n\n은서\n전화했는데.\n\n준호가 대답하지 못한다.\n\n엄마 (FILTERED)\n밥은?');
     expect(analysis.characters.map((character) => character.name)).toEqual(['준호', '은서', '엄마']);
+  });
+
+  it('keeps a Korean speech wrapped onto the next lines without its name: set in under it, a sentence going on, a bracket in it', () => {
+    const [scene] = analyzeScreenplay(
+      [
+        'S#1. 버스 정류장 / 밤',
+        '비가 온다. 은서(24)가 서 있다.',
+        '준호: 은서야, 잠깐만.',
+        '      할 말이 있어.',
+        '은서: 뭔데.',
+        '준호: 그때는 내가 너무 어려서',
+        '그랬던 것 같아.',
+        '은서가 돌아선다.',
+        '준호: 미안해.',
+        '(사이) 정말로.',
+        '은서: 늦었어.',
+        '정적.',
+      ].join('\n'),
+    ).scenes;
+    expect(scene?.scriptText).toBe(
+      [
+        '비가 온다. 은서(24)가 서 있다.',
+        '',
+        '준호', '은서야, 잠깐만.', '할 말이 있어.',
+        '',
+        '은서', '뭔데.',
+        '',
+        '준호', '그때는 내가 너무 어려서', '그랬던 것 같아.',
+        '',
+        '은서가 돌아선다.',
+        '',
+        '준호', '미안해.', '(사이)', '정말로.',
+        '',
+        '은서', '늦었어.',
+        '',
+        '정적.',
+      ].join('\n'),
+    );
+    // A script that sets its action in: a line under a speech that reads as action (ending 다) is action still.
+    const [roof] = analyzeScreenplay(['S#2. 옥상 / 새벽', '    바람이 분다.', '준호: 추워.', '    은서가 코트를 벗어 준다.', '준호: 너는,', '    안 추워?'].join('\n')).scenes;
+    expect(roof?.scriptText).toBe(['바람이 분다.', '', '준호', '추워.', '', '은서가 코트를 벗어 준다.', '', '준호', '너는,', '안 추워?'].join('\n'));
   });
 
   it('places warnings on the lines of the script as written', () => {

@@ -14,7 +14,16 @@ export interface LocalLayout {
 // A Japanese or Korean heading gives no INT./EXT.; a place named as outdoors (a rooftop, a street, a platform) is EXT, anything else INT.
 const OUTDOORS =
   /앞$|前$|外階段|外廊下|屋外|（外）|\(外\)|通り|路地|公園|屋上|ホーム|駅前|海岸|浜辺|河原|川沿い|山道|森|庭|橋|広場|校庭|グラウンド|墓地|畑|港|埠頭|線路|踏切|バス停|駐車場|参道|境内|밖|거리|골목|공원|옥상|마당|해변|바닷가|바다|강가|강변|산길|숲|다리 위|운동장|정류장|주차장|항구|부두|들판|묘지|광장|베란다|테라스/u;
-const intExtOf = (place: string): 'INT' | 'EXT' => (OUTDOORS.test(place) ? 'EXT' : 'INT');
+// The innermost part of `港町シネマ - 客席` says where the scene is: the auditorium, inside, though 港 names a harbour;
+// `表` (the front of a building), `外` and `全景` (the place seen whole) are outside it.
+const INDOORS_PART = /(?:客席|部屋|台所|居間|寝室|店内|車内|館内|室|中|内|ロビー|楽屋|방|안|실|부엌|거실|교실)$/u;
+const OUTDOORS_PART = /^(?:表|外|全景|表通り|밖|전경)$/u;
+const intExtOf = (place: string): 'INT' | 'EXT' => {
+  const inner = place.split(' - ').at(-1)!.trim();
+  if (OUTDOORS_PART.test(inner)) return 'EXT';
+  if (inner !== place.trim() && INDOORS_PART.test(inner)) return 'INT';
+  return OUTDOORS.test(place) ? 'EXT' : 'INT';
+};
 
 // What a cue's bracket says about the voice: (M) and (N) are heard over the scene, (声) and (オフ) off screen, (電話) on the phone;
 // Korean (E) is an effect, a voice off screen, and (F) a filtered one, on the phone.
@@ -26,6 +35,8 @@ const EXTENSIONS: Record<string, string> = {
 
 interface Emitter {
   paragraph(lines: string[], source: number): void;
+  /** One more line of the last paragraph (a speech going on). */
+  extend(line: string, source: number): void;
   /** A line before the first scene: the first is the title, the rest (a cast list, 登場人物) the title page's Notes. */
   preamble(text: string, source: number): void;
   done(layout: LocalLayout['layout']): LocalLayout;
@@ -46,6 +57,10 @@ const createEmitter = (): Emitter => {
         from.push(source);
       }
     },
+    extend(line, source) {
+      out.push(line);
+      from.push(source);
+    },
     preamble(text, source) {
       if (out.length === 0) out.push(`Title: ${text}`);
       else {
@@ -58,11 +73,18 @@ const createEmitter = (): Emitter => {
   };
 };
 
+// Ｎ「…」 alone is narration, no one in the scene: the narrator, heard over it (健太（Ｎ） is 健太 narrating).
+const NARRATION = new Set(['N', 'Ｎ', 'NA', 'ナレ', 'ナレーション', 'ナレーター', '내레이션', '나레이션', '내레이터']);
+const NARRATOR = { japanese: 'ナレーター', korean: '내레이터' } as const;
+
 /** A cue and its speech; the cue's bracket is an extension when it names a voice, else a parenthetical. */
-const speech = (name: string, bracket: string | undefined, text: string): string[] => {
-  const extension = bracket === undefined ? undefined : EXTENSIONS[bracket.trim()];
-  const lines = [extension ? `${name} (${extension})` : name];
-  if (bracket !== undefined && !extension) lines.push(`(${bracket.trim()})`);
+const speech = (layout: LocalLayout['layout'], name: string, bracket: string | undefined, text: string): string[] => {
+  const narration = NARRATION.has(name);
+  const voice = bracket === undefined ? undefined : EXTENSIONS[bracket.trim()];
+  // Whatever the bracket says of the narrator's voice (Ｎ（声）), narration is heard over the scene.
+  const extension = narration ? 'V.O.' : voice;
+  const lines = [extension ? `${narration ? NARRATOR[layout] : name} (${extension})` : name];
+  if (bracket !== undefined && !voice) lines.push(`(${bracket.trim()})`);
   const opening = /^[(（]([^()（）]{1,40})[)）][ \t\u3000]*(.+)$/u.exec(text);
   if (opening) lines.push(`(${opening[1]!.trim()})`, opening[2]!.trim());
   else lines.push(text.trim());
@@ -107,7 +129,7 @@ const readJapanese = (lines: readonly string[]): LocalLayout => {
       const body = said.replace(/」[ \t\u3000]*$/u, '').replace(/」/gu, '');
       // 大家の声「…」: the landlord, heard from off screen.
       const voice = /^(.+)の声$/u.exec(spoken[1]!);
-      const [cue, ...rest] = speech(voice?.[1] ?? spoken[1]!, spoken[2] ?? (voice ? '声' : undefined), body.split('\n')[0]!);
+      const [cue, ...rest] = speech('japanese', voice?.[1] ?? spoken[1]!, spoken[2] ?? (voice ? '声' : undefined), body.split('\n')[0]!);
       emit.paragraph([cue!, ...rest, ...body.split('\n').slice(1)], at);
       continue;
     }
@@ -129,6 +151,23 @@ const KO_COLON = /^[ \t]*([^\s:：()（）]{1,10})[ \t]*(?:\(([^()]{1,20})\))?[ 
 // 지수 잤어. (a name known to speak, then the speech)
 const KO_SPACED = /^[ \t]*([가-힣A-Za-z]{1,6})[ \t]*(?:\(([^()]{1,20})\))?[ \t]+(.+)$/u;
 
+const indentOf = (line: string): number => /^[ \t\u3000]*/u.exec(line)![0].replace(/\t/gu, '    ').length;
+
+/**
+ * A line right under a speech that goes on with it, as a Korean script wraps a speech without its name: set in
+ * under the speech, after a line that stops mid-sentence (a comma, or a joining ending: 어려서, 했는데, 보니까) unless it
+ * reads as action (ending 다), or a bracket in the speech ((사이), a pause) and the line after it. Any other line is action.
+ */
+const continuesSpeech = (speaking: { indent: number; last: string }, line: string, indentsAction: boolean): boolean => {
+  const text = line.trim();
+  const reads = /다[.!]?$/u.test(text) ? 'action' : 'speech';
+  // In a script that sets its action in too, set in is not enough for a line that reads as action.
+  if (indentOf(line) >= speaking.indent + 2 && (reads === 'speech' || !indentsAction)) return true;
+  if (/^\([^()]{1,20}\)/u.test(text)) return true;
+  const unfinished = /(?:,|、|서|고|며|면|는데|은데|지만|니까|려고|도록|^\([^()]*\))$/u.test(speaking.last.trim());
+  return unfinished && reads === 'speech';
+};
+
 const readKorean = (lines: readonly string[]): LocalLayout => {
   // Names that speak: those before a colon, and a first word that opens two lines or more
   // with the speech after a space (an action line's first word carries its particle: 지수가).
@@ -145,25 +184,47 @@ const readKorean = (lines: readonly string[]): LocalLayout => {
   }
   // A word with its particle (그녀는, 지수가) opens action, however often.
   for (const [name, count] of openers) if (count >= 2 && !/[은는이가을를의에도와과]$/u.test(name)) speakers.add(name);
+  // Action set in: a line after a blank line or a heading that is not a speech, written with a margin.
+  const indentsAction = lines.some((line, index) => {
+    const previous = index === 0 ? '' : lines[index - 1]!;
+    const spoken = KO_COLON.exec(line) ?? KO_SPACED.exec(line);
+    return indentOf(line) >= 2 && line.trim() !== '' && (previous.trim() === '' || KO_HEADING.test(previous)) && !(spoken && speakers.has(spoken[1]!));
+  });
 
   const emit = createEmitter();
   let started = false;
+  // The speech being written (its line's indent and last line), while no blank line or action has ended it.
+  let speaking: { indent: number; last: string } | null = null;
   lines.forEach((line, index) => {
     const text = line.trim();
-    if (text === '') return;
+    if (text === '') {
+      speaking = null;
+      return;
+    }
     const at = index + 1;
     const head = KO_HEADING.exec(line);
     if (head) {
       started = true;
+      speaking = null;
       const split = KO_TIME.exec(head[2]!);
       emit.paragraph([heading(split?.[1] || head[2]!, split?.[2] ?? split?.[3] ?? '', head[1])], at);
       return;
     }
     const spoken = started ? (KO_COLON.exec(line) ?? KO_SPACED.exec(line)) : null;
     if (spoken && speakers.has(spoken[1]!)) {
-      emit.paragraph(speech(spoken[1]!, spoken[2], spoken[3]!), at);
+      const said = speech('korean', spoken[1]!, spoken[2], spoken[3]!);
+      emit.paragraph(said, at);
+      speaking = { indent: indentOf(line), last: said.at(-1)! };
       return;
     }
+    if (speaking && continuesSpeech(speaking, line, indentsAction)) {
+      // (사이) 정말로: the bracket its own line, as a parenthetical is.
+      const bracketed = /^(\([^()]{1,20}\))[ \t]*(.*)$/u.exec(text);
+      for (const part of bracketed ? bracketed.slice(1) : [text]) if (part !== '') emit.extend(part, at);
+      speaking.last = text;
+      return;
+    }
+    speaking = null;
     if (!started) {
       emit.preamble(text, at);
       return;
