@@ -109,6 +109,51 @@ test('starter coverage beside an imported row of scenes lands clear of the next 
   }
 });
 
+test('starter coverage on an imported scene lands under that scene, in view, over no other card', async ({ page }) => {
+  await signUp(page, server);
+  // Six scenes in a row, then the Locations' column: no clear column beside scene 2 in that row.
+  await importScreenplay(page, longScreenplay(6));
+  await expect(page.getByTestId('node-scene')).toHaveCount(6);
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.react-flow__node.selected').getByTestId('node-scene')).toHaveCount(1);
+  const scene = page.locator(`.react-flow__node[data-id="${await page.locator('.react-flow__node.selected').getAttribute('data-id')}"]`);
+  await page.getByTestId('add-starter-coverage').click();
+  const shots = page.getByTestId('node-shot');
+  await expect(shots).toHaveCount(5);
+
+  const canvas = await page.locator('.canvas').boundingBox();
+  if (!canvas) throw new Error('no canvas');
+  const first = page.locator('.react-flow__node').filter({ has: page.locator('.node-card__number', { hasText: /^2A$/ }) });
+  // The first shot in view once the view has moved (if it had to), and under its scene, not a screen away.
+  await expect
+    .poll(async () => {
+      const box = await first.boundingBox();
+      return box !== null && box.x >= canvas.x && box.y >= canvas.y && box.x + box.width <= canvas.x + canvas.width && box.y + box.height <= canvas.y + canvas.height;
+    })
+    .toBe(true);
+  const sceneBox = await scene.boundingBox();
+  const shotBox = await first.boundingBox();
+  if (!sceneBox || !shotBox) throw new Error('scene 2 or shot 2A not on screen');
+  expect(Math.abs(shotBox.x - sceneBox.x)).toBeLessThan(sceneBox.width / 2);
+  expect(shotBox.y).toBeGreaterThan(sceneBox.y + sceneBox.height);
+
+  // Flow positions (whatever is on screen): no new shot over any other card.
+  const cards = await page.locator('.react-flow__node').evaluateAll((nodes) =>
+    nodes.map((node) => {
+      const match = /translate\((-?[\d.]+)px,\s*(-?[\d.]+)px\)/.exec((node as HTMLElement).style.transform);
+      return { id: node.getAttribute('data-id') ?? '', shot: node.classList.contains('react-flow__node-shot'), x: Number(match?.[1]), y: Number(match?.[2]), width: (node as HTMLElement).offsetWidth, height: (node as HTMLElement).offsetHeight };
+    }),
+  );
+  for (const shot of cards.filter((card) => card.shot)) {
+    for (const other of cards.filter((card) => card.id !== shot.id)) {
+      const apart = shot.x >= other.x + other.width || other.x >= shot.x + shot.width || shot.y >= other.y + other.height || other.y >= shot.y + shot.height;
+      expect(apart, `${shot.id} over ${other.id}`).toBe(true);
+    }
+  }
+});
+
 test('a fresh 48-scene import says “no shots yet” once, not on every card', async ({ page }) => {
   await signUp(page, server);
   await importScreenplay(page, longScreenplay(48));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNode, validateGraph } from '@pc/graph';
+import { createNode, validateGraph, type GraphNode } from '@pc/graph';
 import { toGraphDocument } from '../graph-doc.js';
 import { createSolo } from '../testing/peers.js';
 import { cast, character, graphOf, scene } from '../testing/story.js';
@@ -18,6 +18,17 @@ const twoHander = () =>
       { id: 'prop_letter', source: 'letter', sourceHandle: 'prop', target: 'sc12', targetHandle: 'props' },
     ],
   );
+
+/** No shot within a grown card of another node (x: a card's width; y: a grown card's height above or below). */
+const expectApart = (nodes: readonly GraphNode[], shots: readonly GraphNode[]) => {
+  for (const shot of shots) {
+    for (const other of nodes.filter((node) => node.id !== shot.id)) {
+      const [upper, lower] = shot.position.y <= other.position.y ? [shot, other] : [other, shot];
+      const apart = Math.abs(shot.position.x - other.position.x) >= 280 || lower.position.y - upper.position.y >= (upper.type === 'shot' ? 500 : 250);
+      expect(apart, `${String(shot.data['shotNumber'])} over ${other.id}`).toBe(true);
+    }
+  }
+};
 
 describe('AddStarterCoverage', () => {
   it('adds numbered, wired shots beside the scene as one undoable step with its label', () => {
@@ -52,24 +63,39 @@ describe('AddStarterCoverage', () => {
     expect(toGraphDocument(doc.ydoc)).toEqual(after);
   });
 
-  it('steps the column right past an imported grid of scenes instead of covering the next one', () => {
-    // An import lays scenes out closer than a column gap: 12 and 13 side by side, 14 below 13.
+  it('puts the column under the scene in an imported row of scenes instead of past the whole row', () => {
+    // An import lays scenes out closer than a column gap (every 320 px), a Location column after
+    // them: searching right, the first clear column was past every one of them, off screen.
+    const row = twoHander();
+    row.nodes.push(
+      scene('sc13', '13', { x: 720, y: 100 }),
+      scene('sc14', '14', { x: 1040, y: 100 }),
+      createNode('location', { id: 'kitchen', position: { x: 1440, y: 100 }, data: { name: 'KITCHEN' } }),
+    );
+    const doc = createSolo(row);
+
+    expect(doc.execute({ kind: 'AddStarterCoverage', sceneId: 'sc12' })).toMatchObject({ ok: true });
+
+    const after = toGraphDocument(doc.ydoc);
+    const shots = after.nodes.filter((node) => node.type === 'shot');
+    // Scene 12's own column, below the scene grown by a run (250) and a gap; the prop at
+    // x 0 is clear of it.
+    expect(shots.map((node) => node.position).sort((a, b) => a.y - b.y)).toEqual([0, 1, 2, 3, 4, 5].map((i) => ({ x: 400, y: 390 + i * 540 })));
+    expectApart(after.nodes, shots);
+  });
+
+  it('goes below whatever already sits under the scene, a second row of scenes included', () => {
     const grid = twoHander();
-    grid.nodes.push(scene('sc13', '13', { x: 760, y: 100 }), scene('sc14', '14', { x: 1140, y: 500 }));
+    grid.nodes.push(scene('sc13', '13', { x: 720, y: 100 }), scene('sc20', '20', { x: 400, y: 390 }));
     const doc = createSolo(grid);
 
     expect(doc.execute({ kind: 'AddStarterCoverage', sceneId: 'sc12' })).toMatchObject({ ok: true });
 
     const after = toGraphDocument(doc.ydoc);
     const shots = after.nodes.filter((node) => node.type === 'shot');
-    // 780 would cover 13, 1160 would cover 14: the first clear column is 1540.
-    expect(new Set(shots.map((node) => node.position.x))).toEqual(new Set([1540]));
-    for (const shot of shots) {
-      for (const other of after.nodes.filter((node) => node.id !== shot.id)) {
-        const apart = Math.abs(shot.position.x - other.position.x) >= 280 || Math.abs(shot.position.y - other.position.y) >= 160;
-        expect(apart, `${String(shot.data['shotNumber'])} over ${other.id}`).toBe(true);
-      }
-    }
+    expect(new Set(shots.map((node) => node.position.x))).toEqual(new Set([400]));
+    expect(Math.min(...shots.map((node) => node.position.y))).toBe(390 + 250 + 40);
+    expectApart(after.nodes, shots);
   });
 
   it('continues the numbering on a second press only with what is missing, and refuses when nothing is', () => {
