@@ -82,6 +82,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ BACKEND_ALLOW_PRIVATE: 'gpu-box' })).toThrow(/BACKEND_ALLOW_PRIVATE/);
   });
 
+  it('lets a server only this machine can reach use a ComfyUI on loopback, and any other public back ends only', () => {
+    const loopback = { allowPrivate: [{ family: 4, value: 0x7fn << 24n, prefix: 8 }, { family: 6, value: 1n, prefix: 128 }] };
+    // `pnpm start`: HOST defaults to 127.0.0.1, jobs run in the process.
+    expect(loadConfig({}).backendAccess).toEqual({ policy: loopback, secretEnv: [], thisMachineOnly: true });
+    expect(loadConfig({ HOST: 'localhost', DATABASE_URL: 'postgres://pc@db/pc' }).backendAccess.policy).toEqual(loopback);
+    expect(loadConfig({ HOST: '::1', PUBLIC_URL: 'http://localhost:3000' }).backendAccess.policy).toEqual(loopback);
+    // Reachable by others, or with separate workers (which never assume it): public only.
+    for (const env of [
+      { HOST: '0.0.0.0' },
+      { HOST: '::' },
+      { HOST: '192.168.1.20' },
+      { REDIS_URL: 'redis://127.0.0.1:6379' },
+      { TRUST_PROXY: 'true' },
+      { PUBLIC_URL: 'https://canvas.example.com' },
+    ]) {
+      expect(loadConfig(env).backendAccess, JSON.stringify(env)).toEqual({ policy: { allowPrivate: 'none' }, secretEnv: [] });
+    }
+    // Set, the variable decides: `false` refuses loopback even here.
+    expect(loadConfig({ BACKEND_ALLOW_PRIVATE: 'false' }).backendAccess).toEqual({ policy: { allowPrivate: 'none' }, secretEnv: [] });
+  });
+
   it('reads the run settings: scaled mode runs no workers unless EMBEDDED_WORKERS says so', () => {
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379' }).runs.embeddedWorkers).toBe(false);
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379', EMBEDDED_WORKERS: 'true' }).runs.embeddedWorkers).toBe(true);

@@ -5,6 +5,7 @@ import {
   artifactStoreEnvVars,
   backendAccessEnvVars,
   backendAccessFrom,
+  isLoopbackHost,
   parseWebhookAllowPrivate,
   PUBLIC_ONLY,
   requireS3Vars,
@@ -110,7 +111,11 @@ export interface ServerConfig {
   secretsKey: string | undefined;
   /** Which non-public addresses batch webhooks may reach (WEBHOOK_ALLOW_PRIVATE); none by default. */
   webhookPolicy: WebhookTargetPolicy;
-  /** Where generation back ends may be (BACKEND_ALLOW_PRIVATE) and the variables `{env}` secrets may name (BACKEND_SECRET_ENV); public addresses and none by default. */
+  /**
+   * Where generation back ends may be (BACKEND_ALLOW_PRIVATE) and the variables `{env}` secrets
+   * may name (BACKEND_SECRET_ENV). By default public addresses only, and also loopback ones
+   * when only this machine can reach the server ({@link reachableFromThisMachineOnly}); no variables.
+   */
   backendAccess: BackendAccess;
 }
 
@@ -163,8 +168,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     batches: { concurrency: vars.BATCH_CONCURRENCY ?? 16, maxActivePerUser: vars.BATCH_MAX_ACTIVE_PER_USER ?? 20 },
     secretsKey: vars.SECRETS_KEY,
     webhookPolicy: webhookPolicyFrom(vars.WEBHOOK_ALLOW_PRIVATE),
-    backendAccess: backendAccessFrom(vars),
+    backendAccess: backendAccessFrom(vars, { thisMachineOnly: reachableFromThisMachineOnly(vars) }),
   };
+}
+
+/**
+ * Whether only this machine's users can reach the server, so letting back ends be at its
+ * loopback addresses gives nobody anything they lack: it listens on loopback (HOST), runs its
+ * jobs itself (no REDIS_URL, so no separate worker decides otherwise), and nothing says a
+ * reverse proxy serves it to others (TRUST_PROXY, or a PUBLIC_URL that is not this machine).
+ */
+export function reachableFromThisMachineOnly(vars: Pick<z.infer<typeof serverEnvSchema>, 'HOST' | 'REDIS_URL' | 'TRUST_PROXY' | 'PUBLIC_URL'>): boolean {
+  const proxied = vars.TRUST_PROXY === 'true' || vars.TRUST_PROXY === '1' || (vars.PUBLIC_URL !== undefined && !isLoopbackHost(new URL(vars.PUBLIC_URL).hostname));
+  return isLoopbackHost(vars.HOST ?? '127.0.0.1') && vars.REDIS_URL === undefined && !proxied;
 }
 
 const webhookPolicyFrom = (value: string | undefined): WebhookTargetPolicy => {

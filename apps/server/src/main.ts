@@ -107,6 +107,9 @@ async function main(): Promise<void> {
   });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     logger.info({ url: `http://${info.family === 'IPv6' ? `[${info.address}]` : info.address}:${info.port}` }, 'listening');
+    if (config.backendAccess.thisMachineOnly) {
+      logger.info({ allowed: '127.0.0.0/8,::1/128' }, 'generation back ends may be at loopback addresses (a ComfyUI on this machine): only this machine can reach this server. BACKEND_ALLOW_PRIVATE=false refuses them');
+    }
     if (process.stderr.isTTY) console.error(getReadyNotice(getOpenUrl(config.host, info.port), database.kind === 'pglite' ? config.dataDir : undefined));
   });
   // A taken port is the first thing a second `pnpm start` meets: say so and how to choose another.

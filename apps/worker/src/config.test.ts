@@ -34,6 +34,15 @@ describe('loadWorkerConfig', () => {
     expect(config.secretsKey).toBe(key);
   });
 
+  it('allows back ends at public addresses only unless BACKEND_ALLOW_PRIVATE lists more, as a scaled server does (REDIS_URL)', () => {
+    // The worker never assumes loopback is safe: whatever HOST says, it cannot tell who reaches the server.
+    expect(loadWorkerConfig({ ...base, HOST: '127.0.0.1' }).backendAccess).toEqual({ policy: { allowPrivate: 'none' }, secretEnv: [] });
+    expect(loadWorkerConfig({ ...base, BACKEND_ALLOW_PRIVATE: '127.0.0.1/32' }).backendAccess).toEqual({
+      policy: { allowPrivate: [{ family: 4, value: 0x7f000001n, prefix: 32 }] },
+      secretEnv: [],
+    });
+  });
+
   it('names missing S3 settings and a short SECRETS_KEY', () => {
     expect(() => loadWorkerConfig({ ...base, ARTIFACT_STORE: 's3' })).toThrow(/S3_ENDPOINT[\s\S]*S3_BUCKET/);
     expect(() => loadWorkerConfig({ ...base, SECRETS_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECRETS_KEY/);

@@ -100,7 +100,8 @@ export {
   type SecretSources,
 } from './backends/secrets.js';
 export { createComfyUIBackend, type ComfyUIBackendOptions } from './backends/comfyui/adapter.js';
-export { createOpenAIImagesBackend, type ResolvedOpenAIImagesConfig } from './backends/openai-images/adapter.js';
+export { createOpenAIImagesBackend, type OpenAIImagesOptions, type ResolvedOpenAIImagesConfig } from './backends/openai-images/adapter.js';
+export { MAX_IMAGE_BYTES, MAX_JSON_BYTES } from './backends/http.js';
 export { chooseSize } from './backends/openai-images/size.js';
 export { withTimeout } from './backends/resilience/timeout.js';
 export { withRetry, retryDelay, type RetryOptions } from './backends/resilience/retry.js';

@@ -10,6 +10,7 @@ import {
   loadSecretsKey,
   PUBLIC_ONLY,
   backendSecretEnv,
+  backendLookup,
   backendUrlCheck,
   NO_BACKEND_ACCESS,
   vetBackendConfig,
@@ -145,7 +146,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     backendAccess,
     buildBackend: async (workspaceId, config) => {
       await vetBackendConfig(config, backendAccess);
-      return createBackend(config, { secrets: { env: backendSecretEnv(env, backendAccess.secretEnv), key: await secretsKey(), context: secretContext(workspaceId) }, retry: { retries: 0 }, checkUrl: backendUrlCheck(backendAccess) });
+      return createBackend(config, { secrets: { env: backendSecretEnv(env, backendAccess.secretEnv), key: await secretsKey(), context: secretContext(workspaceId) }, retry: { retries: 0 }, checkUrl: backendUrlCheck(backendAccess), lookup: backendLookup(backendAccess) });
     },
     close: (closeOptions = {}) =>
       (closing ??= (async () => {

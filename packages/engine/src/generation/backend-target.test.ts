@@ -1,8 +1,9 @@
-import { BackendConfigSchema, type BackendConfig } from '@pc/functions';
+import { BackendConfigError, BackendConfigSchema, createBackend, type BackendConfig } from '@pc/functions';
+import { sampleWorkflow, startFakeComfyUI, startFakeOpenAIImages } from '@pc/functions/testing';
 import { describe, expect, it } from 'vitest';
 import { parseCidr } from '../batches/webhook-target/ip-address.js';
 import { PUBLIC_ONLY } from '../batches/webhook-target/policy.js';
-import { backendAccessFrom, backendSecretEnv, refusedBackendUrl, vetBackendConfig, type BackendAccess } from './backend-target.js';
+import { backendAccessFrom, backendLookup, backendSecretEnv, backendUrlCheck, isLoopbackHost, refusedBackendUrl, vetBackendConfig, type BackendAccess } from './backend-target.js';
 
 const openAi = (url: string, apiKey: unknown = { encrypted: 'v1.a.b' }): BackendConfig =>
   BackendConfigSchema.parse({ kind: 'openai-images', name: 'Images', url, model: 'gpt-image-1', apiKey });
@@ -53,6 +54,102 @@ describe('where a generation back end may be (SSRF)', () => {
     await expect(vetBackendConfig(openAi('http://gpu.example.com:8188'), access)).rejects.toThrow(/gpu\.example\.com resolves to 127\.0\.0\.1 is a loopback address/);
     await expect(vetBackendConfig(openAi('http://comfy.corp:8188'), access)).resolves.toBeUndefined();
     await expect(vetBackendConfig(openAi('https://api.example.com/v1'), access)).resolves.toBeUndefined();
+  });
+});
+
+describe('a ComfyUI on this machine with `pnpm start`', () => {
+  it('is allowed by default only when the server is reachable from this machine alone, and BACKEND_ALLOW_PRIVATE still decides when set', () => {
+    const local = backendAccessFrom({}, { thisMachineOnly: true });
+    expect(local.thisMachineOnly).toBe(true);
+    for (const url of ['http://127.0.0.1:8188', 'http://localhost:8188', 'http://[::1]:8188', 'http://127.0.1.1:8188']) expect(refusedBackendUrl(url, local.policy), url).toBeUndefined();
+    // Loopback only: the private network and the metadata service stay out.
+    expect(refusedBackendUrl('http://10.0.0.5:8188', local.policy)).toMatch(/private/);
+    expect(refusedBackendUrl('http://169.254.169.254/', local.policy)).toMatch(/link-local/);
+    // A server others can reach (and every worker) allows public addresses only.
+    expect(refusedBackendUrl('http://127.0.0.1:8188', backendAccessFrom({}).policy)).toMatch(/loopback/);
+    expect(backendAccessFrom({}).thisMachineOnly).toBeUndefined();
+    // An explicit setting wins, `false` included.
+    expect(refusedBackendUrl('http://127.0.0.1:8188', backendAccessFrom({ BACKEND_ALLOW_PRIVATE: 'false' }, { thisMachineOnly: true }).policy)).toMatch(/loopback/);
+    expect(refusedBackendUrl('http://10.0.0.5:8188', backendAccessFrom({ BACKEND_ALLOW_PRIVATE: '10.0.0.0/8' }, { thisMachineOnly: true }).policy)).toBeUndefined();
+  });
+
+  it('knows a loopback listening address', () => {
+    for (const host of ['127.0.0.1', '::1', 'localhost', '127.0.0.2']) expect(isLoopbackHost(host), host).toBe(true);
+    for (const host of ['0.0.0.0', '::', '192.168.1.20', 'canvas.example.com']) expect(isLoopbackHost(host), host).toBe(false);
+  });
+
+  it('names the exact variable and value that would allow a refused back end', async () => {
+    expect(refusedBackendUrl('http://127.0.0.1:8188', PUBLIC_ONLY)).toMatch(/set BACKEND_ALLOW_PRIVATE=127\.0\.0\.1\/32 on the server and every worker$/);
+    expect(refusedBackendUrl('http://[::1]:8188', PUBLIC_ONLY)).toMatch(/set BACKEND_ALLOW_PRIVATE=::1\/128 /);
+    expect(refusedBackendUrl('http://[::ffff:10.0.0.5]:8188', PUBLIC_ONLY)).toMatch(/set BACKEND_ALLOW_PRIVATE=10\.0\.0\.5\/32 /);
+    expect(refusedBackendUrl('http://localhost:8188', PUBLIC_ONLY)).toMatch(/set BACKEND_ALLOW_PRIVATE=127\.0\.0\.1\/32,::1\/128 /);
+    expect(refusedBackendUrl('http://10.0.0.5:8188', backendAccessFrom({}, { thisMachineOnly: true }).policy)).toMatch(/add 10\.0\.0\.5\/32 to BACKEND_ALLOW_PRIVATE/);
+    const access: BackendAccess = { ...backendAccessFrom({}), resolve: resolver({ 'gpu.corp': ['93.184.216.35', '10.20.0.7'] }) };
+    await expect(vetBackendConfig(openAi('http://gpu.corp:8188'), access)).rejects.toThrow(/gpu\.corp resolves to 10\.20\.0\.7 is a private address: .*set BACKEND_ALLOW_PRIVATE=10\.20\.0\.7\/32 /);
+  });
+});
+
+describe('DNS rebinding: what is checked is what is connected to', () => {
+  const comfyConfig = (url: string) => BackendConfigSchema.parse({
+    kind: 'comfyui', url, workflow: sampleWorkflow(),
+    binding: { positive: '6.inputs.text', negative: '7.inputs.text', seed: '3.inputs.seed', width: '5.inputs.width', height: '5.inputs.height', output: '9' },
+  });
+  const request = { prompt: { positive: 'a lighthouse at dusk', negative: '', seed: 7, width: 64, height: 48, references: [], hash: 'f'.repeat(64) }, references: [], idempotencyKey: 'run1_shot1' };
+  /** Answers a public address to the first query and `then` to every later one. */
+  const rebinding = (then: string) => {
+    let calls = 0;
+    return async () => (calls++ === 0 ? [{ address: '93.184.216.34', family: 4 }] : [{ address: then, family: then.includes(':') ? 6 : 4 }]);
+  };
+  const build = async (config: BackendConfig, access: BackendAccess) => {
+    await vetBackendConfig(config, access);
+    return createBackend(config, { secrets: { env: { KEY: 'sk-1' } }, retry: { retries: 0 }, checkUrl: backendUrlCheck(access), lookup: backendLookup(access) });
+  };
+
+  it('refuses a ComfyUI whose name answers a public address to the check and 127.0.0.1 to the connection: nothing reaches it', async () => {
+    const comfy = await startFakeComfyUI();
+    try {
+      const port = new URL(comfy.url).port;
+      const access: BackendAccess = { policy: PUBLIC_ONLY, secretEnv: [], resolve: rebinding('127.0.0.1') };
+      const backend = await build(comfyConfig(`http://comfy.rebind.test:${port}`), access);
+      const generation = backend.generate(request, { signal: AbortSignal.timeout(30_000) });
+      await expect(generation).rejects.toBeInstanceOf(BackendConfigError);
+      await expect(generation).rejects.toThrow(/comfy\.rebind\.test resolves to 127\.0\.0\.1 is a loopback address/);
+      expect(comfy.requests).toEqual([]);
+      expect(comfy.socketHosts).toEqual([]);
+    } finally {
+      await comfy.close();
+    }
+  });
+
+  it('refuses an OpenAI-compatible endpoint that rebinds to ::1 after the check', async () => {
+    const images = await startFakeOpenAIImages({ apiKey: 'sk-1' });
+    try {
+      const port = new URL(images.url).port;
+      const access: BackendAccess = { policy: PUBLIC_ONLY, secretEnv: ['KEY'], resolve: rebinding('::1') };
+      const config = BackendConfigSchema.parse({ kind: 'openai-images', url: `http://images.rebind.test:${port}/v1`, model: 'm', apiKey: { env: 'KEY' } });
+      const backend = await build(config, access);
+      await expect(backend.generate(request, { signal: AbortSignal.timeout(30_000) })).rejects.toThrow(/images\.rebind\.test resolves to 0:0:0:0:0:0:0:1 is a loopback address/);
+      expect(images.requests).toEqual([]);
+    } finally {
+      await images.close();
+    }
+  });
+
+  it('connects HTTP and the progress WebSocket to the vetted address, with the name as Host', async () => {
+    const comfy = await startFakeComfyUI();
+    try {
+      const port = new URL(comfy.url).port;
+      // A name no DNS knows: only the lookup's answer gets the connection to the fake.
+      const access: BackendAccess = { policy: backendAccessFrom({}, { thisMachineOnly: true }).policy, secretEnv: [], resolve: resolver({ 'comfy.pinned.test': ['127.0.0.1'] }) };
+      const backend = await build(comfyConfig(`http://comfy.pinned.test:${port}`), access);
+      const take = await backend.generate(request, { signal: AbortSignal.timeout(30_000) });
+      expect(take.images[0]).toMatchObject({ mediaType: 'image/png', width: 64, height: 48 });
+      expect(comfy.requests).toContain('POST /prompt');
+      expect(new Set(comfy.hosts)).toEqual(new Set([`comfy.pinned.test:${port}`]));
+      expect(comfy.socketHosts).toEqual([`comfy.pinned.test:${port}`]);
+    } finally {
+      await comfy.close();
+    }
   });
 });
 

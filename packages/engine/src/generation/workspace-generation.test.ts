@@ -11,6 +11,7 @@ import { instrumentedFunctions, seedGraph } from '../testing/runs.js';
 import { diamond } from '../testing/script.js';
 import { waitFor } from '../testing/wait.js';
 import { parseCidr } from '../batches/webhook-target/ip-address.js';
+import { PUBLIC_ONLY } from '../batches/webhook-target/policy.js';
 import { createWorkspaceGeneration, loadSecretsKey, secretContext } from './workspace-generation.js';
 
 // The fakes listen on 127.0.0.1, which back ends may reach only when the operator allows it.
@@ -132,5 +133,22 @@ describe('runs generate storyboard frames with the workspace back end', () => {
     const prompt = node(run, 'sh2a')?.outputs?.values['prompt'] as { positive: string };
     expect(comfy.prompts.some((submitted) => submitted.prompt['6']?.inputs['text'] === prompt.positive)).toBe(true);
     expect(events.filter((event) => event.kind === 'node.progress' && event.nodeId === 'sh2a').length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('builds back ends whose every connection resolves through the vetted lookup (a name that rebinds to 127.0.0.1 reaches nothing)', async () => {
+    const graph = await seedGraph(database.db, diamond());
+    const port = new URL(comfy.url).port;
+    const config = { kind: 'comfyui', name: 'rebind', url: `http://comfy.rebind.test:${port}`, workflow: sampleWorkflow(), binding: comfyBinding, pollIntervalMs: 20 };
+    await insertWorkspaceBackend(database.db, graph.workspaceId, { name: 'rebind', kind: 'comfyui', config, isDefault: true }, new Date());
+    let queries = 0;
+    // Public to the check when the back end is built, loopback to every connection after it.
+    const resolve = async () => [queries++ === 0 ? { address: '93.184.216.34', family: 4 } : { address: '127.0.0.1', family: 4 }];
+    const generation = createWorkspaceGeneration(database.db, { env: {}, secretsKey: () => Promise.resolve(secretsKey), access: { policy: PUBLIC_ONLY, secretEnv: [], resolve } });
+    const backend = await (await generation.forWorkspace(graph.workspaceId))!.backend();
+    const before = comfy.requests.length;
+    await expect(backend.generate({ prompt: { positive: 'p', negative: '', seed: 1, width: 64, height: 64, references: [], hash: 'f'.repeat(64) }, references: [], idempotencyKey: 'k' }, { signal: AbortSignal.timeout(30_000) }))
+      .rejects.toThrow(/comfy\.rebind\.test resolves to 127\.0\.0\.1 is a loopback address/);
+    expect(comfy.requests.length).toBe(before);
+    expect(queries).toBeGreaterThan(1);
   }, 60_000);
 });

@@ -9,7 +9,7 @@ import {
 } from '@pc/functions';
 import { canonicalJson, sha256Hex } from '@pc/graph';
 import { Lru } from '../runs/lru.js';
-import { backendSecretEnv, backendUrlCheck, NO_BACKEND_ACCESS, vetBackendConfig, type BackendAccess } from './backend-target.js';
+import { backendLookup, backendSecretEnv, backendUrlCheck, NO_BACKEND_ACCESS, vetBackendConfig, type BackendAccess } from './backend-target.js';
 
 /** A workspace's generation back end as a run uses it. */
 export interface WorkspaceGeneration {
@@ -66,6 +66,7 @@ export const createWorkspaceGeneration = (db: Db, options: WorkspaceGenerationOp
                 secrets: { env: backendSecretEnv(options.env, access.secretEnv), key, context: secretContext(workspaceId) },
                 breakers,
                 checkUrl: backendUrlCheck(access),
+                lookup: backendLookup(access),
               }),
             );
           // A failure (a secret that no longer resolves) is not remembered.

@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { createComfyUIBackend, type ComfyUIBackendOptions } from './comfyui/adapter.js';
 import type { BackendConfig } from './config.js';
 import { BackendConfigError } from './errors.js';
@@ -17,6 +18,12 @@ export interface CreateBackendOptions {
   comfyui?: ComfyUIBackendOptions;
   /** Checks a URL an answer names before it is fetched (an OpenAI-compatible result's image `url`); throws to refuse it. */
   checkUrl?: (url: URL) => Promise<void>;
+  /**
+   * How every connection (HTTP and ComfyUI's WebSocket) resolves host names: the engine
+   * passes one that returns only the addresses its policy allows, so the address checked is
+   * the address connected to (DNS rebinding). The system resolver when absent.
+   */
+  lookup?: LookupFunction;
 }
 
 /**
@@ -45,13 +52,13 @@ export async function createBackend(config: BackendConfig, options: CreateBacken
 async function createAdapter(config: BackendConfig, options: CreateBackendOptions): Promise<GenerationBackend> {
   switch (config.kind) {
     case 'comfyui':
-      return createComfyUIBackend(config, options.comfyui);
+      return createComfyUIBackend(config, { ...options.comfyui, ...(options.lookup ? { lookup: options.lookup } : {}) });
     case 'openai-images': {
       const apiKey = await resolveSecret(config.apiKey, options.secrets).catch((error: unknown) => {
         if (error instanceof SecretError) throw new BackendConfigError(`apiKey: ${error.message}`, { path: 'apiKey', cause: error });
         throw error;
       });
-      return createOpenAIImagesBackend({ ...config, apiKey }, options.checkUrl ? { checkUrl: options.checkUrl } : {});
+      return createOpenAIImagesBackend({ ...config, apiKey }, { ...(options.checkUrl ? { checkUrl: options.checkUrl } : {}), ...(options.lookup ? { lookup: options.lookup } : {}) });
     }
     default:
       return assertNever(config);

@@ -44,14 +44,3 @@ const refusedAnswer = (answers: { address: string }[], policy: WebhookTargetPoli
   }
   return undefined;
 };
-
-/**
- * Why a host name may not be connected to: `resolves to 10.0.0.5 is a private address`, or
- * undefined when every address it resolves to is allowed (or it does not resolve: the
- * connection fails on its own).
- */
-export async function resolveRefusal(hostname: string, policy: WebhookTargetPolicy, resolve: ResolveHost = systemResolver): Promise<string | undefined> {
-  const answers = await resolve(hostname).catch(() => []);
-  const refusal = refusedAnswer(answers, policy);
-  return refusal ? `resolves to ${refusal}` : undefined;
-}

@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { sha256Hex } from '@pc/graph';
 import type { ComfyUIConfig } from '../config.js';
 import { BackendConfigError, BackendRequestError } from '../errors.js';
@@ -5,7 +6,7 @@ import { readImageSize, sniffMediaType } from '../image-info.js';
 import { sleep } from '../sleep.js';
 import type { GeneratedImage, GenerationBackend, GenerationOptions, GenerationRequest } from '../types.js';
 import {
-  cancelPrompt, fetchImage, getHistoryEntry, isHistoryFinal, submitPrompt, uploadImage, type ComfyHistoryEntry,
+  cancelPrompt, fetchImage, getHistoryEntry, isHistoryFinal, submitPrompt, uploadImage, type ComfyHistoryEntry, type ComfyServer,
 } from './api.js';
 import { bindWorkflow, findBindingProblems, type ComfyWorkflow } from './binding.js';
 import { createProgressTracker, describeExecutionError } from './progress.js';
@@ -19,6 +20,8 @@ const RUN_END = 0.95;
 export interface ComfyUIBackendOptions {
   /** How long to wait for the WebSocket before polling /history from the start. */
   socketConnectTimeoutMs?: number;
+  /** How connections resolve the server's host name (the engine's: vetted addresses only); the system resolver by default. */
+  lookup?: LookupFunction;
 }
 
 /**
@@ -37,6 +40,7 @@ export function createComfyUIBackend(config: ComfyUIConfig, options: ComfyUIBack
   if (problem) throw new BackendConfigError(`binding.${problem.slot} "${problem.path}": ${problem.reason}`, { path: `binding.${problem.slot}` });
   const name = config.name ?? 'comfyui';
   const base = config.url;
+  const server: ComfyServer = { base, ...(options.lookup ? { lookup: options.lookup } : {}) };
   const clientId = config.clientId ?? crypto.randomUUID();
 
   async function generate(request: GenerationRequest, { signal, onProgress }: GenerationOptions) {
@@ -49,7 +53,7 @@ export function createComfyUIBackend(config: ComfyUIConfig, options: ComfyUIBack
       // 1. Upload the first reference when the workflow has a LoadImage slot for it.
       const reference = config.binding.referenceImage ? request.references[0] : undefined;
       report(0, reference ? 'uploading reference image' : 'preparing workflow');
-      const referenceImage = reference ? await uploadImage(base, reference, signal) : undefined;
+      const referenceImage = reference ? await uploadImage(server, reference, signal) : undefined;
 
       // 2. Bind our slots into a copy of the workflow.
       const workflow = bindWorkflow(config.workflow, config.binding, {
@@ -63,31 +67,32 @@ export function createComfyUIBackend(config: ComfyUIConfig, options: ComfyUIBack
       });
 
       // 3. Open the progress socket before submitting, so no early message is missed.
-      socket = await openProgressSocket(base, clientId, signal, options.socketConnectTimeoutMs);
+      socket = await openProgressSocket(server, clientId, signal, options.socketConnectTimeoutMs);
 
       // 4. Submit under a prompt id derived from the idempotency key (servers may pick their own).
       promptId = promptIdFor(request.idempotencyKey);
-      promptId = await submitPrompt(base, { prompt: workflow, client_id: clientId, prompt_id: promptId }, signal);
+      promptId = await submitPrompt(server, { prompt: workflow, client_id: clientId, prompt_id: promptId }, signal);
       report(RUN_START, 'queued');
 
       // 5. Follow progress to the end; poll /history when the socket is gone.
       const entry = await waitForPrompt(socket, workflow, promptId, signal, (fraction, message) =>
         report(RUN_START + fraction * (RUN_END - RUN_START), message));
 
-      // 6. Download the output node's images.
-      const refs = entry.outputs[config.binding.output]?.images ?? [];
+      // 6. Download the output node's first image: a take is one frame, and a server that
+      // lists thousands of outputs must not make us download them all.
+      const refs = (entry.outputs[config.binding.output]?.images ?? []).slice(0, 1);
       if (refs.length === 0) throw new BackendRequestError(`prompt ${promptId} finished without images on node ${config.binding.output}`, { status: 200, retryable: false });
       report(RUN_END, 'downloading images');
       const images: GeneratedImage[] = [];
       for (const ref of refs) {
-        const { bytes, mediaType } = await fetchImage(base, ref, signal);
+        const { bytes, mediaType } = await fetchImage(server, ref, signal);
         const size = readImageSize(bytes) ?? { width: prompt.width, height: prompt.height };
         images.push({ bytes, mediaType: sniffMediaType(bytes) ?? mediaType ?? 'application/octet-stream', ...size });
       }
       report(1, 'done');
       return { images, provenance: { backend: name, seed: prompt.seed, promptHash: prompt.hash, remoteId: promptId } };
     } catch (error) {
-      if (signal.aborted && promptId !== undefined) await cancelPrompt(base, promptId);
+      if (signal.aborted && promptId !== undefined) await cancelPrompt(server, promptId);
       throw error;
     } finally {
       socket?.close();
@@ -112,7 +117,7 @@ export function createComfyUIBackend(config: ComfyUIConfig, options: ComfyUIBack
     }
     // Done on the socket, or the socket is gone: /history is the source of truth either way.
     for (;;) {
-      const entry = await getHistoryEntry(base, promptId, signal);
+      const entry = await getHistoryEntry(server, promptId, signal);
       if (entry && isHistoryFinal(entry)) return checkEntry(entry);
       await sleep(config.pollIntervalMs, signal);
     }

@@ -5,12 +5,17 @@
  */
 import { z } from 'zod';
 import { BackendRequestError } from '../errors.js';
-import { fetchChecked, fetchJson, readBytes } from '../http.js';
+import { fetchChecked, fetchJson, MAX_IMAGE_BYTES, readBytes, sendQuietly, type BackendNetwork } from '../http.js';
 import type { ReferenceImage } from '../types.js';
 import type { ComfyWorkflow } from './binding.js';
 
 /** A route under the server's base URL; keeps a reverse-proxy prefix such as `/comfy/`. */
 export const comfyEndpoint = (base: string, route: string): URL => new URL(route, base.endsWith('/') ? base : `${base}/`);
+
+/** A ComfyUI server: its base URL and how connections to it resolve names. */
+export interface ComfyServer extends BackendNetwork {
+  base: string;
+}
 
 const UploadResponse = z.looseObject({ name: z.string(), subfolder: z.string().default(''), type: z.string().optional() });
 const PromptResponse = z.looseObject({ prompt_id: z.string(), number: z.number().optional() });
@@ -38,33 +43,33 @@ const parse = <T>(schema: z.ZodType<T>, value: unknown, what: string): T => {
 };
 
 /** Uploads a reference into ComfyUI's input folder; returns the value a LoadImage input takes. */
-export async function uploadImage(base: string, image: ReferenceImage, signal: AbortSignal): Promise<string> {
+export async function uploadImage({ base, lookup }: ComfyServer, image: ReferenceImage, signal: AbortSignal): Promise<string> {
   const form = new FormData();
   form.append('image', new Blob([image.bytes as Uint8Array<ArrayBuffer>], { type: image.mediaType }), image.name);
   form.append('type', 'input');
   form.append('overwrite', 'true');
-  const body = await fetchJson(comfyEndpoint(base, 'upload/image'), { method: 'POST', body: form, signal }, 'upload reference');
+  const body = await fetchJson(comfyEndpoint(base, 'upload/image'), { method: 'POST', body: form, signal, lookup }, 'upload reference');
   const uploaded = parse(UploadResponse, body, 'upload reference');
   return uploaded.subfolder ? `${uploaded.subfolder}/${uploaded.name}` : uploaded.name;
 }
 
 /** Queues a bound workflow; ComfyUI answers 400 with `node_errors` when it does not validate. */
 export async function submitPrompt(
-  base: string,
+  { base, lookup }: ComfyServer,
   body: { prompt: ComfyWorkflow; client_id: string; prompt_id: string },
   signal: AbortSignal,
 ): Promise<string> {
   const response = await fetchJson(
     comfyEndpoint(base, 'prompt'),
-    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal },
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), signal, lookup },
     'submit prompt',
   );
   return parse(PromptResponse, response, 'submit prompt').prompt_id;
 }
 
 /** The history entry of a prompt, or undefined while it has none (queued or running). */
-export async function getHistoryEntry(base: string, promptId: string, signal: AbortSignal): Promise<ComfyHistoryEntry | undefined> {
-  const body = await fetchJson(comfyEndpoint(base, `history/${encodeURIComponent(promptId)}`), { signal }, 'read history');
+export async function getHistoryEntry({ base, lookup }: ComfyServer, promptId: string, signal: AbortSignal): Promise<ComfyHistoryEntry | undefined> {
+  const body = await fetchJson(comfyEndpoint(base, `history/${encodeURIComponent(promptId)}`), { signal, lookup }, 'read history');
   const entry = (body as Record<string, unknown> | null)?.[promptId];
   return entry === undefined ? undefined : parse(HistoryEntrySchema, entry, 'read history');
 }
@@ -74,11 +79,11 @@ export const isHistoryFinal = (entry: ComfyHistoryEntry): boolean =>
   !entry.status || entry.status.completed === true || entry.status.status_str === 'success' || entry.status.status_str === 'error';
 
 /** Downloads one output image. */
-export async function fetchImage(base: string, image: ComfyImageRef, signal: AbortSignal): Promise<{ bytes: Uint8Array; mediaType: string | null }> {
+export async function fetchImage({ base, lookup }: ComfyServer, image: ComfyImageRef, signal: AbortSignal): Promise<{ bytes: Uint8Array; mediaType: string | null }> {
   const url = comfyEndpoint(base, 'view');
   url.search = new URLSearchParams({ filename: image.filename, subfolder: image.subfolder, type: image.type }).toString();
-  const response = await fetchChecked(url, { signal }, 'fetch image');
-  return { bytes: await readBytes(response, signal, 'fetch image'), mediaType: response.headers.get('content-type') };
+  const response = await fetchChecked(url, { signal, lookup, maxBytes: MAX_IMAGE_BYTES }, 'fetch image');
+  return { bytes: await readBytes(response), mediaType: response.headers.get('content-type') };
 }
 
 /**
@@ -86,18 +91,15 @@ export async function fetchImage(base: string, image: ComfyImageRef, signal: Abo
  * waiting, then interrupt it if it is running (`prompt_id` limits the interrupt to ours on
  * servers that support it; older ones interrupt whatever runs). Never throws.
  */
-export async function cancelPrompt(base: string, promptId: string, timeoutMs = 5_000): Promise<void> {
+export async function cancelPrompt({ base, lookup }: ComfyServer, promptId: string, timeoutMs = 5_000): Promise<void> {
   const post = (route: string, body: unknown) =>
-    fetch(comfyEndpoint(base, route), {
+    sendQuietly(comfyEndpoint(base, route), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeoutMs),
-      redirect: 'manual',
-    }).then(
-      (response) => response.body?.cancel(),
-      () => undefined,
-    );
+      lookup,
+    });
   await post('queue', { delete: [promptId] });
   await post('interrupt', { prompt_id: promptId });
 }

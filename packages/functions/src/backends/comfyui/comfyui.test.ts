@@ -33,6 +33,13 @@ const start = async (options: FakeComfyOptions = {}) => {
 };
 
 describe('ComfyUI back end', () => {
+  it('downloads only the first image of an output that lists many', async () => {
+    const { fake, backend } = await start({ outputCopies: 200 });
+    const result = await backend.generate(sampleRequest(), { signal: new AbortController().signal });
+    expect(result.images).toHaveLength(1);
+    expect(fake.requests.filter((route) => route === 'GET /view')).toHaveLength(1);
+  });
+
   it('uploads the reference, binds every slot, reports progress and returns the saved image', async () => {
     const { fake, backend } = await start({ steps: 4 });
     const reference = { name: 'anna.png', bytes: makePng(8, 8), mediaType: 'image/png' };

@@ -2,9 +2,12 @@
  * The ComfyUI progress WebSocket (`/ws?clientId=…`) as an async queue of JSON messages.
  * Messages are buffered from the moment the socket opens, so the socket can be opened
  * before the prompt is submitted and nothing sent in between is lost. Binary frames
- * (live previews) are dropped.
+ * (live previews) are dropped. `ws` rather than the global WebSocket: its connection takes
+ * the back end's `lookup` (only vetted addresses) and a message size limit.
  */
-import { comfyEndpoint } from './api.js';
+import type { LookupFunction } from 'node:net';
+import { WebSocket } from 'ws';
+import { comfyEndpoint, type ComfyServer } from './api.js';
 
 /** A text message from the socket: `{type, data}`. */
 export interface ComfyMessage {
@@ -12,17 +15,8 @@ export interface ComfyMessage {
   data: Record<string, unknown>;
 }
 
-/** The subset of the WHATWG WebSocket we use; both `ws` and the global WebSocket have it. */
-interface SocketLike {
-  addEventListener(type: 'open' | 'close' | 'error', listener: () => void): void;
-  addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
-  close(): void;
-}
-type SocketConstructor = new (url: string) => SocketLike;
-
-// Node 20 has no global WebSocket; `ws` is loaded only when one is needed.
-const loadWebSocket = async (): Promise<SocketConstructor> =>
-  (globalThis as { WebSocket?: SocketConstructor }).WebSocket ?? ((await import('ws')).WebSocket as unknown as SocketConstructor);
+/** A message past this closes the socket (the adapter then polls /history): progress messages are small, previews a few hundred KiB. */
+const MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 
 /** An open progress socket. `next` resolves with the next message, or null once closed and drained. */
 export interface ProgressSocket {
@@ -47,12 +41,12 @@ const parseMessage = (data: unknown): ComfyMessage | undefined => {
  * Connects to the progress socket; resolves undefined when it cannot connect within
  * `connectTimeoutMs`, in which case the caller polls /history instead.
  */
-export async function openProgressSocket(base: string, clientId: string, signal: AbortSignal, connectTimeoutMs = 5_000): Promise<ProgressSocket | undefined> {
+export async function openProgressSocket({ base, lookup }: ComfyServer, clientId: string, signal: AbortSignal, connectTimeoutMs = 5_000): Promise<ProgressSocket | undefined> {
   const url = comfyEndpoint(base, 'ws');
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   url.searchParams.set('clientId', clientId);
-  const WebSocketImpl = await loadWebSocket();
-  const socket = new WebSocketImpl(url.toString());
+  // Redirects are not followed (`ws`'s default), like every other back-end request.
+  const socket = new WebSocket(url, { maxPayload: MAX_MESSAGE_BYTES, followRedirects: false, ...(lookup ? { lookup: lookup as LookupFunction } : {}) });
 
   const buffered: ComfyMessage[] = [];
   let closed = false;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { decodeBase64 } from '../base64.js';
 import type { OpenAIImagesConfig } from '../config.js';
-import { BackendRequestError } from '../errors.js';
-import { fetchChecked, readBytes } from '../http.js';
+import { BackendConfigError, BackendRequestError } from '../errors.js';
+import { fetchChecked, MAX_IMAGE_BYTES, readBytes, type BackendNetwork } from '../http.js';
 import { readImageSize, sniffMediaType } from '../image-info.js';
 import type { GeneratedImage, GenerationBackend, GenerationOptions, GenerationRequest } from '../types.js';
 import { chooseSize } from './size.js';
@@ -11,6 +11,11 @@ const ImagesResponse = z.looseObject({
   created: z.number().optional(),
   data: z.array(z.looseObject({ b64_json: z.string().optional(), url: z.string().optional() })).min(1),
 });
+
+export interface OpenAIImagesOptions extends BackendNetwork {
+  /** Refuses a URL the answer names that the server may not fetch (SSRF); throws. */
+  checkUrl?: (url: URL) => Promise<void>;
+}
 
 /** An OpenAI-compatible images endpoint with its API key already resolved (see `createBackend`). */
 export type ResolvedOpenAIImagesConfig = Omit<OpenAIImagesConfig, 'apiKey'> & { apiKey: string };
@@ -24,8 +29,11 @@ export type ResolvedOpenAIImagesConfig = Omit<OpenAIImagesConfig, 'apiKey'> & { 
  * @example
  * const backend = createOpenAIImagesBackend({ ...OpenAIImagesConfigSchema.parse(stored), apiKey });
  */
-export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig, { checkUrl }: { /** Refuses a URL the answer names that the server may not fetch (SSRF); throws. */ checkUrl?: (url: URL) => Promise<void> } = {}): GenerationBackend {
+export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig, { checkUrl, lookup }: OpenAIImagesOptions = {}): GenerationBackend {
+  // Node refuses such a header anyway; say which setting is wrong instead of "no response".
+  if (!/^[\x20-\x7e]*$/.test(config.apiKey)) throw new BackendConfigError('apiKey: the key has a line break, control or non-ASCII character, which an Authorization header cannot carry', { path: 'apiKey' });
   const name = config.name ?? 'openai-images';
+  const network: BackendNetwork = lookup ? { lookup } : {};
   const endpoint = new URL('images/generations', config.url.endsWith('/') ? config.url : `${config.url}/`);
 
   async function generate(request: GenerationRequest, { signal, onProgress }: GenerationOptions) {
@@ -51,6 +59,7 @@ export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig, { 
         },
         body: JSON.stringify(body),
         signal,
+        ...network,
       },
       'generate image',
     );
@@ -63,7 +72,8 @@ export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig, { 
     }
     onProgress?.(0.9, 'decoding image');
     const images: GeneratedImage[] = [];
-    for (const item of parsed.data) {
+    // One image was asked for (`n: 1`): anything more a server sends is not downloaded or decoded.
+    for (const item of parsed.data.slice(0, 1)) {
       const bytes = item.b64_json !== undefined ? decodeBase64(item.b64_json) : await download(item.url, signal);
       const size = readImageSize(bytes) ?? { width: prompt.width, height: prompt.height };
       images.push({ bytes, mediaType: sniffMediaType(bytes) ?? 'image/png', ...size });
@@ -77,8 +87,8 @@ export function createOpenAIImagesBackend(config: ResolvedOpenAIImagesConfig, { 
     if (!url) throw new BackendRequestError('generate image: a result has neither b64_json nor url', { status: 200 });
     const target = new URL(url, endpoint);
     await checkUrl?.(target);
-    const response = await fetchChecked(target, { signal }, 'download image');
-    return readBytes(response, signal, 'download image');
+    const response = await fetchChecked(target, { signal, maxBytes: MAX_IMAGE_BYTES, ...network }, 'download image');
+    return readBytes(response);
   }
 
   return { generate, describe: () => ({ kind: 'openai-images', name, url: config.url, model: config.model }) };

@@ -65,6 +65,13 @@ describe('OpenAI-compatible images back end', () => {
     expect(fake.generations).toHaveLength(2);
   });
 
+  it('refuses a key a header cannot carry (a line break would be a second header) as a config error on apiKey', () => {
+    for (const apiKey of ['sk-1\r\nX-Injected: 1', 'sk-1\n', 'sk-\u00e9']) {
+      expect(() => createOpenAIImagesBackend({ ...configFor('http://127.0.0.1:9'), apiKey })).toThrow(BackendConfigError);
+    }
+    expect(() => createOpenAIImagesBackend({ ...configFor('http://127.0.0.1:9'), apiKey: 'sk-proj-AbC_123-xyz' })).not.toThrow();
+  });
+
   it('turns an unresolvable API key into a config error on apiKey', async () => {
     const create = createBackend(configFor('http://127.0.0.1:9'), { secrets: { env: {} } });
     await expect(create).rejects.toBeInstanceOf(BackendConfigError);

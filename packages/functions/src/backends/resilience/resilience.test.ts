@@ -79,10 +79,13 @@ describe('retries', () => {
   });
 
   it('never retries after the caller aborts', async () => {
-    const { fake, adapter } = await startBackend({ delayMs: 300 });
+    const { fake, adapter } = await startBackend({ delayMs: 5_000 });
     const controller = new AbortController();
-    setTimeout(() => controller.abort(new Error('user cancelled')), 30);
-    await expect(withRetry(adapter, fast).generate(sampleRequest(), { signal: controller.signal })).rejects.toThrow('user cancelled');
+    const generation = withRetry(adapter, fast).generate(sampleRequest(), { signal: controller.signal });
+    // Abort once the request is at the back end (a fixed delay is too short on a loaded machine).
+    while (calls(fake) === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    controller.abort(new Error('user cancelled'));
+    await expect(generation).rejects.toThrow('user cancelled');
     expect(calls(fake)).toBe(1);
   });
 

@@ -20,6 +20,8 @@ export interface FakeComfyOptions {
   hang?: boolean;
   /** Fail in this node with an execution_error. */
   failInNode?: string;
+  /** List the output image this many times (a batch, or a hostile server); default 1. */
+  outputCopies?: number;
 }
 
 export interface FakeComfyUI extends FakeServerBase {
@@ -28,6 +30,8 @@ export interface FakeComfyUI extends FakeServerBase {
   prompts: { prompt_id: string; client_id: string; prompt: Workflow }[];
   interrupts: unknown[];
   queueDeletes: string[];
+  /** The Host header of every progress socket that connected. */
+  socketHosts: string[];
   /** Resolves when the next prompt is interrupted. */
   interrupted: Promise<void>;
 }
@@ -87,7 +91,7 @@ export async function startFakeComfyUI(options: FakeComfyOptions = {}): Promise<
     const latent = Object.values(workflow).find((node) => node.class_type === 'EmptyLatentImage')?.inputs ?? {};
     const filename = `pc_${promptId.slice(0, 8)}.png`;
     images.set(filename, makePng(Number(latent['width'] ?? 64), Number(latent['height'] ?? 64)));
-    const output = { images: [{ filename, subfolder: '', type: 'output' }] };
+    const output = { images: Array.from({ length: fake.options.outputCopies ?? 1 }, () => ({ filename, subfolder: '', type: 'output' })) };
     send(clientId, 'executed', { node: '9', display_node: '9', output, prompt_id: promptId });
     send(clientId, 'execution_success', { prompt_id: promptId, timestamp: Date.now() });
     history.set(promptId, { prompt: [], outputs: { '9': output }, status: { status_str: 'success', completed: true, messages } });
@@ -139,6 +143,7 @@ export async function startFakeComfyUI(options: FakeComfyOptions = {}): Promise<
   wss.on('connection', (socket, request) => {
     const clientId = new URL(request.url ?? '/', 'http://fake').searchParams.get('clientId') ?? 'anonymous';
     sockets.set(socket, clientId);
+    fake.socketHosts.push(request.headers.host ?? '');
     socket.on('close', () => sockets.delete(socket));
     socket.send(JSON.stringify({ type: 'status', data: { status: { exec_info: { queue_remaining: 0 } }, sid: clientId } }));
   });
@@ -150,6 +155,7 @@ export async function startFakeComfyUI(options: FakeComfyOptions = {}): Promise<
     prompts: [],
     interrupts: [],
     queueDeletes: [],
+    socketHosts: [],
     interrupted: new Promise<void>((resolve) => (signalInterrupted = resolve)),
     async close() {
       for (const socket of sockets.keys()) socket.terminate();

@@ -16,6 +16,8 @@ export interface FakeServerBase {
   server: Server;
   /** Every request as "METHOD /path", in arrival order. */
   requests: string[];
+  /** The Host header of every request, in the same order. */
+  hosts: string[];
   /** The next requests to `route` ("POST /prompt") get these responses, in order. */
   respondNext(route: string, ...responses: CannedResponse[]): void;
   close(): Promise<void>;
@@ -36,11 +38,13 @@ export async function startFakeServer(
   handle: (request: IncomingMessage, response: ServerResponse, route: string, url: URL) => Promise<unknown> | unknown,
 ): Promise<FakeServerBase> {
   const requests: string[] = [];
+  const hosts: string[] = [];
   const canned = new Map<string, CannedResponse[]>();
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fake');
     const route = `${request.method} ${url.pathname}`;
     requests.push(route);
+    hosts.push(request.headers.host ?? '');
     const next = canned.get(route)?.shift();
     if (next) {
       request.resume();
@@ -56,6 +60,7 @@ export async function startFakeServer(
     url: `http://127.0.0.1:${port}`,
     server,
     requests,
+    hosts,
     respondNext: (route, ...responses) => canned.set(route, [...(canned.get(route) ?? []), ...responses]),
     close: () =>
       new Promise<void>((resolve) => {
