@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +7,9 @@ import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const serverEntry = path.join(repoRoot, 'apps/server/dist/main.js');
+
+/** Set by global-setup.ts: a data folder whose embedded database a first start already created. */
+export const TEMPLATE_DATA_DIR_ENV = 'PC_E2E_TEMPLATE_DATA_DIR';
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -40,12 +43,20 @@ export interface ProductServer {
  * @param readyTimeoutMs How long to wait for /readyz; a bench on a loaded machine wants more
  *   than tests do. A server that misses it is killed, never left running.
  * @param entry The build to start; default this checkout's apps/server/dist/main.js.
+ * @param freshData Start on an empty data folder even when a template exists (a first start).
  */
 export async function startProductServer(
   env: Record<string, string> = {},
-  { readyTimeoutMs = 90_000, nodeArgs = [], entry = serverEntry }: { readyTimeoutMs?: number; nodeArgs?: string[]; /** Another build's main.js (A/B benches). */ entry?: string } = {},
+  {
+    readyTimeoutMs = 90_000,
+    nodeArgs = [],
+    entry = serverEntry,
+    freshData = false,
+  }: { readyTimeoutMs?: number; nodeArgs?: string[]; /** Another build's main.js (A/B benches). */ entry?: string; freshData?: boolean } = {},
 ): Promise<ProductServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'pc-e2e-'));
+  const template = process.env[TEMPLATE_DATA_DIR_ENV];
+  if (!freshData && template && existsSync(template)) cpSync(template, dataDir, { recursive: true });
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;

@@ -7,7 +7,7 @@ import { startProductServer, type ProductServer } from '../support/server.js';
 let server: ProductServer;
 
 test.beforeAll(async () => {
-  server = await startProductServer();
+  server = await startProductServer({}, { freshData: true });
 });
 
 test.afterAll(async () => {
