@@ -12,13 +12,12 @@ describe('importing a screenplay into a new graph', () => {
     expect(ofType(document, 'character').map((n) => n.data['name'])).toEqual(['ANNA', 'BEN', 'MRS. PARK']);
     expect(named(document, 'character', 'MRS. PARK').data['aliases']).toEqual(['MRS PARK']);
     expect(ofType(document, 'location').map((n) => [n.data['name'], n.data['parent'], n.data['intExt']])).toEqual([
-      ['HOUSE', '', 'INT/EXT'],
       ['HOUSE - KITCHEN', 'HOUSE', 'INT'],
       ['HOUSE - GARDEN', 'HOUSE', 'EXT'],
       ['DINER', '', 'INT'],
     ]);
-    expect(report).toMatchObject({ title: 'The Plate', scenes: 3, characters: 3, locations: 4, warnings: [] });
-    expect(report.changes.addedNodes).toHaveLength(1 + 3 + 3 + 4);
+    expect(report).toMatchObject({ title: 'The Plate', scenes: 3, characters: 3, locations: 3, warnings: [] });
+    expect(report.changes.addedNodes).toHaveLength(1 + 3 + 3 + 3);
   });
 
   it('casts speakers as speaking and UPPERCASE mentions in action as not speaking', () => {
