@@ -288,6 +288,10 @@ const readCastList = (elements: readonly FountainElement[]): FountainElement | u
   return first?.type === 'action' && CAST_LIST.test(first.text.trim()) ? first : undefined;
 };
 
+/** The name of the Location a scene is set in; null for a heading without INT./EXT. (`.THE VOID`), which names no place. */
+export const sceneLocation = (scene: Pick<ScriptScene, 'hasIntExt' | 'place'>): string | null =>
+  scene.hasIntExt && scene.place.length > 0 ? truncate(placeName(scene.place), FIELD_LIMITS.shortText) : null;
+
 /**
  * A Location per place a scene is set in, in order of its first scene. An enclosing place
  * ("HOUSE" of "HOUSE - KITCHEN") is named as the parent, and is a Location of its own only
@@ -295,7 +299,7 @@ const readCastList = (elements: readonly FountainElement[]): FountainElement | u
  * A place counts the scenes set in it or inside it, and is INT/EXT when they are both.
  */
 const collectLocations = (scenes: readonly ScriptScene[]): ScriptLocation[] => {
-  const placed = scenes.filter((scene) => scene.hasIntExt && scene.place.length > 0);
+  const placed = scenes.filter((scene) => sceneLocation(scene) !== null);
   const nameAt = (scene: ScriptScene, depth: number) => truncate(placeName(scene.place.slice(0, depth)), FIELD_LIMITS.shortText);
   const byName = new Map<string, ScriptLocation>();
   for (const scene of placed) {
