@@ -43,9 +43,12 @@ test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; t
   // The browser's Alt+← (Back) is not triggered: still on the canvas.
   expect(page.url()).toBe(url);
 
-  // Down the rows: scene 9 sits under scene 1.
+  // Down the rows: scene 10 sits under scene 2. (Under scene 1, a row as tall as the eight
+  // Locations it introduces puts the nearest card below in the Location column at its left.)
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect(announcer).toHaveText(/^Scene 2 /);
   await page.keyboard.press('Alt+ArrowDown');
-  await expect(announcer).toHaveText(/^Scene 9 /);
+  await expect(announcer).toHaveText(/^Scene 10 /);
 
   // Upstream of a scene: who or what is wired into it (its cast, its location, the script).
   await page.keyboard.press('Shift+Alt+ArrowLeft');
@@ -60,7 +63,8 @@ test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; t
   const id = await selectedCard(page).getAttribute('data-id');
   const card = page.locator(`.react-flow__node[data-id="${id}"]`);
   const before = await card.evaluate((element) => (element as HTMLElement).style.transform);
-  await page.keyboard.press('Alt+ArrowDown');
+  // Left of any scene there is a card (a scene, or the Location column).
+  await page.keyboard.press('Alt+ArrowLeft');
   await expect(card).not.toHaveClass(/selected/);
   expect(await card.evaluate((element) => (element as HTMLElement).style.transform)).toBe(before);
 

@@ -85,6 +85,17 @@ const overlapping = (cards: readonly Card[]): string[] => {
   return pairs;
 };
 
+/** Wires into a Scene whose source card does not end left of the Scene's card: a wire that loops back on itself. */
+const backwardWires = async (page: Page, graphId: string, cards: readonly Card[]): Promise<string[]> => {
+  const response = await page.request.get(`${server.url}/api/v1/graphs/${graphId}`);
+  const { document } = (await response.json()) as { document: { edges: { source: string; target: string }[] } };
+  const box = new Map(cards.map((card) => [card.id, card]));
+  return document.edges
+    .map((edge) => [box.get(edge.source), box.get(edge.target)] as const)
+    .filter(([source, target]) => target?.type === 'scene' && source && source.box.x + source.box.width >= target.box.x)
+    .map(([source, target]) => `${source!.type} ${source!.id} → ${target!.id}`);
+};
+
 /** The run's nodes all done, and the outputs drawn on the cards. */
 async function runAll(page: Page): Promise<void> {
   await page.getByTestId('run-button').click();
@@ -96,16 +107,20 @@ test('an imported shooting script, run, keeps every card clear of the others: th
   test.setTimeout(120_000);
   await page.setViewportSize({ width: 1600, height: 1000 });
   await signUp(page, server);
-  await importScreenplay(page, shootingScript);
+  const graphId = await importScreenplay(page, shootingScript);
   await expect(page.getByTestId('node-character')).toHaveCount(6);
   await expect(page.getByTestId('node-shot')).toHaveCount(3);
+  await expect(page.getByTestId('node-location')).toHaveCount(3);
   expect(overlapping(await cardBoxes(page))).toEqual([]);
+  // Every Location and Character card ends left of the Scenes it feeds: no wire loops back.
+  expect(await backwardWires(page, graphId, await cardBoxes(page))).toEqual([]);
 
   await runAll(page);
   await expect(page.getByTestId('node-shot').first().getByTestId('node-run-frame')).toBeVisible();
   // Drawn at full detail (the outputs show), so the cards are at their grown size.
   await expect(page.getByTestId('node-character').last().getByTestId('node-run-output')).toContainText('Sheet: 4 views');
   expect(overlapping(await cardBoxes(page))).toEqual([]);
+  expect(await backwardWires(page, graphId, await cardBoxes(page))).toEqual([]);
 
   // The no-appearance advice is said once, in the panel, not on every Character card.
   await expect(page.locator('.react-flow__node')).not.toContainText(['No appearance yet']);

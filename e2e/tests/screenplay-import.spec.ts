@@ -109,7 +109,7 @@ const saltAndIron = readFileSync(new URL('../../packages/final-draft/fixtures/sa
 test('a Final Draft file imports from the graph list: its numbered scenes on the canvas', async ({ page }) => {
   await signUp(page, server);
   await page.getByTestId('import-file').setInputFiles({ name: 'salt-and-iron.fdx', mimeType: 'application/octet-stream', buffer: saltAndIron });
-  await expect(page.getByTestId('toast')).toContainText('4 scenes, 3 characters, 5 locations, 1 shot');
+  await expect(page.getByTestId('toast')).toContainText('4 scenes, 3 characters, 4 locations, 1 shot');
   const row = page.getByTestId('graph-row').filter({ hasText: 'salt and iron' });
   await expect(row).toBeVisible();
   await row.click();

@@ -64,7 +64,7 @@ describe('AddStarterCoverage', () => {
   });
 
   it('puts the column under the scene in an imported row of scenes instead of past the whole row', () => {
-    // An import lays scenes out closer than a column gap (every 320 px), a Location column after
+    // An import lays scenes out closer than a column gap (every 320 px), a node may sit after
     // them: searching right, the first clear column was past every one of them, off screen.
     const row = twoHander();
     row.nodes.push(

@@ -32,7 +32,7 @@ const coveredBy = (others: readonly GraphNode[], x: number, top: number, count: 
  * The top-left of a column of `count` shots that covers no other node. First right of
  * `start` (a hand-built scene with room beside it); an imported script's row of scenes is
  * denser than a column gap, so there the column goes under the scene, below whatever already
- * sits under it: searching right instead would land it past every scene and location of
+ * sits under it: searching right instead would land it past every scene of
  * the row, a screen or more from its scene and out of view.
  */
 const freeColumn = (others: readonly GraphNode[], scene: GraphNode, start: number, count: number): Position => {

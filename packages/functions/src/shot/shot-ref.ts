@@ -69,12 +69,13 @@ export const shotRef: NodeFunction<'shot'> = {
   name: 'shotRef',
   nodeType: 'shot',
   // v2: a Japanese or Chinese action counts a word for each two characters in the derived duration.
-  version: 2,
+  // v3: a Shot with no length or action of its own is timed from its Scene: a master the whole scene, a single or OTS its speakers' lines.
+  version: 3,
   description: 'The shot with its scene, camera, timing, cast, props and dialogue, for lists, timelines and checks.',
   async run({ node, upstream }, { signal }) {
     signal.throwIfAborted();
     const context = readShotContext(upstream);
-    const duration = getShotDuration(node.data);
+    const duration = getShotDuration(node.data, context);
     const scene = context.scene;
     const shot: ShotRef = {
       nodeId: node.id,

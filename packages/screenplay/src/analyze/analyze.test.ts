@@ -237,12 +237,21 @@ describe('analyzeScreenplay', () => {
     expect(gallery).toMatchObject({ speakers: ['MRS PARK'], mentioned: ['AMÁLIA'] });
   });
 
-  it('makes a Location per place and per enclosing place', () => {
+  it('makes a Location per place a scene is set in, naming the enclosing place as its parent', () => {
+    // No scene happens in the HOUSE itself: it is the kitchen's and the garden's parent, not a set of its own.
     expect(analysis.locations).toEqual([
-      { name: 'HOUSE', parent: '', intExt: 'INT/EXT', scenes: 2 },
       { name: 'HOUSE - KITCHEN', parent: 'HOUSE', intExt: 'INT', scenes: 1 },
       { name: 'HOUSE - GARDEN', parent: 'HOUSE', intExt: 'EXT', scenes: 1 },
       { name: 'DINER', parent: '', intExt: 'INT', scenes: 1 },
+    ]);
+  });
+
+  it('keeps an enclosing place that has a scene of its own, in order of its own first scene, with the scenes inside it', () => {
+    const script = ['INT. HOUSE - KITCHEN - DAY', '', 'Toast.', '', 'EXT. PIER - DAY', '', 'Gulls.', '', 'EXT. HOUSE - NIGHT', '', 'Dark windows.', ''].join('\n');
+    expect(analyzeScreenplay(script).locations).toEqual([
+      { name: 'HOUSE - KITCHEN', parent: 'HOUSE', intExt: 'INT', scenes: 1 },
+      { name: 'PIER', parent: '', intExt: 'EXT', scenes: 1 },
+      { name: 'HOUSE', parent: '', intExt: 'INT/EXT', scenes: 2 },
     ]);
   });
 

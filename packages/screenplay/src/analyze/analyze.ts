@@ -129,11 +129,11 @@ const countedElements = (elements: readonly FountainElement[]) =>
 /**
  * Reads a Fountain screenplay into what the graph import needs: scenes with their heading
  * parts, synopsis, script text and closing transition; characters by normalised cue;
- * locations by normalised place (sub-locations such as HOUSE - KITCHEN under HOUSE); and
+ * locations by normalised place (HOUSE - KITCHEN, its parent HOUSE named); and
  * warnings for what did not fit. Total: any string yields an analysis.
  *
  * @example
- * analyzeScreenplay('INT. HOUSE - KITCHEN - NIGHT\n\nANNA\nHi.').locations.map((l) => l.name) // ['HOUSE', 'HOUSE - KITCHEN']
+ * analyzeScreenplay('INT. HOUSE - KITCHEN - NIGHT\n\nANNA\nHi.').locations.map((l) => [l.name, l.parent]) // [['HOUSE - KITCHEN', 'HOUSE']]
  * @remarks O(n) in the source, plus O(action × characters) for mentions.
  */
 export const analyzeScreenplay = (written: string, { shotLines = [] }: { shotLines?: readonly number[] } = {}): ScreenplayAnalysis => {
@@ -288,19 +288,31 @@ const readCastList = (elements: readonly FountainElement[]): FountainElement | u
   return first?.type === 'action' && CAST_LIST.test(first.text.trim()) ? first : undefined;
 };
 
-/** Locations by name in order of first use; each prefix of a place ("HOUSE" of "HOUSE - KITCHEN") is a Location too. */
+/** The name of the Location a scene is set in; null for a heading without INT./EXT. (`.THE VOID`), which names no place. */
+export const sceneLocation = (scene: Pick<ScriptScene, 'hasIntExt' | 'place'>): string | null =>
+  scene.hasIntExt && scene.place.length > 0 ? truncate(placeName(scene.place), FIELD_LIMITS.shortText) : null;
+
+/**
+ * A Location per place a scene is set in, in order of its first scene. An enclosing place
+ * ("HOUSE" of "HOUSE - KITCHEN") is named as the parent, and is a Location of its own only
+ * when a scene happens there too: a set nobody shoots in would be a card with no wire.
+ * A place counts the scenes set in it or inside it, and is INT/EXT when they are both.
+ */
 const collectLocations = (scenes: readonly ScriptScene[]): ScriptLocation[] => {
+  const placed = scenes.filter((scene) => sceneLocation(scene) !== null);
+  const nameAt = (scene: ScriptScene, depth: number) => truncate(placeName(scene.place.slice(0, depth)), FIELD_LIMITS.shortText);
   const byName = new Map<string, ScriptLocation>();
-  for (const scene of scenes) {
-    if (!scene.hasIntExt) continue;
+  for (const scene of placed) {
+    const depth = scene.place.length;
+    const name = nameAt(scene, depth);
+    if (!byName.has(name)) byName.set(name, { name, parent: depth === 1 ? '' : nameAt(scene, depth - 1), intExt: scene.intExt, scenes: 0 });
+  }
+  for (const scene of placed) {
     for (let depth = 1; depth <= scene.place.length; depth += 1) {
-      const name = truncate(placeName(scene.place.slice(0, depth)), FIELD_LIMITS.shortText);
-      const parent = depth === 1 ? '' : truncate(placeName(scene.place.slice(0, depth - 1)), FIELD_LIMITS.shortText);
-      const known = byName.get(name);
-      if (known) {
-        known.intExt = mergeIntExt(known.intExt, scene.intExt);
-        known.scenes += 1;
-      } else byName.set(name, { name, parent, intExt: scene.intExt, scenes: 1 });
+      const known = byName.get(nameAt(scene, depth));
+      if (!known) continue;
+      known.intExt = mergeIntExt(known.intExt, scene.intExt);
+      known.scenes += 1;
     }
   }
   return [...byName.values()];

@@ -1,4 +1,5 @@
 import { createEdgeId, type GraphEdge } from '@pc/graph';
+import { sceneLocation } from '../analyze/analyze.js';
 import { placeName, readHeadingPlace } from '../analyze/places.js';
 import type { Draft } from './draft.js';
 import { locationKey } from './locations.js';
@@ -46,8 +47,7 @@ export const syncSceneLocations = (draft: Draft, scenes: readonly SyncedScene[],
     if (edge.targetHandle === 'location' && !locationEdge.has(edge.target)) locationEdge.set(edge.target, index);
   });
   for (const { scene, nodeId, previousLocationName } of scenes) {
-    if (!scene.hasIntExt || scene.place.length === 0) continue;
-    const locationId = locationIds.get(placeName(scene.place));
+    const locationId = locationIds.get(sceneLocation(scene) ?? '');
     if (locationId === undefined) continue;
     const edge = link(locationId, 'location', nodeId, 'location');
     const index = locationEdge.get(nodeId);

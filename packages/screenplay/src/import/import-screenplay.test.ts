@@ -12,13 +12,12 @@ describe('importing a screenplay into a new graph', () => {
     expect(ofType(document, 'character').map((n) => n.data['name'])).toEqual(['ANNA', 'BEN', 'MRS. PARK']);
     expect(named(document, 'character', 'MRS. PARK').data['aliases']).toEqual(['MRS PARK']);
     expect(ofType(document, 'location').map((n) => [n.data['name'], n.data['parent'], n.data['intExt']])).toEqual([
-      ['HOUSE', '', 'INT/EXT'],
       ['HOUSE - KITCHEN', 'HOUSE', 'INT'],
       ['HOUSE - GARDEN', 'HOUSE', 'EXT'],
       ['DINER', '', 'INT'],
     ]);
-    expect(report).toMatchObject({ title: 'The Plate', scenes: 3, characters: 3, locations: 4, warnings: [] });
-    expect(report.changes.addedNodes).toHaveLength(1 + 3 + 3 + 4);
+    expect(report).toMatchObject({ title: 'The Plate', scenes: 3, characters: 3, locations: 3, warnings: [] });
+    expect(report.changes.addedNodes).toHaveLength(1 + 3 + 3 + 3);
   });
 
   it('casts speakers as speaking and UPPERCASE mentions in action as not speaking', () => {
@@ -53,15 +52,18 @@ describe('importing a screenplay into a new graph', () => {
     ]);
   });
 
-  it('lays the script out left to right: Script, Characters, Scenes in story order, Locations', () => {
+  it('lays the script out left to right, each wire running one way: Script, Characters, Locations, Scenes in story order', () => {
     const x = (type: string) => [...new Set(ofType(document, type).map((node) => node.position.x))];
     expect(x('script')).toEqual([0]);
     expect(x('character')).toEqual([360]);
+    // In order of first appearance, each level with the row of its first scene (all three are in the first row).
+    expect(ofType(document, 'location').map((node) => [node.data['name'], node.position])).toEqual([
+      ['HOUSE - KITCHEN', { x: 720, y: 0 }],
+      ['HOUSE - GARDEN', { x: 720, y: 170 }],
+      ['DINER', { x: 720, y: 340 }],
+    ]);
     const scenes = ofType(document, 'scene').sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
-    expect(scenes.map((node) => node.position)).toEqual([{ x: 720, y: 0 }, { x: 1040, y: 0 }, { x: 1360, y: 0 }]);
-    expect(Math.min(...x('location'))).toBeGreaterThan(Math.max(...scenes.map((node) => node.position.x)));
-    // Right after the third scene column, not after eight columns of which five are empty.
-    expect(x('location')).toEqual([1360 + 320 + 80]);
+    expect(scenes.map((node) => node.position)).toEqual([{ x: 1080, y: 0 }, { x: 1400, y: 0 }, { x: 1720, y: 0 }]);
   });
 
   it('derives ids from stable keys: the same script gives the same document', () => {

@@ -7,7 +7,9 @@ import { createDraft, type Draft, type ImportChanges } from './draft.js';
 import { syncCast, syncSceneLocations } from './edges.js';
 import { SCRIPT_NODE_ID } from './ids.js';
 import { createLayout, type Layout } from './layout.js';
+import { planLayout } from './layout-plan.js';
 import { syncLocations } from './locations.js';
+import { matchScenes } from './match-scenes.js';
 import { syncScenes } from './scenes.js';
 import { syncShots } from './shots.js';
 
@@ -78,13 +80,14 @@ export const importScreenplay = (source: string, options: ImportScreenplayOption
   // 2. Copy the existing graph and place new nodes below it.
   const existing = options.existing ?? emptyGraphDocument();
   const draft = createDraft(existing, warnings);
-  const layout = createLayout(existing.nodes, analysis.scenes.length);
+  const matched = matchScenes(analysis.scenes, draft.nodesOfType('scene'));
+  const layout = createLayout(existing.nodes, planLayout(draft, analysis.scenes, matched, analysis.locations));
   // 3. Nodes: Script, Characters, Locations, Scenes; 4. links.
   const scriptMode = syncScriptNode(draft, source, analysis.title, layout, warnings);
   const update = (options.mode ?? scriptMode) === 'sync';
   const characterIds = syncCharacters(draft, analysis.characters, layout);
   const locationIds = syncLocations(draft, analysis.locations, layout);
-  const scenes = syncScenes(draft, analysis.scenes, layout, { update, warnings });
+  const scenes = syncScenes(draft, analysis.scenes, matched, layout, { update, warnings });
   syncCast(draft, scenes, characterIds);
   syncSceneLocations(draft, scenes, locationIds);
   syncShots(draft, scenes, characterIds, layout, { update });

@@ -1,24 +1,75 @@
-import { createNode } from '@pc/graph';
+import { createNode, type GraphDocument } from '@pc/graph';
 import { describe, expect, it } from 'vitest';
-import { createLayout, GROWN_HEIGHT } from './layout.js';
+import { importScreenplay } from './import-screenplay.js';
+import { createLayout, GROWN_HEIGHT, LAYOUT, SCENES_PER_ROW } from './layout.js';
 
 /** Whether two cards at these places, each as tall as it grows, share any height. */
 const clear = (upper: { y: number }, lower: { y: number }, height: number) => upper.y + height <= lower.y;
 
+/** A card's width on the canvas (packages/document DEFAULT_NODE_SIZE). */
+const CARD_WIDTH = 280;
+
+/** A feature's shape: 60 scenes in 25 places, a new place every other scene at first, then returns; some rooms of a house. */
+const feature = (): string => {
+  const lines = ['Title: The Long Tide', ''];
+  let introduced = 0;
+  for (let i = 0; i < 60; i++) {
+    const place = introduced < 25 && (i % 5 !== 4 || i < 3) ? introduced++ : (i * 7) % introduced;
+    const name = place % 6 === 5 ? `HOUSE ${place} - ROOM` : `PLACE ${place}`;
+    lines.push(`${i % 3 ? 'INT' : 'EXT'}. ${name} - NIGHT #${i + 1}#`, '', 'ANNA', 'Coming?', '', 'BEN', 'Not yet.', '');
+  }
+  return lines.join('\n');
+};
+
+const byId = (document: GraphDocument) => new Map(document.nodes.map((node) => [node.id, node]));
+
 describe('the import layout', () => {
   it('stacks each column by the height its cards grow to after a run, so no output runs under the next card', () => {
-    const layout = createLayout([], 3);
+    const layout = createLayout([], { scenes: 3, firstScene: new Map([['A', 0], ['B', 0], ['C', 2]]) });
+    const [a, b, c] = [layout.location('A'), layout.location('B'), layout.location('C')];
     expect(clear(layout.character(0), layout.character(1), GROWN_HEIGHT.character)).toBe(true);
-    expect(clear(layout.location(0), layout.location(1), GROWN_HEIGHT.location)).toBe(true);
+    expect(clear(a, b, GROWN_HEIGHT.location)).toBe(true);
+    expect(clear(b, c, GROWN_HEIGHT.location)).toBe(true);
     const first = layout.shot(720);
     expect(clear(first, layout.shot(720), GROWN_HEIGHT.shot)).toBe(true);
     // The first Shot starts below its grown Scene.
     expect(clear(layout.scene(0), first, GROWN_HEIGHT.scene)).toBe(true);
   });
 
+  it('makes a row as tall as the Locations it introduces, so the next row’s Locations start beside it', () => {
+    const firstScene = new Map([['A', 0], ['B', 1], ['C', 2], ['D', 3], ['E', SCENES_PER_ROW]]);
+    const layout = createLayout([], { scenes: SCENES_PER_ROW + 1, firstScene });
+    const positions = ['A', 'B', 'C', 'D', 'E'].map((name) => layout.location(name));
+    const secondRow = layout.scene(SCENES_PER_ROW);
+    expect(clear(positions[3]!, secondRow, GROWN_HEIGHT.location)).toBe(true);
+    expect(positions[4]!.y).toBe(secondRow.y);
+    expect(clear(layout.scene(0), secondRow, GROWN_HEIGHT.scene)).toBe(true);
+  });
+
   it('starts a re-import below the grown bottom of the lowest card, not its top', () => {
     const shot = createNode('shot', { id: 'shot_1', position: { x: 720, y: 600 }, data: {} });
-    const layout = createLayout([shot], 1);
+    const layout = createLayout([shot], { scenes: 1, firstScene: new Map() });
     expect(clear(shot.position, layout.script(), GROWN_HEIGHT.shot)).toBe(true);
+  });
+
+  it('puts every Location left of the Scenes it feeds, level with its first scene’s row, in order of first appearance', () => {
+    const { document } = importScreenplay(feature());
+    const nodes = byId(document);
+    const locations = document.nodes.filter((node) => node.type === 'location');
+    expect(locations).toHaveLength(25);
+    for (const location of locations) {
+      const fed = document.edges.filter((edge) => edge.source === location.id).map((edge) => nodes.get(edge.target)!);
+      expect(fed.length).toBeGreaterThan(0);
+      for (const scene of fed) expect(location.position.x + CARD_WIDTH).toBeLessThan(scene.position.x);
+      const first = fed.reduce((a, b) => (Number(a.data['order']) <= Number(b.data['order']) ? a : b));
+      // Beside its first scene's row: no lower than its top, nor past its bottom.
+      expect(location.position.y).toBeGreaterThanOrEqual(first.position.y);
+      expect(location.position.y).toBeLessThan(first.position.y + Math.max(LAYOUT.scenes.row, 8 * LAYOUT.locations.stack));
+    }
+    const ys = locations.map((location) => location.position.y);
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    // Characters feed Scenes and Shots: left of every Scene too.
+    const scenesX = Math.min(...document.nodes.filter((node) => node.type === 'scene').map((node) => node.position.x));
+    for (const character of document.nodes.filter((node) => node.type === 'character')) expect(character.position.x + CARD_WIDTH).toBeLessThan(scenesX);
   });
 });

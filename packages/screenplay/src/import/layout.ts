@@ -14,17 +14,20 @@ export const GROWN_HEIGHT = { script: 130, character: 230, scene: 250, location:
 const GAP = 40;
 
 /**
- * Where new nodes go. A first import lays the script out left to right: the Script, a
- * column of Characters, the Scenes in story order in rows of {@link SCENES_PER_ROW}, a
- * column of Locations, and under the Scenes the Shots a shooting script names, each under its
- * Scene's column. A re-import keeps every existing position and starts the same
+ * Where new nodes go. A first import lays the script out so every wire runs left to right,
+ * from what feeds to what is fed: the Script, a column of Characters, a column of Locations,
+ * then the Scenes in story order in rows of {@link SCENES_PER_ROW}, and under the Scenes the
+ * Shots a shooting script names, each under its Scene's column. Each Location sits level with
+ * the row of its first scene, in order of first appearance, and a row is as tall as the
+ * Locations it introduces, so a Location's wires start beside the scenes they feed instead of
+ * crossing the canvas. A re-import keeps every existing position and starts the same
  * columns below the lowest existing node, so nothing new lands on top of old work.
  */
 export const LAYOUT = {
   script: { x: 0 },
-  scenes: { x: 720, column: 320, row: GROWN_HEIGHT.scene + GAP },
-  locations: { gap: 80, stack: GROWN_HEIGHT.location + GAP },
   characters: { x: 360, stack: GROWN_HEIGHT.character + GAP },
+  locations: { x: 720, stack: GROWN_HEIGHT.location + GAP },
+  scenes: { x: 1080, column: 320, row: GROWN_HEIGHT.scene + GAP },
   shots: { stack: GROWN_HEIGHT.shot + GAP },
   /** Between the bottom of the lowest existing card and a re-import's first row. */
   below: 2 * GAP,
@@ -32,11 +35,20 @@ export const LAYOUT = {
 
 export const SCENES_PER_ROW = 8;
 
+/** What an import will add, for the layout to plan the rows. */
+export interface LayoutPlan {
+  /** Scenes the import adds. */
+  scenes: number;
+  /** Each added Location's first added scene (its index among them), by Location name; absent when only scenes already in the graph are set there. */
+  firstScene: ReadonlyMap<string, number>;
+}
+
 export interface Layout {
   script(): Position;
   character(index: number): Position;
   scene(index: number): Position;
-  location(index: number): Position;
+  /** The next added Location's place: beside its first scene's row, below the Location before it. */
+  location(name: string): Position;
   /** The next Shot's place in the column at `x` (its Scene's). */
   shot(x: number): Position;
 }
@@ -44,21 +56,40 @@ export interface Layout {
 /** A card of another type (a Style, a Prop, a node added by hand) is taken as tall as a grown Scene. */
 const grownHeight = (type: string): number => (type in GROWN_HEIGHT ? GROWN_HEIGHT[type as keyof typeof GROWN_HEIGHT] : GROWN_HEIGHT.scene);
 
-/** A layout starting at the top, or below the nodes of `existing`, for `sceneCount` scenes. */
-export const createLayout = (existing: readonly GraphNode[], sceneCount: number = SCENES_PER_ROW): Layout => {
+/** The top of each row of scenes, and the bottom of the last: a row is as tall as its scenes or the Locations it introduces, whichever is taller. */
+const rowTops = (top: number, plan: LayoutPlan): number[] => {
+  const rows = Math.ceil(Math.max(plan.scenes, 1) / SCENES_PER_ROW);
+  const introduced = new Array<number>(rows).fill(0);
+  for (const scene of plan.firstScene.values()) {
+    const row = Math.floor(scene / SCENES_PER_ROW);
+    if (row < rows) introduced[row]! += 1;
+  }
+  const tops = [top];
+  for (const count of introduced) tops.push(tops[tops.length - 1]! + Math.max(LAYOUT.scenes.row, count * LAYOUT.locations.stack));
+  return tops;
+};
+
+/** A layout starting at the top, or below the nodes of `existing`, for what `plan` adds. */
+export const createLayout = (existing: readonly GraphNode[], plan: LayoutPlan = { scenes: SCENES_PER_ROW, firstScene: new Map() }): Layout => {
   const top = existing.length === 0 ? 0 : existing.reduce((lowest, node) => Math.max(lowest, node.position.y + grownHeight(node.type)), -Infinity) + LAYOUT.below;
-  const sceneColumns = Math.min(Math.max(sceneCount, 1), SCENES_PER_ROW);
-  const locationsX = LAYOUT.scenes.x + sceneColumns * LAYOUT.scenes.column + LAYOUT.locations.gap;
-  const shotsTop = top + Math.ceil(Math.max(sceneCount, 1) / SCENES_PER_ROW) * LAYOUT.scenes.row;
+  const tops = rowTops(top, plan);
+  const shotsTop = tops[tops.length - 1]!;
   const shotsInColumn = new Map<number, number>();
+  let nextLocation = top;
   return {
     script: () => ({ x: LAYOUT.script.x, y: top }),
     character: (index) => ({ x: LAYOUT.characters.x, y: top + index * LAYOUT.characters.stack }),
     scene: (index) => ({
       x: LAYOUT.scenes.x + (index % SCENES_PER_ROW) * LAYOUT.scenes.column,
-      y: top + Math.floor(index / SCENES_PER_ROW) * LAYOUT.scenes.row,
+      y: tops[Math.floor(index / SCENES_PER_ROW)] ?? shotsTop,
     }),
-    location: (index) => ({ x: locationsX, y: top + index * LAYOUT.locations.stack }),
+    location: (name) => {
+      const first = plan.firstScene.get(name);
+      const level = first === undefined ? top : (tops[Math.floor(first / SCENES_PER_ROW)] ?? top);
+      const y = Math.max(level, nextLocation);
+      nextLocation = y + LAYOUT.locations.stack;
+      return { x: LAYOUT.locations.x, y };
+    },
     shot: (x) => {
       const index = shotsInColumn.get(x) ?? 0;
       shotsInColumn.set(x, index + 1);

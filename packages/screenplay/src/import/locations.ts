@@ -21,7 +21,6 @@ export const syncLocations = (draft: Draft, locations: readonly ScriptLocation[]
     if (key !== '' && !byName.has(key)) byName.set(key, node.id);
   }
   const ids = new Map<string, string>();
-  let added = 0;
   for (const location of locations) {
     const existing = byName.get(locationKey(location.name));
     const node = existing === undefined ? undefined : draft.getNode(existing);
@@ -30,12 +29,11 @@ export const syncLocations = (draft: Draft, locations: readonly ScriptLocation[]
       ids.set(location.name, node.id);
       continue;
     }
-    const created = draft.addNode('location', draft.freeId(stableNodeId(ID_PREFIX.location, location.name)), layout.location(added), {
+    const created = draft.addNode('location', draft.freeId(stableNodeId(ID_PREFIX.location, location.name)), layout.location(location.name), {
       name: location.name,
       parent: location.parent,
       intExt: location.intExt,
     });
-    added += 1;
     if (created) ids.set(location.name, created.id);
   }
   return ids;

@@ -3,7 +3,6 @@ import type { ImportWarning, ScriptScene } from '../analyze/types.js';
 import type { Draft } from './draft.js';
 import { ID_PREFIX, isImportedSceneId, stableNodeId } from './ids.js';
 import type { Layout } from './layout.js';
-import { matchScenes } from './match-scenes.js';
 
 /** The tag a Scene gets when the script no longer has it; removed when it comes back. */
 export const REMOVED_FROM_SCRIPT_TAG = 'removed-from-script';
@@ -38,18 +37,18 @@ export interface SyncedScene {
 }
 
 /**
- * Updates matched Scenes' script-owned fields, creates the new ones, and tags imported
+ * Updates matched Scenes' script-owned fields (`matched`, by scene index: match-scenes.ts), creates the new ones, and tags imported
  * Scenes the script dropped with {@link REMOVED_FROM_SCRIPT_TAG} (with a warning) instead
  * of deleting them: their Shots and notes are work.
  */
 export const syncScenes = (
   draft: Draft,
   scenes: readonly ScriptScene[],
+  matched: ReadonlyMap<number, GraphNode>,
   layout: Layout,
   { update, warnings }: { update: boolean; warnings: ImportWarning[] },
 ): SyncedScene[] => {
   const existing = draft.nodesOfType('scene');
-  const matched = matchScenes(scenes, existing);
   const synced: SyncedScene[] = [];
   let added = 0;
   scenes.forEach((scene, index) => {
