@@ -69,13 +69,13 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * transitions (timed as one, not as action), in an intercut scene the other end's linked cast is not flagged, a
  * capitals action line of six words or more is not a cue, ACT ONE / SCENE A lines are sections (not timed). v9: a centred `> INTERCUT WITH: <` or `> BACK TO SCENE <` makes the scene an intercut too. v10: capitals in emphasis over a line of action (`**THE DOOR SLAMS**`) are action, not a speaker; a cue without case (李明) is one; `SMASH CUT TO BLACK.` is a transition; a PDF's two-column dual dialogue is two speakers and a revised page's header, its margin asterisks and OMITTED lines are page furniture; dual dialogue is timed at its longer speech, not both. v11: a montage's opening line over its beats (`BEGIN MONTAGE`, `SERIES OF SHOTS`) is action, not a speaker; in a script without case a short line of action right above a cue is action. A verse of `~` lyrics under one cue is one sung line; a full-width parenthetical (（小声で）) is a parenthetical; a linked Korean or Chinese character the action names with a particle (민호가) or inside a sentence (李明走进来) is in the action, and so is a titled one named without the title (O'Neil for DR. O'NEIL). v12: a cast member whose every line is heard and not seen
  * ((V.O.), (ON PHONE), (PRE-LAP), (FILTERED), (into phone) …) is `voiceOnly`: not needed on set. v13: `extras`, the Extras / Atmosphere the action calls for
- * (`TWO COPS (20s)`, `PASSENGERS`, `a WAITER`, `A CROWD of commuters`) with a count when the script gives one. v14: a caseless line ending mid-sentence (お母さん、) is speech, not a cue. v15: extras written in lower case where the sentence is about them (`Commuters hurry past`, `two nurses`, `a crowd of fans`, `Two police officers`); German, Italian and Portuguese transitions (`ABBLENDE.`, `STACCO SU:`, `CORTA PARA:`) are timed as transitions; Japanese and Chinese count a word for each two characters and wide characters take two columns, in duration and eighths. The `scene` output also
+ * (`TWO COPS (20s)`, `PASSENGERS`, `a WAITER`, `A CROWD of commuters`) with a count when the script gives one. v14: a caseless line ending mid-sentence (お母さん、) is speech, not a cue. v15: extras written in lower case where the sentence is about them (`Commuters hurry past`, `two nurses`, `a crowd of fans`, `Two police officers`); German, Italian and Portuguese transitions (`ABBLENDE.`, `STACCO SU:`, `CORTA PARA:`) are timed as transitions; Japanese and Chinese count a word for each two characters and wide characters take two columns, in duration and eighths. v16: a device that speaks (`RADIO (V.O.)`, `CAR RADIO`, `TANNOY`) is voice-only though the action shows it (`A radio crackles`). The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 15,
+  version: 16,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;

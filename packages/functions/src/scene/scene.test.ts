@@ -217,6 +217,18 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('hears a radio, a television or a tannoy that speaks, never puts it on set, though the action shows the set it comes from', () => {
+    const elements = parseFountain(
+      'Cramped. A radio crackles with the shipping forecast. The TV is on.\n\nRADIO (V.O.)\nMalin, Hebrides.\n\nTV NEWSREADER\nStorms tonight.\n\nCAR RADIO\nAnd now the news.\n\nZOË\nTurn it off.',
+    ).elements;
+    expect(buildCast([], elements, readDialogueLines(elements)).map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['RADIO', true],
+      ['TV NEWSREADER', false],
+      ['CAR RADIO', true],
+      ['ZOË', false],
+    ]);
+  });
+
   it('shows who is voice-only in the breakdown sheet', async () => {
     const { outputs, artifacts } = await runFunction(
       'sceneBreakdown',

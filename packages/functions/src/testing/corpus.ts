@@ -2,7 +2,7 @@ import type { GraphDocument } from '@pc/graph';
 import { formatClock } from '../format.js';
 import type { CastMember } from '../scene/cast.js';
 import { formatEighths } from '../scene/timing.js';
-import { sceneBreakdown, type SceneBreakdown } from '../scene/scene-breakdown.js';
+import type { SceneBreakdown } from '../scene/scene-breakdown.js';
 import { runFunction } from '../registry.js';
 import type { UpstreamNode } from '../types.js';
 
@@ -53,7 +53,7 @@ const castEntry = (member: CastMember): string => {
 export const renderCorpusBreakdowns = (title: string, scenes: readonly CorpusScene[]): string => {
   const pages = formatEighths(scenes.reduce((sum, scene) => sum + scene.breakdown.eighths, 0));
   const duration = formatClock(scenes.reduce((sum, scene) => sum + scene.breakdown.durationMs, 0));
-  const lines = [`${title || '(untitled)'} | sceneBreakdown v${sceneBreakdown.version} | ${scenes.length} scenes, ${pages} pages, ${duration}`];
+  const lines = [`${title || '(untitled)'} | ${scenes.length} scenes, ${pages} pages, ${duration}`];
   for (const { breakdown: scene, set } of scenes) {
     const head = [`SC ${scene.sceneNumber || '-'}`, scene.heading || '-', scene.pageLength, scene.duration];
     if (scene.transitionOut) head.push(`out ${scene.transitionOut}`);
