@@ -229,6 +229,15 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('hears a Fountain cue Ｎ as the narrator, voice-only, as the Japanese layout’s ナレーター (V.O.)', () => {
+    const elements = parseFountain('夕日。健太が走る。\n\nＮ\n昭和四十年、夏。\n\n健太\nすごい。').elements;
+    const linked = [asUpstream({ id: 'char_n', type: 'character', data: { name: 'ナレーター' } })];
+    expect(buildCast(linked, elements, readDialogueLines(elements)).map((member) => [member.name, member.lineCount, member.voiceOnly, member.flags])).toEqual([
+      ['健太', 1, false, ['speaker_not_linked']],
+      ['ナレーター', 1, true, []],
+    ]);
+  });
+
   it('shows who is voice-only in the breakdown sheet', async () => {
     const { outputs, artifacts } = await runFunction(
       'sceneBreakdown',

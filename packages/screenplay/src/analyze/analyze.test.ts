@@ -62,6 +62,23 @@ describe('reading cues', () => {
     expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
   });
 
+  it('reads a Fountain cue Ｎ (ナレーション, 내레이션) as the narrator, as the Japanese and Korean layouts do, not a character called Ｎ', () => {
+    expect(cueSpeakers('Ｎ')).toEqual(['ナレーター']);
+    expect(cueSpeakers('ナレーション')).toEqual(['ナレーター']);
+    expect(cueSpeakers('내레이션')).toEqual(['내레이터']);
+    expect(cueSpeakers('Ｎ & 健太')).toEqual(['ナレーター', '健太']);
+    // A name that only starts so, and an English cue of one letter, stay themselves.
+    expect(cueSpeakers('ナナ')).toEqual(['ナナ']);
+    expect(cueSpeakers('N')).toEqual(['N']);
+    const script = ['EXT. 海辺の町 - 夕方', '', '夕日。', '', 'Ｎ', '昭和四十年、夏。', '', 'INT. 港町シネマ - 夜', '', '健太', 'すごい。', '', 'ナレーター', 'あの夜が始まりだった。'].join('\n');
+    const analysis = analyzeScreenplay(script);
+    expect(analysis.characters.map((character) => [character.name, character.aliases])).toEqual([
+      ['ナレーター', []],
+      ['健太', []],
+    ]);
+    expect(analysis.scenes.map((scene) => scene.speakers)).toEqual([['ナレーター'], ['健太', 'ナレーター']]);
+  });
+
   it('reads spellings a word processor or macOS changed as one character', () => {
     const script = [
       'INT. COTTAGE - DAY',
