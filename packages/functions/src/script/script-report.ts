@@ -63,7 +63,8 @@ export const scriptReport: NodeFunction<'script'> = {
   // v9: Japanese and Chinese count a word for each two characters, and wide characters (Hangul, Han, kana) take two
   // columns of the page, in runtime and eighths; German, Italian and Portuguese transitions and times (ABBLENDE., MORGENGRAUEN),
   // German and other ages ((60er), (30 ans)) that introduce a silent character.
-  // v10: a Fountain cue Ｎ (ナレーション, 내레이션) is the narrator ナレーター (내레이터), one character with a cue ナレーター.
+  // v10: a Fountain cue Ｎ (ナレーション, 내레이션) is the narrator ナレーター (내레이터), one character with a cue ナレーター; a
+  // counted group in capitals with an age in another language (ZWEI POLIZISTEN (20er)) is not a character.
   version: 10,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
