@@ -40,6 +40,8 @@ describe('reading a heading’s place', () => {
     for (const time of ['새벽', '낮', '밤', '잠시 후', '夜', '夕方', '翌朝', '白天', '傍晚']) expect(readHeadingPlace('옥상', time)).toEqual({ parts: ['옥상'], timeOfDay: time, set: ['옥상'] });
     expect(readHeadingPlace('茶馆 - 夜', '')).toEqual({ parts: ['茶馆'], timeOfDay: '夜', set: ['茶馆'] });
     expect(readHeadingPlace('COCHE DE INÉS - EN MOVIMIENTO', 'NOCHE').set).toEqual(['COCHE DE INÉS']);
+    expect(readHeadingPlace('CARRO DE ANTÔNIO - EM MOVIMENTO', 'DIA').set).toEqual(['CARRO DE ANTÔNIO']);
+    expect(readHeadingPlace('AUTO DI MARCO - IN MOVIMENTO', 'NOTTE').set).toEqual(['AUTO DI MARCO']);
     // Only a whole part: a place may begin with one of those short words.
     expect(readHeadingPlace('HOTEL - ALBA SUITE', 'NIGHT').parts).toEqual(['HOTEL', 'ALBA SUITE']);
   });
@@ -109,6 +111,13 @@ describe('reading cues', () => {
     expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
     expect([...titledNameMerges(["DESMOND O'HARE", 'DESMOND', 'GRACE'])]).toEqual([['DESMOND', "DESMOND O'HARE"]]);
     expect(titledNameMerges(['ANNA BELL', 'ANNA KARPOV', 'ANNA', 'GUARD TWO', 'GUARD', 'JOHN JR', 'JOHN']).size).toBe(0);
+    // Titles in Portuguese, Italian and German: Seu Antônio, Dona Rosa, Signora Bianchi, Frau Böhm.
+    expect([...titledNameMerges(['SEU ANTÔNIO', 'ANTÔNIO', 'DONA ROSA', 'ROSA', 'SIGNORA BIANCHI', 'BIANCHI', 'FRAU BÖHM', 'BÖHM'])]).toEqual([
+      ['ANTÔNIO', 'SEU ANTÔNIO'],
+      ['ROSA', 'DONA ROSA'],
+      ['BIANCHI', 'SIGNORA BIANCHI'],
+      ['BÖHM', 'FRAU BÖHM'],
+    ]);
     const { characters, scenes } = analyzeScreenplay('INT. WARD - NIGHT\n\nBELL\nNext.\n\nINT. DESK - NIGHT\n\nNURSE BELL (V.O.)\nDr. Lin is in surgery.\n');
     expect(characters.map((c) => [c.name, c.aliases])).toEqual([['BELL', ['NURSE BELL']]]);
     expect(scenes.map((scene) => scene.speakers)).toEqual([['NURSE BELL'], ['NURSE BELL']]);

@@ -44,7 +44,8 @@ export const characterKey = (name: string): string =>
 const TITLES = new Set([
   'MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'DOCTOR', 'NURSE', 'OFFICER', 'DETECTIVE', 'DET', 'SGT', 'SERGEANT', 'LT', 'LIEUTENANT',
   'CAPT', 'CAPTAIN', 'PROF', 'PROFESSOR', 'AGENT', 'JUDGE', 'COACH', 'FATHER', 'SISTER', 'AUNT', 'UNCLE', 'SIR', 'LADY', 'LORD',
-  'MADAME', 'MONSIEUR', 'SEÑOR', 'SEÑORA', 'SEÑORITA', 'DON', 'DOÑA',
+  'MADAME', 'MONSIEUR', 'SEÑOR', 'SEÑORA', 'SEÑORITA', 'DON', 'DOÑA', 'SEU', 'DONA', 'SENHOR', 'SENHORA', 'SIGNOR', 'SIGNORA',
+  'SIGNORINA', 'HERR', 'FRAU',
 ]);
 
 // A second word that counts people of one kind, not a surname.

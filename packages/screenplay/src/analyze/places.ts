@@ -17,7 +17,7 @@ export interface HeadingPlace {
 
 // A vehicle's state written as a heading part ("INT. VAN - MOVING - NIGHT") says how the
 // scene is shot, not a place inside the van: the set is the van.
-const VEHICLE_STATE = /^(?:MOVING|TRAVELING|TRAVELLING|DRIVING|IN MOTION|PARKED|STATIONARY|EN MOVIMIENTO|EN MARCHE|FAHREND)$/u;
+const VEHICLE_STATE = /^(?:MOVING|TRAVELING|TRAVELLING|DRIVING|IN MOTION|PARKED|STATIONARY|EN MOVIMIENTO|EM MOVIMENTO|IN MOVIMENTO|EN MARCHE|FAHREND)$/u;
 
 // Times of day writers use; a heading's last part starting with one of these is a time.
 // Years ("1985"), numbered days ("DAY 2") and parenthesised notes ("(FLASHBACK)") count too.
