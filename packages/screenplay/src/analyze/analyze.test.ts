@@ -42,6 +42,9 @@ describe('reading a heading’s place', () => {
     expect(readHeadingPlace('COCHE DE INÉS - EN MOVIMIENTO', 'NOCHE').set).toEqual(['COCHE DE INÉS']);
     expect(readHeadingPlace('CARRO DE ANTÔNIO - EM MOVIMENTO', 'DIA').set).toEqual(['CARRO DE ANTÔNIO']);
     expect(readHeadingPlace('AUTO DI MARCO - IN MOVIMENTO', 'NOTTE').set).toEqual(['AUTO DI MARCO']);
+    // The state in brackets, as a PDF's blue pages write it: the set is the pickup.
+    expect(readHeadingPlace('PICKUP (MOVING)', 'CONTINUOUS')).toEqual({ parts: ['PICKUP (MOVING)'], timeOfDay: 'CONTINUOUS', set: ['PICKUP'] });
+    expect(readHeadingPlace('HOUSE - KITCHEN (1979)', 'DAY').set).toEqual(['HOUSE', 'KITCHEN (1979)']);
     // Only a whole part: a place may begin with one of those short words.
     expect(readHeadingPlace('HOTEL - ALBA SUITE', 'NIGHT').parts).toEqual(['HOTEL', 'ALBA SUITE']);
   });
