@@ -27,7 +27,8 @@ describe('page eighths and duration', () => {
     const { elements } = parseFountain(`${action}\n\nANNA\nOne two three.`);
     const timing = measureScene(elements, false);
     expect(timing.lines).toBe(TIMING.headingLines + 3 + 1 + 2 + 1);
-    expect(timing.eighths).toBe(2);
+    // 10 lines of 55 is 1.45 eighths: an eighth.
+    expect(timing.eighths).toBe(1);
     expect(timing.durationMs).toBe(2000 + (200 * 30 + 500) + (300 * 3 + 1000));
   });
 
@@ -48,6 +49,15 @@ describe('page eighths and duration', () => {
     expect(english.lines).toBe(japanese.lines);
     // Korean is written in words: each counts once.
     expect(measureScene(parseFountain('준호\n그때 연락 못 해서 미안했어.').elements, false).durationMs).toBe(2000 + 300 * 5 + 1000);
+  });
+
+  it('measures to the nearest eighth, as a ruler on the page does, so the scenes add up to the pages', () => {
+    // A heading, one line of action and SMASH CUT TO: — 7 lines, a hair over an eighth — is an eighth, not two.
+    expect(measureScene(parseFountain('The city wakes.').elements, true)).toMatchObject({ lines: 7, eighths: 1 });
+    // Half a page (27 and 28 lines of 55) is 4/8.
+    const lines = (count: number) => measureScene(parseFountain(Array.from({ length: count }, (_, index) => `Line ${index}.`).join('\n\n')).elements, false);
+    expect(lines(12)).toMatchObject({ lines: 27, eighths: 4 });
+    expect(lines(12).eighths + lines(12).eighths).toBe(8);
   });
 
   it('is at least an eighth, for an empty scene', () => {
