@@ -248,6 +248,24 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('hears a speech continued over a page break (CONT’D straight after) as it began: a pre-lap stays a pre-lap', () => {
+    const elements = parseFountain(
+      "Ruth puts down the spoon.\n\nDR. O'NEIL (PRE-LAP)\nNobody goes up the quarry road.\n\n\nDR. O'NEIL (CONT'D)\nNot since 1981.\n\nRUTH (V.O.)\nCome.\n\nRuth nods.\n\nRUTH (CONT'D)\nNow.",
+    ).elements;
+    const dialogue = readDialogueLines(elements);
+    expect(dialogue.map((line) => [line.speaker, line.extensions])).toEqual([
+      ["DR. O'NEIL", ['PRE-LAP']],
+      ["DR. O'NEIL", ['PRE-LAP', "CONT'D"]],
+      ['RUTH', ['V.O.']],
+      // After action the speech is a new one, heard as its own cue says.
+      ['RUTH', ["CONT'D"]],
+    ]);
+    expect(buildCast([], elements, dialogue).map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['RUTH', false],
+      ["DR. O'NEIL", true],
+    ]);
+  });
+
   it('shows who is voice-only in the breakdown sheet', async () => {
     const { outputs, artifacts } = await runFunction(
       'sceneBreakdown',
