@@ -4,7 +4,7 @@ export { REMOVED_FROM_SCRIPT_TAG, scriptOwnedSceneFields } from './import/scenes
 export { SCRIPT_NODE_ID, stableNodeId, isImportedSceneId } from './import/ids.js';
 export { LAYOUT, SCENES_PER_ROW } from './import/layout.js';
 export { analyzeScreenplay, MAX_IMPORTED_SCENES } from './analyze/analyze.js';
-export { cueSpeakers, characterKey, withUntitledSpellings } from './analyze/characters.js';
+export { cueSpeakers, characterKey, isNarrator, withUntitledSpellings } from './analyze/characters.js';
 export { namePattern } from './analyze/name-pattern.js';
 export { readHeadingPlace, isTimeOfDay, type HeadingPlace } from './analyze/places.js';
 export { IMPORT_WARNING_CODES } from './analyze/types.js';

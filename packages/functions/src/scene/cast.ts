@@ -1,9 +1,9 @@
 import type { FountainElement } from '@pc/fountain';
-import { cueSpeakers, namePattern, withUntitledSpellings } from '@pc/screenplay';
+import { cueSpeakers, isNarrator, namePattern, withUntitledSpellings } from '@pc/screenplay';
 import type { UpstreamNode } from '../types.js';
 import { canonicalName } from '../character/identity-block.js';
 import type { DialogueLine } from './dialogue.js';
-import { isVoiceOnlyLine } from './voice.js';
+import { isDeviceVoice, isVoiceOnlyLine } from './voice.js';
 
 export type CastFlag = 'speaker_not_linked' | 'linked_not_in_script';
 
@@ -54,7 +54,7 @@ interface Candidate {
  * The scene's cast: the linked characters and the speakers of its script, matched by
  * canonical name or alias. A shared cue ("DAN & JACK", "ANNA AND BEN") is a line for each
  * of them, as the import reads it, not a character of its own. A speaker whose every line is
- * heard and not seen, and whom the action does not name, is voice-only. Flags a speaker nobody linked and, when the scene has a
+ * heard and not seen, and whom the action does not name, is voice-only, and so is a device that speaks (RADIO) and the narrator (Ｎ). Flags a speaker nobody linked and, when the scene has a
  * script, a linked character who neither speaks nor is named in the action (unless the scene
  * is intercut with another, whose text holds the other end's lines). Sorted by
  * first appearance, then by name, so the order never depends on edge order.
@@ -104,7 +104,8 @@ export const buildCast = (
       inAction,
       // One line on set ((O.S.) is off camera, on set) puts them on set, and so does the action naming them:
       // "ADA walks fast" then ADA (into phone) is on camera with the phone; MIA (V.O.) over MIA on screen narrates.
-      voiceOnly: lineCount > 0 && !inAction && lines.every(isVoiceOnlyLine),
+      // A RADIO that speaks is heard, though "a radio crackles" puts the set on screen; the narrator (Ｎ) is only heard.
+      voiceOnly: lineCount > 0 && (isDeviceVoice(candidate.name) || isNarrator(candidate.name) || (!inAction && lines.every(isVoiceOnlyLine))),
       flags,
     };
     return { member, first: candidate.first };

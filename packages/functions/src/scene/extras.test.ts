@@ -98,4 +98,31 @@ describe('extras / atmosphere', () => {
       ['COPS', 2, 'TWO COPS'],
     ]);
   });
+
+  it.each([
+    [
+      'German',
+      'Sturm. Zwei Hafenarbeiter vertäuen ein Boot. Drei junge Polizisten (20er) sperren ab. Ein Dutzend Fahrgäste wartet.',
+      [
+        ['HAFENARBEITER', 2, 'Zwei Hafenarbeiter'],
+        ['JUNGE POLIZISTEN', 3, 'Drei junge Polizisten (20er)'],
+        ['FAHRGÄSTE', 12, 'Ein Dutzend Fahrgäste'],
+      ],
+    ],
+    ['French', 'Deux gendarmes fument. Une douzaine de touristes photographient le quai.', [['GENDARMES', 2, 'Deux gendarmes'], ['TOURISTES', 12, 'Une douzaine de touristes']]],
+    ['Spanish', 'Dos policías vigilan la puerta. TRES CAMAREROS corren.', [['POLICÍAS', 2, 'Dos policías'], ['CAMAREROS', 3, 'TRES CAMAREROS']]],
+    ['Italian', 'Due carabinieri al bar. Quattro portuali scaricano casse.', [['CARABINIERI', 2, 'Due carabinieri'], ['PORTUALI', 4, 'Quattro portuali']]],
+    ['Portuguese', 'Duas enfermeiras passam. Três pescadores remendam redes.', [['ENFERMEIRAS', 2, 'Duas enfermeiras'], ['PESCADORES', 3, 'Três pescadores']]],
+  ])('reads counted groups in %s: a number, then people by kind', (_, script, expected) => {
+    expect(extrasOf(script)).toEqual(expected);
+  });
+
+  it('reads no group in another language without its number, nor a number before a thing, nor words of two languages', () => {
+    const script = [
+      'Die Arbeiter gehen heim. Zwei Koffer stehen da. Einige Männer rauchen. Zwei Rinder grasen.',
+      '',
+      'Les policiers arrivent. Deux verres sur la table. Dos hommes. Dieci euro. Tres turisti.',
+    ].join('\n');
+    expect(extrasOf(script)).toEqual([]);
+  });
 });

@@ -1,5 +1,6 @@
 import { stripEmphasis, type FountainElement } from '@pc/fountain';
 import { collapse } from '../format.js';
+import { readCountedGroups } from './counted-groups.js';
 
 /** Background people a scene's action calls for: the breakdown's Extras / Atmosphere. */
 export interface ExtrasEntry {
@@ -223,7 +224,10 @@ export const readExtras = (elements: readonly FountainElement[], names: readonly
   const byName = new Map<string, ExtrasEntry>();
   for (const element of elements) {
     if (element.type !== 'action') continue;
-    for (const entry of readLine(stripEmphasis(element.text), names)) {
+    const text = stripEmphasis(element.text);
+    // Counted groups in German, French, Spanish, Italian or Portuguese, after the English reading of the line.
+    const groups = readCountedGroups(text).filter((group) => !names.includes(group.name));
+    for (const entry of [...readLine(text, names), ...groups]) {
       const known = byName.get(entry.name);
       if (!known) byName.set(entry.name, entry);
       else if (entry.count !== null && (known.count === null || entry.count > known.count)) known.count = entry.count;

@@ -27,7 +27,8 @@ describe('page eighths and duration', () => {
     const { elements } = parseFountain(`${action}\n\nANNA\nOne two three.`);
     const timing = measureScene(elements, false);
     expect(timing.lines).toBe(TIMING.headingLines + 3 + 1 + 2 + 1);
-    expect(timing.eighths).toBe(2);
+    // 10 lines of 55 is 1.45 eighths: an eighth.
+    expect(timing.eighths).toBe(1);
     expect(timing.durationMs).toBe(2000 + (200 * 30 + 500) + (300 * 3 + 1000));
   });
 
@@ -48,6 +49,15 @@ describe('page eighths and duration', () => {
     expect(english.lines).toBe(japanese.lines);
     // Korean is written in words: each counts once.
     expect(measureScene(parseFountain('준호\n그때 연락 못 해서 미안했어.').elements, false).durationMs).toBe(2000 + 300 * 5 + 1000);
+  });
+
+  it('measures to the nearest eighth, as a ruler on the page does, so the scenes add up to the pages', () => {
+    // A heading, one line of action and SMASH CUT TO: — 7 lines, a hair over an eighth — is an eighth, not two.
+    expect(measureScene(parseFountain('The city wakes.').elements, true)).toMatchObject({ lines: 7, eighths: 1 });
+    // Half a page (27 and 28 lines of 55) is 4/8.
+    const lines = (count: number) => measureScene(parseFountain(Array.from({ length: count }, (_, index) => `Line ${index}.`).join('\n\n')).elements, false);
+    expect(lines(12)).toMatchObject({ lines: 27, eighths: 4 });
+    expect(lines(12).eighths + lines(12).eighths).toBe(8);
   });
 
   it('is at least an eighth, for an empty scene', () => {
@@ -214,6 +224,45 @@ describe('dialogue and cast', () => {
     expect(buildCast([], elements, readDialogueLines(elements)).map((member) => [member.name, member.voiceOnly])).toEqual([
       ['ADA', false],
       ['NURSE BELL', true],
+    ]);
+  });
+
+  it('hears a radio, a television or a tannoy that speaks, never puts it on set, though the action shows the set it comes from', () => {
+    const elements = parseFountain(
+      'Cramped. A radio crackles with the shipping forecast. The TV is on.\n\nRADIO (V.O.)\nMalin, Hebrides.\n\nTV NEWSREADER\nStorms tonight.\n\nCAR RADIO\nAnd now the news.\n\nZOË\nTurn it off.',
+    ).elements;
+    expect(buildCast([], elements, readDialogueLines(elements)).map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['RADIO', true],
+      ['TV NEWSREADER', false],
+      ['CAR RADIO', true],
+      ['ZOË', false],
+    ]);
+  });
+
+  it('hears a Fountain cue Ｎ as the narrator, voice-only, as the Japanese layout’s ナレーター (V.O.)', () => {
+    const elements = parseFountain('夕日。健太が走る。\n\nＮ\n昭和四十年、夏。\n\n健太\nすごい。').elements;
+    const linked = [asUpstream({ id: 'char_n', type: 'character', data: { name: 'ナレーター' } })];
+    expect(buildCast(linked, elements, readDialogueLines(elements)).map((member) => [member.name, member.lineCount, member.voiceOnly, member.flags])).toEqual([
+      ['健太', 1, false, ['speaker_not_linked']],
+      ['ナレーター', 1, true, []],
+    ]);
+  });
+
+  it('hears a speech continued over a page break (CONT’D straight after) as it began: a pre-lap stays a pre-lap', () => {
+    const elements = parseFountain(
+      "Ruth puts down the spoon.\n\nDR. O'NEIL (PRE-LAP)\nNobody goes up the quarry road.\n\n\nDR. O'NEIL (CONT'D)\nNot since 1981.\n\nRUTH (V.O.)\nCome.\n\nRuth nods.\n\nRUTH (CONT'D)\nNow.",
+    ).elements;
+    const dialogue = readDialogueLines(elements);
+    expect(dialogue.map((line) => [line.speaker, line.extensions])).toEqual([
+      ["DR. O'NEIL", ['PRE-LAP']],
+      ["DR. O'NEIL", ['PRE-LAP', "CONT'D"]],
+      ['RUTH', ['V.O.']],
+      // After action the speech is a new one, heard as its own cue says.
+      ['RUTH', ["CONT'D"]],
+    ]);
+    expect(buildCast([], elements, dialogue).map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['RUTH', false],
+      ["DR. O'NEIL", true],
     ]);
   });
 

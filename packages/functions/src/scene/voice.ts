@@ -42,3 +42,37 @@ const saysVoiceOnly = (text: string): boolean =>
 /** True when a line is heard and not seen: (V.O.), (ON PHONE), (PRE-LAP), (FILTERED), (into phone) … */
 export const isVoiceOnlyLine = (line: DialogueLine): boolean =>
   line.extensions.some(saysVoiceOnly) || saysVoiceOnly(line.parenthetical);
+
+// A device that speaks (RADIO, CAR RADIO, TANNOY, ANSWERPHONE): its words are a recording or played off set, whatever
+// the action shows of it ("A radio crackles" is the prop). The cue's last word says what it is; a person named
+// after one (TV NEWSREADER) is not a device.
+const DEVICES = new Set([
+  'RADIO',
+  'TV',
+  'TELEVISION',
+  'TANNOY',
+  'LOUDSPEAKER',
+  'MEGAPHONE',
+  'INTERCOM',
+  'PA',
+  'SPEAKERPHONE',
+  'PHONE',
+  'TELEPHONE',
+  'VOICEMAIL',
+  'ANSWERPHONE',
+  'ANSWERING MACHINE',
+  'WALKIE',
+  'WALKIE-TALKIE',
+  'SCANNER',
+  'GPS',
+  'SATNAV',
+  'RECORDING',
+  'TAPE',
+  'JUKEBOX',
+]);
+
+/** True when a cue names a device that speaks (RADIO, CAR RADIO, TANNOY, ANSWERING MACHINE), not a person. */
+export const isDeviceVoice = (speaker: string): boolean => {
+  const words = speaker.replace(/\./g, '').trim().toUpperCase().split(/\s+/);
+  return DEVICES.has(words.at(-1) ?? '') || DEVICES.has(words.slice(-2).join(' '));
+};

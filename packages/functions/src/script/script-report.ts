@@ -64,6 +64,9 @@ export const scriptReport: NodeFunction<'script'> = {
   // columns of the page, in runtime and eighths; German, Italian and Portuguese transitions and times (ABBLENDE., MORGENGRAUEN),
   // German and other ages ((60er), (30 ans)) that introduce a silent character.
   // v10: a Location is a place a scene is set in; an enclosing place with no scene of its own is not counted.
+  // Also v10: a Fountain cue Ｎ (ナレーション, 내레이션) is the narrator ナレーター (내레이터), one character with a cue ナレーター; a
+  // counted group in capitals with an age in another language (ZWEI POLIZISTEN (20er)) is not a character; EM MOVIMENTO is
+  // a vehicle's state, not a place (one Location fewer); each scene's eighths to the nearest, not rounded up.
   version: 10,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {

@@ -40,6 +40,11 @@ describe('reading a heading’s place', () => {
     for (const time of ['새벽', '낮', '밤', '잠시 후', '夜', '夕方', '翌朝', '白天', '傍晚']) expect(readHeadingPlace('옥상', time)).toEqual({ parts: ['옥상'], timeOfDay: time, set: ['옥상'] });
     expect(readHeadingPlace('茶馆 - 夜', '')).toEqual({ parts: ['茶馆'], timeOfDay: '夜', set: ['茶馆'] });
     expect(readHeadingPlace('COCHE DE INÉS - EN MOVIMIENTO', 'NOCHE').set).toEqual(['COCHE DE INÉS']);
+    expect(readHeadingPlace('CARRO DE ANTÔNIO - EM MOVIMENTO', 'DIA').set).toEqual(['CARRO DE ANTÔNIO']);
+    expect(readHeadingPlace('AUTO DI MARCO - IN MOVIMENTO', 'NOTTE').set).toEqual(['AUTO DI MARCO']);
+    // The state in brackets, as a PDF's blue pages write it: the set is the pickup.
+    expect(readHeadingPlace('PICKUP (MOVING)', 'CONTINUOUS')).toEqual({ parts: ['PICKUP (MOVING)'], timeOfDay: 'CONTINUOUS', set: ['PICKUP'] });
+    expect(readHeadingPlace('HOUSE - KITCHEN (1979)', 'DAY').set).toEqual(['HOUSE', 'KITCHEN (1979)']);
     // Only a whole part: a place may begin with one of those short words.
     expect(readHeadingPlace('HOTEL - ALBA SUITE', 'NIGHT').parts).toEqual(['HOTEL', 'ALBA SUITE']);
   });
@@ -60,6 +65,23 @@ describe('reading cues', () => {
     expect(cueSpeakers('MARA / BEN')).toEqual(['MARA', 'BEN']);
     expect(cueSpeakers('ANDREA')).toEqual(['ANDREA']);
     expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
+  });
+
+  it('reads a Fountain cue Ｎ (ナレーション, 내레이션) as the narrator, as the Japanese and Korean layouts do, not a character called Ｎ', () => {
+    expect(cueSpeakers('Ｎ')).toEqual(['ナレーター']);
+    expect(cueSpeakers('ナレーション')).toEqual(['ナレーター']);
+    expect(cueSpeakers('내레이션')).toEqual(['내레이터']);
+    expect(cueSpeakers('Ｎ & 健太')).toEqual(['ナレーター', '健太']);
+    // A name that only starts so, and an English cue of one letter, stay themselves.
+    expect(cueSpeakers('ナナ')).toEqual(['ナナ']);
+    expect(cueSpeakers('N')).toEqual(['N']);
+    const script = ['EXT. 海辺の町 - 夕方', '', '夕日。', '', 'Ｎ', '昭和四十年、夏。', '', 'INT. 港町シネマ - 夜', '', '健太', 'すごい。', '', 'ナレーター', 'あの夜が始まりだった。'].join('\n');
+    const analysis = analyzeScreenplay(script);
+    expect(analysis.characters.map((character) => [character.name, character.aliases])).toEqual([
+      ['ナレーター', []],
+      ['健太', []],
+    ]);
+    expect(analysis.scenes.map((scene) => scene.speakers)).toEqual([['ナレーター'], ['健太', 'ナレーター']]);
   });
 
   it('reads spellings a word processor or macOS changed as one character', () => {
@@ -92,6 +114,13 @@ describe('reading cues', () => {
     expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
     expect([...titledNameMerges(["DESMOND O'HARE", 'DESMOND', 'GRACE'])]).toEqual([['DESMOND', "DESMOND O'HARE"]]);
     expect(titledNameMerges(['ANNA BELL', 'ANNA KARPOV', 'ANNA', 'GUARD TWO', 'GUARD', 'JOHN JR', 'JOHN']).size).toBe(0);
+    // Titles in Portuguese, Italian and German: Seu Antônio, Dona Rosa, Signora Bianchi, Frau Böhm.
+    expect([...titledNameMerges(['SEU ANTÔNIO', 'ANTÔNIO', 'DONA ROSA', 'ROSA', 'SIGNORA BIANCHI', 'BIANCHI', 'FRAU BÖHM', 'BÖHM'])]).toEqual([
+      ['ANTÔNIO', 'SEU ANTÔNIO'],
+      ['ROSA', 'DONA ROSA'],
+      ['BIANCHI', 'SIGNORA BIANCHI'],
+      ['BÖHM', 'FRAU BÖHM'],
+    ]);
     const { characters, scenes } = analyzeScreenplay('INT. WARD - NIGHT\n\nBELL\nNext.\n\nINT. DESK - NIGHT\n\nNURSE BELL (V.O.)\nDr. Lin is in surgery.\n');
     expect(characters.map((c) => [c.name, c.aliases])).toEqual([['BELL', ['NURSE BELL']]]);
     expect(scenes.map((scene) => scene.speakers)).toEqual([['NURSE BELL'], ['NURSE BELL']]);

@@ -1,19 +1,35 @@
 import { namePattern } from './name-pattern.js';
 import { collapse } from './text.js';
 
+// Narration written as a cue (Ｎ, ナレーション; 내레이션) is the narrator, heard over the scene, as the Japanese and
+// Korean layouts read Ｎ「…」 (analyze/local-layout.ts). A one-letter English cue (N) is left alone: it may be a name.
+const NARRATION_CUES: Readonly<Record<string, string>> = {
+  Ｎ: 'ナレーター',
+  ナレ: 'ナレーター',
+  ナレーション: 'ナレーター',
+  내레이션: '내레이터',
+  나레이션: '내레이터',
+};
+const NARRATORS = new Set(Object.values(NARRATION_CUES));
+
+/** True for the narrator a Japanese or Korean script writes (ナレーター, 내레이터): no one in the scene, only heard. */
+export const isNarrator = (name: string): boolean => NARRATORS.has(name);
+
 /**
- * The characters a cue names: "ANNA AND BEN", "ANNA & BEN" and "ANNA/BEN" are two speakers.
+ * The characters a cue names: "ANNA AND BEN", "ANNA & BEN" and "ANNA/BEN" are two speakers; Ｎ is the narrator.
  * `name` comes from the parser, extensions (V.O., CONT'D) already removed and UPPERCASE.
  *
  * @example
  * cueSpeakers('DAN & JACK') // ['DAN', 'JACK']
  * cueSpeakers('MARA/BEN')   // ['MARA', 'BEN']
+ * cueSpeakers('Ｎ')          // ['ナレーター']
  */
 export const cueSpeakers = (name: string): string[] =>
   name
     .split(/\s+AND\s+|\s*[&/]\s*/)
     .map((part) => collapse(part).replace(/[\s:]+$/, ''))
-    .filter((part) => /\p{L}/u.test(part));
+    .filter((part) => /\p{L}/u.test(part))
+    .map((part) => NARRATION_CUES[part] ?? part);
 
 /**
  * The key two spellings of one character share: UPPERCASE, dots dropped, spaces
@@ -28,7 +44,8 @@ export const characterKey = (name: string): string =>
 const TITLES = new Set([
   'MR', 'MRS', 'MS', 'MISS', 'MX', 'DR', 'DOCTOR', 'NURSE', 'OFFICER', 'DETECTIVE', 'DET', 'SGT', 'SERGEANT', 'LT', 'LIEUTENANT',
   'CAPT', 'CAPTAIN', 'PROF', 'PROFESSOR', 'AGENT', 'JUDGE', 'COACH', 'FATHER', 'SISTER', 'AUNT', 'UNCLE', 'SIR', 'LADY', 'LORD',
-  'MADAME', 'MONSIEUR', 'SEÑOR', 'SEÑORA', 'SEÑORITA', 'DON', 'DOÑA',
+  'MADAME', 'MONSIEUR', 'SEÑOR', 'SEÑORA', 'SEÑORITA', 'DON', 'DOÑA', 'SEU', 'DONA', 'SENHOR', 'SENHORA', 'SIGNOR', 'SIGNORA',
+  'SIGNORINA', 'HERR', 'FRAU',
 ]);
 
 // A second word that counts people of one kind, not a surname.

@@ -41,6 +41,10 @@ describe('people the action introduces', () => {
   it('does not make a person of a sound, a shot, a place or a counted group', () => {
     expect(readIntroductions('BANG! THE DOOR SLAMS (off).')).toEqual([]);
     expect(readIntroductions('TWO COPS (20s) eat pie. A CROWD (all ages) gathers.')).toEqual([]);
+    // Counted in another language; OTTO (50er) alone is a name, not Italian eight.
+    expect(
+      readIntroductions('ZWEI POLIZISTEN (20er) warten. DEUX GENDARMES (30 ans) fument. DOS POLICÍAS (40 años) vigilan. DUE CARABINIERI (30 anni) bevono. DUAS ENFERMEIRAS (30 anos) passam. OTTO (50er) lacht.'),
+    ).toEqual(['OTTO']);
     expect(readIntroductions('CLOSE ON THE DOOR (NIGHT). The ROOM (1979) is empty.')).toEqual([]);
     expect(readIntroductions('june (40s) is lower case.')).toEqual([]);
   });

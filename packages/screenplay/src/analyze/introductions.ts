@@ -24,6 +24,13 @@ const TITLE_WITH_DOT = /^(?:MR|MRS|MS|DR|ST|JR|SR|LT|SGT|CAPT|DET|PROF|REV)\.$/u
 const ARTICLE = new Set(['A', 'AN', 'THE']);
 const CONNECTOR = new Set(['IN', 'OF', 'ON', 'AT', 'TO', 'BY', 'WITH', 'FROM', 'AND', 'OR', 'FOR', 'INTO', 'A', 'AN', 'THE']);
 const COUNTED = /^(?:TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|SEVERAL|SOME|FEW|MANY|DOZENS|HUNDREDS|GROUP|CROWD|\d+)$/u;
+// Counts in German, French, Spanish, Italian and Portuguese (ZWEI POLIZISTEN, DOS POLICÍAS): only before the people
+// counted, as a count alone may be a name (OTTO is Italian eight).
+const COUNTED_BEFORE = new Set(
+  `ZWEI DREI VIER FÜNF SECHS SIEBEN ACHT NEUN ZEHN EINIGE MEHRERE DEUX TROIS QUATRE CINQ SEPT HUIT NEUF DIX QUELQUES PLUSIEURS
+  DOS TRES CUATRO CINCO SEIS SIETE OCHO NUEVE DIEZ VARIOS VARIAS ALGUNOS ALGUNAS DUE TRE QUATTRO CINQUE SEI SETTE OTTO NOVE DIECI
+  ALCUNI ALCUNE DOIS DUAS TRÊS SETE OITO DEZ VÁRIOS VÁRIAS ALGUNS ALGUMAS`.split(/\s+/u),
+);
 
 const hasAge = (parenthetical: string): boolean => parenthetical.split(',').some((part) => AGE.test(part.trim()));
 
@@ -38,6 +45,7 @@ const readName = (run: string): string | null => {
   if (name.length > 1 && ARTICLE.has(name[0]!)) name = name.slice(1);
   // A cue is at most five words; a run opening on a preposition is the end of a sentence in capitals.
   if (name.length === 0 || name.length > 5 || COUNTED.test(name[0]!) || CONNECTOR.has(name[0]!)) return null;
+  if (name.length > 1 && COUNTED_BEFORE.has(name[0]!)) return null;
   const text = collapse(name.join(' '));
   // A name has case (capitals, not a caseless script's word) and a letter; a shot line is the camera.
   if (!/\p{Lu}/u.test(text) || text !== text.toUpperCase() || readShotLine(text) !== null) return null;

@@ -17,7 +17,10 @@ export interface HeadingPlace {
 
 // A vehicle's state written as a heading part ("INT. VAN - MOVING - NIGHT") says how the
 // scene is shot, not a place inside the van: the set is the van.
-const VEHICLE_STATE = /^(?:MOVING|TRAVELING|TRAVELLING|DRIVING|IN MOTION|PARKED|STATIONARY|EN MOVIMIENTO|EN MARCHE|FAHREND)$/u;
+const VEHICLE_STATES = 'MOVING|TRAVELING|TRAVELLING|DRIVING|IN MOTION|PARKED|STATIONARY|EN MOVIMIENTO|EM MOVIMENTO|IN MOVIMENTO|EN MARCHE|FAHREND';
+const VEHICLE_STATE = new RegExp(`^(?:${VEHICLE_STATES})$`, 'u');
+// Or in brackets after the vehicle: "INT. PICKUP (MOVING) - CONTINUOUS".
+const BRACKETED_STATE = new RegExp(`^(.*\\S)[ ]*\\((?:${VEHICLE_STATES})\\)$`, 'u');
 
 // Times of day writers use; a heading's last part starting with one of these is a time.
 // Years ("1985"), numbered days ("DAY 2") and parenthesised notes ("(FLASHBACK)") count too.
@@ -72,7 +75,9 @@ export const readHeadingPlace = (location: string, timeOfDay: string): HeadingPl
   const place = parts.slice(0, first);
   let set = place.length;
   while (set > 1 && VEHICLE_STATE.test(place[set - 1]!)) set -= 1;
-  return { parts: place, timeOfDay: parts.slice(first).join(' - '), set: place.slice(0, set) };
+  const vehicle = BRACKETED_STATE.exec(place[set - 1] ?? '');
+  const named = vehicle ? [...place.slice(0, set - 1), vehicle[1]!] : place.slice(0, set);
+  return { parts: place, timeOfDay: parts.slice(first).join(' - '), set: named };
 };
 
 /** The name of a place from its parts: "HOUSE - KITCHEN". */

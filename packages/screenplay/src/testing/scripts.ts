@@ -17,6 +17,7 @@ export const LOCAL_LAYOUT_FIXTURES = ['hotaru-no-heya-japanese', 'mak-cha-korean
 export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feature', 'the-breakwater-lamp-fd12', 'the-long-quiet-title-page', 'the-night-clinic-fd8', 'the-night-ferry-fd13'] as const;
 
 export const FIXTURES = [
+  'a-casa-de-maria-portuguese',
   'back-office-multicam',
   'brick-and-steel',
   'die-letzte-faehre-german',
