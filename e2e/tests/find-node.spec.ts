@@ -40,15 +40,15 @@ test('Ctrl+F finds a scene by number, selects it, focuses and names it, and brin
   await expect(find).toBeVisible();
   await expect(page.getByLabel('Node title')).toBeFocused();
   await page.keyboard.type('45');
-  await expect(find.getByRole('option').first()).toContainText('45 INT. POLICE STATION — DAY');
+  await expect(find.getByRole('option').first()).toContainText('45 INT. POLICE STATION - DAY');
   await page.keyboard.press('Enter');
 
   await expect(find).toBeHidden();
   // The focus is on the card found (not dropped on the page), and a screen reader hears which.
   const found = page.locator('.react-flow__node').filter({ has: scene45 });
   await expect(found).toBeFocused();
-  await expect(page.getByTestId('announcer')).toHaveText(/^Found Scene 45 INT\. POLICE STATION — DAY/);
-  await expect(page.getByTestId('properties-panel')).toContainText('INT. POLICE STATION — DAY');
+  await expect(page.getByTestId('announcer')).toHaveText(/^Found Scene 45 INT\. POLICE STATION - DAY/);
+  await expect(page.getByTestId('properties-panel')).toContainText('INT. POLICE STATION - DAY');
   await expect(page.getByLabel('Scene number')).toHaveValue('45');
   // Zoomed in on it: the card is drawn larger than at fit-to-view, and sits inside the canvas.
   await expect.poll(async () => (await scene45.boundingBox())?.width ?? 0).toBeGreaterThan((before?.width ?? 0) * 1.5);
@@ -114,7 +114,7 @@ test('on a laptop a long scene heading reads to its end in the properties panel'
   await page.keyboard.type('30');
   await page.keyboard.press('Enter');
   const title = page.getByTestId('properties-panel').locator('h2');
-  await expect(title).toContainText('INT. HOSPITAL CORRIDOR — NIGHT');
+  await expect(title).toContainText('INT. HOSPITAL CORRIDOR - NIGHT');
   // Not cut off: the heading's text fits its box (it wraps instead).
   const clipped = await title.evaluate((heading) => [heading, ...heading.querySelectorAll('span')].some((span) => span.scrollWidth > span.clientWidth + 1 || span.scrollHeight > span.clientHeight + 1));
   expect(clipped).toBe(false);

@@ -32,12 +32,12 @@ test('Alt+arrows walk from card to card and Shift+Alt+←/→ along the wires; t
   await expect(selectedCard(page)).toHaveCount(1);
 
   // From scene 1, right is scene 2 (the scenes are imported in rows of eight).
-  await page.getByTestId('node-scene').filter({ hasText: 'INT. LIGHTHOUSE — DAY' }).click();
+  await page.getByTestId('node-scene').filter({ hasText: 'INT. LIGHTHOUSE - DAY' }).click();
   await expect(propertiesTitle(page)).toContainText('INT. LIGHTHOUSE');
   await page.keyboard.press('Alt+ArrowRight');
   await expect(selectedCard(page).getByTestId('node-scene')).toContainText('KITCHEN');
   await expect(propertiesTitle(page)).toContainText('KITCHEN');
-  await expect(announcer).toHaveText(/^Scene 2 INT\. KITCHEN — NIGHT/);
+  await expect(announcer).toHaveText(/^Scene 2 INT\. KITCHEN - NIGHT/);
   await page.keyboard.press('Alt+ArrowLeft');
   await expect(propertiesTitle(page)).toContainText('LIGHTHOUSE');
   // The browser's Alt+← (Back) is not triggered: still on the canvas.

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { startProductServer, type ProductServer } from '../support/server.js';
-import { signUp } from '../support/accounts.js';
+import { signIn, signUp } from '../support/accounts.js';
 import { addNode, connect, createGraph, openGraphDocument } from '../support/canvas.js';
 import { startRefusingBackend, addWorkspaceBackend } from '../support/backends.js';
 
@@ -205,6 +205,70 @@ test('another open canvas of the graph picks up the run', async ({ page, context
   // The other window learns of the run by itself (history poll today, the collaboration socket later).
   await expect(runStatus(other.getByTestId('node-character'))).toHaveAttribute('data-run-status', 'succeeded', { timeout: 15_000 });
   await expect(other.getByTestId('run-progress')).toContainText('1/1 done');
+});
+
+test('every card keeps its latest result across runs: a run of one Shot leaves the others’ outputs, after a reload and for a second viewer too', async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const account = await signUp(page, server);
+  const at = (x: number, y: number) => ({ x, y });
+  const graphId = await openGraphDocument(page, server.url, 'Harbour coverage', {
+    schemaVersion: 1,
+    nodes: [
+      { id: 'mara', type: 'character', position: at(0, 0), data: { name: 'MARA' } },
+      { id: 'sc1', type: 'scene', position: at(320, 0), data: { sceneNumber: '1', locationName: 'HARBOUR ROAD', intExt: 'EXT', timeOfDay: 'DAY' } },
+      { id: 'sh1a', type: 'shot', position: at(640, 0), data: { shotNumber: '1A', lensMm: 35 } },
+      { id: 'sh1b', type: 'shot', position: at(640, 520), data: { shotNumber: '1B', lensMm: 50 } },
+      { id: 'sc2', type: 'scene', position: at(320, 520), data: { sceneNumber: '2', locationName: 'FISH MARKET' } },
+    ],
+    edges: [
+      { id: 'e1', source: 'mara', sourceHandle: 'character', target: 'sc1', targetHandle: 'characters' },
+      { id: 'e2', source: 'sc1', sourceHandle: 'scene', target: 'sh1a', targetHandle: 'scene' },
+      { id: 'e3', source: 'sc1', sourceHandle: 'scene', target: 'sh1b', targetHandle: 'scene' },
+    ],
+  });
+  const card = (target: Page, id: string) => target.locator(`[data-node-id="${id}"]`);
+  const ids = ['mara', 'sc1', 'sh1a', 'sh1b', 'sc2'];
+  /** Every card shows an output, and the outputs the selection run did not make are the full run's. */
+  const expectAllOutputs = async (target: Page) => {
+    for (const id of ids) await expect(card(target, id).getByTestId('node-run-output'), `${id}'s output`).toBeVisible({ timeout: 20_000 });
+    await expect(runStatus(card(target, 'sh1a'))).toHaveAttribute('data-run-status', 'cached');
+    for (const id of ['sh1b', 'sc2']) await expect(runStatus(card(target, id))).toHaveAttribute('data-run-status', 'succeeded');
+    await expect(card(target, 'sh1b').getByTestId('node-run-frame')).toBeVisible();
+    await expect(card(target, 'sc2').getByTestId('node-run-output')).toContainText('FISH MARKET');
+  };
+
+  await selectNothing(page);
+  await page.getByTestId('run-button').click();
+  for (const id of ids) await expect(runStatus(card(page, id))).toHaveAttribute('data-run-status', 'succeeded', { timeout: 60_000 });
+  for (const id of ids) await expect(card(page, id).getByTestId('node-run-output')).toBeVisible();
+
+  // A second person's view of the graph (another browser, the same account), open while the next run happens.
+  const second = await browser.newContext();
+  const other = await second.newPage();
+  await signIn(other, server, account, `/graphs/${graphId}`);
+  for (const id of ids) await expect(card(other, id).getByTestId('node-run-output')).toBeVisible({ timeout: 20_000 });
+
+  // Run one Shot (and what it needs: all cached). The other cards keep what the full run made.
+  await card(page, 'sh1a').click();
+  await expect(page.getByTestId('run-button')).toContainText('Run 1');
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-progress')).toContainText('3 cached', { timeout: 30_000 });
+  await expectAllOutputs(page);
+  await expect(other.getByTestId('run-progress')).toContainText('3 cached', { timeout: 30_000 });
+  await expectAllOutputs(other);
+
+  // Each card is judged against the run its output came from: an edit of 1B makes only 1B stale.
+  await card(page, 'sh1b').click();
+  await fill(page, 'Lens (mm)', '85');
+  await expect(runStatus(card(page, 'sh1b'))).toHaveAttribute('data-stale', 'true', { timeout: 10_000 });
+  for (const id of ['mara', 'sc1', 'sh1a', 'sc2']) await expect(runStatus(card(page, id))).not.toHaveAttribute('data-stale');
+  await fill(page, 'Lens (mm)', '50');
+  await expect(runStatus(card(page, 'sh1b'))).not.toHaveAttribute('data-stale', 'true', { timeout: 10_000 });
+
+  // A reload shows the same: each node's latest result, not only the latest run's.
+  await page.reload();
+  await expectAllOutputs(page);
+  await second.close();
 });
 
 test('editing a node after a run marks its output stale, and only its own and its dependants’', async ({ page }) => {

@@ -80,10 +80,10 @@ test('a revised screenplay re-imports into the open graph: previewed, applied, t
 
   const preview = dialog.getByTestId('reimport-preview');
   await expect(preview).toContainText('“The Harbour”: 3 scenes, 2 characters, 3 locations');
-  await expect(preview.getByTestId('reimport-added')).toContainText('EXT. PIER — NIGHT');
+  await expect(preview.getByTestId('reimport-added')).toContainText('EXT. PIER - NIGHT');
   await expect(preview.getByTestId('reimport-added')).toContainText('JONAS');
   await expect(preview.getByTestId('reimport-updated')).toContainText('Time of day: DAY → NIGHT');
-  await expect(preview.getByTestId('reimport-flagged')).toContainText('INT. OFFICE — NIGHT');
+  await expect(preview.getByTestId('reimport-flagged')).toContainText('INT. OFFICE - NIGHT');
   await expect(preview.getByTestId('reimport-kept')).toContainText('1 shot');
   await page.screenshot({ path: test.info().outputPath('reimport-preview.png') });
 
@@ -125,7 +125,7 @@ test('a re-import from a .fountain file saved with a byte-order mark and Windows
 
   await page.getByTestId('reimport-button').click();
   await page.getByTestId('reimport-file').setInputFiles({ name: 'the-harbour-v2.fountain', mimeType: 'text/plain', buffer: Buffer.from(`\uFEFF${draft2.replace(/\n/g, '\r\n')}`) });
-  await expect(page.getByTestId('reimport-added')).toContainText('EXT. PIER — NIGHT');
+  await expect(page.getByTestId('reimport-added')).toContainText('EXT. PIER - NIGHT');
   // From the keyboard: Ctrl+Enter in the draft applies it.
   await page.getByLabel('New draft (Fountain or Final Draft)').press('Control+Enter');
   await expect(page.getByTestId('node-scene')).toHaveCount(4);

@@ -56,6 +56,7 @@ const API_OPERATIONS = [
   'POST /api/v1/runs/{id}/cancel',
   'GET /api/v1/runs/{id}/events',
   'GET /api/v1/graphs/{id}/runs/events',
+  'GET /api/v1/graphs/{id}/results',
   'GET /api/v1/artifacts/{hash}',
   'POST /api/v1/batches',
   'GET /api/v1/batches',

@@ -140,6 +140,8 @@ export const SCHEMA_EXAMPLES: Readonly<Record<string, unknown>> = {
   RunNode: runNode,
   Run: { ...runSummary, nodes: [runNode] },
   RunList: { runs: [runSummary], nextCursor: null },
+  NodeResult: { ...runNode, runId, revision: 7, runCreatedAt: at },
+  NodeResultList: { nodes: [{ ...runNode, runId, revision: 7, runCreatedAt: at }] },
   Batch: batch,
   BatchList: { batches: [batch], nextCursor: null },
   BatchItem: batchItem,

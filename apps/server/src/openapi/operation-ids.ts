@@ -47,6 +47,7 @@ export const OPERATION_IDS: Readonly<Record<string, string>> = {
   'POST /api/v1/graphs/{id}/runs': 'startRun',
   'GET /api/v1/graphs/{id}/runs': 'listRuns',
   'GET /api/v1/graphs/{id}/runs/events': 'streamGraphRunEvents',
+  'GET /api/v1/graphs/{id}/results': 'listNodeResults',
   'GET /api/v1/runs/{id}': 'getRun',
   'POST /api/v1/runs/{id}/cancel': 'cancelRun',
   'GET /api/v1/runs/{id}/events': 'streamRunEvents',

@@ -156,6 +156,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/runs/{id}': { scope: 'read', expected: workspaceRead(200), request: async (world) => ({ path: `/runs/${await finishedRun(world)}` }) },
   'POST /api/v1/runs/{id}/cancel': { scope: 'run', expected: workspaceWrite(202), request: async (world) => ({ path: `/runs/${await finishedRun(world)}/cancel` }) },
   'GET /api/v1/graphs/{id}/runs/events': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/runs/events` }) },
+  'GET /api/v1/graphs/{id}/results': { scope: 'read', expected: workspaceRead(200), request: (world) => ({ path: `/graphs/${world.graphId}/results` }) },
   'GET /api/v1/runs/{id}/events': { scope: 'read', expected: workspaceRead(200), request: async (world) => ({ path: `/runs/${await finishedRun(world)}/events` }) },
   'GET /api/v1/artifacts/{hash}': { scope: 'read', expected: workspaceRead(200), request: async (world) => ({ path: `/artifacts/${await artifactOf(world)}` }) },
   'POST /api/v1/batches': {

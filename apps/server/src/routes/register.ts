@@ -32,6 +32,7 @@ import { registerCancelRun } from './runs/cancel-run.js';
 import { registerGetArtifact } from './runs/get-artifact.js';
 import { registerGetRun } from './runs/get-run.js';
 import { registerGraphRunEvents } from './runs/graph-run-events.js';
+import { registerListNodeResults } from './runs/list-node-results.js';
 import { registerListRuns } from './runs/list-runs.js';
 import { registerRunEvents } from './runs/run-events.js';
 import { registerStartRun } from './runs/start-run.js';
@@ -98,6 +99,7 @@ export function registerApiRoutes(api: ApiApp, deps: RouteDeps): void {
   // Runs and their artifacts.
   registerStartRun(api, deps);
   registerListRuns(api, deps);
+  registerListNodeResults(api, deps);
   registerGraphRunEvents(api, deps);
   registerGetRun(api, deps);
   registerCancelRun(api, deps);

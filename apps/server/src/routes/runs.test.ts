@@ -77,6 +77,37 @@ describe('runs API (PGlite, embedded engine)', () => {
     expect((await harness.call('GET', `/graphs/${graphId}/runs?cursor=nonsense`)).status).toBe(400);
   });
 
+  it('answers each node\'s latest result across runs: a selection run leaves the other nodes\' results as they were', async () => {
+    const document = harbourScene();
+    document.nodes.push({ id: 'sh1b', type: 'shot', position: { x: 900, y: 0 }, data: { shotNumber: '1B', lensMm: 50 } });
+    document.edges.push({ id: 'cover-1b', source: 'sc1', sourceHandle: 'scene', target: 'sh1b', targetHandle: 'scene' });
+    const fresh = ((await bodyOf(await harness.call('POST', '/graphs', { name: 'Latest results', document }))) as { id: string }).id;
+    const empty = await harness.call('GET', `/graphs/${fresh}/results`);
+    expect(await bodyOf(empty)).toEqual({ nodes: [] });
+
+    const all = await finished(((await bodyOf(await harness.call('POST', `/graphs/${fresh}/runs`))) as { id: string }).id);
+    document.nodes.find((node) => node.id === 'sh1a')!.data['lensMm'] = 85;
+    const current = (await bodyOf(await harness.call('GET', `/graphs/${fresh}`))) as { revision: number };
+    expect((await harness.call('PUT', `/graphs/${fresh}`, { document }, { 'If-Match': `"${current.revision}"` })).status).toBe(200);
+    const selection = await finished(((await bodyOf(await harness.call('POST', `/graphs/${fresh}/runs`, { nodeIds: ['sh1a'] }))) as { id: string }).id);
+    expect(selection.nodes.map((node) => node.nodeId).sort()).toEqual(['mara', 'sc1', 'sh1a']);
+
+    const answer = await harness.call('GET', `/graphs/${fresh}/results`);
+    expect(answer.status).toBe(200);
+    const { nodes } = (await bodyOf(answer)) as { nodes: { nodeId: string; runId: string; revision: number; status: string; cacheKey: string; outputs: unknown }[] };
+    const byNode = new Map(nodes.map((node) => [node.nodeId, node]));
+    expect([...byNode.keys()].sort()).toEqual(['mara', 'sc1', 'sh1a', 'sh1b']);
+    // The selection's nodes come from it (its inputs as cached), the shot it left out from the full run.
+    expect(byNode.get('sh1a')).toMatchObject({ runId: selection.id, revision: selection.revision, status: 'succeeded' });
+    expect(byNode.get('sc1')).toMatchObject({ runId: selection.id, status: 'cached' });
+    expect(byNode.get('sh1b')).toMatchObject({ runId: all.id, revision: all.revision, status: 'succeeded' });
+    expect(byNode.get('sh1b')!.cacheKey).toBe(all.nodes.find((node) => node.nodeId === 'sh1b')!.cacheKey);
+    expect(byNode.get('sh1b')!.outputs).toEqual(all.nodes.find((node) => node.nodeId === 'sh1b')!.outputs);
+    expect((await harness.call('GET', `/graphs/${fresh}/results`, undefined, { 'If-None-Match': answer.headers.get('ETag')! })).status).toBe(304);
+    const outsider = await harness.signUp('Results outsider');
+    expect((await outsider.call('GET', `/graphs/${fresh}/results`)).status).toBe(404);
+  });
+
   it('serves artifacts content-addressed with long-lived caching and 304s', async () => {
     const run = await finished(((await bodyOf(await harness.call('POST', `/graphs/${graphId}/runs`))) as { id: string }).id);
     const refs = run.nodes.flatMap((node) => Object.values(node.outputs?.artifacts ?? {}));

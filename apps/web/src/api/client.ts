@@ -15,6 +15,7 @@ import type {
   GraphSummary,
   ImportReport,
   Me,
+  NodeResultList,
   NodeTypesResponse,
   Run,
   RunAccepted,
@@ -123,6 +124,8 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
       if (cursor) query.set('cursor', cursor);
       return request<RunPage>('GET', `${graphPath(graphId)}/runs?${query.toString()}`, signal ? { signal } : {});
     },
+    /** Each node's latest result across the graph's runs: what its card shows. */
+    listNodeResults: (graphId: string, signal?: AbortSignal) => request<NodeResultList>('GET', `${graphPath(graphId)}/results`, signal ? { signal } : {}),
     /** Where the browser follows a run live (Server-Sent Events). */
     runEventsUrl: (runId: string) => `${baseUrl}/runs/${encodeURIComponent(runId)}/events`,
     /** Where the browser hears of every run started on a graph (Server-Sent Events). */

@@ -154,6 +154,19 @@ export interface Run extends RunSummary {
   nodes: RunNode[];
 }
 
+/** A node's latest result across the graph's runs (`GET /graphs/:id/results`), with the run that produced it. */
+export interface NodeResult extends RunNode {
+  runId: string;
+  /** The revision that run executed (the Stale badge compares the node against it). */
+  revision: number;
+  /** When that run was started: a later run's result wins. */
+  runCreatedAt: string;
+}
+
+export interface NodeResultList {
+  nodes: NodeResult[];
+}
+
 export interface RunPage {
   runs: RunSummary[];
   nextCursor: string | null;

@@ -432,6 +432,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/graphs/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each node’s latest result across the graph’s runs
+         * @description Per node, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants with overrides) are not results of the graph as drawn and are left out. `ETag` / `If-None-Match` as for a run.
+         */
+        get: operations["listNodeResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/graphs/{id}/revisions": {
         parameters: {
             query?: never;
@@ -2120,6 +2140,83 @@ export interface components {
             runId: string;
             /** @enum {number} */
             v: 1;
+        };
+        /**
+         * @example {
+         *       "nodeId": "sh1a",
+         *       "type": "shot",
+         *       "role": "target",
+         *       "status": "succeeded",
+         *       "cacheKey": "c3a1f0e29b7d4c58a6e2f1d0b9c8a7e6f5d4c3b2a1908f7e6d5c4b3a29180f7e",
+         *       "attempts": 1,
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "outputs": {
+         *         "values": {
+         *           "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *         },
+         *         "artifacts": {
+         *           "frame.png": {
+         *             "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *             "mediaType": "image/png",
+         *             "bytes": 48213,
+         *             "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *           }
+         *         }
+         *       },
+         *       "error": null,
+         *       "runId": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "revision": 7,
+         *       "runCreatedAt": "2026-11-22T06:00:00.000Z"
+         *     }
+         */
+        NodeResult: components["schemas"]["RunNode"] & {
+            /** @description The graph revision that run executed */
+            revision: number;
+            /**
+             * Format: date-time
+             * @description When that run was started (later runs win)
+             */
+            runCreatedAt: string;
+            /** @description The run that produced this result */
+            runId: string;
+        };
+        /**
+         * @example {
+         *       "nodes": [
+         *         {
+         *           "nodeId": "sh1a",
+         *           "type": "shot",
+         *           "role": "target",
+         *           "status": "succeeded",
+         *           "cacheKey": "c3a1f0e29b7d4c58a6e2f1d0b9c8a7e6f5d4c3b2a1908f7e6d5c4b3a29180f7e",
+         *           "attempts": 1,
+         *           "startedAt": "2026-11-22T06:00:00.000Z",
+         *           "finishedAt": "2026-11-22T06:04:12.345Z",
+         *           "outputs": {
+         *             "values": {
+         *               "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *             },
+         *             "artifacts": {
+         *               "frame.png": {
+         *                 "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *                 "mediaType": "image/png",
+         *                 "bytes": 48213,
+         *                 "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *               }
+         *             }
+         *           },
+         *           "error": null,
+         *           "runId": "run0f3k8q2m9v1x7c4d2h8j",
+         *           "revision": 7,
+         *           "runCreatedAt": "2026-11-22T06:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        NodeResultList: {
+            /** @description One entry per node that has a result, by node id */
+            nodes: components["schemas"]["NodeResult"][];
         };
         NodeStatusEvent: {
             at: number;
@@ -10349,6 +10446,165 @@ export interface operations {
             };
             /** @description Problem: `validation_failed`, `invalid_graph`, `unsupported_format` */
             422: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `rate_limited` — over 1200 requests a minute from one IP address or 600 from one user or API key. With `rate_limited`, `Retry-After` says when to come back. */
+            429: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `internal_error` */
+            500: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `service_unavailable` — the scaled mode counts rate limits in Redis, and while Redis cannot be reached a request is refused rather than let through uncounted; `Retry-After` says when to try again. */
+            503: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `request_timeout` */
+            504: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listNodeResults: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The latest results */
+            200: {
+                headers: {
+                    ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NodeResultList"];
+                };
+            };
+            /** @description Not modified since the `ETag` in `If-None-Match` */
+            304: {
+                headers: {
+                    /** @description Send it back as `If-None-Match`: an unchanged answer is a bodiless 304. */
+                    ETag: string;
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Problem: `bad_request` */
+            400: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `unauthenticated` */
+            401: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `insufficient_scope` */
+            403: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `not_found` */
+            404: {
+                headers: {
+                    "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    "RateLimit-Remaining": components["headers"]["RateLimit-Remaining"];
+                    "RateLimit-Reset": components["headers"]["RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Problem: `payload_too_large` */
+            413: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
                     "RateLimit-Policy": components["headers"]["RateLimit-Policy"];

@@ -117,3 +117,21 @@ export const toRunSummaryResponse = (run: Omit<RunView, 'nodes' | 'workspaceId' 
 });
 
 export const toRunResponse = (run: RunView): z.infer<typeof runSchema> => ({ ...toRunSummaryResponse(run), nodes: run.nodes.map(toRunNodeResponse) });
+
+export const nodeResultSchema = runNodeSchema
+  .extend({
+    runId: z.string().openapi({ description: 'The run that produced this result' }),
+    revision: z.int().openapi({ description: 'The graph revision that run executed' }),
+    runCreatedAt: z.iso.datetime().openapi({ description: 'When that run was started (later runs win)' }),
+  })
+  .openapi('NodeResult');
+export const nodeResultListSchema = z
+  .object({ nodes: z.array(nodeResultSchema).openapi({ description: 'One entry per node that has a result, by node id' }) })
+  .openapi('NodeResultList');
+
+export const toNodeResultResponse = (node: RunNodeView, run: { id: string; revision: number; createdAt: Date }): z.infer<typeof nodeResultSchema> => ({
+  ...toRunNodeResponse(node),
+  runId: run.id,
+  revision: run.revision,
+  runCreatedAt: run.createdAt.toISOString(),
+});

@@ -24,8 +24,8 @@ describe('finding a node by its title', () => {
   it('titles each node as its card does, scenes by number and slugline, with the type name', () => {
     expect(findEntries(state())).toEqual([
       { key: 'mara', type: 'character', label: 'MARA', description: 'Character' },
-      { key: 'sc12', type: 'scene', label: '12 INT. KITCHEN — NIGHT', description: 'Scene' },
-      { key: 'sc13', type: 'scene', label: '13 EXT. POLICE STATION — DAWN', description: 'Scene' },
+      { key: 'sc12', type: 'scene', label: '12 INT. KITCHEN - NIGHT', description: 'Scene' },
+      { key: 'sc13', type: 'scene', label: '13 EXT. POLICE STATION - DAWN', description: 'Scene' },
       { key: 'loc', type: 'location', label: 'POLICE STATION', description: 'Location' },
     ]);
   });

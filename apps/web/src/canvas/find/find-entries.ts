@@ -4,7 +4,7 @@ import { withDefaults } from '../node-defaults.js';
 import { summarizeNode } from '../nodes/card-summary.js';
 import type { PickerEntry } from '../picker/Picker.js';
 
-/** A node as the find list shows it (`key` is its id): its card's title ("13 EXT. POLICE STATION — DAWN") and its type's name. */
+/** A node as the find list shows it (`key` is its id): its card's title ("13 EXT. POLICE STATION - DAWN") and its type's name. */
 export type FindEntry = PickerEntry;
 
 const typeLabels = new Map<string, string>(describeNodeCatalogue().map((entry) => [entry.type, entry.label]));

@@ -5,7 +5,19 @@ import { CUT_FROM_SCRIPT_TAG, summarizeNode } from './card-summary.js';
 describe('what a node card shows at a glance', () => {
   it('a scene reads like a slugline, its number set apart', () => {
     const summary = summarizeNode('scene', { sceneNumber: '12', intExt: 'INT', locationName: 'Kitchen', timeOfDay: 'night', synopsis: 'Anna finds the letter.' });
-    expect(summary).toMatchObject({ number: '12', title: 'INT. KITCHEN — NIGHT', excerpt: 'Anna finds the letter.' });
+    // " - " as screenplays (and the Scene's breakdown) write it, not an em dash.
+    expect(summary).toMatchObject({ number: '12', title: 'INT. KITCHEN - NIGHT', excerpt: 'Anna finds the letter.' });
+  });
+
+  it('a scene’s footer names its story day and its transition in full ("DAY —" read as a time of day missing)', () => {
+    expect(summarizeNode('scene', { locationName: 'HARBOUR ROAD', timeOfDay: 'DAY' }).facts).toEqual([
+      { label: 'Story day', value: '—' },
+      { label: 'Transition', value: '—' },
+    ]);
+    expect(summarizeNode('scene', { storyDay: 3, transitionOut: 'CUT TO:' }).facts).toEqual([
+      { label: 'Story day', value: '3' },
+      { label: 'Transition', value: 'CUT TO:' },
+    ]);
   });
 
   it('a scene whose heading names neither INT nor EXT (a montage) shows no prefix, not "INT."', () => {

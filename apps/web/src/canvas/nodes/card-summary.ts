@@ -46,13 +46,13 @@ const characterSummary = (data: Data): CardSummary => {
   };
 };
 
-/** "INT. KITCHEN — NIGHT", the way a slugline reads. */
+/** "INT. KITCHEN - NIGHT", the way a screenplay writes a slugline (and the Scene's breakdown prints it). */
 export const sceneHeading = (data: Data): string => {
   const location = text(data, 'locationName').toUpperCase();
   const time = text(data, 'timeOfDay').toUpperCase();
   // Blank for a heading without INT./EXT. (a montage, a title card): no prefix, not "INT.".
   const intExt = typeof data?.['intExt'] === 'string' ? data['intExt'] : 'INT';
-  return [intExt === '' ? '' : `${intExt}.`, location || 'LOCATION TBD', time ? `— ${time}` : ''].filter(Boolean).join(' ');
+  return [intExt === '' ? '' : `${intExt}.`, location || 'LOCATION TBD', time ? `- ${time}` : ''].filter(Boolean).join(' ');
 };
 
 /**
@@ -73,8 +73,9 @@ const sceneSummary = (data: Data): CardSummary => {
     untitled: !text(data, 'locationName'),
     ...(name ? { subtitle: name } : {}),
     facts: [
-      { label: 'Day', value: storyDay ? `Day ${storyDay}` : EMPTY },
-      { label: 'Out', value: text(data, 'transitionOut') || EMPTY },
+      // Named in full: "DAY —" / "OUT —" read as a time of day missing.
+      { label: 'Story day', value: storyDay || EMPTY },
+      { label: 'Transition', value: text(data, 'transitionOut') || EMPTY },
     ],
     ...(text(data, 'synopsis') ? { excerpt: text(data, 'synopsis') } : {}),
   };

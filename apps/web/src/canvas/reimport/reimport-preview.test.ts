@@ -20,7 +20,7 @@ describe('previewing a re-import of the next draft', () => {
   it('names what is added, what changes field by field, what is flagged, and what is kept', () => {
     const preview = previewReimport(draft2, creatorsGraph());
     expect(preview.unchanged).toBe(false);
-    expect(preview.added.map((node) => `${node.typeLabel}: ${node.title}`)).toEqual(expect.arrayContaining(['Scene: 3 EXT. PIER — NIGHT', 'Character: JONAS', 'Location: PIER']));
+    expect(preview.added.map((node) => `${node.typeLabel}: ${node.title}`)).toEqual(expect.arrayContaining(['Scene: 3 EXT. PIER - NIGHT', 'Character: JONAS', 'Location: PIER']));
     const boathouse = preview.updated.find((node) => node.title.includes('BOATHOUSE'));
     expect(boathouse?.fields).toContainEqual({ field: 'Time of day', before: 'DAY', after: 'NIGHT' });
     const script = preview.updated.find((node) => node.type === 'script');

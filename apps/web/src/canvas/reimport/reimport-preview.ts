@@ -3,7 +3,7 @@ import { FinalDraftError, finalDraftToFountain, looksLikeFinalDraft, placeWarnin
 import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { summarizeNode } from '../nodes/card-summary.js';
 
-/** A node named the way its card shows it ("12 INT. KITCHEN — NIGHT", "MARA"). */
+/** A node named the way its card shows it ("12 INT. KITCHEN - NIGHT", "MARA"). */
 export interface NamedNode {
   id: string;
   type: string;

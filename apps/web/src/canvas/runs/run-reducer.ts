@@ -69,7 +69,8 @@ export const isRunFinal = (state: RunState | null | undefined): boolean => !!sta
 const runRank = (status: RunStatus) => (status === 'queued' ? 0 : status === 'running' ? 1 : 2);
 const nodeRank = (status: RunNodeStatus) => (status === 'queued' ? 0 : status === 'running' ? 1 : 2);
 
-const toNodeState = (node: RunNode): RunNodeState => ({
+/** A node as the server reads it, as state (no live progress). */
+export const toNodeState = (node: RunNode): RunNodeState => ({
   nodeId: node.nodeId,
   type: node.type,
   role: node.role,

@@ -84,6 +84,30 @@ describe('createRunSession', () => {
   });
 });
 
+describe('the cards’ latest results', () => {
+  it('reads each node’s latest result on open, and folds in the finished nodes of every run it reads', async () => {
+    const outputs = (label: string) => ({ values: { label }, artifacts: {} });
+    const earlier = { ...node('sc1', { type: 'scene', status: 'succeeded' as const, outputs: outputs('breakdown') }), runId: 'runA', revision: 1, runCreatedAt: '2025-12-31T00:00:00.000Z' };
+    const selection = run({ id: 'runB', status: 'succeeded', nodes: [node('sh1', { status: 'succeeded', outputs: outputs('frame') })] });
+    const api = {
+      listRuns: vi.fn(async () => ({ runs: [selection], nextCursor: null })),
+      listNodeResults: vi.fn(async () => ({ nodes: [earlier] })),
+      getRun: vi.fn(async () => selection),
+      runEventsUrl: (id: string) => id,
+    } as unknown as RunApi;
+    const store = createRunStore();
+    const session = createRunSession({ graphId: 'g1', store, api, openEvents: (url) => new FakeEventSource(url) });
+    await session.loadLatest();
+    expect(api.listNodeResults).toHaveBeenCalledWith('g1');
+    const { latest, live } = store.getState();
+    expect(live?.run.id).toBe('runB');
+    // The latest run is a selection: the scene's breakdown from the run before stays.
+    expect(latest['sc1']).toMatchObject({ runId: 'runA', outputs: outputs('breakdown') });
+    expect(latest['sh1']).toMatchObject({ runId: 'runB', revision: 2, outputs: outputs('frame') });
+    session.destroy();
+  });
+});
+
 describe('starting a run', () => {
   const problem = (status: number, code: string) => new ApiProblem({ type: 'about:blank', title: code, status, code });
   const startingApi = (answers: (() => Promise<{ id: string; status: 'queued' }>)[]) => {

@@ -2,7 +2,8 @@ import type { ApiClient } from '../../api/client.js';
 import { newIdempotencyKey, retryTransient } from '../../api/idempotency.js';
 import type { Run, RunSummary } from '../../api/types.js';
 import { FINAL_NODE_STATUSES, FINAL_RUN_STATUSES, isRunFinal, pendingRunState, runStateFrom, type RunEvent } from './run-reducer.js';
-import { dispatchLive, patchHistory, setLive, setRefused, setViewing, upsertHistory, type RunStore } from './run-store.js';
+import { resultsFromList, resultsOfRun } from './latest-results.js';
+import { dispatchLive, mergeLatest, patchHistory, setLive, setRefused, setViewing, upsertHistory, type RunStore } from './run-store.js';
 
 /** The part of EventSource this module uses (a fake in tests). */
 export interface EventSourceLike {
@@ -12,7 +13,7 @@ export interface EventSourceLike {
   close(): void;
 }
 
-export type RunApi = Pick<ApiClient, 'startRun' | 'getRun' | 'cancelRun' | 'listRuns' | 'runEventsUrl'>;
+export type RunApi = Pick<ApiClient, 'startRun' | 'getRun' | 'cancelRun' | 'listRuns' | 'listNodeResults' | 'runEventsUrl'>;
 
 export interface RunSessionOptions {
   readonly graphId: string;
@@ -34,11 +35,12 @@ export interface RunSessionOptions {
 /**
  * Follows this graph's runs for one open canvas: the latest run live over SSE (snapshot,
  * then events; EventSource reconnects with Last-Event-ID and the reducer ignores what it
- * has seen), outputs read with a GET when nodes finish, a past run loaded for viewing.
+ * has seen), outputs read with a GET when nodes finish and folded into each node's latest
+ * result (the run of one Shot leaves every other card's result), a past run loaded for viewing.
  * Start and cancel are here too; saving first is the caller's part (run-actions.ts).
  */
 export interface RunSession {
-  /** Shows the latest run (live when it is still going); used when the canvas opens. */
+  /** Reads each node's latest result and shows the latest run (live when it is still going); used when the canvas opens. */
   loadLatest(): Promise<void>;
   /** A run summary learned elsewhere (the graph's run stream). */
   notice(run: RunSummary): void;
@@ -83,7 +85,10 @@ export const createRunSession = ({
   const refresh = async (runId: string): Promise<Run | null> => {
     try {
       const run = await api.getRun(runId);
-      if (destroyed || liveId() !== runId) return run;
+      if (destroyed) return run;
+      // Its finished nodes are their latest results, whether or not a newer run is shown by now.
+      mergeLatest(store, resultsOfRun(run));
+      if (liveId() !== runId) return run;
       dispatchLive(store, { kind: 'refresh', run });
       upsertHistory(store, [summaryOf(run)]);
       return run;
@@ -128,6 +133,7 @@ export const createRunSession = ({
       if (stream?.source !== source) return;
       const run = JSON.parse(event.data) as Run;
       dispatchLive(store, { kind: 'snapshot', eventId: eventId(event), run });
+      mergeLatest(store, resultsOfRun(run));
       upsertHistory(store, [summaryOf(run)]);
       if (FINAL_RUN_STATUSES.has(run.status)) closeStream();
     });
@@ -168,6 +174,13 @@ export const createRunSession = ({
 
   return {
     loadLatest: async () => {
+      const results = api.listNodeResults(graphId).then(
+        (answer) => {
+          if (!destroyed) mergeLatest(store, resultsFromList(answer.nodes));
+        },
+        // Without them the cards show what the runs followed from now on bring.
+        () => undefined,
+      );
       try {
         const page = await api.listRuns(graphId, { limit: 1 });
         const latest = page.runs[0];
@@ -175,6 +188,7 @@ export const createRunSession = ({
       } catch {
         // No history to show: the canvas works without it.
       }
+      await results;
     },
 
     notice: (run) => {

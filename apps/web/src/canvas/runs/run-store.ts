@@ -1,12 +1,14 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { RunSummary } from '../../api/types.js';
-import { reduceRun, type RunMessage, type RunNodeState, type RunState } from './run-reducer.js';
+import { mergeResults, shownNode, type LatestResult, type LatestResults } from './latest-results.js';
+import { isRunFinal, reduceRun, type RunMessage, type RunNodeState, type RunState } from './run-reducer.js';
 
 /*
  * Runs as this tab sees them: session state, never in the Y.Doc or the undo history.
  * `live` is the graph's latest run, followed as it happens; `viewing` is a past run picked
- * in the history, laid over the canvas read-only until it is closed. Cards and the panel
- * show `viewing ?? live`.
+ * in the history, laid over the canvas read-only until it is closed; `latest` is each node's
+ * latest result across runs. Cards and the panel show the viewed run alone, or else each
+ * node's latest result with the live run's statuses over the nodes in it (latest-results.ts).
  */
 
 export interface RunHistoryState {
@@ -19,6 +21,8 @@ export interface RunHistoryState {
 export interface RunsState {
   readonly live: RunState | null;
   readonly viewing: RunState | null;
+  /** Each node's latest result across the graph's runs, by node id. */
+  readonly latest: LatestResults;
   /** A Run request is on its way (saving first, then POST). */
   readonly starting: boolean;
   /** Nodes the server named when it refused to run the graph (outlined until the next run). */
@@ -35,6 +39,7 @@ export const createRunStore = (): RunStore =>
   createStore<RunsState>()(() => ({
     live: null,
     viewing: null,
+    latest: {},
     starting: false,
     refused: [],
     stale: [],
@@ -54,6 +59,13 @@ export const dispatchViewing = (store: RunStore, message: RunMessage): void => {
   const { viewing } = store.getState();
   const next = reduceRun(viewing, message);
   if (next !== viewing) store.setState({ viewing: next });
+};
+
+/** Folds results in (the server's answer, or the finished nodes of a run read): later runs win. */
+export const mergeLatest = (store: RunStore, results: readonly LatestResult[]): void => {
+  const { latest } = store.getState();
+  const next = mergeResults(latest, results);
+  if (next !== latest) store.setState({ latest: next });
 };
 
 export const setLive = (store: RunStore, live: RunState | null): void => store.setState({ live });
@@ -85,7 +97,6 @@ export const upsertHistory = (store: RunStore, runs: readonly RunSummary[]): voi
 
 /* Selectors (module level or cached per id, so their identity is stable). */
 
-export const selectShownRun = (state: RunsState): RunState | null => state.viewing ?? state.live;
 export const selectLive = (state: RunsState) => state.live;
 export const selectViewing = (state: RunsState) => state.viewing;
 export const selectStarting = (state: RunsState) => state.starting;
@@ -105,7 +116,24 @@ const perId = <T,>(build: (id: string) => (state: RunsState) => T) => {
   };
 };
 
-/** One node's state in the run shown; the same object until that node changes. */
-export const selectNodeRun = perId((id) => (state): RunNodeState | undefined => selectShownRun(state)?.nodes[id]);
+/**
+ * One node's state on its card: in the viewed run, or its latest result under the live run's
+ * status. The same object until what it is made of changes (a card's output under a live
+ * status is a new object, so it is kept while its two parts stay the same).
+ */
+export const selectNodeRun = perId((id) => {
+  let memo: { liveFinal: boolean; latest: LatestResult | undefined; liveNode: RunNodeState | undefined; shown: RunNodeState | undefined } | null = null;
+  return (state): RunNodeState | undefined => {
+    if (state.viewing) return state.viewing.nodes[id];
+    const latest = state.latest[id];
+    const liveNode = state.live?.nodes[id];
+    // Whether the live run finished matters too: then its skipped nodes give way to their results.
+    const liveFinal = isRunFinal(state.live);
+    if (memo && memo.latest === latest && memo.liveNode === liveNode && memo.liveFinal === liveFinal) return memo.shown;
+    const shown = shownNode(state.live, state.latest, id);
+    memo = { liveFinal, latest, liveNode, shown };
+    return shown;
+  };
+});
 export const selectNodeRefused = perId((id) => (state): boolean => state.refused.includes(id));
 export const selectNodeStale = perId((id) => (state): boolean => state.stale.includes(id));

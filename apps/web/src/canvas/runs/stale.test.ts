@@ -3,8 +3,10 @@ import { createNode, GRAPH_SCHEMA_VERSION, type GraphDocument } from '@pc/graph'
 import type { Run, RunNode } from '../../api/types.js';
 import { createCanvas } from '../store/canvas.js';
 import { reduceRun, type RunNodeState } from './run-reducer.js';
-import { setLive } from './run-store.js';
-import { findStaleNodes } from './stale.js';
+import { mergeLatest, setLive } from './run-store.js';
+import type { LatestResult } from './latest-results.js';
+import { findStaleNodes as findStale } from './stale.js';
+import { aRun, aRunNode } from './testing/runs.js';
 import { createStaleWatch } from './stale-watch.js';
 
 const origin = { x: 0, y: 0 };
@@ -27,33 +29,13 @@ const edit = (document: GraphDocument, nodeId: string, data: Record<string, unkn
   nodes: document.nodes.map((node) => (node.id === nodeId ? { ...node, data: { ...node.data, ...data } } : node)),
 });
 
-const runNode = (nodeId: string, status: RunNode['status'] = 'succeeded'): RunNode => ({
-  nodeId,
-  type: 'shot',
-  role: 'target',
-  status,
-  cacheKey: `server-key-${nodeId}`,
-  attempts: 1,
-  startedAt: null,
-  finishedAt: null,
-  outputs: { values: {}, artifacts: {} },
-  error: null,
-});
-const runOf = (nodes: RunNode[]): Run =>
-  ({
-    id: 'run1',
-    graphId: 'g1',
-    status: 'succeeded',
-    revision: 3,
-    nodeIds: null,
-    requestedBy: null,
-    error: null,
-    createdAt: '2026-01-01T00:00:00Z',
-    startedAt: null,
-    finishedAt: null,
-    nodes,
-  }) as Run;
+const runNode = (nodeId: string, status: RunNode['status'] = 'succeeded'): RunNode => aRunNode(nodeId, { status });
+const runOf = (nodes: RunNode[]): Run => aRun(nodes);
 const states = (nodes: RunNode[]): Record<string, RunNodeState> => reduceRun(null, { kind: 'snapshot', eventId: 1, run: runOf(nodes) })?.nodes ?? {};
+
+/** One run's nodes, judged against that run's revision. */
+const findStaleNodes = (current: GraphDocument, atRun: GraphDocument, nodes: Record<string, RunNodeState>) =>
+  findStale(current, Object.values(nodes).map((node) => ({ node, revision: 3 })), new Map([[3, atRun]]));
 
 describe('findStaleNodes', () => {
   const done = states(['anna', 'sc1', 'sh1', 'sh2'].map((id) => runNode(id)));
@@ -77,7 +59,28 @@ describe('findStaleNodes', () => {
     const removed = { ...harbour(), nodes: harbour().nodes.filter((node) => node.id !== 'sh1') };
     expect(findStaleNodes(edit(removed, 'sc1', { synopsis: 'Rain.' }), harbour(), done)).toEqual(['sc1', 'sh2']);
   });
+
+  it('judges each card against the revision of the run that produced its result', () => {
+    // sh1 ran again at revision 4 with a longer lens; the others are from the full run at revision 3.
+    const atFour = edit(harbour(), 'sh1', { lensMm: 85 });
+    const shown = [
+      ...['anna', 'sc1', 'sh2'].map((id) => ({ node: done[id]!, revision: 3 })),
+      { node: done['sh1']!, revision: 4 },
+    ];
+    const revisions = new Map([
+      [3, harbour()],
+      [4, atFour],
+    ]);
+    expect(findStale(atFour, shown, revisions)).toEqual([]);
+    // Against one revision only (as before), sh1 read as stale though its card shows the new lens's frame.
+    expect(findStaleNodes(atFour, harbour(), done)).toEqual(['sh1']);
+    expect(findStale(edit(atFour, 'sh2', { lensMm: 24 }), shown, revisions)).toEqual(['sh2']);
+    // A revision not fetched (yet) judges nothing.
+    expect(findStale(edit(atFour, 'sh1', { lensMm: 24 }), shown, new Map([[3, harbour()]]))).toEqual([]);
+  });
 });
+
+const finishedNode = (nodeId: string): RunNodeState => states([runNode(nodeId)])[nodeId]!;
 
 describe('the stale watch', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -99,6 +102,23 @@ describe('the stale watch', () => {
     await vi.advanceTimersByTimeAsync(60);
     expect(canvas.runs.getState().stale).toEqual([]);
     expect(getRevision).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
+  it('judges cards showing results of different runs each against its own run’s revision', async () => {
+    const atFour = edit(harbour(), 'sh1', { lensMm: 85 });
+    const canvas = createCanvas({ graph: { id: 'g1', name: 'Harbour', revision: 4, document: atFour } });
+    const getRevision = vi.fn(async (_graphId: string, revision: number) => ({ graphId: 'g1', revision, message: null, createdAt: '2026-01-01T00:00:00Z', document: revision === 4 ? atFour : harbour() }));
+    const watch = createStaleWatch({ canvas, api: { getRevision }, debounceMs: 50 });
+    const result = (nodeId: string, revision: number): LatestResult => ({ ...finishedNode(nodeId), runId: `run-r${revision}`, revision, runCreatedAt: `2026-01-0${revision}T00:00:00.000Z` });
+    mergeLatest(canvas.runs, [result('anna', 3), result('sc1', 3), result('sh2', 3), result('sh1', 4)]);
+    await vi.advanceTimersByTimeAsync(60);
+    expect(canvas.runs.getState().stale).toEqual([]);
+    expect(getRevision.mock.calls.map(([, revision]) => revision).sort()).toEqual([3, 4]);
+
+    canvas.doc.execute({ kind: 'UpdateFields', id: 'sh2', fields: { lensMm: 85 } });
+    await vi.advanceTimersByTimeAsync(60);
+    expect(canvas.runs.getState().stale).toEqual(['sh2']);
     watch.stop();
   });
 });

@@ -26,7 +26,7 @@ const nowhere: Record<WalkStep, string> = {
   downstream: 'It is wired into nothing.',
 };
 
-/** "Scene 12 INT. KITCHEN — NIGHT": the type, then the card's number and title. */
+/** "Scene 12 INT. KITCHEN - NIGHT": the type, then the card's number and title. */
 export const describeForAnnouncement = (type: string, data: Readonly<Record<string, unknown>> | undefined): string => {
   const summary = summarizeNode(type, data);
   const kind = isNodeTypeName(type) ? describeNodeType(type).label : type;
