@@ -82,6 +82,37 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await expect(strangerPage.getByText('Harbour at dawn')).toHaveCount(0);
 });
 
+test('inviting someone with no account yet says what to do: send them the sign-up link, then invite them once they have signed up', async ({ page, browser }) => {
+  await signUp(page, server, newAccount('Director'));
+  const newcomer = newAccount('Newcomer');
+  await page.goto(`${server.url}/members`);
+  const form = page.getByTestId('invite-form');
+  await form.getByLabel('Email').fill(newcomer.email);
+  await form.getByLabel('Role').selectOption('editor');
+  await form.getByRole('button', { name: 'Invite' }).click();
+
+  // Not a dead end: the address, the reason, and the link to send them.
+  const notice = page.getByTestId('invite-sign-up-first');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText(`${newcomer.email} has no account here yet`);
+  await expect(notice.getByTestId('invite-sign-up-link')).toHaveText(`${server.url}/signup`);
+
+  // The newcomer follows the link and signs up; the director invites them again and is told it worked.
+  const newcomerPage = await person(browser);
+  await newcomerPage.goto((await notice.getByTestId('invite-sign-up-link').textContent()) ?? '');
+  await newcomerPage.getByLabel('Name').fill(newcomer.name);
+  await newcomerPage.getByLabel('Email').fill(newcomer.email);
+  await newcomerPage.getByLabel('Password').fill(newcomer.password);
+  await newcomerPage.getByRole('button', { name: 'Create account' }).click();
+  await expect(newcomerPage.getByRole('heading', { name: 'Graphs' })).toBeVisible();
+
+  await form.getByRole('button', { name: 'Invite' }).click();
+  await expect(page.getByTestId('member-list')).toContainText(newcomer.email);
+  await expect(page.getByRole('status').filter({ hasText: `${newcomer.name} joined as editor` })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+  await newcomerPage.context().close();
+});
+
 test('a signed-out person is sent to sign in, with no error in the console, then back where they were', async ({ page, browser }) => {
   const account = await signUp(page, server, newAccount('Editor'));
   const graphId = await createGraph(page, server.url, 'Night exterior');

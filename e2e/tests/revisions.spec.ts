@@ -152,6 +152,34 @@ test('closing the Revisions dialog by keyboard or its Close button gives the foc
   await expect(button).toBeFocused();
 });
 
+test('saving a revision by keyboard keeps the focus in the dialog; Escape then closes it and leaves the canvas selection alone', async ({ page }) => {
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Harbour');
+  const character = await addNode(page, 'character');
+  await expectSynced(page);
+  await character.click();
+  await expect(character.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]')).toHaveClass(/selected/);
+  const button = page.getByTestId('revisions-button');
+  const dialog = page.getByTestId('revisions-dialog');
+
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('revision-message')).toBeFocused();
+  await page.keyboard.type('Locked for the table read');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByTestId('revision-save')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByTestId('revision-row').filter({ hasText: 'Locked for the table read' })).toBeVisible();
+  // The focus stayed in the dialog while it saved (a disabled Save button dropped it to the page).
+  expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+
+  // Escape closes the dialog: the canvas behind neither took the key nor lost its selection.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(button).toBeFocused();
+  await expect(character.locator('xpath=ancestor-or-self::*[contains(@class,"react-flow__node")][1]')).toHaveClass(/selected/);
+});
+
 test('a revision page opened while the graph was at it offers Restore once the graph has moved on and the tab is back in view', async ({ page }) => {
   await signUp(page, server);
   const graphId = await openGraphDocument(page, server.url, 'Slipway', { schemaVersion: 1, nodes: [{ id: 'mara', type: 'character', position: { x: 0, y: 0 }, data: { name: 'MARA' } }], edges: [] });

@@ -363,6 +363,14 @@ test.describe('on a phone, the graph list', () => {
     const email = page.getByTestId('invite-form').getByLabel('Email');
     expect(await email.evaluate((element: HTMLInputElement) => element.scrollWidth <= element.clientWidth && element.clientWidth > 280)).toBe(true);
     await expect(page.getByTestId('invite-form').getByRole('button', { name: 'Invite' })).toBeInViewport({ ratio: 1 });
+
+    // Someone with no account yet: the sign-up link, and its buttons under it on screen.
+    await email.fill(newAccount('Newcomer').email);
+    await page.getByTestId('invite-form').getByRole('button', { name: 'Invite' }).tap();
+    const notice = page.getByTestId('invite-sign-up-first');
+    await expect(notice).toBeVisible();
+    for (const label of ['Copy link', 'Done']) await expect(notice.getByRole('button', { name: label })).toBeInViewport({ ratio: 1 });
+    await expectNoHorizontalOverflow(page);
   });
 
   test('API keys: the name field takes the row, and the keys scroll sideways to Revoke on their own, not the whole page', async ({ page }) => {
@@ -376,6 +384,8 @@ test.describe('on a phone, the graph list', () => {
     await form.getByRole('button', { name: 'Create key' }).tap();
     await expect(page.getByTestId('created-key')).toBeVisible();
     await expectNoHorizontalOverflow(page);
+    // Beside the key, Done was pushed off the screen.
+    for (const label of ['Copy', 'Done']) await expect(page.getByTestId('created-key').getByRole('button', { name: label })).toBeInViewport({ ratio: 1 });
     const revoke = page.getByTestId('api-key-table').getByRole('button', { name: 'Revoke' });
     // A sideways swipe (here a wheel) over the keys brings Revoke on screen, and moves the keys
     // alone: the page's heading and form stay where they are (the whole page slid sideways).

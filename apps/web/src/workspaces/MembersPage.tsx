@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { UserPlus } from 'lucide-react';
+import { Copy, UserPlus } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
 import type { WorkspaceMember, WorkspaceRole } from '../api/types.js';
 import { AppHeader } from '../app/AppHeader.js';
@@ -10,12 +10,51 @@ import { showToast } from '../ui/toasts.js';
 const ROLES: WorkspaceRole[] = ['viewer', 'editor', 'owner'];
 const problemText = (error: unknown) => (error instanceof ApiProblem ? (error.errors[0]?.message ?? error.detail ?? error.title) : String(error));
 
+/**
+ * An invitation to an address with no account: a dead end as a toast ("No account uses this
+ * email") that said neither what to do nor where. Members are people with an account, so the
+ * owner sends them the sign-up link and invites them once they have signed up.
+ */
+const SignUpFirst = ({ email, onDone }: { email: string; onDone(): void }) => {
+  const link = `${window.location.origin}/signup`;
+  return (
+    <div className="key-reveal invite-notice" role="alert" data-testid="invite-sign-up-first">
+      <strong>{email} has no account here yet.</strong>
+      <span>Send them this link to sign up, then invite them again with the email they sign up with.</span>
+      <div className="key-reveal__row">
+        <code className="key-reveal__key" data-testid="invite-sign-up-link">
+          {link}
+        </code>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          onClick={() =>
+            void navigator.clipboard
+              ?.writeText(link)
+              .then(
+                () => showToast({ tone: 'success', title: 'Sign-up link copied' }),
+                () => showToast({ tone: 'error', title: 'Could not copy the link', detail: 'Select it and copy it by hand.' }),
+              )
+          }
+        >
+          <Copy size={14} aria-hidden /> Copy link
+        </button>
+        <button type="button" className="button button--ghost button--small" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+};
+
 /** Members of the current workspace: owners invite, change roles and remove; anyone may leave. */
 export const MembersPage = () => {
   const session = useSession();
   const workspace = currentWorkspace(session);
   const me = session.status === 'signed-in' ? session.me.user : undefined;
   const [members, setMembers] = useState<WorkspaceMember[] | null>(null);
+  // The address just invited that has no account yet: they sign up first (there are no pending invitations).
+  const [noAccount, setNoAccount] = useState<string | null>(null);
   const isOwner = workspace?.role === 'owner';
   const ownerCount = members?.filter((member) => member.role === 'owner').length ?? 0;
 
@@ -38,12 +77,17 @@ export const MembersPage = () => {
     if (!workspace) return;
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
+    const email = String(form.get('email'));
+    const role = form.get('role') as WorkspaceRole;
+    setNoAccount(null);
     try {
-      await api.addMember(workspace.id, { email: String(form.get('email')), role: form.get('role') as WorkspaceRole });
+      const member = await api.addMember(workspace.id, { email, role });
       formElement.reset();
+      showToast({ tone: 'success', title: `${member.name} joined as ${role}`, detail: `They find “${workspace.name}” under their graph list.` });
       await load();
     } catch (error) {
-      showToast({ tone: 'error', title: 'Could not invite', detail: problemText(error) });
+      if (error instanceof ApiProblem && error.errors.some((item) => item.code === 'unknown_user')) setNoAccount(email);
+      else showToast({ tone: 'error', title: 'Could not invite', detail: problemText(error) });
     }
   };
 
@@ -98,6 +142,7 @@ export const MembersPage = () => {
             </button>
           </form>
         )}
+        {isOwner && noAccount && <SignUpFirst email={noAccount} onDone={() => setNoAccount(null)} />}
         <ul className="graph-list" aria-label="Members" data-testid="member-list">
           {members?.map((member) => {
             const lastOwner = member.role === 'owner' && ownerCount === 1;

@@ -220,7 +220,9 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
                   onChange={(event) => setMessage(event.target.value)}
                   data-testid="revision-message"
                 />
-                <button type="submit" className="button button--primary" disabled={busy} data-testid="revision-save">
+                {/* Busy, not disabled, while it saves: a disabled button drops the focus out of the
+                    dialog to the page, where Escape and Tab no longer reached the dialog. */}
+                <button type="submit" className="button button--primary" aria-disabled={busy || undefined} aria-busy={busy || undefined} data-testid="revision-save">
                   Save revision
                 </button>
               </div>
@@ -235,7 +237,17 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
                 <button type="button" className="button button--ghost" onClick={() => setConfirming(null)}>
                   Keep the graph as it is
                 </button>
-                <button type="button" className="button button--primary" disabled={busy} autoFocus onClick={() => void confirmRestore(confirming)} data-testid="revision-confirm-restore">
+                <button
+                  type="button"
+                  className="button button--primary"
+                  aria-disabled={busy || undefined}
+                  aria-busy={busy || undefined}
+                  autoFocus
+                  onClick={() => {
+                    if (!busy) void confirmRestore(confirming);
+                  }}
+                  data-testid="revision-confirm-restore"
+                >
                   Restore revision {confirming}
                 </button>
               </div>

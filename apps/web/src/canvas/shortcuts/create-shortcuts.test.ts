@@ -88,6 +88,18 @@ describe('canvas shortcuts', () => {
     expect(ran).toEqual([]);
   });
 
+  it('leaves keys to a modal dialog even when the focus fell out of it to the page', () => {
+    const { ran, handle } = setup(false);
+    const withDialog = (open: boolean) => ({ querySelector: (selector: string) => (open && selector === 'dialog[open]' ? {} : null) });
+    const body = (open: boolean) => ({ ...element('BODY'), ownerDocument: withDialog(open) }) as unknown as EventTarget;
+    handle(press('Escape', { target: body(true) }));
+    handle(press('Delete', { target: body(true) }));
+    handle(press('z', { ctrlKey: true, target: body(true) }));
+    expect(ran).toEqual([]);
+    handle(press('Delete', { target: body(false) }));
+    expect(ran).toEqual(['deleteSelection']);
+  });
+
   it('walks between nodes with Alt+arrows, and along wires with Shift+Alt+←/→', () => {
     const { ran, handle } = setup(false);
     handle(press('ArrowRight', { altKey: true }));

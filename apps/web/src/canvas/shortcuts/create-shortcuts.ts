@@ -62,6 +62,18 @@ export const isTypingTarget = (target: EventTarget | null): boolean => {
 };
 
 /**
+ * Whether a modal dialog is open over the page. The canvas behind it is inert, yet a key still
+ * reaches the window when the focus has fallen out of the dialog to the page (a button that
+ * disabled itself while busy): Escape then cleared the canvas selection and, being handled,
+ * no longer closed the dialog; Delete removed the selected nodes behind it. (Every dialog of
+ * the app is modal: `showModal` through useModal.)
+ */
+const behindModal = (target: EventTarget | null): boolean => {
+  const document = (target as Node | null)?.ownerDocument;
+  return typeof document?.querySelector === 'function' && document.querySelector('dialog[open]') !== null;
+};
+
+/**
  * The canvas keyboard, framework-free (STYLE item 4): a keydown goes in, at most one action
  * comes out. Never fires while typing in a field (except `whileTyping` ones), inside an
  * open dialog, during IME composition, or after someone else handled the event.
@@ -77,7 +89,9 @@ export const createShortcuts = ({ run, isMac, keymap = defaultKeymap }: Shortcut
   const handleKeyDown = (event: ShortcutEvent): ShortcutAction | null => {
     if (destroyed || event.defaultPrevented || event.isComposing) return null;
     const typing = isTypingTarget(event.target);
-    const inDialog = typeof (event.target as Element | null)?.closest === 'function' && (event.target as Element).closest('[role="dialog"], dialog[open]') !== null;
+    const inDialog =
+      (typeof (event.target as Element | null)?.closest === 'function' && (event.target as Element).closest('[role="dialog"], dialog[open]') !== null) ||
+      behindModal(event.target);
     const mod = isMac ? event.metaKey : event.ctrlKey;
     // The other platform's modifier (Ctrl on macOS, the Windows key elsewhere) is never ours.
     if (isMac ? event.ctrlKey : event.metaKey) return null;
