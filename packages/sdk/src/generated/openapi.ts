@@ -441,7 +441,7 @@ export interface paths {
         };
         /**
          * Each node’s latest result across the graph’s runs
-         * @description Per node, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants with overrides) are not results of the graph as drawn and are left out. `ETag` / `If-None-Match` as for a run.
+         * @description Per node of the graph as drawn now, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants with overrides) are not results of the graph as drawn and are left out. `ETag` / `If-None-Match` as for a run.
          */
         get: operations["listNodeResults"];
         put?: never;
