@@ -5912,6 +5912,8 @@ export interface components {
          *     }
          */
         RunSummary: {
+            /** @description The batch this run is an item of (a variant with field overrides, not the graph as drawn); null for a run started on the graph. */
+            batchId: string | null;
             /** Format: date-time */
             createdAt: string;
             error: components["schemas"]["RunError"];
