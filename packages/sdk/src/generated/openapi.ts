@@ -3286,7 +3286,7 @@ export interface components {
          *               "durationS": {
          *                 "default": null,
          *                 "title": "Duration (s)",
-         *                 "description": "Blank: derived from the action and dialogue.",
+         *                 "description": "Blank: from its action (200 ms a word); with none, from what it covers of its scene — a master the whole scene, a shot of speakers their lines, anything else 2 s.",
          *                 "x-widget": "number",
          *                 "anyOf": [
          *                   {
@@ -5759,6 +5759,7 @@ export interface components {
          *       "status": "succeeded",
          *       "revision": 7,
          *       "nodeIds": null,
+         *       "batchId": null,
          *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
          *       "error": null,
          *       "createdAt": "2026-11-22T06:00:00.000Z",
@@ -5819,6 +5820,7 @@ export interface components {
          *           "status": "succeeded",
          *           "revision": 7,
          *           "nodeIds": null,
+         *           "batchId": null,
          *           "requestedBy": "us_0f3k8q2m9v1x7c4d",
          *           "error": null,
          *           "createdAt": "2026-11-22T06:00:00.000Z",
@@ -5904,6 +5906,7 @@ export interface components {
          *       "status": "succeeded",
          *       "revision": 7,
          *       "nodeIds": null,
+         *       "batchId": null,
          *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
          *       "error": null,
          *       "createdAt": "2026-11-22T06:00:00.000Z",
