@@ -1,7 +1,7 @@
 import { createNode, type GraphDocument } from '@pc/graph';
 import { describe, expect, it } from 'vitest';
 import { importScreenplay } from './import-screenplay.js';
-import { createLayout, GROWN_HEIGHT, LAYOUT, SCENES_PER_ROW } from './layout.js';
+import { createLayout, GROWN_HEIGHT, LAYOUT, LOCATIONS_BESIDE_ROW, SCENES_PER_ROW } from './layout.js';
 
 /** Whether two cards at these places, each as tall as it grows, share any height. */
 const clear = (upper: { y: number }, lower: { y: number }, height: number) => upper.y + height <= lower.y;
@@ -28,8 +28,11 @@ describe('the import layout', () => {
     const layout = createLayout([], { scenes: 3, firstScene: new Map([['A', 0], ['B', 0], ['C', 2]]) });
     const [a, b, c] = [layout.location('A'), layout.location('B'), layout.location('C')];
     expect(clear(layout.character(0), layout.character(1), GROWN_HEIGHT.character)).toBe(true);
-    expect(clear(a, b, GROWN_HEIGHT.location)).toBe(true);
-    expect(clear(b, c, GROWN_HEIGHT.location)).toBe(true);
+    // A and B side by side in the two sub-columns, C under A.
+    expect([a.y, b.y]).toEqual([0, 0]);
+    expect(b.x - a.x).toBe(LAYOUT.locations.column);
+    expect(c.x).toBe(a.x);
+    expect(clear(a, c, GROWN_HEIGHT.location)).toBe(true);
     const first = layout.shot(720);
     expect(clear(first, layout.shot(720), GROWN_HEIGHT.shot)).toBe(true);
     // The first Shot starts below its grown Scene.
@@ -44,6 +47,18 @@ describe('the import layout', () => {
     expect(clear(positions[3]!, secondRow, GROWN_HEIGHT.location)).toBe(true);
     expect(positions[4]!.y).toBe(secondRow.y);
     expect(clear(layout.scene(0), secondRow, GROWN_HEIGHT.scene)).toBe(true);
+  });
+
+  // A feature's first eight scenes introduce seven places: stacked in one column beside that row,
+  // they made it ~1,000 px taller than its scenes.
+  it('grows a row by two Locations at most (two sub-columns of two), so the first row stays near its scenes’ height', () => {
+    const { document } = importScreenplay(feature());
+    const scenes = document.nodes.filter((node) => node.type === 'scene');
+    const rowTops = [...new Set(scenes.map((scene) => scene.position.y))].sort((a, b) => a - b);
+    const tallest = Math.max(...rowTops.slice(1).map((y, i) => y - rowTops[i]!));
+    expect(tallest).toBeLessThanOrEqual(Math.max(LAYOUT.scenes.row, (LOCATIONS_BESIDE_ROW / 2) * LAYOUT.locations.stack));
+    const locationsX = new Set(document.nodes.filter((node) => node.type === 'location').map((node) => node.position.x));
+    expect(locationsX.size).toBe(2);
   });
 
   it('starts a re-import below the grown bottom of the lowest card, not its top', () => {
@@ -62,12 +77,15 @@ describe('the import layout', () => {
       expect(fed.length).toBeGreaterThan(0);
       for (const scene of fed) expect(location.position.x + CARD_WIDTH).toBeLessThan(scene.position.x);
       const first = fed.reduce((a, b) => (Number(a.data['order']) <= Number(b.data['order']) ? a : b));
-      // Beside its first scene's row: no lower than its top, nor past its bottom.
+      // Beside its first scene's row, or below it when the row introduces more than it holds: never above.
       expect(location.position.y).toBeGreaterThanOrEqual(first.position.y);
-      expect(location.position.y).toBeLessThan(first.position.y + Math.max(LAYOUT.scenes.row, 8 * LAYOUT.locations.stack));
     }
     const ys = locations.map((location) => location.position.y);
     expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    // No two Locations share any height in a sub-column.
+    for (const a of locations)
+      for (const b of locations)
+        if (a !== b && a.position.x === b.position.x && a.position.y <= b.position.y) expect(clear(a.position, b.position, GROWN_HEIGHT.location)).toBe(true);
     // Characters feed Scenes and Shots: left of every Scene too.
     const scenesX = Math.min(...document.nodes.filter((node) => node.type === 'scene').map((node) => node.position.x));
     for (const character of document.nodes.filter((node) => node.type === 'character')) expect(character.position.x + CARD_WIDTH).toBeLessThan(scenesX);

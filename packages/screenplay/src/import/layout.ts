@@ -18,22 +18,30 @@ const GAP = 40;
  * from what feeds to what is fed: the Script, a column of Characters, a column of Locations,
  * then the Scenes in story order in rows of {@link SCENES_PER_ROW}, and under the Scenes the
  * Shots a shooting script names, each under its Scene's column. Each Location sits level with
- * the row of its first scene, in order of first appearance, and a row is as tall as the
- * Locations it introduces, so a Location's wires start beside the scenes they feed instead of
- * crossing the canvas. A re-import keeps every existing position and starts the same
+ * the row of its first scene, in order of first appearance, in two sub-columns, so a Location's
+ * wires start beside the scenes they feed instead of crossing the canvas. A row grows to hold
+ * up to {@link LOCATIONS_BESIDE_ROW} of the Locations it introduces; a script's first scenes
+ * introduce many more (a feature's first row, seven), and those go on below, into the next
+ * rows' sub-columns, instead of making the first row ~1,000 px taller than its scenes. A re-import keeps every existing position and starts the same
  * columns below the lowest existing node, so nothing new lands on top of old work.
  */
 export const LAYOUT = {
   script: { x: 0 },
   characters: { x: 360, stack: GROWN_HEIGHT.character + GAP },
-  locations: { x: 720, stack: GROWN_HEIGHT.location + GAP },
-  scenes: { x: 1080, column: 320, row: GROWN_HEIGHT.scene + GAP },
+  locations: { x: 720, column: 320, stack: GROWN_HEIGHT.location + GAP },
+  scenes: { x: 1400, column: 320, row: GROWN_HEIGHT.scene + GAP },
   shots: { stack: GROWN_HEIGHT.shot + GAP },
   /** Between the bottom of the lowest existing card and a re-import's first row. */
   below: 2 * GAP,
 } as const;
 
 export const SCENES_PER_ROW = 8;
+
+/** Sub-columns of Locations, side by side left of the Scenes. */
+export const LOCATION_COLUMNS = 2;
+
+/** The most Locations a row grows to hold beside it (two in each sub-column); more go on below. */
+export const LOCATIONS_BESIDE_ROW = 2 * LOCATION_COLUMNS;
 
 /** What an import will add, for the layout to plan the rows. */
 export interface LayoutPlan {
@@ -47,7 +55,7 @@ export interface Layout {
   script(): Position;
   character(index: number): Position;
   scene(index: number): Position;
-  /** The next added Location's place: beside its first scene's row, below the Location before it. */
+  /** The next added Location's place: beside its first scene's row (or as near below as there is room), after the Location before it. */
   location(name: string): Position;
   /** The next Shot's place in the column at `x` (its Scene's). */
   shot(x: number): Position;
@@ -56,7 +64,7 @@ export interface Layout {
 /** A card of another type (a Style, a Prop, a node added by hand) is taken as tall as a grown Scene. */
 const grownHeight = (type: string): number => (type in GROWN_HEIGHT ? GROWN_HEIGHT[type as keyof typeof GROWN_HEIGHT] : GROWN_HEIGHT.scene);
 
-/** The top of each row of scenes, and the bottom of the last: a row is as tall as its scenes or the Locations it introduces, whichever is taller. */
+/** The top of each row of scenes, and the bottom of the last: a row is as tall as its scenes or the Locations it holds beside it, whichever is taller. */
 const rowTops = (top: number, plan: LayoutPlan): number[] => {
   const rows = Math.ceil(Math.max(plan.scenes, 1) / SCENES_PER_ROW);
   const introduced = new Array<number>(rows).fill(0);
@@ -65,7 +73,10 @@ const rowTops = (top: number, plan: LayoutPlan): number[] => {
     if (row < rows) introduced[row]! += 1;
   }
   const tops = [top];
-  for (const count of introduced) tops.push(tops[tops.length - 1]! + Math.max(LAYOUT.scenes.row, count * LAYOUT.locations.stack));
+  for (const count of introduced) {
+    const stacked = Math.ceil(Math.min(count, LOCATIONS_BESIDE_ROW) / LOCATION_COLUMNS);
+    tops.push(tops[tops.length - 1]! + Math.max(LAYOUT.scenes.row, stacked * LAYOUT.locations.stack));
+  }
   return tops;
 };
 
@@ -75,7 +86,8 @@ export const createLayout = (existing: readonly GraphNode[], plan: LayoutPlan = 
   const tops = rowTops(top, plan);
   const shotsTop = tops[tops.length - 1]!;
   const shotsInColumn = new Map<number, number>();
-  let nextLocation = top;
+  // Where the next Location fits in each sub-column.
+  const nextLocation = new Array<number>(LOCATION_COLUMNS).fill(top);
   return {
     script: () => ({ x: LAYOUT.script.x, y: top }),
     character: (index) => ({ x: LAYOUT.characters.x, y: top + index * LAYOUT.characters.stack }),
@@ -86,9 +98,13 @@ export const createLayout = (existing: readonly GraphNode[], plan: LayoutPlan = 
     location: (name) => {
       const first = plan.firstScene.get(name);
       const level = first === undefined ? top : (tops[Math.floor(first / SCENES_PER_ROW)] ?? top);
-      const y = Math.max(level, nextLocation);
-      nextLocation = y + LAYOUT.locations.stack;
-      return { x: LAYOUT.locations.x, y };
+      // The highest place at or below its level; the left sub-column on a tie. Both only go
+      // down, so Locations stay in order of first appearance from top to bottom.
+      let column = 0;
+      for (let c = 1; c < LOCATION_COLUMNS; c++) if (Math.max(level, nextLocation[c]!) < Math.max(level, nextLocation[column]!)) column = c;
+      const y = Math.max(level, nextLocation[column]!);
+      nextLocation[column] = y + LAYOUT.locations.stack;
+      return { x: LAYOUT.locations.x + column * LAYOUT.locations.column, y };
     },
     shot: (x) => {
       const index = shotsInColumn.get(x) ?? 0;
