@@ -56,14 +56,14 @@ describe('importing a screenplay into a new graph', () => {
     const x = (type: string) => [...new Set(ofType(document, type).map((node) => node.position.x))];
     expect(x('script')).toEqual([0]);
     expect(x('character')).toEqual([360]);
-    // In order of first appearance, in two sub-columns, level with the row of their first scene (all three are in the first row).
+    // In order of first appearance, each level with the row of its first scene (all three are in the first row).
     expect(ofType(document, 'location').map((node) => [node.data['name'], node.position])).toEqual([
       ['HOUSE - KITCHEN', { x: 720, y: 0 }],
-      ['HOUSE - GARDEN', { x: 1040, y: 0 }],
-      ['DINER', { x: 720, y: 170 }],
+      ['HOUSE - GARDEN', { x: 720, y: 170 }],
+      ['DINER', { x: 720, y: 340 }],
     ]);
     const scenes = ofType(document, 'scene').sort((a, b) => Number(a.data['order']) - Number(b.data['order']));
-    expect(scenes.map((node) => node.position)).toEqual([{ x: 1400, y: 0 }, { x: 1720, y: 0 }, { x: 2040, y: 0 }]);
+    expect(scenes.map((node) => node.position)).toEqual([{ x: 1080, y: 0 }, { x: 1400, y: 0 }, { x: 1720, y: 0 }]);
   });
 
   it('derives ids from stable keys: the same script gives the same document', () => {

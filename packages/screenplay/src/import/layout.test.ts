@@ -1,7 +1,7 @@
 import { createNode, type GraphDocument } from '@pc/graph';
 import { describe, expect, it } from 'vitest';
 import { importScreenplay } from './import-screenplay.js';
-import { createLayout, GROWN_HEIGHT, LAYOUT, LOCATIONS_BESIDE_ROW, SCENES_PER_ROW } from './layout.js';
+import { createLayout, GROWN_HEIGHT, LAYOUT, LOCATIONS_STACKED_BESIDE_ROW, SCENES_PER_ROW } from './layout.js';
 
 /** Whether two cards at these places, each as tall as it grows, share any height. */
 const clear = (upper: { y: number }, lower: { y: number }, height: number) => upper.y + height <= lower.y;
@@ -28,11 +28,8 @@ describe('the import layout', () => {
     const layout = createLayout([], { scenes: 3, firstScene: new Map([['A', 0], ['B', 0], ['C', 2]]) });
     const [a, b, c] = [layout.location('A'), layout.location('B'), layout.location('C')];
     expect(clear(layout.character(0), layout.character(1), GROWN_HEIGHT.character)).toBe(true);
-    // A and B side by side in the two sub-columns, C under A.
-    expect([a.y, b.y]).toEqual([0, 0]);
-    expect(b.x - a.x).toBe(LAYOUT.locations.column);
-    expect(c.x).toBe(a.x);
-    expect(clear(a, c, GROWN_HEIGHT.location)).toBe(true);
+    expect(clear(a, b, GROWN_HEIGHT.location)).toBe(true);
+    expect(clear(b, c, GROWN_HEIGHT.location)).toBe(true);
     const first = layout.shot(720);
     expect(clear(first, layout.shot(720), GROWN_HEIGHT.shot)).toBe(true);
     // The first Shot starts below its grown Scene.
@@ -51,14 +48,21 @@ describe('the import layout', () => {
 
   // A feature's first eight scenes introduce seven places: stacked in one column beside that row,
   // they made it ~1,000 px taller than its scenes.
-  it('grows a row by two Locations at most (two sub-columns of two), so the first row stays near its scenes’ height', () => {
+  it('grows a row to three stacked Locations at most, in two sub-columns when a row introduces more, so the first row stays near its scenes’ height', () => {
     const { document } = importScreenplay(feature());
     const scenes = document.nodes.filter((node) => node.type === 'scene');
     const rowTops = [...new Set(scenes.map((scene) => scene.position.y))].sort((a, b) => a - b);
     const tallest = Math.max(...rowTops.slice(1).map((y, i) => y - rowTops[i]!));
-    expect(tallest).toBeLessThanOrEqual(Math.max(LAYOUT.scenes.row, (LOCATIONS_BESIDE_ROW / 2) * LAYOUT.locations.stack));
+    expect(tallest).toBeLessThanOrEqual(Math.max(LAYOUT.scenes.row, LOCATIONS_STACKED_BESIDE_ROW * LAYOUT.locations.stack));
     const locationsX = new Set(document.nodes.filter((node) => node.type === 'location').map((node) => node.position.x));
-    expect(locationsX.size).toBe(2);
+    expect([...locationsX]).toEqual([LAYOUT.locations.x, LAYOUT.locations.x + LAYOUT.locations.column]);
+    expect(Math.min(...scenes.map((scene) => scene.position.x))).toBe(LAYOUT.scenes.x + LAYOUT.locations.column);
+  });
+
+  it('keeps one column of Locations, and the Scenes where they were, while no row introduces more than three', () => {
+    const layout = createLayout([], { scenes: 3, firstScene: new Map([['A', 0], ['B', 0], ['C', 0]]) });
+    expect(['A', 'B', 'C'].map((name) => layout.location(name))).toEqual([0, 1, 2].map((i) => ({ x: LAYOUT.locations.x, y: i * LAYOUT.locations.stack })));
+    expect(layout.scene(0)).toEqual({ x: LAYOUT.scenes.x, y: 0 });
   });
 
   it('starts a re-import below the grown bottom of the lowest card, not its top', () => {
