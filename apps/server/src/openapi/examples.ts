@@ -34,7 +34,7 @@ const document = {
 const graph = { id: graphId, name: 'Episode 1 — Harbour', workspaceId, revision: 7, document, issues: [], createdAt: at, updatedAt: later };
 const graphSummary = { id: graphId, name: graph.name, workspaceId, revision: 7, nodeCount: 3, edgeCount: 2, createdAt: at, updatedAt: later };
 const revision = { graphId, revision: 6, message: 'before the director’s notes', createdAt: at, document };
-const runSummary = { id: runId, graphId, status: 'succeeded', revision: 7, nodeIds: null, requestedBy: user.id, error: null, createdAt: at, startedAt: at, finishedAt: later };
+const runSummary = { id: runId, graphId, status: 'succeeded', revision: 7, nodeIds: null, batchId: null, requestedBy: user.id, error: null, createdAt: at, startedAt: at, finishedAt: later };
 const runNode = {
   nodeId: 'sh1a',
   type: 'shot',

@@ -142,6 +142,8 @@ export interface RunSummary {
   revision: number;
   /** The selection; null when the whole graph ran. */
   nodeIds: string[] | null;
+  /** The batch this run is an item of (a variant with overrides); null for a run of the graph as drawn. */
+  batchId: string | null;
   /** The user id of who started it. */
   requestedBy: string | null;
   error: RunError | null;

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import postgres from 'postgres';
-import { createDatabase, type Database, type DatabaseKind } from '../client.js';
+import { sql } from 'drizzle-orm';
+import { createDatabase, type Database, type DatabaseKind, type Db } from '../client.js';
+import { selectRows } from '../raw-rows.js';
 import { migrate } from '../migrations/migrate.js';
 
 export { castSceneShotDocument } from './fixtures.js';
@@ -97,3 +99,16 @@ async function dropAbandonedTestDatabases(admin: postgres.Sql): Promise<void> {
     if (createdAt < cutoff) await admin.unsafe(`drop database if exists "${datname}" with (force)`).catch(() => undefined);
   }
 }
+
+/**
+ * The rows of `run_nodes` this transaction has read so far, sequentially or fetched through an
+ * index (its own pg_stat_xact counters: exact and immediate; a parallel plan's workers are not
+ * counted). Postgres only. Read it before and after a query to see what the query read.
+ */
+export const runNodesRowsRead = async (tx: Db): Promise<number> =>
+  (
+    await selectRows<{ tuples: number }>(
+      tx,
+      sql`select (coalesce(sum(seq_tup_read), 0) + coalesce(sum(idx_tup_fetch), 0))::int as tuples from pg_stat_xact_user_tables where relname = 'run_nodes'`,
+    )
+  )[0]?.tuples ?? 0;

@@ -142,6 +142,8 @@ export interface RunView {
   status: RunStatus;
   revision: number;
   selection: string[] | null;
+  /** The batch this run is an item of (a variant with overrides), or null. */
+  batchId: string | null;
   requestedBy: string | null;
   cancelRequested: boolean;
   error: RunErrorJson | null;
@@ -685,6 +687,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       status: run.status,
       revision: run.revision,
       selection: run.selection,
+      batchId: run.batchId,
       requestedBy: run.requestedBy,
       cancelRequested: run.cancelRequested,
       error: run.error,

@@ -35,7 +35,7 @@ export const shotFields = z.strictObject({
   movement: choice(cameraMovements, 'static', { title: 'Movement' }),
   lensMm: z.number().min(4).max(1200).default(35).meta({ title: 'Lens (mm)', 'x-widget': 'number' }),
   aspect: choice(aspectRatios, '2.39', { title: 'Aspect ratio' }),
-  durationS: optionalNumber({ title: 'Duration (s)', description: 'Blank: derived from the action and dialogue.' }, 0.1, 3_600),
+  durationS: optionalNumber({ title: 'Duration (s)', description: 'Blank: from its action (200 ms a word); with none, from what it covers of its scene — a master the whole scene, a shot of speakers their lines, anything else 2 s.' }, 0.1, 3_600),
   composition: text({ title: 'Composition' }),
   lighting: text({ title: 'Lighting' }),
   mood: text({ title: 'Mood' }),

@@ -18,15 +18,19 @@ const GAP = 40;
  * from what feeds to what is fed: the Script, a column of Characters, a column of Locations,
  * then the Scenes in story order in rows of {@link SCENES_PER_ROW}, and under the Scenes the
  * Shots a shooting script names, each under its Scene's column. Each Location sits level with
- * the row of its first scene, in order of first appearance, and a row is as tall as the
- * Locations it introduces, so a Location's wires start beside the scenes they feed instead of
- * crossing the canvas. A re-import keeps every existing position and starts the same
+ * the row of its first scene, in order of first appearance, so a Location's wires start beside
+ * the scenes they feed instead of crossing the canvas. A row grows to hold up to
+ * {@link LOCATIONS_STACKED_BESIDE_ROW} Locations stacked beside it. A script whose rows introduce
+ * more (a feature's first eight scenes, seven places) gets a second sub-column of Locations (the
+ * Scenes move right by one column), and what still does not fit goes on below, into the next
+ * rows' places, instead of making the first row ~1,000 px taller than its scenes. A re-import keeps every existing position and starts the same
  * columns below the lowest existing node, so nothing new lands on top of old work.
  */
 export const LAYOUT = {
   script: { x: 0 },
   characters: { x: 360, stack: GROWN_HEIGHT.character + GAP },
-  locations: { x: 720, stack: GROWN_HEIGHT.location + GAP },
+  locations: { x: 720, column: 320, stack: GROWN_HEIGHT.location + GAP },
+  /** With two sub-columns of Locations, the Scenes (and their Shots) start one `locations.column` further right. */
   scenes: { x: 1080, column: 320, row: GROWN_HEIGHT.scene + GAP },
   shots: { stack: GROWN_HEIGHT.shot + GAP },
   /** Between the bottom of the lowest existing card and a re-import's first row. */
@@ -34,6 +38,9 @@ export const LAYOUT = {
 } as const;
 
 export const SCENES_PER_ROW = 8;
+
+/** How many Locations stacked in a sub-column a row grows to hold beside it (a row of 510 px; its scenes take 290). */
+export const LOCATIONS_STACKED_BESIDE_ROW = 3;
 
 /** What an import will add, for the layout to plan the rows. */
 export interface LayoutPlan {
@@ -47,7 +54,7 @@ export interface Layout {
   script(): Position;
   character(index: number): Position;
   scene(index: number): Position;
-  /** The next added Location's place: beside its first scene's row, below the Location before it. */
+  /** The next added Location's place: beside its first scene's row (or as near below as there is room), after the Location before it. */
   location(name: string): Position;
   /** The next Shot's place in the column at `x` (its Scene's). */
   shot(x: number): Position;
@@ -56,39 +63,56 @@ export interface Layout {
 /** A card of another type (a Style, a Prop, a node added by hand) is taken as tall as a grown Scene. */
 const grownHeight = (type: string): number => (type in GROWN_HEIGHT ? GROWN_HEIGHT[type as keyof typeof GROWN_HEIGHT] : GROWN_HEIGHT.scene);
 
-/** The top of each row of scenes, and the bottom of the last: a row is as tall as its scenes or the Locations it introduces, whichever is taller. */
-const rowTops = (top: number, plan: LayoutPlan): number[] => {
+/** How many Locations each row of scenes introduces. */
+const introducedPerRow = (plan: LayoutPlan): number[] => {
   const rows = Math.ceil(Math.max(plan.scenes, 1) / SCENES_PER_ROW);
   const introduced = new Array<number>(rows).fill(0);
   for (const scene of plan.firstScene.values()) {
     const row = Math.floor(scene / SCENES_PER_ROW);
     if (row < rows) introduced[row]! += 1;
   }
+  return introduced;
+};
+
+/** The top of each row of scenes, and the bottom of the last: a row is as tall as its scenes or the Locations it holds beside it, whichever is taller. */
+const rowTops = (top: number, introduced: readonly number[], columns: number): number[] => {
   const tops = [top];
-  for (const count of introduced) tops.push(tops[tops.length - 1]! + Math.max(LAYOUT.scenes.row, count * LAYOUT.locations.stack));
+  for (const count of introduced) {
+    const stacked = Math.min(Math.ceil(count / columns), LOCATIONS_STACKED_BESIDE_ROW);
+    tops.push(tops[tops.length - 1]! + Math.max(LAYOUT.scenes.row, stacked * LAYOUT.locations.stack));
+  }
   return tops;
 };
 
 /** A layout starting at the top, or below the nodes of `existing`, for what `plan` adds. */
 export const createLayout = (existing: readonly GraphNode[], plan: LayoutPlan = { scenes: SCENES_PER_ROW, firstScene: new Map() }): Layout => {
   const top = existing.length === 0 ? 0 : existing.reduce((lowest, node) => Math.max(lowest, node.position.y + grownHeight(node.type)), -Infinity) + LAYOUT.below;
-  const tops = rowTops(top, plan);
+  const introduced = introducedPerRow(plan);
+  // A second sub-column only when a row introduces more Locations than one holds beside it: a short script stays narrow.
+  const columns = introduced.some((count) => count > LOCATIONS_STACKED_BESIDE_ROW) ? 2 : 1;
+  const scenesX = LAYOUT.scenes.x + (columns - 1) * LAYOUT.locations.column;
+  const tops = rowTops(top, introduced, columns);
   const shotsTop = tops[tops.length - 1]!;
   const shotsInColumn = new Map<number, number>();
-  let nextLocation = top;
+  // Where the next Location fits in each sub-column.
+  const nextLocation = new Array<number>(columns).fill(top);
   return {
     script: () => ({ x: LAYOUT.script.x, y: top }),
     character: (index) => ({ x: LAYOUT.characters.x, y: top + index * LAYOUT.characters.stack }),
     scene: (index) => ({
-      x: LAYOUT.scenes.x + (index % SCENES_PER_ROW) * LAYOUT.scenes.column,
+      x: scenesX + (index % SCENES_PER_ROW) * LAYOUT.scenes.column,
       y: tops[Math.floor(index / SCENES_PER_ROW)] ?? shotsTop,
     }),
     location: (name) => {
       const first = plan.firstScene.get(name);
       const level = first === undefined ? top : (tops[Math.floor(first / SCENES_PER_ROW)] ?? top);
-      const y = Math.max(level, nextLocation);
-      nextLocation = y + LAYOUT.locations.stack;
-      return { x: LAYOUT.locations.x, y };
+      // The highest place at or below its level; the left sub-column on a tie. Both only go
+      // down, so Locations stay in order of first appearance from top to bottom.
+      let column = 0;
+      for (let c = 1; c < columns; c++) if (Math.max(level, nextLocation[c]!) < Math.max(level, nextLocation[column]!)) column = c;
+      const y = Math.max(level, nextLocation[column]!);
+      nextLocation[column] = y + LAYOUT.locations.stack;
+      return { x: LAYOUT.locations.x + column * LAYOUT.locations.column, y };
     },
     shot: (x) => {
       const index = shotsInColumn.get(x) ?? 0;

@@ -441,7 +441,7 @@ export interface paths {
         };
         /**
          * Each node’s latest result across the graph’s runs
-         * @description Per node, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants with overrides) are not results of the graph as drawn and are left out. `ETag` / `If-None-Match` as for a run.
+         * @description Per node of the graph as drawn now, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants with overrides) are not results of the graph as drawn and are left out. `ETag` / `If-None-Match` as for a run.
          */
         get: operations["listNodeResults"];
         put?: never;
@@ -3286,7 +3286,7 @@ export interface components {
          *               "durationS": {
          *                 "default": null,
          *                 "title": "Duration (s)",
-         *                 "description": "Blank: derived from the action and dialogue.",
+         *                 "description": "Blank: from its action (200 ms a word); with none, from what it covers of its scene — a master the whole scene, a shot of speakers their lines, anything else 2 s.",
          *                 "x-widget": "number",
          *                 "anyOf": [
          *                   {
@@ -5759,6 +5759,7 @@ export interface components {
          *       "status": "succeeded",
          *       "revision": 7,
          *       "nodeIds": null,
+         *       "batchId": null,
          *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
          *       "error": null,
          *       "createdAt": "2026-11-22T06:00:00.000Z",
@@ -5819,6 +5820,7 @@ export interface components {
          *           "status": "succeeded",
          *           "revision": 7,
          *           "nodeIds": null,
+         *           "batchId": null,
          *           "requestedBy": "us_0f3k8q2m9v1x7c4d",
          *           "error": null,
          *           "createdAt": "2026-11-22T06:00:00.000Z",
@@ -5904,6 +5906,7 @@ export interface components {
          *       "status": "succeeded",
          *       "revision": 7,
          *       "nodeIds": null,
+         *       "batchId": null,
          *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
          *       "error": null,
          *       "createdAt": "2026-11-22T06:00:00.000Z",
@@ -5912,6 +5915,8 @@ export interface components {
          *     }
          */
         RunSummary: {
+            /** @description The batch this run is an item of (a variant with field overrides, not the graph as drawn); null for a run started on the graph. */
+            batchId: string | null;
             /** Format: date-time */
             createdAt: string;
             error: components["schemas"]["RunError"];

@@ -1,6 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { runNodes, runs as runsTable } from '@pc/db';
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { findLatestNodeResults } from '@pc/db';
 import { z } from 'zod';
 import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
@@ -11,9 +10,6 @@ import type { RouteDeps } from '../deps.js';
 import { graphIdParams } from '../graphs/schemas.js';
 import { nodeResultListSchema, toNodeResultResponse } from './schemas.js';
 
-/** Node statuses that are a result: something ran (or was found in the cache) and ended so. */
-export const RESULT_STATUSES = ['succeeded', 'cached', 'failed'] as const;
-
 export const listNodeResultsRoute = createRoute({
   ...signedIn('read'),
   method: 'get',
@@ -21,7 +17,7 @@ export const listNodeResultsRoute = createRoute({
   tags: ['Runs'],
   summary: 'Each node’s latest result across the graph’s runs',
   description:
-    'Per node, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: ' +
+    'Per node of the graph as drawn now, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: ' +
     'what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants ' +
     'with overrides) are not results of the graph as drawn and are left out. `ETag` / `If-None-Match` as for a run.',
   request: { params: graphIdParams },
@@ -36,13 +32,7 @@ export function registerListNodeResults(api: ApiApp, { database }: RouteDeps): v
   api.openapi(listNodeResultsRoute, async (c) => {
     const { id } = c.req.valid('param');
     await checkGraphAccess(database.db, c.var.actor, id, 'read');
-    // One row per node: its newest run first (the history index's order), DISTINCT ON keeps that one.
-    const rows = await database.db
-      .selectDistinctOn([runNodes.nodeId], { node: runNodes, run: { id: runsTable.id, revision: runsTable.revision, createdAt: runsTable.createdAt } })
-      .from(runNodes)
-      .innerJoin(runsTable, eq(runsTable.id, runNodes.runId))
-      .where(and(eq(runsTable.graphId, id), isNull(runsTable.batchId), inArray(runNodes.status, [...RESULT_STATUSES])))
-      .orderBy(asc(runNodes.nodeId), desc(runsTable.createdAt), desc(runsTable.id));
+    const rows = await findLatestNodeResults(database.db, id);
     const body: z.infer<typeof nodeResultListSchema> = {
       nodes: rows.map(({ node, run }) => toNodeResultResponse({ ...node, status: node.status === 'waiting' ? 'queued' : node.status }, run)),
     };

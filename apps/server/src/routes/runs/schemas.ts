@@ -70,6 +70,10 @@ export const runSummarySchema = z
     status: runStatus,
     revision: z.int(),
     nodeIds: z.array(z.string()).nullable().openapi({ description: 'The selection; null when the whole graph ran.' }),
+    batchId: z
+      .string()
+      .nullable()
+      .openapi({ description: 'The batch this run is an item of (a variant with field overrides, not the graph as drawn); null for a run started on the graph.' }),
     requestedBy: z.string().nullable(),
     error: runError.nullable(),
     createdAt: z.iso.datetime(),
@@ -109,6 +113,7 @@ export const toRunSummaryResponse = (run: Omit<RunView, 'nodes' | 'workspaceId' 
   status: run.status,
   revision: run.revision,
   nodeIds: run.selection,
+  batchId: run.batchId,
   requestedBy: run.requestedBy,
   error: run.error,
   createdAt: run.createdAt.toISOString(),

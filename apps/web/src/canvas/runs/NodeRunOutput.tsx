@@ -5,7 +5,8 @@ import { selectNodeRun } from './run-store.js';
 
 /**
  * What a node produced in the run shown, on its card: a Shot's storyboard frame and the
- * first line of its prompt, a Scene's heading and length, a Character's identity block.
+ * first line of its prompt, a Scene's heading and length, a Character's identity block; for a
+ * node that failed, the first sentence of why (in full on hover and in the panel's Results).
  * Subscribed to that node's run state only. The full outputs are in the properties panel.
  * Its height is capped (runs.css): the import's layout leaves that much room under each card
  * (packages/screenplay's GROWN_HEIGHT), and a card laid out by hand closer than that comes to
@@ -13,6 +14,14 @@ import { selectNodeRun } from './run-store.js';
  */
 export const NodeRunOutput = memo(({ nodeId, type }: { nodeId: string; type: string }) => {
   const node = useRuns(selectNodeRun(nodeId));
+  if (node?.status === 'failed' && node.error)
+    return (
+      <div className="node-run-output node-run-output--failed" data-testid="node-run-output">
+        <p className="node-run-output__error" title={node.error.message} data-testid="node-run-error">
+          {firstLine(node.error.message)}
+        </p>
+      </div>
+    );
   if (!node?.outputs) return null;
   switch (type) {
     case 'shot': {

@@ -44,6 +44,15 @@ describe('each node’s latest result', () => {
     expect(latest['sh2']?.runId).toBe('runA');
     expect(latest['sh3']?.runId).toBe('runA');
   });
+
+  // The results answer (GET /graphs/:id/results) leaves batch items out: a reload must show what this canvas showed.
+  it('takes no result from a batch item, a variant with overrides rather than the graph as drawn', () => {
+    const item = run('runD', '2026-01-01T13:00:00.000Z', [node('sh1', { outputs: outputsOf('sh1 with a 35mm lens') })], { batchId: 'bat1' });
+    expect(resultsOfRun(item)).toEqual([]);
+    expect(mergeResults(latestAfterFull, resultsOfRun(item))).toBe(latestAfterFull);
+    // Once the item is over, its card shows the graph's own latest result again, as after a reload.
+    expect(shownNode(stateOf(item), latestAfterFull, 'sh1')).toBe(latestAfterFull['sh1']);
+  });
 });
 
 describe('what a card shows', () => {

@@ -30,9 +30,13 @@ const toResult = (node: RunNode, run: { runId: string; revision: number; runCrea
 export const resultsFromList = (nodes: readonly NodeResult[]): LatestResult[] =>
   nodes.filter(isResult).map(({ runId, revision, runCreatedAt, ...node }) => toResult(node, { runId, revision, runCreatedAt }));
 
-/** The finished nodes of a run read from the server (succeeded and cached ones with their outputs). */
+/**
+ * The finished nodes of a run read from the server (succeeded and cached ones with their
+ * outputs). None of a batch item's: a variant with overrides, not the graph as drawn (the
+ * server's answer leaves them out too, so a reload shows the same).
+ */
 export const resultsOfRun = (run: Run): LatestResult[] =>
-  run.nodes.filter(isResult).map((node) => toResult(node, { runId: run.id, revision: run.revision, runCreatedAt: run.createdAt }));
+  run.batchId !== null ? [] : run.nodes.filter(isResult).map((node) => toResult(node, { runId: run.id, revision: run.revision, runCreatedAt: run.createdAt }));
 
 /** Later run first, as the server orders them: by start, then id. */
 const isLater = (a: LatestResult, b: LatestResult) => (a.runCreatedAt === b.runCreatedAt ? a.runId > b.runId : a.runCreatedAt > b.runCreatedAt);
@@ -61,13 +65,15 @@ export interface ShownNode {
 /**
  * What one card shows outside a past run's view: its state in the graph's latest run (`live`)
  * while that run is going, or when that run gave it a result; else its latest result (or, when
- * it has none, what the finished run made of it: skipped, cancelled). While it waits or runs,
+ * it has none, what the finished run made of it: skipped, cancelled). A finished batch item
+ * leaves every card its latest result. While it waits or runs,
  * its last output stays on the card under the live status.
  */
 export const shownNode = (live: RunState | null, latest: LatestResults, nodeId: string): RunNodeState | undefined => {
   const current = live?.nodes[nodeId];
   const last = latest[nodeId];
   if (!current) return last;
+  if (isRunFinal(live) && live.run.batchId !== null) return last;
   if (isRunFinal(live) && !RESULT_STATUSES.has(current.status)) return last ?? current;
   if (current.outputs === null && current.status !== 'failed' && last?.outputs) return { ...current, outputs: last.outputs };
   return current;

@@ -10,6 +10,7 @@ const stateWith = (statuses: RunNodeStatus[], progress: number | null = null): R
     status: 'running',
     revision: 1,
     nodeIds: null,
+    batchId: null,
     requestedBy: null,
     error: null,
     createdAt: '2026-01-01T00:00:00.000Z',

@@ -22,6 +22,7 @@ const run = (patch: Partial<Run> = {}): Run => ({
   status: 'queued',
   revision: 3,
   nodeIds: null,
+  batchId: null,
   requestedBy: 'u1',
   error: null,
   createdAt: '2026-01-01T10:00:00.000Z',

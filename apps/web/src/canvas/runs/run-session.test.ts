@@ -25,6 +25,7 @@ const run = (patch: Partial<Run> = {}): Run => ({
   status: 'queued',
   revision: 2,
   nodeIds: null,
+  batchId: null,
   requestedBy: 'u1',
   error: null,
   createdAt: '2026-01-01T00:00:00.000Z',

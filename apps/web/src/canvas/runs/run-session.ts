@@ -220,6 +220,7 @@ export const createRunSession = ({
           status: accepted.status,
           revision: 0,
           nodeIds: nodeIds ? [...nodeIds] : null,
+          batchId: null,
           requestedBy: null,
           error: null,
           createdAt: now,

@@ -9,6 +9,7 @@ const summary: RunSummary = {
   status: 'queued',
   revision: 3,
   nodeIds: null,
+  batchId: null,
   requestedBy: 'u2',
   error: null,
   createdAt: '2026-11-22T06:00:00.000Z',

@@ -9,6 +9,7 @@ const runSummarySchema = z.object({
   status: z.enum(['queued', 'running', 'succeeded', 'failed', 'cancelled']),
   revision: z.number().int(),
   nodeIds: z.array(z.string()).nullable(),
+  batchId: z.string().nullable().default(null),
   requestedBy: z.string().nullable(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   createdAt: z.string(),

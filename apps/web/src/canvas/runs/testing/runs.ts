@@ -22,6 +22,7 @@ export const aRun = (nodes: RunNode[], patch: Partial<Run> = {}): Run => ({
   status: 'succeeded',
   revision: 3,
   nodeIds: null,
+  batchId: null,
   requestedBy: null,
   error: null,
   createdAt: '2026-01-01T00:00:00.000Z',
