@@ -1,4 +1,5 @@
 import { FIELD_LIMITS } from '@pc/graph';
+import type { Billing } from '../analyze/billing.js';
 import { characterKey } from '../analyze/characters.js';
 import type { ScriptCharacter } from '../analyze/types.js';
 import type { Draft } from './draft.js';
@@ -10,11 +11,16 @@ const stringList = (value: unknown): string[] => (Array.isArray(value) ? value.f
 /**
  * Matches the script's characters to Character nodes by name or alias (any Character,
  * also one a user drew before importing), adds new spellings as aliases, and creates the
- * missing ones.
+ * missing ones, each with the role its `billing` says (a Character that exists keeps the user's).
  *
  * @returns the node id of each character key.
  */
-export const syncCharacters = (draft: Draft, characters: readonly ScriptCharacter[], layout: Layout): Map<string, string> => {
+export const syncCharacters = (
+  draft: Draft,
+  characters: readonly ScriptCharacter[],
+  billing: ReadonlyMap<string, Billing>,
+  layout: Layout,
+): Map<string, string> => {
   const byKey = new Map<string, string>();
   for (const node of draft.nodesOfType('character')) {
     const names = [node.data['name'], ...stringList(node.data['aliases'])].filter((name): name is string => typeof name === 'string');
@@ -38,8 +44,7 @@ export const syncCharacters = (draft: Draft, characters: readonly ScriptCharacte
     const created = draft.addNode('character', draft.freeId(stableNodeId(ID_PREFIX.character, character.key)), layout.character(added), {
       name: character.name,
       aliases: character.aliases,
-      // Introduced in the action and never given a line: a silent bit, as a breakdown lists it.
-      ...(character.cues === 0 ? { role: 'minor' } : {}),
+      role: billing.get(character.key) ?? 'supporting',
     });
     added += 1;
     if (created) ids.set(character.key, created.id);

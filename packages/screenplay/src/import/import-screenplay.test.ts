@@ -35,7 +35,7 @@ describe('importing a screenplay into a new graph', () => {
   it('makes a silent bit of a person the action introduces with an age and never gives a line', () => {
     const { document: diner } = importScreenplay('INT. DINER - NIGHT\n\nJUNE (40s) watches from the door.\n\nANNA\nMore coffee?');
     expect(ofType(diner, 'character').map((n) => [n.data['name'], n.data['role']])).toEqual([
-      ['ANNA', 'supporting'],
+      ['ANNA', 'lead'],
       ['JUNE', 'minor'],
     ]);
     expect(castOf(diner)).toEqual(['ANNA→1 (speaking)', 'JUNE→1']);

@@ -1,5 +1,6 @@
 import { emptyGraphDocument, FIELD_LIMITS, type GraphDocument } from '@pc/graph';
 import { analyzeScreenplay } from '../analyze/analyze.js';
+import { billCharacters } from '../analyze/billing.js';
 import { truncate } from '../analyze/text.js';
 import type { ImportWarning } from '../analyze/types.js';
 import { syncCharacters } from './characters.js';
@@ -85,7 +86,7 @@ export const importScreenplay = (source: string, options: ImportScreenplayOption
   // 3. Nodes: Script, Characters, Locations, Scenes; 4. links.
   const scriptMode = syncScriptNode(draft, source, analysis.title, layout, warnings);
   const update = (options.mode ?? scriptMode) === 'sync';
-  const characterIds = syncCharacters(draft, analysis.characters, layout);
+  const characterIds = syncCharacters(draft, analysis.characters, billCharacters(analysis.title, analysis.characters, analysis.scenes), layout);
   const locationIds = syncLocations(draft, analysis.locations, layout);
   const scenes = syncScenes(draft, analysis.scenes, matched, layout, { update, warnings });
   syncCast(draft, scenes, characterIds);

@@ -6,7 +6,7 @@ const str = (node: GraphNode | undefined, field: string): string => String(node?
 /**
  * An import as a script supervisor reviews it, one line per fact: each Scene in story order
  * (number, INT/EXT, location as written, time, linked Location, cast — `*` speaks — closing
- * transition, synopsis) and its Shots (number, shot line, camera, who is in frame), each Character with its aliases, each Location with its parent, and
+ * transition, synopsis) and its Shots (number, shot line, camera, who is in frame), each Character with its aliases and role, each Location with its parent, and
  * the warnings. The golden files beside the fixtures are this text, reviewed by hand.
  */
 export const breakdown = (document: GraphDocument, report: ImportReport): string[] => {
@@ -37,7 +37,7 @@ export const breakdown = (document: GraphDocument, report: ImportReport): string
   }
   for (const character of ofType('character')) {
     const aliases = (character.data['aliases'] as string[] | undefined) ?? [];
-    lines.push(`CHARACTER ${str(character, 'name')}${aliases.length > 0 ? ` (aka ${aliases.join(', ')})` : ''}`);
+    lines.push(`CHARACTER ${str(character, 'name')}${aliases.length > 0 ? ` (aka ${aliases.join(', ')})` : ''} | ${str(character, 'role')}`);
   }
   for (const location of ofType('location')) {
     lines.push(`LOCATION ${str(location, 'name')} | ${str(location, 'intExt')}${str(location, 'parent') ? ` | in ${str(location, 'parent')}` : ''}`);
