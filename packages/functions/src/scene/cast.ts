@@ -1,5 +1,5 @@
 import type { FountainElement } from '@pc/fountain';
-import { cueSpeakers, isNarrator, namePattern, withUntitledSpellings } from '@pc/screenplay';
+import { cueSpeakers, isNarrator, isPresence, namePattern, withUntitledSpellings } from '@pc/screenplay';
 import type { UpstreamNode } from '../types.js';
 import { canonicalName } from '../character/identity-block.js';
 import type { DialogueLine } from './dialogue.js';
@@ -16,19 +16,20 @@ export interface CastMember {
   linked: boolean;
   speaks: boolean;
   lineCount: number;
-  /** Named in the action (any case, whole word). */
+  /** Present in the action: named (any case, whole word), not only as an owner ("MARIA's car") or a topic ("about JOHN"). */
   inAction: boolean;
   /** Every line is heard, not seen ((V.O.), (ON PHONE), (PRE-LAP) …): cast, but not needed on set. */
   voiceOnly: boolean;
   flags: CastFlag[];
 }
 
-// Whole words, as the import finds mentions (a Korean name with its particle, a Chinese one inside its sentence).
+// Whole words, as the import finds mentions (a Korean name with its particle, a Chinese one inside its sentence), and
+// only where they put the character in the scene: not "MARIA's car", nor "They talk about JOHN".
 const mentions = (names: readonly string[]) => {
   const alternatives = names.filter((name) => name !== '').map(namePattern);
   if (alternatives.length === 0) return () => false;
-  const pattern = new RegExp(alternatives.join('|'), 'iu');
-  return (text: string) => pattern.test(text);
+  const pattern = new RegExp(alternatives.join('|'), 'giu');
+  return (text: string) => [...text.matchAll(pattern)].some((match) => isPresence(text, match.index, match.index + match[0].length));
 };
 
 /** A linked Character's name and aliases, in capitals. */

@@ -108,6 +108,17 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('flags a linked character the action only names as an owner or a topic, not one whose hand is seen', () => {
+    const elements = parseFountain("MARIA's car is parked outside. They talk about JOHN. Ben's hand trembles.\n\nANNA\nHe's late.").elements;
+    const linked = ['MARIA', 'JOHN', 'BEN'].map((name, index) => asUpstream({ id: `char_${index}`, type: 'character', data: { name } }));
+    expect(buildCast(linked, elements, readDialogueLines(elements)).map((member) => [member.name, member.inAction, member.flags])).toEqual([
+      ['BEN', true, []],
+      ['ANNA', false, ['speaker_not_linked']],
+      ['JOHN', false, ['linked_not_in_script']],
+      ['MARIA', false, ['linked_not_in_script']],
+    ]);
+  });
+
   it('does not flag a linked titled character the action names without the title (O’Neil for DR. O’NEIL), unless two share the name', () => {
     const elements = parseFountain("Ruth at the gate. O'Neil beside her. Park waits.\n\nRUTH\nAfter you.").elements;
     const linked = ["DR. O'NEIL", 'MR. PARK', 'MRS. PARK'].map((name, index) => asUpstream({ id: `char_${index}`, type: 'character', data: { name } }));

@@ -1,4 +1,5 @@
 import { namePattern } from './name-pattern.js';
+import { isPresence } from './presence.js';
 import { collapse } from './text.js';
 
 // Narration written as a cue (Ｎ, ナレーション; 내레이션) is the narrator, heard over the scene, as the Japanese and
@@ -118,7 +119,8 @@ const asWrittenAfterIntroduction = (name: string): string =>
  * only so. Only names of characters who speak somewhere are looked for, so a shouted SOUND
  * in action is never a character, and a word in lower case ("she may") is not a name ("MAY").
  * Names of one letter are ignored, and names under three letters only match in capitals.
- * Costs: a name that is also a common word is matched where a sentence starts with it
+ * A possessive of a belonging and talk about someone ("MARIA's car", "They talk about JOHN") are not
+ * presence and are skipped. Costs: a name that is also a common word is matched where a sentence starts with it
  * ("Will you…" for WILL).
  *
  * @param names - canonical names and aliases, by character key.
@@ -141,6 +143,8 @@ export const createMentionFinder = (names: ReadonlyMap<string, readonly string[]
   return (text: string): string[] => {
     const found: string[] = [];
     for (const match of text.matchAll(pattern)) {
+      // "MARIA's car", "They talk about JOHN": named, but not in the scene (presence.ts).
+      if (!isPresence(text, match.index, match.index + match[0].length)) continue;
       const key = keyOf.get(match[0]);
       if (key !== undefined && !found.includes(key)) found.push(key);
     }
