@@ -1,11 +1,12 @@
 import { collapse } from '../format.js';
 
-/** People of one kind a number counts, in a language the English reading does not know. */
+/** People of one kind, counted or not, in a language the English reading does not know. */
 export interface CountedGroup {
-  [key: string]: string | number;
+  [key: string]: string | number | null;
   /** The people (and a word describing them), in capitals: `HAFENARBEITER`, `JUNGE POLIZISTEN`. */
   name: string;
-  count: number;
+  /** The number written (`Zwei` 2), or null for several without a number (`Des passants`, `Unos clientes`). */
+  count: number | null;
   /** `Zwei Hafenarbeiter (40er)`. */
   asWritten: string;
 }
@@ -18,6 +19,14 @@ interface Language {
   compounds?: boolean;
   /** A word between the number and the people that describes them (German `junge`, `müde`). */
   describing?: string;
+  /** Words for several without a number (`quelques`, `unos`, `einige`): background, as `PASSERS-BY` is. */
+  some: string;
+  /** An article for several that is also "of the" (French `des`, Italian `dei`): only where a sentence starts. */
+  someAtStart?: string;
+  /** People who may be the cast (men, children): background only when counted, as in English. */
+  generic: string;
+  /** German drops the article: a plural of people starting a sentence (`Passanten eilen vorbei`) is background too. */
+  bareAtStart?: boolean;
 }
 
 // Only a number the language writes, then people by kind: precise, as a breakdown needs ("Zwei Koffer" is luggage,
@@ -27,59 +36,101 @@ const LANGUAGES: Record<string, Language> = {
     numbers: { zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, 'ein dutzend': 12 },
     people: `arbeiter leute männer frauen kinder jungen mädchen gäste polizisten beamte beamten soldaten matrosen fischer passagiere
       touristen studenten schüler kellner kellnerinnen krankenschwestern pfleger sanitäter wachen wächter reporter fotografen musiker
-      tänzer tänzerinnen kunden besucher zuschauer nonnen mönche bauern händler jugendliche rentner träger`,
+      tänzer tänzerinnen kunden besucher zuschauer nonnen mönche bauern händler jugendliche rentner träger passanten gänger
+      schaulustige pendler`,
     compounds: true,
     describing: '\\p{Ll}+(?:e|en)',
+    some: 'einige mehrere etliche viele wenige ein|paar',
+    generic: 'männer frauen kinder leute jungen mädchen',
+    bareAtStart: true,
   },
   fr: {
     numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, 'une douzaine de': 12 },
     people: `hommes femmes enfants gamins garçons filles policiers gendarmes agents soldats marins pêcheurs dockers ouvriers passagers
       voyageurs touristes étudiants élèves serveurs serveuses clients infirmières infirmiers gardes musiciens danseurs danseuses
-      journalistes photographes badauds religieuses moines vieillards`,
+      journalistes photographes badauds religieuses moines vieillards passants promeneurs curieux spectateurs fidèles`,
+    some: 'quelques plusieurs',
+    someAtStart: 'des',
+    generic: 'hommes femmes enfants gamins garçons filles',
   },
   es: {
     numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, 'una docena de': 12 },
     people: `hombres mujeres niños niñas chicos chicas policías guardias agentes soldados marineros pescadores estibadores obreros
       trabajadores pasajeros viajeros turistas estudiantes camareros camareras clientes enfermeras enfermeros músicos bailarines
-      bailarinas periodistas fotógrafos monjas monjes ancianos`,
+      bailarinas periodistas fotógrafos monjas monjes ancianos transeúntes peatones paseantes curiosos espectadores`,
+    some: 'unos unas algunos algunas varios varias muchos muchas',
+    generic: 'hombres mujeres niños niñas chicos chicas',
   },
   it: {
     numbers: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, 'una dozzina di': 12 },
     people: `uomini donne bambini bambine ragazzi ragazze poliziotti carabinieri agenti guardie soldati marinai pescatori portuali operai
       lavoratori passeggeri viaggiatori turisti studenti camerieri cameriere clienti infermieri infermiere musicisti ballerini
-      ballerine giornalisti fotografi suore monaci anziani`,
+      ballerine giornalisti fotografi suore monaci anziani passanti curiosi spettatori`,
+    some: 'alcuni alcune diversi diverse parecchi parecchie molti molte',
+    someAtStart: 'dei degli delle',
+    generic: 'uomini donne bambini bambine ragazzi ragazze',
   },
   pt: {
     numbers: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, 'uma dúzia de': 12 },
     people: `homens mulheres crianças meninos meninas rapazes raparigas policiais polícias guardas agentes soldados marinheiros pescadores
       estivadores operários trabalhadores passageiros viajantes turistas estudantes garçons empregados clientes enfermeiras enfermeiros
-      músicos bailarinos bailarinas jornalistas fotógrafos freiras monges idosos`,
+      músicos bailarinos bailarinas jornalistas fotógrafos freiras monges idosos transeuntes pedestres curiosos espectadores`,
+    some: 'uns umas alguns algumas vários várias muitos muitas',
+    generic: 'homens mulheres crianças meninos meninas rapazes raparigas',
   },
 };
 
+const words = (list: string): string[] => list.split(/\s+/).filter((word) => word !== '').map((word) => word.replace(/\|/g, '[ \\u00A0]+'));
+// Where a sentence starts: a line's start, or after . ! ? ; : and spaces.
+const AT_START = '(?:^|(?<=\\n[ \\u00A0]*)|(?<=[.!?;:…][ \\u00A0]+))';
+// German nouns that are English words too ("Reporter Jane", "Fischer enters"): never read bare.
+const NOT_BARE = new Set(['reporter', 'fischer', 'musiker']);
+
 const patterns = Object.values(LANGUAGES).map((language) => {
   const numbers = Object.keys(language.numbers).map((number) => number.replace(/ /g, '[ \\u00A0]+'));
-  const people = language.people.split(/\s+/).filter((word) => word !== '');
+  const people = words(language.people);
   const noun = language.compounds ? `\\p{L}*(?:${people.join('|')})` : `(?:${people.join('|')})`;
   const describing = language.describing ? `(?:(${language.describing})[ \\u00A0]+)?` : '()';
-  const source = `(?<![\\p{L}\\p{N}])(${numbers.join('|')})[ \\u00A0]+${describing}(${noun})(?![\\p{L}\\p{N}])([ \\u00A0]*\\([^()\\n]{1,40}\\))?`;
-  return { language, pattern: new RegExp(source, 'giu') };
+  const tail = `${describing}(${noun})(?![\\p{L}\\p{N}])([ \\u00A0]*\\([^()\\n]{1,40}\\))?`;
+  const counted = `(?<![\\p{L}\\p{N}])(${numbers.join('|')})[ \\u00A0]+${tail}`;
+  const some = [`(?<![\\p{L}\\p{N}])(?:${words(language.some).join('|')})`, ...(language.someAtStart ? [`${AT_START}(?:${words(language.someAtStart).join('|')})`] : [])];
+  const several = `(?:${some.join('|')})[ \\u00A0]+${tail}`;
+  return {
+    language,
+    generic: new Set(words(language.generic)),
+    counted: new RegExp(counted, 'giu'),
+    several: new RegExp(several, 'giu'),
+    bare: language.bareAtStart ? new RegExp(`${AT_START}()(${noun})(?![\\p{L}\\p{N}])([ \\u00A0]*\\([^()\\n]{1,40}\\))?`, 'giu') : null,
+  };
 });
 
 /**
- * Counted groups of people in German, French, Spanish, Italian or Portuguese action: `Zwei Hafenarbeiter`,
- * `Deux gendarmes`, `Dos policías`, `Due carabinieri`, `Duas enfermeiras`, `Ein Dutzend Fahrgäste`. A German
- * noun is capitalised, so `zwei arbeiter` is not one; the describing word is German's (`Drei junge Polizisten`).
+ * Groups of people in German, French, Spanish, Italian or Portuguese action. Counted: `Zwei Hafenarbeiter`,
+ * `Deux gendarmes`, `Dos policías`, `Due carabinieri`, `Duas enfermeiras`, `Ein Dutzend Fahrgäste`. Several without a
+ * number, as `PASSERS-BY` are in English: `Des passants traversent`, `Unos clientes esperan`, `alguns turistas`,
+ * `Alcuni passanti`, `Einige Passanten`, and in German a plural starting a sentence (`Passanten eilen vorbei`) —
+ * but not men, women, children uncounted (`Einige Männer`: they may be the cast), nor with a definite article
+ * (`Les policiers arrivent`). A German noun is capitalised, so `zwei arbeiter` is not one; the describing word
+ * is German's (`Drei junge Polizisten`).
  */
 export const readCountedGroups = (text: string): CountedGroup[] => {
   const found: CountedGroup[] = [];
-  for (const { language, pattern } of patterns) {
-    for (const match of text.matchAll(pattern)) {
+  const add = (written: string, describing: string | undefined, noun: string, count: number | null) =>
+    found.push({ name: collapse(`${describing ?? ''} ${noun}`).toUpperCase(), count, asWritten: collapse(written) });
+  for (const { language, generic, counted, several, bare } of patterns) {
+    const isNoun = (noun: string) => !language.compounds || noun[0] !== noun[0]!.toLowerCase();
+    for (const match of text.matchAll(counted)) {
       const [written, number, describing, noun] = match as unknown as [string, string, string | undefined, string];
-      if (language.compounds && noun[0] === noun[0]!.toLowerCase()) continue;
       const count = language.numbers[collapse(number).toLowerCase()];
-      if (count === undefined) continue;
-      found.push({ name: collapse(`${describing ?? ''} ${noun}`).toUpperCase(), count, asWritten: collapse(written) });
+      if (isNoun(noun) && count !== undefined) add(written, describing, noun, count);
+    }
+    for (const match of text.matchAll(several)) {
+      const [written, describing, noun] = match as unknown as [string, string | undefined, string];
+      if (isNoun(noun) && !generic.has(noun.toLowerCase())) add(written, describing, noun, null);
+    }
+    for (const match of bare ? text.matchAll(bare) : []) {
+      const [written, , noun] = match as unknown as [string, string, string];
+      if (isNoun(noun) && !generic.has(noun.toLowerCase()) && !NOT_BARE.has(noun.toLowerCase())) add(written, undefined, noun, null);
     }
   }
   return found;

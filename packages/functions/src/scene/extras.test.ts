@@ -126,3 +126,42 @@ describe('extras / atmosphere', () => {
     expect(extrasOf(script)).toEqual([]);
   });
 });
+
+describe('background people in other languages, without a number', () => {
+  it.each([
+    ['French', 'Des passants traversent la place. Quelques clients attendent.', [['PASSANTS', null, 'Des passants'], ['CLIENTS', null, 'Quelques clients']]],
+    ['Spanish', 'Unos clientes esperan. Algunos turistas (30 años) miran.', [['CLIENTES', null, 'Unos clientes'], ['TURISTAS', null, 'Algunos turistas (30 años)']]],
+    ['German', 'Passanten eilen vorbei. Einige müde Fahrgäste dösen.', [['MÜDE FAHRGÄSTE', null, 'Einige müde Fahrgäste'], ['PASSANTEN', null, 'Passanten']]],
+    ['Italian', 'Dei passanti si fermano. Alcuni turisti fotografano.', [['PASSANTI', null, 'Dei passanti'], ['TURISTI', null, 'Alcuni turisti']]],
+    ['Portuguese', 'No cais, alguns turistas. Uns pescadores remendam redes.', [['TURISTAS', null, 'alguns turistas'], ['PESCADORES', null, 'Uns pescadores']]],
+  ])('reads several people by kind in %s as background, as PASSERS-BY in English', (_, script, expected) => {
+    expect(extrasOf(script)).toEqual(expected);
+  });
+
+  it('does not read men or children uncounted, a definite article, nor "des" inside a sentence', () => {
+    expect(extrasOf('Einige Männer rauchen. Unos niños juegan. Les policiers arrivent. Le bruit des clients monte.')).toEqual([]);
+  });
+});
+
+describe('background people in Japanese and Korean', () => {
+  it('reads a crowd by its word, a plural kind and a counted kind', () => {
+    expect(extrasOf('駅前。通行人が行き交う。客たちが並ぶ。三人の警官が立つ。まばらな客。群衆がざわめく。')).toEqual([
+      ['通行人', null, '通行人'],
+      ['客たち', null, '客たち'],
+      ['警官', 3, '三人の警官'],
+      ['客', null, 'まばらな客'],
+      ['群衆', null, '群衆'],
+    ]);
+    expect(extrasOf('행인들이 지나간다. 손님들은 기다린다. 사람들이 모여든다. 손님 두 명이 들어온다.')).toEqual([
+      ['행인들', null, '행인들'],
+      ['손님들', null, '손님들'],
+      ['사람들', null, '사람들'],
+      ['손님', 2, '손님 두 명'],
+    ]);
+  });
+
+  it('does not read a kind alone, a word that holds one (客席), nor a cast member named by kind (손님1)', () => {
+    expect(extrasOf('客が一人。客席は暗い。')).toEqual([]);
+    expect(extrasOf('손님1이 웃는다. 빈 버스들이 서 있다.')).toEqual([]);
+  });
+});

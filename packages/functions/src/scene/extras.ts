@@ -1,5 +1,6 @@
 import { stripEmphasis, type FountainElement } from '@pc/fountain';
 import { collapse } from '../format.js';
+import { readCjkGroups } from './cjk-groups.js';
 import { readCountedGroups } from './counted-groups.js';
 
 /** Background people a scene's action calls for: the breakdown's Extras / Atmosphere. */
@@ -225,8 +226,8 @@ export const readExtras = (elements: readonly FountainElement[], names: readonly
   for (const element of elements) {
     if (element.type !== 'action') continue;
     const text = stripEmphasis(element.text);
-    // Counted groups in German, French, Spanish, Italian or Portuguese, after the English reading of the line.
-    const groups = readCountedGroups(text).filter((group) => !names.includes(group.name));
+    // Groups in German, French, Spanish, Italian or Portuguese, then Japanese and Korean, after the English reading of the line.
+    const groups = [...readCountedGroups(text), ...readCjkGroups(text)].filter((group) => !names.includes(group.name));
     for (const entry of [...readLine(text, names), ...groups]) {
       const known = byName.get(entry.name);
       if (!known) byName.set(entry.name, entry);
