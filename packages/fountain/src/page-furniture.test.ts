@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNumberedHeading } from './page-furniture.js';
+import { readNumberedHeading, readRightNumberedHeading } from './page-furniture.js';
 import { parseFountain } from './parse.js';
 import { outline } from './testing/outline.js';
 
@@ -168,6 +168,19 @@ describe('a PDF export’s page furniture', () => {
     expect(readNumberedHeading('3  INT. FLAT 12')).toBe('INT. FLAT 12 #3#');
     expect(readNumberedHeading('3 men walk in.')).toBeNull();
     expect(readNumberedHeading('1984')).toBeNull();
+  });
+
+  it('reads a scene number printed in the right margin only (a British shooting script), not a number one space after the place', () => {
+    expect(readRightNumberedHeading('INT. BERYL\'S SHED - CONTINUOUS                                         2')).toBe("INT. BERYL'S SHED - CONTINUOUS #2#");
+    expect(readRightNumberedHeading('EXT. ALLOTMENTS - DAY\t12A')).toBe('EXT. ALLOTMENTS - DAY #12A#');
+    expect(readRightNumberedHeading('INT. FLAT 12')).toBeNull();
+    expect(readRightNumberedHeading('INT. ROOM 101 - DAY')).toBeNull();
+    expect(readRightNumberedHeading('She counts to          12')).toBeNull();
+    const script = parseFountain('EXT. ALLOTMENTS - PLOT 17 - DAY                1\n\nFrost.\n\nINT. SHED - CONTINUOUS                2\n\nTea.\n');
+    expect(script.elements.filter((element) => element.type === 'scene_heading').map((element) => element.type === 'scene_heading' && [element.timeOfDay, element.sceneNumber])).toEqual([
+      ['DAY', '1'],
+      ['CONTINUOUS', '2'],
+    ]);
   });
 });
 

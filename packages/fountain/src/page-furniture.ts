@@ -86,6 +86,23 @@ export const readNumberedHeading = (trimmed: string): string | null => {
   return isSceneHeadingLine(heading) ? `${heading} #${left}#` : null;
 };
 
+// Between a heading and a number in the right margin only: a tab, or this many spaces ("INT. FLAT 12" is the place's).
+const RIGHT_MARGIN_GAP = 4;
+
+/**
+ * "INT. SHED - CONTINUOUS          12" (a British shooting script prints the number in the right margin only) as
+ * `INT. SHED - CONTINUOUS #12#`; null for any other line, and for a number one space after the place ("INT. FLAT 12").
+ */
+export const readRightNumberedHeading = (trimmed: string): string | null => {
+  const numberStart = Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\t')) + 1;
+  if (numberStart === 0) return null;
+  const number = marginNumber(trimmed.slice(numberStart));
+  const heading = trimmed.slice(0, numberStart).trimEnd();
+  const gap = trimmed.slice(heading.length, numberStart);
+  if (number === null || (!gap.includes('\t') && gap.length < RIGHT_MARGIN_GAP) || !isSceneHeadingLine(heading)) return null;
+  return `${heading} #${number}#`;
+};
+
 // Printed pages are ~55 lines; two bare numbers this far apart, counting up, are page numbers.
 const MIN_LINES_PER_PAGE = 20;
 
@@ -149,6 +166,9 @@ export const dropPageFurniture = (lines: SourceLine[]): { dropped: number[]; rev
     // A12 and (12) start the line too, not only 12.
     if (/^[(A-Z]{0,3}[0-9]/.test(trimmed)) {
       const heading = readNumberedHeading(trimmed);
+      if (heading !== null) source.text = heading;
+    } else if (/[0-9A-Z.)]$/.test(trimmed) && isSceneHeadingLine(trimmed)) {
+      const heading = readRightNumberedHeading(trimmed);
       if (heading !== null) source.text = heading;
     }
   }

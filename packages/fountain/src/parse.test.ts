@@ -157,7 +157,7 @@ describe('transitions, centred text and other marks', () => {
   });
 
   it('read the transitions of scripts written in German, Italian and Portuguese', () => {
-    for (const line of ['ABBLENDE.', 'ABBLENDE', 'SCHNITT:', 'SCHNITT AUF:', 'ÜBERBLENDUNG:', 'ÜBERBLENDE AUF:', 'STACCO SU:', 'DISSOLVENZA IN NERO.', 'CORTA PARA:', 'CORTE PARA:', 'FUSÃO PARA:']) {
+    for (const line of ['ABBLENDE.', 'ABBLENDE', 'SCHNITT:', 'SCHNITT AUF:', 'ÜBERBLENDUNG:', 'ÜBERBLENDE AUF:', 'STACCO SU:', 'DISSOLVENZA IN NERO.', 'DISSOLVENZA IN CHIUSURA.', 'CORTA PARA:', 'CORTE PARA:', 'FUSÃO PARA:']) {
       expect([line, types(`\n${line}\n\nINT. X - DAY`)]).toEqual([line, ['transition', 'scene_heading']]);
     }
   });

@@ -127,6 +127,16 @@ describe('extras / atmosphere', () => {
   });
 });
 
+describe('passers-by', () => {
+  it('reads PASSERS-BY in capitals and Passers-by starting a sentence, as the other languages read theirs', () => {
+    expect(extrasOf('PASSERS-BY cross the square. A PASSER-BY stops.')).toEqual([
+      ['PASSERS-BY', null, 'PASSERS-BY'],
+      ['PASSER-BY', 1, 'A PASSER-BY'],
+    ]);
+    expect(extrasOf('Frost. Passers-by stop to watch.')).toEqual([['PASSERS-BY', null, 'Passers-by']]);
+  });
+});
+
 describe('background people in other languages, without a number', () => {
   it.each([
     ['French', 'Des passants traversent la place. Quelques clients attendent.', [['PASSANTS', null, 'Des passants'], ['CLIENTS', null, 'Quelques clients']]],

@@ -67,7 +67,9 @@ export const scriptReport: NodeFunction<'script'> = {
   // Also v10: a Fountain cue Ｎ (ナレーション, 내레이션) is the narrator ナレーター (내레이터), one character with a cue ナレーター; a
   // counted group in capitals with an age in another language (ZWEI POLIZISTEN (20er)) is not a character; EM MOVIMENTO is
   // a vehicle's state, not a place (one Location fewer); each scene's eighths to the nearest, not rounded up.
-  version: 10,
+  // v11: a heading numbered in the right margin only (`INT. SHED - CONTINUOUS      2`) is scene 2 at CONTINUOUS;
+  // DISSOLVENZA IN CHIUSURA. (Italian fade out) is a transition, timed as one.
+  version: 11,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.
