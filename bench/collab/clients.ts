@@ -14,6 +14,8 @@
  *              not this process applying the document); one answer is applied and checked;
  *   close    — destroys everything.
  */
+import { writeFileSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { connect, wallNow } from './provider.js';
@@ -75,9 +77,18 @@ function firstStep2(ws: WebSocket): Promise<Uint8Array> {
   });
 }
 
+/**
+ * BENCH_DELIVERIES_DIR: every window's deliveries (send time, latency) as JSON, one file per
+ * client process and window — which bursts make the tail (a burst is one send time per writer).
+ */
+const DELIVERIES_DIR = process.env.BENCH_DELIVERIES_DIR;
+let sentAts: number[] = [];
+let windowIndex = 0;
+
 const record = (sentAt: number, at: number) => {
   const latency = at - sentAt;
   latencies.push(latency);
+  if (DELIVERIES_DIR) sentAts.push(sentAt);
   if (latency > worst.latency) worst = { sentAt, latency };
 };
 
@@ -183,6 +194,11 @@ process.on('message', (command: ClientCommand) => {
         const values = latencies;
         const worstSoFar = worst;
         const { user, system } = process.cpuUsage(cpuAtListen);
+        if (DELIVERIES_DIR) {
+          writeFileSync(joinPath(DELIVERIES_DIR, `deliveries-${process.pid}-${windowIndex}.json`), JSON.stringify({ sentAt: sentAts, latency: values }));
+          windowIndex += 1;
+          sentAts = [];
+        }
         latencies = [];
         worst = { sentAt: 0, latency: 0 };
         return reply({ kind: 'latencies', values, worst: worstSoFar, cpuUs: user + system });
