@@ -1,5 +1,6 @@
 import { expect, test, type Browser } from '@playwright/test';
 import { invite, newAccount, signUp, type TestAccount } from '../support/accounts.js';
+import { addNode, createGraph, expectSynced } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
 let server: ProductServer;
@@ -119,4 +120,36 @@ test('a new API key: the focus goes to its Copy, it is announced and shown once;
   await page.getByRole('alertdialog').getByRole('button', { name: 'Revoke key' }).click();
   await expect(table).toContainText('No keys yet.');
   await expect(name).toBeFocused();
+});
+
+test('opening a revision puts the focus on its heading, and back on the live graph it is on Revisions again', async ({ page }) => {
+  await signUp(page, server, newAccount('Editor'));
+  const graphId = await createGraph(page, server.url, 'Harbour');
+  await addNode(page, 'character');
+  await expectSynced(page);
+  const revision = await page.evaluate(async (id) => {
+    const response = await fetch(`/api/v1/graphs/${id}/revisions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ message: 'Table read' }) });
+    return ((await response.json()) as { revision: number }).revision;
+  }, graphId);
+
+  const revisions = page.getByTestId('revisions-button');
+  await revisions.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByTestId('revisions-dialog');
+  const open = dialog.getByTestId('revision-row').filter({ hasText: 'Table read' }).getByTestId('revision-open');
+  await open.focus();
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByTestId('revision-view')).toBeVisible();
+  await expect(page.getByRole('heading', { name: `Revision ${revision}`, level: 1 })).toBeFocused();
+  await page.screenshot({ path: test.info().outputPath('revision-view.png') });
+
+  // Back to live is the control before it; from there, the focus is on Revisions again.
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('button', { name: 'Back to live' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`/graphs/${graphId}$`));
+  await expect(revisions).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
 });
