@@ -292,8 +292,8 @@ test('an editor made viewer gets a read-only canvas at once, and a removed membe
   await expect(editor.page.getByTestId('palette-character')).toHaveCount(0);
 
   // Removed from the workspace: the socket closes for good (4403) and the page says so.
-  director.page.once('dialog', (dialog) => void dialog.accept());
   await director.page.getByTestId('member-list').locator('li', { hasText: editor.account.email }).getByRole('button', { name: 'Remove' }).click();
+  await director.page.getByRole('alertdialog').getByRole('button', { name: 'Remove Editor' }).click();
   await expect(editor.page.getByTestId('connection-status')).toHaveAttribute('data-status', 'no-access', { timeout: 20_000 });
   await expect(editor.page.getByTestId('connection-status')).toHaveText(/No access/);
 
@@ -311,8 +311,8 @@ test('an editor removed mid-session gets a read-only canvas: no edit that could 
   await expect(editor.page.getByTestId('palette-character')).toBeVisible();
 
   await director.page.goto(`${server.url}/members`);
-  director.page.once('dialog', (dialog) => void dialog.accept());
   await director.page.getByTestId('member-list').locator('li', { hasText: editor.account.email }).getByRole('button', { name: 'Remove' }).click();
+  await director.page.getByRole('alertdialog').getByRole('button', { name: 'Remove Editor' }).click();
 
   const notice = editor.page.getByTestId('connection-notice');
   await expect(notice).toHaveAttribute('data-status', 'no-access', { timeout: 20_000 });

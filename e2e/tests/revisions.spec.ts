@@ -89,7 +89,7 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
   // Changed their mind: restore that revision from its own page, and the live graph is back to three nodes.
   const keptRevision = Number(new URL(page.url()).searchParams.get('revision'));
   await page.getByTestId('revision-page-restore').click();
-  await page.getByRole('dialog').getByRole('button', { name: `Restore revision ${keptRevision}` }).click();
+  await page.getByRole('alertdialog').getByRole('button', { name: `Restore revision ${keptRevision}` }).click();
   await page.waitForURL(new RegExp(`/graphs/${graphId}$`));
   await expect(page.getByText(`Revision ${keptRevision} restored`)).toBeVisible();
   await expect(page.getByTestId('node-scene')).toHaveCount(1);

@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Copy, KeyRound } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
 import type { ApiKey, ApiKeyScope, CreatedApiKey } from '../api/types.js';
 import { AppHeader } from '../app/AppHeader.js';
+import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { showToast } from '../ui/toasts.js';
 
 const SCOPES: { scope: ApiKeyScope; label: string }[] = [
@@ -17,6 +18,18 @@ const problemText = (error: unknown) => (error instanceof ApiProblem ? (error.er
 export const ApiKeysPage = () => {
   const [keys, setKeys] = useState<ApiKey[] | null>(null);
   const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  // The key asked about, and its row's place: after a revoke the focus goes to the row now there.
+  const [doomed, setDoomed] = useState<{ key: ApiKey; index: number } | null>(null);
+  const [revoking, setRevoking] = useState(false);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const copyRef = useRef<HTMLButtonElement>(null);
+  const rowsRef = useRef<HTMLTableSectionElement>(null);
+
+  // A new key's secret is the one thing to act on: the focus goes to its Copy button (it had
+  // stayed on Create, and a screen reader heard nothing of the key above the form).
+  useEffect(() => {
+    if (created) copyRef.current?.focus();
+  }, [created]);
 
   const load = useCallback(async () => {
     try {
@@ -52,15 +65,31 @@ export const ApiKeysPage = () => {
   };
 
   const revoke = async (key: ApiKey) => {
-    if (!window.confirm(`Revoke “${key.name}”? Scripts using it stop working at once.`)) return;
+    setRevoking(true);
     try {
       await api.revokeApiKey(key.id);
       if (created?.id === key.id) setCreated(null);
       await load();
+      showToast({ tone: 'success', title: `“${key.name}” revoked` });
     } catch (error) {
       showToast({ tone: 'error', title: 'Could not revoke the key', detail: problemText(error) });
+    } finally {
+      setRevoking(false);
+      setDoomed(null);
     }
   };
+
+  /** The revoked key's row is gone: the Revoke of the row now in its place (or the last), else the name field to make another. */
+  const focusAfterRevoke = () => {
+    const buttons = [...(rowsRef.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    return buttons[Math.min(doomed?.index ?? 0, buttons.length - 1)] ?? nameRef.current;
+  };
+
+  const copy = (key: CreatedApiKey) =>
+    void navigator.clipboard?.writeText(key.key).then(
+      () => showToast({ tone: 'success', title: 'Key copied' }),
+      () => showToast({ tone: 'error', title: 'Could not copy the key', detail: 'Select it and copy it by hand.' }),
+    );
 
   return (
     <div className="list-page">
@@ -75,19 +104,29 @@ export const ApiKeysPage = () => {
           </div>
         </div>
 
+        {/* Always on the page, so the words put in it are read out; the secret itself is not. */}
+        <p className="visually-hidden" aria-live="polite" data-testid="created-key-announcement">
+          {created ? `API key “${created.name}” created. Copy it now: you will not see it again.` : ''}
+        </p>
         {created && (
-          <div className="key-reveal" role="status" data-testid="created-key">
-            <strong>Copy “{created.name}” now — it will not be shown again.</strong>
+          <div className="key-reveal" data-testid="created-key">
+            <strong id="created-key-notice">Copy “{created.name}” now: you will not see this key again.</strong>
+            <span className="muted">Only its first characters are kept here, to tell it apart. Lost it? Revoke it and create another.</span>
             <div className="key-reveal__row">
-              <code className="key-reveal__key">{created.key}</code>
+              <code className="key-reveal__key" data-testid="created-key-secret">
+                {created.key}
+              </code>
+              <button ref={copyRef} type="button" className="button button--ghost button--small" aria-describedby="created-key-notice" onClick={() => copy(created)}>
+                <Copy size={14} aria-hidden /> Copy key
+              </button>
               <button
                 type="button"
                 className="button button--ghost button--small"
-                onClick={() => void navigator.clipboard?.writeText(created.key).then(() => showToast({ tone: 'success', title: 'Key copied' }))}
+                onClick={() => {
+                  setCreated(null);
+                  nameRef.current?.focus();
+                }}
               >
-                <Copy size={14} aria-hidden /> Copy
-              </button>
-              <button type="button" className="button button--ghost button--small" onClick={() => setCreated(null)}>
                 Done
               </button>
             </div>
@@ -95,7 +134,7 @@ export const ApiKeysPage = () => {
         )}
 
         <form className="inline-form inline-form--wrap" onSubmit={(event) => void create(event)} data-testid="api-key-form">
-          <input className="input" name="name" placeholder="Key name, e.g. Nightly storyboard batch" aria-label="Key name" required maxLength={100} />
+          <input ref={nameRef} className="input" name="name" placeholder="Key name, e.g. Nightly storyboard batch" aria-label="Key name" required maxLength={100} />
           <fieldset className="scope-set">
             <legend className="visually-hidden">Scopes</legend>
             {SCOPES.map(({ scope, label }) => (
@@ -128,8 +167,8 @@ export const ApiKeysPage = () => {
                 <th />
               </tr>
             </thead>
-            <tbody>
-              {keys?.map((key) => (
+            <tbody ref={rowsRef}>
+              {keys?.map((key, index) => (
                 <tr key={key.id}>
                   <td>{key.name}</td>
                   <td>
@@ -140,7 +179,7 @@ export const ApiKeysPage = () => {
                   <td>{key.lastUsedAt ? date(key.lastUsedAt) : 'never'}</td>
                   <td>{key.expiresAt ? date(key.expiresAt) : 'never'}</td>
                   <td>
-                    <button type="button" className="button button--ghost button--small" onClick={() => void revoke(key)}>
+                    <button type="button" className="button button--ghost button--small" onClick={() => setDoomed({ key, index })}>
                       Revoke
                     </button>
                   </td>
@@ -157,6 +196,19 @@ export const ApiKeysPage = () => {
           </table>
         </div>
       </main>
+
+      <ConfirmDialog
+        open={doomed !== null}
+        title={`Revoke “${doomed?.key.name ?? ''}”?`}
+        confirmLabel="Revoke key"
+        tone="danger"
+        busy={revoking}
+        onConfirm={() => doomed && void revoke(doomed.key)}
+        onCancel={() => setDoomed(null)}
+        fallbackFocus={focusAfterRevoke}
+      >
+        <p>Scripts that use it stop working at once. This cannot be undone: a script needs a new key.</p>
+      </ConfirmDialog>
     </div>
   );
 };

@@ -182,6 +182,9 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
       connection?.destroy();
       if (opened) opened.destroy();
       else ydoc?.destroy();
+      // Back from a revision's view, the destroyed canvas had rendered again until the graph
+      // was read: a toolbar that went away under the focus it had just taken.
+      setLoad({ status: 'loading', step: 'graph' });
     };
   }, [graphId, attempt, isLive]);
 

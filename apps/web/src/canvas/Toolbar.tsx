@@ -1,5 +1,5 @@
 import { ChevronLeft, FileClock, FileDiff, Keyboard, Maximize, PanelRight, Redo2, Search, Undo2, Workflow } from 'lucide-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { followLink } from '../app/router.js';
 import { plural } from '../ui/format.js';
@@ -10,6 +10,7 @@ import { useFitAll } from './fit-view.js';
 import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
+import { useFocusOnReturnFromRevision } from './revisions/revision-focus.js';
 import { RunControls } from './runs/RunControls.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
@@ -69,6 +70,8 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
   const { fitAll } = useFitAll();
   const [reimportOpen, setReimportOpen] = useState(false);
   const [revisionsOpen, setRevisionsOpen] = useState(false);
+  const revisionsButton = useRef<HTMLButtonElement>(null);
+  useFocusOnReturnFromRevision(revisionsButton, graph.id);
   const hasScript = useDocument(selectHasScript);
   const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
@@ -136,6 +139,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
         </button>
       )}
       <button
+        ref={revisionsButton}
         type="button"
         className="icon-button"
         aria-label="Revisions"

@@ -1,10 +1,18 @@
 import { useEffect, useRef, type RefObject } from 'react';
 
-/** Focuses `opener` again if the focus was lost with the dialog (to the page, or still inside it). */
-const handBack = (opener: Element | null, dialog: HTMLDialogElement | null) => {
+/** A place for the focus when the opener is gone, e.g. the next row after the opener's row was removed. */
+export type FallbackFocus = () => HTMLElement | null | undefined;
+
+/**
+ * Focuses `opener` again if the focus was lost with the dialog (to the page, or still inside
+ * it); when the opener left the page meanwhile, focuses `fallback`'s element instead.
+ */
+const handBack = (opener: Element | null, dialog: HTMLDialogElement | null, fallback: FallbackFocus | undefined) => {
   const active = document.activeElement;
   const lost = active === null || active === document.body || (dialog?.contains(active) ?? false);
-  if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  if (!lost) return;
+  if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  else fallback?.()?.focus();
 };
 
 /**
@@ -16,24 +24,32 @@ const handBack = (opener: Element | null, dialog: HTMLDialogElement | null) => {
  * missing where there is no layout (jsdom): the dialog then stays closed and its content still
  * renders for tests that read it.
  */
-export const useModal = (ref: RefObject<HTMLDialogElement | null>, open: boolean): void => {
+export const useModal = (ref: RefObject<HTMLDialogElement | null>, open: boolean, fallback?: FallbackFocus): void => {
   const opener = useRef<Element | null>(null);
+  // The fallback as it was when the dialog opened (it knows which row it was about); it
+  // looks at the rows only when called, as they are after the dialog's work.
+  const latestFallback = useRef(fallback);
+  const fallbackRef = useRef<FallbackFocus | undefined>(undefined);
+  useEffect(() => {
+    latestFallback.current = fallback;
+  });
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     if (open && !dialog.open) {
       opener.current = document.activeElement;
+      fallbackRef.current = latestFallback.current;
       dialog.showModal?.();
     }
     if (!open && dialog.open) {
       dialog.close();
-      handBack(opener.current, dialog);
+      handBack(opener.current, dialog, fallbackRef.current);
       opener.current = null;
     }
   }, [ref, open]);
   useEffect(
     () => () => {
-      handBack(opener.current, null);
+      handBack(opener.current, null, fallbackRef.current);
       opener.current = null;
     },
     [],

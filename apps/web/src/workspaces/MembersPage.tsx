@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Copy, UserPlus } from 'lucide-react';
 import { api, ApiProblem } from '../api/client.js';
 import type { WorkspaceMember, WorkspaceRole } from '../api/types.js';
 import { AppHeader } from '../app/AppHeader.js';
 import { navigate } from '../app/router.js';
 import { currentWorkspace, refreshSession, useSession } from '../auth/session.js';
+import { ConfirmDialog } from '../ui/ConfirmDialog.js';
 import { showToast } from '../ui/toasts.js';
 
 const ROLES: WorkspaceRole[] = ['viewer', 'editor', 'owner'];
@@ -55,6 +56,11 @@ export const MembersPage = () => {
   const [members, setMembers] = useState<WorkspaceMember[] | null>(null);
   // The address just invited that has no account yet: they sign up first (there are no pending invitations).
   const [noAccount, setNoAccount] = useState<string | null>(null);
+  // The member asked about, and their row's place: after a removal the focus goes to the row now there.
+  const [doomed, setDoomed] = useState<{ member: WorkspaceMember; index: number } | null>(null);
+  const [removing, setRemoving] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLUListElement>(null);
   const isOwner = workspace?.role === 'owner';
   const ownerCount = members?.filter((member) => member.role === 'owner').length ?? 0;
 
@@ -105,17 +111,32 @@ export const MembersPage = () => {
   const remove = async (member: WorkspaceMember) => {
     if (!workspace) return;
     const leaving = member.userId === me?.id;
-    if (!window.confirm(leaving ? `Leave “${workspace.name}”?` : `Remove ${member.name} from “${workspace.name}”?`)) return;
+    setRemoving(true);
     try {
       await api.removeMember(workspace.id, member.userId);
       if (leaving) {
         await refreshSession();
         navigate('/');
-      } else await load();
+      } else {
+        await load();
+        showToast({ tone: 'success', title: `${member.name} removed from “${workspace.name}”` });
+      }
     } catch (error) {
       showToast({ tone: 'error', title: leaving ? 'Could not leave' : 'Could not remove', detail: problemText(error) });
+    } finally {
+      setRemoving(false);
+      setDoomed(null);
     }
   };
+
+  /** The removed member's row is gone: a control of the row now in its place (or the last), else the heading. */
+  const focusAfterRemoval = () => {
+    const rows = [...(listRef.current?.children ?? [])];
+    const row = rows[Math.min(doomed?.index ?? 0, rows.length - 1)];
+    return row?.querySelector<HTMLElement>('button:enabled') ?? row?.querySelector<HTMLElement>('select:enabled') ?? headingRef.current;
+  };
+
+  const leaving = doomed?.member.userId === me?.id;
 
   return (
     <div className="list-page">
@@ -123,7 +144,9 @@ export const MembersPage = () => {
       <main className="list-page__main">
         <div className="list-page__heading">
           <div>
-            <h1>Members</h1>
+            <h1 ref={headingRef} tabIndex={-1}>
+              Members
+            </h1>
             <p className="muted">Who can see “{workspace?.name}”. Viewers open graphs; editors change them; owners also manage members.</p>
           </div>
         </div>
@@ -143,8 +166,8 @@ export const MembersPage = () => {
           </form>
         )}
         {isOwner && noAccount && <SignUpFirst email={noAccount} onDone={() => setNoAccount(null)} />}
-        <ul className="graph-list" aria-label="Members" data-testid="member-list">
-          {members?.map((member) => {
+        <ul ref={listRef} className="graph-list" aria-label="Members" data-testid="member-list">
+          {members?.map((member, index) => {
             const lastOwner = member.role === 'owner' && ownerCount === 1;
             const isMe = member.userId === me?.id;
             return (
@@ -180,7 +203,7 @@ export const MembersPage = () => {
                     className="button button--ghost button--small"
                     disabled={lastOwner}
                     title={lastOwner ? 'The only owner cannot leave: make someone else an owner first.' : undefined}
-                    onClick={() => void remove(member)}
+                    onClick={() => setDoomed({ member, index })}
                   >
                     {isMe ? 'Leave' : 'Remove'}
                   </button>
@@ -191,6 +214,23 @@ export const MembersPage = () => {
         </ul>
         {isOwner && ownerCount === 1 && <p className="muted list-page__note">You are the only owner, so you cannot leave or step down until you make someone else an owner.</p>}
       </main>
+
+      <ConfirmDialog
+        open={doomed !== null}
+        title={leaving ? `Leave “${workspace?.name ?? ''}”?` : `Remove ${doomed?.member.name ?? ''} from “${workspace?.name ?? ''}”?`}
+        confirmLabel={leaving ? 'Leave workspace' : `Remove ${doomed?.member.name ?? ''}`}
+        tone="danger"
+        busy={removing}
+        onConfirm={() => doomed && void remove(doomed.member)}
+        onCancel={() => setDoomed(null)}
+        fallbackFocus={focusAfterRemoval}
+      >
+        <p>
+          {leaving
+            ? 'You lose access to its graphs at once. An owner can invite you again.'
+            : `${doomed?.member.name ?? ''} loses access to its graphs at once: a canvas they have open turns read-only. You can invite them again.`}
+        </p>
+      </ConfirmDialog>
     </div>
   );
 };

@@ -9,6 +9,7 @@ import { useCanvas, useSession } from '../store/react.js';
 import { selectGraphMeta } from '../store/selectors.js';
 import { watchGraphChanges } from './graph-changes.js';
 import { restoredToast, restoreFailedDetail, restoreRevision } from './restore-revision.js';
+import { rememberRevisionOpener } from './revision-focus.js';
 import { useModal } from '../../ui/use-modal.js';
 
 type List =
@@ -58,6 +59,7 @@ const RevisionRow = ({
           onClick={(event) => {
             if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
             event.preventDefault();
+            rememberRevisionOpener(graphId);
             navigate(href);
           }}
           data-testid="revision-open"

@@ -8,6 +8,7 @@ import { roleIn, useSession as useAccountSession } from '../../auth/session.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { showToast } from '../../ui/toasts.js';
 import { currentGraphRevision, restoredToast, restoreFailedDetail, restoreRevision } from '../revisions/restore-revision.js';
+import { useRevisionViewFocus } from '../revisions/revision-focus.js';
 import { formatDateTime } from '../../ui/format.js';
 import { FlowCanvas } from '../FlowCanvas.js';
 import { PropertiesPanel } from '../properties/PropertiesPanel.js';
@@ -94,6 +95,8 @@ const RevisionWorkspace = ({
   current: boolean;
 }) => {
   const canvasRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useRevisionViewFocus(headingRef, graphId);
   const propertiesOpen = useSession(selectPropertiesOpen);
   const account = useAccountSession();
   const role = roleIn(account, workspaceId);
@@ -108,7 +111,9 @@ const RevisionWorkspace = ({
         </button>
         <span className="toolbar__divider" aria-hidden />
         <FileClock size={15} className="revision-banner__icon" aria-hidden />
-        <strong className="revision-banner__title">Revision {revision.revision}</strong>
+        <h1 ref={headingRef} className="revision-banner__title" tabIndex={-1} data-testid="revision-heading">
+          Revision {revision.revision}
+        </h1>
         {current && (
           <span className="revisions__current" data-testid="revision-page-current" title="The graph is as this revision saved it">
             current
