@@ -103,6 +103,8 @@ describe('runs API (PGlite, embedded engine)', () => {
     expect(byNode.get('sh1b')).toMatchObject({ runId: all.id, revision: all.revision, status: 'succeeded' });
     expect(byNode.get('sh1b')!.cacheKey).toBe(all.nodes.find((node) => node.nodeId === 'sh1b')!.cacheKey);
     expect(byNode.get('sh1b')!.outputs).toEqual(all.nodes.find((node) => node.nodeId === 'sh1b')!.outputs);
+    // Nothing failed: no earlier success to carry.
+    expect(nodes.every((node) => (node as { lastSuccess?: unknown }).lastSuccess === null)).toBe(true);
     expect((await harness.call('GET', `/graphs/${fresh}/results`, undefined, { 'If-None-Match': answer.headers.get('ETag')! })).status).toBe(304);
     const outsider = await harness.signUp('Results outsider');
     expect((await outsider.call('GET', `/graphs/${fresh}/results`)).status).toBe(404);

@@ -156,13 +156,19 @@ export interface Run extends RunSummary {
   nodes: RunNode[];
 }
 
-/** A node's latest result across the graph's runs (`GET /graphs/:id/results`), with the run that produced it. */
-export interface NodeResult extends RunNode {
+/** A node's state in one run, with that run. */
+export interface NodeRunResult extends RunNode {
   runId: string;
   /** The revision that run executed (the Stale badge compares the node against it). */
   revision: number;
   /** When that run was started: a later run's result wins. */
   runCreatedAt: string;
+}
+
+/** A node's latest result across the graph's runs (`GET /graphs/:id/results`), with the run that produced it. */
+export interface NodeResult extends NodeRunResult {
+  /** When it failed: its newest earlier success (or cache hit), whose output the card keeps showing. */
+  lastSuccess: NodeRunResult | null;
 }
 
 export interface NodeResultList {
