@@ -175,8 +175,14 @@ export interface NodeResultList {
   nodes: NodeResult[];
 }
 
+/** A run as the history lists it: with who started it, by name. */
+export interface RunListItem extends RunSummary {
+  /** Their name while they are a member of the graph's workspace; null once they have left (or their account is gone). */
+  requestedByName: string | null;
+}
+
 export interface RunPage {
-  runs: RunSummary[];
+  runs: RunListItem[];
   nextCursor: string | null;
 }
 

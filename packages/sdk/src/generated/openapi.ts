@@ -5859,7 +5859,8 @@ export interface components {
          *           "error": null,
          *           "createdAt": "2026-11-22T06:00:00.000Z",
          *           "startedAt": "2026-11-22T06:00:00.000Z",
-         *           "finishedAt": "2026-11-22T06:04:12.345Z"
+         *           "finishedAt": "2026-11-22T06:04:12.345Z",
+         *           "requestedByName": "Mara Ilic"
          *         }
          *       ],
          *       "nextCursor": null
@@ -5867,7 +5868,27 @@ export interface components {
          */
         RunList: {
             nextCursor: string | null;
-            runs: components["schemas"]["RunSummary"][];
+            runs: components["schemas"]["RunListItem"][];
+        };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "status": "succeeded",
+         *       "revision": 7,
+         *       "nodeIds": null,
+         *       "batchId": null,
+         *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *       "error": null,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "requestedByName": "Mara Ilic"
+         *     }
+         */
+        RunListItem: components["schemas"]["RunSummary"] & {
+            /** @description The name of who started it while they are a member of the graph’s workspace; null once they have left it (or their account is gone), or when nobody did. */
+            requestedByName: string | null;
         };
         /**
          * @example {

@@ -83,7 +83,14 @@ export const runSummarySchema = z
   .openapi('RunSummary');
 
 export const runSchema = runSummarySchema.extend({ nodes: z.array(runNodeSchema) }).openapi('Run');
-export const runListSchema = z.object({ runs: z.array(runSummarySchema), nextCursor: z.string().nullable() }).openapi('RunList');
+export const runListItemSchema = runSummarySchema
+  .extend({
+    requestedByName: z.string().nullable().openapi({
+      description: 'The name of who started it while they are a member of the graph’s workspace; null once they have left it (or their account is gone), or when nobody did.',
+    }),
+  })
+  .openapi('RunListItem');
+export const runListSchema = z.object({ runs: z.array(runListItemSchema), nextCursor: z.string().nullable() }).openapi('RunList');
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
