@@ -39,6 +39,13 @@ test('a viewer can open a shared graph but not change it, and a stranger cannot 
   await expect(producerPage.getByTestId('node-character')).toHaveCount(1);
   await expect(producerPage.getByTestId('palette-character')).toHaveCount(0);
   await expect(producerPage.getByTestId('reimport-button')).toHaveCount(0);
+  // The director runs it; the producer's run history names who did (it said "a collaborator").
+  await page.goto(`${server.url}/graphs/${graphId}`);
+  await page.getByTestId('run-button').click();
+  await expect(producerPage.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await producerPage.getByTestId('run-history-button').click();
+  await expect(producerPage.getByTestId('run-history-row').first()).toContainText('Director · whole graph');
+  await producerPage.getByRole('button', { name: 'Close run history' }).click();
   // The title is text, on the toolbar's line: its middle level with the badge's (it sat 3 px above).
   const middle = async (testId: string) => {
     const box = await producerPage.getByTestId(testId).evaluate((element) => {

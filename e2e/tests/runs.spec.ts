@@ -188,6 +188,56 @@ test('after a failure, Select failed finds the failed Shot in a long graph, says
   }
 });
 
+test('a Shot whose retry failed says why and keeps the frame and prompt of its last good run, dimmed and dated, on the card and in the panel, after a reload too', async ({ page }) => {
+  test.setTimeout(180_000);
+  const backend = await startRefusingBackend();
+  try {
+    await signUp(page, server);
+    await openGraphDocument(page, server.url, 'Harbour retry', {
+      schemaVersion: 1,
+      nodes: [
+        { id: 'sc1', type: 'scene', position: { x: 0, y: 0 }, data: { sceneNumber: '1', locationName: 'HARBOUR ROAD', intExt: 'EXT', timeOfDay: 'DAY' } },
+        { id: 'sh1a', type: 'shot', position: { x: 340, y: 0 }, data: { shotNumber: '1A', lensMm: 35 } },
+      ],
+      edges: [{ id: 'e1', source: 'sc1', sourceHandle: 'scene', target: 'sh1a', targetHandle: 'scene' }],
+    });
+    const shot = page.locator('[data-node-id="sh1a"]');
+    await page.getByTestId('run-button').click();
+    await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'succeeded', { timeout: 60_000 });
+    await expect(shot.getByTestId('node-run-frame')).toBeVisible();
+    const prompt = (await shot.locator('.node-run-output__line').textContent()) ?? '';
+    expect(prompt.length).toBeGreaterThan(10);
+
+    // A new lens and an image back end that refuses: the retry fails.
+    await addWorkspaceBackend(page, server, backend);
+    await shot.click();
+    await fill(page, 'Lens (mm)', '85');
+    await selectNothing(page);
+    await page.getByTestId('run-button').click();
+    await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'failed', { timeout: 90_000 });
+
+    const expectFailureWithEarlier = async () => {
+      await expect(shot.getByTestId('node-run-error')).toContainText('invalid api key');
+      const earlier = shot.getByTestId('node-run-earlier');
+      await expect(earlier).toContainText(/From the run of \d{1,2}:\d{2}/);
+      await expect(earlier.getByTestId('node-run-frame')).toBeVisible();
+      await expect(earlier).toContainText(prompt);
+      await shot.click();
+      const panel = page.getByTestId('run-results');
+      await expect(panel).toContainText('invalid api key');
+      await expect(panel.getByTestId('run-results-earlier')).toContainText(/Last good output, from the run of/);
+      await expect(panel.getByTestId('run-results-earlier').getByTestId('run-results-frame')).toBeVisible();
+    };
+    await expectFailureWithEarlier();
+    await page.screenshot({ path: test.info().outputPath('failed-with-earlier.png') });
+    // A reload reads it from the server: the results answer carries the last success.
+    await page.reload();
+    await expectFailureWithEarlier();
+  } finally {
+    backend.close();
+  }
+});
+
 test('another open canvas of the graph picks up the run', async ({ page, context }) => {
   await signUp(page, server);
   const graphId = await createGraph(page, server.url, 'Two windows');

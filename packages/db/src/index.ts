@@ -8,7 +8,7 @@ export { migrate, getMigrationStatus, type MigrationReport, type MigrationStatus
 export { newGraphId, isGraphId, newRunId, isRunId, newBackendId, newBatchId, isBatchId, newWebhookDeliveryId, randomBase32 } from './ids.js';
 export { executePrepared, selectPreparedRows, selectPreparedRowsInSequence, selectRows } from './raw-rows.js';
 export { isTransactionConflict, retryOnConflict } from './transient.js';
-export { findLatestNodeResults, NODE_RESULT_STATUSES, type NodeResultRecord } from './node-results.js';
+export { findLatestNodeResults, NODE_RESULT_STATUSES, type NodeResultRecord, type NodeRunRecord } from './node-results.js';
 export { claimRunRequest, settleRunRequest, releaseRunRequest, RUN_REQUEST_CLAIM_TTL_MS, type RunRequestClaim } from './run-requests.js';
 export {
   insertGraph,

@@ -48,6 +48,28 @@ describe.each(['pglite', 'postgres'] as const)('findLatestNodeResults on %s', (k
     });
   });
 
+  it('answers a node whose latest result failed with its newest success before that, wherever in the history it is', async () => {
+    await insertGraph(test, 'gr_f', ['sameRun', 'paged', 'never', 'recovered']);
+    const good = await insertRun(test, 'gr_f', 1, { paged: 'succeeded', recovered: 'failed' });
+    const cached = await insertRun(test, 'gr_f', 2, { sameRun: 'cached', paged: 'failed', never: 'failed' });
+    let lastNever = cached;
+    for (let i = 3; i <= 20; i++) lastNever = await insertRun(test, 'gr_f', i, { paged: 'failed', never: 'failed' });
+    const last = await insertRun(test, 'gr_f', 21, { sameRun: 'failed', paged: 'failed', recovered: 'succeeded' });
+    await insertRun(test, 'gr_f', 22, { sameRun: 'succeeded' }, 'batch_f');
+    const answer = await findLatestNodeResults(test.database.db, 'gr_f');
+    expect(
+      Object.fromEntries(answer.map(({ node, run, lastSuccess }) => [node.nodeId, [`${node.status} in ${run.id}`, lastSuccess && `${lastSuccess.node.status} in ${lastSuccess.run.id}`]])),
+    ).toEqual({
+      sameRun: [`failed in ${last}`, `cached in ${cached}`],
+      paged: [`failed in ${last}`, `succeeded in ${good}`],
+      never: [`failed in ${lastNever}`, null],
+      recovered: [`succeeded in ${last}`, null],
+    });
+    const paged = answer.find((r) => r.node.nodeId === 'paged')!.lastSuccess!;
+    expect(paged.node.outputs).toEqual({ values: { from: good }, artifacts: {} });
+    expect(paged.run).toEqual({ id: good, revision: 1, createdAt: new Date('2026-01-01T00:01:00Z') });
+  });
+
   it('walks the whole history for a node whose only result is old', async () => {
     await insertGraph(test, 'gr_long', ['old', 'recent']);
     const oldest = await insertRun(test, 'gr_long', 1, { old: 'succeeded', recent: 'succeeded' });
@@ -79,10 +101,14 @@ describe('findLatestNodeResults on a long history', () => {
     await db.execute(sql`insert into run_nodes (run_id, node_id, type, role, status, remaining_deps, depends_on, dependants, cache_key, outputs)
       select r.id, 'n' || n, 'shot', 'target', 'succeeded', 0, '{}', '{}', r.id || n, jsonb_build_object('values', jsonb_build_object('text', repeat('x', 500)))
         from runs r cross join generate_series(0, 99) n where r.graph_id = 'gr_h'`);
+    // One node failed in the newest run: its last success is one run back.
+    await db.execute(sql`update run_nodes set status = 'failed', outputs = null where run_id = 'runh0060' and node_id = 'n0'`);
     await db.execute(sql`analyze`);
     const read = await test.database.db.transaction(async (tx) => {
       const before = await runNodesRowsRead(tx);
-      expect(await findLatestNodeResults(tx, 'gr_h')).toHaveLength(100);
+      const answer = await findLatestNodeResults(tx, 'gr_h');
+      expect(answer).toHaveLength(100);
+      expect(answer[0]!.lastSuccess?.run.id).toBe('runh0059');
       return (await runNodesRowsRead(tx)) - before;
     });
     expect(read).toBeGreaterThan(0);

@@ -77,6 +77,21 @@ describe('runs API (PGlite, embedded engine)', () => {
     expect((await harness.call('GET', `/graphs/${graphId}/runs?cursor=nonsense`)).status).toBe(400);
   });
 
+  it('names who started each run in the history while they are a member, and no one once they have left', async () => {
+    const editor = await harness.signUp('Runs editor');
+    expect((await harness.call('POST', `/workspaces/${harness.owner.workspaceId}/members`, { email: editor.user.email, role: 'editor' })).status).toBe(201);
+    const start = async (client: Pick<ApiHarness, 'call'>) => (await finished(((await bodyOf(await client.call('POST', `/graphs/${graphId}/runs`))) as { id: string }).id)).id;
+    const mine = await start(harness);
+    const theirs = await start(editor);
+    const names = async () => {
+      const page = (await bodyOf(await harness.call('GET', `/graphs/${graphId}/runs?limit=50`))) as { runs: { id: string; requestedByName: string | null }[] };
+      return Object.fromEntries(page.runs.map((run) => [run.id, run.requestedByName]));
+    };
+    expect(await names()).toMatchObject({ [mine]: 'Owner', [theirs]: 'Runs editor' });
+    expect((await harness.call('DELETE', `/workspaces/${harness.owner.workspaceId}/members/${editor.user.id}`)).status).toBe(204);
+    expect(await names()).toMatchObject({ [mine]: 'Owner', [theirs]: null });
+  });
+
   it('answers each node\'s latest result across runs: a selection run leaves the other nodes\' results as they were', async () => {
     const document = harbourScene();
     document.nodes.push({ id: 'sh1b', type: 'shot', position: { x: 900, y: 0 }, data: { shotNumber: '1B', lensMm: 50 } });
@@ -103,6 +118,8 @@ describe('runs API (PGlite, embedded engine)', () => {
     expect(byNode.get('sh1b')).toMatchObject({ runId: all.id, revision: all.revision, status: 'succeeded' });
     expect(byNode.get('sh1b')!.cacheKey).toBe(all.nodes.find((node) => node.nodeId === 'sh1b')!.cacheKey);
     expect(byNode.get('sh1b')!.outputs).toEqual(all.nodes.find((node) => node.nodeId === 'sh1b')!.outputs);
+    // Nothing failed: no earlier success to carry.
+    expect(nodes.every((node) => (node as { lastSuccess?: unknown }).lastSuccess === null)).toBe(true);
     expect((await harness.call('GET', `/graphs/${fresh}/results`, undefined, { 'If-None-Match': answer.headers.get('ETag')! })).status).toBe(304);
     const outsider = await harness.signUp('Results outsider');
     expect((await outsider.call('GET', `/graphs/${fresh}/results`)).status).toBe(404);

@@ -156,8 +156,8 @@ export interface Run extends RunSummary {
   nodes: RunNode[];
 }
 
-/** A node's latest result across the graph's runs (`GET /graphs/:id/results`), with the run that produced it. */
-export interface NodeResult extends RunNode {
+/** A node's state in one run, with that run. */
+export interface NodeRunResult extends RunNode {
   runId: string;
   /** The revision that run executed (the Stale badge compares the node against it). */
   revision: number;
@@ -165,12 +165,24 @@ export interface NodeResult extends RunNode {
   runCreatedAt: string;
 }
 
+/** A node's latest result across the graph's runs (`GET /graphs/:id/results`), with the run that produced it. */
+export interface NodeResult extends NodeRunResult {
+  /** When it failed: its newest earlier success (or cache hit), whose output the card keeps showing. */
+  lastSuccess: NodeRunResult | null;
+}
+
 export interface NodeResultList {
   nodes: NodeResult[];
 }
 
+/** A run as the history lists it: with who started it, by name. */
+export interface RunListItem extends RunSummary {
+  /** Their name while they are a member of the graph's workspace; null once they have left (or their account is gone). */
+  requestedByName: string | null;
+}
+
 export interface RunPage {
-  runs: RunSummary[];
+  runs: RunListItem[];
   nextCursor: string | null;
 }
 

@@ -30,3 +30,13 @@ export const formatDateTime = (iso: string): string => {
 };
 
 export const plural = (count: number, one: string, many = `${one}s`) => `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+
+const timeOfDay = new Intl.DateTimeFormat('en', { timeStyle: 'short' });
+const dayAndTime = new Intl.DateTimeFormat('en', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
+
+/** When a run started, as short as is clear: "2:02 PM" today, "Nov 21, 2:02 PM" another day. */
+export const formatRunTime = (iso: string, now: number = Date.now()): string => {
+  const time = Date.parse(iso);
+  if (Number.isNaN(time)) return '—';
+  return new Date(time).toDateString() === new Date(now).toDateString() ? timeOfDay.format(time) : dayAndTime.format(time);
+};

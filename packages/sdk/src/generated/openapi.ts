@@ -441,7 +441,7 @@ export interface paths {
         };
         /**
          * Each node’s latest result across the graph’s runs
-         * @description Per node of the graph as drawn now, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants with overrides) are not results of the graph as drawn and are left out. `ETag` / `If-None-Match` as for a run.
+         * @description Per node of the graph as drawn now, its state in the latest run (by start) where it finished `succeeded`, `cached` or `failed`, with that run’s id and revision: what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants with overrides) are not results of the graph as drawn and are left out. A node whose latest result failed also has its last success (`lastSuccess`): the output an earlier run made, which the canvas shows, marked as earlier, beside the reason. `ETag` / `If-None-Match` as for a run.
          */
         get: operations["listNodeResults"];
         put?: never;
@@ -2167,19 +2167,12 @@ export interface components {
          *       "error": null,
          *       "runId": "run0f3k8q2m9v1x7c4d2h8j",
          *       "revision": 7,
-         *       "runCreatedAt": "2026-11-22T06:00:00.000Z"
+         *       "runCreatedAt": "2026-11-22T06:00:00.000Z",
+         *       "lastSuccess": null
          *     }
          */
-        NodeResult: components["schemas"]["RunNode"] & {
-            /** @description The graph revision that run executed */
-            revision: number;
-            /**
-             * Format: date-time
-             * @description When that run was started (later runs win)
-             */
-            runCreatedAt: string;
-            /** @description The run that produced this result */
-            runId: string;
+        NodeResult: components["schemas"]["NodeRunResult"] & {
+            lastSuccess: components["schemas"]["NodeRunResult"] | null;
         };
         /**
          * @example {
@@ -2209,7 +2202,8 @@ export interface components {
          *           "error": null,
          *           "runId": "run0f3k8q2m9v1x7c4d2h8j",
          *           "revision": 7,
-         *           "runCreatedAt": "2026-11-22T06:00:00.000Z"
+         *           "runCreatedAt": "2026-11-22T06:00:00.000Z",
+         *           "lastSuccess": null
          *         }
          *       ]
          *     }
@@ -2217,6 +2211,46 @@ export interface components {
         NodeResultList: {
             /** @description One entry per node that has a result, by node id */
             nodes: components["schemas"]["NodeResult"][];
+        };
+        /**
+         * @example {
+         *       "nodeId": "sh1a",
+         *       "type": "shot",
+         *       "role": "target",
+         *       "status": "succeeded",
+         *       "cacheKey": "c3a1f0e29b7d4c58a6e2f1d0b9c8a7e6f5d4c3b2a1908f7e6d5c4b3a29180f7e",
+         *       "attempts": 1,
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "outputs": {
+         *         "values": {
+         *           "prompt": "Medium close-up, low angle, 35 mm: MARA at the harbour at dawn"
+         *         },
+         *         "artifacts": {
+         *           "frame.png": {
+         *             "hash": "9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41",
+         *             "mediaType": "image/png",
+         *             "bytes": 48213,
+         *             "url": "/api/v1/artifacts/9f2c4e8a1b3d5f7092c4e6a8b0d2f4163850a7c9e1b3d5f7092c4e6a8b0d2f41"
+         *           }
+         *         }
+         *       },
+         *       "error": null,
+         *       "runId": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "revision": 7,
+         *       "runCreatedAt": "2026-11-22T06:00:00.000Z"
+         *     }
+         */
+        NodeRunResult: components["schemas"]["RunNode"] & {
+            /** @description The graph revision that run executed */
+            revision: number;
+            /**
+             * Format: date-time
+             * @description When that run was started (later runs win)
+             */
+            runCreatedAt: string;
+            /** @description The run that produced this result */
+            runId: string;
         };
         NodeStatusEvent: {
             at: number;
@@ -5825,7 +5859,8 @@ export interface components {
          *           "error": null,
          *           "createdAt": "2026-11-22T06:00:00.000Z",
          *           "startedAt": "2026-11-22T06:00:00.000Z",
-         *           "finishedAt": "2026-11-22T06:04:12.345Z"
+         *           "finishedAt": "2026-11-22T06:04:12.345Z",
+         *           "requestedByName": "Mara Ilic"
          *         }
          *       ],
          *       "nextCursor": null
@@ -5833,7 +5868,27 @@ export interface components {
          */
         RunList: {
             nextCursor: string | null;
-            runs: components["schemas"]["RunSummary"][];
+            runs: components["schemas"]["RunListItem"][];
+        };
+        /**
+         * @example {
+         *       "id": "run0f3k8q2m9v1x7c4d2h8j",
+         *       "graphId": "gr_0f3k8q2m9v1x7c4d",
+         *       "status": "succeeded",
+         *       "revision": 7,
+         *       "nodeIds": null,
+         *       "batchId": null,
+         *       "requestedBy": "us_0f3k8q2m9v1x7c4d",
+         *       "error": null,
+         *       "createdAt": "2026-11-22T06:00:00.000Z",
+         *       "startedAt": "2026-11-22T06:00:00.000Z",
+         *       "finishedAt": "2026-11-22T06:04:12.345Z",
+         *       "requestedByName": "Mara Ilic"
+         *     }
+         */
+        RunListItem: components["schemas"]["RunSummary"] & {
+            /** @description The name of who started it while they are a member of the graph’s workspace; null once they have left it (or their account is gone), or when nobody did. */
+            requestedByName: string | null;
         };
         /**
          * @example {

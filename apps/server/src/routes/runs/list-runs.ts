@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { runs as runsTable } from '@pc/db';
+import { runs as runsTable, users, workspaceMembers } from '@pc/db';
 import { and, desc, eq, lt, or } from 'drizzle-orm';
 import { z } from 'zod';
 import { checkGraphAccess, signedIn } from '../../auth/access.js';
@@ -45,9 +45,12 @@ export function registerListRuns(api: ApiApp, { database }: RouteDeps): void {
     const after = cursor === undefined ? undefined : decodeCursor(cursor);
     if (cursor !== undefined && !after) throw new ApiError('invalid_cursor', { detail: 'Pass back a nextCursor exactly as a previous page returned it.' });
     const afterDate = after ? new Date(after.createdAt) : undefined;
+    // The requester's name only while they are a member: someone who left is "a former member" in the history.
     const rows = await database.db
-      .select()
+      .select({ run: runsTable, requestedByName: users.name })
       .from(runsTable)
+      .leftJoin(workspaceMembers, and(eq(workspaceMembers.workspaceId, runsTable.workspaceId), eq(workspaceMembers.userId, runsTable.requestedBy)))
+      .leftJoin(users, eq(users.id, workspaceMembers.userId))
       .where(
         and(
           eq(runsTable.graphId, id),
@@ -59,8 +62,8 @@ export function registerListRuns(api: ApiApp, { database }: RouteDeps): void {
     const page = rows.slice(0, limit);
     const last = page.at(-1);
     const body: z.infer<typeof runListSchema> = {
-      runs: page.map((run) => toRunSummaryResponse({ ...run, selection: run.selection })),
-      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+      runs: page.map(({ run, requestedByName }) => ({ ...toRunSummaryResponse(run), requestedByName })),
+      nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.run.createdAt.toISOString(), id: last.run.id }) : null,
     };
     return conditionalJson(c, body) as never;
   });

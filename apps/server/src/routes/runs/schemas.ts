@@ -83,7 +83,14 @@ export const runSummarySchema = z
   .openapi('RunSummary');
 
 export const runSchema = runSummarySchema.extend({ nodes: z.array(runNodeSchema) }).openapi('Run');
-export const runListSchema = z.object({ runs: z.array(runSummarySchema), nextCursor: z.string().nullable() }).openapi('RunList');
+export const runListItemSchema = runSummarySchema
+  .extend({
+    requestedByName: z.string().nullable().openapi({
+      description: 'The name of who started it while they are a member of the graph’s workspace; null once they have left it (or their account is gone), or when nobody did.',
+    }),
+  })
+  .openapi('RunListItem');
+export const runListSchema = z.object({ runs: z.array(runListItemSchema), nextCursor: z.string().nullable() }).openapi('RunList');
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
@@ -123,20 +130,34 @@ export const toRunSummaryResponse = (run: Omit<RunView, 'nodes' | 'workspaceId' 
 
 export const toRunResponse = (run: RunView): z.infer<typeof runSchema> => ({ ...toRunSummaryResponse(run), nodes: run.nodes.map(toRunNodeResponse) });
 
-export const nodeResultSchema = runNodeSchema
+const nodeRunResultSchema = runNodeSchema
   .extend({
     runId: z.string().openapi({ description: 'The run that produced this result' }),
     revision: z.int().openapi({ description: 'The graph revision that run executed' }),
     runCreatedAt: z.iso.datetime().openapi({ description: 'When that run was started (later runs win)' }),
+  })
+  .openapi('NodeRunResult');
+export const nodeResultSchema = nodeRunResultSchema
+  .extend({
+    // When this result `failed`: the newest earlier result that `succeeded` or was `cached` (null otherwise, or when
+    // it never succeeded; described in the route). A union, not `.nullable()`: that made the shared schema itself nullable.
+    lastSuccess: z.union([nodeRunResultSchema, z.null()]),
   })
   .openapi('NodeResult');
 export const nodeResultListSchema = z
   .object({ nodes: z.array(nodeResultSchema).openapi({ description: 'One entry per node that has a result, by node id' }) })
   .openapi('NodeResultList');
 
-export const toNodeResultResponse = (node: RunNodeView, run: { id: string; revision: number; createdAt: Date }): z.infer<typeof nodeResultSchema> => ({
+const toNodeRunResultResponse = (node: RunNodeView, run: { id: string; revision: number; createdAt: Date }): z.infer<typeof nodeRunResultSchema> => ({
   ...toRunNodeResponse(node),
   runId: run.id,
   revision: run.revision,
   runCreatedAt: run.createdAt.toISOString(),
+});
+
+type NodeRunRecordView = { node: RunNodeView; run: { id: string; revision: number; createdAt: Date } };
+
+export const toNodeResultResponse = ({ node, run }: NodeRunRecordView, lastSuccess: NodeRunRecordView | null): z.infer<typeof nodeResultSchema> => ({
+  ...toNodeRunResultResponse(node, run),
+  lastSuccess: lastSuccess && toNodeRunResultResponse(lastSuccess.node, lastSuccess.run),
 });

@@ -10,6 +10,7 @@ import { formatDuration, summarizeProgress } from './progress.js';
 import { useRunSession } from './run-context.js';
 import { FINAL_RUN_STATUSES, runStateFrom } from './run-reducer.js';
 import { selectHistory, selectHistoryOpen, selectLive, selectViewing, setHistoryOpen } from './run-store.js';
+import { requesterLabel } from './requester.js';
 import { runStatusLabel } from './status-meta.js';
 
 /** Node counts of finished runs, read once per run (a finished run never changes). */
@@ -36,12 +37,11 @@ const useRunCounts = (run: RunSummary): string | null => {
   return counts ?? countsCache.get(run.id) ?? null;
 };
 
-const HistoryRow = ({ run, selected, isLatest, me }: { run: RunSummary; selected: boolean; isLatest: boolean; me: string | null }) => {
+const HistoryRow = ({ run, selected, isLatest, who }: { run: RunSummary; selected: boolean; isLatest: boolean; who: string }) => {
   const session = useRunSession();
   const canvas = useCanvas();
   const counts = useRunCounts(run);
   const took = formatDuration(run.startedAt ?? run.createdAt, run.finishedAt);
-  const who = run.requestedBy === null ? 'API' : run.requestedBy === me ? 'you' : 'a collaborator';
   const graphId = canvas.session.getState().graph.id;
   const revisionHref = `${graphPath(graphId)}?revision=${run.revision}&run=${encodeURIComponent(run.id)}`;
   return (
@@ -128,6 +128,12 @@ export const RunHistory = () => {
     if (open) void session?.loadHistory();
   }, [open, session]);
 
+  // A run someone started while the drawer was open names them once the first page is read again.
+  const unnamed = [...new Set(history.runs.filter((run) => requesterLabel(run, me, history.people) === undefined).map((run) => run.requestedBy))].join(' ');
+  useEffect(() => {
+    if (open && unnamed) void session?.loadHistory();
+  }, [open, unnamed, session]);
+
   const drawer = useRef<HTMLElement>(null);
   useReturnFocus(drawer, open);
 
@@ -148,7 +154,7 @@ export const RunHistory = () => {
       )}
       <ol className="run-history__list">
         {history.runs.map((run) => (
-          <HistoryRow key={run.id} run={run} selected={run.id === selectedId} isLatest={run.id === latestId} me={me} />
+          <HistoryRow key={run.id} run={run} selected={run.id === selectedId} isLatest={run.id === latestId} who={requesterLabel(run, me, history.people) ?? '…'} />
         ))}
       </ol>
       {history.nextCursor && (

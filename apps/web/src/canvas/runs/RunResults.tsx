@@ -3,6 +3,7 @@ import { Check, Copy, Database, ExternalLink } from 'lucide-react';
 import type { ArtifactRef, RunNodeOutputs } from '../../api/types.js';
 import { useRuns } from '../store/react.js';
 import { readCharacterOutputs, readSceneOutputs, readShotOutputs, sceneLengthLine, viewLabel } from './outputs.js';
+import { formatRunTime } from '../../ui/format.js';
 import { formatDuration } from './progress.js';
 import type { RunNodeState } from './run-reducer.js';
 import { selectNodeRun, selectViewing } from './run-store.js';
@@ -238,7 +239,19 @@ const StatusLine = ({ node }: { node: RunNodeState }) => {
   );
 };
 
-/** The properties panel's Results: everything the node produced in the run shown, in full. */
+const Outputs = ({ type, outputs }: { type: string; outputs: RunNodeOutputs }) => (
+  <>
+    {type === 'shot' && <ShotResults outputs={outputs} />}
+    {type === 'scene' && <SceneResults outputs={outputs} />}
+    {type === 'character' && <CharacterResults outputs={outputs} />}
+    <ArtifactLinks artifacts={outputs.artifacts} />
+  </>
+);
+
+/**
+ * The properties panel's Results: everything the node produced in the run shown, in full; for
+ * a node whose latest result failed, why, then its last good output, said to be from that earlier run.
+ */
 export const RunResults = ({ nodeId, type }: { nodeId: string; type: string }) => {
   const node = useRuns(selectNodeRun(nodeId));
   const viewing = useRuns(selectViewing);
@@ -253,13 +266,12 @@ export const RunResults = ({ nodeId, type }: { nodeId: string; type: string }) =
             {node.error.message} <code>{node.error.code}</code>
           </p>
         )}
-        {node.outputs && (
-          <>
-            {type === 'shot' && <ShotResults outputs={node.outputs} />}
-            {type === 'scene' && <SceneResults outputs={node.outputs} />}
-            {type === 'character' && <CharacterResults outputs={node.outputs} />}
-            <ArtifactLinks artifacts={node.outputs.artifacts} />
-          </>
+        {node.outputs && <Outputs type={type} outputs={node.outputs} />}
+        {!node.outputs && node.earlier && (
+          <div className="run-results__earlier" data-testid="run-results-earlier">
+            <p className="run-results__earlier-label">Last good output, from the run of {formatRunTime(node.earlier.runCreatedAt)}:</p>
+            <Outputs type={type} outputs={node.earlier.outputs} />
+          </div>
         )}
       </div>
     </details>

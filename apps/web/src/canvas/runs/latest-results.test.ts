@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Run, RunNode } from '../../api/types.js';
-import { mergeResults, resultsOfRun, shownNode, shownNodes, type LatestResults } from './latest-results.js';
+import { mergeResults, resultsFromList, resultsOfRun, shownNode, shownNodes, type LatestResults } from './latest-results.js';
 import { reduceRun, type RunState } from './run-reducer.js';
 import { aRun, aRunNode } from './testing/runs.js';
 
@@ -52,6 +52,39 @@ describe('each node’s latest result', () => {
     expect(mergeResults(latestAfterFull, resultsOfRun(item))).toBe(latestAfterFull);
     // Once the item is over, its card shows the graph's own latest result again, as after a reload.
     expect(shownNode(stateOf(item), latestAfterFull, 'sh1')).toBe(latestAfterFull['sh1']);
+  });
+});
+
+describe('a node whose latest result failed', () => {
+  const failure = { code: 'image_backend_unavailable', message: 'The image backend refused the request.' };
+  const failedRun = (id: string, createdAt: string) => run(id, createdAt, [node('sh1', { status: 'failed', outputs: null, error: failure })], { status: 'failed' });
+
+  it('keeps the output its last success made, from that run, through later failures', () => {
+    const once = mergeResults(latestAfterFull, resultsOfRun(failedRun('runB', '2026-01-01T11:00:00.000Z')));
+    expect(once['sh1']).toMatchObject({ status: 'failed', runId: 'runB', error: failure, earlier: { outputs: outputsOf('sh1'), runId: 'runA', runCreatedAt: '2026-01-01T10:00:00.000Z' } });
+    const twice = mergeResults(once, resultsOfRun(failedRun('runC', '2026-01-01T12:00:00.000Z')));
+    expect(twice['sh1']).toMatchObject({ runId: 'runC', earlier: { runId: 'runA' } });
+    // A success afterwards leaves nothing earlier to show.
+    const recovered = mergeResults(twice, resultsOfRun(run('runD', '2026-01-01T13:00:00.000Z', [node('sh1')])));
+    expect(recovered['sh1']?.earlier).toBeUndefined();
+  });
+
+  it('takes the last success from the server’s answer', () => {
+    const [result] = resultsFromList([
+      {
+        ...node('sh1', { status: 'failed', outputs: null, error: failure }),
+        runId: 'runC',
+        revision: 5,
+        runCreatedAt: '2026-01-01T12:00:00.000Z',
+        lastSuccess: { ...node('sh1'), runId: 'runA', revision: 3, runCreatedAt: '2026-01-01T10:00:00.000Z' },
+      },
+    ]);
+    expect(result).toMatchObject({ status: 'failed', runId: 'runC', earlier: { outputs: outputsOf('sh1'), runId: 'runA', runCreatedAt: '2026-01-01T10:00:00.000Z' } });
+  });
+
+  it('failing in the live run, shows its last good output beside the reason', () => {
+    const live = stateOf(failedRun('runB', '2026-01-01T11:00:00.000Z'));
+    expect(shownNode(live, latestAfterFull, 'sh1')).toMatchObject({ status: 'failed', error: failure, outputs: null, earlier: { outputs: outputsOf('sh1'), runId: 'runA' } });
   });
 });
 

@@ -1,5 +1,5 @@
-import type { NodeResult, Run, RunNode, RunNodeStatus } from '../../api/types.js';
-import { isRunFinal, toNodeState, type RunNodeState, type RunState } from './run-reducer.js';
+import type { NodeResult, NodeRunResult, Run, RunNode, RunNodeStatus } from '../../api/types.js';
+import { isRunFinal, toNodeState, type EarlierOutput, type RunNodeState, type RunState } from './run-reducer.js';
 
 /*
  * What each card shows: its node's latest result, from whichever run last produced it (a run
@@ -26,9 +26,18 @@ const isResult = (node: { status: RunNodeStatus; outputs: unknown }) =>
 
 const toResult = (node: RunNode, run: { runId: string; revision: number; runCreatedAt: string }): LatestResult => ({ ...toNodeState(node), ...run });
 
-/** The server's answer as results. */
+const earlierFrom = (success: NodeRunResult | null): EarlierOutput | null =>
+  success?.outputs ? { outputs: success.outputs, runId: success.runId, runCreatedAt: success.runCreatedAt } : null;
+
+/** The server's answer as results (a failed one with its last success's output as `earlier`). */
 export const resultsFromList = (nodes: readonly NodeResult[]): LatestResult[] =>
-  nodes.filter(isResult).map(({ runId, revision, runCreatedAt, ...node }) => toResult(node, { runId, revision, runCreatedAt }));
+  nodes
+    .filter(isResult)
+    .map(({ runId, revision, runCreatedAt, lastSuccess, ...node }) => ({ ...toResult(node, { runId, revision, runCreatedAt }), earlier: earlierFrom(lastSuccess) }));
+
+/** The output a result leaves for a later failure to show: its own, or (failed itself) the earlier one it kept. */
+export const earlierOf = (result: LatestResult | undefined): EarlierOutput | null =>
+  !result ? null : result.status !== 'failed' && result.outputs ? { outputs: result.outputs, runId: result.runId, runCreatedAt: result.runCreatedAt } : (result.earlier ?? null);
 
 /**
  * The finished nodes of a run read from the server (succeeded and cached ones with their
@@ -44,14 +53,17 @@ const isLater = (a: LatestResult, b: LatestResult) => (a.runCreatedAt === b.runC
 const sameResult = (a: LatestResult, b: LatestResult) =>
   a.runId === b.runId && a.status === b.status && a.finishedAt === b.finishedAt && (a.outputs === null) === (b.outputs === null);
 
-/** Folds results in: a node's result is replaced by one of a later run (or a fuller read of the same run). Unchanged, the same object. */
+/**
+ * Folds results in: a node's result is replaced by one of a later run (or a fuller read of the
+ * same run); a failure keeps the output the result it replaces had (or kept). Unchanged, the same object.
+ */
 export const mergeResults = (latest: LatestResults, incoming: readonly LatestResult[]): LatestResults => {
   let next: Record<string, LatestResult> | null = null;
   for (const result of incoming) {
     const known = (next ?? latest)[result.nodeId];
     if (known && (sameResult(known, result) || (known.runId !== result.runId && !isLater(result, known)))) continue;
     next ??= { ...latest };
-    next[result.nodeId] = result;
+    next[result.nodeId] = result.status === 'failed' && !result.earlier && known ? { ...result, earlier: earlierOf(known) } : result;
   }
   return next ?? latest;
 };
@@ -67,7 +79,8 @@ export interface ShownNode {
  * while that run is going, or when that run gave it a result; else its latest result (or, when
  * it has none, what the finished run made of it: skipped, cancelled). A finished batch item
  * leaves every card its latest result. While it waits or runs,
- * its last output stays on the card under the live status.
+ * its last output stays on the card under the live status; failed, its last good output stays
+ * beside the reason, as `earlier`.
  */
 export const shownNode = (live: RunState | null, latest: LatestResults, nodeId: string): RunNodeState | undefined => {
   const current = live?.nodes[nodeId];
@@ -75,7 +88,11 @@ export const shownNode = (live: RunState | null, latest: LatestResults, nodeId: 
   if (!current) return last;
   if (isRunFinal(live) && live.run.batchId !== null) return last;
   if (isRunFinal(live) && !RESULT_STATUSES.has(current.status)) return last ?? current;
-  if (current.outputs === null && current.status !== 'failed' && last?.outputs) return { ...current, outputs: last.outputs };
+  if (current.status === 'failed') {
+    const earlier = earlierOf(last);
+    return earlier ? { ...current, earlier } : current;
+  }
+  if (current.outputs === null && last?.outputs) return { ...current, outputs: last.outputs };
   return current;
 };
 

@@ -21,6 +21,15 @@ export interface RunNodeState {
   readonly finishedAt: string | null;
   readonly outputs: RunNodeOutputs | null;
   readonly error: RunError | null;
+  /** A failed node's last good output, from an earlier run: shown marked as such beside the reason. */
+  readonly earlier?: EarlierOutput | null;
+}
+
+/** The output a node's newest success before its failure made, and when that run started. */
+export interface EarlierOutput {
+  readonly outputs: RunNodeOutputs;
+  readonly runId: string;
+  readonly runCreatedAt: string;
 }
 
 export interface RunState {

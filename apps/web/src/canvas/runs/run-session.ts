@@ -258,7 +258,9 @@ export const createRunSession = ({
         const page = await api.listRuns(graphId, { limit: 20, cursor: more ? history.nextCursor : null });
         if (destroyed) return;
         upsertHistory(store, page.runs);
-        patchHistory(store, { status: 'ready', nextCursor: page.nextCursor });
+        const people = { ...store.getState().history.people };
+        for (const run of page.runs) if (run.requestedBy !== null) people[run.requestedBy] = run.requestedByName;
+        patchHistory(store, { status: 'ready', nextCursor: page.nextCursor, people });
       } catch (error) {
         patchHistory(store, { status: 'error', error: error instanceof Error ? error.message : String(error) });
       }

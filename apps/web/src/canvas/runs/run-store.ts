@@ -16,6 +16,8 @@ export interface RunHistoryState {
   readonly runs: readonly RunSummary[];
   readonly nextCursor: string | null;
   readonly error: string | null;
+  /** Who started the listed runs, by user id: their name, or null for someone no longer a member. */
+  readonly people: Readonly<Record<string, string | null>>;
 }
 
 export interface RunsState {
@@ -44,7 +46,7 @@ export const createRunStore = (): RunStore =>
     refused: [],
     stale: [],
     historyOpen: false,
-    history: { status: 'idle', runs: [], nextCursor: null, error: null },
+    history: { status: 'idle', runs: [], nextCursor: null, error: null, people: {} },
   }));
 
 /* Writers. */
