@@ -61,8 +61,10 @@ export async function startProductServer(
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
   let output = '';
+  let stopping = false;
 
   const launch = async () => {
+    stopping = false;
     const { DATABASE_URL: _db, REDIS_URL: _redis, ...inherited } = process.env;
     child = spawn(process.execPath, [...nodeArgs, entry], {
       cwd: repoRoot,
@@ -72,6 +74,10 @@ export async function startProductServer(
     });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // A server that dies under a spec leaves only "can't reach the server" in the browser: say why here.
+    child.once('exit', (code, signal) => {
+      if (!stopping) process.stderr.write(`\n[e2e] product server ${url} exited unexpectedly (${signal ?? code}):\n${output.slice(-8_000)}\n`);
+    });
     const deadline = Date.now() + readyTimeoutMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
@@ -83,6 +89,7 @@ export async function startProductServer(
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
+    stopping = true;
     child.kill('SIGKILL');
     throw new Error(`server did not become ready in ${readyTimeoutMs / 1000} s:\n${output}`);
   };
@@ -91,8 +98,10 @@ export async function startProductServer(
     const running = child;
     if (!running || running.exitCode !== null || running.signalCode !== null) return;
     const exited = new Promise<void>((resolve) => running.once('exit', () => resolve()));
+    stopping = true;
     running.kill(signal);
     await exited;
+    stopping = false;
   };
 
   await launch();

@@ -26,7 +26,9 @@ const importFeature = async (page: Page) => {
   await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(feature);
   await page.getByRole('button', { name: 'Import and open' }).click();
   await page.waitForURL(/\/graphs\/[^/]+$/);
-  await expect(page.getByTestId('node-scene')).toHaveCount(60);
+  // The canvas's code, the graph and its 68 cards arrive after the URL changes: on a loaded CI
+  // box (load 13) that took 12 s, past the default 10 s, with nothing wrong.
+  await expect(page.getByTestId('node-scene')).toHaveCount(60, { timeout: 30_000 });
 };
 
 test('Ctrl+F finds a scene by number, selects it, focuses and names it, and brings it into view; the keyboard carries on from there', async ({ page }) => {
