@@ -26,6 +26,7 @@ export const FIXTURES = [
   'la-bicicletta-italiano',
   'les-amants-du-quai',
   'la-cocina-windows-draft',
+  'last-orders-spec-draft',
   'messy-crlf',
   'night-bus-writerduet',
   'night-desk-teleplay',
