@@ -8,6 +8,7 @@ import type { JsonValue, NodeFunction, UpstreamNode } from '../types.js';
 import { renderBreakdownMarkdown } from './breakdown-markdown.js';
 import { buildCast, castNames, type CastMember } from './cast.js';
 import { readExtras, type ExtrasEntry } from './extras.js';
+import { readMontages, type Montage } from './montage.js';
 import { readDialogueLines, type DialogueLine } from './dialogue.js';
 import { formatSceneHeading } from './heading.js';
 import { formatEighths, measureScene } from './timing.js';
@@ -31,6 +32,8 @@ export interface SceneBreakdown {
   cast: CastMember[];
   /** Extras / Atmosphere the action calls for (`TWO COPS (20s)`, `PASSENGERS`), with a count when the script gives one. */
   extras: ExtrasEntry[];
+  /** Montages and series of shots in the scene, each beat a setup of its own (`montage.ts`). */
+  montages: Montage[];
   /** Linked Props by breakdown category (prop, wardrobe, vehicle …), each list by name. */
   elements: Record<string, BreakdownElement[]>;
 }
@@ -74,13 +77,15 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * talk about JOHN`) is not in the action — `Maria's hand` is; extras without a number in French, Spanish, Italian,
  * Portuguese and German (`Des passants`, `Unos clientes`, `alguns turistas`, `Passanten eilen vorbei`) and in Japanese
  * and Korean (`通行人`, `客たち`, `群衆`, `三人の警官`; `행인들이`, `손님 두 명`); `PASSERS-BY` and `Passers-by stop`; `DISSOLVENZA IN CHIUSURA.` is a transition. v18: a scene written `NAME: speech` throughout
- * (a stage play or radio play pasted in) reads as cues and dialogue (`SUPER:`, `NOTE:`, `SFX:` stay action). The `scene` output also
+ * (a stage play or radio play pasted in) reads as cues and dialogue (`SUPER:`, `NOTE:`, `SFX:` stay action). v19: `montages`, each
+ * montage or series of shots in the scene with its beats (`BEGIN MONTAGE` … `END MONTAGE`, `SERIES OF SHOTS - THE FLOOD`, a
+ * heading `.MONTAGE - …`); `REGULARS` are extras. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 18,
+  version: 19,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;
@@ -110,6 +115,7 @@ export const sceneBreakdown: NodeFunction<'scene'> = {
       dialogue,
       cast,
       extras: readExtras(elements, castNames(upstream['characters'] ?? [], cast)),
+      montages: readMontages(elements, scene),
       elements: readElements(upstream['props'] ?? []),
     };
     return {
