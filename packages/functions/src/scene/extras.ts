@@ -234,5 +234,22 @@ export const readExtras = (elements: readonly FountainElement[], names: readonly
       else if (entry.count !== null && (known.count === null || entry.count > known.count)) known.count = entry.count;
     }
   }
-  return [...byName.values()];
+  return withoutNumberedCast([...byName.values()], names);
+};
+
+// A cast member named by kind and number: COP #2, GUARD 1, 손님1.
+const NUMBERED_KIND = /^(.+?)[ \u00A0]*#?\d+$/u;
+
+/**
+ * Counted extras less those of their kind the cast numbers: "손님 두 명이 들어온다" then 손님1 speaks, or "TWO COPS" and
+ * COP #2 speaks — one of the two is cast, one is an extra. A count all cast leaves no extras of that kind.
+ */
+const withoutNumberedCast = (entries: readonly ExtrasEntry[], names: readonly string[]): ExtrasEntry[] => {
+  const kinds = names.flatMap((name) => NUMBERED_KIND.exec(name)?.[1] ?? []);
+  return entries.flatMap((entry) => {
+    if (entry.count === null) return [entry];
+    const cast = kinds.filter((kind) => kind === entry.name || pluralOf(kind) === entry.name).length;
+    const count = entry.count - cast;
+    return count > 0 ? [{ ...entry, count }] : [];
+  });
 };

@@ -79,13 +79,14 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * and Korean (`通行人`, `客たち`, `群衆`, `三人の警官`; `행인들이`, `손님 두 명`); `PASSERS-BY` and `Passers-by stop`; `DISSOLVENZA IN CHIUSURA.` is a transition. v18: a scene written `NAME: speech` throughout
  * (a stage play or radio play pasted in) reads as cues and dialogue (`SUPER:`, `NOTE:`, `SFX:` stay action). v19: `montages`, each
  * montage or series of shots in the scene with its beats (`BEGIN MONTAGE` … `END MONTAGE`, `SERIES OF SHOTS - THE FLOOD`, a
- * heading `.MONTAGE - …`); `REGULARS` are extras. The `scene` output also
+ * heading `.MONTAGE - …`); `REGULARS` are extras. v20: counted extras less those of their kind the cast numbers
+ * (`손님 두 명` beside a speaking `손님1` is one extra, `TWO COPS` beside `COP #2` one). The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 19,
+  version: 20,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;
