@@ -1,3 +1,4 @@
+import { readMontageMark } from './montage-mark.js';
 import { readShotLine } from './shot-line.js';
 /** The parts of a character cue; see {@link parseCharacterCue}. */
 export interface CharacterCueParts {
@@ -71,14 +72,10 @@ export const isCueLine = (trimmed: string): boolean => {
   // "CLOSE ON MARIA" with its action right under it is a shot, not a speaker; "MEDIUM" alone may be one.
   if (words.length > 1 && readShotLine(name) !== null) return false;
   // "BEGIN MONTAGE", "MONTAGE - PARIS", "SERIES OF SHOTS" over their beats head a montage in the scene they are in.
-  if (MONTAGE_MARK.test(name)) return false;
+  if (readMontageMark(name) !== null) return false;
   const last = words[words.length - 1]!;
   return words.length <= MAX_CUE_WORDS && !(last.endsWith('.') && last.replace(/[^\p{L}]/gu, '').length > 3);
 };
-
-// A montage's or series of shots' opening line, with or without its title after a dash or colon.
-const MONTAGE_MARK =
-  /^(?:(?:BEGIN|START(?: OF)?|OPEN ON)\s+)?(?:A\s+)?(?:QUICK\s+)?(?:MONTAGE|SERIES OF (?:QUICK )?(?:SHOTS|CUTS|IMAGES|FLASHES)|QUICK CUTS|FLASH CUTS)(?:\s+(?:BEGINS|SEQUENCE|OF\b.*)|\s*[-\u2013\u2014:(].*)?$/u;
 
 // "THE MAN IN THE HAT" is five words; a wrapped line of capitals is ten or more.
 const MAX_CUE_WORDS = 5;

@@ -6,6 +6,7 @@ export { isTransitionText } from './transition.js';
 export { normalizeSource } from './source-lines.js';
 export { withoutRevisionMark } from './page-furniture.js';
 export { readShotLine, inFrame, type ShotCamera } from './shot-line.js';
+export { readMontageMark, type MontageMark } from './montage-mark.js';
 export { sceneDirection, elementDirection, intercutPlaces, type SceneDirection } from './scene-direction.js';
 export { splitScenes, type FountainScene } from './scenes.js';
 export type {

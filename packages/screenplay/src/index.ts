@@ -6,6 +6,7 @@ export { LAYOUT, SCENES_PER_ROW } from './import/layout.js';
 export { analyzeScreenplay, MAX_IMPORTED_SCENES } from './analyze/analyze.js';
 export { cueSpeakers, characterKey, isNarrator, withUntitledSpellings } from './analyze/characters.js';
 export { namePattern } from './analyze/name-pattern.js';
+export { withStagePlaySpeeches } from './analyze/stage-play-layout.js';
 export { isPresence } from './analyze/presence.js';
 export { readHeadingPlace, isTimeOfDay, type HeadingPlace } from './analyze/places.js';
 export { IMPORT_WARNING_CODES } from './analyze/types.js';

@@ -1,3 +1,4 @@
+import type { Montage } from './montage.js';
 import type { SceneBreakdown } from './scene-breakdown.js';
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -7,7 +8,10 @@ const flagText: Record<string, string> = {
   linked_not_in_script: 'linked but neither speaks nor appears in the script',
 };
 
-/** The breakdown sheet as Markdown: heading, timing, synopsis, cast table, extras, elements, dialogue. */
+/** `MONTAGE - THE STALL THROUGH A YEAR`, or the kind alone. */
+export const montageName = (montage: Montage): string => (montage.title ? `${montage.kind} - ${montage.title}` : montage.kind);
+
+/** The breakdown sheet as Markdown: heading, timing, synopsis, cast table, extras, montages and their beats, elements, dialogue. */
 export const renderBreakdownMarkdown = (breakdown: SceneBreakdown): string => {
   const title = breakdown.sceneNumber ? `SC ${breakdown.sceneNumber} — ${breakdown.heading}` : breakdown.heading;
   const lines = [
@@ -32,6 +36,11 @@ export const renderBreakdownMarkdown = (breakdown: SceneBreakdown): string => {
   if (breakdown.extras.length > 0) {
     lines.push('', '## Extras / atmosphere', '', '| Extras | Count | As written |', '| --- | ---: | --- |');
     for (const extra of breakdown.extras) lines.push(`| ${cell(extra.name)} | ${extra.count ?? '—'} | ${cell(extra.asWritten)} |`);
+  }
+
+  for (const montage of breakdown.montages) {
+    lines.push('', `## ${montageName(montage)} (${montage.beats.length} ${montage.beats.length === 1 ? 'beat' : 'beats'}, a setup each)`, '');
+    montage.beats.forEach((beat, index) => lines.push(`${index + 1}. ${beat}`));
   }
 
   const categories = Object.keys(breakdown.elements);

@@ -6,6 +6,15 @@ const extrasOf = (script: string, names: string[] = []) =>
   readExtras(parseFountain(script).elements, names).map(({ name, count, asWritten }) => [name, count, asWritten]);
 
 describe('extras / atmosphere', () => {
+  it('counts only the extras of a kind the cast does not number: one of TWO COPS is COP #2, one of 손님 두 명 is 손님1', () => {
+    expect(extrasOf('TWO COPS (20s) lean on the cruiser.', ['COP #2', 'ANNA'])).toEqual([['COPS', 1, 'TWO COPS (20s)']]);
+    expect(extrasOf('문이 열리고 손님 두 명이 들어온다.', ['손님1', '준호'])).toEqual([['손님', 1, '손님 두 명']]);
+    expect(extrasOf('TWO GUARDS at the gate.', ['GUARD 1', 'GUARD 2'])).toEqual([]);
+    // Uncounted, nothing to take away: PASSENGERS stays as written.
+    expect(extrasOf('PASSENGERS doze.', ['PASSENGER #1'])).toEqual([['PASSENGERS', null, 'PASSENGERS']]);
+  });
+
+
   it('lists counted people with the count the script gives, and the words as written', () => {
     expect(extrasOf('TWO COPS (20s) lean on the cruiser. Anna walks past THREE NURSES and a dozen STUDENTS.')).toEqual([
       ['COPS', 2, 'TWO COPS (20s)'],

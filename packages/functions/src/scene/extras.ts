@@ -27,7 +27,7 @@ const PEOPLE_SINGULAR = `MAN WOMAN BOY GIRL CHILD KID TEEN TEENAGER BABY PERSON 
   JOGGER CYCLIST SURFER SWIMMER SUNBATHER SKATER BUSINESSMAN BUSINESSWOMAN EXECUTIVE SECRETARY INTERN MAID BUTLER
   SERVANT BOUNCER DOORMAN JANITOR GARDENER MECHANIC TECHNICIAN DOCKWORKER DOCKER STEVEDORE DRINKER GAMBLER
   PARTYGOER REVELLER REVELER SHOPKEEPER STALLHOLDER MERCHANT TRAVELLER TRAVELER HIKER REFUGEE MIGRANT POSTMAN
-  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM STEWARD SUPPORTER PASSER-BY`;
+  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM STEWARD SUPPORTER PASSER-BY REGULAR`;
 const PEOPLE_PLURAL_ONLY = ['DINERS', 'PEOPLE', 'POLICE', 'TOWNSFOLK', 'TOWNSPEOPLE', 'FOLK', 'FOLKS', 'PAPARAZZI'];
 // Groups of people by nature; GROUP, SWARM, HORDE … only with "of" and people after it (a SWARM of bees is not atmosphere).
 const CROWDS = ['CROWD', 'MOB', 'THRONG', 'AUDIENCE', 'CONGREGATION', 'CHOIR', 'ORCHESTRA', 'SQUAD', 'PLATOON', 'GANG', 'ENTOURAGE'];
@@ -234,5 +234,22 @@ export const readExtras = (elements: readonly FountainElement[], names: readonly
       else if (entry.count !== null && (known.count === null || entry.count > known.count)) known.count = entry.count;
     }
   }
-  return [...byName.values()];
+  return withoutNumberedCast([...byName.values()], names);
+};
+
+// A cast member named by kind and number: COP #2, GUARD 1, 손님1.
+const NUMBERED_KIND = /^(.+?)[ \u00A0]*#?\d+$/u;
+
+/**
+ * Counted extras less those of their kind the cast numbers: "손님 두 명이 들어온다" then 손님1 speaks, or "TWO COPS" and
+ * COP #2 speaks — one of the two is cast, one is an extra. A count all cast leaves no extras of that kind.
+ */
+const withoutNumberedCast = (entries: readonly ExtrasEntry[], names: readonly string[]): ExtrasEntry[] => {
+  const kinds = names.flatMap((name) => NUMBERED_KIND.exec(name)?.[1] ?? []);
+  return entries.flatMap((entry) => {
+    if (entry.count === null) return [entry];
+    const cast = kinds.filter((kind) => kind === entry.name || pluralOf(kind) === entry.name).length;
+    const count = entry.count - cast;
+    return count > 0 ? [{ ...entry, count }] : [];
+  });
 };

@@ -1,5 +1,6 @@
 import { normalizeNodeData, propCategories, type PropFields } from '@pc/graph';
 import { elementDirection, parseFountain, sceneDirection } from '@pc/fountain';
+import { withStagePlaySpeeches } from '@pc/screenplay';
 import { toPropRef } from '../prop/prop-ref.js';
 import { jsonArtifact, markdownArtifact } from '../artifacts.js';
 import { collapse, formatClock } from '../format.js';
@@ -7,6 +8,7 @@ import type { JsonValue, NodeFunction, UpstreamNode } from '../types.js';
 import { renderBreakdownMarkdown } from './breakdown-markdown.js';
 import { buildCast, castNames, type CastMember } from './cast.js';
 import { readExtras, type ExtrasEntry } from './extras.js';
+import { readMontages, type Montage } from './montage.js';
 import { readDialogueLines, type DialogueLine } from './dialogue.js';
 import { formatSceneHeading } from './heading.js';
 import { formatEighths, measureScene } from './timing.js';
@@ -30,6 +32,8 @@ export interface SceneBreakdown {
   cast: CastMember[];
   /** Extras / Atmosphere the action calls for (`TWO COPS (20s)`, `PASSENGERS`), with a count when the script gives one. */
   extras: ExtrasEntry[];
+  /** Montages and series of shots in the scene, each beat a setup of its own (`montage.ts`). */
+  montages: Montage[];
   /** Linked Props by breakdown category (prop, wardrobe, vehicle …), each list by name. */
   elements: Record<string, BreakdownElement[]>;
 }
@@ -72,18 +76,23 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * (`TWO COPS (20s)`, `PASSENGERS`, `a WAITER`, `A CROWD of commuters`) with a count when the script gives one. v14: a caseless line ending mid-sentence (お母さん、) is speech, not a cue. v15: extras written in lower case where the sentence is about them (`Commuters hurry past`, `two nurses`, `a crowd of fans`, `Two police officers`); German, Italian and Portuguese transitions (`ABBLENDE.`, `STACCO SU:`, `CORTA PARA:`) are timed as transitions; Japanese and Chinese count a word for each two characters and wide characters take two columns, in duration and eighths. v16: a device that speaks (`RADIO (V.O.)`, `CAR RADIO`, `TANNOY`) is voice-only though the action shows it (`A radio crackles`), and so is a Fountain cue `Ｎ`, the narrator ナレーター; extras counted in German, French, Spanish, Italian or Portuguese (`Zwei Hafenarbeiter`, `Deux gendarmes`, `Dos policías`, `Due carabinieri`, `Duas enfermeiras`); page eighths to the nearest eighth (at least 1/8), not rounded up: a heading and one line is 1/8; a speech continued straight after with (CONT'D) — over a page break — is heard as it began (`(PRE-LAP)` … `(CONT'D)` keeps PRE-LAP in its extensions). v17: a character the action names only as an owner (`MARIA's car`, `ケンのベンチ`) or a topic (`They
  * talk about JOHN`) is not in the action — `Maria's hand` is; extras without a number in French, Spanish, Italian,
  * Portuguese and German (`Des passants`, `Unos clientes`, `alguns turistas`, `Passanten eilen vorbei`) and in Japanese
- * and Korean (`通行人`, `客たち`, `群衆`, `三人の警官`; `행인들이`, `손님 두 명`); `PASSERS-BY` and `Passers-by stop`; `DISSOLVENZA IN CHIUSURA.` is a transition. The `scene` output also
+ * and Korean (`通行人`, `客たち`, `群衆`, `三人の警官`; `행인들이`, `손님 두 명`); `PASSERS-BY` and `Passers-by stop`; `DISSOLVENZA IN CHIUSURA.` is a transition. v18: a scene written `NAME: speech` throughout
+ * (a stage play or radio play pasted in) reads as cues and dialogue (`SUPER:`, `NOTE:`, `SFX:` stay action). v19: `montages`, each
+ * montage or series of shots in the scene with its beats (`BEGIN MONTAGE` … `END MONTAGE`, `SERIES OF SHOTS - THE FLOOD`, a
+ * heading `.MONTAGE - …`); `REGULARS` are extras. v20: counted extras less those of their kind the cast numbers
+ * (`손님 두 명` beside a speaking `손님1` is one extra, `TWO COPS` beside `COP #2` one). The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 17,
+  version: 20,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;
     // 1. Parse the script; 2. read dialogue; 3. measure; 4. match the cast.
-    const { elements } = parseFountain(scene.scriptText);
+    // A scene written `NAME: speech` throughout (a stage play pasted in) reads as the cues and dialogue it means.
+    const { elements } = parseFountain(withStagePlaySpeeches(scene.scriptText));
     const dialogue = readDialogueLines(elements);
     const transitionOut = collapse(scene.transitionOut);
     const timing = measureScene(elements, transitionOut !== '');
@@ -107,6 +116,7 @@ export const sceneBreakdown: NodeFunction<'scene'> = {
       dialogue,
       cast,
       extras: readExtras(elements, castNames(upstream['characters'] ?? [], cast)),
+      montages: readMontages(elements, scene),
       elements: readElements(upstream['props'] ?? []),
     };
     return {

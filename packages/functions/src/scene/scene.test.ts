@@ -221,6 +221,29 @@ describe('dialogue and cast', () => {
     expect(markdown).toContain('## Extras / atmosphere\n\n| Extras | Count | As written |\n| --- | ---: | --- |\n| COPS | 2 | TWO COPS (20s) |\n| PASSENGERS | — | PASSENGERS |\n');
   });
 
+  it('reads a scene written NAME: speech throughout (a stage play pasted in) as its speakers and lines, SUPER: as action', async () => {
+    const scriptText = "SUPER: Godrevy, 1952.\nELSIE: (not turning round) You're late.\nARTHUR: The boat was late.\nELSIE: It always is.";
+    const { outputs } = await runFunction('sceneBreakdown', { node: { id: 's', type: 'scene', data: { scriptText } }, upstream: {} }, { signal: new AbortController().signal });
+    const breakdown = outputs['breakdown'] as { dialogue: { speaker: string; parenthetical: string; text: string }[]; cast: { name: string; lineCount: number }[] };
+    expect(breakdown.dialogue.map(({ speaker, parenthetical, text }) => [speaker, parenthetical, text])).toEqual([
+      ['ELSIE', 'not turning round', "You're late."],
+      ['ARTHUR', '', 'The boat was late.'],
+      ['ELSIE', '', 'It always is.'],
+    ]);
+    expect(breakdown.cast.map(({ name, lineCount }) => [name, lineCount])).toEqual([['ELSIE', 2], ['ARTHUR', 1]]);
+  });
+
+  it('lists a montage and its beats in the breakdown sheet, a setup each, and times them as the scene’s action', async () => {
+    const scriptText = 'BEGIN MONTAGE\n\n-- Cerys hauls the trapdoor open.\n-- Owen switches off the fruit machine.\n\nEND MONTAGE';
+    const { outputs, artifacts } = await runFunction('sceneBreakdown', { node: { id: 's', type: 'scene', data: { scriptText } }, upstream: {} }, { signal: new AbortController().signal });
+    expect((outputs['breakdown'] as { montages: unknown[] }).montages).toEqual([
+      { kind: 'MONTAGE', title: '', beats: ['Cerys hauls the trapdoor open.', 'Owen switches off the fruit machine.'] },
+    ]);
+    expect(artifacts.find((artifact) => artifact.name === 'breakdown.md')?.text).toContain(
+      '## MONTAGE (2 beats, a setup each)\n\n1. Cerys hauls the trapdoor open.\n2. Owen switches off the fruit machine.\n',
+    );
+  });
+
   it('marks a speaker on the phone voice-only in a Japanese script pasted in its own layout', async () => {
     const [scene] = analyzeScreenplay('○ 病院・ナースステーション（朝）\n　　電話が鳴る。\n陽太（電話）「お母さん」\n葵「帰ったら探そう」').scenes;
     const { outputs } = await runFunction('sceneBreakdown', { node: { id: 's', type: 'scene', data: { scriptText: scene?.scriptText ?? '' } }, upstream: {} }, { signal: new AbortController().signal });

@@ -69,7 +69,9 @@ export const scriptReport: NodeFunction<'script'> = {
   // a vehicle's state, not a place (one Location fewer); each scene's eighths to the nearest, not rounded up.
   // v11: a heading numbered in the right margin only (`INT. SHED - CONTINUOUS      2`) is scene 2 at CONTINUOUS;
   // DISSOLVENZA IN CHIUSURA. (Italian fade out) is a transition, timed as one.
-  version: 11,
+  // v12: a person introduced in capitals without parentheses (`CERYS, soaked, bursts in`, `GETHIN, 20s,`) is a character.
+  // v13: a script written `NAME: speech` throughout (a stage play pasted in) is counted as its speakers.
+  version: 13,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

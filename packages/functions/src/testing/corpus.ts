@@ -1,6 +1,7 @@
 import type { GraphDocument } from '@pc/graph';
 import { formatClock } from '../format.js';
 import type { CastMember } from '../scene/cast.js';
+import { montageName } from '../scene/breakdown-markdown.js';
 import { formatEighths } from '../scene/timing.js';
 import type { SceneBreakdown } from '../scene/scene-breakdown.js';
 import { runFunction } from '../registry.js';
@@ -48,7 +49,7 @@ const castEntry = (member: CastMember): string => {
 /**
  * The breakdowns as a first assistant director reads them, a block per scene: number, heading, page eighths,
  * screen time and closing transition; the cast with lines, named in action, voice only and flags; the extras
- * with their count and the words that call for them; the set and the linked props.
+ * with their count and the words that call for them; each montage and its beats; the set and the linked props.
  */
 export const renderCorpusBreakdowns = (title: string, scenes: readonly CorpusScene[]): string => {
   const pages = formatEighths(scenes.reduce((sum, scene) => sum + scene.breakdown.eighths, 0));
@@ -62,6 +63,9 @@ export const renderCorpusBreakdowns = (title: string, scenes: readonly CorpusSce
     lines.push(`  cast: ${scene.cast.map(castEntry).join(', ') || '-'}`);
     if (scene.extras.length > 0) {
       lines.push(`  extras: ${scene.extras.map((extra) => `${extra.name} ×${extra.count ?? '?'} “${extra.asWritten}”`).join(', ')}`);
+    }
+    for (const montage of scene.montages) {
+      lines.push(`  ${montageName(montage)}: ${montage.beats.length} ${montage.beats.length === 1 ? 'beat' : 'beats'}`, ...montage.beats.map((beat) => `    - ${beat}`));
     }
     for (const [category, elements] of Object.entries(scene.elements)) {
       lines.push(`  ${category}: ${elements.map((element) => element.name).join(', ')}`);

@@ -4,6 +4,7 @@ import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges, withU
 import { castAcrossScenes } from './intercut.js';
 import { readIntroductions, readNamedLater, readNumberedRoles, speakerIntroduced } from './introductions.js';
 import { readLocalLayout } from './local-layout.js';
+import { readNamedInCapitals } from './named-in-capitals.js';
 import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
@@ -176,14 +177,18 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   const kept = parsed.slice(0, MAX_IMPORTED_SCENES);
 
   // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere, and
-  // those the action introduces with an age who never speak ("JUNE (40s) watches").
+  // those the action introduces who never speak ("JUNE (40s) watches", "Behind the bar, OWEN polishes a glass").
   // "NURSE BELL" and, later, "BELL": one character (see titledNameMerges).
   // "The Brooklyn Bridge" in action is the place, not BROOKLYN: the heading places are blanked first.
   const maskPlaces = createPlaceMask(kept.flatMap(({ heading }) => readHeadingPlace(heading.location, heading.timeOfDay).set));
   const cueNames = [...new Set([...preamble, ...kept.flatMap((scene) => scene.elements)].flatMap((element) => (element.type === 'character' ? cueSpeakers(element.name) : [])))];
   const allCueKeys = cueNames.map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText)));
   const introduced = kept.flatMap((scene) =>
-    scene.elements.flatMap((element) => (element.type === 'action' ? [...readIntroductions(maskPlaces(element.text)), ...readNumberedRoles(element.text, cueNames)] : [])),
+    scene.elements.flatMap((element) => {
+      if (element.type !== 'action') return [];
+      const text = maskPlaces(element.text);
+      return [...readIntroductions(text), ...readNamedInCapitals(text), ...readNumberedRoles(element.text, cueNames)];
+    }),
   );
   const book = createCharacterBook(titledNameMerges(allCueKeys));
   for (const element of preamble) if (element.type === 'character') book.addCue(element);

@@ -34,6 +34,12 @@ const COUNTED_BEFORE = new Set(
 
 const hasAge = (parenthetical: string): boolean => parenthetical.split(',').some((part) => AGE.test(part.trim()));
 
+/** Whether the text after a name opens with an age set off by commas, as writers introduce without parentheses: "LEO, 8, in pyjamas". */
+export const hasAgeAfterComma = (after: string): boolean => {
+  const age = /^,[ \u00A0]+([^,.;()\n]{1,20})[,.;]/u.exec(after);
+  return age !== null && AGE.test(age[1]!.trim());
+};
+
 /** The name an introduction gives, or null: the words after the last sentence end, without an article. */
 const readName = (run: string): string | null => {
   const words = run.split(/[ \u00A0]/u);

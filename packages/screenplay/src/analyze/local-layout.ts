@@ -1,15 +1,9 @@
 import { isSceneHeadingLine } from '@pc/fountain';
+import { createEmitter, type LocalLayout } from './fountain-emitter.js';
+import { readStagePlayLayout } from './stage-play-layout.js';
 import { sourceLines } from './text.js';
 
-/**
- * A script written in its country's own layout, rewritten as Fountain so the rest of the import reads
- * it as any other: `fountain` and, for each of its lines, the source line it came from (1-based).
- */
-export interface LocalLayout {
-  layout: 'japanese' | 'korean';
-  fountain: string;
-  sourceLine: number[];
-}
+export type { LocalLayout } from './fountain-emitter.js';
 
 // A Japanese or Korean heading gives no INT./EXT.; a place named as outdoors (a rooftop, a street, a platform) is EXT, anything else INT.
 const OUTDOORS =
@@ -33,52 +27,12 @@ const EXTENSIONS: Record<string, string> = {
   電話: 'ON PHONE', 電話の声: 'ON PHONE', 전화: 'ON PHONE', F: 'FILTERED',
 };
 
-interface Emitter {
-  paragraph(lines: string[], source: number): void;
-  /** One more line of the last paragraph (a speech going on). */
-  extend(line: string, source: number): void;
-  /** A line before the first scene: the first is the title, the rest (a cast list, 登場人物) the title page's Notes. */
-  preamble(text: string, source: number): void;
-  done(layout: LocalLayout['layout']): LocalLayout;
-}
-
-/** Writes Fountain a paragraph at a time, a blank line between, remembering each line's source line. */
-const createEmitter = (): Emitter => {
-  const out: string[] = [];
-  const from: number[] = [];
-  return {
-    paragraph(lines, source) {
-      if (out.length > 0) {
-        out.push('');
-        from.push(source);
-      }
-      for (const line of lines) {
-        out.push(line);
-        from.push(source);
-      }
-    },
-    extend(line, source) {
-      out.push(line);
-      from.push(source);
-    },
-    preamble(text, source) {
-      if (out.length === 0) out.push(`Title: ${text}`);
-      else {
-        if (out.length === 1) out.push('Notes:');
-        out.push(`    ${text}`);
-      }
-      while (from.length < out.length) from.push(source);
-    },
-    done: (layout) => ({ layout, fountain: `${out.join('\n')}\n`, sourceLine: from }),
-  };
-};
-
 // Ｎ「…」 alone is narration, no one in the scene: the narrator, heard over it (健太（Ｎ） is 健太 narrating).
 const NARRATION = new Set(['N', 'Ｎ', 'NA', 'ナレ', 'ナレーション', 'ナレーター', '내레이션', '나레이션', '내레이터']);
 const NARRATOR = { japanese: 'ナレーター', korean: '내레이터' } as const;
 
 /** A cue and its speech; the cue's bracket is an extension when it names a voice, else a parenthetical. */
-const speech = (layout: LocalLayout['layout'], name: string, bracket: string | undefined, text: string): string[] => {
+const speech = (layout: keyof typeof NARRATOR, name: string, bracket: string | undefined, text: string): string[] => {
   const narration = NARRATION.has(name);
   const voice = bracket === undefined ? undefined : EXTENSIONS[bracket.trim()];
   // Whatever the bracket says of the narrator's voice (Ｎ（声）), narration is heard over the scene.
@@ -236,15 +190,16 @@ const readKorean = (lines: readonly string[]): LocalLayout => {
 
 /**
  * The local layout a script is written in, rewritten as Fountain; null for Fountain and the screenplay
- * layout (any INT./EXT. heading), which are never touched. Japanese: `○ 場所（時間）` headings and
+ * layout (any INT./EXT. heading), which are never touched unless their speeches are written `NAME: speech`
+ * throughout (the stage-play layout, `stage-play-layout.ts`). Japanese: `○ 場所（時間）` headings and
  * `名前「台詞」` lines; Korean: `S#12. 장소 / 밤` or `#12. 장소 (밤)` headings and `이름: 대사` or `이름 대사` lines.
  */
 export const readLocalLayout = (source: string): LocalLayout | null => {
   const lines = sourceLines(source);
-  if (lines.some((line) => isSceneHeadingLine(line.trim()))) return null;
+  if (lines.some((line) => isSceneHeadingLine(line.trim()))) return readStagePlayLayout(lines);
   const japanese = lines.filter((line) => JA_HEADING.test(line)).length;
   const korean = lines.filter((line) => KO_HEADING.test(line)).length;
   if (japanese > 0 && lines.some((line) => JA_SPEECH.test(line))) return readJapanese(lines);
   if (korean > 0) return readKorean(lines);
-  return null;
+  return readStagePlayLayout(lines);
 };

@@ -12,7 +12,7 @@ export const finalDraftFixture = (name: string): string =>
 /** A script pasted in its own country's layout (○ 場所（時間）, S#12. 장소 / 밤), from this package's fixtures. */
 export const localLayoutFixture = (name: string): string => readFileSync(new URL(`../../fixtures/${name}.txt`, import.meta.url), 'utf8');
 
-export const LOCAL_LAYOUT_FIXTURES = ['hotaru-no-heya-japanese', 'mak-cha-korean', 'natsu-no-eigakan-japanese', 'pyeonuijeom-korean'] as const;
+export const LOCAL_LAYOUT_FIXTURES = ['hotaru-no-heya-japanese', 'mak-cha-korean', 'natsu-no-eigakan-japanese', 'pyeonuijeom-korean', 'the-keepers-wife-stage-layout'] as const;
 
 export const FINAL_DRAFT_FIXTURES = ['harbor-watch-episode', 'salt-and-iron-feature', 'the-breakwater-lamp-fd12', 'the-long-quiet-title-page', 'the-night-clinic-fd8', 'the-night-ferry-fd13'] as const;
 
@@ -26,6 +26,7 @@ export const FIXTURES = [
   'la-bicicletta-italiano',
   'les-amants-du-quai',
   'la-cocina-windows-draft',
+  'last-orders-spec-draft',
   'messy-crlf',
   'night-bus-writerduet',
   'night-desk-teleplay',
