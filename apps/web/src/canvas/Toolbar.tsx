@@ -76,7 +76,10 @@ export const Toolbar = ({ actions, readOnly = false, viewer = false }: { actions
   const [reimportOpen, setReimportOpen] = useState(false);
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const revisionsButton = useRef<HTMLButtonElement>(null);
-  useFocusOnReturnFromRevision(revisionsButton, graph.id);
+  const menuButton = useRef<HTMLElement>(null);
+  useFocusOnReturnFromRevision(graph.id, (via) =>
+    via === 'revisions' ? [revisionsButton.current, menuButton.current] : [document.querySelector<HTMLElement>('[data-testid="run-history-button"]')],
+  );
   const hasScript = useDocument(selectHasScript);
   const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
@@ -174,7 +177,7 @@ export const Toolbar = ({ actions, readOnly = false, viewer = false }: { actions
       >
         <PanelRight size={15} />
       </button>
-      <ToolbarMenu actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} onRevisions={() => setRevisionsOpen(true)} />
+      <ToolbarMenu buttonRef={menuButton} actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} onRevisions={() => setRevisionsOpen(true)} />
       {revisionsOpen && (
         <Suspense fallback={null}>
           <RevisionsDialog open readOnly={readOnly} onClose={() => setRevisionsOpen(false)} />
