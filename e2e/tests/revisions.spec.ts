@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { signUp } from '../support/accounts.js';
+import { invite, newAccount, signUp } from '../support/accounts.js';
 import { addNode, createGraph, expectSynced, openGraphDocument } from '../support/canvas.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
@@ -12,6 +12,9 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server?.dispose();
 });
+
+/** A graph of one Character, MARA. */
+const MARA_ALONE = { schemaVersion: 1, nodes: [{ id: 'mara', type: 'character', position: { x: 0, y: 0 }, data: { name: 'MARA' } }], edges: [] };
 
 /** A call to the API with this page's session, as another tab or a script would make it. */
 const apiCall = (page: Page) => (method: string, path: string, body?: unknown, ifMatch?: string) =>
@@ -100,11 +103,7 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
 
 test('"current" follows the graph: its own page offers no Restore, and the open dialog moves the mark when the graph is changed elsewhere', async ({ page }) => {
   await signUp(page, server);
-  const graphId = await openGraphDocument(page, server.url, 'Quay', {
-    schemaVersion: 1,
-    nodes: [{ id: 'mara', type: 'character', position: { x: 0, y: 0 }, data: { name: 'MARA' } }],
-    edges: [],
-  });
+  const graphId = await openGraphDocument(page, server.url, 'Quay', MARA_ALONE);
   const call = apiCall(page);
   const saved = await call('POST', `/graphs/${graphId}/revisions`, { message: 'Cast list' });
   expect(saved.status).toBe(201);
@@ -112,7 +111,7 @@ test('"current" follows the graph: its own page offers no Restore, and the open 
   // The revision's own page says the graph is at it, and offers nothing to restore.
   await page.goto(`${server.url}/graphs/${graphId}?revision=${saved.body.revision}`);
   await expect(page.getByTestId('revision-view')).toBeVisible();
-  await expect(page.getByTestId('revision-page-current')).toHaveText('current');
+  await expect(page.getByTestId('revision-page-current')).toHaveText('This is the current version');
   await expect(page.getByTestId('revision-page-restore')).toHaveCount(0);
 
   // Back on the live graph, the dialog marks it the same way.
@@ -182,7 +181,7 @@ test('saving a revision by keyboard keeps the focus in the dialog; Escape then c
 
 test('a revision page opened while the graph was at it offers Restore once the graph has moved on and the tab is back in view', async ({ page }) => {
   await signUp(page, server);
-  const graphId = await openGraphDocument(page, server.url, 'Slipway', { schemaVersion: 1, nodes: [{ id: 'mara', type: 'character', position: { x: 0, y: 0 }, data: { name: 'MARA' } }], edges: [] });
+  const graphId = await openGraphDocument(page, server.url, 'Slipway', MARA_ALONE);
   const saved = await apiCall(page)('POST', `/graphs/${graphId}/revisions`, { message: 'Cast list' });
   await page.goto(`${server.url}/graphs/${graphId}?revision=${saved.body.revision}`);
   await expect(page.getByTestId('revision-page-current')).toBeVisible();
@@ -193,4 +192,88 @@ test('a revision page opened while the graph was at it offers Restore once the g
   await page.evaluate(() => window.dispatchEvent(new Event('focus')));
   await expect(page.getByTestId('revision-page-current')).toHaveCount(0);
   await expect(page.getByTestId('revision-page-restore')).toBeVisible();
+});
+
+test('an open Revisions dialog follows a collaborator’s save and run: the new revision joins the list, marked current', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signUp(page, server, newAccount('Director'));
+  const graphId = await createGraph(page, server.url, 'Harbour');
+  await addNode(page, 'character');
+  await expectSynced(page);
+  const context = await browser.newContext();
+  const producerPage = await context.newPage();
+  const producer = await signUp(producerPage, server, newAccount('Producer'));
+  await invite(page, server, producer.email, 'viewer');
+  await page.goto(`${server.url}/graphs/${graphId}`);
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  await producerPage.goto(`${server.url}/graphs/${graphId}`);
+  await expect(producerPage.getByTestId('connection-status')).toHaveAttribute('data-status', 'read-only', { timeout: 20_000 });
+
+  // The producer keeps the list open; nothing is saved yet.
+  await producerPage.getByTestId('revisions-button').click();
+  const theirs = producerPage.getByTestId('revisions-dialog');
+  await expect(theirs).toContainText('No saved revisions yet');
+
+  // The director saves one: no document changes, yet the producer's list shows it, current.
+  await page.getByTestId('revisions-button').click();
+  const mine = page.getByTestId('revisions-dialog');
+  await mine.getByTestId('revision-message').fill('Locked for the table read');
+  await mine.getByTestId('revision-save').click();
+  const saved = theirs.getByTestId('revision-row').filter({ hasText: 'Locked for the table read' });
+  await expect(saved.getByTestId('revision-current')).toBeVisible();
+  await mine.getByRole('button', { name: 'Close' }).click();
+
+  // The director edits and runs: the run saves the revision it runs, and the mark moves to it.
+  await addNode(page, 'scene');
+  await expectSynced(page);
+  await page.getByTestId('run-button').click();
+  await expect(theirs.getByTestId('revision-row')).toHaveCount(2);
+  await expect(saved.getByTestId('revision-current')).toHaveCount(0);
+  await expect(theirs.getByTestId('revision-row').first().getByTestId('revision-current')).toBeVisible();
+  await context.close();
+});
+
+test('back from a revision opened in the run history, the focus is on Run history again', async ({ page }) => {
+  await signUp(page, server);
+  await createGraph(page, server.url, 'Harbour');
+  await addNode(page, 'character');
+  await expectSynced(page);
+  await page.getByTestId('run-button').click();
+  await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await page.getByTestId('run-history-button').click();
+  await page.getByTestId('run-history-row').first().locator('.run-history__main').click();
+  await page.getByTestId('open-revision').click();
+  await expect(page.getByTestId('revision-heading')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Back to live' }).click();
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  await expect(page.getByTestId('run-history-button')).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('Revisions lives in the menu: closing the dialog or coming back from a revision puts the focus on the menu button', async ({ page }) => {
+    await signUp(page, server);
+    const graphId = await openGraphDocument(page, server.url, 'Quay', MARA_ALONE);
+    expect((await apiCall(page)('POST', `/graphs/${graphId}/revisions`, { message: 'Cast list' })).status).toBe(201);
+    const menu = page.getByTestId('toolbar-menu').locator('summary');
+    const dialog = page.getByTestId('revisions-dialog');
+
+    await menu.tap();
+    await page.getByRole('menuitem', { name: 'Revisions…' }).tap();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(menu).toBeFocused();
+
+    await menu.tap();
+    await page.getByRole('menuitem', { name: 'Revisions…' }).tap();
+    await dialog.getByTestId('revision-open').tap();
+    await expect(page.getByTestId('revision-page-current')).toHaveText('This is the current version');
+    await page.screenshot({ path: test.info().outputPath('revision-phone.png') });
+    await page.getByRole('button', { name: 'Back to live' }).tap();
+    await expect(page.getByTestId('node-character')).toHaveCount(1);
+    await expect(menu).toBeFocused();
+  });
 });

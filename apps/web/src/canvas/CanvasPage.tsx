@@ -31,6 +31,7 @@ import { selectIsEmpty, selectPropertiesOpen } from './store/selectors.js';
 import { Toolbar } from './Toolbar.js';
 import { useCanvasActions } from './use-canvas-actions.js';
 import { useCanvasKeyboard } from './use-canvas-session.js';
+import { viewerEditRefusal, viewerPanelNote } from './view-only/viewer-copy.js';
 
 type LoadState =
   | { status: 'loading'; step: 'graph' | 'document' | 'unreachable' }
@@ -52,8 +53,9 @@ const EmptyCanvasHint = () => {
 /**
  * The page once the live document has arrived: chrome, canvas, panels, presence and the
  * session instances. `readOnly` (a viewer): no palette, no dragging, wiring or deleting,
- * no quick-add or run, the properties shown but disabled. The server drops a viewer's
- * writes anyway; this keeps the page from offering what it cannot do.
+ * no quick-add, the properties shown but disabled; what a viewer might still reach for (Run,
+ * the "View only" badge, a Delete key) says why it is not theirs. The server drops a
+ * viewer's writes anyway; this keeps the page from offering what it cannot do.
  */
 const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connection: CollabConnection }) => {
   const canvas = useCanvas();
@@ -76,7 +78,7 @@ const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connec
     <RunSessionContext.Provider value={runSession}>
       <PresenceContext.Provider value={presence}>
         <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
-          <Toolbar actions={actions} readOnly={readOnly} />
+          <Toolbar actions={actions} readOnly={readOnly} viewer={viewer} />
           {!readOnly && <Palette canvasRef={canvasRef} />}
           <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
             <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
@@ -88,7 +90,7 @@ const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connec
             <HintsPanel />
             <RunHistory />
           </div>
-          {propertiesOpen && <PropertiesPanel readOnly={readOnly} />}
+          {propertiesOpen && <PropertiesPanel readOnly={readOnly} {...(viewer ? { readOnlyNote: viewerPanelNote } : {})} />}
           <SheetHandle />
           <ShortcutsHelp />
           <Announcer />
@@ -171,7 +173,7 @@ export const CanvasPage = ({ graphId }: { graphId: string }) => {
         }
         if (controller.signal.aborted) return;
         const { id, name, revision } = graph;
-        opened = createCanvas({ graph: { id, name, revision }, ydoc, readOnly, ...(account.status === 'signed-in' ? { userId: account.me.user.id } : {}) });
+        opened = createCanvas({ graph: { id, name, revision }, ydoc, readOnly, ...(readOnly ? { readOnlyRefusal: viewerEditRefusal } : {}), ...(account.status === 'signed-in' ? { userId: account.me.user.id } : {}) });
         setLoad({ status: 'ready', canvas: opened, connection: live, readOnly });
       })
       .catch(fail);

@@ -11,6 +11,7 @@ import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
 import { useFocusOnReturnFromRevision } from './revisions/revision-focus.js';
+import { ViewOnlyBadge } from './view-only/ViewOnlyBadge.js';
 import { RunControls } from './runs/RunControls.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
@@ -60,7 +61,11 @@ const HistoryButtons = () => {
   );
 };
 
-export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions; readOnly?: boolean }) => {
+/** Read-only without being a viewer: access was lost or the graph deleted mid-session. */
+const LOCKED_OUT_EXPLANATION = 'Nothing done here can be saved any more: the connection status says why.';
+
+/** `readOnly`: nothing can be changed; `viewer`: because of the person's role (explained so). */
+export const Toolbar = ({ actions, readOnly = false, viewer = false }: { actions: CanvasActions; readOnly?: boolean; viewer?: boolean }) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const propertiesOpen = useSession(selectPropertiesOpen);
@@ -71,7 +76,10 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
   const [reimportOpen, setReimportOpen] = useState(false);
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const revisionsButton = useRef<HTMLButtonElement>(null);
-  useFocusOnReturnFromRevision(revisionsButton, graph.id);
+  const menuButton = useRef<HTMLElement>(null);
+  useFocusOnReturnFromRevision(graph.id, (via) =>
+    via === 'revisions' ? [revisionsButton.current, menuButton.current] : [document.querySelector<HTMLElement>('[data-testid="run-history-button"]')],
+  );
   const hasScript = useDocument(selectHasScript);
   const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
@@ -83,11 +91,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       </a>
       <span className="toolbar__divider" aria-hidden />
       <GraphTitle readOnly={readOnly} />
-      {readOnly && (
-        <span className="badge badge--warning view-only-badge" data-testid="view-only" title="You are a viewer in this workspace">
-          View only
-        </span>
-      )}
+      {readOnly && <ViewOnlyBadge {...(viewer ? {} : { explanation: LOCKED_OUT_EXPLANATION })} />}
       <span className="toolbar__counts">
         {plural(nodeCount, 'node')} · {plural(edgeCount, 'wire')}
       </span>
@@ -106,7 +110,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       </button>
       <div className="toolbar__spacer" />
       <PresenceAvatars />
-      <RunControls readOnly={readOnly} />
+      <RunControls readOnly={readOnly} viewer={viewer} />
       <ConnectionStatus />
       <span className="toolbar__divider" aria-hidden />
       <button
@@ -173,7 +177,7 @@ export const Toolbar = ({ actions, readOnly = false }: { actions: CanvasActions;
       >
         <PanelRight size={15} />
       </button>
-      <ToolbarMenu actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} onRevisions={() => setRevisionsOpen(true)} />
+      <ToolbarMenu buttonRef={menuButton} actions={actions} readOnly={readOnly} reimportLabel={importTitle} onReimport={() => setReimportOpen(true)} onRevisions={() => setRevisionsOpen(true)} />
       {revisionsOpen && (
         <Suspense fallback={null}>
           <RevisionsDialog open readOnly={readOnly} onClose={() => setRevisionsOpen(false)} />

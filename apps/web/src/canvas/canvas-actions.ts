@@ -135,7 +135,8 @@ export const createCanvasActions = ({ canvas, getConnection, getPointer, getSize
       case 'walkDownstream':
         return walk?.(walkSteps[action]) ?? false;
       case 'quickAdd':
-        openQuickAdd(session, getPointer());
+        // A viewer has no quick add to open: say so rather than leave Space doing nothing.
+        if (!canvas.explainReadOnly()) openQuickAdd(session, getPointer());
         return true;
       case 'find':
         closeQuickAdd(session);

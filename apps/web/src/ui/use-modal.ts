@@ -1,17 +1,19 @@
 import { useEffect, useRef, type RefObject } from 'react';
+import { focusableOpener } from './shown-focus.js';
 
 /** A place for the focus when the opener is gone, e.g. the next row after the opener's row was removed. */
 export type FallbackFocus = () => HTMLElement | null | undefined;
 
 /**
- * Focuses `opener` again if the focus was lost with the dialog (to the page, or still inside
+ * Focuses `opener` again (or the closed menu that holds it) if the focus was lost with the dialog (to the page, or still inside
  * it); when the opener left the page meanwhile, focuses `fallback`'s element instead.
  */
 const handBack = (opener: Element | null, dialog: HTMLDialogElement | null, fallback: FallbackFocus | undefined) => {
   const active = document.activeElement;
   const lost = active === null || active === document.body || (dialog?.contains(active) ?? false);
   if (!lost) return;
-  if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
+  const target = focusableOpener(opener);
+  if (target) target.focus();
   else fallback?.()?.focus();
 };
 

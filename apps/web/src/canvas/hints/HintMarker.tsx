@@ -25,7 +25,7 @@ export const HintMarker = ({ nodeId, selected }: { nodeId: string; selected: boo
     <span className={`hint-marker hint-marker--${hint.severity}`} tabIndex={0} aria-label={label} data-testid="hint-marker" data-severity={hint.severity}>
       <ShieldAlert size={12} aria-hidden />
       {hint.messages.length}
-      <span className="issue-badge__tooltip" role="tooltip">
+      <span className="issue-badge__tooltip tooltip-surface" role="tooltip">
         {hint.messages.map((message, i) => (
           <span key={i} className="issue-badge__line">
             {message}

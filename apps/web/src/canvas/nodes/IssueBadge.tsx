@@ -11,7 +11,7 @@ export const IssueBadge = ({ issues }: { issues: readonly DocumentIssue[] }) => 
     <span className={`issue-badge issue-badge--${hasError ? 'error' : 'warning'}`} tabIndex={0} aria-label={label} data-testid="node-issues">
       <Icon size={12} aria-hidden />
       {issues.length}
-      <span className="issue-badge__tooltip" role="tooltip">
+      <span className="issue-badge__tooltip tooltip-surface" role="tooltip">
         {issues.map((issue, i) => (
           <span key={i} className={`issue-badge__line issue-badge__line--${issue.severity}`}>
             {issue.message}

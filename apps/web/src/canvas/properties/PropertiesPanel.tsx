@@ -1,5 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { Trash2, Unlink } from 'lucide-react';
+import { Eye, Trash2, Unlink } from 'lucide-react';
 import { describeNodeType, getInputPort, getOutputPort, isNodeTypeName } from '@pc/graph';
 import { useShallow } from 'zustand/react/shallow';
 import { summarizeNode } from '../nodes/card-summary.js';
@@ -152,12 +152,15 @@ const EdgeProperties = ({ edgeId, readOnly }: { edgeId: string; readOnly: boolea
  * The right-hand panel: the selected node's fields, a connection, or the graph overview.
  * `readOnly` (a viewer, a past revision, access lost): the fields are shown disabled and no
  * edit is offered, while reading stays live — copying a prompt, going to a problem's node.
+ * `readOnlyNote` says why above it all: dimmed fields alone looked like a form that had broken.
  */
-export const PropertiesPanel = ({ readOnly = false }: { readOnly?: boolean }) => {
+export const PropertiesPanel = ({ readOnly = false, readOnlyNote }: { readOnly?: boolean; readOnlyNote?: string }) => {
   const canvas = useCanvas();
   const selection = useDocument(selectSelection);
   const { nodeIds, edgeIds } = selection;
   let content;
+  // The note speaks of fields: above a node's or a connection's, not the graph overview.
+  const showsFields = nodeIds.length + edgeIds.length === 1;
   if (nodeIds.length === 1 && edgeIds.length === 0) content = <NodeProperties key={nodeIds[0]} nodeId={nodeIds[0]!} readOnly={readOnly} />;
   else if (nodeIds.length === 0 && edgeIds.length === 1) content = <EdgeProperties key={edgeIds[0]} edgeId={edgeIds[0]!} readOnly={readOnly} />;
   else if (nodeIds.length + edgeIds.length > 1)
@@ -178,6 +181,11 @@ export const PropertiesPanel = ({ readOnly = false }: { readOnly?: boolean }) =>
   else content = <GraphOverview readOnly={readOnly} />;
   return (
     <aside className="properties-panel" data-testid="properties-panel" aria-label="Properties">
+      {readOnly && readOnlyNote && showsFields && (
+        <p className="properties-panel__read-only" data-testid="properties-read-only">
+          <Eye size={14} aria-hidden /> {readOnlyNote}
+        </p>
+      )}
       {content}
     </aside>
   );

@@ -7,7 +7,10 @@ import { formatDateTime, formatRelativeTime, plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
 import { useCanvas, useSession } from '../store/react.js';
 import { selectGraphMeta } from '../store/selectors.js';
-import { watchGraphChanges } from './graph-changes.js';
+import { useCollab } from '../collab/context.js';
+import { selectLive } from '../runs/run-store.js';
+import { watchGraphChanges, watchTabReturn } from './graph-changes.js';
+import { announceSavedRevision, watchSavedRevisions } from './revision-news.js';
 import { restoredToast, restoreFailedDetail, restoreRevision } from './restore-revision.js';
 import { rememberRevisionOpener } from './revision-focus.js';
 import { useModal } from '../../ui/use-modal.js';
@@ -85,7 +88,10 @@ const RevisionRow = ({
  */
 export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; readOnly: boolean; onClose(): void }) => {
   const graph = useSession(selectGraphMeta);
-  const { ydoc } = useCanvas().doc;
+  const canvas = useCanvas();
+  const { ydoc } = canvas.doc;
+  const { runs } = canvas;
+  const awareness = useCollab()?.awareness ?? null;
   const ref = useRef<HTMLDialogElement>(null);
   const [list, setList] = useState<List>({ status: 'loading', revisions: [], nextCursor: null });
   const [message, setMessage] = useState('');
@@ -118,9 +124,11 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
     return () => controller.abort();
   }, [open, load]);
 
-  // While open, the graph moves on under it (a collaborator's edit, a REST write, a run's
-  // snapshot): read the first page again once the edits settle, so the "current" mark moves
-  // or goes (and Restore comes back), and snapshots saved meanwhile join the top of the list.
+  // While open, the graph moves on under it: read the first page again so the "current" mark
+  // moves or goes (and Restore comes back), and snapshots saved meanwhile join the top of the
+  // list. Each cause is told once, never polled: an edit (once the edits settle), a run (it
+  // saves the revision it runs), a collaborator's save (announced over presence), and the tab
+  // coming back into view (a script or another tab may have saved one meanwhile).
   useEffect(() => {
     if (!open) return;
     const controller = new AbortController();
@@ -137,18 +145,26 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
         // The next change tries again; the list on screen stays as it was.
       }
     };
-    const stop = watchGraphChanges(ydoc, () => void refresh());
+    const stops = [
+      watchGraphChanges(ydoc, () => void refresh()),
+      runs.subscribe((state, previous) => {
+        if (selectLive(state)?.run.id !== selectLive(previous)?.run.id) void refresh();
+      }),
+      ...(awareness ? [watchSavedRevisions(awareness, () => void refresh())] : []),
+      watchTabReturn(() => void refresh()),
+    ];
     return () => {
-      stop();
+      for (const stop of stops) stop();
       controller.abort();
     };
-  }, [open, ydoc, graph.id]);
+  }, [open, ydoc, runs, awareness, graph.id]);
 
   const save = async () => {
     setBusy(true);
     const wanted = message.trim();
     try {
       const saved = await api.snapshotGraph(graph.id, wanted);
+      if (awareness) announceSavedRevision(awareness, saved.revision);
       // Idempotent per revision: a run's unnamed snapshot takes this name; a named one keeps its own.
       const named = !wanted || saved.message === wanted;
       showToast(

@@ -23,3 +23,21 @@ export const watchGraphChanges = (ydoc: Y.Doc, onSettled: () => void, quietMs = 
     ydoc.off('update', changed);
   };
 };
+
+/**
+ * Calls `onReturn` when the tab comes back into view (or the window regains focus): what
+ * changed meanwhile without a live signal (a script's REST save, another tab) is read then.
+ *
+ * @returns stops watching.
+ */
+export const watchTabReturn = (onReturn: () => void): (() => void) => {
+  const returned = () => {
+    if (document.visibilityState === 'visible') onReturn();
+  };
+  window.addEventListener('focus', returned);
+  document.addEventListener('visibilitychange', returned);
+  return () => {
+    window.removeEventListener('focus', returned);
+    document.removeEventListener('visibilitychange', returned);
+  };
+};

@@ -1,23 +1,28 @@
 import { useEffect, type RefObject } from 'react';
 import { graphPath } from '../../app/router.js';
+import { isShown } from '../../ui/shown-focus.js';
 
 /*
- * Opening a revision from the Revisions dialog leaves the live canvas for another page, so
- * the control that opened it (the row's Open, inside a dialog that is gone) cannot take the
- * focus back. The graph it was opened from is remembered here until its live page returns,
- * where the focus goes to the toolbar's Revisions, the way back to that list.
+ * Opening a revision leaves the live canvas for another page, so the control that opened it
+ * (a row's Open inside the Revisions dialog, the Open revision link of a run in the run
+ * history drawer) is gone when the person comes back. Where it was opened from is remembered
+ * here until its live page returns, and the focus goes to the way back to that list.
  */
-let openedFrom: string | null = null;
 
-/** The Revisions dialog is opening a revision of `graphId`. */
-export const rememberRevisionOpener = (graphId: string): void => {
-  openedFrom = graphId;
+/** Where a revision was opened from: the Revisions dialog or the run history. */
+export type RevisionOpener = 'revisions' | 'run-history';
+
+let openedFrom: { graphId: string; via: RevisionOpener } | null = null;
+
+/** A revision of `graphId` is being opened from `via`. */
+export const rememberRevisionOpener = (graphId: string, via: RevisionOpener = 'revisions'): void => {
+  openedFrom = { graphId, via };
 };
 
 /**
  * The revision view's heading takes the focus as it opens (it was left on the page, and a
  * screen reader said nothing of where it was); when the view closes to anything but its
- * live graph (the graph list, another graph) there is no Revisions to go back to.
+ * live graph (the graph list, another graph) there is no way back to go to.
  */
 export const useRevisionViewFocus = (heading: RefObject<HTMLElement | null>, graphId: string): void => {
   useEffect(() => {
@@ -28,11 +33,25 @@ export const useRevisionViewFocus = (heading: RefObject<HTMLElement | null>, gra
   }, [heading, graphId]);
 };
 
-/** On the live graph back from a revision the Revisions dialog opened: the focus goes to `revisions`. */
-export const useFocusOnReturnFromRevision = (revisions: RefObject<HTMLElement | null>, graphId: string): void => {
+/**
+ * The first of `candidates` that is shown: on a phone the toolbar's Revisions is hidden inside
+ * the menu, where focus() on it did nothing and the focus stayed on the page; the menu's
+ * button is the way back there.
+ */
+export const firstShown = (candidates: ReadonlyArray<HTMLElement | null | undefined>): HTMLElement | null => candidates.find(isShown) ?? null;
+
+/**
+ * On the live graph back from a revision view: the focus goes to the first shown of
+ * `targets(via)` — for the Revisions dialog its toolbar button (or the menu that holds it),
+ * for the run history its toggle.
+ */
+export const useFocusOnReturnFromRevision = (graphId: string, targets: (via: RevisionOpener) => ReadonlyArray<HTMLElement | null | undefined>): void => {
   useEffect(() => {
-    if (openedFrom !== graphId) return;
+    if (openedFrom?.graphId !== graphId) return;
+    const { via } = openedFrom;
     openedFrom = null;
-    revisions.current?.focus();
-  }, [revisions, graphId]);
+    firstShown(targets(via))?.focus();
+    // Once, as the live page opens: `targets` reads the toolbar as it is then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graphId]);
 };

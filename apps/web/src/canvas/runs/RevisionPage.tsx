@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
-import { ArrowLeft, FileClock, RotateCcw } from 'lucide-react';
+import { ArrowLeft, CircleCheck, FileClock, RotateCcw } from 'lucide-react';
 import { api, ApiProblem } from '../../api/client.js';
 import type { GraphRevision, RunSummary } from '../../api/types.js';
 import { graphPath, navigate } from '../../app/router.js';
@@ -8,6 +8,7 @@ import { roleIn, useSession as useAccountSession } from '../../auth/session.js';
 import { ConfirmDialog } from '../../ui/ConfirmDialog.js';
 import { showToast } from '../../ui/toasts.js';
 import { currentGraphRevision, restoredToast, restoreFailedDetail, restoreRevision } from '../revisions/restore-revision.js';
+import { watchTabReturn } from '../revisions/graph-changes.js';
 import { useRevisionViewFocus } from '../revisions/revision-focus.js';
 import { formatDateTime } from '../../ui/format.js';
 import { FlowCanvas } from '../FlowCanvas.js';
@@ -62,19 +63,15 @@ const useIsCurrent = (graphId: string, revision: number, initial: boolean) => {
   const [current, setCurrent] = useState(initial);
   useEffect(() => {
     const controller = new AbortController();
-    const check = () => {
-      if (document.visibilityState !== 'visible') return;
+    const stop = watchTabReturn(() => {
       currentGraphRevision(graphId, controller.signal).then(
         (graphRevision) => setCurrent(graphRevision === revision),
         () => undefined,
       );
-    };
-    window.addEventListener('focus', check);
-    document.addEventListener('visibilitychange', check);
+    });
     return () => {
       controller.abort();
-      window.removeEventListener('focus', check);
-      document.removeEventListener('visibilitychange', check);
+      stop();
     };
   }, [graphId, revision]);
   return current;
@@ -114,11 +111,6 @@ const RevisionWorkspace = ({
         <h1 ref={headingRef} className="revision-banner__title" tabIndex={-1} data-testid="revision-heading">
           Revision {revision.revision}
         </h1>
-        {current && (
-          <span className="revisions__current" data-testid="revision-page-current" title="The graph is as this revision saved it">
-            current
-          </span>
-        )}
         <span className="revision-banner__detail">
           {run ? (
             <>
@@ -130,7 +122,14 @@ const RevisionWorkspace = ({
           {revision.message && <> · “{revision.message}”</>}
         </span>
         <div className="toolbar__spacer" />
-        {canRestore && !current && <RestoreButton graphId={graphId} revision={revision.revision} />}
+        {/* Where Restore would be: restoring the state the graph is in would only save it again. */}
+        {current ? (
+          <span className="revision-banner__current" data-testid="revision-page-current" title="The graph is as this revision saved it: there is nothing to restore">
+            <CircleCheck size={13} aria-hidden /> This is the current version
+          </span>
+        ) : (
+          canRestore && <RestoreButton graphId={graphId} revision={revision.revision} />
+        )}
         <span className="badge badge--warning">Read-only</span>
       </header>
       <div className="canvas" ref={canvasRef}>

@@ -85,7 +85,7 @@ export const RunBadge = memo(({ nodeId }: { nodeId: string }) => {
       )}
       {percent !== null && <span className="run-badge__percent">{percent}%</span>}
       {node.status === 'failed' && <span className="run-badge__label">Failed</span>}
-      <span className="run-badge__tooltip" role="tooltip">
+      <span className="tooltip-surface run-badge__tooltip" role="tooltip">
         {tooltip}
       </span>
     </span>

@@ -13,6 +13,7 @@ import { useRunSession } from './run-context.js';
 import { FINAL_RUN_STATUSES } from './run-reducer.js';
 import { selectHistoryOpen, selectLive, selectStarting, selectViewing, setHistoryOpen } from './run-store.js';
 import { runStatusLabel } from './status-meta.js';
+import { ViewerRunButton } from '../view-only/ViewerRunButton.js';
 
 const selectSelectedNodeCount = (state: DocumentState) => state.selection.nodeIds.length;
 const selectHasNodes = (state: DocumentState) => state.nodeIds.length > 0;
@@ -102,9 +103,10 @@ const SelectFailed = () => {
 /**
  * The toolbar's run controls: Run (the whole graph) or Run 3 selected (the selected nodes
  * and everything downstream), Cancel while the live run is going, the progress line, and
- * the run history toggle. Viewers see progress and history but no Run.
+ * the run history toggle. Viewers see progress and history, and a Run that says why it is not
+ * theirs; a canvas locked out (access lost) shows no Run, its notice says why.
  */
-export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
+export const RunControls = ({ readOnly, viewer = false }: { readOnly: boolean; viewer?: boolean }) => {
   const canvas = useCanvas();
   const connection = useCollab();
   const session = useRunSession();
@@ -144,6 +146,7 @@ export const RunControls = ({ readOnly }: { readOnly: boolean }) => {
           <Square size={11} aria-hidden /> <span className="run-controls__cancel-label">Cancel</span>
         </button>
       )}
+      {viewer && <ViewerRunButton />}
       {!readOnly && (
         <button
           type="button"

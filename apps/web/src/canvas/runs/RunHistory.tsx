@@ -10,6 +10,7 @@ import { formatDuration, summarizeProgress } from './progress.js';
 import { useRunSession } from './run-context.js';
 import { FINAL_RUN_STATUSES, runStateFrom } from './run-reducer.js';
 import { selectHistory, selectHistoryOpen, selectLive, selectViewing, setHistoryOpen } from './run-store.js';
+import { rememberRevisionOpener } from '../revisions/revision-focus.js';
 import { requesterLabel } from './requester.js';
 import { runStatusLabel } from './status-meta.js';
 
@@ -69,6 +70,7 @@ const HistoryRow = ({ run, selected, isLatest, who }: { run: RunSummary; selecte
             onClick={(event) => {
               if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
               event.preventDefault();
+              rememberRevisionOpener(graphId, 'run-history');
               navigate(revisionHref);
             }}
             data-testid="open-revision"

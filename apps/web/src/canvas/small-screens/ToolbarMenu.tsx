@@ -1,5 +1,5 @@
 import { Menu } from 'lucide-react';
-import { useRef } from 'react';
+import { useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { CanvasActions } from '../canvas-actions.js';
 import { ExportLinks } from '../exports/ExportLinks.js';
@@ -15,6 +15,8 @@ import { useFitAll } from '../fit-view.js';
  * auto-layout, re-import of the screenplay, revisions, the properties panel, shortcuts, and every export.
  */
 interface ToolbarMenuProps {
+  /** The menu's button: where the focus goes back to after what a choice opened (a revision). */
+  buttonRef?: RefObject<HTMLElement | null>;
   actions: CanvasActions;
   readOnly: boolean;
   /** "Re-import the screenplay", or "Import a screenplay into this graph" when none was. */
@@ -23,7 +25,7 @@ interface ToolbarMenuProps {
   onRevisions(): void;
 }
 
-export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRevisions }: ToolbarMenuProps) => {
+export const ToolbarMenu = ({ buttonRef, actions, readOnly, reimportLabel, onReimport, onRevisions }: ToolbarMenuProps) => {
   const canvas = useCanvas();
   const graph = useSession(selectGraphMeta);
   const propertiesOpen = useSession(selectPropertiesOpen);
@@ -32,14 +34,19 @@ export const ToolbarMenu = ({ actions, readOnly, reimportLabel, onReimport, onRe
   const nodeCount = useDocument(selectNodeCount);
   const { fitAll } = useFitAll();
   const menu = useRef<HTMLDetailsElement>(null);
-  /** Runs a choice and closes the menu. */
+  /**
+   * Runs a choice and closes the menu, the focus on the menu's button first (a menu's way):
+   * the chosen item hides with the menu, and a dialog the choice opens hands the focus back
+   * to what had it — the page, before, where a keyboard started again from the top.
+   */
   const choose = (action: () => void) => () => {
     menu.current?.removeAttribute('open');
+    menu.current?.querySelector<HTMLElement>(':scope > summary')?.focus();
     action();
   };
   return (
     <details className="toolbar-menu" ref={menu} data-testid="toolbar-menu">
-      <summary className="icon-button toolbar-menu__button" aria-label="Menu" title="Menu">
+      <summary ref={buttonRef} className="icon-button toolbar-menu__button" aria-label="Menu" title="Menu">
         <Menu size={18} aria-hidden />
       </summary>
       <div className="toolbar-menu__panel" role="menu" aria-label="Canvas menu">

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { announcerStore } from '../../ui/announcer.js';
+import { toastStore } from '../../ui/toasts.js';
 import { breakdown, openCanvas } from '../testing/open-canvas.js';
 
 const announced = () => announcerStore.getState().text.trim();
@@ -25,5 +26,38 @@ describe('undo and redo', () => {
     announcerStore.setState({ text: '' });
     expect(canvas.undo().ok).toBe(false);
     expect(announced()).toBe('');
+  });
+});
+
+describe('a viewer’s canvas', () => {
+  const refusal = { tone: 'info', title: "Viewers can't change this graph", detail: 'To change it, ask its owner for edit access.' } as const;
+  const shown = () => toastStore.getState().toasts.map(({ title, detail }) => ({ title, detail }));
+
+  it('says how to get edit access when a key would have changed the graph — Delete, undo, a nudge, Space', () => {
+    toastStore.setState({ toasts: [] });
+    const { canvas, actions, state } = openCanvas(breakdown, undefined, { readOnly: true, readOnlyRefusal: refusal });
+    canvas.doc.select(['anna']);
+    actions.run('deleteSelection');
+    expect(state().nodes.anna).toBeDefined();
+    expect(shown()).toEqual([{ title: refusal.title, detail: refusal.detail }]);
+
+    // The same words again replace the toast rather than stack three of it.
+    actions.run('undo');
+    actions.run('nudgeRight');
+    expect(shown()).toHaveLength(1);
+
+    toastStore.setState({ toasts: [] });
+    actions.run('quickAdd');
+    expect(canvas.session.getState().quickAdd).toBeNull();
+    expect(shown()).toEqual([{ title: refusal.title, detail: refusal.detail }]);
+  });
+
+  it('leaves an editor’s Space to open quick add, with nothing to explain', () => {
+    toastStore.setState({ toasts: [] });
+    const { canvas, actions } = openCanvas(breakdown);
+    expect(canvas.explainReadOnly()).toBe(false);
+    actions.run('quickAdd');
+    expect(canvas.session.getState().quickAdd).not.toBeNull();
+    expect(shown()).toEqual([]);
   });
 });

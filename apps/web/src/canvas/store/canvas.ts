@@ -2,7 +2,7 @@ import { createDocumentStore, createGraphDoc, type Command, type CommandResult, 
 import type { GraphDocument } from '@pc/graph';
 import type * as Y from 'yjs';
 import { announce } from '../../ui/announcer.js';
-import { showToast } from '../../ui/toasts.js';
+import { showToast, type Toast } from '../../ui/toasts.js';
 import { createRunStore, type RunStore } from '../runs/run-store.js';
 import { createSessionStore, type GraphMeta, type SessionStore } from './session-store.js';
 
@@ -20,6 +20,8 @@ export interface Canvas {
   execute(command: Command): CommandResult;
   undo(): HistoryResult;
   redo(): HistoryResult;
+  /** On a read-only canvas: says why an edit that runs no command (Space's quick add) does nothing; returns whether it was. */
+  explainReadOnly(): boolean;
   destroy(): void;
 }
 
@@ -30,6 +32,11 @@ export interface CanvasOptions {
   readonly ydoc?: Y.Doc;
   /** A viewer's canvas: every command, undo and redo is refused. */
   readonly readOnly?: boolean;
+  /**
+   * What a refused edit says on a read-only canvas (a viewer's: how to get edit access), in
+   * place of the command's own "Could not delete". A key like Delete did nothing visible.
+   */
+  readonly readOnlyRefusal?: Omit<Toast, 'id'>;
   readonly userId?: string;
 }
 
@@ -44,17 +51,24 @@ const titles: Partial<Record<Command['kind'], string>> = {
   UpdateFields: 'Could not change the field',
 };
 
-export const createCanvas = ({ graph, ydoc: live, readOnly = false, userId }: CanvasOptions): Canvas => {
+export const createCanvas = ({ graph, ydoc: live, readOnly = false, readOnlyRefusal, userId }: CanvasOptions): Canvas => {
   const { document, ...meta } = graph;
   const ydoc = live ?? createGraphDoc(document);
   const doc = createDocumentStore({ ydoc, readOnly, ...(userId ? { userId } : {}) });
   const session = createSessionStore(meta);
   const runs = createRunStore();
 
+  // A viewer is told how to get edit access, once per burst (toasts with the same words replace each other).
+  const refuse = (reason: string, kind?: Command['kind']) => {
+    if (readOnlyRefusal) showToast(readOnlyRefusal);
+    else showToast({ tone: 'error', title: (kind && titles[kind]) ?? 'Refused', detail: reason });
+  };
+
   // Undo and redo change the canvas where the eye sees it; a screen reader is told which step.
   const report = (verb: 'Undone' | 'Redone', result: HistoryResult) => {
     if (result.ok) announce(`${verb}: ${result.label}`);
     else if (result.code === 'overwritten') showToast({ tone: 'info', title: result.reason });
+    else if (result.code === 'read_only' && readOnlyRefusal) refuse(result.reason);
     return result;
   };
 
@@ -64,13 +78,18 @@ export const createCanvas = ({ graph, ydoc: live, readOnly = false, userId }: Ca
     runs,
     execute: (command) => {
       const result = doc.execute(command);
-      if (!result.ok && result.code !== 'nothing_to_do') {
-        showToast({ tone: 'error', title: titles[command.kind] ?? 'Refused', detail: result.reason });
-      }
+      if (result.ok || result.code === 'nothing_to_do') return result;
+      if (result.code === 'read_only') refuse(result.reason, command.kind);
+      else showToast({ tone: 'error', title: titles[command.kind] ?? 'Refused', detail: result.reason });
       return result;
     },
     undo: () => report('Undone', doc.undo()),
     redo: () => report('Redone', doc.redo()),
+    explainReadOnly: () => {
+      if (!doc.store.getState().readOnly) return false;
+      refuse('This graph is read-only for you.');
+      return true;
+    },
     destroy: () => {
       doc.destroy();
       ydoc.destroy();

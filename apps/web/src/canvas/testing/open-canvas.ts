@@ -1,6 +1,6 @@
 import { GRAPH_SCHEMA_VERSION, type GraphDocument } from '@pc/graph';
 import { createCanvasActions } from '../canvas-actions.js';
-import { createCanvas } from '../store/canvas.js';
+import { createCanvas, type CanvasOptions } from '../store/canvas.js';
 
 /** ANNA cast in Scene 12, which Shot 12A covers: the smallest connected breakdown. */
 export const breakdown: GraphDocument = {
@@ -17,8 +17,8 @@ export const breakdown: GraphDocument = {
 };
 
 /** A canvas on `document` with its actions, as a test drives it (no React, no persistence). */
-export const openCanvas = (document: GraphDocument, pointer = { x: 1000, y: 500 }) => {
-  const canvas = createCanvas({ graph: { id: 'g', name: 'G', revision: 1, document } });
+export const openCanvas = (document: GraphDocument, pointer = { x: 1000, y: 500 }, options: Pick<CanvasOptions, 'readOnly' | 'readOnlyRefusal'> = {}) => {
+  const canvas = createCanvas({ graph: { id: 'g', name: 'G', revision: 1, document }, ...options });
   const actions = createCanvasActions({
     canvas,
     getConnection: () => null,
