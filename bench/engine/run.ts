@@ -8,6 +8,7 @@
  *
  * While iterating, run only some scenarios (nothing is written unless every scenario ran):
  *   BENCH_ONLY=raw,bullmq,inproc-pg,inproc-pglite,latency,submit   BENCH_CONCURRENCY=16,1
+ * (ENGINE_DEPENDANTS_ADD=awaited|ordered, for an A/B of the engine's dependants add, also writes nothing)
  * and profile the timed part of the throughput scenarios: BENCH_CPU_PROFILE=<dir>.
  *
  * Needs Postgres (TEST_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres:
@@ -32,6 +33,7 @@ import {
   createRunEngine,
   nativeSha256Hex,
   planRun,
+  type DependantsAdd,
   type JobQueue,
   type NodeFunctions,
 } from '@pc/engine';
@@ -55,7 +57,14 @@ if (unknownScenario) throw new Error(`BENCH_ONLY: unknown scenario ${unknownScen
 const wanted = (scenario: (typeof SCENARIOS)[number]) => !only || only.includes(scenario);
 const CONCURRENCIES = (process.env['BENCH_CONCURRENCY'] ?? '16,1').split(',').map(Number);
 /** The docs table and JSON are only rewritten by a full run. */
-const FULL = !only && !process.env['BENCH_CONCURRENCY'];
+const FULL = !only && !process.env['BENCH_CONCURRENCY'] && !process.env['ENGINE_DEPENDANTS_ADD'];
+/** The engine's `dependantsAdd` (A/B: awaited | ordered; docs/benchmarks.md, session 14); unset = the engine's default. */
+const DEPENDANTS_ADD = ((): DependantsAdd | undefined => {
+  const value = process.env['ENGINE_DEPENDANTS_ADD'];
+  if (value === undefined || value === '') return undefined;
+  if (value !== 'awaited' && value !== 'ordered') throw new Error(`ENGINE_DEPENDANTS_ADD: awaited or ordered, not ${value}`);
+  return value;
+})();
 
 type DbKind = 'postgres' | 'pglite';
 type QueueKind = 'bullmq' | 'in-process';
@@ -103,12 +112,24 @@ class Probe {
 
   /** The queue, with every handler call timed (the engine's whole per-job work). */
   wrap(queue: JobQueue): JobQueue {
+    const enqueueAhead = queue.enqueueAhead?.bind(queue);
+    const stamp = (jobs: readonly { nodeId: string }[]) => {
+      const now = performance.now();
+      for (const job of jobs) if (!this.enqueuedAt.has(job.nodeId)) this.enqueuedAt.set(job.nodeId, now);
+    };
     return {
       enqueue: (jobs, options) => {
-        const now = performance.now();
-        for (const job of jobs) if (!this.enqueuedAt.has(job.nodeId)) this.enqueuedAt.set(job.nodeId, now);
+        stamp(jobs);
         return queue.enqueue(jobs, options);
       },
+      ...(enqueueAhead
+        ? {
+            enqueueAhead: (jobs: Parameters<typeof enqueueAhead>[0], options: Parameters<typeof enqueueAhead>[1]) => {
+              stamp(jobs);
+              return enqueueAhead(jobs, options);
+            },
+          }
+        : {}),
       process: (handler, options) =>
         queue.process(async (job, context) => {
           const start = performance.now();
@@ -309,7 +330,7 @@ async function setUp(dbKind: DbKind, queueKind: QueueKind, concurrency: number, 
   const counted = new Proxy(counting(database.db, 'execute'), {
     get: (object, property, receiver) => (property === '$client' ? countingClient : Reflect.get(object, property, receiver)),
   });
-  const engine = createRunEngine({ db: counted, queue: probe.wrap(queue), bus, functions: probe.functions });
+  const engine = createRunEngine({ db: counted, queue: probe.wrap(queue), bus, functions: probe.functions, ...(DEPENDANTS_ADD ? { dependantsAdd: DEPENDANTS_ADD } : {}) });
   const account = await createTestAccount(database.db);
   const revisionOf = async (name: string, document: Parameters<typeof insertGraph>[1]['document']) => {
     const graph = await insertGraph(database.db, { name, workspaceId: account.workspaceId, document });
@@ -565,7 +586,7 @@ async function deletePrefix() {
 
 const loadBefore = uptime();
 const started = new Date();
-console.log(`engine bench: ${RUNS} runs × ${NODES_PER_RUN} no-op nodes per scenario; ${loadBefore}`);
+console.log(`engine bench: ${RUNS} runs × ${NODES_PER_RUN} no-op nodes per scenario; dependants added ${DEPENDANTS_ADD ?? 'by default'}; ${loadBefore}`);
 const throughput: ThroughputResult[] = [];
 const latency = [];
 const submits = [];

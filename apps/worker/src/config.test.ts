@@ -47,4 +47,10 @@ describe('loadWorkerConfig', () => {
     expect(() => loadWorkerConfig({ ...base, ARTIFACT_STORE: 's3' })).toThrow(/S3_ENDPOINT[\s\S]*S3_BUCKET/);
     expect(() => loadWorkerConfig({ ...base, SECRETS_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECRETS_KEY/);
   });
+
+  it('awaits the add of dependants unless ENGINE_DEPENDANTS_ADD=ordered, and refuses other values', () => {
+    expect(loadWorkerConfig(base).dependantsAdd).toBe('awaited');
+    expect(loadWorkerConfig({ ...base, ENGINE_DEPENDANTS_ADD: 'ordered' }).dependantsAdd).toBe('ordered');
+    expect(() => loadWorkerConfig({ ...base, ENGINE_DEPENDANTS_ADD: 'eager' })).toThrow(/ENGINE_DEPENDANTS_ADD/);
+  });
 });

@@ -1,4 +1,4 @@
-import { artifactStoreConfigFrom, artifactStoreEnvVars, backendAccessEnvVars, backendAccessFrom, requireS3Vars, type ArtifactStoreConfig, type BackendAccess } from '@pc/engine';
+import { artifactStoreConfigFrom, artifactStoreEnvVars, backendAccessEnvVars, backendAccessFrom, requireS3Vars, type ArtifactStoreConfig, type BackendAccess, type DependantsAdd } from '@pc/engine';
 import { z } from 'zod';
 
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
@@ -15,6 +15,8 @@ export const workerEnvSchema = z.object({
   WORKER_LOCK_DURATION_MS: optional(z.coerce.number().int().min(500)),
   WORKER_STALLED_INTERVAL_MS: optional(z.coerce.number().int().min(500)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(0)),
+  /** How a finishing node adds its dependants (`RunEngineOptions.dependantsAdd`). */
+  ENGINE_DEPENDANTS_ADD: optional(z.enum(['awaited', 'ordered'])),
   /** Batch items running at once across all batches; must match the server's BATCH_CONCURRENCY. */
   BATCH_CONCURRENCY: optional(z.coerce.number().int().min(1).max(10_000)),
   /** Threads rendering PNGs; default max(1, cores − 1). */
@@ -46,6 +48,7 @@ export interface WorkerConfig {
   lockDurationMs: number;
   stalledIntervalMs: number;
   sweepIntervalMs: number;
+  dependantsAdd: DependantsAdd;
   batchConcurrency: number;
   pngThreads: number | undefined;
   port: number | undefined;
@@ -75,6 +78,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     lockDurationMs: vars.WORKER_LOCK_DURATION_MS ?? 30_000,
     stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS ?? 30_000,
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
+    dependantsAdd: vars.ENGINE_DEPENDANTS_ADD ?? 'awaited',
     batchConcurrency: vars.BATCH_CONCURRENCY ?? 16,
     pngThreads: vars.PNG_THREADS,
     port: vars.WORKER_PORT,

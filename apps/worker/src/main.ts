@@ -66,6 +66,7 @@ async function main(): Promise<void> {
     artifactStore,
     generation,
     leaseMs: config.leaseMs,
+    dependantsAdd: config.dependantsAdd,
     logger,
     observer: metricsRunObserver(metrics),
     onRunFinished: (run) => batches.onRunFinished(run),

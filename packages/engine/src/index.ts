@@ -21,6 +21,7 @@ export type {
   JobFailure,
   JobCounts,
   EnqueueOptions,
+  EnqueueInFlight,
   ProcessOptions,
   CloseReport,
 } from './queue/job-queue.js';
@@ -75,6 +76,7 @@ export {
   createRunEngine,
   type RunEngine,
   type RunEngineOptions,
+  type DependantsAdd,
   type SubmitRunInput,
   type RunView,
   type RunNodeView,

@@ -8,6 +8,14 @@ export interface EnqueueOptions {
   priority?: number;
 }
 
+/** An add on its way: see {@link JobQueue.enqueueAhead}. */
+export interface EnqueueInFlight {
+  /** Settles once nothing this process's workers send the queue afterwards can reach it before the add. */
+  sent: Promise<void>;
+  /** Settles once the jobs are in the queue; a rejection means they may be lost (the engine's sweeper re-adds queued nodes). */
+  added: Promise<void>;
+}
+
 /** Progress a handler reports: a fraction 0..1, or a small JSON object. */
 export type JobProgress = number | Record<string, unknown>;
 
@@ -94,6 +102,14 @@ export interface JobQueue {
    * @throws {z.ZodError} for a malformed job; nothing of the batch is enqueued.
    */
   enqueue(jobs: readonly NodeJob[], options: EnqueueOptions): Promise<void>;
+  /**
+   * Adds node jobs ahead of whatever this process's workers send the queue next, without
+   * waiting for the answer: a handler that awaits `sent` and returns has its job's
+   * completion (and the next fetch it carries) reach the queue after the add, so that fetch
+   * can take the jobs just added. Same validation and idempotency as `enqueue`. Optional:
+   * BullMQ has it; the in-process queue adds synchronously and needs no such order.
+   */
+  enqueueAhead?(jobs: readonly NodeJob[], options: EnqueueOptions): EnqueueInFlight;
   /** Starts running jobs with `handler`. Call once per queue instance. */
   process(handler: JobHandler, options: ProcessOptions): void;
   /**

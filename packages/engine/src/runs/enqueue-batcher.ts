@@ -1,7 +1,7 @@
-import type { JobQueue } from '../queue/job-queue.js';
+import type { EnqueueOptions } from '../queue/job-queue.js';
 import type { NodeJob, ResourceClass } from '../queue/node-job.js';
 
-/** Adds jobs to the queue; callers in the same tick share one `enqueue` per class and priority. */
+/** Adds jobs to the queue; callers in the same tick share one send per class and priority. */
 export type EnqueueBatcher = (jobs: readonly NodeJob[], resourceClass: ResourceClass, priority: number) => Promise<void>;
 
 interface Pending {
@@ -13,12 +13,12 @@ interface Pending {
 
 /**
  * Coalesces the enqueues of completions that finish together (same event-loop turn) into
- * one `queue.enqueue` per resource class and priority: with BullMQ its adds go out back to
- * back (one Redis round trip) instead of one batch per completion. Each caller's promise settles
- * when its batch is in the queue, so a handler still returns only after its dependants
- * are enqueued.
+ * one `send` per resource class and priority: with BullMQ its adds go out back to back (one
+ * Redis round trip) instead of one batch per completion. Each caller's promise settles with
+ * its batch's `send`: `queue.enqueue` (the jobs are in the queue), or, for dependants added
+ * ahead, the add's `sent` (see `dependantsAdd` in run-engine.ts).
  */
-export const createEnqueueBatcher = (queue: JobQueue): EnqueueBatcher => {
+export const createEnqueueBatcher = (send: (jobs: readonly NodeJob[], options: EnqueueOptions) => Promise<void>): EnqueueBatcher => {
   let pending = new Map<string, Pending>();
   let scheduled = false;
 
@@ -27,7 +27,13 @@ export const createEnqueueBatcher = (queue: JobQueue): EnqueueBatcher => {
     const batches = pending;
     pending = new Map();
     for (const batch of batches.values()) {
-      queue.enqueue(batch.jobs, { resourceClass: batch.resourceClass, priority: batch.priority }).then(
+      let sending: Promise<void>;
+      try {
+        sending = send(batch.jobs, { resourceClass: batch.resourceClass, priority: batch.priority });
+      } catch (error) {
+        sending = Promise.reject(error);
+      }
+      sending.then(
         () => batch.settle.forEach((waiter) => waiter.resolve()),
         (error: unknown) => batch.settle.forEach((waiter) => waiter.reject(error)),
       );

@@ -9,12 +9,14 @@ import type { JobQueue } from '../queue/job-queue.js';
 import { instrumentedFunctions, seedGraph } from '../testing/runs.js';
 import { diamond, productionDesk } from '../testing/script.js';
 import { waitFor } from '../testing/wait.js';
-import { createRunEngine, type RunEngine } from './run-engine.js';
+import { createRunEngine, type DependantsAdd, type RunEngine } from './run-engine.js';
 
 /** A queue and a bus for one engine; closed by the suite. */
 export interface EngineTransport {
   queue: JobQueue;
   bus: EventBus;
+  /** The engine's `dependantsAdd`; default its own (`awaited`). */
+  dependantsAdd?: DependantsAdd;
 }
 
 const edit = (graph: GraphDocument, nodeId: string, data: Record<string, unknown>): GraphDocument => {
@@ -41,7 +43,14 @@ export const describeRunEngine = (name: string, kind: 'postgres' | 'pglite', cre
       database = test.database;
       transport = await createTransport();
       instrumented = instrumentedFunctions();
-      engine = createRunEngine({ db: database.db, queue: transport.queue, bus: transport.bus, functions: instrumented.functions, leaseMs: 5_000 });
+      engine = createRunEngine({
+        db: database.db,
+        queue: transport.queue,
+        bus: transport.bus,
+        functions: instrumented.functions,
+        leaseMs: 5_000,
+        ...(transport.dependantsAdd ? { dependantsAdd: transport.dependantsAdd } : {}),
+      });
       engine.startWorkers({ cpu: 2, io: 2 });
     }, 60_000);
     afterAll(async () => {

@@ -86,11 +86,24 @@ export interface RunEngineOptions {
    * workspace without one, nodes that generate make their built-in output.
    */
   generation?: GenerationSource;
+  /**
+   * How a finishing node's handler adds its ready dependants. `awaited` (default): it returns
+   * once the queue answered the add. `ordered`: it returns once the add is sent ahead of its
+   * own job's completion (`JobQueue.enqueueAhead`; BullMQ sends it on the workers'
+   * connection), so its slot is free a round trip sooner and the completion's fetch still
+   * finds the dependants. An add that fails then is logged and left to the sweeper (re-added
+   * after `requeueAfterMs`), as one lost in a crash. Queues without `enqueueAhead` (in-process)
+   * use `awaited`. Bench: `ENGINE_DEPENDANTS_ADD` (docs/benchmarks.md, session 14).
+   */
+  dependantsAdd?: DependantsAdd;
   /** Told about node waits and runs, cache lookups and finished runs (the metrics). */
   observer?: RunObserver;
   /** Called once per run, in the process that finalised it, after its final status committed. */
   onRunFinished?: (run: FinishedRun) => void | Promise<void>;
 }
+
+/** See {@link RunEngineOptions.dependantsAdd}. */
+export type DependantsAdd = 'awaited' | 'ordered';
 
 /** What the engine reports as it works; every method is called after the fact and must not throw. */
 export interface RunObserver {
@@ -241,7 +254,19 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
   // and re-submitting a revision with the same selection reuses its plan.
   const revisions = createRevisionCache(db);
   const plans = new Lru<string, RunPlan>(64);
-  const enqueueJobs = createEnqueueBatcher(queue);
+  const enqueueJobs = createEnqueueBatcher((jobs, enqueueOptions) => queue.enqueue(jobs, enqueueOptions));
+  const enqueueAhead = queue.enqueueAhead?.bind(queue);
+  const dependantsAdd: DependantsAdd = options.dependantsAdd ?? 'awaited';
+  const enqueueDependants =
+    dependantsAdd === 'ordered' && enqueueAhead
+      ? createEnqueueBatcher((jobs, enqueueOptions) => {
+          const { sent, added } = enqueueAhead(jobs, enqueueOptions);
+          added.catch((error: unknown) =>
+            logger?.warn({ err: error, jobs: jobs.map(jobIdOf) }, 'adding dependants failed; the sweeper re-adds them after requeueAfterMs'),
+          );
+          return sent;
+        })
+      : enqueueJobs;
   // Jobs that claim, complete or finish their run together share one statement each (one
   // round trip for the batch instead of one per job); at rest each goes alone, at once. A
   // few statements of each kind in flight keep the pool busy while the next batch gathers.
@@ -317,7 +342,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     publish(runId, { kind: 'run.status', v: 1, at: clock().getTime(), runId, status, ...(error ? { error } : {}) });
   };
 
-  const enqueue = async (runId: string, priority: number, nodes: { nodeId: string; type: string; attempts: number }[]) => {
+  const enqueue = async (runId: string, priority: number, nodes: { nodeId: string; type: string; attempts: number }[], send = enqueueJobs) => {
     const byClass = new Map<ResourceClass, NodeJob[]>();
     // The jobs continue the trace of whatever enqueues them (an HTTP request, a finishing node).
     const trace = currentTraceCarrier();
@@ -327,7 +352,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
       list.push({ runId, nodeId: node.nodeId, attempt: node.attempts, ...(trace ? { trace } : {}) });
       byClass.set(resourceClass, list);
     }
-    await Promise.all([...byClass].map(([resourceClass, jobs]) => enqueueJobs(jobs, resourceClass, priority)));
+    await Promise.all([...byClass].map(([resourceClass, jobs]) => send(jobs, resourceClass, priority)));
   };
 
   /** Reports a run this process moved to its final status. */
@@ -346,7 +371,7 @@ export function createRunEngine(options: RunEngineOptions): RunEngine {
     // The dependants' enqueue is asked for before this turn's events are published, so its
     // add reaches the queue first: the events are not on the dependants' path, the add is.
     const ready = outcome?.ready ?? [];
-    const enqueued = ready.length > 0 ? enqueue(job.runId, outcome?.priority ?? jobPriority.interactive, ready) : undefined;
+    const enqueued = ready.length > 0 ? enqueue(job.runId, outcome?.priority ?? jobPriority.interactive, ready, enqueueDependants) : undefined;
     if (outcome) publishNode(job.runId, job.nodeId, status);
     // A leaf's completion already tried to finish its run (same round trip).
     if (leaf) {

@@ -1,14 +1,14 @@
 import { Queue, Worker, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JobCancelledError, QueueClosingError, toError } from '../errors.js';
-import type { CloseReport, JobCounts, JobHandler, JobQueue, ProcessOptions } from '../job-queue.js';
+import type { CloseReport, EnqueueInFlight, EnqueueOptions, JobCounts, JobHandler, JobQueue, ProcessOptions } from '../job-queue.js';
 import { jobIdOf, jobPriority, nodeJobSchema, parseEnqueue, resourceClasses, type NodeJob, type ResourceClass } from '../node-job.js';
 import { defaultRetentionPolicy, defaultRetryPolicy, type QueuePolicyOptions } from '../policy.js';
 import { broadcastCancel, createRecentCancels, listenForCancels } from './cancel-channel.js';
 import { closeRedis, connectRedis, untilReady, type RedisTarget } from '../../redis/connections.js';
 import { createProcessor, type RunningJob } from './processor.js';
 import { runWithEagerMainLoop } from './eager-main-loop.js';
-import { addAndFetch, freeSlotsFor } from './add-and-fetch.js';
+import { addAndFetch, freeSlotsFor, sendAddAndFetch } from './add-and-fetch.js';
 import { connectWorkerRedis } from './worker-connection.js';
 
 /** Options of {@link createBullMqQueue}. */
@@ -103,11 +103,16 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
     removeOnFail: { age: Math.ceil(retention.failed.ageMs / 1_000), count: retention.failed.count },
   };
 
+  const entriesOf = (jobs: readonly NodeJob[], priority: number) =>
+    jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) } }));
+
   const workers = new Map<ResourceClass, Worker>();
   const running = new Map<string, RunningJob>();
   const failures = new Map<string, Error>();
   const recentCancels = createRecentCancels();
   const pendingCallbacks = new Set<Promise<void>>();
+  /** Adds sent ahead whose replies have not come: shutdown waits for them before closing the connections. */
+  const addsInFlight = new Set<Promise<void>>();
   let workerConnection: Redis | undefined;
   let subscriber: Redis | undefined;
   let subscribed: Promise<void> | undefined;
@@ -177,6 +182,26 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
     if (!runWithEagerMainLoop(worker, reportError)) reportError(new Error('BullMQ Worker internals changed: running its stock main loop'));
   };
 
+  /**
+   * The add on the workers' connection: it reaches Redis before anything they send after
+   * it, a finishing job's `moveToFinished` above all, whose fetch then finds the jobs.
+   * Without workers in this process there is nothing to order it before: a plain enqueue.
+   */
+  const sendAhead = (newJobs: Parameters<JobQueue['enqueue']>[0], enqueueOptions: EnqueueOptions): EnqueueInFlight => {
+    const { jobs, resourceClass, priority } = parseEnqueue(newJobs, enqueueOptions);
+    if (closed) throw new Error('The job queue is closed');
+    if (!workerConnection || jobs.length === 0) {
+      const added = api.enqueue(newJobs, enqueueOptions);
+      return { sent: added, added };
+    }
+    const entries = entriesOf(jobs, priority);
+    const worker = workers.get(resourceClass);
+    const flight = sendAddAndFetch(queues[resourceClass], worker, entries, freeSlotsFor(worker, jobs.length), workerConnection);
+    addsInFlight.add(flight.added);
+    void flight.added.catch(() => {}).finally(() => addsInFlight.delete(flight.added));
+    return flight;
+  };
+
   const countsOf = async (queue: Queue): Promise<JobCounts> => {
     // BullMQ v6 keeps paused jobs in `wait` (the `paused` list is gone).
     const counts = await queue.getJobCounts('wait', 'prioritized', 'active', 'delayed', 'failed');
@@ -223,11 +248,14 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
     // 4. Close; forced only when a processor could not even hand its job back (Redis down).
     await Promise.allSettled([...workers.values()].map((worker) => worker.close(stuck)));
     await Promise.race([Promise.all(pendingCallbacks), sleep(Math.min(deadlineMs, 1_000))]);
+    // 5. Adds sent ahead are written already (QUIT would queue behind them); waiting for their
+    //    replies reports a failure here instead of losing it. One still lost is the sweeper's.
+    await Promise.race([Promise.allSettled(addsInFlight), sleep(HAND_BACK_GRACE_MS)]);
     await closeConnections();
     return { handedBack };
   };
 
-  return {
+  const api: BullMqJobQueue = {
     queues,
 
     async enqueue(newJobs, enqueueOptions) {
@@ -236,7 +264,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       if (jobs.length === 0) return;
       await producerReady;
       const queue = queues[resourceClass];
-      const entries = jobs.map((job) => ({ name: 'node', data: job, opts: { ...jobOptions, jobId: jobIdOf(job), ...bullPriority(priority) } }));
+      const entries = entriesOf(jobs, priority);
       // One pipeline, one socket write for the batch. (With ioredis patched, a pipeline no longer
       // copies BullMQ's scripts, so `addBulk` costs no more CPU per job than one `add` each:
       // bench/engine/pipeline-cost.ts.) The jobs this process has free slots for leave with
@@ -245,6 +273,16 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       const fetches = freeSlotsFor(worker, jobs.length);
       if (worker && fetches > 0) await addAndFetch(queue, worker, entries, fetches);
       else await queue.addBulk(entries);
+    },
+
+    enqueueAhead(newJobs, enqueueOptions) {
+      try {
+        return sendAhead(newJobs, enqueueOptions);
+      } catch (error) {
+        const failed = Promise.reject(toError(error));
+        failed.catch(() => {});
+        return { sent: failed, added: failed };
+      }
     },
 
     process(handler, processOptions) {
@@ -307,4 +345,5 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
       await closed;
     },
   };
+  return api;
 };
