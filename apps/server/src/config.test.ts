@@ -33,7 +33,7 @@ describe('loadConfig', () => {
       maxBodyBytes: 2048,
       webDist: '/opt/web',
       security: DEFAULT_SECURITY_SETTINGS,
-      runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000 },
+      runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000, dependantsAdd: 'awaited' },
       artifactStore: { kind: 'db' },
       secretsKey: undefined,
       metricsToken: undefined,
@@ -106,12 +106,14 @@ describe('loadConfig', () => {
   it('reads the run settings: scaled mode runs no workers unless EMBEDDED_WORKERS says so', () => {
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379' }).runs.embeddedWorkers).toBe(false);
     expect(loadConfig({ REDIS_URL: 'redis://cache:6379', EMBEDDED_WORKERS: 'true' }).runs.embeddedWorkers).toBe(true);
-    expect(loadConfig({ WORKER_CONCURRENCY_CPU: '4', WORKER_CONCURRENCY_IO: '32', SWEEP_INTERVAL_MS: '5000' }).runs).toEqual({
+    expect(loadConfig({ WORKER_CONCURRENCY_CPU: '4', WORKER_CONCURRENCY_IO: '32', SWEEP_INTERVAL_MS: '5000', ENGINE_DEPENDANTS_ADD: 'ordered' }).runs).toEqual({
       embeddedWorkers: true,
       concurrency: { cpu: 4, io: 32 },
       sweepIntervalMs: 5_000,
+      dependantsAdd: 'ordered',
     });
     expect(() => loadConfig({ WORKER_CONCURRENCY_CPU: '0' })).toThrow(/WORKER_CONCURRENCY_CPU/);
+    expect(() => loadConfig({ ENGINE_DEPENDANTS_ADD: 'eventually' })).toThrow(/ENGINE_DEPENDANTS_ADD/);
   });
 
   it('reads the security settings', () => {

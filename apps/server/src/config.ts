@@ -51,6 +51,7 @@ export const serverEnvSchema = z
   WORKER_CONCURRENCY_CPU: optional(z.coerce.number().int().min(1).max(256)),
   WORKER_CONCURRENCY_IO: optional(z.coerce.number().int().min(1).max(1024)),
   SWEEP_INTERVAL_MS: optional(z.coerce.number().int().min(1000)),
+  ENGINE_DEPENDANTS_ADD: optional(z.enum(['awaited', 'ordered'])),
   SECRETS_KEY: optional(z.base64().refine((value) => Buffer.from(value, 'base64').length === 32, '32 random bytes, base64 (openssl rand -base64 32)')),
   /** Read by main.ts (parsePngThreads); validated here with the rest. */
   PNG_THREADS: optional(z.coerce.number().int().min(1).max(256)),
@@ -94,7 +95,7 @@ export interface ServerConfig {
   /** HMAC key of collab tokens; generated once and kept in the database when unset. */
   collabTokenSecret: string | undefined;
   /** Run execution: node jobs run in this process unless scaled (REDIS_URL) without EMBEDDED_WORKERS. */
-  runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number };
+  runs: { embeddedWorkers: boolean; concurrency: { cpu: number; io: number }; sweepIntervalMs: number; dependantsAdd: 'awaited' | 'ordered' };
   /** Where node artifacts are stored: the database (default) or an S3-compatible bucket (`ARTIFACT_STORE=s3`). */
   artifactStore: ArtifactStoreConfig;
   /** `/metrics` needs `Authorization: Bearer <metricsToken>`; unset = no `/metrics`. */
@@ -159,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       embeddedWorkers: vars.EMBEDDED_WORKERS === undefined ? !vars.REDIS_URL : vars.EMBEDDED_WORKERS === 'true' || vars.EMBEDDED_WORKERS === '1',
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
+      dependantsAdd: vars.ENGINE_DEPENDANTS_ADD ?? 'awaited',
     },
     artifactStore: artifactStoreConfigFrom(vars),
     metricsToken: vars.METRICS_TOKEN,

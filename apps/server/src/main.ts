@@ -59,6 +59,7 @@ async function main(): Promise<void> {
         bus: createRedisEventBus({ redisUrl: config.redisUrl, ...redisPrefix, onError: (error) => engineLogger.error({ err: error }, 'bus error') }),
         workers: config.runs.embeddedWorkers ? config.runs.concurrency : false,
         sweepIntervalMs: config.runs.sweepIntervalMs,
+        dependantsAdd: config.runs.dependantsAdd,
         artifactStore: config.artifactStore,
       })
     : createRunServices({

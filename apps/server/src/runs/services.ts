@@ -17,6 +17,7 @@ import {
   type BackendAccess,
   secretContext,
   createRunEngine,
+  type DependantsAdd,
   type ArtifactStore,
   type BatchService,
   type EngineLogger,
@@ -64,6 +65,8 @@ export interface RunServicesOptions {
   /** Sweep for stranded nodes every this many ms; 0 = never (tests). */
   sweepIntervalMs?: number;
   leaseMs?: number;
+  /** How a finishing node adds its dependants (only BullMQ workers order theirs; see run-engine.ts). */
+  dependantsAdd?: DependantsAdd;
   /** Where artifacts go; default the database. */
   artifactStore?: ArtifactStoreConfig;
   /** Where `{env: NAME}` back-end secrets are read; default `process.env` (only the names `backendAccess` lists). */
@@ -115,6 +118,7 @@ export function createRunServices(options: RunServicesOptions): RunServices {
     ...(options.renderPng ? { renderPng: options.renderPng } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.leaseMs ? { leaseMs: options.leaseMs } : {}),
+    ...(options.dependantsAdd ? { dependantsAdd: options.dependantsAdd } : {}),
     ...(options.observer ? { observer: options.observer } : {}),
   });
   const batches: BatchService = createBatchService({

@@ -66,6 +66,42 @@ describe('BullMQ queue across processes', () => {
     await second.close();
   });
 
+  it('adds the dependants of a job that finishes while its queue drains at shutdown, and they run', async () => {
+    const first = sharedQueue('drain');
+    const running = deferred();
+    const release = deferred();
+    const added = { awaited: false, ahead: false };
+    const completed: string[] = [];
+    const onCompleted = (job: NodeJob) => void completed.push(job.nodeId);
+    first.process(
+      async (job) => {
+        if (job.nodeId !== 'frame-1') return;
+        running.resolve();
+        await release.promise;
+        // Both ways a finishing node hands on its dependants (awaited, and sent ahead).
+        await first.enqueue([{ ...frame, nodeId: 'frame-2' }], { resourceClass: 'cpu' });
+        added.awaited = true;
+        await first.enqueueAhead?.([{ ...frame, nodeId: 'frame-3' }], { resourceClass: 'cpu' }).added;
+        added.ahead = true;
+      },
+      { concurrency: { cpu: 2 }, onCompleted },
+    );
+    await first.enqueue([frame], { resourceClass: 'cpu' });
+    await running.promise;
+    const closing = first.close({ deadlineMs: 5_000 });
+    release.resolve();
+    expect((await closing).handedBack).toEqual([]);
+    expect(added).toEqual({ awaited: true, ahead: true });
+
+    // What the closing process did not take (a fetch may already have been on its way when it
+    // paused) waits in Redis for another worker.
+    const second = sharedQueue('drain');
+    second.process(async () => {}, { concurrency: { cpu: 2 }, onCompleted });
+    await waitFor(() => completed.length === 3, 'the dependants to run');
+    expect(completed.sort()).toEqual(['frame-1', 'frame-2', 'frame-3']);
+    await second.close();
+  });
+
   it('redelivers the job of a crashed worker once its lock expires', async () => {
     const timings = { lockDurationMs: 600, stalledIntervalMs: 300 };
     const crashing = sharedQueue('crash', timings);

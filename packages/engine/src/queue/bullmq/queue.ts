@@ -118,6 +118,12 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
   let subscribed: Promise<void> | undefined;
   let closed: Promise<CloseReport> | undefined;
   let pastCloseDeadline = false;
+  /**
+   * Set once shutdown is about to close the connections. Not at close(): a job that finishes
+   * while the queue drains must still add its dependants (the paused workers here take none of
+   * them; another process does), or they would wait for the sweeper.
+   */
+  let refusingAdds = false;
 
   const notify = (callback: () => void | Promise<void>) => {
     const pending = (async () => {
@@ -189,7 +195,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
    */
   const sendAhead = (newJobs: Parameters<JobQueue['enqueue']>[0], enqueueOptions: EnqueueOptions): EnqueueInFlight => {
     const { jobs, resourceClass, priority } = parseEnqueue(newJobs, enqueueOptions);
-    if (closed) throw new Error('The job queue is closed');
+    if (refusingAdds) throw new Error('The job queue is closed');
     if (!workerConnection || jobs.length === 0) {
       const added = api.enqueue(newJobs, enqueueOptions);
       return { sent: added, added };
@@ -248,6 +254,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
     // 4. Close; forced only when a processor could not even hand its job back (Redis down).
     await Promise.allSettled([...workers.values()].map((worker) => worker.close(stuck)));
     await Promise.race([Promise.all(pendingCallbacks), sleep(Math.min(deadlineMs, 1_000))]);
+    refusingAdds = true;
     // 5. Adds sent ahead are written already (QUIT would queue behind them); waiting for their
     //    replies reports a failure here instead of losing it. One still lost is the sweeper's.
     await Promise.race([Promise.allSettled(addsInFlight), sleep(HAND_BACK_GRACE_MS)]);
@@ -260,7 +267,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
 
     async enqueue(newJobs, enqueueOptions) {
       const { jobs, resourceClass, priority } = parseEnqueue(newJobs, enqueueOptions);
-      if (closed) throw new Error('The job queue is closed');
+      if (refusingAdds) throw new Error('The job queue is closed');
       if (jobs.length === 0) return;
       await producerReady;
       const queue = queues[resourceClass];
@@ -337,6 +344,7 @@ export const createBullMqQueue = (options: BullMqQueueOptions = {}): BullMqJobQu
 
     async simulateCrash() {
       closed ??= (async () => {
+        refusingAdds = true;
         for (const job of running.values()) job.abort('crashed', new Error('Simulated crash'));
         await Promise.allSettled([...workers.values()].map((worker) => worker.close(true)));
         await closeConnections();
