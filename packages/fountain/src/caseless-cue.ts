@@ -39,6 +39,7 @@ export const createCaselessCueReader = (lines: readonly SourceLine[], from: numb
   return {
     /** Whether the caseless cue-like line at `index` (blank before, text after) is a cue. */
     isCueAt(index: number, trimmed: string): boolean {
+      if (startsWithSpeaker(parseCharacterCue(trimmed).name, speaking)) return false;
       const next = nextText(index) ?? '';
       if (OPENS_PARENTHETICAL.test(next) || !isCaselessCueLine(next)) return true;
       const overSpeech = (afterNext(index) ?? '').trim() !== '';
@@ -52,6 +53,27 @@ export const createCaselessCueReader = (lines: readonly SourceLine[], from: numb
     /** Whether the line at `index` is the cue under a line of action {@link isCueAt} refused. */
     isCueUnderAction: (index: number): boolean => underAction.has(index),
   };
+};
+
+// What follows a name in a cue of someone else: a possessive (李明的妈妈, さくらの母, 지수의 친구), a relative or a title
+// (李明妈妈, 王芳姐, 田中先生, 지수 엄마).
+const OF_SOMEONE = /^(?:[的の의之]|\s|(?:妈妈|妈|爸爸|爸|母亲|父亲|哥哥|哥|姐姐|姐|弟弟|弟|妹妹|妹|妻子|老婆|丈夫|老公|儿子|女儿|爷爷|奶奶|外婆|外公|叔叔|阿姨|先生|小姐|太太|老师|同学|师傅|大爷|大妈|母|父|さん|くん|君|ちゃん|様|先生|씨|님|엄마|아빠))/u;
+
+// What they do, after the name: in Chinese two characters or more (转身离开; 王芳芳 may be someone else), in Japanese
+// and Korean after the subject's particle (さくらが振り返る, 지수가 웃는다).
+const DOES_SOMETHING = /^(?:\p{Script=Han}{2,}|[がはも]\S|[가이은는도]\s)/u;
+
+/**
+ * Whether a caseless line opens with the name of someone who speaks elsewhere and goes on: 李明转身离开 ("Li Ming turns
+ * and leaves"), 老板娘擦桌子 — what they do, written as action is, not a cue of theirs.
+ */
+const startsWithSpeaker = (name: string, speaking: ReadonlySet<string>): boolean => {
+  for (const speaker of speaking) {
+    if (speaker === name || !name.startsWith(speaker)) continue;
+    const rest = name.slice(speaker.length);
+    if (DOES_SOMETHING.test(rest) && !OF_SOMEONE.test(rest)) return true;
+  }
+  return false;
 };
 
 // Speech in Japanese and Chinese opens with its quotation mark (「おはよう」, “走吧”): never a name.

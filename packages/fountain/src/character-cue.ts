@@ -63,6 +63,8 @@ export const isCueLine = (trimmed: string): boolean => {
   if (!/\p{L}/u.test(name) || /[:!?：！？。]$/u.test(name) || (name === name.toLowerCase() && /[、，,…]$/u.test(name))) return false;
   // A name in a script without capitals (李明, محمد, דוד) is short: nothing says a line of it is not action.
   if (name === name.toLowerCase() && [...name.replace(/\s/g, '')].length > MAX_CASELESS_CUE) return false;
+  // A short line of Chinese action reads so by its grammar, which a name never has: 门开了, 窗外下着雨, 一辆出租车停下.
+  if (HAN_ONLY.test(name) && HAN_ACTION.test(name)) return false;
   // Emphasis (`**THE DOOR SLAMS**`, `_MARIA_`) styles action and dialogue; a cue is never
   // emphasised, so capitals in emphasis with a line under them are action, not a speaker.
   if (/[*_]/.test(name)) return false;
@@ -79,5 +81,9 @@ export const isCueLine = (trimmed: string): boolean => {
 
 // "THE MAN IN THE HAT" is five words; a wrapped line of capitals is ten or more.
 const MAX_CUE_WORDS = 5;
+// Han characters alone, as a Chinese line is written (a Japanese one has kana: 着物の女 is a role).
+const HAN_ONLY = /^\p{Script=Han}+$/u;
+// The aspect particles 着 and 了 (下着雨, 开了), or a number counting a thing (一辆, 一阵, 几声), not a person.
+const HAN_ACTION = /[着了]|^[一两几][辆只条阵声道束片张扇台架艘盏颗]/u;
 // A Chinese name is two to four characters, a Japanese one up to six; a sentence runs longer.
 const MAX_CASELESS_CUE = 8;

@@ -184,6 +184,24 @@ describe('transitions, centred text and other marks', () => {
     expect(types('INT. 駅 - 朝\n\nケン\n（小声で）\nうん\n')).toEqual(['scene_heading', 'character', 'parenthetical', 'dialogue']);
   });
 
+  it('read a short unpunctuated line of Chinese action directly above text as action, not a speaker of it', () => {
+    const cues = (text: string) => parseFountain(text).elements.flatMap((e) => (e.type === 'character' ? [e.name] : []));
+    // Its grammar says it: 着 and 了 (窗外下着雨 "rain falls outside", 门开了 "the door opens"), a thing counted (一辆 "a car").
+    expect(cues('INT. 茶馆 - 夜\n\n窗外下着雨\n王芳坐在窗边，看着手机。\n\n王芳\n他不会来了。\n')).toEqual(['王芳']);
+    expect(cues('INT. 茶馆 - 夜\n\n门开了\n李明走进来，浑身湿透。\n\n李明\n还有位子吗？\n')).toEqual(['李明']);
+    expect(cues('EXT. 街道 - 白天\n\n一辆出租车停下\n李明下车，付钱。\n\n李明\n谢谢师傅。\n')).toEqual(['李明']);
+    // Or it opens with the name of someone who speaks, going on with what they do.
+    expect(parseFountain('INT. 茶馆 - 夜\n\n李明\n还有位子吗？\n\n王芳\n没有。\n\n李明转身离开\n门在他身后关上。\n').elements.at(-1)).toMatchObject({
+      type: 'action',
+      text: '李明转身离开\n门在他身后关上。',
+    });
+    expect(cues('INT. 茶馆 - 夜\n\n老板娘擦桌子\n客人们在角落里打牌。\n\n老板娘\n（头也不抬）\n今天不赊账。\n')).toEqual(['老板娘']);
+    expect(cues('EXT. 駅 - 朝\n\nさくらが振り返る\nケンが手を振っている。\n\nさくら\n「おはよう」\n')).toEqual(['さくら']);
+    // Someone's relative (李明妈妈, 李明的妈妈, さくらの母) or another name (健太 beside 健) still speaks.
+    expect(cues('INT. 茶馆 - 夜\n\n李明\n妈！\n\n李明妈妈\n吃饭了吗？\n\nさくらの母\nおかえり。\n')).toEqual(['李明', '李明妈妈', 'さくらの母']);
+    expect(cues('INT. 駅 - 朝\n\n健\n行こう。\n\n健太\n待って！\n')).toEqual(['健', '健太']);
+  });
+
   it('read a montage’s opening line over its beats as action in the scene, not a speaker', () => {
     for (const line of ['BEGIN MONTAGE', 'MONTAGE', 'MONTAGE - PARIS IN THE RAIN', 'SERIES OF SHOTS', 'SERIES OF SHOTS - THE FLOOD', 'QUICK CUTS', 'MONTAGE OF ANNA TRAINING', 'A SERIES OF QUICK SHOTS']) {
       expect(types(`INT. GYM - DAY\n\n${line}\n-- Anna skips rope.\n-- EXT. TRACK - Anna runs.\n\nEND MONTAGE\n\nBEN\nAgain.`)).toEqual([

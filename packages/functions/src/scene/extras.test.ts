@@ -90,6 +90,22 @@ describe('extras / atmosphere', () => {
     ]);
   });
 
+  it('reads people named by what they do and a noun saying which kind, beyond the word list', () => {
+    expect(extrasOf('Early morning. A few dog walkers cross the green. Some joggers pass. Two delivery riders argue by the gate.')).toEqual([
+      ['DOG WALKERS', null, 'A few dog walkers'],
+      ['JOGGERS', null, 'Some joggers'],
+      ['DELIVERY RIDERS', 2, 'Two delivery riders'],
+    ]);
+    expect(extrasOf('Three office workers smoke by the bins. Smokers huddle under the awning. Several florists set up. Two WORKMEN dig.')).toEqual([
+      ['OFFICE WORKERS', 3, 'Three office workers'],
+      ['SMOKERS', null, 'Smokers'],
+      ['FLORISTS', null, 'Several florists'],
+      ['WORKMEN', 2, 'Two WORKMEN'],
+    ]);
+    // Things that end like doers, and nouns that say whose or when: none is people.
+    expect(extrasOf('Two speakers crackle. A few checklists on the desk. In two years students forget. He pays two of his workers. Two record players spin.')).toEqual([]);
+  });
+
   it('reads no person in lower case the sentence is not about: remembered, possessed, one of a kind, cast, props', () => {
     const script = [
       'She thinks of the soldiers she lost. Her students file out. In two years students forget.',

@@ -37,8 +37,34 @@ const pluralOf = (word: string): string =>
   word === 'PASSER-BY' ? 'PASSERS-BY' : word.endsWith('MAN') ? `${word.slice(0, -3)}MEN` : word === 'CHILD' || word.endsWith('SCHOOLCHILD') ? `${word}REN` : word === 'PERSON' ? 'PEOPLE' : /[^AEIOU]Y$/.test(word) ? `${word.slice(0, -1)}IES` : `${word}S`;
 
 const SINGULAR = new Set(PEOPLE_SINGULAR.split(/\s+/).filter((word) => word !== ''));
-const PLURAL = new Set([...[...SINGULAR].map(pluralOf), ...PEOPLE_PLURAL_ONLY, ...CROWDS.map((word) => `${word}S`)]);
-const isPeople = (word: string): boolean => SINGULAR.has(word) || PLURAL.has(word);
+const LISTED_PLURAL = new Set([...[...SINGULAR].map(pluralOf), ...PEOPLE_PLURAL_ONLY, ...CROWDS.map((word) => `${word}S`)]);
+
+// What people do, whose doers are people by kind (WALKERS, DELIVERY RIDERS, SMOKERS); not play, clean, speak, train, mow
+// (record players, vacuum cleaners, loudspeakers, trainers and mowers are things).
+const ACTIVITIES = new Set(
+  `WALK RIDE JOG SHOP SMOKE SKATE HIKE CLIMB HUNT DANCE BATHE SURF ROW SAIL DELIVER SWEEP PROTEST PICK BIKE SKI CAMP BOWL
+  GOLF MOURN WORSHIP GAMBLE VIEW WATCH LISTEN BUY SELL BID CAROL DEAL TRADE BAKE LEARN STRIKE PICKET RIOT LOOT MUG ROB
+  SQUAT CARE VOTE TREK RAMBLE STROLL KAYAK PADDLE BOARD SNOWBOARD SKATEBOARD TREAT GAWK`.split(/\s+/),
+);
+// Lists of things, not people by their trade as cyclists and novelists are.
+const THING_LISTS = /(?:CHECK|PLAY|WISH|SHORT|BLACK|WAIT|HIT|SET|PRICE|SHOPPING|GUEST)LISTS$/;
+
+/**
+ * A plural naming people by what they do, beyond the list: an activity's doers (DOG WALKERS, DELIVERY RIDERS, JOGGERS),
+ * a trade in -ists or -ians (FLORISTS, LIBRARIANS) or in -men (WORKMEN, LINESMEN).
+ */
+const isDoers = (word: string): boolean => {
+  const last = word.split('-').at(-1)!;
+  if (last.endsWith('ERS')) {
+    const stem = last.slice(0, -3);
+    return ACTIVITIES.has(stem) || ACTIVITIES.has(`${stem}E`) || (/(.)\1$/.test(stem) && ACTIVITIES.has(stem.slice(0, -1)));
+  }
+  if (last.endsWith('ISTS')) return last.length >= 8 && !THING_LISTS.test(last);
+  if (last.endsWith('IANS')) return last.length >= 7;
+  return last.endsWith('MEN') && last.length >= 6 && last !== 'WOMEN' && !last.endsWith('IMEN');
+};
+const isPlural = (word: string): boolean => LISTED_PLURAL.has(word) || isDoers(word);
+const isPeople = (word: string): boolean => SINGULAR.has(word) || isPlural(word);
 
 const NUMBERS: Record<string, number> = {
   A: 1, AN: 1, ONE: 1, TWO: 2, COUPLE: 2, PAIR: 2, THREE: 3, FOUR: 4, FIVE: 5, SIX: 6, SEVEN: 7, EIGHT: 8, NINE: 9, TEN: 10,
@@ -104,6 +130,31 @@ const readCount = (tokens: readonly Token[], first: number, singular: boolean): 
 const startsSentence = (text: string, tokens: readonly Token[], at: number): boolean =>
   at === 0 ? /^[\s"“(]*$/u.test(text.slice(0, tokens[0]!.start)) : /[.!?;:—–][\s"“]*$/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start));
 
+// Words before people that say whose or which they are, never what kind: "two of his workers", "the other riders".
+const NOT_A_KIND = new Set(['A', 'AN', 'THE', 'HIS', 'HER', 'THEIR', 'MY', 'OUR', 'YOUR', 'ITS', 'THIS', 'THAT', 'THESE', 'THOSE', 'OF', 'AND', 'OR', 'WITH', 'OTHER', 'SAME']);
+
+/**
+ * People named by a noun and the kind of them, counted: "two delivery riders", "a few dog walkers", "three office
+ * workers" — the kind is the two words. The noun is singular ("In two years students forget" is not a kind).
+ */
+const readCompound = (text: string, tokens: readonly Token[], index: number): { from: number; kindFrom: number; count: number | null } | null => {
+  let first = index;
+  while (first > 0 && index - first < 2) {
+    const noun = tokens[first - 1]!;
+    const upper = noun.text.toUpperCase();
+    if (!/^[a-z]+$/u.test(noun.text) || upper.endsWith('S') || NOT_A_KIND.has(upper) || SOME.has(upper) || NUMBERS[upper] !== undefined) break;
+    // "tired" describes them; "delivery", "security", "factory" say which kind.
+    if (text.slice(noun.end, tokens[first]!.start) !== ' ' || (DESCRIBING.test(noun.text) && !/(?:ery|ity|ory|ary)$/u.test(noun.text))) break;
+    first -= 1;
+  }
+  if (first === index) return null;
+  const read = readCount(tokens, first, false);
+  const quantifier = tokens[read.from]?.text.toUpperCase() ?? '';
+  if (read.from === first || (read.count === null && !COUNTING.has(quantifier))) return null;
+  const from = quantifier === 'FEW' && /^an?$/iu.test(tokens[read.from - 1]?.text ?? '') ? read.from - 1 : read.from;
+  return { from, kindFrom: first, count: read.count };
+};
+
 /**
  * People written in lower case that a scene calls for, as a plural by kind: the subject of a sentence
  * ("Commuters hurry past", "The passengers doze", "A few diners look up") or counted anywhere ("past two nurses",
@@ -111,12 +162,14 @@ const startsSentence = (text: string, tokens: readonly Token[], at: number): boo
  * else ("thinks of the soldiers", "her students", "nurses’ station"), and a plural saying who (men, kids, people) only
  * when counted: "the kids" may be the cast. Where the words start and the count, or null when it is not people.
  */
-const readLowerCase = (text: string, tokens: readonly Token[], index: number): { from: number; count: number | null } | null => {
+const readLowerCase = (text: string, tokens: readonly Token[], index: number): { from: number; kindFrom: number; count: number | null } | null => {
   const token = tokens[index]!;
   const word = token.text.toUpperCase();
   const followers = FOLLOWERS.has(word);
-  if (/['’]/u.test(token.text) || /^['’]/u.test(text.slice(token.end)) || (!PLURAL.has(word) && !followers) || NOT_LOWER_CASE.has(word)) return null;
+  if (/['’]/u.test(token.text) || /^['’]/u.test(text.slice(token.end)) || (!isPlural(word) && !followers) || NOT_LOWER_CASE.has(word)) return null;
   // A word describing them, then the count: "a dozen tired tourists".
+  const compound = readCompound(text, tokens, index);
+  if (compound) return compound;
   let first = index;
   const previous = tokens[index - 1];
   if (previous && DESCRIBING.test(previous.text.toLowerCase()) && /^[ \u00A0]$/u.test(text.slice(previous.end, token.start))) first = index - 1;
@@ -125,11 +178,11 @@ const readLowerCase = (text: string, tokens: readonly Token[], index: number): {
   const quantifier = tokens[read.from]!.text.toUpperCase();
   // "A few": the article is part of the count.
   const from = quantifier === 'FEW' && /^an?$/iu.test(tokens[read.from - 1]?.text ?? '') ? read.from - 1 : read.from;
-  if (read.count !== null || COUNTING.has(quantifier)) return { from, count: read.count };
+  if (read.count !== null || COUNTING.has(quantifier)) return { from, kindFrom: index, count: read.count };
   if (GENERIC.has(word) || followers) return null;
   // The subject, with its article or "some" before it: "The passengers doze", "Commuters hurry past".
   const start = from !== first ? from : first;
-  return startsSentence(text, tokens, start) && tokens[start]!.text !== tokens[start]!.text.toLowerCase() ? { from: start, count: null } : null;
+  return startsSentence(text, tokens, start) && tokens[start]!.text !== tokens[start]!.text.toLowerCase() ? { from: start, kindFrom: index, count: null } : null;
 };
 
 /**
@@ -160,11 +213,11 @@ const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
     const next = tokens[index + 1];
     const lowerPeople = lowerCase && !lowerCrowd ? readLowerCase(text, tokens, index) : null;
     // "police officers": one kind of people in two words; "police" alone in lower case is mostly a car or a station.
-    const kind = next !== undefined && text.slice(token.end, next.start) === ' ' && PLURAL.has(next.text.toUpperCase()) ? next : token;
+    const kind = next !== undefined && text.slice(token.end, next.start) === ' ' && isPlural(next.text.toUpperCase()) ? next : token;
     if (lowerPeople && (kind !== token || !ATTRIBUTIVE.has(word))) {
       if (named.some(([from, to]) => token.start < to && token.end > from) || names.includes(word)) return;
       covered = kind.end;
-      found.push({ name: collapse(text.slice(token.start, kind.end).toUpperCase()), count: lowerPeople.count, asWritten: collapse(text.slice(tokens[lowerPeople.from]!.start, kind.end)) });
+      found.push({ name: collapse(text.slice(tokens[lowerPeople.kindFrom]!.start, kind.end).toUpperCase()), count: lowerPeople.count, asWritten: collapse(text.slice(tokens[lowerPeople.from]!.start, kind.end)) });
       return;
     }
     if (!isCapitals(token.text) && !lowerCrowd) return;

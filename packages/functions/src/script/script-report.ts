@@ -71,7 +71,9 @@ export const scriptReport: NodeFunction<'script'> = {
   // DISSOLVENZA IN CHIUSURA. (Italian fade out) is a transition, timed as one.
   // v12: a person introduced in capitals without parentheses (`CERYS, soaked, bursts in`, `GETHIN, 20s,`) is a character.
   // v13: a script written `NAME: speech` throughout (a stage play pasted in) is counted as its speakers.
-  version: 13,
+  // v14: a pasted script's title block (THE LAST LIGHTHOUSE / Written by / …) is its title, not a character.
+  // Also v14: a short line of Chinese action above text (窗外下着雨, 李明转身离开) is not a character.
+  version: 14,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

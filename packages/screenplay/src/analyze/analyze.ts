@@ -2,6 +2,7 @@ import { inFrame, parseFountain, splitScenes, stripEmphasis, withoutRevisionMark
 import { FIELD_LIMITS, sceneNumberPattern } from '@pc/graph';
 import { characterKey, createMentionFinder, cueSpeakers, titledNameMerges, withUntitledSpellings } from './characters.js';
 import { castAcrossScenes } from './intercut.js';
+import { readFrontMatter } from './front-matter.js';
 import { readIntroductions, readNamedLater, readNumberedRoles, speakerIntroduced } from './introductions.js';
 import { readLocalLayout } from './local-layout.js';
 import { readNamedInCapitals } from './named-in-capitals.js';
@@ -24,17 +25,6 @@ const readTitle = (titlePage: readonly TitlePageField[], cover: readonly string[
   const title = field?.value ?? (titlePage.length === 0 ? (cover.find((line) => line.trim() !== '') ?? '') : '');
   // “The Lending Library”, as a word processor quotes a title, is named The Lending Library.
   return truncate(collapse(stripEmphasis(title)).replace(/^["“”«]\s*([^"“”«»]+?)\s*["“”»]$/u, '$1'), FIELD_LIMITS.shortText);
-};
-
-/**
- * The lines of a PDF export's cover page: those before the first form feed, when no scene
- * heading comes before it. Empty for a Fountain file.
- */
-const readCover = (source: string, lines: readonly string[], firstHeadingLine: number): string[] => {
-  const formFeed = source.indexOf('\f');
-  if (formFeed === -1) return [];
-  const coverLines = (source.slice(0, formFeed).match(/\r\n?|\n/g) ?? []).length;
-  return coverLines < firstHeadingLine ? lines.slice(0, coverLines) : [];
 };
 
 /** Collects characters by key in order of first cue, counting their dialogue blocks. */
@@ -158,12 +148,14 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   for (const line of script.revisionMarked) lines[line - 1] = withoutRevisionMark(lines[line - 1] ?? '') ?? lines[line - 1] ?? '';
   const pageFurniture = new Set(script.pageFurniture);
   const shotSet = new Set(shotLines);
-  const { preamble, scenes: parsed } = splitScenes(script.elements);
+  const split = splitScenes(script.elements);
+  const { scenes: parsed } = split;
   const warnings: ImportWarning[] = [];
   if (parsed.length === 0) warnings.push({ code: 'no_scene_headings', message: 'The script has no scene headings (INT. / EXT.), so no scenes were created.' });
-  const cover = readCover(source, lines, parsed[0]?.heading.line ?? Number.POSITIVE_INFINITY);
-  // A PDF export's cover page (title, writers, contact) is not stray action.
-  const stray = countedElements(preamble).filter((element) => element.line > cover.length);
+  // A PDF export's cover page or a pasted script's title block (title, writers, contact) is neither stray action nor a cue.
+  const cover = script.titlePage.length > 0 ? [] : readFrontMatter(source, lines, split.preamble, parsed[0]?.heading.line ?? Number.POSITIVE_INFINITY);
+  const preamble = split.preamble.filter((element) => element.line > cover.length);
+  const stray = countedElements(preamble);
   if (parsed.length > 0 && stray.length > 0) {
     warnings.push({
       code: 'text_outside_scenes',

@@ -24,6 +24,26 @@ describe('whether a name in action puts the character in the scene', () => {
     expect(present('ケンのベンチは空っぽ。', 'ケン')).toBe(false);
     expect(present('지수의 가방이 바닥에 있다.', '지수')).toBe(false);
   });
+
+  it('is not presence for a belonging or talk after de, di, do, da, du, del, della in French, Spanish, Italian, Portuguese', () => {
+    expect(present('La voiture de Maria est garée devant la porte.', 'Maria')).toBe(false);
+    expect(present("Sur la table, les clés d'Ana.", 'Ana')).toBe(false);
+    expect(present('Parlano di MARCO a bassa voce.', 'MARCO')).toBe(false);
+    expect(present('Una foto della NONNA sul comò.', 'NONNA')).toBe(false);
+    expect(present('Las luces de la casa de JUAN siguen encendidas.', 'JUAN')).toBe(false);
+    expect(present('O carro do PEDRO está estacionado lá fora.', 'PEDRO')).toBe(false);
+    expect(present('Hablan del TÍO ERNESTO.', 'TÍO ERNESTO')).toBe(false);
+  });
+
+  it('is presence when what stands before de is a part of them, a place beside them or going to them', () => {
+    expect(present('La main de Maria tremble.', 'Maria')).toBe(true);
+    expect(present('Se oye la voz de JUAN en el pasillo.', 'JUAN')).toBe(true);
+    expect(present('Lucía se sienta al lado de JUAN.', 'JUAN')).toBe(true);
+    expect(present('Ana espera perto do PEDRO.', 'PEDRO')).toBe(true);
+    expect(present("Elle s'approche de Maria.", 'Maria')).toBe(true);
+    expect(present('Entra acompañada de JUAN.', 'JUAN')).toBe(true);
+    expect(present('MARCO entra di corsa.', 'MARCO')).toBe(true);
+  });
 });
 
 describe('the cast the import links', () => {
@@ -35,6 +55,9 @@ describe('the cast the import links', () => {
     expect(castOf(importScreenplay(script("MARIA's hand trembles on the table.")).document)).toEqual(['BEN→2 (speaking)', 'MARIA→1 (speaking)', 'MARIA→2']);
     // Named once as an owner and once acting: present.
     expect(castOf(importScreenplay(script("MARIA's car is outside. Maria comes in.")).document)).toContain('MARIA→2');
+    // The same in the language the script is written in: "a casa da MARIA", "o carro do PEDRO".
+    expect(castOf(importScreenplay(script('O carro da MARIA está lá fora. Falam da MARIA.')).document)).toEqual(['BEN→2 (speaking)', 'MARIA→1 (speaking)']);
+    expect(castOf(importScreenplay(script('O carro da MARIA está lá fora. MARIA entra.')).document)).toContain('MARIA→2');
   });
 
   it("does not cast the owner of the place a heading names (JOHN'S OFFICE) or of a thing in it", () => {

@@ -15,18 +15,44 @@ const PERSON_PARTS_CJK = ['手', '顔', '声', '目', '瞳', '肩', '背中', '�
 const TOPIC_BEFORE =
   /(?:\babout|\bmentions?|\b(?:talks?|talking|speaks?|speaking|thinks?|thinking|dreams?|dreaming|photos?|photographs?|pictures?|portraits?|posters?|memory|memories|news|letters?|notes?|messages?|words?)\s+(?:of|from))\s+(?:the\s+)?$/iu;
 
+// French, Spanish, Italian and Portuguese write the owner after the thing: "la voiture de Maria", "la casa de JUAN",
+// "o carro do PEDRO", "la voiture d'Ana"; and talk after the verb: "Parlano di MARCO", "hablan de JUAN".
+const ROMANCE_OF = /(?:(?<!\p{L})(\p{L}+)\s+)?(?:(?<!\p{L})(?:de|di|do|da|du|des|del|della|dello|dei|degli|delle|dos|das)\s+|(?<!\p{L})d['’])$/iu;
+// What may stand before that "de" and still put the person there: a part of them ("la main de Maria", "la voz de JUAN",
+// "a mão do Pedro"), a place beside them ("à côté de Maria", "al lado de JUAN", "perto do Pedro") or going with them,
+// or to them ("acompañada de JUAN", "s'approche de Maria", "se despide de JUAN").
+const ROMANCE_WITH_THEM = new Set(
+  `main mains bras doigts poing visage yeux regard voix épaule épaules ombre silhouette dos tête cheveux lèvres sourire
+  larmes pas souffle mano manos brazo brazos cara rostro ojos mirada voz hombro hombros sombra silueta espalda cabeza
+  pelo cabello labios sonrisa lágrimas pasos respiración figura mani braccio braccia viso volto faccia occhi sguardo voce
+  spalla spalle ombra sagoma schiena testa capelli labbra sorriso lacrime passi respiro mão mãos braço braços olhos olhar
+  ombro ombros silhueta costas cabeça cabelo lábios passos respiração
+  côté près autour face loin lado cerca delante detrás enfrente junto alrededor lejos perto atrás frente diante longe
+  dietro vicino accanto davanti insieme
+  accompagné accompagnée accompagnés suivi suivie entouré entourée acompañado acompañada acompañados rodeado rodeada
+  seguido seguida acompanhado acompanhada cercado cercada accompagnato accompagnata seguito seguita circondato circondata
+  approche approchent despide despiden aproxima aproximam separa cuida cuidam occupe`.split(/\s+/),
+);
+
+/** Whether the name at `start` owns what stands before it, or is talked of, in a Romance language. */
+const isRomanceMention = (before: string): boolean => {
+  const of = ROMANCE_OF.exec(before);
+  return of !== null && !ROMANCE_WITH_THEM.has((of[1] ?? '').toLowerCase());
+};
+
 /**
  * Whether a name found in action at `start`–`end` of `text` puts the character in the scene: speaking, acting,
  * being seen ("MARIA enters", "Maria's hand trembles"). A possessive of a belonging ("MARIA's car is parked
- * outside", 지수의 가방, さくらの部屋) and talk about them ("They talk about JOHN", "a photo of Maria") are
- * mentions, not presence. A name written several times is present when any one of them is.
+ * outside", 지수의 가방, さくらの部屋, "la voiture de Maria", "o carro do PEDRO") and talk about them ("They talk about
+ * JOHN", "a photo of Maria", "Parlano di MARCO") are mentions, not presence. A name written several times is present when any one of them is.
  *
  * @example
  * isPresence("MARIA's car is parked outside.", 0, 5)  // false
  * isPresence("MARIA's hand trembles.", 0, 5)          // true
  */
 export const isPresence = (text: string, start: number, end: number): boolean => {
-  if (TOPIC_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (TOPIC_BEFORE.test(before) || isRomanceMention(before)) return false;
   const after = text.slice(end, end + 60);
   const name = text.slice(start, end);
   // "MARIA's", "MARIA’S", "JAMES'": the apostrophe alone only after a name ending in s.
