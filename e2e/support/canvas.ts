@@ -64,3 +64,19 @@ export async function openGraphDocument(page: Page, baseUrl: string, name: strin
   await expect(page.locator('.react-flow__node')).toHaveCount(document.nodes.length);
   return id;
 }
+
+/** ANNA in the kitchen scene, covered by shot 1A at `shot` (runs make its storyboard frame), and `more` nodes. */
+export const kitchenShot = (shot: { x: number; y: number }, more: object[] = []) => ({
+  schemaVersion: 1,
+  nodes: [
+    { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
+    { id: 'sc1', type: 'scene', position: { x: 330, y: 0 }, data: { sceneNumber: '1', locationName: 'KITCHEN' } },
+    { id: 'sh1', type: 'shot', position: shot, data: { shotNumber: '1A' } },
+    ...more,
+  ],
+  edges: [
+    { id: 'e1', source: 'anna', sourceHandle: 'character', target: 'sc1', targetHandle: 'characters' },
+    { id: 'e2', source: 'sc1', sourceHandle: 'scene', target: 'sh1', targetHandle: 'scene' },
+    { id: 'e3', source: 'anna', sourceHandle: 'character', target: 'sh1', targetHandle: 'characters' },
+  ],
+});

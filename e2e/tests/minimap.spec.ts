@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { signUp } from '../support/accounts.js';
-import { openGraphDocument } from '../support/canvas.js';
+import { kitchenShot, openGraphDocument } from '../support/canvas.js';
 import { importScreenplay, longScreenplay } from '../support/screenplays.js';
 import { startProductServer, type ProductServer } from '../support/server.js';
 
@@ -24,22 +24,6 @@ const cardsUnder = async (page: Page, cover: Locator): Promise<number> => {
   const cards = await page.locator('.react-flow__node').evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as Box));
   return cards.filter((card) => overlaps(card, box)).length;
 };
-
-/** ANNA in the kitchen scene, covered by shot 1A at `shot` (runs make its storyboard frame), and `more` nodes. */
-const kitchenShot = (shot: { x: number; y: number }, more: object[] = []) => ({
-  schemaVersion: 1,
-  nodes: [
-    { id: 'anna', type: 'character', position: { x: 0, y: 0 }, data: { name: 'ANNA' } },
-    { id: 'sc1', type: 'scene', position: { x: 330, y: 0 }, data: { sceneNumber: '1', locationName: 'KITCHEN' } },
-    { id: 'sh1', type: 'shot', position: shot, data: { shotNumber: '1A' } },
-    ...more,
-  ],
-  edges: [
-    { id: 'e1', source: 'anna', sourceHandle: 'character', target: 'sc1', targetHandle: 'characters' },
-    { id: 'e2', source: 'sc1', sourceHandle: 'scene', target: 'sh1', targetHandle: 'scene' },
-    { id: 'e3', source: 'anna', sourceHandle: 'character', target: 'sh1', targetHandle: 'characters' },
-  ],
-});
 
 test.describe('on a 1280 × 720 laptop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });

@@ -73,8 +73,26 @@ test('a viewer is told what they cannot do where they would try it: Run, the Vie
   await viewer.keyboard.press('Delete');
   await expect(viewer.getByRole('status').filter({ hasText: "Viewers can't change this graph" })).toContainText('ask its owner for edit access');
   await expect(node).toHaveCount(1);
+
+  // The shortcuts (?) a viewer is shown are the ones they can use: finding, walking, following, zooming.
+  await viewer.keyboard.press('?');
+  const help = viewer.getByTestId('shortcuts-help');
+  await expect(help).toBeVisible();
+  await expect(help).toContainText('Find a node by its title and go to it');
+  await expect(help).toContainText('Select the nearest node that way');
+  await expect(help).toContainText("Follow a collaborator's view");
+  for (const edit of ['Undo', 'Duplicate', 'Delete selection', 'Nudge 10 px']) await expect(help.getByText(edit, { exact: true })).toHaveCount(0);
+  await expect(help.getByTestId('shortcuts-help-note')).toHaveText('You can view this graph, so its editing shortcuts are left out.');
+  await viewer.screenshot({ path: test.info().outputPath('viewer-shortcuts.png') });
+  await viewer.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+
   await page.goto(`${server.url}/graphs/${graphId}`);
   await expect(page.getByTestId('node-character')).toHaveCount(1);
+  // The director, an editor, is shown every shortcut.
+  await page.locator('.react-flow__pane').click({ position: { x: 40, y: 40 } });
+  await page.keyboard.press('?');
+  await expect(page.getByTestId('shortcuts-help').getByText('Duplicate', { exact: true })).toBeVisible();
   await context.close();
 });
 

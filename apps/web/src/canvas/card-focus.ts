@@ -2,6 +2,8 @@ import { useCallback, useEffect, type FocusEvent, type RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import type { Canvas } from './store/canvas.js';
 import type { FlowNode } from './flow-nodes.js';
+import { centreBesideSheet, sheetCover } from './fit-view.js';
+import { selectPropertiesOpen } from './store/selectors.js';
 
 const CARD = '.react-flow__node';
 
@@ -60,11 +62,16 @@ export const useRovingCardFocus = (wrapperRef: RefObject<HTMLElement | null>, no
       if (!target.matches(CARD) || !target.matches(':focus-visible')) return;
       const id = target.dataset['id'];
       if (id && canvas.doc.store.getState().selection.nodeIds.length === 0) canvas.doc.select({ nodeIds: [id], edgeIds: [] });
+      const wrapper = wrapperRef.current;
+      if (!wrapper) return;
       const card = target.getBoundingClientRect();
-      const view = wrapperRef.current?.getBoundingClientRect();
-      if (!view || (card.left >= view.left && card.top >= view.top && card.right <= view.right && card.bottom <= view.bottom)) return;
+      const view = wrapper.getBoundingClientRect();
+      // Beside the open tablet sheet, not under it.
+      const cover = sheetCover(selectPropertiesOpen(canvas.session.getState()));
+      if (card.left >= view.left && card.top >= view.top && card.right <= view.right - cover && card.bottom <= view.bottom) return;
       const centre = screenToFlowPosition({ x: card.left + card.width / 2, y: card.top + card.height / 2 });
-      void setCenter(centre.x, centre.y, { zoom: getZoom(), duration: 200 });
+      const zoom = getZoom();
+      void setCenter(centreBesideSheet(centre.x, cover, zoom), centre.y, { zoom, duration: 200 });
     },
     [canvas, wrapperRef, screenToFlowPosition, setCenter, getZoom],
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIT_CLEARANCE, fitAllOptions, panelCover } from './fit-view.js';
+import { FIT_CLEARANCE, centreBesideSheet, fitAllOptions, panelCover } from './fit-view.js';
 
 const box = (left: number, top: number, width: number, height: number) => ({ left, top, right: left + width, bottom: top + height });
 
@@ -24,5 +24,16 @@ describe('a fit beside the open Continuity list', () => {
   it('never leaves less than the chrome’s own clearance', () => {
     const low = panelCover(box(0, 0, 390, 700), box(64, 660, 316, 30));
     expect(fitAllOptions(0, low).padding.bottom).toBe(`${FIT_CLEARANCE.bottom}px`);
+  });
+});
+
+describe('centreBesideSheet', () => {
+  it('centres a card in the part of the canvas left of the open sheet', () => {
+    // A 1000 px canvas with a 300 px sheet at 50 %: the middle of the uncovered 700 px is 150 px left of the whole's.
+    expect(centreBesideSheet(400, 300, 0.5)).toBe(700);
+  });
+
+  it('is the card itself with the sheet folded', () => {
+    expect(centreBesideSheet(400, 0, 0.5)).toBe(400);
   });
 });

@@ -57,6 +57,12 @@ export const fitAllOptions = (coveredRight = 0, panel: PanelCover = NO_COVER) =>
 export const sheetCover = (propertiesOpen: boolean): number =>
   propertiesOpen && typeof window !== 'undefined' && window.matchMedia(SHEET_MEDIA).matches ? SHEET_WIDTH : 0;
 
+/**
+ * The flow x to centre the view on so flow x `x` lands in the middle of the part of the canvas
+ * the sheet leaves uncovered (`cover` px at its right edge, from sheetCover, at `zoom`).
+ */
+export const centreBesideSheet = (x: number, cover: number, zoom: number): number => x + cover / 2 / zoom;
+
 /** The open Continuity list in this canvas, if any (it is drawn over the canvas, not beside it). */
 const openHintsList = (flow: HTMLElement | null): Box | null => flow?.parentElement?.querySelector('.hints-panel.is-open')?.getBoundingClientRect() ?? null;
 

@@ -4,6 +4,8 @@ import { useReactFlow, useStore, type InternalNode, type ReactFlowState, type Tr
 import { useCanvas, useDocument } from './store/react.js';
 import { describeForAnnouncement } from './walk/walk-actions.js';
 import { focusCardWhenDrawn } from './card-focus.js';
+import { centreBesideSheet, sheetCover } from './fit-view.js';
+import { selectPropertiesOpen } from './store/selectors.js';
 import type { FlowNode } from './flow-nodes.js';
 
 type CardInView = Pick<InternalNode, 'measured' | 'width' | 'height' | 'initialWidth' | 'initialHeight' | 'dragging' | 'hidden' | 'internals'>;
@@ -53,7 +55,9 @@ export const OffscreenTabStop = ({ nodeId, wrapperRef }: { nodeId: string; wrapp
     const height = node.measured.height ?? 0;
     const { x, y } = node.internals.positionAbsolute;
     // At once, not animated: the card must be drawn to take the focus.
-    void setCenter(x + width / 2, y + height / 2, { zoom: getZoom() });
+    const zoom = getZoom();
+    const cover = sheetCover(selectPropertiesOpen(canvas.session.getState()));
+    void setCenter(centreBesideSheet(x + width / 2, cover, zoom), y + height / 2, { zoom });
     if (wrapperRef.current) void focusCardWhenDrawn(wrapperRef.current, nodeId);
   };
 

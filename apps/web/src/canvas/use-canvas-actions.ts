@@ -6,7 +6,8 @@ import { announce } from '../ui/announcer.js';
 import { createCanvasActions, type CanvasActions } from './canvas-actions.js';
 import type { FlowNode } from './flow-nodes.js';
 import type { ServerSync } from './collab/server-sync.js';
-import { useFitAll } from './fit-view.js';
+import { centreBesideSheet, sheetCover, useFitAll } from './fit-view.js';
+import { selectPropertiesOpen } from './store/selectors.js';
 import type { Canvas } from './store/canvas.js';
 import type { WalkNode } from './walk/walk.js';
 import { createWalk } from './walk/walk-actions.js';
@@ -68,8 +69,10 @@ export const useCanvasActions = (
             const [x, y, zoom] = transform;
             const left = box.x * zoom + x;
             const top = box.y * zoom + y;
-            const inView = left >= REVEAL_MARGIN && top >= REVEAL_MARGIN && left + box.width * zoom <= width - REVEAL_MARGIN && top + box.height * zoom <= height - REVEAL_MARGIN;
-            if (!inView) void setCenter(box.x + box.width / 2, box.y + box.height / 2, { zoom, duration: 200 });
+            // A card under the open tablet sheet is out of sight too: reveal it beside the sheet.
+            const cover = sheetCover(selectPropertiesOpen(canvas.session.getState()));
+            const inView = left >= REVEAL_MARGIN && top >= REVEAL_MARGIN && left + box.width * zoom <= width - cover - REVEAL_MARGIN && top + box.height * zoom <= height - REVEAL_MARGIN;
+            if (!inView) void setCenter(centreBesideSheet(box.x + box.width / 2, cover, zoom), box.y + box.height / 2, { zoom, duration: 200 });
           },
           announce,
         }),

@@ -3,16 +3,18 @@ import { useReactFlow } from '@xyflow/react';
 import { Picker } from '../picker/Picker.js';
 import { filterQuickAdd } from '../quick-add/filter.js';
 import { useCanvas, useSession } from '../store/react.js';
-import { selectFindOpen } from '../store/selectors.js';
+import { selectFindOpen, selectPropertiesOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
 import { announce } from '../../ui/announcer.js';
 import { focusCardWhenDrawn } from '../card-focus.js';
+import { FIT_CLEARANCE, sheetCover } from '../fit-view.js';
 import { describeForAnnouncement } from '../walk/walk-actions.js';
 import { findEntries } from './find-entries.js';
 
 /** A long list costs a render per keystroke and nobody reads past the first screenful. */
 const MAX_SHOWN = 50;
-const goToOptions = { duration: 300, padding: 0.4, maxZoom: 1 };
+/** A found card is centred with room around it, beside the open tablet sheet (`cover` px), not under it. */
+const goToOptions = (cover: number) => ({ duration: 300, padding: cover > 0 ? { x: 0.4, y: 0.4, right: `${cover + FIT_CLEARANCE.right}px` as const } : 0.4, maxZoom: 1 });
 
 /**
  * Find a node (Mod+F): type part of a title ("police", "13"), Enter to select it, focus it,
@@ -35,8 +37,10 @@ const FindNodeDialog = () => {
     const wrapper = document.querySelector('.react-flow');
     if (!wrapper) return;
     const card = wrapper.querySelector(`.react-flow__node[data-id="${CSS.escape(id)}"]`);
-    if (card && (await focusCardWhenDrawn(wrapper, id))) await fitView({ ...goToOptions, nodes: [{ id }] });
-    else if (await fitView({ ...goToOptions, nodes: [{ id }] })) await focusCardWhenDrawn(wrapper, id);
+    // Read when the view moves: the sheet unfolds with the found card's properties.
+    const goTo = () => fitView({ ...goToOptions(sheetCover(selectPropertiesOpen(canvas.session.getState()))), nodes: [{ id }] });
+    if (card && (await focusCardWhenDrawn(wrapper, id))) await goTo();
+    else if (await goTo()) await focusCardWhenDrawn(wrapper, id);
   };
   // The titles as they are when the dialog opens: a collaborator's edit mid-search does not reshuffle the list.
   const entries = useMemo(() => findEntries(canvas.doc.store.getState()), [canvas]);

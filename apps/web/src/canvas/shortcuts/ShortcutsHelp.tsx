@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import { X } from 'lucide-react';
-import { useCanvas, useSession } from '../store/react.js';
-import { selectShortcutsOpen } from '../store/selectors.js';
+import { useCanvas, useDocument, useSession } from '../store/react.js';
+import { selectReadOnly, selectShortcutsOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
-import { formatCombo, helpSections, isMacPlatform } from './keymap.js';
+import { formatCombo, helpSectionsFor, isMacPlatform } from './keymap.js';
 import { useModal } from '../../ui/use-modal.js';
 
 const isMac = isMacPlatform();
@@ -16,10 +16,11 @@ const Combo = ({ combo }: { combo: string }) => (
   </span>
 );
 
-/** Every shortcut, from the same keymap the keyboard uses. Opened by "?" or the toolbar. */
+/** Every shortcut this person can use, from the same keymap the keyboard uses. Opened by "?" or the toolbar. */
 export const ShortcutsHelp = () => {
   const canvas = useCanvas();
   const open = useSession(selectShortcutsOpen);
+  const readOnly = useDocument(selectReadOnly);
   const dialogRef = useRef<HTMLDialogElement>(null);
 
   useModal(dialogRef, open);
@@ -47,8 +48,8 @@ export const ShortcutsHelp = () => {
           <X size={15} />
         </button>
       </header>
-      <div className="shortcuts-help__sections">
-        {helpSections.map((section) => (
+      <div className={`shortcuts-help__sections${readOnly ? ' shortcuts-help__sections--viewer' : ''}`}>
+        {helpSectionsFor(readOnly).map((section) => (
           <section key={section.title}>
             <h3 className="panel-heading">{section.title}</h3>
             <dl className="shortcuts-help__list">
@@ -69,7 +70,9 @@ export const ShortcutsHelp = () => {
           </section>
         ))}
       </div>
-      <p className="shortcuts-help__note muted">Shortcuts never fire while you type in a field.</p>
+      <p className="shortcuts-help__note muted" data-testid="shortcuts-help-note">
+        {readOnly ? 'You can view this graph, so its editing shortcuts are left out.' : 'Shortcuts never fire while you type in a field.'}
+      </p>
     </dialog>
   );
 };

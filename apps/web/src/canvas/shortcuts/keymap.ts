@@ -67,19 +67,31 @@ export const keymap: readonly Shortcut[] = [
   { action: 'save', keys: ['Mod+S'], whileTyping: true },
 ];
 
+/** A line of the help panel; `edits` marks one that changes the graph, which a viewer cannot use. */
+export interface HelpRow {
+  readonly keys: readonly string[];
+  readonly label: string;
+  readonly edits?: true;
+}
+
+export interface HelpSection {
+  readonly title: string;
+  readonly rows: readonly HelpRow[];
+}
+
 /** What the help panel shows, in reading order. Copy, cut and paste are the browser's own events. */
-export const helpSections: ReadonlyArray<{ title: string; rows: ReadonlyArray<{ keys: readonly string[]; label: string }> }> = [
+export const helpSections: readonly HelpSection[] = [
   {
     title: 'Edit',
     rows: [
-      { keys: ['Mod+Z'], label: 'Undo' },
-      { keys: ['Shift+Mod+Z', 'Mod+Y'], label: 'Redo' },
+      { keys: ['Mod+Z'], label: 'Undo', edits: true },
+      { keys: ['Shift+Mod+Z', 'Mod+Y'], label: 'Redo', edits: true },
       { keys: ['Mod+C'], label: 'Copy selected nodes (with the links between them)' },
-      { keys: ['Mod+X'], label: 'Cut' },
-      { keys: ['Mod+V'], label: 'Paste at the pointer (works across graphs and tabs)' },
-      { keys: ['Mod+D'], label: 'Duplicate' },
-      { keys: ['Delete', 'Backspace'], label: 'Delete selection' },
-      { keys: ['Mod+S'], label: 'Save now' },
+      { keys: ['Mod+X'], label: 'Cut', edits: true },
+      { keys: ['Mod+V'], label: 'Paste at the pointer (works across graphs and tabs)', edits: true },
+      { keys: ['Mod+D'], label: 'Duplicate', edits: true },
+      { keys: ['Delete', 'Backspace'], label: 'Delete selection', edits: true },
+      { keys: ['Mod+S'], label: 'Save now', edits: true },
     ],
   },
   {
@@ -89,8 +101,8 @@ export const helpSections: ReadonlyArray<{ title: string; rows: ReadonlyArray<{ 
       { keys: ['Shift+Drag'], label: 'Select an area (drag on empty canvas)' },
       { keys: ['Mod+A'], label: 'Select all' },
       { keys: ['Escape'], label: 'Clear selection / close' },
-      { keys: ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown'], label: 'Nudge 1 px (each press is one undo step)' },
-      { keys: ['Shift+Arrow'], label: 'Nudge 10 px' },
+      { keys: ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown'], label: 'Nudge 1 px (each press is one undo step)', edits: true },
+      { keys: ['Shift+Arrow'], label: 'Nudge 10 px', edits: true },
       { keys: ['Tab'], label: 'Reach the canvas at the selected node (or the first); Tab again leaves it' },
       { keys: ['Alt+Arrow'], label: 'Select the nearest node that way (the properties and the focus follow)' },
       { keys: ['Shift+Alt+ArrowLeft', 'Shift+Alt+ArrowRight'], label: 'Follow the wires upstream / downstream' },
@@ -99,14 +111,22 @@ export const helpSections: ReadonlyArray<{ title: string; rows: ReadonlyArray<{ 
   {
     title: 'Canvas',
     rows: [
-      { keys: ['Space'], label: 'Quick add a node at the pointer (or double-click the canvas)' },
+      { keys: ['Space'], label: 'Quick add a node at the pointer (or double-click the canvas)', edits: true },
       { keys: ['Mod+F'], label: 'Find a node by its title and go to it' },
-      { keys: ['Shift+L'], label: 'Auto-layout left to right (the selection, or every node)' },
+      { keys: ['Shift+L'], label: 'Auto-layout left to right (the selection, or every node)', edits: true },
       { keys: ['Drag'], label: 'Pan (on empty canvas); scroll or pinch to zoom' },
+      { keys: ['Click'], label: "Follow a collaborator's view: click their avatar in the toolbar" },
       { keys: ['?'], label: 'Show or hide these shortcuts' },
     ],
   },
 ];
+
+/**
+ * The help a person sees: a viewer only the shortcuts they can use (select, walk, find, pan,
+ * zoom, follow, copy), not ones that would be refused; an editor every one.
+ */
+export const helpSectionsFor = (readOnly: boolean): readonly HelpSection[] =>
+  readOnly ? helpSections.map((section) => ({ ...section, rows: section.rows.filter((row) => !row.edits) })).filter((section) => section.rows.length > 0) : helpSections;
 
 const keyNames: Record<string, { mac: string; other: string }> = {
   Mod: { mac: '⌘', other: 'Ctrl' },
