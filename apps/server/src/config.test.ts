@@ -33,7 +33,7 @@ describe('loadConfig', () => {
       maxBodyBytes: 2048,
       webDist: '/opt/web',
       security: DEFAULT_SECURITY_SETTINGS,
-      runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000, dependantsAdd: 'awaited' },
+      runs: { embeddedWorkers: true, concurrency: { cpu: 2, io: 16 }, sweepIntervalMs: 30_000, dependantsAdd: 'ordered' },
       artifactStore: { kind: 'db' },
       secretsKey: undefined,
       metricsToken: undefined,

@@ -160,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
       embeddedWorkers: vars.EMBEDDED_WORKERS === undefined ? !vars.REDIS_URL : vars.EMBEDDED_WORKERS === 'true' || vars.EMBEDDED_WORKERS === '1',
       concurrency: { cpu: vars.WORKER_CONCURRENCY_CPU ?? 2, io: vars.WORKER_CONCURRENCY_IO ?? 16 },
       sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
-      dependantsAdd: vars.ENGINE_DEPENDANTS_ADD ?? 'awaited',
+      dependantsAdd: vars.ENGINE_DEPENDANTS_ADD ?? 'ordered',
     },
     artifactStore: artifactStoreConfigFrom(vars),
     metricsToken: vars.METRICS_TOKEN,

@@ -48,9 +48,9 @@ describe('loadWorkerConfig', () => {
     expect(() => loadWorkerConfig({ ...base, SECRETS_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECRETS_KEY/);
   });
 
-  it('awaits the add of dependants unless ENGINE_DEPENDANTS_ADD=ordered, and refuses other values', () => {
-    expect(loadWorkerConfig(base).dependantsAdd).toBe('awaited');
-    expect(loadWorkerConfig({ ...base, ENGINE_DEPENDANTS_ADD: 'ordered' }).dependantsAdd).toBe('ordered');
+  it('sends the add of dependants ahead unless ENGINE_DEPENDANTS_ADD=awaited, and refuses other values', () => {
+    expect(loadWorkerConfig(base).dependantsAdd).toBe('ordered');
+    expect(loadWorkerConfig({ ...base, ENGINE_DEPENDANTS_ADD: 'awaited' }).dependantsAdd).toBe('awaited');
     expect(() => loadWorkerConfig({ ...base, ENGINE_DEPENDANTS_ADD: 'eager' })).toThrow(/ENGINE_DEPENDANTS_ADD/);
   });
 });

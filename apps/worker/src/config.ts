@@ -78,7 +78,7 @@ export function loadWorkerConfig(env: NodeJS.ProcessEnv = process.env): WorkerCo
     lockDurationMs: vars.WORKER_LOCK_DURATION_MS ?? 30_000,
     stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS ?? 30_000,
     sweepIntervalMs: vars.SWEEP_INTERVAL_MS ?? 30_000,
-    dependantsAdd: vars.ENGINE_DEPENDANTS_ADD ?? 'awaited',
+    dependantsAdd: vars.ENGINE_DEPENDANTS_ADD ?? 'ordered',
     batchConcurrency: vars.BATCH_CONCURRENCY ?? 16,
     pngThreads: vars.PNG_THREADS,
     port: vars.WORKER_PORT,
