@@ -53,11 +53,16 @@ test('a viewer is told what they cannot do where they would try it: Run, the Vie
   await expect(bubble).toBeHidden();
   expect(runsStarted).toBe(0);
 
-  // The badge explains itself on hover and on focus.
+  // The badge explains itself on hover and on focus, and its bubble replaces Run's (one at a time).
   const badge = viewer.getByTestId('view-only');
   await expect(badge).toHaveAccessibleDescription(/You are a viewer in this workspace: .* not change or run it/);
+  await run.blur();
+  await run.focus();
+  await expect(bubble).toBeVisible();
   await badge.hover();
   await expect(viewer.getByRole('tooltip').filter({ hasText: 'You are a viewer in this workspace' })).toBeVisible();
+  await expect(bubble).toBeHidden();
+  await expect(viewer.locator('[role="tooltip"]:visible')).toHaveCount(1);
   await viewer.mouse.move(700, 500);
   await expect(viewer.getByRole('tooltip').filter({ hasText: 'You are a viewer in this workspace' })).toBeHidden();
 

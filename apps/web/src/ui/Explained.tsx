@@ -1,4 +1,5 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { explanationBubbles } from './one-shown.js';
 
 /** The least room between a bubble and the window's edge, in px. */
 const EDGE = 8;
@@ -28,11 +29,20 @@ interface ExplainedProps {
  * A control with the reason it cannot act, as its accessible description (read out with it)
  * and as a bubble shown on hover, on keyboard focus and on a tap. A tooltip on hover alone
  * (`title`) never reaches a keyboard or a touch screen: there a refused control just looked
- * broken. Escape or a tap elsewhere hides the bubble.
+ * broken. Escape or a tap elsewhere hides the bubble; so does another one showing.
  */
 export const Explained = ({ explanation, className, align = 'start', children }: ExplainedProps) => {
   const id = useId();
   const [shown, setShown] = useState(false);
+  const hide = useCallback(() => setShown(false), []);
+  const show = useCallback(() => {
+    explanationBubbles.show(hide);
+    setShown(true);
+  }, [hide]);
+  useEffect(() => {
+    if (!shown) explanationBubbles.gone(hide);
+  }, [shown, hide]);
+  useEffect(() => () => explanationBubbles.gone(hide), [hide]);
   const wrapper = useRef<HTMLSpanElement>(null);
   const bubble = useRef<HTMLSpanElement>(null);
 
@@ -59,15 +69,15 @@ export const Explained = ({ explanation, className, align = 'start', children }:
   const trigger: ExplainedTriggerProps = {
     'aria-describedby': id,
     onPointerEnter: (event) => {
-      if (event.pointerType === 'mouse') setShown(true);
+      if (event.pointerType === 'mouse') show();
     },
     onPointerLeave: (event) => {
       if (event.pointerType === 'mouse') setShown(false);
     },
-    onFocus: () => setShown(true),
+    onFocus: show,
     onBlur: () => setShown(false),
     // Shows, never toggles: a tap focuses first in most browsers, and a toggle then hid it again.
-    onClick: () => setShown(true),
+    onClick: show,
     onKeyDown: (event) => {
       if (event.key !== 'Escape' || !shown) return;
       // The bubble is what Escape closes here, not the canvas selection behind it.
