@@ -14,7 +14,10 @@
  *   … change, build again (B) …
  *   pnpm --filter @pc/bench-api exec tsx ab.ts --base <A's main.js> --route list-graphs --rate 1500 --rounds 4
  *
- * `--paced-seconds 0`: saturating runs only (CPU per request), many short pairs.
+ * `--paced-seconds 0`: saturating runs only (CPU per request), many short pairs. `--seconds 0
+ * --no-database-stats`: paced runs only, without the 11 s wait for the database's counts — on a
+ * loaded box the CPU per request of a saturating run follows the throughput the box allows
+ * (fewer requests per event-loop turn, more per request), a paced run's does not.
  * A must sit where its bundle resolves the same node_modules as B (under apps/server).
  */
 import path from 'node:path';
@@ -41,6 +44,7 @@ const RATE = Number(option('rate', '1000'));
 const ROUNDS = Number(option('rounds', '4'));
 const SECONDS = Number(option('seconds', '4'));
 const PACED_SECONDS = Number(option('paced-seconds', '12'));
+const DATABASE_STATS = !args.includes('--no-database-stats');
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const builds = [
@@ -105,27 +109,28 @@ try {
       const url = `${servers[index]!.url}${routePath(index)}`;
       await autocannon({ url, method, headers, ...putBodies, connections: 100, duration: 1 }); // warm-up
       const before = cpu[index]!();
-      const saturated = await autocannon({ url, method, headers, ...putBodies, connections: 100, duration: SECONDS });
-      const cpuUs = ((cpu[index]!()! - before!) * 1000) / Math.max(1, saturated.requests.total);
+      const saturated = SECONDS > 0 ? await autocannon({ url, method, headers, ...putBodies, connections: 100, duration: SECONDS }) : undefined;
+      const cpuUs = saturated ? ((cpu[index]!()! - before!) * 1000) / Math.max(1, saturated.requests.total) : Number.NaN;
       if (PACED_SECONDS <= 0) {
-        console.log(`round ${round + 1} ${builds[index]!.name}: ${Math.round(saturated.requests.average)} req/s, ${cpuUs.toFixed(0)} µs CPU/req (load ${loadavg()[0]!.toFixed(1)})`);
+        console.log(`round ${round + 1} ${builds[index]!.name}: ${Math.round(saturated?.requests.average ?? 0)} req/s, ${cpuUs.toFixed(0)} µs CPU/req (load ${loadavg()[0]!.toFixed(1)})`);
         await settle();
         continue;
       }
-      const statsBefore = await databaseStats();
+      const noStats = { commits: 0, activeMs: 0, idleInTransactionMs: 0 };
+      const statsBefore = DATABASE_STATS ? await databaseStats() : noStats;
       const pacedBefore = cpu[index]!();
       const body = method === 'PUT' ? { before: beforeX, after: afterX, from: moves + 1 } : undefined;
       const paced = await pacedLoadInOwnProcess({ url, method, headers, body, rate: RATE, seconds: PACED_SECONDS, connections: 100 });
       moves += paced.sent ?? 0;
       const pacedCpuUs = ((cpu[index]!()! - pacedBefore!) * 1000) / Math.max(1, paced.sent ?? 1);
       // Minus the other server's and this connection's own, idle: compare builds, not absolutes.
-      const statsAfter = await databaseStats();
+      const statsAfter = DATABASE_STATS ? await databaseStats() : noStats;
       const queries = statsAfter.commits - statsBefore.commits;
       const perRequest = (ms: number) => (ms / Math.max(1, paced.sent ?? 1)).toFixed(2);
-      const databaseLine = `${queries} database transactions, per request ${perRequest(statsAfter.idleInTransactionMs - statsBefore.idleInTransactionMs)} ms idle in transaction, ${perRequest(statsAfter.activeMs - statsBefore.activeMs)} ms active`;
+      const databaseLine = !DATABASE_STATS ? 'no database stats' : `${queries} database transactions, per request ${perRequest(statsAfter.idleInTransactionMs - statsBefore.idleInTransactionMs)} ms idle in transaction, ${perRequest(statsAfter.activeMs - statsBefore.activeMs)} ms active`;
       console.log(
-        `round ${round + 1} ${builds[index]!.name}: ${Math.round(saturated.requests.average)} req/s, ${cpuUs.toFixed(0)} µs CPU/req | paced ${RATE}/s: p50 ${paced.p50} p99 ${paced.p99} ms, ${pacedCpuUs.toFixed(0)} µs CPU/req, ` +
-          `generator lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms, ${databaseLine}, errors ${paced.errors + paced.non2xx + saturated.errors + saturated.non2xx} (load ${loadavg()[0]!.toFixed(1)})`,
+        `round ${round + 1} ${builds[index]!.name}: ${Math.round(saturated?.requests.average ?? 0)} req/s, ${cpuUs.toFixed(0)} µs CPU/req | paced ${RATE}/s: p50 ${paced.p50} p99 ${paced.p99} ms, ${pacedCpuUs.toFixed(0)} µs CPU/req, ` +
+          `generator lag p99 ${paced.clientLag?.p99} max ${paced.clientLag?.max} ms, ${databaseLine}, errors ${paced.errors + paced.non2xx + (saturated?.errors ?? 0) + (saturated?.non2xx ?? 0)} (load ${loadavg()[0]!.toFixed(1)})`,
       );
     }
   }

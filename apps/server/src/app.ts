@@ -12,6 +12,7 @@ import { createCollabService, type CollabService } from './collab/index.js';
 import type { AppEnv } from './env.js';
 import { validationHook } from './errors/validation-hook.js';
 import { isHttpsRequest, requestOrigin } from './http/origin.js';
+import { parseQueriesAndParamsSynchronously } from './http/sync-parse.js';
 import { apiAccess } from './middleware/api-access/index.js';
 import { createAuthenticator } from './middleware/authenticate/index.js';
 import { createCredentialCache } from './auth/credential-cache.js';
@@ -221,6 +222,7 @@ export function createApp({
   // 3. The versioned API: one module per route.
   const api = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   registerApiRoutes(api, deps);
+  parseQueriesAndParamsSynchronously(api.openAPIRegistry);
   app.route('/api/v1', api);
 
   // 4. Its description, generated from the same route definitions, and a page to read it.

@@ -29,7 +29,8 @@ export function signedIn(access: RouteAccess): { middleware: MiddlewareHandler<{
 }
 
 function requireActor(access: RouteAccess): MiddlewareHandler<{ Variables: { actor: Actor } }> {
-  return async function requireActorMiddleware(c, next) {
+  // Not async: it awaits nothing, and hono catches a synchronous throw as it does a rejection.
+  return function requireActorMiddleware(c, next) {
     const actor = c.get('actor') as Actor | undefined;
     if (!actor) {
       throw new ApiError('unauthenticated', { detail: 'Sign in, or send an API key as a bearer token.', headers: { 'WWW-Authenticate': BEARER_CHALLENGE } });

@@ -21,6 +21,15 @@ export function requestOrigin(c: Context, { publicUrl, trustProxy = false }: Ori
   return url.origin;
 }
 
-/** Whether browsers reach us over https (decides `Secure`, the `__Host-` cookie prefix and HSTS). */
-export const isHttpsRequest = (c: Context, settings: OriginSettings): boolean =>
-  requestOrigin(c, settings).startsWith('https:');
+/**
+ * Whether browsers reach us over https (decides `Secure`, the `__Host-` cookie prefix and HSTS):
+ * the scheme {@link requestOrigin} would give, without parsing a URL (every answer asks).
+ */
+export function isHttpsRequest(c: Context, { publicUrl, trustProxy = false }: OriginSettings): boolean {
+  if (publicUrl) return publicUrl.protocol === 'https:';
+  if (trustProxy) {
+    const proto = c.req.header('X-Forwarded-Proto')?.split(',')[0]?.trim();
+    if (proto === 'http' || proto === 'https') return proto === 'https';
+  }
+  return c.req.url.startsWith('https:');
+}

@@ -1,4 +1,6 @@
-import type { z } from '@hono/zod-openapi';
+import { z, type OpenAPIHono } from '@hono/zod-openapi';
+
+type OpenAPIRegistry = OpenAPIHono['openAPIRegistry'];
 
 /**
  * A request body schema that hono's validator parses through zod's compiled path. zod 4
@@ -10,4 +12,35 @@ import type { z } from '@hono/zod-openapi';
 export function parsedSynchronously<Schema extends z.ZodType>(schema: Schema): Schema {
   schema.safeParseAsync = (data, params) => Promise.resolve(schema.safeParse(data, params));
   return schema;
+}
+
+/**
+ * Every registered route's query and path-parameter schemas parsed synchronously: they are
+ * small, but every request of a route pays for them, and the async parse is zod's
+ * interpreted path with promises per field. A schema that turns out to need the async parse
+ * (an async refinement: zod throws on the sync one) falls back to it, so this is safe for
+ * any route. hono's validator looks `safeParseAsync` up per request: routes registered
+ * before this call get it too.
+ */
+export function parseQueriesAndParamsSynchronously(registry: OpenAPIRegistry): void {
+  for (const definition of registry.definitions) {
+    if (definition.type !== 'route') continue;
+    const { query, params } = definition.route.request ?? {};
+    for (const schema of [query, params]) if (schema && !synchronous.has(schema)) parseSynchronouslyWhenItCan(schema);
+  }
+}
+
+const synchronous = new WeakSet<z.ZodType>();
+
+function parseSynchronouslyWhenItCan(schema: z.ZodType): void {
+  const parseAsync = schema.safeParseAsync.bind(schema);
+  schema.safeParseAsync = (data, params) => {
+    try {
+      return Promise.resolve(schema.safeParse(data, params));
+    } catch (error) {
+      if (error instanceof z.core.$ZodAsyncError) return parseAsync(data, params);
+      throw error;
+    }
+  };
+  synchronous.add(schema);
 }

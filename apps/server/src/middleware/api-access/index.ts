@@ -1,4 +1,4 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler, Next } from 'hono';
 import type { Actor } from '../../auth/actor.js';
 import type { AppEnv } from '../../env.js';
 import type { Authenticator } from '../authenticate/index.js';
@@ -21,19 +21,29 @@ export interface ApiAccessOptions {
  * has IO to wait for.
  */
 export function apiAccess({ store, authenticator, csrf, ipRule, actorRule }: ApiAccessOptions): MiddlewareHandler<AppEnv> {
-  return async function apiAccessMiddleware(c, next) {
-    const known = authenticator.peek(c);
-    const ip = ipRule(c.get('clientIp'));
-    const counting = countRequest(c, store, known ? [ip, actorRule(known)] : [ip]);
-    if (counting) await counting;
+  /** After the limits counted before authentication: who is calling, CSRF, the per-actor limit if not counted yet, then the rest. */
+  const identified = (c: Context<AppEnv>, next: Next, known: Actor | undefined): Promise<void> => {
     const identifying = authenticator.identify(c);
-    if (identifying) await identifying;
+    if (identifying) return identifying.then(() => checked(c, next, known));
+    return checked(c, next, known);
+  };
+  const checked = (c: Context<AppEnv>, next: Next, known: Actor | undefined): Promise<void> => {
     checkSameOrigin(c, csrf);
     const actor = c.get('actor');
     if (!known && actor) {
       const countingActor = countRequest(c, store, [actorRule(actor)]);
-      if (countingActor) await countingActor;
+      if (countingActor) return countingActor.then(next);
     }
     return next();
+  };
+  // Not async: a cached caller whose limits are counted from blocks awaits nothing, and an
+  // async frame per request was a promise and its ticks for nothing. hono catches a
+  // synchronous throw (401, 403, 429) as it does a rejection.
+  return function apiAccessMiddleware(c, next) {
+    const known = authenticator.peek(c);
+    const ip = ipRule(c.get('clientIp'));
+    const counting = countRequest(c, store, known ? [ip, actorRule(known)] : [ip]);
+    if (counting) return counting.then(() => identified(c, next, known));
+    return identified(c, next, known);
   };
 }
