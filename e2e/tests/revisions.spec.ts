@@ -101,7 +101,7 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
   expect((await read()).document.nodes).toHaveLength(3);
 });
 
-test('"current" follows the graph: its own page offers no Restore, and the open dialog moves the mark when the graph is changed elsewhere', async ({ page }) => {
+test('"current" follows the graph: its own page offers no Restore, and the open dialog moves the mark when a script changes or saves the graph', async ({ page }) => {
   await signUp(page, server);
   const graphId = await openGraphDocument(page, server.url, 'Quay', MARA_ALONE);
   const call = apiCall(page);
@@ -128,6 +128,14 @@ test('"current" follows the graph: its own page offers no Restore, and the open 
   await expect(page.getByTestId('node-character')).toHaveCount(2);
   await expect(dialog.getByTestId('revision-current')).toHaveCount(0);
   await expect(row.getByTestId('revision-restore')).toBeVisible();
+
+  // The script then saves that state (no document change, no presence, the tab never left):
+  // the open list shows it at once, marked current.
+  const scripted = await apiCall(page)('POST', `/graphs/${graphId}/revisions`, { message: 'Saved by the nightly script' });
+  expect(scripted.status).toBe(201);
+  const scriptedRow = dialog.locator(`[data-testid="revision-row"][data-revision="${scripted.body.revision}"]`);
+  await expect(scriptedRow).toContainText('Saved by the nightly script');
+  await expect(scriptedRow.getByTestId('revision-current')).toBeVisible();
 });
 
 test('closing the Revisions dialog by keyboard or its Close button gives the focus back to the Revisions button', async ({ page }) => {

@@ -31,6 +31,8 @@ export interface RunsState {
   readonly refused: readonly string[];
   /** Nodes of the shown run whose output no longer matches the document (params or upstream changed since). */
   readonly stale: readonly string[];
+  /** The revision of the snapshot someone last saved while this canvas was open (the graph's stream said so). */
+  readonly savedRevision: number | null;
   readonly historyOpen: boolean;
   readonly history: RunHistoryState;
 }
@@ -45,6 +47,7 @@ export const createRunStore = (): RunStore =>
     starting: false,
     refused: [],
     stale: [],
+    savedRevision: null,
     historyOpen: false,
     history: { status: 'idle', runs: [], nextCursor: null, error: null, people: {} },
   }));
@@ -78,6 +81,7 @@ export const setRefused = (store: RunStore, refused: readonly string[]): void =>
 export const setStale = (store: RunStore, stale: readonly string[]): void =>
   store.setState((state) => (state.stale.length === stale.length && state.stale.every((id, index) => id === stale[index]) ? state : { stale }));
 export const setHistoryOpen = (store: RunStore, historyOpen: boolean): void => store.setState({ historyOpen });
+export const noteSavedRevision = (store: RunStore, savedRevision: number): void => store.setState({ savedRevision });
 export const patchHistory = (store: RunStore, patch: Partial<RunHistoryState>): void =>
   store.setState((state) => ({ history: { ...state.history, ...patch } }));
 
@@ -102,6 +106,7 @@ export const upsertHistory = (store: RunStore, runs: readonly RunSummary[]): voi
 export const selectLive = (state: RunsState) => state.live;
 export const selectViewing = (state: RunsState) => state.viewing;
 export const selectStarting = (state: RunsState) => state.starting;
+export const selectSavedRevision = (state: RunsState) => state.savedRevision;
 export const selectHistoryOpen = (state: RunsState) => state.historyOpen;
 export const selectHistory = (state: RunsState) => state.history;
 export const selectRefused = (state: RunsState) => state.refused;
