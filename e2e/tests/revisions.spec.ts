@@ -241,20 +241,38 @@ test('an open Revisions dialog follows a collaborator’s save and run: the new 
   await context.close();
 });
 
-test('back from a revision opened in the run history, the focus is on Run history again', async ({ page }) => {
+test('back from a revision opened in the run history, the drawer is open again at that run, shown on the canvas, its row focused', async ({ page }) => {
   await signUp(page, server);
   await createGraph(page, server.url, 'Harbour');
   await addNode(page, 'character');
   await expectSynced(page);
-  await page.getByTestId('run-button').click();
-  await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  const progress = page.getByTestId('run-progress');
+  const runButton = page.getByTestId('run-button');
+  await runButton.click();
+  await expect(progress).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await runButton.click();
   await page.getByTestId('run-history-button').click();
-  await page.getByTestId('run-history-row').first().locator('.run-history__main').click();
-  await page.getByTestId('open-revision').click();
+  const rows = page.getByTestId('run-history-row');
+  await expect(rows).toHaveCount(2, { timeout: 30_000 });
+  await expect(rows.first()).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  // The earlier run, not the latest: the one a person would have to look for again.
+  const earlier = rows.nth(1);
+  const earlierId = await earlier.getAttribute('data-run-id');
+  await earlier.locator('.run-history__main').click();
+  await expect(progress).toContainText('Past run');
+  await earlier.getByTestId('open-revision').click();
   await expect(page.getByTestId('revision-heading')).toBeFocused();
 
   await page.getByRole('button', { name: 'Back to live' }).click();
   await expect(page.getByTestId('node-character')).toHaveCount(1);
+  const row = page.locator(`[data-testid="run-history-row"][data-run-id="${earlierId}"]`);
+  await expect(row.locator('.run-history__main')).toBeFocused();
+  await expect(row.locator('.run-history__main')).toHaveAttribute('aria-pressed', 'true');
+  await expect(row.getByTestId('open-revision')).toBeVisible();
+  await expect(progress).toContainText('Past run');
+  // Closing it by keyboard still hands the focus to its toggle.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('run-history')).toBeHidden();
   await expect(page.getByTestId('run-history-button')).toBeFocused();
 });
 

@@ -10,9 +10,10 @@ import { useFitAll } from './fit-view.js';
 import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
-import { useFocusOnReturnFromRevision } from './revisions/revision-focus.js';
+import { firstShown, useReturnFromRevision } from './revisions/revision-focus.js';
 import { ViewOnlyBadge } from './view-only/ViewOnlyBadge.js';
 import { RunControls } from './runs/RunControls.js';
+import { openHistoryAt } from './runs/run-store.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
 import { selectEdgeCount, selectGraphMeta, selectHasScript, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
@@ -77,9 +78,11 @@ export const Toolbar = ({ actions, readOnly = false, viewer = false }: { actions
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const revisionsButton = useRef<HTMLButtonElement>(null);
   const menuButton = useRef<HTMLElement>(null);
-  useFocusOnReturnFromRevision(graph.id, (via) =>
-    via === 'revisions' ? [revisionsButton.current, menuButton.current] : [document.querySelector<HTMLElement>('[data-testid="run-history-button"]')],
-  );
+  useReturnFromRevision(graph.id, (opener) => {
+    // The run history opens again at the run, whose row takes the focus once listed (RunHistory).
+    if (opener.via === 'run-history') openHistoryAt(canvas.runs, opener.runId);
+    else firstShown([revisionsButton.current, menuButton.current])?.focus();
+  });
   const hasScript = useDocument(selectHasScript);
   const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
