@@ -31,7 +31,7 @@ const hint = (combo: string) => formatCombo(combo, isMac).join(isMac ? '' : '+')
 /** Undo and redo, their tooltips naming the step ("Undo Move 3 nodes"). */
 const HistoryButtons = () => {
   const canvas = useCanvas();
-  const { undoLabel, redoLabel, readOnly } = useDocument(useShallow(selectHistory));
+  const { undoLabel, redoLabel } = useDocument(useShallow(selectHistory));
   const undoTitle = undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo';
   const redoTitle = redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo';
   return (
@@ -42,7 +42,7 @@ const HistoryButtons = () => {
         aria-label={undoTitle}
         title={`${undoTitle} (${hint('Mod+Z')})`}
         data-testid="undo"
-        disabled={!undoLabel || readOnly}
+        disabled={!undoLabel}
         onClick={() => canvas.undo()}
       >
         <Undo2 size={15} />
@@ -53,7 +53,7 @@ const HistoryButtons = () => {
         aria-label={redoTitle}
         title={`${redoTitle} (${hint('Shift+Mod+Z')})`}
         data-testid="redo"
-        disabled={!redoLabel || readOnly}
+        disabled={!redoLabel}
         onClick={() => canvas.redo()}
       >
         <Redo2 size={15} />
@@ -98,19 +98,24 @@ export const Toolbar = ({ actions, readOnly = false, viewer = false }: { actions
       <span className="toolbar__counts">
         {plural(nodeCount, 'node')} · {plural(edgeCount, 'wire')}
       </span>
-      <span className="toolbar__divider" aria-hidden />
-      <HistoryButtons />
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Auto-layout"
-        title={`Auto-layout left to right: the selected nodes, or every node (${hint('Shift+L')})`}
-        data-testid="auto-layout"
-        disabled={readOnly || nodeCount < 2}
-        onClick={actions.autoLayout}
-      >
-        <Workflow size={15} />
-      </button>
+      {/* Read-only: no undo, redo or layout, nor their shortcuts in a tooltip — as in the ☰ menu and the ? help. */}
+      {!readOnly && (
+        <>
+          <span className="toolbar__divider" aria-hidden />
+          <HistoryButtons />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Auto-layout"
+            title={`Auto-layout left to right: the selected nodes, or every node (${hint('Shift+L')})`}
+            data-testid="auto-layout"
+            disabled={nodeCount < 2}
+            onClick={actions.autoLayout}
+          >
+            <Workflow size={15} />
+          </button>
+        </>
+      )}
       <div className="toolbar__spacer" />
       <PresenceAvatars />
       <RunControls readOnly={readOnly} viewer={viewer} />
