@@ -101,7 +101,7 @@ test('a creator saves a named revision, opens it read-only and restores it; the 
   expect((await read()).document.nodes).toHaveLength(3);
 });
 
-test('"current" follows the graph: its own page offers no Restore, and the open dialog moves the mark when the graph is changed elsewhere', async ({ page }) => {
+test('"current" follows the graph: its own page offers no Restore, and the open dialog moves the mark when a script changes or saves the graph', async ({ page }) => {
   await signUp(page, server);
   const graphId = await openGraphDocument(page, server.url, 'Quay', MARA_ALONE);
   const call = apiCall(page);
@@ -128,6 +128,14 @@ test('"current" follows the graph: its own page offers no Restore, and the open 
   await expect(page.getByTestId('node-character')).toHaveCount(2);
   await expect(dialog.getByTestId('revision-current')).toHaveCount(0);
   await expect(row.getByTestId('revision-restore')).toBeVisible();
+
+  // The script then saves that state (no document change, no presence, the tab never left):
+  // the open list shows it at once, marked current.
+  const scripted = await apiCall(page)('POST', `/graphs/${graphId}/revisions`, { message: 'Saved by the nightly script' });
+  expect(scripted.status).toBe(201);
+  const scriptedRow = dialog.locator(`[data-testid="revision-row"][data-revision="${scripted.body.revision}"]`);
+  await expect(scriptedRow).toContainText('Saved by the nightly script');
+  await expect(scriptedRow.getByTestId('revision-current')).toBeVisible();
 });
 
 test('closing the Revisions dialog by keyboard or its Close button gives the focus back to the Revisions button', async ({ page }) => {
@@ -233,20 +241,38 @@ test('an open Revisions dialog follows a collaborator’s save and run: the new 
   await context.close();
 });
 
-test('back from a revision opened in the run history, the focus is on Run history again', async ({ page }) => {
+test('back from a revision opened in the run history, the drawer is open again at that run, shown on the canvas, its row focused', async ({ page }) => {
   await signUp(page, server);
   await createGraph(page, server.url, 'Harbour');
   await addNode(page, 'character');
   await expectSynced(page);
-  await page.getByTestId('run-button').click();
-  await expect(page.getByTestId('run-progress')).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  const progress = page.getByTestId('run-progress');
+  const runButton = page.getByTestId('run-button');
+  await runButton.click();
+  await expect(progress).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  await runButton.click();
   await page.getByTestId('run-history-button').click();
-  await page.getByTestId('run-history-row').first().locator('.run-history__main').click();
-  await page.getByTestId('open-revision').click();
+  const rows = page.getByTestId('run-history-row');
+  await expect(rows).toHaveCount(2, { timeout: 30_000 });
+  await expect(rows.first()).toHaveAttribute('data-status', 'succeeded', { timeout: 30_000 });
+  // The earlier run, not the latest: the one a person would have to look for again.
+  const earlier = rows.nth(1);
+  const earlierId = await earlier.getAttribute('data-run-id');
+  await earlier.locator('.run-history__main').click();
+  await expect(progress).toContainText('Past run');
+  await earlier.getByTestId('open-revision').click();
   await expect(page.getByTestId('revision-heading')).toBeFocused();
 
   await page.getByRole('button', { name: 'Back to live' }).click();
   await expect(page.getByTestId('node-character')).toHaveCount(1);
+  const row = page.locator(`[data-testid="run-history-row"][data-run-id="${earlierId}"]`);
+  await expect(row.locator('.run-history__main')).toBeFocused();
+  await expect(row.locator('.run-history__main')).toHaveAttribute('aria-pressed', 'true');
+  await expect(row.getByTestId('open-revision')).toBeVisible();
+  await expect(progress).toContainText('Past run');
+  // Closing it by keyboard still hands the focus to its toggle.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('run-history')).toBeHidden();
   await expect(page.getByTestId('run-history-button')).toBeFocused();
 });
 

@@ -73,6 +73,14 @@ test('a viewer is told what they cannot do where they would try it: Run, the Vie
   await expect(panel.getByTestId('properties-read-only')).toContainText('View only: you can read these fields but not change them');
   await expect(panel.getByLabel('Name', { exact: true })).toBeDisabled();
   await viewer.screenshot({ path: test.info().outputPath('viewer-desktop.png') });
+  // Nor does any other place list a shortcut that edits: the overview, the toolbar's tooltips.
+  await viewer.keyboard.press('Escape');
+  const shortcuts = panel.getByTestId('overview-shortcuts');
+  await expect(shortcuts).toContainText('find a node by title or scene number');
+  await expect(shortcuts).not.toContainText('undo');
+  await expect(shortcuts).not.toContainText('add a node');
+  for (const edit of ['undo', 'redo', 'auto-layout']) await expect(viewer.getByTestId(edit)).toHaveCount(0);
+  await node.click();
 
   // Delete does nothing to the graph, and says why instead of nothing at all.
   await viewer.keyboard.press('Delete');

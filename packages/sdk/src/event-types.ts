@@ -22,5 +22,5 @@ export type BatchItemFinishedEvent = Schemas['BatchItemFinishedEvent'];
 export type RunStreamEvent = StreamOf<'/api/v1/runs/{id}/events'>;
 /** One event of `GET /batches/{id}/events`: `batch.progress` and `batch.completed` (a Batch), `item.finished`. */
 export type BatchStreamEvent = StreamOf<'/api/v1/batches/{id}/events'>;
-/** One event of `GET /graphs/{id}/runs/events`: `run` (a RunSummary). */
+/** One event of `GET /graphs/{id}/runs/events`: `run` (a RunSummary), `revision` (a SavedRevision). */
 export type GraphRunStreamEvent = StreamOf<'/api/v1/graphs/{id}/runs/events'>;

@@ -12,5 +12,6 @@ it('narrows a run stream event to its data by its name', () => {
 it('names every batch and graph stream event', () => {
   expectTypeOf<BatchStreamEvent['event']>().toEqualTypeOf<'batch.progress' | 'item.finished' | 'batch.completed'>();
   expectTypeOf<Extract<BatchStreamEvent, { event: 'item.finished' }>['data']>().toEqualTypeOf<BatchItemFinishedEvent>();
-  expectTypeOf<GraphRunStreamEvent['event']>().toEqualTypeOf<'run'>();
+  expectTypeOf<GraphRunStreamEvent['event']>().toEqualTypeOf<'run' | 'revision'>();
+  expectTypeOf<Extract<GraphRunStreamEvent, { event: 'revision' }>['data']>().toEqualTypeOf<{ revision: number }>();
 });

@@ -9,7 +9,7 @@ import { readUntil } from './testing/event-stream-reader.js';
 /*
  * Every Server-Sent Events operation names each of its events and the component schema of
  * its data, and the events the server really sends hold to them: a run followed to its end,
- * the runs of its graph, a batch to its completion.
+ * the runs and saved revisions of its graph, a batch to its completion.
  */
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- walking a JSON document
@@ -40,7 +40,7 @@ describe('the event streams in the document', () => {
     expect(unnamed).toEqual([]);
     expect(eventNames('GET /api/v1/runs/{id}/events')).toEqual(['snapshot', 'run.status', 'node.status', 'node.progress']);
     expect(eventNames('GET /api/v1/batches/{id}/events')).toEqual(['batch.progress', 'item.finished', 'batch.completed']);
-    expect(eventNames('GET /api/v1/graphs/{id}/runs/events')).toEqual(['run']);
+    expect(eventNames('GET /api/v1/graphs/{id}/runs/events')).toEqual(['run', 'revision']);
   });
 
   it('the check can fail: an unlisted event and data against its schema are reported', () => {
@@ -57,14 +57,20 @@ describe('the events the server sends, held to the document', () => {
   }, 60_000);
   afterAll(() => harness?.dispose());
 
-  it('a run, the runs of its graph and a batch send only events whose data is valid against the schema named for them', async () => {
+  it('a run, the runs and revisions of its graph and a batch send only events whose data is valid against the schema named for them', async () => {
     const graph = (await bodyOf(await harness.call('POST', '/graphs', { name: 'Streams', document: harbourScene() }))) as { id: string; document: { nodes: { id: string; type: string }[] } };
     const run = (await bodyOf(await harness.call('POST', `/graphs/${graph.id}/runs`, {}))) as { id: string };
     const runEvents = await readUntil(await harness.call('GET', `/runs/${run.id}/events`), () => false);
     expect(runEvents.map((event) => event.event)).toContain('node.status');
     expect(runEvents.at(-1)!.data).toMatchObject({ status: 'succeeded' });
-    const graphRuns = await readUntil(await harness.call('GET', `/graphs/${graph.id}/runs/events`), (events) => events.length >= 1);
-    expect(graphRuns.map((event) => event.event)).toEqual(['run']);
+    // Once the stream has said the latest run (it is subscribed then), a script saves a revision.
+    let saved: Promise<Response> | undefined;
+    const graphRuns = await readUntil(await harness.call('GET', `/graphs/${graph.id}/runs/events`), (events) => {
+      saved ??= harness.call('POST', `/graphs/${graph.id}/revisions`, { message: 'Table read' });
+      return events.some((event) => event.event === 'revision');
+    });
+    const revision = ((await bodyOf(await saved!)) as { revision: number }).revision;
+    expect(graphRuns).toEqual([expect.objectContaining({ event: 'run' }), expect.objectContaining({ event: 'revision', data: { revision } })]);
 
     const scene = graph.document.nodes.find((node) => node.type === 'scene')!;
     const items = ['NIGHT', 'DAWN'].map((timeOfDay) => ({ overrides: { [scene.id]: { timeOfDay } } }));

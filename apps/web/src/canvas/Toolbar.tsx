@@ -10,9 +10,10 @@ import { useFitAll } from './fit-view.js';
 import { ToolbarMenu } from './small-screens/ToolbarMenu.js';
 import { GraphTitle } from './GraphTitle.js';
 import { PresenceAvatars } from './presence/PresenceAvatars.js';
-import { useFocusOnReturnFromRevision } from './revisions/revision-focus.js';
+import { firstShown, useReturnFromRevision } from './revisions/revision-focus.js';
 import { ViewOnlyBadge } from './view-only/ViewOnlyBadge.js';
 import { RunControls } from './runs/RunControls.js';
+import { openHistoryAt } from './runs/run-store.js';
 import { formatCombo, isMacPlatform } from './shortcuts/keymap.js';
 import { useCanvas, useDocument, useSession } from './store/react.js';
 import { selectEdgeCount, selectGraphMeta, selectHasScript, selectHistory, selectNodeCount, selectPropertiesOpen, selectShortcutsOpen } from './store/selectors.js';
@@ -30,7 +31,7 @@ const hint = (combo: string) => formatCombo(combo, isMac).join(isMac ? '' : '+')
 /** Undo and redo, their tooltips naming the step ("Undo Move 3 nodes"). */
 const HistoryButtons = () => {
   const canvas = useCanvas();
-  const { undoLabel, redoLabel, readOnly } = useDocument(useShallow(selectHistory));
+  const { undoLabel, redoLabel } = useDocument(useShallow(selectHistory));
   const undoTitle = undoLabel ? `Undo ${undoLabel}` : 'Nothing to undo';
   const redoTitle = redoLabel ? `Redo ${redoLabel}` : 'Nothing to redo';
   return (
@@ -41,7 +42,7 @@ const HistoryButtons = () => {
         aria-label={undoTitle}
         title={`${undoTitle} (${hint('Mod+Z')})`}
         data-testid="undo"
-        disabled={!undoLabel || readOnly}
+        disabled={!undoLabel}
         onClick={() => canvas.undo()}
       >
         <Undo2 size={15} />
@@ -52,7 +53,7 @@ const HistoryButtons = () => {
         aria-label={redoTitle}
         title={`${redoTitle} (${hint('Shift+Mod+Z')})`}
         data-testid="redo"
-        disabled={!redoLabel || readOnly}
+        disabled={!redoLabel}
         onClick={() => canvas.redo()}
       >
         <Redo2 size={15} />
@@ -77,9 +78,11 @@ export const Toolbar = ({ actions, readOnly = false, viewer = false }: { actions
   const [revisionsOpen, setRevisionsOpen] = useState(false);
   const revisionsButton = useRef<HTMLButtonElement>(null);
   const menuButton = useRef<HTMLElement>(null);
-  useFocusOnReturnFromRevision(graph.id, (via) =>
-    via === 'revisions' ? [revisionsButton.current, menuButton.current] : [document.querySelector<HTMLElement>('[data-testid="run-history-button"]')],
-  );
+  useReturnFromRevision(graph.id, (opener) => {
+    // The run history opens again at the run, whose row takes the focus once listed (RunHistory).
+    if (opener.via === 'run-history') openHistoryAt(canvas.runs, opener.runId);
+    else firstShown([revisionsButton.current, menuButton.current])?.focus();
+  });
   const hasScript = useDocument(selectHasScript);
   const importTitle = hasScript ? 'Re-import the screenplay' : 'Import a screenplay into this graph';
 
@@ -95,19 +98,24 @@ export const Toolbar = ({ actions, readOnly = false, viewer = false }: { actions
       <span className="toolbar__counts">
         {plural(nodeCount, 'node')} · {plural(edgeCount, 'wire')}
       </span>
-      <span className="toolbar__divider" aria-hidden />
-      <HistoryButtons />
-      <button
-        type="button"
-        className="icon-button"
-        aria-label="Auto-layout"
-        title={`Auto-layout left to right: the selected nodes, or every node (${hint('Shift+L')})`}
-        data-testid="auto-layout"
-        disabled={readOnly || nodeCount < 2}
-        onClick={actions.autoLayout}
-      >
-        <Workflow size={15} />
-      </button>
+      {/* Read-only: no undo, redo or layout, nor their shortcuts in a tooltip — as in the ☰ menu and the ? help. */}
+      {!readOnly && (
+        <>
+          <span className="toolbar__divider" aria-hidden />
+          <HistoryButtons />
+          <button
+            type="button"
+            className="icon-button"
+            aria-label="Auto-layout"
+            title={`Auto-layout left to right: the selected nodes, or every node (${hint('Shift+L')})`}
+            data-testid="auto-layout"
+            disabled={nodeCount < 2}
+            onClick={actions.autoLayout}
+          >
+            <Workflow size={15} />
+          </button>
+        </>
+      )}
       <div className="toolbar__spacer" />
       <PresenceAvatars />
       <RunControls readOnly={readOnly} viewer={viewer} />

@@ -16,22 +16,31 @@ export interface ExplainedTriggerProps {
 }
 
 interface ExplainedProps {
-  /** Why the control does not do what it looks like it would, and what to do instead. */
-  explanation: string;
+  /**
+   * What the control means or why it does not act, and what to do instead: a sentence, or
+   * lines (a card badge's problems, its run status).
+   */
+  explanation: ReactNode;
   /** Classes of the wrapper, which takes the control's place in a flex row. */
   className?: string;
+  /** Classes of the bubble, for content laid out as lines. */
+  bubbleClassName?: string;
   /** Which edge of the control the bubble lines up with: the end for controls near the right edge. */
   align?: 'start' | 'end';
+  /** Which side of the control the bubble hangs on: above for a card's badges, over the canvas and not the card. */
+  side?: 'below' | 'above';
   children(trigger: ExplainedTriggerProps): ReactNode;
 }
 
 /**
- * A control with the reason it cannot act, as its accessible description (read out with it)
- * and as a bubble shown on hover, on keyboard focus and on a tap. A tooltip on hover alone
- * (`title`) never reaches a keyboard or a touch screen: there a refused control just looked
- * broken. Escape or a tap elsewhere hides the bubble; so does another one showing.
+ * A control with its explanation (why it cannot act; what a badge's count or status means),
+ * as its accessible description (read out with it) and as a bubble shown on hover, on keyboard
+ * focus and on a tap. A tooltip on hover alone (`title`) never reaches a keyboard or a touch
+ * screen: there a refused control just looked broken. Escape or a tap elsewhere hides the
+ * bubble; so does another one showing — every explanation bubble of the page is one of these,
+ * so two never overlap.
  */
-export const Explained = ({ explanation, className, align = 'start', children }: ExplainedProps) => {
+export const Explained = ({ explanation, className, bubbleClassName, align = 'start', side = 'below', children }: ExplainedProps) => {
   const id = useId();
   const [shown, setShown] = useState(false);
   const hide = useCallback(() => setShown(false), []);
@@ -91,7 +100,7 @@ export const Explained = ({ explanation, className, align = 'start', children }:
     <span ref={wrapper} className={`explained${className ? ` ${className}` : ''}`}>
       {children(trigger)}
       {/* Hidden, it still describes the control: aria-describedby reads hidden content. */}
-      <span ref={bubble} id={id} role="tooltip" className={`explained__bubble explained__bubble--${align} tooltip-surface`} hidden={!shown} data-testid="explanation">
+      <span ref={bubble} id={id} role="tooltip" className={`explained__bubble explained__bubble--${align} explained__bubble--${side} tooltip-surface${bubbleClassName ? ` ${bubbleClassName}` : ''}`} hidden={!shown} data-testid="explanation">
         {explanation}
       </span>
     </span>

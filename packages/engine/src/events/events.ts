@@ -66,6 +66,18 @@ export const runCreatedEventSchema = z.strictObject({
   status: z.enum(runStatuses),
 });
 
+/**
+ * A snapshot of a graph was saved (POST /graphs/:id/revisions, on the graph's channel): it
+ * changes no document, so without this a script's save reached no open Revisions list.
+ */
+export const revisionSavedEventSchema = z.strictObject({
+  kind: z.literal('revision.saved'),
+  v: z.literal(1),
+  at,
+  graphId: id,
+  revision: z.number().int().positive(),
+});
+
 const count = z.number().int().nonnegative();
 
 export const batchProgressEventSchema = z.strictObject({
@@ -106,6 +118,7 @@ export const engineEventSchema = z.discriminatedUnion('kind', [
   nodeProgressEventSchema,
   batchProgressEventSchema,
   runCreatedEventSchema,
+  revisionSavedEventSchema,
   batchItemFinishedEventSchema,
   batchStatusEventSchema,
 ]);
@@ -117,13 +130,14 @@ export type NodeStatusEvent = z.infer<typeof nodeStatusEventSchema>;
 export type NodeProgressEvent = z.infer<typeof nodeProgressEventSchema>;
 export type BatchProgressEvent = z.infer<typeof batchProgressEventSchema>;
 export type RunCreatedEvent = z.infer<typeof runCreatedEventSchema>;
+export type RevisionSavedEvent = z.infer<typeof revisionSavedEventSchema>;
 export type BatchItemFinishedEvent = z.infer<typeof batchItemFinishedEventSchema>;
 export type BatchStatusEvent = z.infer<typeof batchStatusEventSchema>;
 
 /** The channel of one run's events: the canvas and `GET /runs/:id/events` subscribe here. */
 export const runChannel = (runId: string): string => `run:${id.parse(runId)}`;
 
-/** The channel of a graph's `run.created` events (`GET /graphs/:id/runs/events`). */
+/** The channel of a graph's `run.created` and `revision.saved` events (`GET /graphs/:id/runs/events`). */
 export const graphRunsChannel = (graphId: string): string => `graph:${id.parse(graphId)}`;
 
 /** The channel of one batch's events (`GET /batches/:id/events`). */

@@ -464,7 +464,7 @@ export interface paths {
         put?: never;
         /**
          * Snapshot the graph at its current revision
-         * @description Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot. A snapshot taken without a message (a run's) takes the `message` sent now; one that already has a message keeps it. A snapshot's document never changes; change the graph first to snapshot a new revision.
+         * @description Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot. A snapshot taken without a message (a run's) takes the `message` sent now; one that already has a message keeps it. A snapshot's document never changes; change the graph first to snapshot a new revision. Every open canvas of the graph hears of the save (a `revision` event on GET /graphs/{id}/runs/events).
          */
         post: operations["saveRevision"];
         delete?: never;
@@ -542,8 +542,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Follow the runs of a graph live (Server-Sent Events)
-         * @description A `run` event with the graph’s latest run (a RunSummary; omitted when the graph never ran), then a `run` event for every run anyone starts on the graph (the canvas follows each one with GET /runs/:id/events). A `: heartbeat` comment every 15 s; access is checked again at each heartbeat and the stream ends when it is lost. The stream does not end by itself: reconnect at will, the first event tells you the latest run again.
+         * Follow the runs and saved revisions of a graph live (Server-Sent Events)
+         * @description A `run` event with the graph’s latest run (a RunSummary; omitted when the graph never ran), then a `run` event for every run anyone starts on the graph (the canvas follows each one with GET /runs/:id/events), and a `revision` event for every snapshot anyone saves with POST /graphs/:id/revisions (a run’s own snapshot comes with its `run`). A `: heartbeat` comment every 15 s; access is checked again at each heartbeat and the stream ends when it is lost. The stream does not end by itself: reconnect at will, the first event tells you the latest run again.
          */
         get: operations["streamGraphRunEvents"];
         put?: never;
@@ -5987,6 +5987,9 @@ export interface components {
             startedAt: string | null;
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        SavedRevision: {
+            revision: number;
         };
         /**
          * @example {
@@ -11848,7 +11851,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The runs of the graph, live. Events, each `data` the JSON of the schema referenced: `run` → `#/components/schemas/RunSummary`. */
+            /** @description The runs and saved revisions of the graph, live. Events, each `data` the JSON of the schema referenced: `run` → `#/components/schemas/RunSummary`, `revision` → `#/components/schemas/SavedRevision`. */
             200: {
                 headers: {
                     "RateLimit-Limit": components["headers"]["RateLimit-Limit"];
@@ -11865,6 +11868,15 @@ export interface operations {
                          * @enum {string}
                          */
                         event: "run";
+                        /** @description The `id:` field: send the last one back as `Last-Event-ID` to resume. */
+                        id?: string;
+                    } | {
+                        data: components["schemas"]["SavedRevision"];
+                        /**
+                         * @description The `event:` field.
+                         * @enum {string}
+                         */
+                        event: "revision";
                         /** @description The `id:` field: send the last one back as `Last-Event-ID` to resume. */
                         id?: string;
                     };

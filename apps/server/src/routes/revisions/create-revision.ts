@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { snapshotGraph } from '@pc/db';
+import { graphRunsChannel } from '@pc/engine';
 import { assertNever } from '../../assert-never.js';
 import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
@@ -23,7 +24,7 @@ export const createRevisionRoute = createRoute({
   tags: ['Revisions'],
   summary: 'Snapshot the graph at its current revision',
   description:
-    'Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot. A snapshot taken without a message (a run\'s) takes the `message` sent now; one that already has a message keeps it. A snapshot\'s document never changes; change the graph first to snapshot a new revision.',
+    'Idempotent per revision: when this revision was already snapshotted (every run snapshots the revision it runs), answers 200 with that snapshot. A snapshot taken without a message (a run\'s) takes the `message` sent now; one that already has a message keeps it. A snapshot\'s document never changes; change the graph first to snapshot a new revision. Every open canvas of the graph hears of the save (a `revision` event on GET /graphs/{id}/runs/events).',
   request: {
     params: graphIdParams,
     body: { required: false, content: { 'application/json': { schema: createRevisionBody } } },
@@ -36,7 +37,7 @@ export const createRevisionRoute = createRoute({
   },
 });
 
-export function registerCreateRevision(api: ApiApp, { database, collab }: RouteDeps): void {
+export function registerCreateRevision(api: ApiApp, { database, collab, runs }: RouteDeps): void {
   api.openapi(createRevisionRoute, async (c) => {
     const { id } = c.req.valid('param');
     await checkGraphAccess(database.db, c.var.actor, id, 'write');
@@ -47,6 +48,12 @@ export function registerCreateRevision(api: ApiApp, { database, collab }: RouteD
     switch (result.kind) {
       case 'snapshot': {
         const body = toRevisionResponse(result.revision);
+        // Told on the graph's stream, so every open Revisions list shows it (a script's save
+        // too, which no collaborator's presence carries). Best-effort, as every live event is:
+        // a list that missed it reads the graph again when its tab comes back.
+        await runs.bus
+          .publish(graphRunsChannel(id), { kind: 'revision.saved', v: 1, at: Date.now(), graphId: id, revision: body.revision })
+          .catch((error: unknown) => c.var.log().warn({ err: error, graphId: id }, 'could not announce a saved revision'));
         c.header('Location', `/api/v1/graphs/${id}/revisions/${body.revision}`);
         return result.created ? c.json(body, 201) : c.json(body, 200);
       }

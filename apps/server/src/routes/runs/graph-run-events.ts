@@ -1,4 +1,4 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
 import { runs as runsTable } from '@pc/db';
 import { graphRunsChannel, type EngineEvent } from '@pc/engine';
 import { desc, eq } from 'drizzle-orm';
@@ -14,6 +14,9 @@ import { SSE_HEARTBEAT_MS } from './run-events.js';
 import { eventStreamResponse } from '../../openapi/event-stream.js';
 import { runSummarySchema, toRunSummaryResponse } from './schemas.js';
 
+/** A `revision` event's data: the revision a snapshot was saved of (read the list for the rest). */
+const savedRevisionSchema = z.object({ revision: z.number().int().positive() });
+
 /** Events queued for one slow reader before the stream is ended (it reconnects and reads a fresh `run`). */
 const MAX_PENDING = 100;
 
@@ -22,15 +25,16 @@ export const graphRunEventsRoute = createRoute({
   method: 'get',
   path: '/graphs/{id}/runs/events',
   tags: ['Runs'],
-  summary: 'Follow the runs of a graph live (Server-Sent Events)',
+  summary: 'Follow the runs and saved revisions of a graph live (Server-Sent Events)',
   description:
     'A `run` event with the graph’s latest run (a RunSummary; omitted when the graph never ran), then a `run` event for every run ' +
-    'anyone starts on the graph (the canvas follows each one with GET /runs/:id/events). A `: heartbeat` comment every 15 s; access ' +
+    'anyone starts on the graph (the canvas follows each one with GET /runs/:id/events), and a `revision` event for every snapshot ' +
+    'anyone saves with POST /graphs/:id/revisions (a run’s own snapshot comes with its `run`). A `: heartbeat` comment every 15 s; access ' +
     'is checked again at each heartbeat and the stream ends when it is lost. The stream does not end by itself: reconnect at will, ' +
     'the first event tells you the latest run again.',
   request: { params: graphIdParams },
   responses: {
-    200: eventStreamResponse('The runs of the graph, live.', { run: ['RunSummary', runSummarySchema] }),
+    200: eventStreamResponse('The runs and saved revisions of the graph, live.', { run: ['RunSummary', runSummarySchema], revision: ['SavedRevision', savedRevisionSchema] }),
     ...problemResponses('unauthenticated', 'insufficient_scope', 'not_found'),
   },
 });
@@ -67,6 +71,11 @@ export function registerGraphRunEvents(api: ApiApp, { database, runs }: RouteDep
             continue;
           }
           const { event } = next;
+          if (event.kind === 'revision.saved') {
+            const data: z.infer<typeof savedRevisionSchema> = { revision: event.revision };
+            await stream.writeSSE({ event: 'revision', id: String(++seq), data: JSON.stringify(data) });
+            continue;
+          }
           if (event.kind !== 'run.created') continue;
           const run = await runs.engine.getRun(event.runId);
           if (run && run.graphId === id) await sendRun(run);

@@ -4,7 +4,8 @@ import { describeNodeType, getInputPort, getOutputPort, isNodeTypeName } from '@
 import { useShallow } from 'zustand/react/shallow';
 import { summarizeNode } from '../nodes/card-summary.js';
 import type { DocumentState } from '@pc/document';
-import { formatCombo, isMacPlatform } from '../shortcuts/keymap.js';
+import { Combo } from '../shortcuts/Combo.js';
+import { overviewRowsFor } from '../shortcuts/keymap.js';
 import { useCanvas, useDocument } from '../store/react.js';
 import { setPanel } from '../store/session-store.js';
 import { selectAllIssues, selectEdge, selectEdgeCount, selectEdgeIssues, selectNodeData, selectNodeType, selectSelection } from '../store/selectors.js';
@@ -20,8 +21,6 @@ const selectCountsByType = (state: DocumentState) => {
   }
   return counts;
 };
-
-const isMac = isMacPlatform();
 
 const nodeLabel = (state: DocumentState, nodeId: string) => {
   const node = state.nodes[nodeId];
@@ -66,29 +65,13 @@ const GraphOverview = ({ readOnly }: { readOnly: boolean }) => {
         <IssueList issues={issues} onSelectNode={focusNode} nodeName={(id) => nodeLabel(canvas.doc.store.getState(), id)} />
       )}
       <h2 className="panel-heading">Shortcuts</h2>
+      {/* From the help's own rows: a viewer is never shown one that edits (as the ? help). */}
       <ul className="shortcuts" data-testid="overview-shortcuts">
-        {!readOnly && (
-          <li>
-            <kbd>Space</kbd> or double-click: add a node
+        {overviewRowsFor(readOnly).map((row) => (
+          <li key={row.label}>
+            <Combo combo={row.keys[0]!} /> {row.overview}
           </li>
-        )}
-        <li>
-          {formatCombo('Mod+F', isMac).map((key) => (
-            <kbd key={key}>{key}</kbd>
-          ))}{' '}
-          find a node by title or scene number
-        </li>
-        <li>
-          <kbd>Shift</kbd> + drag: select an area
-        </li>
-        {!readOnly && (
-          <li>
-            {formatCombo('Mod+Z', isMac).map((key) => (
-              <kbd key={key}>{key}</kbd>
-            ))}{' '}
-            undo
-          </li>
-        )}
+        ))}
       </ul>
       <button type="button" className="button button--ghost button--small" onClick={() => setPanel(canvas.session, 'shortcuts', true)}>
         All shortcuts <kbd>?</kbd>

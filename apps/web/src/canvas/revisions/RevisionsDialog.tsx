@@ -7,10 +7,8 @@ import { formatDateTime, formatRelativeTime, plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
 import { useCanvas, useSession } from '../store/react.js';
 import { selectGraphMeta } from '../store/selectors.js';
-import { useCollab } from '../collab/context.js';
-import { selectLive } from '../runs/run-store.js';
+import { selectLive, selectSavedRevision } from '../runs/run-store.js';
 import { watchGraphChanges, watchTabReturn } from './graph-changes.js';
-import { announceSavedRevision, watchSavedRevisions } from './revision-news.js';
 import { restoredToast, restoreFailedDetail, restoreRevision } from './restore-revision.js';
 import { rememberRevisionOpener } from './revision-focus.js';
 import { useModal } from '../../ui/use-modal.js';
@@ -91,7 +89,6 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
   const canvas = useCanvas();
   const { ydoc } = canvas.doc;
   const { runs } = canvas;
-  const awareness = useCollab()?.awareness ?? null;
   const ref = useRef<HTMLDialogElement>(null);
   const [list, setList] = useState<List>({ status: 'loading', revisions: [], nextCursor: null });
   const [message, setMessage] = useState('');
@@ -127,8 +124,8 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
   // While open, the graph moves on under it: read the first page again so the "current" mark
   // moves or goes (and Restore comes back), and snapshots saved meanwhile join the top of the
   // list. Each cause is told once, never polled: an edit (once the edits settle), a run (it
-  // saves the revision it runs), a collaborator's save (announced over presence), and the tab
-  // coming back into view (a script or another tab may have saved one meanwhile).
+  // saves the revision it runs), anyone's save — a collaborator's or a script's — (the graph's
+  // run stream says so), and the tab coming back into view (what the stream missed meanwhile).
   useEffect(() => {
     if (!open) return;
     const controller = new AbortController();
@@ -137,9 +134,12 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
         const page = await api.listRevisions(graph.id, {}, controller.signal);
         setCurrentRevision(page.graphRevision);
         setList((current) => {
+          if (current.status !== 'ready') return current;
           const newest = current.revisions[0]?.revision ?? 0;
           const added = page.revisions.filter((item) => item.revision > newest);
-          return current.status === 'ready' && added.length > 0 ? { ...current, revisions: [...added, ...current.revisions] } : current;
+          // A save of a run's unnamed snapshot names it: the row already listed takes the name.
+          const read = new Map(page.revisions.map((item) => [item.revision, item]));
+          return { ...current, revisions: [...added, ...current.revisions.map((item) => read.get(item.revision) ?? item)] };
         });
       } catch {
         // The next change tries again; the list on screen stays as it was.
@@ -148,23 +148,21 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
     const stops = [
       watchGraphChanges(ydoc, () => void refresh()),
       runs.subscribe((state, previous) => {
-        if (selectLive(state)?.run.id !== selectLive(previous)?.run.id) void refresh();
+        if (selectLive(state)?.run.id !== selectLive(previous)?.run.id || selectSavedRevision(state) !== selectSavedRevision(previous)) void refresh();
       }),
-      ...(awareness ? [watchSavedRevisions(awareness, () => void refresh())] : []),
       watchTabReturn(() => void refresh()),
     ];
     return () => {
       for (const stop of stops) stop();
       controller.abort();
     };
-  }, [open, ydoc, runs, awareness, graph.id]);
+  }, [open, ydoc, runs, graph.id]);
 
   const save = async () => {
     setBusy(true);
     const wanted = message.trim();
     try {
       const saved = await api.snapshotGraph(graph.id, wanted);
-      if (awareness) announceSavedRevision(awareness, saved.revision);
       // Idempotent per revision: a run's unnamed snapshot takes this name; a named one keeps its own.
       const named = !wanted || saved.message === wanted;
       showToast(

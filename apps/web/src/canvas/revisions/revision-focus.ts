@@ -9,14 +9,14 @@ import { isShown } from '../../ui/shown-focus.js';
  * here until its live page returns, and the focus goes to the way back to that list.
  */
 
-/** Where a revision was opened from: the Revisions dialog or the run history. */
-export type RevisionOpener = 'revisions' | 'run-history';
+/** Where a revision was opened from: the Revisions dialog, or the run history at one run. */
+export type RevisionOpener = { via: 'revisions' } | { via: 'run-history'; runId: string };
 
-let openedFrom: { graphId: string; via: RevisionOpener } | null = null;
+let openedFrom: { graphId: string; opener: RevisionOpener } | null = null;
 
-/** A revision of `graphId` is being opened from `via`. */
-export const rememberRevisionOpener = (graphId: string, via: RevisionOpener = 'revisions'): void => {
-  openedFrom = { graphId, via };
+/** A revision of `graphId` is being opened from `opener`. */
+export const rememberRevisionOpener = (graphId: string, opener: RevisionOpener = { via: 'revisions' }): void => {
+  openedFrom = { graphId, opener };
 };
 
 /**
@@ -41,17 +41,16 @@ export const useRevisionViewFocus = (heading: RefObject<HTMLElement | null>, gra
 export const firstShown = (candidates: ReadonlyArray<HTMLElement | null | undefined>): HTMLElement | null => candidates.find(isShown) ?? null;
 
 /**
- * On the live graph back from a revision view: the focus goes to the first shown of
- * `targets(via)` — for the Revisions dialog its toolbar button (or the menu that holds it),
- * for the run history its toggle.
+ * On the live graph back from a revision view: `onReturn` is told where the revision was
+ * opened from, to put the person back there (the Revisions button, the run history at the run).
  */
-export const useFocusOnReturnFromRevision = (graphId: string, targets: (via: RevisionOpener) => ReadonlyArray<HTMLElement | null | undefined>): void => {
+export const useReturnFromRevision = (graphId: string, onReturn: (opener: RevisionOpener) => void): void => {
   useEffect(() => {
     if (openedFrom?.graphId !== graphId) return;
-    const { via } = openedFrom;
+    const { opener } = openedFrom;
     openedFrom = null;
-    firstShown(targets(via))?.focus();
-    // Once, as the live page opens: `targets` reads the toolbar as it is then.
+    onReturn(opener);
+    // Once, as the live page opens: `onReturn` reads the toolbar as it is then.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [graphId]);
 };

@@ -1,11 +1,12 @@
 import { memo } from 'react';
 import { Ban, Check, CircleDashed, Database, History, Loader2, SkipForward, X } from 'lucide-react';
+import { Explained } from '../../ui/Explained.js';
 import { useRuns } from '../store/react.js';
 import type { RunNodeState } from './run-reducer.js';
 import { selectNodeRefused, selectNodeRun, selectNodeStale } from './run-store.js';
 import { nodeStatusLabel } from './status-meta.js';
 
-const tooltipFor = (node: RunNodeState): string => {
+const explanationFor = (node: RunNodeState): string => {
   switch (node.status) {
     case 'queued':
       return 'Queued: waiting for its inputs or a worker';
@@ -60,35 +61,41 @@ export const RunBadge = memo(({ nodeId }: { nodeId: string }) => {
   if (!node) {
     if (!refused) return null;
     return (
-      <span className="run-badge run-badge--refused" data-testid="node-run-status" data-run-status="refused" tabIndex={0} title="The server named this node when it refused the run">
-        <X size={12} aria-hidden />
-      </span>
+      <Explained explanation="The server named this node when it refused the run" side="above" align="end" bubbleClassName="run-badge__tooltip">
+        {(trigger) => (
+          <span className="run-badge run-badge--refused" data-testid="node-run-status" data-run-status="refused" tabIndex={0} aria-label="Run: refused" {...trigger}>
+            <X size={12} aria-hidden />
+          </span>
+        )}
+      </Explained>
     );
   }
-  const tooltip = stale ? `Stale: its params or inputs changed since this run. ${tooltipFor(node)}` : tooltipFor(node);
+  const explanation = stale ? `Stale: its params or inputs changed since this run. ${explanationFor(node)}` : explanationFor(node);
   const percent = node.status === 'running' && node.progress !== null ? Math.round(node.progress * 100) : null;
   return (
-    <span
-      className={`run-badge run-badge--${node.status}${stale ? ' run-badge--stale' : ''}`}
-      data-testid="node-run-status"
-      data-run-status={node.status}
-      {...(stale ? { 'data-stale': 'true' } : {})}
-      tabIndex={0}
-      aria-label={`Run: ${nodeStatusLabel[node.status]}${stale ? ', stale' : ''}`}
-    >
-      <Icon node={node} />
-      {stale && (
-        <>
-          <History size={11} aria-hidden />
-          <span className="run-badge__label">Stale</span>
-        </>
+    <Explained explanation={explanation} side="above" align="end" bubbleClassName="run-badge__tooltip">
+      {(trigger) => (
+        <span
+          className={`run-badge run-badge--${node.status}${stale ? ' run-badge--stale' : ''}`}
+          data-testid="node-run-status"
+          data-run-status={node.status}
+          {...(stale ? { 'data-stale': 'true' } : {})}
+          tabIndex={0}
+          aria-label={`Run: ${nodeStatusLabel[node.status]}${stale ? ', stale' : ''}`}
+          {...trigger}
+        >
+          <Icon node={node} />
+          {stale && (
+            <>
+              <History size={11} aria-hidden />
+              <span className="run-badge__label">Stale</span>
+            </>
+          )}
+          {percent !== null && <span className="run-badge__percent">{percent}%</span>}
+          {node.status === 'failed' && <span className="run-badge__label">Failed</span>}
+        </span>
       )}
-      {percent !== null && <span className="run-badge__percent">{percent}%</span>}
-      {node.status === 'failed' && <span className="run-badge__label">Failed</span>}
-      <span className="tooltip-surface run-badge__tooltip" role="tooltip">
-        {tooltip}
-      </span>
-    </span>
+    </Explained>
   );
 });
 RunBadge.displayName = 'RunBadge';

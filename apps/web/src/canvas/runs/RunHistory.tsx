@@ -9,7 +9,7 @@ import { useCanvas, useRuns } from '../store/react.js';
 import { formatDuration, summarizeProgress } from './progress.js';
 import { useRunSession } from './run-context.js';
 import { FINAL_RUN_STATUSES, runStateFrom } from './run-reducer.js';
-import { selectHistory, selectHistoryOpen, selectLive, selectViewing, setHistoryOpen } from './run-store.js';
+import { clearHistoryReturn, selectHistory, selectHistoryOpen, selectHistoryReturn, selectLive, selectViewing, setHistoryOpen } from './run-store.js';
 import { rememberRevisionOpener } from '../revisions/revision-focus.js';
 import { requesterLabel } from './requester.js';
 import { runStatusLabel } from './status-meta.js';
@@ -70,7 +70,7 @@ const HistoryRow = ({ run, selected, isLatest, who }: { run: RunSummary; selecte
             onClick={(event) => {
               if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
               event.preventDefault();
-              rememberRevisionOpener(graphId, 'run-history');
+              rememberRevisionOpener(graphId, { via: 'run-history', runId: run.id });
               navigate(revisionHref);
             }}
             data-testid="open-revision"
@@ -112,6 +112,31 @@ const useReturnFocus = (drawer: RefObject<HTMLElement | null>, open: boolean) =>
 };
 
 /**
+ * Back from the revision a run's row opened, the drawer is open again (openHistoryAt): once the
+ * run is listed it is shown on the canvas again and its row takes the focus — the person had
+ * to find the run again. A run no longer on the first page leaves the focus on the toggle.
+ */
+const useReturnToRun = (drawer: RefObject<HTMLElement | null>, latestId: string | null) => {
+  const canvas = useCanvas();
+  const session = useRunSession();
+  const runId = useRuns(selectHistoryReturn);
+  const history = useRuns(selectHistory);
+  useEffect(() => {
+    if (!runId || !session) return;
+    const row = drawer.current?.querySelector<HTMLElement>(`[data-run-id="${CSS.escape(runId)}"] .run-history__main`);
+    // Not listed yet: the first page is on its way.
+    if (!row && (history.status === 'idle' || history.status === 'loading')) return;
+    clearHistoryReturn(canvas.runs);
+    if (!row) {
+      document.querySelector<HTMLElement>('[data-testid="run-history-button"]')?.focus();
+      return;
+    }
+    void session.view(runId === latestId ? null : runId);
+    row.focus();
+  }, [runId, session, history, latestId, drawer, canvas]);
+};
+
+/**
  * The run history drawer: the graph's runs, newest first. Picking one lays its node states
  * and outputs over the canvas (read-only) until "Back to latest"; "Open revision N" shows the
  * exact document that run executed.
@@ -138,9 +163,10 @@ export const RunHistory = () => {
 
   const drawer = useRef<HTMLElement>(null);
   useReturnFocus(drawer, open);
+  const latestId = live?.run.id ?? history.runs[0]?.id ?? null;
+  useReturnToRun(drawer, latestId);
 
   if (!open) return null;
-  const latestId = live?.run.id ?? history.runs[0]?.id ?? null;
   const selectedId = viewing?.run.id ?? latestId;
   return (
     <aside className="run-history" data-testid="run-history" aria-label="Run history" ref={drawer}>

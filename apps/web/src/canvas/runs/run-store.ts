@@ -31,7 +31,11 @@ export interface RunsState {
   readonly refused: readonly string[];
   /** Nodes of the shown run whose output no longer matches the document (params or upstream changed since). */
   readonly stale: readonly string[];
+  /** The revision of the snapshot someone last saved while this canvas was open (the graph's stream said so). */
+  readonly savedRevision: number | null;
   readonly historyOpen: boolean;
+  /** A run whose row takes the focus (and is shown) once the history lists it: back from its revision. */
+  readonly historyReturn: string | null;
   readonly history: RunHistoryState;
 }
 
@@ -45,7 +49,9 @@ export const createRunStore = (): RunStore =>
     starting: false,
     refused: [],
     stale: [],
+    savedRevision: null,
     historyOpen: false,
+    historyReturn: null,
     history: { status: 'idle', runs: [], nextCursor: null, error: null, people: {} },
   }));
 
@@ -78,6 +84,10 @@ export const setRefused = (store: RunStore, refused: readonly string[]): void =>
 export const setStale = (store: RunStore, stale: readonly string[]): void =>
   store.setState((state) => (state.stale.length === stale.length && state.stale.every((id, index) => id === stale[index]) ? state : { stale }));
 export const setHistoryOpen = (store: RunStore, historyOpen: boolean): void => store.setState({ historyOpen });
+export const noteSavedRevision = (store: RunStore, savedRevision: number): void => store.setState({ savedRevision });
+/** Opens the history at `runId`: back from that run's revision, the person is where they left. */
+export const openHistoryAt = (store: RunStore, runId: string): void => store.setState({ historyOpen: true, historyReturn: runId });
+export const clearHistoryReturn = (store: RunStore): void => store.setState({ historyReturn: null });
 export const patchHistory = (store: RunStore, patch: Partial<RunHistoryState>): void =>
   store.setState((state) => ({ history: { ...state.history, ...patch } }));
 
@@ -102,7 +112,9 @@ export const upsertHistory = (store: RunStore, runs: readonly RunSummary[]): voi
 export const selectLive = (state: RunsState) => state.live;
 export const selectViewing = (state: RunsState) => state.viewing;
 export const selectStarting = (state: RunsState) => state.starting;
+export const selectSavedRevision = (state: RunsState) => state.savedRevision;
 export const selectHistoryOpen = (state: RunsState) => state.historyOpen;
+export const selectHistoryReturn = (state: RunsState) => state.historyReturn;
 export const selectHistory = (state: RunsState) => state.history;
 export const selectRefused = (state: RunsState) => state.refused;
 

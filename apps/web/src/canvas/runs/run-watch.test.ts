@@ -35,4 +35,15 @@ describe('the graph run watcher', () => {
     watcher.stop();
     expect(source!.closed).toBe(true);
   });
+
+  it('tells of every revision anyone saves (a script too), and ignores a malformed one', () => {
+    let source: FakeEventSource | undefined;
+    const saved: number[] = [];
+    createRunWatcher({ url: '/api/v1/graphs/g1/runs/events', onRun: () => undefined, onRevisionSaved: (revision) => saved.push(revision), openEvents: (url) => (source = new FakeEventSource(url)) });
+    source!.emit('revision', 1, { revision: 4 });
+    source!.emit('revision', 2, { revision: 0 });
+    source!.emit('revision', 3, { revision: '5' });
+    source!.emit('revision', 4, { revision: 6 });
+    expect(saved).toEqual([4, 6]);
+  });
 });

@@ -26,11 +26,25 @@ export const parseRunSummary = (data: string): RunSummary | null => {
   }
 };
 
+/** A `revision` event's data: the revision someone (a script too) saved a snapshot of. */
+const savedRevisionSchema = z.object({ revision: z.number().int().positive() });
+
+const parseSavedRevision = (data: string): number | null => {
+  try {
+    const parsed = savedRevisionSchema.safeParse(JSON.parse(data));
+    return parsed.success ? parsed.data.revision : null;
+  } catch {
+    return null;
+  }
+};
+
 export interface RunWatcherOptions {
   /** `GET /api/v1/graphs/:id/runs/events`. */
   readonly url: string;
   /** Called with the graph's latest run on (re)connect, and with every run anyone starts. */
   readonly onRun: (run: RunSummary) => void;
+  /** Called with the revision of every snapshot anyone saves (POST /graphs/:id/revisions). */
+  readonly onRevisionSaved?: (revision: number) => void;
   readonly openEvents?: (url: string) => EventSourceLike;
 }
 
@@ -39,13 +53,18 @@ const defaultOpenEvents = (url: string): EventSourceLike => new EventSource(url,
 /**
  * How runs other people start reach this canvas: the graph's run stream (SSE). Its first
  * event is the latest run, so a reconnect (EventSource retries by itself) catches up on a
- * run started while it was away; the run session then follows each run's own stream.
+ * run started while it was away; the run session then follows each run's own stream. The
+ * same stream says when anyone saves a revision, which changes no document.
  */
-export const createRunWatcher = ({ url, onRun, openEvents = defaultOpenEvents }: RunWatcherOptions) => {
+export const createRunWatcher = ({ url, onRun, onRevisionSaved, openEvents = defaultOpenEvents }: RunWatcherOptions) => {
   const source = openEvents(url);
   source.addEventListener('run', (event) => {
     const run = parseRunSummary(event.data);
     if (run) onRun(run);
+  });
+  source.addEventListener('revision', (event) => {
+    const revision = parseSavedRevision(event.data);
+    if (revision !== null) onRevisionSaved?.(revision);
   });
   return { stop: () => source.close() };
 };

@@ -3,18 +3,9 @@ import { X } from 'lucide-react';
 import { useCanvas, useDocument, useSession } from '../store/react.js';
 import { selectReadOnly, selectShortcutsOpen } from '../store/selectors.js';
 import { setPanel } from '../store/session-store.js';
-import { formatCombo, helpSectionsFor, isMacPlatform } from './keymap.js';
+import { Combo } from './Combo.js';
+import { helpSectionsFor } from './keymap.js';
 import { useModal } from '../../ui/use-modal.js';
-
-const isMac = isMacPlatform();
-
-const Combo = ({ combo }: { combo: string }) => (
-  <span className="combo">
-    {formatCombo(combo, isMac).map((key, i) => (
-      <kbd key={i}>{key}</kbd>
-    ))}
-  </span>
-);
 
 /** Every shortcut this person can use, from the same keymap the keyboard uses. Opened by "?" or the toolbar. */
 export const ShortcutsHelp = () => {

@@ -67,11 +67,15 @@ export const keymap: readonly Shortcut[] = [
   { action: 'save', keys: ['Mod+S'], whileTyping: true },
 ];
 
-/** A line of the help panel; `edits` marks one that changes the graph, which a viewer cannot use. */
+/**
+ * A line of the help panel; `edits` marks one that changes the graph, which a viewer cannot use;
+ * `overview` is its short line in the properties panel's overview, for the few listed there.
+ */
 export interface HelpRow {
   readonly keys: readonly string[];
   readonly label: string;
   readonly edits?: true;
+  readonly overview?: string;
 }
 
 export interface HelpSection {
@@ -84,7 +88,7 @@ export const helpSections: readonly HelpSection[] = [
   {
     title: 'Edit',
     rows: [
-      { keys: ['Mod+Z'], label: 'Undo', edits: true },
+      { keys: ['Mod+Z'], label: 'Undo', edits: true, overview: 'undo' },
       { keys: ['Shift+Mod+Z', 'Mod+Y'], label: 'Redo', edits: true },
       { keys: ['Mod+C'], label: 'Copy selected nodes (with the links between them)' },
       { keys: ['Mod+X'], label: 'Cut', edits: true },
@@ -98,7 +102,7 @@ export const helpSections: readonly HelpSection[] = [
     title: 'Select and move',
     rows: [
       { keys: ['Shift+Click'], label: 'Add to or remove from the selection' },
-      { keys: ['Shift+Drag'], label: 'Select an area (drag on empty canvas)' },
+      { keys: ['Shift+Drag'], label: 'Select an area (drag on empty canvas)', overview: 'select an area' },
       { keys: ['Mod+A'], label: 'Select all' },
       { keys: ['Escape'], label: 'Clear selection / close' },
       { keys: ['ArrowLeft', 'ArrowUp', 'ArrowRight', 'ArrowDown'], label: 'Nudge 1 px (each press is one undo step)', edits: true },
@@ -111,8 +115,8 @@ export const helpSections: readonly HelpSection[] = [
   {
     title: 'Canvas',
     rows: [
-      { keys: ['Space'], label: 'Quick add a node at the pointer (or double-click the canvas)', edits: true },
-      { keys: ['Mod+F'], label: 'Find a node by its title and go to it' },
+      { keys: ['Space'], label: 'Quick add a node at the pointer (or double-click the canvas)', edits: true, overview: 'add a node (or double-click)' },
+      { keys: ['Mod+F'], label: 'Find a node by its title and go to it', overview: 'find a node by title or scene number' },
       { keys: ['Shift+L'], label: 'Auto-layout left to right (the selection, or every node)', edits: true },
       { keys: ['Drag'], label: 'Pan (on empty canvas); scroll or pinch to zoom' },
       { keys: ['Click'], label: "Follow a collaborator's view: click their avatar in the toolbar" },
@@ -127,6 +131,16 @@ export const helpSections: readonly HelpSection[] = [
  */
 export const helpSectionsFor = (readOnly: boolean): readonly HelpSection[] =>
   readOnly ? helpSections.map((section) => ({ ...section, rows: section.rows.filter((row) => !row.edits) })).filter((section) => section.rows.length > 0) : helpSections;
+
+/**
+ * The overview's few shortcuts, from the same rows as the help (so a viewer is never shown
+ * one that edits): adding, finding, selecting, undoing, in that order.
+ */
+export const overviewRowsFor = (readOnly: boolean): readonly HelpRow[] => {
+  const order = ['Space', 'Mod+F', 'Shift+Drag', 'Mod+Z'];
+  const rows = helpSectionsFor(readOnly).flatMap((section) => section.rows.filter((row) => row.overview));
+  return rows.sort((a, b) => order.indexOf(a.keys[0]!) - order.indexOf(b.keys[0]!));
+};
 
 const keyNames: Record<string, { mac: string; other: string }> = {
   Mod: { mac: '⌘', other: 'Ctrl' },

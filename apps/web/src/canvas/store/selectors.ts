@@ -18,7 +18,7 @@ export const selectIsEmpty = (state: DocumentState) => state.nodeIds.length === 
 /** Whether a screenplay was imported here (a Script node): the toolbar offers a re-import, else an import. */
 export const selectHasScript = (state: DocumentState) => state.nodeIds.some((id) => state.nodes[id]?.type === 'script');
 export const selectReadOnly = (state: DocumentState) => state.readOnly;
-export const selectHistory = (state: DocumentState) => ({ undoLabel: state.undoLabel, redoLabel: state.redoLabel, readOnly: state.readOnly });
+export const selectHistory = (state: DocumentState) => ({ undoLabel: state.undoLabel, redoLabel: state.redoLabel });
 
 // Session store.
 export const selectGraphMeta = (state: SessionState) => state.graph;
