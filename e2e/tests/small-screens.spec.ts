@@ -206,6 +206,25 @@ test.describe('on a phone, the canvas menu of an empty graph', () => {
   });
 });
 
+/** What the empty canvas tells a person to do, by the palette their screen has (none on a phone). */
+for (const device of [
+  { name: 'a phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }, says: /for reading and running: add Characters, Scenes and Shots on a tablet or a computer/ },
+  { name: 'a tablet held upright', use: { viewport: { width: 820, height: 1180 }, hasTouch: true }, says: /Tap a Character, Scene or Shot above/ },
+  { name: 'a computer', use: { viewport: { width: 1440, height: 900 } }, says: /from the left, or double-click here \(or press Space\)/ },
+]) {
+  test.describe(`on ${device.name}, an empty canvas`, () => {
+    test.use(device.use);
+
+    test('says how to add a node with what this screen has', async ({ page }) => {
+      await signUp(page, server);
+      await createGraph(page, server.url, 'Nothing yet');
+      const shown = page.locator('.canvas-empty__how:visible');
+      await expect(shown).toHaveCount(1);
+      await expect(shown).toHaveText(device.says);
+    });
+  });
+}
+
 test.describe('on a tablet in landscape, the run history', () => {
   test.use({ viewport: { width: 1024, height: 768 }, hasTouch: true });
 

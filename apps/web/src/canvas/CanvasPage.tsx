@@ -45,7 +45,11 @@ const EmptyCanvasHint = () => {
     <div className="canvas-empty" aria-hidden>
       <MousePointerClick size={22} />
       <strong>An empty stage</strong>
-      <span>Drag a Character, Scene or Shot from the left, or double-click here (or press Space) to add one.</span>
+      {/* One line per layout, the stylesheet shows the one that fits (small-screens.css): a phone
+          has no palette and no Space key, a narrow tablet has the palette as a strip above. */}
+      <span className="canvas-empty__how canvas-empty__how--desktop">Drag a Character, Scene or Shot from the left, or double-click here (or press Space) to add one.</span>
+      <span className="canvas-empty__how canvas-empty__how--strip">Tap a Character, Scene or Shot above to add one.</span>
+      <span className="canvas-empty__how canvas-empty__how--phone">On a phone the canvas is for reading and running: add Characters, Scenes and Shots on a tablet or a computer.</span>
     </div>
   );
 };
