@@ -4,6 +4,7 @@ import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FILE_SOURCE_CHARS, screenplayFileConversion } from '../../graphs/screenplay-file-source.js';
 import { bodyOf, createApiHarness, type ApiHarness } from '../../test/harness.js';
+import { expectSourceRefusal } from '../../test/source-refusal.js';
 
 // Files made from corpus scripts by packages/screenplay-files/scripts/make-fixtures.ts (the .docx by LibreOffice).
 const file = (name: string) => readFileSync(new URL(`../../../../../packages/screenplay-files/fixtures/${name}`, import.meta.url));
@@ -28,11 +29,7 @@ describe('Fade In, Highland and Word import over HTTP', () => {
   afterAll(() => harness?.dispose());
 
   const call = (...args: Parameters<ApiHarness['call']>) => harness.call(...args);
-  const expectRefusal = async (response: Response, code: string) => {
-    expect(response.status).toBe(422);
-    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
-    expect(await bodyOf(response)).toMatchObject({ status: 422, code: 'validation_failed', errors: [{ path: 'source', code }] });
-  };
+  const expectRefusal = expectSourceRefusal;
 
   it('makes a graph of a Word screenplay (base64), named after its title page, with the scenes of the same script’s Fountain', async () => {
     const fountain = readFileSync(new URL('../../../../../packages/fountain/fixtures/night-desk-teleplay.fountain', import.meta.url), 'utf8');
