@@ -7,6 +7,7 @@ export { looksLikeFinalDraft } from './detect.js';
 export { FinalDraftError, type FinalDraftErrorCode } from './errors.js';
 export { MAX_FINAL_DRAFT_CHARS } from './xml.js';
 export { readFinalDraft } from './read.js';
+export { readXml, childElements, isElement, type XmlElement, type XmlNode } from './xml.js';
 export { readTitlePageFields } from './title-page.js';
 export { writeFountain, writeMappedFountain, type FinalDraftPlace, type MappedFountain } from './to-fountain.js';
 export { placeOfLine, placeWarnings, type PlacedWarning } from './place-warnings.js';

@@ -13,9 +13,9 @@ export const placeOfLine = (places: MappedFountain['places'], line: number): Fin
   return found;
 };
 
-const where = ({ paragraph, type, scene }: FinalDraftPlace): string => {
-  if (type === 'Scene Heading') return `Final Draft paragraph ${paragraph}, the heading of scene ${scene}`;
-  return scene === '' ? `Final Draft paragraph ${paragraph}, before the first scene` : `Final Draft paragraph ${paragraph}, in scene ${scene}`;
+const where = ({ paragraph, type, scene }: FinalDraftPlace, application: string): string => {
+  if (type === 'Scene Heading') return `${application} paragraph ${paragraph}, the heading of scene ${scene}`;
+  return scene === '' ? `${application} paragraph ${paragraph}, before the first scene` : `${application} paragraph ${paragraph}, in scene ${scene}`;
 };
 
 /**
@@ -27,9 +27,14 @@ const where = ({ paragraph, type, scene }: FinalDraftPlace): string => {
  * placeWarnings([{ code: 'heading_without_int_ext', message: 'Scene heading “MONTAGE” has no INT. or EXT.', line: 25 }], places)
  * // [{ code: …, message: 'Scene heading “MONTAGE” has no INT. or EXT. (Final Draft paragraph 14, the heading of scene 6 MONTAGE)', paragraph: 14, scene: '6 MONTAGE' }]
  */
-export const placeWarnings = <W extends { message: string; line?: number }>(warnings: readonly W[], places: MappedFountain['places']): PlacedWarning<W>[] =>
+export const placeWarnings = <W extends { message: string; line?: number }>(
+  warnings: readonly W[],
+  places: MappedFountain['places'],
+  // Whose paragraphs `places` counts: a Fade In or Word file converted the same way names its own.
+  application = 'Final Draft',
+): PlacedWarning<W>[] =>
   warnings.map(({ line, ...warning }) => {
     const place = line === undefined ? undefined : placeOfLine(places, line);
     if (!place) return warning;
-    return { ...warning, message: `${warning.message} (${where(place)})`, paragraph: place.paragraph, ...(place.scene === '' ? {} : { scene: place.scene }) };
+    return { ...warning, message: `${warning.message} (${where(place, application)})`, paragraph: place.paragraph, ...(place.scene === '' ? {} : { scene: place.scene }) };
   });

@@ -56,13 +56,13 @@ const toNodes = (entries: unknown[]): XmlNode[] =>
   });
 
 /**
- * Reads XML into elements. Refused: a source over {@link MAX_FINAL_DRAFT_CHARS}, any
+ * Reads XML into elements. Refused: a source over `maxChars` ({@link MAX_FINAL_DRAFT_CHARS}), any
  * document type declaration (the only way to declare entities, hence "billion laughs";
  * Final Draft never writes one), and text that is not well-formed XML.
  */
-export const readXml = (source: string): XmlElement[] => {
-  if (source.length > MAX_FINAL_DRAFT_CHARS) {
-    throw new FinalDraftError('too_large', `The file has ${source.length} characters; at most ${MAX_FINAL_DRAFT_CHARS} are read.`);
+export const readXml = (source: string, maxChars = MAX_FINAL_DRAFT_CHARS): XmlElement[] => {
+  if (source.length > maxChars) {
+    throw new FinalDraftError('too_large', `The file has ${source.length} characters; at most ${maxChars} are read.`);
   }
   const doctype = /<!(?:DOCTYPE|ENTITY)\b/i.exec(source);
   if (doctype) {

@@ -3,9 +3,18 @@ import { FinalDraftError, finalDraftToFountain, placeWarnings, type FinalDraftCo
 import { graphDocumentSchema, type GraphDocument } from '@pc/graph';
 import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { ApiError, fieldErrorsFromZod } from '../errors/api-error.js';
+import { isScreenplayFileFormat, screenplayFileConversion } from './screenplay-file-source.js';
 
 /** Formats `POST /graphs/import` accepts. Adding one is a line here and an importer below. */
-export const importFormatSchema = z.enum(['json', 'fountain', 'fdx']);
+export const importFormatSchema = z.enum([
+  'json',
+  'fountain',
+  'fdx',
+  // Files as base64 (packages/screenplay-files).
+  'fadein',
+  'highland',
+  'docx',
+]);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
 /** What an importer makes of a source: a document, a name when the source has one, and what a screenplay import found. */
@@ -24,9 +33,18 @@ const importers: Record<ImportFormat, Importer> = {
   json: importGraphJson,
   fountain: (source) => importFountain(source),
   fdx: (source) => importFinalDraft(source),
+  fadein: (source) => importScreenplayFile('fadein', source),
+  highland: (source) => importScreenplayFile('highland', source),
+  docx: (source) => importScreenplayFile('docx', source),
 };
 
-const SCREENPLAY_FORMATS: readonly ImportFormat[] = ['fountain', 'fdx'];
+const SCREENPLAY_FORMATS: readonly ImportFormat[] = [
+  'fountain',
+  'fdx',
+  'fadein',
+  'highland',
+  'docx',
+];
 
 /**
  * Turns a source into a document, or throws a 422 whose errors point into `source`.
@@ -42,6 +60,7 @@ export const importGraph = (format: ImportFormat, source: ImportSource): Importe
 export const reimportGraph = (format: ImportFormat, source: ImportSource, existing: GraphDocument): ImportedGraph => {
   if (format === 'fountain') return importFountain(source, existing);
   if (format === 'fdx') return importFinalDraft(source, existing);
+  if (isScreenplayFileFormat(format)) return importScreenplayFile(format, source, existing);
   throw new ApiError('unsupported_format', {
     detail: `Only a screenplay (format ${SCREENPLAY_FORMATS.map((name) => `"${name}"`).join(' or ')}) can be re-imported into a graph; replace a document with PUT /graphs/{id}.`,
     errors: [{ path: 'format', code: 'unsupported_format', message: `"${format}" cannot be re-imported.` }],
@@ -56,7 +75,7 @@ const screenplayText = (source: ImportSource, kind: string): string => {
   });
 };
 
-function importFountain(source: ImportSource, existing?: GraphDocument, finalDraft?: FinalDraftConversion): ImportedGraph {
+function importFountain(source: ImportSource, existing?: GraphDocument, finalDraft?: Pick<FinalDraftConversion, 'shotLines'>): ImportedGraph {
   const requireScenes = finalDraft !== undefined;
   const { document, report } = importScreenplay(screenplayText(source, 'Fountain'), { ...(existing ? { existing } : {}), ...(finalDraft ? { shotLines: finalDraft.shotLines } : {}) });
   // A re-import of a text with no scene (the wrong file, a title page alone) would tag every
@@ -92,6 +111,18 @@ function importFinalDraft(source: ImportSource, existing?: GraphDocument): Impor
   }
   const imported = importFountain(conversion.fountain, existing, conversion);
   return imported.report ? { ...imported, report: { ...imported.report, warnings: placeWarnings(imported.report.warnings, conversion.places) } } : imported;
+}
+
+/**
+ * A Fade In, Highland or Word file (`source` as base64) is converted to Fountain and imported as
+ * that, refused like an `.fdx` when it has no scene heading; warnings name the paragraph and
+ * scene of the user's file (Highland's text is Fountain: its line numbers stand).
+ */
+function importScreenplayFile(format: 'fadein' | 'highland' | 'docx', source: ImportSource, existing?: GraphDocument): ImportedGraph {
+  const { conversion, application } = screenplayFileConversion(format, source);
+  const imported = importFountain(conversion.fountain, existing, conversion);
+  if (!imported.report || conversion.places.length === 0) return imported;
+  return { ...imported, report: { ...imported.report, warnings: placeWarnings(imported.report.warnings, conversion.places, application) } };
 }
 
 // The Project JSON export (docs/exports.md) carries GraphJSON under `graph`: importing the

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { GraphDocument, GraphEdge, GraphNode } from '@pc/graph';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bodyOf, createApiHarness, type ApiHarness } from '../../test/harness.js';
+import { expectSourceRefusal } from '../../test/source-refusal.js';
 
 const fixture = (name: string) => readFileSync(new URL(`../../../../../packages/final-draft/fixtures/${name}.fdx`, import.meta.url), 'utf8');
 const feature = fixture('salt-and-iron-feature');
@@ -22,11 +23,7 @@ describe('Final Draft import over HTTP', () => {
   afterAll(() => harness?.dispose());
 
   const call = (...args: Parameters<ApiHarness['call']>) => harness.call(...args);
-  const expectRefusal = async (response: Response, code: string) => {
-    expect(response.status).toBe(422);
-    expect(response.headers.get('Content-Type')).toBe('application/problem+json');
-    expect(await bodyOf(response)).toMatchObject({ status: 422, code: 'validation_failed', errors: [{ path: 'source', code }] });
-  };
+  const expectRefusal = expectSourceRefusal;
 
   describe('POST /graphs/import {format: "fdx"}', () => {
     it('keeps Final Draft’s scene numbers and both speakers of a dual dialogue', async () => {

@@ -8,7 +8,7 @@ import { formatEtag } from '../../graphs/etag.js';
 import { targetWorkspaceId } from '../../graphs/target-workspace.js';
 import { importFormatSchema, importGraph } from '../../graphs/importers.js';
 import type { RouteDeps } from '../deps.js';
-import { importedGraphSchema, importSource, withImportReport } from './import-schemas.js';
+import { importedGraphSchema, importSource, SCREENPLAY_FILES_DESCRIPTION, withImportReport } from './import-schemas.js';
 import { graphName, toGraphResponse, workspaceId } from './schemas.js';
 
 export const importGraphBody = z
@@ -42,7 +42,8 @@ export const importGraphRoute = createRoute({
   tags: ['Graphs'],
   summary: 'Create a graph from an exported document or a screenplay',
   description:
-    'Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading (numbers such as 12A, A12 and 110A.1 kept), a Character per speaker, a Location per place, a Shot under its Scene per shot line of a shooting script (`CLOSE ON MARIA`) and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts, `Shot` paragraphs and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`).',
+    'Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading (numbers such as 12A, A12 and 110A.1 kept), a Character per speaker, a Location per place, a Shot under its Scene per shot line of a shooting script (`CLOSE ON MARIA`) and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts, `Shot` paragraphs and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`).' +
+    SCREENPLAY_FILES_DESCRIPTION,
   request: {
     body: {
       required: true,

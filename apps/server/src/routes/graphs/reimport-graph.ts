@@ -9,7 +9,7 @@ import { importFormatSchema, reimportGraph } from '../../graphs/importers.js';
 import { optionalExpectedRevision } from '../../graphs/preconditions.js';
 import { revisionConflict, writtenGraphOrThrow } from '../../graphs/write-outcome.js';
 import type { RouteDeps } from '../deps.js';
-import { importedGraphSchema, importSource, withImportReport } from './import-schemas.js';
+import { importedGraphSchema, importSource, withImportReport, SCREENPLAY_FILES_DESCRIPTION } from './import-schemas.js';
 import { graphIdParams, toGraphResponse } from './schemas.js';
 
 export const reimportGraphBody = z.object({ format: importFormatSchema, source: importSource }).openapi('ReimportGraph');
@@ -22,7 +22,8 @@ export const reimportGraphRoute = createRoute({
   tags: ['Graphs'],
   summary: 'Re-import a screenplay into a graph (sync, not duplicate)',
   description:
-    'Syncs the graph with the next draft of its screenplay (format "fountain", or "fdx" for a Final Draft file): scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision.',
+    'Syncs the graph with the next draft of its screenplay (format "fountain", or "fdx" for a Final Draft file): scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision.' +
+    SCREENPLAY_FILES_DESCRIPTION,
   request: {
     params: graphIdParams,
     headers: z.object({ 'if-match': z.string().optional().openapi({ example: '"3"' }) }),
