@@ -45,6 +45,7 @@ describe('scene headings', () => {
 
   it('need a blank line before them; words that merely start like one are action', () => {
     expect(types('She walks in.\nINT. HALL - DAY')).toEqual(['action']);
+    expect(types('He shouts.\nANNA\nINT. HALL - DAY')).toEqual(['action']);
     expect(types('Internal affairs called.')).toEqual(['action']);
   });
 });
@@ -134,6 +135,15 @@ describe('character cues and dialogue', () => {
     const acts = parseFountain('COLD OPEN\n\nINT. A - DAY\n\nMAIN TITLES\n\nEND OF COLD OPEN\n\nACT ONE\n\nSCENE A\n\nINT. B - DAY\n\nEND OF ACT ONE\n').elements;
     expect(acts.filter((element) => element.type === 'section').map((element) => element.type === 'section' && element.text)).toEqual([
       'COLD OPEN', 'MAIN TITLES', 'END OF COLD OPEN', 'ACT ONE', 'SCENE A', 'END OF ACT ONE',
+    ]);
+  });
+
+  it('are not read over a scene heading: a title typed straight above the first heading is no cue', () => {
+    expect(parseFountain('THE LAST LIGHTHOUSE\nINT. LIGHTHOUSE - NIGHT\n\nARTHUR\nNot tonight.').elements.map((element) => element.type)).toEqual([
+      'action',
+      'scene_heading',
+      'character',
+      'dialogue',
     ]);
   });
 
