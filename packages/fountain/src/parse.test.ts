@@ -206,6 +206,11 @@ describe('transitions, centred text and other marks', () => {
       text: '李明转身离开\n门在他身后关上。',
     });
     expect(cues('INT. 茶馆 - 夜\n\n老板娘擦桌子\n客人们在角落里打牌。\n\n老板娘\n（头也不抬）\n今天不赊账。\n')).toEqual(['老板娘']);
+    // Or it ends with what someone does, though they never speak: 王芳沉默 ("Wang Fang is silent"), 她转身, 老人一言不发.
+    expect(cues('INT. 客厅 - 夜\n\n李明\n你还没睡？\n\n王芳沉默\n她看着窗外的雨。\n\n李明\n说话啊。\n')).toEqual(['李明', '李明']);
+    expect(cues('INT. 客厅 - 夜\n\n她转身\n门在她身后关上。\n\n老人一言不发\n李明叹了口气。\n')).toEqual([]);
+    // A parenthetical under such a line is no one's cue.
+    expect(cues('INT. 客厅 - 夜\n\n王芳低头\n（小声）\n没有。\n')).toEqual([]);
     expect(cues('EXT. 駅 - 朝\n\nさくらが振り返る\nケンが手を振っている。\n\nさくら\n「おはよう」\n')).toEqual(['さくら']);
     // Someone's relative (李明妈妈, 李明的妈妈, さくらの母) or another name (健太 beside 健) still speaks.
     expect(cues('INT. 茶馆 - 夜\n\n李明\n妈！\n\n李明妈妈\n吃饭了吗？\n\nさくらの母\nおかえり。\n')).toEqual(['李明', '李明妈妈', 'さくらの母']);

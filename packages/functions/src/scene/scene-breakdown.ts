@@ -84,7 +84,8 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * text (`窗外下着雨`, `一辆出租车停下`, `李明转身离开` where 李明 speaks) is action, not a speaker of the text under it; a name after de, di, do, da in French, Spanish, Italian or Portuguese
  * action is an owner or a topic, not in the action (`la voiture de Maria`, `Parlano di MARCO`; `la voz de JUAN` is); extras by what they do and which kind, beyond
  * the word list (`a few dog walkers`, `Two delivery riders`, `Smokers`, `Several florists`). v22: Italian `da` before a
- * person is to or by them (`corre da Marco`, `fermata da MARCO`): in the action. The `scene` output also
+ * person is to or by them (`corre da Marco`, `fermata da MARCO`): in the action; a short line of Chinese action ending in a
+ * common verb (`王芳沉默`, `她转身`) is not a speaker of the text under it, though its subject never speaks. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
