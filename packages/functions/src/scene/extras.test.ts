@@ -32,6 +32,23 @@ describe('extras / atmosphere', () => {
     ]);
   });
 
+  it('lists a person described in capitals with no name as one extra, a silent bit as a WAITER is', () => {
+    expect(extrasOf('A WOMAN IN A FUR HAT dozes by the window. On the platform, a FIGURE in a yellow oilskin watches.')).toEqual([
+      ['WOMAN IN A FUR HAT', 1, 'A WOMAN IN A FUR HAT'],
+      ['FIGURE', 1, 'a FIGURE'],
+    ]);
+    expect(extrasOf('A TICKET INSPECTOR moves down the aisle. A MAN WITH A LIMP follows.')).toEqual([
+      ['TICKET INSPECTOR', 1, 'A TICKET INSPECTOR'],
+      ['MAN WITH A LIMP', 1, 'A MAN WITH A LIMP'],
+    ]);
+    // Named in the same sentence, they are that cast member.
+    expect(extrasOf('A FIGURE in a long coat approaches: detective McCLANE.', ['MCCLANE'])).toEqual([]);
+    expect(extrasOf('A WAITER arrives — BEN looks up from the menu.', ['BEN'])).toEqual([['WAITER', 1, 'A WAITER']]);
+    expect(extrasOf('At the end of the gallery, a MAN IN A GREY COAT kneels.\n\nHe turns. It is the director, VASCO PIRES (50s).', ['VASCO', 'VASCO PIRES'])).toEqual([]);
+    // Introduced with an age, the import casts them (MAN IN SUIT): never atmosphere too. Figures in lower case are numbers.
+    expect(extrasOf('A MAN IN SUIT (50s) waits. The figures do not add up.', ['MAN IN SUIT'])).toEqual([]);
+  });
+
   it('lists a crowd with whom it is of, never the people inside it again', () => {
     expect(extrasOf('A CROWD of commuters surges onto the platform.')).toEqual([['CROWD OF COMMUTERS', null, 'A CROWD of commuters']]);
     expect(extrasOf('A GROUP OF TOURISTS blocks the door. A SWARM of bees.')).toEqual([['GROUP OF TOURISTS', null, 'A GROUP OF TOURISTS']]);

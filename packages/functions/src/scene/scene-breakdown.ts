@@ -85,7 +85,9 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * action is an owner or a topic, not in the action (`la voiture de Maria`, `Parlano di MARCO`; `la voz de JUAN` is); extras by what they do and which kind, beyond
  * the word list (`a few dog walkers`, `Two delivery riders`, `Smokers`, `Several florists`). v22: Italian `da` before a
  * person is to or by them (`corre da Marco`, `fermata da MARCO`): in the action; a short line of Chinese action ending in a
- * common verb (`王芳沉默`, `她转身`) is not a speaker of the text under it, though its subject never speaks. The `scene` output also
+ * common verb (`王芳沉默`, `她转身`) is not a speaker of the text under it, though its subject never speaks; a person
+ * described in capitals with no name is one extra, a silent bit (`a WOMAN IN A FUR HAT`, `a FIGURE in a yellow oilskin`,
+ * `A TICKET INSPECTOR`), unless the action says who they are (`: detective McCLANE`, `It is the director, VASCO PIRES`). The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
