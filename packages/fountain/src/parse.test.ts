@@ -45,6 +45,9 @@ describe('scene headings', () => {
 
   it('need a blank line before them; words that merely start like one are action', () => {
     expect(types('She walks in.\nINT. HALL - DAY')).toEqual(['action']);
+    // Russian ИНТ./НАТ. are headings in capitals only, as German INNEN./AUSSEN. are; a numbered one too.
+    expect(types('\n1. НАТ. ПЛАТФОРМА — НОЧЬ\n\nСнег.')).toEqual(['scene_heading', 'action']);
+    expect(types('\nНат. Иван идёт.')).toEqual(['action']);
     expect(types('He shouts.\nANNA\nINT. HALL - DAY')).toEqual(['action']);
     expect(types('Internal affairs called.')).toEqual(['action']);
   });
@@ -166,8 +169,8 @@ describe('transitions, centred text and other marks', () => {
     expect(types('\nTHE SCREEN GOES TO BLACK.\n\nINT. X - DAY')).toEqual(['action', 'scene_heading']);
   });
 
-  it('read the transitions of scripts written in German, Italian and Portuguese', () => {
-    for (const line of ['ABBLENDE.', 'ABBLENDE', 'SCHNITT:', 'SCHNITT AUF:', 'ÜBERBLENDUNG:', 'ÜBERBLENDE AUF:', 'STACCO SU:', 'DISSOLVENZA IN NERO.', 'DISSOLVENZA IN CHIUSURA.', 'CORTA PARA:', 'CORTE PARA:', 'FUSÃO PARA:']) {
+  it('read the transitions of scripts written in German, Italian, Portuguese and Russian', () => {
+    for (const line of ['СМЕНА КАДРА:', 'ЗТМ.', 'НАПЛЫВ:', 'ABBLENDE.', 'ABBLENDE', 'SCHNITT:', 'SCHNITT AUF:', 'ÜBERBLENDUNG:', 'ÜBERBLENDE AUF:', 'STACCO SU:', 'DISSOLVENZA IN NERO.', 'DISSOLVENZA IN CHIUSURA.', 'CORTA PARA:', 'CORTE PARA:', 'FUSÃO PARA:']) {
       expect([line, types(`\n${line}\n\nINT. X - DAY`)]).toEqual([line, ['transition', 'scene_heading']]);
     }
   });

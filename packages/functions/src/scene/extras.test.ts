@@ -170,6 +170,15 @@ describe('extras / atmosphere', () => {
 });
 
 describe('passers-by', () => {
+  it('reads Russian extras counted (Двое РАБОЧИХ, три охранника) or a plural in capitals (УЧЕНИКИ), never men or children uncounted', () => {
+    expect(extrasOf('Полупустой вагон. Двое РАБОЧИХ спят. У двери три охранника. УЧЕНИКИ шумят.')).toEqual([
+      ['РАБОЧИХ', 2, 'Двое РАБОЧИХ'],
+      ['ОХРАННИКА', 3, 'три охранника'],
+      ['УЧЕНИКИ', null, 'УЧЕНИКИ'],
+    ]);
+    expect(extrasOf('Ученики шумят. ДЕТИ бегут. Иван смотрит на рабочих.')).toEqual([]);
+  });
+
   it('reads PASSERS-BY in capitals and Passers-by starting a sentence, as the other languages read theirs', () => {
     expect(extrasOf('PASSERS-BY cross the square. A PASSER-BY stops.')).toEqual([
       ['PASSERS-BY', null, 'PASSERS-BY'],

@@ -87,7 +87,9 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * person is to or by them (`corre da Marco`, `fermata da MARCO`): in the action; a short line of Chinese action ending in a
  * common verb (`王芳沉默`, `她转身`) is not a speaker of the text under it, though its subject never speaks; a person
  * described in capitals with no name is one extra, a silent bit (`a WOMAN IN A FUR HAT`, `a FIGURE in a yellow oilskin`,
- * `A TICKET INSPECTOR`), unless the action says who they are (`: detective McCLANE`, `It is the director, VASCO PIRES`). The `scene` output also
+ * `A TICKET INSPECTOR`), unless the action says who they are (`: detective McCLANE`, `It is the director, VASCO PIRES`). A Russian
+ * script: (З.К.) is voice-only, (ПРОД.) continues a speech, `СМЕНА КАДРА:` and `ЗТМ.` are transitions, `Двое РАБОЧИХ`
+ * and `УЧЕНИКИ` are extras. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {

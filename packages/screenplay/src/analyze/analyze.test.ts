@@ -33,7 +33,7 @@ describe('reading a heading’s place', () => {
   });
 
   it('reads the times real scripts use beyond DAY and NIGHT, and in other languages, as the time', () => {
-    for (const time of ['LATE AFTERNOON', 'EARLY EVENING', 'DAYBREAK', 'NIGHTFALL', 'GOLDEN HOUR', 'MOMENTS EARLIER', 'NOCHE', 'DÍA', 'MÁS TARDE', 'JOUR', 'NACHT', 'NOTTE', 'MORGENGRAUEN', 'ABENDDÄMMERUNG', 'NACHMITTAG', 'KURZ DARAUF', 'MADRUGADA', 'FIM DE TARDE']) {
+    for (const time of ['LATE AFTERNOON', 'EARLY EVENING', 'DAYBREAK', 'NIGHTFALL', 'GOLDEN HOUR', 'MOMENTS EARLIER', 'NOCHE', 'DÍA', 'MÁS TARDE', 'JOUR', 'NACHT', 'NOTTE', 'MORGENGRAUEN', 'ABENDDÄMMERUNG', 'NACHMITTAG', 'KURZ DARAUF', 'MADRUGADA', 'FIM DE TARDE', 'НОЧЬ', 'ВЕЧЕР', 'ЧУТЬ ПОЗЖЕ', 'ДЕНЬ (ВОСПОМИНАНИЕ)']) {
       expect(readHeadingPlace('PARK', time)).toEqual({ parts: ['PARK'], timeOfDay: time, set: ['PARK'] });
     }
     // Korean, Japanese and Chinese scripts in Fountain name the time in their language.

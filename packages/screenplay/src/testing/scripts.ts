@@ -32,6 +32,7 @@ export const FIXTURES = [
   'night-desk-teleplay',
   'night-shift-bom-crlf',
   'odd-headings-shooting-script',
+  'poslednyaya-elektrichka-russian',
   'rooftop-laundry-korean',
   'noche-de-estreno-spanish',
   'no-title-page',
