@@ -59,7 +59,8 @@ const LANGUAGES: Record<string, Language> = {
     numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, 'una docena de': 12 },
     people: `hombres mujeres niños niñas chicos chicas policías guardias agentes soldados marineros pescadores estibadores obreros
       trabajadores pasajeros viajeros turistas estudiantes camareros camareras clientes enfermeras enfermeros músicos bailarines
-      bailarinas periodistas fotógrafos monjas monjes ancianos transeúntes peatones paseantes curiosos espectadores`,
+      bailarinas periodistas fotógrafos monjas monjes ancianos transeúntes peatones paseantes curiosos espectadores peones
+      vaqueros sirvientes criados invitados meseros guardaespaldas`,
     some: 'unos unas algunos algunas varios varias muchos muchas',
     generic: 'hombres mujeres niños niñas chicos chicas',
   },

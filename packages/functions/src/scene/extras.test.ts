@@ -170,6 +170,13 @@ describe('extras / atmosphere', () => {
 });
 
 describe('passers-by', () => {
+  it('reads the farmhands and guests of a telenovela counted (Dos PEONES)', () => {
+    expect(extrasOf('Una NIÑA corre. Dos PEONES la miran. Unos invitados brindan.')).toEqual([
+      ['PEONES', 2, 'Dos PEONES'],
+      ['INVITADOS', null, 'Unos invitados'],
+    ]);
+  });
+
   it('reads Russian extras counted (Двое РАБОЧИХ, три охранника) or a plural in capitals (УЧЕНИКИ), never men or children uncounted', () => {
     expect(extrasOf('Полупустой вагон. Двое РАБОЧИХ спят. У двери три охранника. УЧЕНИКИ шумят.')).toEqual([
       ['РАБОЧИХ', 2, 'Двое РАБОЧИХ'],

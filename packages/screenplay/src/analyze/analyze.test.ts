@@ -114,6 +114,8 @@ describe('reading cues', () => {
     expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
     expect([...titledNameMerges(["DESMOND O'HARE", 'DESMOND', 'GRACE'])]).toEqual([['DESMOND', "DESMOND O'HARE"]]);
     expect(titledNameMerges(['ANNA BELL', 'ANNA KARPOV', 'ANNA', 'GUARD TWO', 'GUARD', 'JOHN JR', 'JOHN']).size).toBe(0);
+    // A flashback's younger self written after the name, as Spanish, Italian and Portuguese do, is another cast member.
+    expect(titledNameMerges(['AURELIO JOVEN', 'AURELIO', 'LUCIA GIOVANE', 'LUCIA', 'PEDRO VELHO', 'PEDRO']).size).toBe(0);
     // Titles in Portuguese, Italian and German: Seu Antônio, Dona Rosa, Signora Bianchi, Frau Böhm.
     expect([...titledNameMerges(['SEU ANTÔNIO', 'ANTÔNIO', 'DONA ROSA', 'ROSA', 'SIGNORA BIANCHI', 'BIANCHI', 'FRAU BÖHM', 'BÖHM'])]).toEqual([
       ['ANTÔNIO', 'SEU ANTÔNIO'],

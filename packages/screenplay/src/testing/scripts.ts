@@ -20,6 +20,7 @@ export const FIXTURES = [
   'a-casa-de-maria-portuguese',
   'back-office-multicam',
   'brick-and-steel',
+  'corazon-de-hierro-telenovela',
   'die-letzte-faehre-german',
   'eki-no-asa-japanese',
   'kitchen-fragment',
