@@ -150,6 +150,13 @@ describe('character cues and dialogue', () => {
     ]);
   });
 
+  it('read an animation script’s sequence lines as sections, not action', () => {
+    const sections = parseFountain('SEQ 1 - THE BURROW\n\nSC 1 INT. BURROW - NIGHT\n\nPip yawns.\n\nSEQUENCE 2: THE WOOD\n\nSEQ. 3\n').elements;
+    expect(sections.map((element) => element.type)).toEqual(['section', 'scene_heading', 'action', 'section', 'section']);
+    // In a sentence it stays action.
+    expect(types('\nSeq 1 - the burrow is dark.\n')).toEqual(['action']);
+  });
+
   it('need a blank line before the cue', () => {
     expect(types('He shouts.\nANNA\nWhat?')).toEqual(['action']);
   });

@@ -15,6 +15,8 @@ const PAGE_BREAK = /^={3,}$/;
 const ACT_MARK =
   /^(?:COLD OPEN|TEASER|TAG|PROLOGUE|EPILOGUE|MAIN TITLES|SCENE [A-Z]{1,2}|(?:END OF )?(?:ACT (?:ONE|TWO|THREE|FOUR|FIVE|SIX|[0-9]{1,2}|[IVX]{1,4})|COLD OPEN|TEASER|TAG|SHOW|EPISODE))\.?$/;
 const FORCED_HEADING = /^\.[\p{L}\p{N}]/u;
+// An animation script's sequence, typed as a plain line: "SEQ 4 - THE FOREST", "SEQUENCE 2: THE WOOD", "SEQ. 12".
+const SEQUENCE_MARK = /^SEQ(?:UENCE)?\.?\s*[0-9]{1,3}[A-Z]?(?:\s*[-–—:.]\s*\S.*)?$/u;
 
 /** An element still collecting lines: an action paragraph or a run of dialogue. */
 interface OpenBlock {
@@ -151,7 +153,7 @@ export const parseFountain = (source: string): FountainScript => {
       push({ type: 'transition', text: trimmed.slice(1).trim(), forced: true, line }, source);
     } else if (isTransitionText(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
       push({ type: 'transition', text: trimmed, forced: false, line }, source);
-    } else if (ACT_MARK.test(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
+    } else if ((ACT_MARK.test(trimmed) || SEQUENCE_MARK.test(trimmed)) && blankBefore(index) && isBlankAt(index + 1)) {
       push({ type: 'section', text: trimmed, depth: 1, line }, source);
     } else if (blankBefore(index) && sceneDirection(trimmed) !== null) {
       // INTERCUT WITH:, BACK TO SCENE, END INTERCUT…: printed like transitions, never a cue.

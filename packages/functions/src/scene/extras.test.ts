@@ -45,6 +45,7 @@ describe('extras / atmosphere', () => {
     expect(extrasOf('A FIGURE in a long coat approaches: detective McCLANE.', ['MCCLANE'])).toEqual([]);
     expect(extrasOf('A WAITER arrives — BEN looks up from the menu.', ['BEN'])).toEqual([['WAITER', 1, 'A WAITER']]);
     expect(extrasOf('At the end of the gallery, a MAN IN A GREY COAT kneels.\n\nHe turns. It is the director, VASCO PIRES (50s).', ['VASCO', 'VASCO PIRES'])).toEqual([]);
+    expect(extrasOf('A FIGURE in a long cloak watches.\n\nPIP\nBe brave.\n\nThe figure steps out: it is MOTHER OWL.', ['MOTHER OWL', 'PIP'])).toEqual([]);
     // Introduced with an age, the import casts them (MAN IN SUIT): never atmosphere too. Figures in lower case are numbers.
     expect(extrasOf('A MAN IN SUIT (50s) waits. The figures do not add up.', ['MAN IN SUIT'])).toEqual([]);
   });

@@ -187,8 +187,9 @@ const readLowerCase = (text: string, tokens: readonly Token[], index: number): {
   return startsSentence(text, tokens, start) && tokens[start]!.text !== tokens[start]!.text.toLowerCase() ? { from: start, kindFrom: index, count: null } : null;
 };
 
-// "It is the director, VASCO PIRES (50s).", "It's McCLANE.": a sentence saying who the person just described is.
-const REVEAL = /^\s*(?:it\s+is|it['’]s|it\s+was|this\s+is)\b([^.!?\n]{0,60})/iu;
+// "It is the director, VASCO PIRES (50s).", "The figure steps out: it is MOTHER OWL.": a sentence saying who the person
+// just described is.
+const REVEAL = /(?:^\s*|[:;,—–]\s*)(?:it\s+is|it['’]s|it\s+was|this\s+is)\b([^.!?\n]{0,60})/iu;
 
 /** Whether a cast member's name stands in `text` as a word, in any case. */
 const namesCast = (text: string, names: readonly string[]): boolean => {
@@ -316,8 +317,9 @@ export const readExtras = (elements: readonly FountainElement[], names: readonly
   elements.forEach((element, index) => {
     if (element.type !== 'action') return;
     const text = stripEmphasis(element.text);
-    // The paragraph after may say who a person just described is ("He turns. It is the director, VASCO PIRES.").
-    const next = elements[index + 1];
+    // The next paragraph of action, past any speech, may say who a person just described is ("He turns. It is the
+    // director, VASCO PIRES.").
+    const next = elements.slice(index + 1).find((candidate) => candidate.type === 'action');
     const following = next?.type === 'action' ? `\n${stripEmphasis(next.text)}` : '';
     // Groups in German, French, Spanish, Italian or Portuguese, then Japanese and Korean, after the English reading of the line.
     const groups = [...readCountedGroups(text), ...readCjkGroups(text)].filter((group) => !names.includes(group.name));

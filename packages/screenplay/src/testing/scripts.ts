@@ -33,6 +33,7 @@ export const FIXTURES = [
   'night-desk-teleplay',
   'night-shift-bom-crlf',
   'odd-headings-shooting-script',
+  'pip-and-the-lantern-animation',
   'poslednyaya-elektrichka-russian',
   'rooftop-laundry-korean',
   'noche-de-estreno-spanish',
