@@ -1,4 +1,4 @@
-import { BREAKDOWN_CATEGORIES, SHOT_LIST_COLUMNS, type BreakdownReport, type ShotList, type ShotListRow } from '@pc/functions';
+import { BREAKDOWN_CATEGORIES, montageLine, SHOT_LIST_COLUMNS, type BreakdownReport, type ShotList, type ShotListRow } from '@pc/functions';
 import { writeCsv } from './csv.js';
 
 const shotCell = (row: ShotListRow, key: (typeof SHOT_LIST_COLUMNS)[number]['key']): string => {
@@ -17,10 +17,13 @@ export const categoryTitle = (category: string): string => {
   return words.charAt(0).toUpperCase() + words.slice(1);
 };
 
-/** The breakdown as CSV: one row per scene (story order), a column per element category, names comma-separated. */
+/**
+ * The breakdown as CSV: one row per scene (story order), a column per element category, names comma-separated, and
+ * the scene's montages (a line each: its beats are setups to schedule).
+ */
 export const breakdownCsv = (report: BreakdownReport): Uint8Array =>
   writeCsv([
-    ['Scene', 'Heading', 'Story day', 'Pages', 'Speaking', ...BREAKDOWN_CATEGORIES.map(categoryTitle)],
+    ['Scene', 'Heading', 'Story day', 'Pages', 'Speaking', ...BREAKDOWN_CATEGORIES.map(categoryTitle), 'Montages'],
     ...report.scenes.map((scene) => [
       scene.sceneNumber,
       scene.heading,
@@ -28,5 +31,6 @@ export const breakdownCsv = (report: BreakdownReport): Uint8Array =>
       scene.pageLength,
       scene.speaking.join(', '),
       ...BREAKDOWN_CATEGORIES.map((category) => (scene.elements[category] ?? []).join(', ')),
+      scene.montages.map(montageLine).join('\n'),
     ]),
   ]);

@@ -50,6 +50,15 @@ describe('exports of the fixture project', () => {
     expect(mediaType).toBe('text/csv; charset=utf-8');
   });
 
+  it('lists a scene’s montage with its beats in the breakdown CSV and under its heading in the shot list PDF', async () => {
+    const line = 'SERIES OF SHOTS - THE CLIMB (2 beats): Anna on the first landing, coat over her head. / Rain runs off the rusted rail.';
+    const csv = new TextDecoder().decode((await exportProject(await fixtureProject(), 'csv_breakdown')).bytes);
+    expect(csv.split('\r\n')[0]?.endsWith(',Montages')).toBe(true);
+    expect(csv).toContain(`,"${line}"\r\n`);
+    const pdf = new TextDecoder('latin1').decode((await exportProject(await fixtureProject(), 'pdf_shot_list')).bytes);
+    expect(pdf).toContain('(SERIES OF SHOTS - THE CLIMB \\(2 beats\\): Anna on the first landing');
+  });
+
   it('uses a run output when present over the computed one', async () => {
     const computed = await fixtureProject();
     const list = computed.outputs['list'];

@@ -3,7 +3,7 @@ import { timelineEdl } from './edl.js';
 import { exportFileName, PROJECT_EXPORTS, type ProjectExportFormat } from './formats.js';
 import { shotFrames } from './frames.js';
 import { timelineOtio } from './otio.js';
-import { shotListPdf } from './pdf/shot-list-pdf.js';
+import { montagesByScene, shotListPdf } from './pdf/shot-list-pdf.js';
 import { storyboardPdf } from './pdf/storyboard-pdf.js';
 import { projectJson } from './project-json.js';
 import { projectBreakdown, projectShotList, projectTimeline, type ExportProject } from './sources.js';
@@ -30,7 +30,7 @@ const render = async (project: ExportProject, format: ProjectExportFormat): Prom
       return storyboardPdf(list, shotFrames(project, list), title(project, 'Storyboard'));
     }
     case 'pdf_shot_list':
-      return shotListPdf(await projectShotList(project), title(project, 'Shot list'));
+      return shotListPdf(await projectShotList(project), title(project, 'Shot list'), montagesByScene(await projectBreakdown(project)));
     case 'otio':
       return timelineOtio(await projectTimeline(project));
     case 'edl':

@@ -1,4 +1,4 @@
-import { isCueLine, parseCharacterCue } from './character-cue.js';
+import { isCueLine, isHanAction, parseCharacterCue } from './character-cue.js';
 import type { SourceLine } from './source-lines.js';
 
 /**
@@ -50,8 +50,23 @@ export const createCaselessCueReader = (lines: readonly SourceLine[], from: numb
       underAction.add(i);
       return false;
     },
-    /** Whether the line at `index` is the cue under a line of action {@link isCueAt} refused. */
-    isCueUnderAction: (index: number): boolean => underAction.has(index),
+    /**
+     * Whether the line at `index` is the cue under a line of action: one {@link isCueAt} refused, or one whose grammar
+     * says it is action (她转身 over 王芳 and her speech).
+     */
+    isCueUnderAction(index: number): boolean {
+      if (underAction.has(index)) return true;
+      const above = index - 1 >= from ? lines[index - 1]! : null;
+      const trimmed = lines[index]!.text.trim();
+      return (
+        above !== null &&
+        !above.noteOnly &&
+        (index - 2 < from || lines[index - 2]!.text.trim() === '') &&
+        isHanAction(above.text.trim()) &&
+        isCaselessCueLine(trimmed) &&
+        (nextText(index) ?? '') !== ''
+      );
+    },
   };
 };
 
@@ -83,7 +98,7 @@ const OPENS_PARENTHETICAL = /^[(（]/u;
 
 /** A line that can be a cue and whose name has no case: 李明, محمد, さくら (V.O.). */
 export const isCaselessCueLine = (trimmed: string): boolean => {
-  if (!isCueLine(trimmed) || OPENS_SPEECH.test(trimmed)) return false;
+  if (!isCueLine(trimmed) || OPENS_SPEECH.test(trimmed) || OPENS_PARENTHETICAL.test(trimmed)) return false;
   const { name } = parseCharacterCue(trimmed);
   return name === name.toLowerCase();
 };

@@ -64,7 +64,7 @@ export const isCueLine = (trimmed: string): boolean => {
   // A name in a script without capitals (李明, محمد, דוד) is short: nothing says a line of it is not action.
   if (name === name.toLowerCase() && [...name.replace(/\s/g, '')].length > MAX_CASELESS_CUE) return false;
   // A short line of Chinese action reads so by its grammar, which a name never has: 门开了, 窗外下着雨, 一辆出租车停下.
-  if (HAN_ONLY.test(name) && HAN_ACTION.test(name)) return false;
+  if (isHanAction(name)) return false;
   // Emphasis (`**THE DOOR SLAMS**`, `_MARIA_`) styles action and dialogue; a cue is never
   // emphasised, so capitals in emphasis with a line under them are action, not a speaker.
   if (/[*_]/.test(name)) return false;
@@ -85,5 +85,11 @@ const MAX_CUE_WORDS = 5;
 const HAN_ONLY = /^\p{Script=Han}+$/u;
 // The aspect particles 着 and 了 (下着雨, 开了), or a number counting a thing (一辆, 一阵, 几声), not a person.
 const HAN_ACTION = /[着了]|^[一两几][辆只条阵声道束片张扇台架艘盏颗]/u;
+// Someone and what they do, ending as no name ends: 王芳沉默 ("Wang Fang is silent"), 老人点头, 她转身, 李明一言不发 —
+// a common verb of a short action line, or a negated one, after whoever does it (a cue that is only such a word stays one).
+const HAN_DOES =
+  /^\p{Script=Han}+(?:沉默|点头|摇头|转身|离开|叹气|低头|抬头|坐下|躺下|跪下|倒下|起身|站起|站起来|愣住|回头|停下|走开|走来|走去|跑开|跑来|进来|出去|进门|出门|开门|关门|推门|敲门|上车|下车|微笑|苦笑|冷笑|哭泣|发呆|皱眉|耸肩|挥手|招手|鞠躬|抽烟|犹豫|不语|无语|不说话|没说话|不回答|没回答|不作声|没作声|一言不发|默不作声)$/u;
+/** Whether a line of Han characters only reads as Chinese action by its grammar (门开了, 一辆出租车停下, 王芳沉默). */
+export const isHanAction = (name: string): boolean => HAN_ONLY.test(name) && (HAN_ACTION.test(name) || HAN_DOES.test(name));
 // A Chinese name is two to four characters, a Japanese one up to six; a sentence runs longer.
 const MAX_CASELESS_CUE = 8;

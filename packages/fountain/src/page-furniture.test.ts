@@ -39,6 +39,15 @@ describe('a PDF export’s page furniture', () => {
     expect(parseFountain(pdfPages).pageFurniture).toEqual([7, 8, 9, 12]);
   });
 
+  it('reads a heading numbered after the word for scene, as a telenovela writes it (ESC. 12. INT. …)', () => {
+    const types = (text: string) => outline(parseFountain(text));
+    expect(types('ESC. 1. INT. MANSIÓN MENDOZA - SALA - NOCHE\n\nLlueve.')).toEqual(['HEADING INT | MANSIÓN MENDOZA - SALA | NOCHE | #1', 'ACTION "Llueve."']);
+    expect(types('ESCENA 12A EXT. HACIENDA - DÍA\n\nSol.')[0]).toBe('HEADING EXT | HACIENDA | DÍA | #12A');
+    expect(types('SC 4 INT. KITCHEN - NIGHT\n\nRain.')[0]).toBe('HEADING INT | KITCHEN | NIGHT | #4');
+    // The word alone, or before anything but a heading, is action.
+    expect(types('Esc. 3 veces llama.')).toEqual(['ACTION "Esc. 3 veces llama."']);
+  });
+
   it('reads a PDF viewer’s copy, which loses the layout and the form feeds', () => {
     const copied = ['1 EXT. PIER - DAWN 1', '', 'PÁDRAIG', 'Nobody crosses.', '(MORE)', '', '2.', '', 'CONTINUED:', 'PÁDRAIG (CONT’D)', 'Not today.', ''].join('\n');
     expect(outline(parseFountain(copied))).toEqual([

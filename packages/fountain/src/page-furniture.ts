@@ -70,11 +70,16 @@ export const withoutRevisionMark = (text: string): string | null => {
 };
 
 /**
- * "12A   INT. KITCHEN - NIGHT   12A" (the number in the left margin, and in the right one)
- * as `INT. KITCHEN - NIGHT #12A#`; null for any other line. Split by hand, not by a
+ * "12A   INT. KITCHEN - NIGHT   12A" (the number in the left margin, and in the right one), or "ESC. 12. INT. SALA -
+ * NOCHE" (the number after the word for scene), as `INT. KITCHEN - NIGHT #12A#`; null for any other line. Split by hand, not by a
  * backtracking regex, so a long line of spaces stays linear.
  */
-export const readNumberedHeading = (trimmed: string): string | null => {
+// The word a writer types before the number: Spanish ESC. / ESCENA (a telenovela's "ESC. 12. INT. SALA - NOCHE"),
+// English SC. / SCENE, Italian SCENA, Portuguese CENA.
+const SCENE_WORD = /^(?:ESC|ESCENA|SC|SCENE|SCENA|CENA)\.?\s+(?=[0-9])/iu;
+
+export const readNumberedHeading = (written: string): string | null => {
+  const trimmed = written.replace(SCENE_WORD, '');
   const leftEnd = trimmed.search(/\s/);
   if (leftEnd === -1) return null;
   const left = marginNumber(trimmed.slice(0, leftEnd));
@@ -163,8 +168,8 @@ export const dropPageFurniture = (lines: SourceLine[]): { dropped: number[]; rev
       dropped.push(source);
       continue;
     }
-    // A12 and (12) start the line too, not only 12.
-    if (/^[(A-Z]{0,3}[0-9]/.test(trimmed)) {
+    // A12 and (12) start the line too, not only 12; and ESC. 12, SC 12.
+    if (/^[(A-Z]{0,3}[0-9]/.test(trimmed) || SCENE_WORD.test(trimmed)) {
       const heading = readNumberedHeading(trimmed);
       if (heading !== null) source.text = heading;
     } else if (/[0-9A-Z.)]$/.test(trimmed) && isSceneHeadingLine(trimmed)) {

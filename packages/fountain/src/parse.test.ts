@@ -45,6 +45,10 @@ describe('scene headings', () => {
 
   it('need a blank line before them; words that merely start like one are action', () => {
     expect(types('She walks in.\nINT. HALL - DAY')).toEqual(['action']);
+    // Russian ИНТ./НАТ. are headings in capitals only, as German INNEN./AUSSEN. are; a numbered one too.
+    expect(types('\n1. НАТ. ПЛАТФОРМА — НОЧЬ\n\nСнег.')).toEqual(['scene_heading', 'action']);
+    expect(types('\nНат. Иван идёт.')).toEqual(['action']);
+    expect(types('He shouts.\nANNA\nINT. HALL - DAY')).toEqual(['action']);
     expect(types('Internal affairs called.')).toEqual(['action']);
   });
 });
@@ -137,6 +141,22 @@ describe('character cues and dialogue', () => {
     ]);
   });
 
+  it('are not read over a scene heading: a title typed straight above the first heading is no cue', () => {
+    expect(parseFountain('THE LAST LIGHTHOUSE\nINT. LIGHTHOUSE - NIGHT\n\nARTHUR\nNot tonight.').elements.map((element) => element.type)).toEqual([
+      'action',
+      'scene_heading',
+      'character',
+      'dialogue',
+    ]);
+  });
+
+  it('read an animation script’s sequence lines as sections, not action', () => {
+    const sections = parseFountain('SEQ 1 - THE BURROW\n\nSC 1 INT. BURROW - NIGHT\n\nPip yawns.\n\nSEQUENCE 2: THE WOOD\n\nSEQ. 3\n').elements;
+    expect(sections.map((element) => element.type)).toEqual(['section', 'scene_heading', 'action', 'section', 'section']);
+    // In a sentence it stays action.
+    expect(types('\nSeq 1 - the burrow is dark.\n')).toEqual(['action']);
+  });
+
   it('need a blank line before the cue', () => {
     expect(types('He shouts.\nANNA\nWhat?')).toEqual(['action']);
   });
@@ -156,8 +176,8 @@ describe('transitions, centred text and other marks', () => {
     expect(types('\nTHE SCREEN GOES TO BLACK.\n\nINT. X - DAY')).toEqual(['action', 'scene_heading']);
   });
 
-  it('read the transitions of scripts written in German, Italian and Portuguese', () => {
-    for (const line of ['ABBLENDE.', 'ABBLENDE', 'SCHNITT:', 'SCHNITT AUF:', 'ÜBERBLENDUNG:', 'ÜBERBLENDE AUF:', 'STACCO SU:', 'DISSOLVENZA IN NERO.', 'DISSOLVENZA IN CHIUSURA.', 'CORTA PARA:', 'CORTE PARA:', 'FUSÃO PARA:']) {
+  it('read the transitions of scripts written in German, Italian, Portuguese and Russian', () => {
+    for (const line of ['СМЕНА КАДРА:', 'ЗТМ.', 'НАПЛЫВ:', 'ABBLENDE.', 'ABBLENDE', 'SCHNITT:', 'SCHNITT AUF:', 'ÜBERBLENDUNG:', 'ÜBERBLENDE AUF:', 'STACCO SU:', 'DISSOLVENZA IN NERO.', 'DISSOLVENZA IN CHIUSURA.', 'CORTA PARA:', 'CORTE PARA:', 'FUSÃO PARA:']) {
       expect([line, types(`\n${line}\n\nINT. X - DAY`)]).toEqual([line, ['transition', 'scene_heading']]);
     }
   });
@@ -196,6 +216,11 @@ describe('transitions, centred text and other marks', () => {
       text: '李明转身离开\n门在他身后关上。',
     });
     expect(cues('INT. 茶馆 - 夜\n\n老板娘擦桌子\n客人们在角落里打牌。\n\n老板娘\n（头也不抬）\n今天不赊账。\n')).toEqual(['老板娘']);
+    // Or it ends with what someone does, though they never speak: 王芳沉默 ("Wang Fang is silent"), 她转身, 老人一言不发.
+    expect(cues('INT. 客厅 - 夜\n\n李明\n你还没睡？\n\n王芳沉默\n她看着窗外的雨。\n\n李明\n说话啊。\n')).toEqual(['李明', '李明']);
+    expect(cues('INT. 客厅 - 夜\n\n她转身\n门在她身后关上。\n\n老人一言不发\n李明叹了口气。\n')).toEqual([]);
+    // A parenthetical under such a line is no one's cue.
+    expect(cues('INT. 客厅 - 夜\n\n王芳低头\n（小声）\n没有。\n')).toEqual([]);
     expect(cues('EXT. 駅 - 朝\n\nさくらが振り返る\nケンが手を振っている。\n\nさくら\n「おはよう」\n')).toEqual(['さくら']);
     // Someone's relative (李明妈妈, 李明的妈妈, さくらの母) or another name (健太 beside 健) still speaks.
     expect(cues('INT. 茶馆 - 夜\n\n李明\n妈！\n\n李明妈妈\n吃饭了吗？\n\nさくらの母\nおかえり。\n')).toEqual(['李明', '李明妈妈', 'さくらの母']);

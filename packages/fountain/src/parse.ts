@@ -15,6 +15,8 @@ const PAGE_BREAK = /^={3,}$/;
 const ACT_MARK =
   /^(?:COLD OPEN|TEASER|TAG|PROLOGUE|EPILOGUE|MAIN TITLES|SCENE [A-Z]{1,2}|(?:END OF )?(?:ACT (?:ONE|TWO|THREE|FOUR|FIVE|SIX|[0-9]{1,2}|[IVX]{1,4})|COLD OPEN|TEASER|TAG|SHOW|EPISODE))\.?$/;
 const FORCED_HEADING = /^\.[\p{L}\p{N}]/u;
+// An animation script's sequence, typed as a plain line: "SEQ 4 - THE FOREST", "SEQUENCE 2: THE WOOD", "SEQ. 12".
+const SEQUENCE_MARK = /^SEQ(?:UENCE)?\.?\s*[0-9]{1,3}[A-Z]?(?:\s*[-–—:.]\s*\S.*)?$/u;
 
 /** An element still collecting lines: an action paragraph or a run of dialogue. */
 interface OpenBlock {
@@ -60,6 +62,15 @@ export const parseFountain = (source: string): FountainScript => {
     let i = index - 1;
     while (i >= bodyStart && lines[i]!.noteOnly) i -= 1;
     return i < bodyStart || lines[i]!.text.trim() === '';
+  };
+  // "THE LAST LIGHTHOUSE" typed straight above "INT. LIGHTHOUSE - NIGHT": a line in capitals on its own is a title
+  // (or a SUPER) over the heading, as nobody speaks a scene heading. Only a line that would otherwise be a cue counts,
+  // so "She walks in." over a heading stays one paragraph of action, as Fountain reads it.
+  const headingUnderCapitals = (index: number): boolean =>
+    index - 1 >= bodyStart && !lines[index - 1]!.noteOnly && blankBefore(index - 1) && isCueLine(lines[index - 1]!.text.trim());
+  const isHeadingAt = (index: number): boolean => {
+    const trimmed = lines[index]?.text.trim() ?? '';
+    return isSceneHeadingLine(trimmed) && (blankBefore(index) || headingUnderCapitals(index));
   };
   // The loop reads the block through a call: TypeScript does not see closures assign it.
   const currentBlock = (): OpenBlock | null => open;
@@ -134,7 +145,7 @@ export const parseFountain = (source: string): FountainScript => {
       push({ type: 'section', text: trimmed.slice(depth).trim(), depth, line }, source);
     } else if (trimmed.startsWith('=')) {
       push({ type: 'synopsis', text: trimmed.slice(1).trim(), line }, source);
-    } else if (FORCED_HEADING.test(trimmed) || (isSceneHeadingLine(trimmed) && blankBefore(index))) {
+    } else if (FORCED_HEADING.test(trimmed) || isHeadingAt(index)) {
       push({ type: 'scene_heading', ...parseSceneHeading(trimmed), forced: trimmed.startsWith('.'), line }, source);
     } else if (trimmed.length > 2 && trimmed.startsWith('>') && trimmed.endsWith('<')) {
       push({ type: 'centered', text: trimmed.slice(1, -1).trim(), line }, source);
@@ -142,12 +153,12 @@ export const parseFountain = (source: string): FountainScript => {
       push({ type: 'transition', text: trimmed.slice(1).trim(), forced: true, line }, source);
     } else if (isTransitionText(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
       push({ type: 'transition', text: trimmed, forced: false, line }, source);
-    } else if (ACT_MARK.test(trimmed) && blankBefore(index) && isBlankAt(index + 1)) {
+    } else if ((ACT_MARK.test(trimmed) || SEQUENCE_MARK.test(trimmed)) && blankBefore(index) && isBlankAt(index + 1)) {
       push({ type: 'section', text: trimmed, depth: 1, line }, source);
     } else if (blankBefore(index) && sceneDirection(trimmed) !== null) {
       // INTERCUT WITH:, BACK TO SCENE, END INTERCUT…: printed like transitions, never a cue.
       push({ type: 'transition', text: trimmed, forced: false, line }, source);
-    } else if (blankBefore(index) && !isBlankAt(index + 1) && isCueLine(trimmed) && (!isCaselessCueLine(trimmed) || caseless.isCueAt(index, trimmed))) {
+    } else if (blankBefore(index) && !isBlankAt(index + 1) && !isHeadingAt(index + 1) && isCueLine(trimmed) && (!isCaselessCueLine(trimmed) || caseless.isCueAt(index, trimmed))) {
       pushCue(trimmed, source);
     } else if (caseless.isCueUnderAction(index)) {
       pushCue(trimmed, source);

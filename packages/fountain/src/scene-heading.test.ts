@@ -20,6 +20,10 @@ describe('parseSceneHeading', () => {
     ['AUßEN. WALD - ABEND', 'EXT', 'WALD', 'ABEND', ''],
     ['INNEN/AUSSEN. AUTO - TAG', 'INT/EXT', 'AUTO', 'TAG', ''],
     ['AUSSEN./INNEN. SCHEUNE - NACHT', 'INT/EXT', 'SCHEUNE', 'NACHT', ''],
+    // Russian writers: ИНТ. (interior), НАТ. (натура, outside), ИНТ./НАТ.; an em dash before the time.
+    ['ИНТ. ВАГОН ЭЛЕКТРИЧКИ — НОЧЬ', 'INT', 'ВАГОН ЭЛЕКТРИЧКИ', 'НОЧЬ', ''],
+    ['НАТ. ПЛАТФОРМА — ДЕНЬ', 'EXT', 'ПЛАТФОРМА', 'ДЕНЬ', ''],
+    ['ИНТ./НАТ. ВАГОН / ПЛАТФОРМА — НОЧЬ', 'INT/EXT', 'ВАГОН / ПЛАТФОРМА', 'НОЧЬ', ''],
     // Italian INT./EST. (esterno) is both: EST. alone stays EST (an establishing shot), which imports as EXT either way.
     ['INT./EST. MACCHINA - GIORNO', 'INT/EXT', 'MACCHINA', 'GIORNO', ''],
     ['EST. PIAZZA - NOTTE', 'EST', 'PIAZZA', 'NOTTE', ''],

@@ -18,6 +18,10 @@ const UNFORCED = /^(?:INT|EXT|EST|INT\.?\/EXT|EXT\.?\/INT|INT\.?\/EST|EST\.?\/IN
 const GERMAN_SIDE = '(?:INNEN|AUSSEN|AUßEN|AUẞEN)';
 const GERMAN_PREFIX = new RegExp(`^(?:${GERMAN_SIDE}\\.?\\s*\\/\\s*${GERMAN_SIDE}\\.?|${GERMAN_SIDE}\\.?)(?=[\\s.]|$)`);
 const GERMAN_UNFORCED = new RegExp(`^${GERMAN_SIDE}(?:\\.?\\/${GERMAN_SIDE})?[. ]`);
+// Russian ИНТ. (интерьер) / НАТ. (натура, on location outside; also ЭКСТ.), ИНТ./НАТ. Uppercase only, as German.
+const RUSSIAN_SIDE = '(?:ИНТ|НАТ|ЭКСТ)';
+const RUSSIAN_PREFIX = new RegExp(`^(?:${RUSSIAN_SIDE}\\.?\\s*\\/\\s*${RUSSIAN_SIDE}\\.?|${RUSSIAN_SIDE}\\.?)(?=[\\s.]|$)`, 'u');
+const RUSSIAN_UNFORCED = new RegExp(`^${RUSSIAN_SIDE}(?:\\.?\\/${RUSSIAN_SIDE})?[. ]`, 'u');
 const SCENE_NUMBER = /\s*#([\p{L}\p{N}.-]+)#\s*$/u;
 // The last spaced separator writers type between place and time: " - ", " -- ", " – ", " — ".
 const LAST_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+(?!.*\s(?:--?|\u2013|\u2014)\s)/u;
@@ -29,15 +33,15 @@ const withoutMarker = (trimmed: string): { marker: string; rest: string } => {
   const match = MARKER.exec(trimmed);
   return match ? { marker: match[1]!, rest: trimmed.slice(match[0].length) } : { marker: '', rest: trimmed };
 };
-const isUnmarkedHeading = (trimmed: string): boolean => UNFORCED.test(trimmed) || GERMAN_UNFORCED.test(trimmed);
+const isUnmarkedHeading = (trimmed: string): boolean => UNFORCED.test(trimmed) || GERMAN_UNFORCED.test(trimmed) || RUSSIAN_UNFORCED.test(trimmed);
 
 export const isSceneHeadingLine = (trimmed: string): boolean => isUnmarkedHeading(trimmed) || (MARKER.test(trimmed) && isUnmarkedHeading(withoutMarker(trimmed).rest));
 
 const normaliseIntExt = (prefix: string): IntExt => {
   const upper = prefix.toUpperCase().replace(/[.\s]/g, '');
   if (upper.includes('/')) return 'INT/EXT';
-  if (upper === 'INNEN') return 'INT';
-  if (upper === 'AUSSEN' || upper === 'AUẞEN') return 'EXT';
+  if (upper === 'INNEN' || upper === 'ИНТ') return 'INT';
+  if (upper === 'AUSSEN' || upper === 'AUẞEN' || upper === 'НАТ' || upper === 'ЭКСТ') return 'EXT';
   return upper as 'INT' | 'EXT' | 'EST';
 };
 
@@ -67,7 +71,7 @@ export const parseSceneHeading = (line: string): SceneHeadingParts => {
   const heading = marker !== '' && isUnmarkedHeading(unmarked) ? unmarked : text;
   let intExt: IntExt | null = null;
   let body = heading;
-  const prefix = PREFIX.exec(heading) ?? GERMAN_PREFIX.exec(heading);
+  const prefix = PREFIX.exec(heading) ?? GERMAN_PREFIX.exec(heading) ?? RUSSIAN_PREFIX.exec(heading);
   if (prefix) {
     intExt = normaliseIntExt(prefix[0]);
     // "INT - KITCHEN - DAY": a dash after the prefix is punctuation, not the place's.

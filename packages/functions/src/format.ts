@@ -60,3 +60,6 @@ export const formatClock = (ms: number): string => {
 
 /** "1 scene", "3 scenes". */
 export const plural = (count: number, noun: string, nouns = `${noun}s`): string => `${count} ${count === 1 ? noun : nouns}`;
+
+/** `text` matched literally inside a RegExp: "MR. O'NEIL" finds the dot, not any character. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -45,7 +45,7 @@ export { sequenceRefSchema, type SequenceRef } from './sequence/sequence-summary
 export { timelineSchema, type Timeline, type TimelineClip } from './timeline/assemble-timeline.js';
 export { timecodeRate, formatTimecode, parseTimecode, secondsToFrames, framesToSeconds, type TimecodeRate } from './timeline/timecode.js';
 export { shotListSchema, SHOT_LIST_COLUMNS, type ShotList, type ShotListRow } from './reports/shot-list.js';
-export { breakdownReportSchema, BREAKDOWN_CATEGORIES, type BreakdownReport } from './reports/breakdown-report.js';
+export { breakdownReportSchema, BREAKDOWN_CATEGORIES, montageLine, type BreakdownReport } from './reports/breakdown-report.js';
 export { continuityReportSchema, type ContinuityReport } from './reports/continuity-report.js';
 export { clipName, byStoryOrder as byShotStoryOrder } from './reports/shot-refs.js';
 export { exportManifestSchema, EXPORT_FORMATS, type ExportManifest } from './export/export-manifest.js';

@@ -1,4 +1,4 @@
-import { SHOT_LIST_COLUMNS, type ShotList, type ShotListRow } from '@pc/functions';
+import { montageLine, SHOT_LIST_COLUMNS, type BreakdownReport, type ShotList, type ShotListRow } from '@pc/functions';
 import { fitText, num, textOp, writePdf, type PdfPage } from './pdf-writer.js';
 import { footer, PAGE } from './storyboard-pdf.js';
 
@@ -26,18 +26,28 @@ const cellText = (row: ShotListRow, key: keyof typeof WIDTHS): string => {
   return Array.isArray(value) ? value.join(key === 'dialogue' ? ' / ' : ', ') : String(value);
 };
 
+/** A scene's montages by its node id, from the breakdown: what the shot list prints under its heading. */
+export type SceneMontages = ReadonlyMap<string, BreakdownReport['scenes'][number]['montages']>;
+
+/** Each scene's montages by its node id. */
+export const montagesByScene = (report: BreakdownReport): SceneMontages => new Map(report.scenes.map((scene) => [scene.sceneId, scene.montages]));
+
 /**
  * The shot list as a printed table: the Shot List's columns, one line per shot (long
- * cells cut with an ellipsis), a scene heading row where the scene changes, the header
- * repeated on every page, totals at the end.
+ * cells cut with an ellipsis), a scene heading row where the scene changes — with a line per
+ * montage written in it, whose beats are setups still to plan —, the header repeated on every
+ * page, totals at the end.
  */
-export const shotListPdf = (list: ShotList, title: string): Uint8Array => {
-  type Line = { kind: 'scene'; text: string } | { kind: 'shot'; row: ShotListRow };
+export const shotListPdf = (list: ShotList, title: string, montages: SceneMontages = new Map()): Uint8Array => {
+  type Line = { kind: 'scene'; text: string } | { kind: 'montage'; text: string } | { kind: 'shot'; row: ShotListRow };
   const lines: Line[] = [];
   let scene: string | null = null;
   for (const row of list.rows) {
     const key = row.sceneId ?? '';
-    if (key !== scene) lines.push({ kind: 'scene', text: `${row.sceneNumber ? `SC ${row.sceneNumber} — ` : ''}${row.heading || 'No scene'}` });
+    if (key !== scene) {
+      lines.push({ kind: 'scene', text: `${row.sceneNumber ? `SC ${row.sceneNumber} — ` : ''}${row.heading || 'No scene'}` });
+      for (const montage of montages.get(key) ?? []) lines.push({ kind: 'montage', text: montageLine(montage) });
+    }
     scene = key;
     lines.push({ kind: 'shot', row });
   }
@@ -56,6 +66,7 @@ export const shotListPdf = (list: ShotList, title: string): Uint8Array => {
     let y = top - ROW_HEIGHT;
     for (const line of lines.slice(p * perPage, (p + 1) * perPage)) {
       if (line.kind === 'scene') content += textOp(fitText(line.text, 700, 8.5, true), PAGE.margin, y, 8.5, true, 0.15);
+      else if (line.kind === 'montage') content += textOp(fitText(line.text, 690, SIZE), PAGE.margin + 10, y, SIZE);
       else {
         x = PAGE.margin;
         for (const column of SHOT_LIST_COLUMNS) {

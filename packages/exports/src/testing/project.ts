@@ -4,7 +4,7 @@ import type { ExportProject } from '../sources.js';
 
 /*
  * The fixed project behind the golden files: ANNA and BEN in scene 12 (INT. KITCHEN -
- * NIGHT) and scene 12A (EXT. FIRE ESCAPE), shots 12B, 12 and 12A wired in that order (the
+ * NIGHT) and scene 12A (EXT. FIRE ESCAPE, a series of shots), shots 12B, 12 and 12A wired in that order (the
  * exports must list 12, 12A, 12B), a wardrobe prop, a 29.97 drop-frame Timeline that
  * crosses the first minute, and a Shot List and Breakdown Report.
  */
@@ -26,7 +26,15 @@ export const projectGraph = (): GraphDocument => ({
       storyDay: 3,
       scriptText: 'Anna pushes the plate away.\n\nBEN\nYou haven\'t eaten since Tuesday, "chef".\n\nANNA\nI\'m not hungry.',
     }),
-    node('scene_12a', 'scene', { sceneNumber: '12A', order: 2, intExt: 'EXT', locationName: 'FIRE ESCAPE', timeOfDay: 'NIGHT', storyDay: 3 }),
+    node('scene_12a', 'scene', {
+      sceneNumber: '12A',
+      order: 2,
+      intExt: 'EXT',
+      locationName: 'FIRE ESCAPE',
+      timeOfDay: 'NIGHT',
+      storyDay: 3,
+      scriptText: 'SERIES OF SHOTS - THE CLIMB\n-- Anna on the first landing, coat over her head.\n-- Rain runs off the rusted rail.\n\nEND SERIES OF SHOTS',
+    }),
     node('shot_b', 'shot', { shotNumber: '12B', description: 'Ben in the doorway, arms folded: "Eat."', shotSize: 'MCU', angle: 'eye', lensMm: 50, durationS: 30 }),
     node('shot_m', 'shot', { shotNumber: '12', description: 'Master: the kitchen, Anna at the table, Ben at the door.', shotSize: 'WS', shotType: 'master', lensMm: 24, durationS: 28 }),
     node('shot_a', 'shot', { shotNumber: '12A', description: 'Anna pushes the plate away, “quietly”.', shotSize: 'CU', angle: 'low', movement: 'dolly_in', durationS: 2.5 }),

@@ -4,7 +4,7 @@ import { jsonArtifact, markdownArtifact } from '../artifacts.js';
 import { plural } from '../format.js';
 import { formatEighths } from '../scene/timing.js';
 import type { NodeFunction } from '../types.js';
-import { readScenes } from './scene-reports.js';
+import { montageSchema, readScenes } from './scene-reports.js';
 
 /** Breakdown categories in sheet order: the cast first, the extras (atmosphere), then the Prop categories. */
 export const BREAKDOWN_CATEGORIES = ['cast', 'extras', ...propCategories] as const;
@@ -27,6 +27,8 @@ export const breakdownReportSchema = z.object({
       elements: z.record(z.string(), z.array(z.string())),
       /** Cast members who speak. */
       speaking: z.array(z.string()),
+      /** Montages and series of shots written in the scene: each beat is a setup to schedule under it. */
+      montages: z.array(montageSchema).default([]),
     }),
   ),
   /** Each element and the scenes (numbers, story order) it appears in. */
@@ -39,6 +41,13 @@ export const breakdownReportSchema = z.object({
 });
 export type BreakdownReport = z.infer<typeof breakdownReportSchema>;
 
+/**
+ * "SERIES OF SHOTS - THE FLOOD (2 beats): Water under the door. / Anna lifts the rug." — a montage as a breakdown sheet
+ * lists it (the kind alone when the writer gave no title): its beats are the setups to schedule.
+ */
+export const montageLine = (montage: { kind: string; title: string; beats: readonly string[] }): string =>
+  `${montage.title ? `${montage.kind} - ${montage.title}` : montage.kind} (${plural(montage.beats.length, 'beat')}): ${montage.beats.join(' / ')}`;
+
 const sceneName = (scene: { sceneNumber: string; heading: string }): string => scene.sceneNumber || scene.heading;
 
 const renderMarkdown = (report: BreakdownReport): string => {
@@ -48,6 +57,9 @@ const renderMarkdown = (report: BreakdownReport): string => {
     for (const category of report.categories) {
       const names = scene.elements[category] ?? [];
       if (names.length > 0) lines.push(`- **${category.replace(/_/g, ' ')}**: ${names.join(', ')}`);
+    }
+    for (const montage of scene.montages) {
+      lines.push(`- **montage**: ${montageLine(montage)}`);
     }
   }
   if (report.castMatrix.characters.length > 0) {
@@ -66,7 +78,8 @@ export const buildBreakdownReport: NodeFunction<'breakdownReport'> = {
   name: 'buildBreakdownReport',
   nodeType: 'breakdownReport',
   // v2: the scenes' extras (atmosphere), with their counts, after the cast.
-  version: 2,
+  // v3: each scene's montages and series of shots with their beats (sceneBreakdown v19 on).
+  version: 3,
   description: 'Per-scene elements by category, element index, cast × scene matrix and page count.',
   async run({ node, upstream }, { signal }) {
     signal.throwIfAborted();
@@ -90,6 +103,7 @@ export const buildBreakdownReport: NodeFunction<'breakdownReport'> = {
         eighths: scene.breakdown?.eighths ?? 0,
         elements,
         speaking: cast.filter((member) => member.speaks).map((member) => member.name),
+        montages: scene.breakdown?.montages ?? [],
       };
     });
     const index = new Map<string, { category: string; name: string; scenes: string[] }>();

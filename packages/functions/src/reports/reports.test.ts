@@ -30,6 +30,15 @@ describe('the report functions', () => {
     expect(artifacts.find((artifact) => artifact.name === 'breakdown.md')?.text).toContain('- **extras**: COPS (2), PASSENGERS');
   });
 
+  it('list each scene’s montages with their beats in the breakdown report', async () => {
+    const scriptText = 'SERIES OF SHOTS - THE FLOOD\n-- Water under the door.\n-- Anna lifts the rug.\n\nEND SERIES OF SHOTS\n\nANNA\nBen!';
+    const scene = await ran({ ...sceneTwelve, data: { ...sceneTwelve.data, scriptText } }, 'sceneBreakdown');
+    const { outputs, artifacts } = await runFunction('buildBreakdownReport', { node: { id: 'br', type: 'breakdownReport', data: {} }, upstream: { scenes: [scene] } }, { signal: signal() });
+    const report = outputs['report'] as { scenes: { montages: unknown[] }[] };
+    expect(report.scenes[0]?.montages).toEqual([{ kind: 'SERIES OF SHOTS', title: 'THE FLOOD', beats: ['Water under the door.', 'Anna lifts the rug.'] }]);
+    expect(artifacts.find((artifact) => artifact.name === 'breakdown.md')?.text).toContain('- **montage**: SERIES OF SHOTS - THE FLOOD (2 beats): Water under the door. / Anna lifts the rug.');
+  });
+
   it('group a shot list by setup: shots sharing size, angle and lens together, story order within', async () => {
     const scene = await ran(sceneTwelve, 'sceneBreakdown');
     const shots = await Promise.all(

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { formatSceneHeading } from '../scene/heading.js';
 import type { UpstreamNode } from '../types.js';
 
+/** A montage as reports carry it: `MONTAGE`, `SERIES OF SHOTS` or `QUICK CUTS`, its title and its beats. */
+export const montageSchema = z.object({ kind: z.string(), title: z.string(), beats: z.array(z.string()) });
+
 /** The parts of a Scene's `breakdown` output (`sceneBreakdown` v3) that reports read. */
 export const sceneBreakdownOutputSchema = z.object({
   heading: z.string(),
@@ -13,6 +16,8 @@ export const sceneBreakdownOutputSchema = z.object({
   elements: z.record(z.string(), z.array(z.object({ propId: z.string(), name: z.string(), importance: z.string(), character: z.string() }))).default({}),
   /** v13 on; an older breakdown has none. */
   extras: z.array(z.object({ name: z.string(), count: z.number().nullable() })).default([]),
+  /** v19 on: each montage or series of shots in the scene, its beats a setup each. */
+  montages: z.array(montageSchema).default([]),
 });
 export type SceneBreakdownOutput = z.infer<typeof sceneBreakdownOutputSchema>;
 

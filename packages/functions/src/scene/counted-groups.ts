@@ -27,6 +27,8 @@ interface Language {
   generic: string;
   /** German drops the article: a plural of people starting a sentence (`Passanten eilen vorbei`) is background too. */
   bareAtStart?: boolean;
+  /** Russian has no article: a plural of people written in capitals (`УЧЕНИКИ шумят`) is background, as `PASSENGERS` is. */
+  bareInCapitals?: boolean;
 }
 
 // Only a number the language writes, then people by kind: precise, as a breakdown needs ("Zwei Koffer" is luggage,
@@ -57,7 +59,8 @@ const LANGUAGES: Record<string, Language> = {
     numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, 'una docena de': 12 },
     people: `hombres mujeres niños niñas chicos chicas policías guardias agentes soldados marineros pescadores estibadores obreros
       trabajadores pasajeros viajeros turistas estudiantes camareros camareras clientes enfermeras enfermeros músicos bailarines
-      bailarinas periodistas fotógrafos monjas monjes ancianos transeúntes peatones paseantes curiosos espectadores`,
+      bailarinas periodistas fotógrafos monjas monjes ancianos transeúntes peatones paseantes curiosos espectadores peones
+      vaqueros sirvientes criados invitados meseros guardaespaldas`,
     some: 'unos unas algunos algunas varios varias muchos muchas',
     generic: 'hombres mujeres niños niñas chicos chicas',
   },
@@ -77,6 +80,19 @@ const LANGUAGES: Record<string, Language> = {
       músicos bailarinos bailarinas jornalistas fotógrafos freiras monges idosos transeuntes pedestres curiosos espectadores`,
     some: 'uns umas alguns algumas vários várias muitos muitas',
     generic: 'homens mulheres crianças meninos meninas rapazes raparigas',
+  },
+  ru: {
+    // The collective numbers (двое, трое) count people; два, три count them too (два охранника).
+    numbers: { два: 2, две: 2, двое: 2, три: 3, трое: 3, четыре: 4, четверо: 4, пять: 5, пятеро: 5, шесть: 6, шестеро: 6, семь: 7, семеро: 7, десять: 10, двенадцать: 12, двадцать: 20, 'десяток': 10, 'дюжина': 12 },
+    // Nominative and genitive plural (and the genitive singular two to four take: два охранника).
+    people: `рабочие рабочих ученики учеников школьники школьников студенты студентов пассажиры пассажиров туристы туристов
+      солдаты солдат милиционеры милиционеров полицейские полицейских охранники охранников охранника официанты официантов официанта
+      медсёстры медсестёр медсестры музыканты музыкантов рыбаки рыбаков прохожие прохожих зеваки зевак посетители посетителей
+      покупатели покупателей зрители зрителей гости гостей монахини монахинь старики стариков мужчины мужчин женщины женщин дети детей
+      мальчишки мальчишек девчонки девчонок`,
+    some: 'несколько много',
+    generic: 'мужчины мужчин женщины женщин дети детей мальчишки мальчишек девчонки девчонок',
+    bareInCapitals: true,
   },
 };
 
@@ -101,6 +117,7 @@ const patterns = Object.values(LANGUAGES).map((language) => {
     counted: new RegExp(counted, 'giu'),
     several: new RegExp(several, 'giu'),
     bare: language.bareAtStart ? new RegExp(`${AT_START}()(${noun})(?![\\p{L}\\p{N}])([ \\u00A0]*\\([^()\\n]{1,40}\\))?`, 'giu') : null,
+    inCapitals: language.bareInCapitals ? new RegExp(`(?<![\\p{L}\\p{N}])(${people.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
   };
 });
 
@@ -111,13 +128,14 @@ const patterns = Object.values(LANGUAGES).map((language) => {
  * `Alcuni passanti`, `Einige Passanten`, and in German a plural starting a sentence (`Passanten eilen vorbei`) —
  * but not men, women, children uncounted (`Einige Männer`: they may be the cast), nor with a definite article
  * (`Les policiers arrivent`). A German noun is capitalised, so `zwei arbeiter` is not one; the describing word
- * is German's (`Drei junge Polizisten`).
+ * is German's (`Drei junge Polizisten`). In Russian, counted (`Двое РАБОЧИХ`, `три охранника`) or a plural in capitals
+ * (`УЧЕНИКИ шумят`), as English writes its extras.
  */
 export const readCountedGroups = (text: string): CountedGroup[] => {
   const found: CountedGroup[] = [];
   const add = (written: string, describing: string | undefined, noun: string, count: number | null) =>
     found.push({ name: collapse(`${describing ?? ''} ${noun}`).toUpperCase(), count, asWritten: collapse(written) });
-  for (const { language, generic, counted, several, bare } of patterns) {
+  for (const { language, generic, counted, several, bare, inCapitals } of patterns) {
     const isNoun = (noun: string) => !language.compounds || noun[0] !== noun[0]!.toLowerCase();
     for (const match of text.matchAll(counted)) {
       const [written, number, describing, noun] = match as unknown as [string, string, string | undefined, string];
@@ -131,6 +149,11 @@ export const readCountedGroups = (text: string): CountedGroup[] => {
     for (const match of bare ? text.matchAll(bare) : []) {
       const [written, , noun] = match as unknown as [string, string, string];
       if (isNoun(noun) && !generic.has(noun.toLowerCase()) && !NOT_BARE.has(noun.toLowerCase())) add(written, undefined, noun, null);
+    }
+    for (const match of inCapitals ? text.matchAll(inCapitals) : []) {
+      const noun = match[1]!;
+      const inGroup = found.some((group) => group.asWritten.toUpperCase().endsWith(noun.toUpperCase()));
+      if (noun === noun.toUpperCase() && !generic.has(noun.toLowerCase()) && !inGroup) add(noun, undefined, noun, null);
     }
   }
   return found;

@@ -19,8 +19,8 @@ interface Cue {
   extensions: string[];
 }
 
-// CONT'D as writers and programs spell it (CONT’D, CONT., CONTD, cont.).
-const CONTINUED = /^CONT(?:['’]?D|\.|INUED|INUING)$/iu;
+// CONT'D as writers and programs spell it (CONT’D, CONT., CONTD, cont.; Russian ПРОД., продолжает).
+const CONTINUED = /^(?:CONT(?:['’]?D|\.|INUED|INUING)|ПРОД\.?|ПРОДОЛЖАЕТ|ПРОДОЛЖЕНИЕ)$/iu;
 const isContinued = (extension: string): boolean => CONTINUED.test(extension.trim());
 
 /**

@@ -32,6 +32,24 @@ describe('extras / atmosphere', () => {
     ]);
   });
 
+  it('lists a person described in capitals with no name as one extra, a silent bit as a WAITER is', () => {
+    expect(extrasOf('A WOMAN IN A FUR HAT dozes by the window. On the platform, a FIGURE in a yellow oilskin watches.')).toEqual([
+      ['WOMAN IN A FUR HAT', 1, 'A WOMAN IN A FUR HAT'],
+      ['FIGURE', 1, 'a FIGURE'],
+    ]);
+    expect(extrasOf('A TICKET INSPECTOR moves down the aisle. A MAN WITH A LIMP follows.')).toEqual([
+      ['TICKET INSPECTOR', 1, 'A TICKET INSPECTOR'],
+      ['MAN WITH A LIMP', 1, 'A MAN WITH A LIMP'],
+    ]);
+    // Named in the same sentence, they are that cast member.
+    expect(extrasOf('A FIGURE in a long coat approaches: detective McCLANE.', ['MCCLANE'])).toEqual([]);
+    expect(extrasOf('A WAITER arrives — BEN looks up from the menu.', ['BEN'])).toEqual([['WAITER', 1, 'A WAITER']]);
+    expect(extrasOf('At the end of the gallery, a MAN IN A GREY COAT kneels.\n\nHe turns. It is the director, VASCO PIRES (50s).', ['VASCO', 'VASCO PIRES'])).toEqual([]);
+    expect(extrasOf('A FIGURE in a long cloak watches.\n\nPIP\nBe brave.\n\nThe figure steps out: it is MOTHER OWL.', ['MOTHER OWL', 'PIP'])).toEqual([]);
+    // Introduced with an age, the import casts them (MAN IN SUIT): never atmosphere too. Figures in lower case are numbers.
+    expect(extrasOf('A MAN IN SUIT (50s) waits. The figures do not add up.', ['MAN IN SUIT'])).toEqual([]);
+  });
+
   it('lists a crowd with whom it is of, never the people inside it again', () => {
     expect(extrasOf('A CROWD of commuters surges onto the platform.')).toEqual([['CROWD OF COMMUTERS', null, 'A CROWD of commuters']]);
     expect(extrasOf('A GROUP OF TOURISTS blocks the door. A SWARM of bees.')).toEqual([['GROUP OF TOURISTS', null, 'A GROUP OF TOURISTS']]);
@@ -153,6 +171,22 @@ describe('extras / atmosphere', () => {
 });
 
 describe('passers-by', () => {
+  it('reads the farmhands and guests of a telenovela counted (Dos PEONES)', () => {
+    expect(extrasOf('Una NIÑA corre. Dos PEONES la miran. Unos invitados brindan.')).toEqual([
+      ['PEONES', 2, 'Dos PEONES'],
+      ['INVITADOS', null, 'Unos invitados'],
+    ]);
+  });
+
+  it('reads Russian extras counted (Двое РАБОЧИХ, три охранника) or a plural in capitals (УЧЕНИКИ), never men or children uncounted', () => {
+    expect(extrasOf('Полупустой вагон. Двое РАБОЧИХ спят. У двери три охранника. УЧЕНИКИ шумят.')).toEqual([
+      ['РАБОЧИХ', 2, 'Двое РАБОЧИХ'],
+      ['ОХРАННИКА', 3, 'три охранника'],
+      ['УЧЕНИКИ', null, 'УЧЕНИКИ'],
+    ]);
+    expect(extrasOf('Ученики шумят. ДЕТИ бегут. Иван смотрит на рабочих.')).toEqual([]);
+  });
+
   it('reads PASSERS-BY in capitals and Passers-by starting a sentence, as the other languages read theirs', () => {
     expect(extrasOf('PASSERS-BY cross the square. A PASSER-BY stops.')).toEqual([
       ['PASSERS-BY', null, 'PASSERS-BY'],

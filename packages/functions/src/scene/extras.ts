@@ -1,5 +1,5 @@
 import { stripEmphasis, type FountainElement } from '@pc/fountain';
-import { collapse } from '../format.js';
+import { collapse, escapeRegExp } from '../format.js';
 import { readCjkGroups } from './cjk-groups.js';
 import { readCountedGroups } from './counted-groups.js';
 
@@ -27,7 +27,7 @@ const PEOPLE_SINGULAR = `MAN WOMAN BOY GIRL CHILD KID TEEN TEENAGER BABY PERSON 
   JOGGER CYCLIST SURFER SWIMMER SUNBATHER SKATER BUSINESSMAN BUSINESSWOMAN EXECUTIVE SECRETARY INTERN MAID BUTLER
   SERVANT BOUNCER DOORMAN JANITOR GARDENER MECHANIC TECHNICIAN DOCKWORKER DOCKER STEVEDORE DRINKER GAMBLER
   PARTYGOER REVELLER REVELER SHOPKEEPER STALLHOLDER MERCHANT TRAVELLER TRAVELER HIKER REFUGEE MIGRANT POSTMAN
-  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM STEWARD SUPPORTER PASSER-BY REGULAR`;
+  MAILMAN COURIER EXTRA SCHOOLCHILD SCHOOLBOY SCHOOLGIRL UNIFORM STEWARD SUPPORTER PASSER-BY REGULAR FIGURE INSPECTOR`;
 const PEOPLE_PLURAL_ONLY = ['DINERS', 'PEOPLE', 'POLICE', 'TOWNSFOLK', 'TOWNSPEOPLE', 'FOLK', 'FOLKS', 'PAPARAZZI'];
 // Groups of people by nature; GROUP, SWARM, HORDE … only with "of" and people after it (a SWARM of bees is not atmosphere).
 const CROWDS = ['CROWD', 'MOB', 'THRONG', 'AUDIENCE', 'CONGREGATION', 'CHOIR', 'ORCHESTRA', 'SQUAD', 'PLATOON', 'GANG', 'ENTOURAGE'];
@@ -78,8 +78,10 @@ const MULTIPLES = new Set(['DOZEN', 'COUPLE', 'PAIR', 'HUNDRED']);
 // Written in lower case, people are atmosphere only where the sentence is about them (see readLowerCase). These say
 // who, not what kind of people (the kids, the girls may be the cast): only when counted ("two men", "a few people").
 const GENERIC = new Set(['MEN', 'WOMEN', 'BOYS', 'GIRLS', 'CHILDREN', 'KIDS', 'TEENS', 'TEENAGERS', 'BABIES', 'PERSONS', 'PEOPLE', 'GUYS', 'LADIES', 'GENTLEMEN', 'STRANGERS', 'FOLK', 'FOLKS']);
-// Uniforms hang in a closet, extras are a word for them: in lower case, neither is people.
-const NOT_LOWER_CASE = new Set(['UNIFORMS', 'EXTRAS']);
+// Uniforms hang in a closet, extras are a word for them, figures add up: in lower case, none is people.
+const NOT_LOWER_CASE = new Set(['UNIFORMS', 'EXTRAS', 'FIGURES']);
+// Capitals after the people that say which one, not what thing: "a WOMAN IN A FUR HAT", "a MAN WITH A LIMP".
+const DESCRIBED_BY = /^(?:IN|WITH|WEARING|CARRYING|HOLDING)$/u;
 // Written before another noun more often than as people: police cars, folk music.
 const ATTRIBUTIVE = new Set(['POLICE', 'FOLK']);
 // Whom a crowd is of, besides people by kind: a crowd of fans is people, a ceiling fan is not.
@@ -185,13 +187,47 @@ const readLowerCase = (text: string, tokens: readonly Token[], index: number): {
   return startsSentence(text, tokens, start) && tokens[start]!.text !== tokens[start]!.text.toLowerCase() ? { from: start, kindFrom: index, count: null } : null;
 };
 
+// "It is the director, VASCO PIRES (50s).", "The figure steps out: it is MOTHER OWL.": a sentence saying who the person
+// just described is.
+const REVEAL = /(?:^\s*|[:;,—–]\s*)(?:it\s+is|it['’]s|it\s+was|this\s+is)\b([^.!?\n]{0,60})/iu;
+
+/** Whether a cast member's name stands in `text` as a word, in any case. */
+const namesCast = (text: string, names: readonly string[]): boolean => {
+  const upper = text.toUpperCase();
+  return names.some((name) => new RegExp(`(?<!\\p{L})${escapeRegExp(name)}(?!\\p{L})`, 'u').test(upper));
+};
+
+/**
+ * Whether the action goes on to say who they are, a cast member: "A FIGURE in a long coat approaches: detective
+ * McCLANE." (a colon or a dash, then three words at most to the sentence's end), or the next sentence "It is the
+ * director, VASCO PIRES (50s)." within two sentences. Then they are that cast member, not an extra.
+ */
+const isRevealed = (rest: string, names: readonly string[]): boolean => {
+  const sentence = /^[^.!?\n]*/u.exec(rest)![0];
+  const reveal = /(?::|\s[-–—]{1,2}\s|[–—])\s*([^:–—]+)$/u.exec(sentence)?.[1]?.trim() ?? '';
+  if (reveal !== '' && reveal.split(/\s+/).length <= 3 && namesCast(reveal, names)) return true;
+  // The next two sentences: "He turns. It is the director, VASCO PIRES."
+  const after = rest.slice(sentence.length).match(/[^.!?]+[.!?]*/gu)?.slice(0, 2) ?? [];
+  return after.some((next) => {
+    const said = REVEAL.exec(next);
+    return said !== null && namesCast(said[1]!, names);
+  });
+};
+
+/** The run of capitals from `from` on, joined by single spaces: "IN A FUR HAT" of "a WOMAN IN A FUR HAT dozes". */
+const readDescription = (text: string, tokens: readonly Token[], from: number): { end: number } => {
+  let last = from;
+  while (last + 1 < tokens.length && last - from < 5 && /^[ \u00A0]$/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && isCapitals(tokens[last + 1]!.text)) last += 1;
+  return { end: tokens[last]!.end };
+};
+
 /**
  * The extras one line of action calls for: people written in capitals by what they are (`TWO COPS (20s)`,
  * `PASSENGERS`, `a WAITER`, `A CROWD of commuters`), never a named character (`names`, written in capitals
  * in the line), a sound, a place or a shot. In a mixed-case line the capitals before the people describe
  * them (`UNIFORMED COPS`) and capitals after them make a thing of them (`POLICE STATION`, `CROWD NOISE`).
  */
-const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
+const readLine = (text: string, names: readonly string[], following = ''): ExtrasEntry[] => {
   const tokens: Token[] = [...text.matchAll(WORD)].map((match) => ({ text: match[0], start: match.index, end: match.index + match[0].length }));
   const named = names.flatMap((name) => {
     const spans: Array<[number, number]> = [];
@@ -225,13 +261,15 @@ const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
     const crowd = CROWDS.includes(word) || CROWDS.includes(word.replace(/S$/, ''));
     const groupOf = GROUPS_OF.includes(word);
     if (!isPeople(word) && !crowd && !groupOf) return;
+    // A person described in capitals with no name is a silent bit, an extra as a WAITER is: "a WOMAN IN A FUR HAT".
+    const description = !allCapitals && joinedToNext && DESCRIBED_BY.test(next.text) ? readDescription(text, tokens, index + 1) : null;
     // COP #1 beside a speaking COP #2 is cast; POLICE STATION is a place (in a line in capitals, nothing says so).
-    if (/^\s*#\d/u.test(text.slice(token.end)) || (!allCapitals && joinedToNext && !/^OF$/u.test(next.text))) return;
+    if (/^\s*#\d/u.test(text.slice(token.end)) || (!allCapitals && joinedToNext && !/^OF$/u.test(next.text) && !description)) return;
     if (named.some(([from, to]) => token.start < to && token.end > from)) return;
 
     // "A CROWD of commuters", "a GROUP OF TOURISTS": the people the group is of.
-    let end = token.end;
-    let name = word;
+    let end = description?.end ?? token.end;
+    let name = description ? collapse(`${word} ${text.slice(next!.start, description.end).toUpperCase()}`) : word;
     const of = /^[ \u00A0]+of[ \u00A0]+((?:[\p{L}'’-]+[ \u00A0]+){0,2}?)([\p{L}'’-]+)/iu.exec(text.slice(token.end));
     if (crowd || groupOf) {
       const whom = of?.[2]?.toUpperCase() ?? '';
@@ -254,7 +292,7 @@ const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
       }
       name = collapse(`${tokens.slice(first, index).map((t) => t.text).join(' ')} ${name}`);
     }
-    if (names.includes(name)) return;
+    if (names.includes(name) || (SINGULAR.has(word) && isRevealed(`${text.slice(end)}${following}`, names))) return;
     const singular = SINGULAR.has(word) || groupOf || CROWDS.includes(word);
     const counted = readCount(tokens, first, singular);
     const from = lowerCrowd ? article! : counted.from;
@@ -276,17 +314,21 @@ const readLine = (text: string, names: readonly string[]): ExtrasEntry[] => {
  */
 export const readExtras = (elements: readonly FountainElement[], names: readonly string[]): ExtrasEntry[] => {
   const byName = new Map<string, ExtrasEntry>();
-  for (const element of elements) {
-    if (element.type !== 'action') continue;
+  elements.forEach((element, index) => {
+    if (element.type !== 'action') return;
     const text = stripEmphasis(element.text);
+    // The next paragraph of action, past any speech, may say who a person just described is ("He turns. It is the
+    // director, VASCO PIRES.").
+    const next = elements.slice(index + 1).find((candidate) => candidate.type === 'action');
+    const following = next?.type === 'action' ? `\n${stripEmphasis(next.text)}` : '';
     // Groups in German, French, Spanish, Italian or Portuguese, then Japanese and Korean, after the English reading of the line.
     const groups = [...readCountedGroups(text), ...readCjkGroups(text)].filter((group) => !names.includes(group.name));
-    for (const entry of [...readLine(text, names), ...groups]) {
+    for (const entry of [...readLine(text, names, following), ...groups]) {
       const known = byName.get(entry.name);
       if (!known) byName.set(entry.name, entry);
       else if (entry.count !== null && (known.count === null || entry.count > known.count)) known.count = entry.count;
     }
-  }
+  });
   return withoutNumberedCast([...byName.values()], names);
 };
 

@@ -83,13 +83,19 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * (`손님 두 명` beside a speaking `손님1` is one extra, `TWO COPS` beside `COP #2` one). v21: a short line of Chinese action directly above
  * text (`窗外下着雨`, `一辆出租车停下`, `李明转身离开` where 李明 speaks) is action, not a speaker of the text under it; a name after de, di, do, da in French, Spanish, Italian or Portuguese
  * action is an owner or a topic, not in the action (`la voiture de Maria`, `Parlano di MARCO`; `la voz de JUAN` is); extras by what they do and which kind, beyond
- * the word list (`a few dog walkers`, `Two delivery riders`, `Smokers`, `Several florists`). The `scene` output also
+ * the word list (`a few dog walkers`, `Two delivery riders`, `Smokers`, `Several florists`). v22: Italian `da` before a
+ * person is to or by them (`corre da Marco`, `fermata da MARCO`): in the action; a short line of Chinese action ending in a
+ * common verb (`王芳沉默`, `她转身`) is not a speaker of the text under it, though its subject never speaks; a person
+ * described in capitals with no name is one extra, a silent bit (`a WOMAN IN A FUR HAT`, `a FIGURE in a yellow oilskin`,
+ * `A TICKET INSPECTOR`), unless the action says who they are (`: detective McCLANE`, `It is the director, VASCO PIRES`). A Russian
+ * script: (З.К.) is voice-only, (ПРОД.) continues a speech, `СМЕНА КАДРА:` and `ЗТМ.` are transitions, `Двое РАБОЧИХ`
+ * and `УЧЕНИКИ` are extras. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 21,
+  version: 22,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;

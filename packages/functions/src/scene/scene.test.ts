@@ -209,6 +209,15 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('hears a Russian (З.К.) as voice-only, and a speech continued with (ПРОД.) as it began', () => {
+    const elements = parseFountain(['ГОЛОС ДИКТОРА (З.К.)', 'Станция Мичуринец.', '', 'МАРИНА (З.К.)', 'Я помню.', '', 'МАРИНА (ПРОД.)', 'Всё помню.'].join('\n')).elements;
+    const cast = buildCast([], elements, readDialogueLines(elements));
+    expect(cast.map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['ГОЛОС ДИКТОРА', true],
+      ['МАРИНА', true],
+    ]);
+  });
+
   it('lists the extras the action calls for in the breakdown sheet, never a cast member', async () => {
     const scriptText = 'TWO COPS (20s) at the door. PASSENGERS doze. The WAITER pours.\n\nANNA\nCoffee.';
     const waiter = asUpstream({ id: 'char_waiter', type: 'character', data: { name: 'Waiter' } });

@@ -33,6 +33,9 @@ const VOICE_ONLY = new Set([
   'INTERCOM',
   'VOZ EN OFF',
   'VOIX OFF',
+  // Russian: за кадром (behind the frame), as З.К. or ЗК.
+  'ЗК',
+  'ЗА КАДРОМ',
 ]);
 
 // Compared without dots or case (V.O., VO, v.o.); a parenthetical gives it as one of its parts: "(into phone, quietly)".

@@ -73,7 +73,9 @@ export const scriptReport: NodeFunction<'script'> = {
   // v13: a script written `NAME: speech` throughout (a stage play pasted in) is counted as its speakers.
   // v14: a pasted script's title block (THE LAST LIGHTHOUSE / Written by / …) is its title, not a character.
   // Also v14: a short line of Chinese action above text (窗外下着雨, 李明转身离开) is not a character.
-  version: 14,
+  // v15: a plain-text script's title alone on its first line is its title; Russian headings (ИНТ./НАТ.) are scenes;
+  // a short line of Chinese action ending in a common verb (王芳沉默) is not a character.
+  version: 15,
   description: 'Scene, character and location counts, page eighths, estimated runtime and import warnings.',
   async run({ node }, { signal }) {
     // 1. Analyse as the import does; 2. measure each scene; 3. report.

@@ -33,7 +33,7 @@ describe('reading a heading’s place', () => {
   });
 
   it('reads the times real scripts use beyond DAY and NIGHT, and in other languages, as the time', () => {
-    for (const time of ['LATE AFTERNOON', 'EARLY EVENING', 'DAYBREAK', 'NIGHTFALL', 'GOLDEN HOUR', 'MOMENTS EARLIER', 'NOCHE', 'DÍA', 'MÁS TARDE', 'JOUR', 'NACHT', 'NOTTE', 'MORGENGRAUEN', 'ABENDDÄMMERUNG', 'NACHMITTAG', 'KURZ DARAUF', 'MADRUGADA', 'FIM DE TARDE']) {
+    for (const time of ['LATE AFTERNOON', 'EARLY EVENING', 'DAYBREAK', 'NIGHTFALL', 'GOLDEN HOUR', 'MOMENTS EARLIER', 'NOCHE', 'DÍA', 'MÁS TARDE', 'JOUR', 'NACHT', 'NOTTE', 'MORGENGRAUEN', 'ABENDDÄMMERUNG', 'NACHMITTAG', 'KURZ DARAUF', 'MADRUGADA', 'FIM DE TARDE', 'НОЧЬ', 'ВЕЧЕР', 'ЧУТЬ ПОЗЖЕ', 'ДЕНЬ (ВОСПОМИНАНИЕ)']) {
       expect(readHeadingPlace('PARK', time)).toEqual({ parts: ['PARK'], timeOfDay: time, set: ['PARK'] });
     }
     // Korean, Japanese and Chinese scripts in Fountain name the time in their language.
@@ -114,6 +114,8 @@ describe('reading cues', () => {
     expect(titledNameMerges(['MR PARK', 'MRS PARK', 'PARK']).size).toBe(0);
     expect([...titledNameMerges(["DESMOND O'HARE", 'DESMOND', 'GRACE'])]).toEqual([['DESMOND', "DESMOND O'HARE"]]);
     expect(titledNameMerges(['ANNA BELL', 'ANNA KARPOV', 'ANNA', 'GUARD TWO', 'GUARD', 'JOHN JR', 'JOHN']).size).toBe(0);
+    // A flashback's younger self written after the name, as Spanish, Italian and Portuguese do, is another cast member.
+    expect(titledNameMerges(['AURELIO JOVEN', 'AURELIO', 'LUCIA GIOVANE', 'LUCIA', 'PEDRO VELHO', 'PEDRO']).size).toBe(0);
     // Titles in Portuguese, Italian and German: Seu Antônio, Dona Rosa, Signora Bianchi, Frau Böhm.
     expect([...titledNameMerges(['SEU ANTÔNIO', 'ANTÔNIO', 'DONA ROSA', 'ROSA', 'SIGNORA BIANCHI', 'BIANCHI', 'FRAU BÖHM', 'BÖHM'])]).toEqual([
       ['ANTÔNIO', 'SEU ANTÔNIO'],

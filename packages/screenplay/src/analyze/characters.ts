@@ -53,6 +53,15 @@ const TITLES = new Set([
 const COUNTED = new Set(['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE', 'TEN', 'A', 'B', 'C', 'JR', 'SR', 'II', 'III']);
 
 /**
+ * A word that makes another cast member of a name, at either end of it: YOUNG ANNA and AURELIO JOVEN are played by
+ * someone else than ANNA and AURELIO (a flashback's younger self), COP #2 is not COP. In the languages of the corpus:
+ * Spanish JOVEN, NIÑO, VIEJO; Italian GIOVANE, VECCHIO; Portuguese JOVEM, VELHO; French JEUNE, VIEUX, PETIT; German
+ * JUNGE, ALTE; Russian МОЛОДОЙ, МАЛЕНЬКАЯ, СТАРЫЙ.
+ */
+export const ANOTHER_PERSON =
+  /^(?:YOUNG|YOUNGER|OLD|OLDER|LITTLE|BABY|TEEN|TEENAGE|ADULT|ELDERLY|FUTURE|DEAD|TWIN|FAKE|#?\d+|ONE|TWO|THREE|FOUR|FIVE|A|B|C|JR|SR|II|III|JOVEN|NIÑO|NIÑA|VIEJO|VIEJA|GIOVANE|VECCHIO|VECCHIA|JOVEM|VELHO|VELHA|JEUNE|VIEUX|VIEILLE|PETIT|PETITE|JUNGE|JUNGER|ALTE|ALTER|МОЛОДОЙ|МОЛОДАЯ|МАЛЕНЬКИЙ|МАЛЕНЬКАЯ|СТАРЫЙ|СТАРАЯ)$/u;
+
+/**
  * Cue keys that name one person two ways, a title and a name ("NURSE BELL") and the name
  * alone ("BELL"), as writers shorten a cue once the character is introduced: the bare
  * key → the titled key. Only when exactly one titled key has that name ("MR. PARK" and
@@ -76,7 +85,7 @@ export const titledNameMerges = (keys: Iterable<string>): Map<string, string> =>
   const fullByFirst = new Map<string, string[]>();
   for (const key of all) {
     const words = key.split(' ');
-    if (words.length !== 2 || TITLES.has(words[0]!) || COUNTED.has(words[1]!) || !/^\p{L}[\p{L}'’-]+$/u.test(words[1]!)) continue;
+    if (words.length !== 2 || TITLES.has(words[0]!) || COUNTED.has(words[1]!) || ANOTHER_PERSON.test(words[1]!) || !/^\p{L}[\p{L}'’-]+$/u.test(words[1]!)) continue;
     fullByFirst.set(words[0]!, [...(fullByFirst.get(words[0]!) ?? []), key]);
   }
   for (const [first, full] of fullByFirst) if (full.length === 1 && all.has(first) && !merges.has(first)) merges.set(first, full[0]!);

@@ -75,6 +75,25 @@ const readTitleBlock = (lines: readonly string[], end: number): number => {
   return credited || details >= 2 ? blockEnd : 0;
 };
 
+// A cold open's first words, written in capitals with no full stop as often as a title is: not a title.
+const COLD_OPEN = /^(?:(?:over\s+)?black(?:\s+screen)?|blackness|darkness|silence|white|fade\s+(?:in|up)(?:\s+from\s+black)?|super\b.*|title\b.*|card\b.*|intertitle\b.*|chyron\b.*)$/iu;
+// A title is a name: capitalised words (articles and small words between them), nothing a sentence ends with.
+const TITLE_WORD = /^(?:[\p{Lu}\p{N}"“«'‘(][^\s]*|a|an|the|of|and|in|on|at|to|for|from|with|by|de|del|la|le|les|el|los|las|di|da|do|du|der|die|das|und|y|e|et)$/u;
+
+/**
+ * A plain-text script with its title alone on the first line, straight above FADE IN: or the first heading
+ * ("THE LAST LIGHTHOUSE", "The Salt Road"): 1 when that line is the only one before the script proper and reads as a
+ * title, else 0. A cold open's "BLACK." or "SUPER: London, 1944", a sentence, or a line of dialogue is not one.
+ */
+const readLoneTitle = (lines: readonly string[], end: number): number => {
+  const written = lines.slice(0, end).flatMap((line, index) => (line.trim() === '' ? [] : [index]));
+  if (written.length !== 1) return 0;
+  const title = lines[written[0]!]!.trim();
+  const words = title.split(/\s+/);
+  if (words.length > MAX_WORDS || /[.!?:;,…]$/u.test(title) || COLD_OPEN.test(title) || readMarker(title) !== null) return 0;
+  return words.every((word) => TITLE_WORD.test(word)) && /^[\p{Lu}\p{N}"“«'‘]/u.test(title) ? written[0]! + 1 : 0;
+};
+
 /** Where the script proper begins: its first heading, FADE IN:, transition, act or section. */
 const bodyStartLine = (lines: readonly string[], preamble: readonly FountainElement[], firstHeadingLine: number): number => {
   const structure = preamble.find((element) => element.type !== 'action' && element.type !== 'character' && element.type !== 'dialogue' && element.type !== 'parenthetical' && element.type !== 'note');
@@ -90,5 +109,5 @@ export const readFrontMatter = (source: string, lines: readonly string[], preamb
   const cover = readCover(source, lines, firstHeadingLine);
   if (cover.length > 0) return cover;
   const end = Math.min(lines.length, bodyStartLine(lines, preamble, firstHeadingLine) - 1);
-  return lines.slice(0, readTitleBlock(lines, end));
+  return lines.slice(0, readTitleBlock(lines, end) || readLoneTitle(lines, end));
 };

@@ -1,5 +1,5 @@
 import { readShotLine } from '@pc/fountain';
-import { characterKey } from './characters.js';
+import { ANOTHER_PERSON, characterKey } from './characters.js';
 import { collapse } from './text.js';
 import type { ScriptCharacter } from './types.js';
 
@@ -69,8 +69,6 @@ export const readIntroductions = (action: string): string[] => {
   return found;
 };
 
-// Words that make another cast member of the same name: YOUNG ANNA is not ANNA, COP #2 not COP.
-const ANOTHER_PERSON = /^(?:YOUNG|YOUNGER|OLD|OLDER|LITTLE|BABY|TEEN|TEENAGE|ADULT|ELDERLY|FUTURE|DEAD|TWIN|FAKE|#?\d+|ONE|TWO|THREE|FOUR|FIVE|A|B|C|JR|SR|II|III)$/u;
 
 /**
  * The speaker an introduction names in full, as writers introduce a character once ("SERGEANT

@@ -44,6 +44,17 @@ describe('whether a name in action puts the character in the scene', () => {
     expect(present('Entra acompañada de JUAN.', 'JUAN')).toBe(true);
     expect(present('MARCO entra di corsa.', 'MARCO')).toBe(true);
   });
+
+  it('is presence after Italian da: to, at or by the person, not of them', () => {
+    expect(present('Lucia corre da Marco e lo abbraccia.', 'Marco')).toBe(true);
+    expect(present('Poi torna da LUCIA, che la aspetta.', 'LUCIA')).toBe(true);
+    expect(present('Viene fermata da MARCO sulla porta.', 'MARCO')).toBe(true);
+    // Portuguese da is "of the", French and Spanish de "of": still a mention.
+    expect(present('O carro da MARIA está lá fora.', 'MARIA')).toBe(false);
+    expect(present('O retrato da MARIA na parede.', 'MARIA')).toBe(false);
+    expect(present('La voiture de Maria est garée devant la porte.', 'Maria')).toBe(false);
+    expect(present('Una foto della NONNA sul comò.', 'NONNA')).toBe(false);
+  });
 });
 
 describe('the cast the import links', () => {
@@ -58,6 +69,8 @@ describe('the cast the import links', () => {
     // The same in the language the script is written in: "a casa da MARIA", "o carro do PEDRO".
     expect(castOf(importScreenplay(script('O carro da MARIA está lá fora. Falam da MARIA.')).document)).toEqual(['BEN→2 (speaking)', 'MARIA→1 (speaking)']);
     expect(castOf(importScreenplay(script('O carro da MARIA está lá fora. MARIA entra.')).document)).toContain('MARIA→2');
+    // Italian "da" is to them: Ben runs to Maria, who is there.
+    expect(castOf(importScreenplay(script('BEN corre da MARIA e si ferma.')).document)).toContain('MARIA→2');
   });
 
   it("does not cast the owner of the place a heading names (JOHN'S OFFICE) or of a thing in it", () => {

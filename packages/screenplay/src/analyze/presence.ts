@@ -17,7 +17,7 @@ const TOPIC_BEFORE =
 
 // French, Spanish, Italian and Portuguese write the owner after the thing: "la voiture de Maria", "la casa de JUAN",
 // "o carro do PEDRO", "la voiture d'Ana"; and talk after the verb: "Parlano di MARCO", "hablan de JUAN".
-const ROMANCE_OF = /(?:(?<!\p{L})(\p{L}+)\s+)?(?:(?<!\p{L})(?:de|di|do|da|du|des|del|della|dello|dei|degli|delle|dos|das)\s+|(?<!\p{L})d['’])$/iu;
+const ROMANCE_OF = /(?:(?<!\p{L})(\p{L}+)\s+)?(?:(?<!\p{L})(de|di|do|da|du|des|del|della|dello|dei|degli|delle|dos|das)\s+|(?<!\p{L})d['’])$/iu;
 // What may stand before that "de" and still put the person there: a part of them ("la main de Maria", "la voz de JUAN",
 // "a mão do Pedro"), a place beside them ("à côté de Maria", "al lado de JUAN", "perto do Pedro") or going with them,
 // or to them ("acompañada de JUAN", "s'approche de Maria", "se despide de JUAN").
@@ -34,10 +34,25 @@ const ROMANCE_WITH_THEM = new Set(
   approche approchent despide despiden aproxima aproximam separa cuida cuidam occupe`.split(/\s+/),
 );
 
+// Italian "da" before a person is to or at their place, or by them, never "of": "corre da Marco", "torna da LUCIA",
+// "fermata da MARCO" put Marco there. (Portuguese "da" is "of the": "o carro da MARIA" stays a mention.)
+const ITALIAN_TO_THEM = new Set(
+  `corre corrono va vanno torna tornano ritorna ritornano passa passano arriva arrivano precipita precipitano
+  rifugia rifugiano fugge fuggono scappa scappano entra entrano rientra rientrano sale salgono scende scendono
+  avvicina avvicinano`.split(/\s+/),
+);
+// "fermata da MARCO", "abbracciato da LUCIA": an Italian participle, the person doing it. Not a Portuguese thing
+// of hers that ends so ("o retrato da MARIA", "o prato da ANA").
+const ITALIAN_PARTICIPLE = /^\p{L}{2,}(?:at|it|ut)[aoie]$/u;
+const PORTUGUESE_THINGS = new Set('retrato retratos prato pratos sapato sapatos contrato relato contato batata gravata lata data'.split(' '));
+
 /** Whether the name at `start` owns what stands before it, or is talked of, in a Romance language. */
 const isRomanceMention = (before: string): boolean => {
   const of = ROMANCE_OF.exec(before);
-  return of !== null && !ROMANCE_WITH_THEM.has((of[1] ?? '').toLowerCase());
+  if (of === null) return false;
+  const word = (of[1] ?? '').toLowerCase();
+  if (ROMANCE_WITH_THEM.has(word)) return false;
+  return !(of[2]?.toLowerCase() === 'da' && (ITALIAN_TO_THEM.has(word) || (ITALIAN_PARTICIPLE.test(word) && !PORTUGUESE_THINGS.has(word))));
 };
 
 /**
