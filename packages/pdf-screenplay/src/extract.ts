@@ -2,8 +2,11 @@ import { PdfScreenplayError } from './errors.js';
 import { looksLikePdf } from './detect.js';
 import type { PdfPage, PdfTextItem } from './types.js';
 
-/** A feature film prints at ~120 pages of a few KB each; 15 MB leaves room for embedded fonts and images. */
-export const MAX_PDF_BYTES = 15_000_000;
+/**
+ * A feature prints at ~120 pages of a few KB each, embedded fonts add a few hundred KB: 6 MB
+ * is ample, and its base64 (8,000,000 characters) fits the API's default 8 MiB body.
+ */
+export const MAX_PDF_BYTES = 6_000_000;
 /** Pages read at most: a script is under 200; a longer file is a book or a scan of one. */
 export const MAX_PDF_PAGES = 400;
 
