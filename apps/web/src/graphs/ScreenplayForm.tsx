@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { FilePicker } from '../ui/FilePicker.js';
 import { importFormatOf, SCREENPLAY_FILES } from './import-name.js';
-import { readImportFile } from './read-import-file.js';
+import { readScreenplayFile } from './read-import-file.js';
 import { whyNotScreenplay } from './screenplay-check.js';
 
 export type ScreenplayFormat = 'fountain' | 'fdx';
@@ -17,6 +17,7 @@ const screenplayFormatOf = (source: string): ScreenplayFormat => (importFormatOf
 
 /**
  * Paste a screenplay, drop its file on the text box or choose it: Fountain or Final Draft
+ * (a PDF fills the box with its Fountain)
  * (.fdx), told apart by content. The import makes its Scenes, Characters and Locations.
  */
 export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps) => {
@@ -31,7 +32,8 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
   const empty = source.trim() === '';
   const format = screenplayFormatOf(source);
   const openFile = (file: File) => {
-    readImportFile(file).then(
+    // A PDF fills the box with its Fountain, read here: the writer sees what the import will read.
+    readScreenplayFile(file).then(
       (text) => {
         setSource(text);
         setFileName(file.name);
@@ -54,7 +56,7 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
       }}
     >
       <label htmlFor="screenplay-source" className="new-graph-form__label">
-        Screenplay (Fountain or Final Draft){format === 'fdx' && <span className="muted" data-testid="screenplay-format"> — Final Draft file</span>}
+        Screenplay (Fountain, Final Draft or PDF){format === 'fdx' && <span className="muted" data-testid="screenplay-format"> — Final Draft file</span>}
       </label>
       <textarea
         ref={inputRef}
