@@ -11,7 +11,7 @@ import { currentWorkspace, useSession } from '../auth/session.js';
 import { OtherWorkspaces } from './OtherWorkspaces.js';
 import { GraphRow } from './GraphRow.js';
 import { IMPORT_ACCEPT, importFormatOf, importName, nameFromFile } from './import-name.js';
-import { isPdfFile, pdfBase64, pdfFileToFountain } from './pdf-file.js';
+import { binaryScreenplayFormatOf, binaryScreenplayToFountain, fileBase64 } from './screenplay-binary-file.js';
 import { NewGraphForm } from './NewGraphForm.js';
 import { readImportFile } from './read-import-file.js';
 import { FilePicker } from '../ui/FilePicker.js';
@@ -97,10 +97,11 @@ export const GraphListPage = () => {
 
   const importFile = async (file: File) => {
     try {
-      if (await isPdfFile(file)) {
-        // Read here first: a scan or a locked file is told at once, and the title page names the graph.
-        const { title } = await pdfFileToFountain(file);
-        const graph = await api.importGraph({ format: 'pdf', source: await pdfBase64(file), name: title ? undefined : nameFromFile(file.name), workspaceId: workspace?.id });
+      const binaryFormat = await binaryScreenplayFormatOf(file);
+      if (binaryFormat) {
+        // Read here first: a scan, a locked or broken file is told at once, and the title page names the graph.
+        const { titled } = await binaryScreenplayToFountain(file, binaryFormat);
+        const graph = await api.importGraph({ format: binaryFormat, source: await fileBase64(file), name: titled ? undefined : nameFromFile(file.name), workspaceId: workspace?.id });
         update((graphs) => [toSummary(graph), ...graphs]);
         showToast(importedToast(graph));
         return;
@@ -157,14 +158,14 @@ export const GraphListPage = () => {
             <FilePicker
               inputRef={fileRef}
               accept={IMPORT_ACCEPT}
-              label="Import a GraphJSON file or a screenplay file (Fountain, Final Draft, PDF)"
+              label="Import a GraphJSON file or a screenplay file (Fountain, Final Draft, PDF, Fade In, Highland, Word)"
               testId="import-file"
               onFile={(file) => void importFile(file)}
             />
             <button
               type="button"
               className="button button--ghost"
-              title="A GraphJSON export (.json) or a screenplay: Fountain (.fountain), Final Draft (.fdx) or PDF (.pdf)"
+              title="A GraphJSON export (.json) or a screenplay: Fountain (.fountain), Final Draft (.fdx), PDF (.pdf), Fade In (.fadein, .osf), Highland (.highland) or Word (.docx)"
               onClick={() => fileRef.current?.click()}
             >
               <FileUp size={15} aria-hidden /> Import file

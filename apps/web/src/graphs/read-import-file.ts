@@ -1,4 +1,4 @@
-import { isPdfFile, pdfFileToFountain } from './pdf-file.js';
+import { binaryScreenplayFormatOf, binaryScreenplayToFountain } from './screenplay-binary-file.js';
 
 /**
  * Why a picked file is not the text an import reads, in the creator's words — or null.
@@ -24,5 +24,8 @@ export const readImportFile = async (file: File): Promise<string> => {
   return text;
 };
 
-/** A screenplay file's text: a PDF (told by its bytes) converted to Fountain here, anything else read as text. */
-export const readScreenplayFile = async (file: File): Promise<string> => ((await isPdfFile(file)) ? (await pdfFileToFountain(file)).fountain : readImportFile(file));
+/** A screenplay file's text: a PDF, Fade In, Highland or Word file (told by its bytes) converted to Fountain here, anything else read as text. */
+export const readScreenplayFile = async (file: File): Promise<string> => {
+  const format = await binaryScreenplayFormatOf(file);
+  return format ? (await binaryScreenplayToFountain(file, format)).fountain : readImportFile(file);
+};

@@ -109,7 +109,7 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
             {title}
           </h2>
           <p className="dialog__content">
-            Paste the new draft, or open its file (Fountain, Final Draft or PDF). Scenes, characters and locations follow the script; everything you added or filled in yourself stays.
+            Paste the new draft, or open its file (Fountain, Final Draft, PDF, Fade In, Highland or Word). Scenes, characters and locations follow the script; everything you added or filled in yourself stays.
           </p>
           <label htmlFor="reimport-source" className="new-graph-form__label">
             New draft (Fountain, Final Draft or PDF)
@@ -133,7 +133,7 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
           />
           <div className="reimport-dialog__file">
             <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
-              Open a .fountain, .fdx or .pdf file…
+              Open a screenplay file…
             </button>
             <FilePicker
               inputRef={fileRef}
@@ -141,7 +141,7 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
               label="Open the new draft from a file"
               testId="reimport-file"
               onFile={(file) =>
-                // A PDF is converted here (as the server would) so the preview shows what it changes.
+                // A PDF, Fade In, Highland or Word file is converted here (as the server would) so the preview shows what it changes.
                 readScreenplayFile(file).then(setSource, (error: unknown) =>
                   showToast({ tone: 'error', title: `Could not open ${file.name}`, detail: error instanceof Error ? error.message : String(error) }),
                 )
