@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { startProductServer, type ProductServer } from '../support/server.js';
 import { signUp } from '../support/accounts.js';
+import { importScreenplay } from '../support/screenplays.js';
 
 let server: ProductServer;
 
@@ -40,11 +41,8 @@ test('a scanned PDF, whatever its name, is refused with what to do, and nothing 
 
 test('a PDF picked in the Re-import dialog is read in the browser and previewed before it is applied', async ({ page }, testInfo) => {
   await signUp(page, server);
-  await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain, Final Draft or PDF)').fill(readFileSync(new URL('../../packages/fountain/fixtures/night-desk-teleplay.fountain', import.meta.url), 'utf8'));
-  await page.getByRole('button', { name: 'Import and open' }).click();
-  await page.waitForURL(/\/graphs\/[^/]+$/);
-  await expect(page.getByTestId('node-scene')).toHaveCount(9, { timeout: 30_000 });
+  await importScreenplay(page, readFileSync(new URL('../../packages/fountain/fixtures/night-desk-teleplay.fountain', import.meta.url), 'utf8'));
+  await expect(page.getByTestId('node-scene')).toHaveCount(9);
   await page.getByTestId('reimport-button').click();
   const dialog = page.getByTestId('reimport-dialog');
   await dialog.getByTestId('reimport-file').setInputFiles({ name: 'night-desk.pdf', mimeType: 'application/pdf', buffer: fixture('night-desk-teleplay-a4-chromium') });
