@@ -23,7 +23,7 @@ const feature = [
 const importFeature = async (page: Page) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(feature);
+  await page.getByLabel('Screenplay (Fountain, Final Draft or PDF)').fill(feature);
   await page.getByRole('button', { name: 'Import and open' }).click();
   await page.waitForURL(/\/graphs\/[^/]+$/);
   // The canvas's code, the graph and its 68 cards arrive after the URL changes: on a loaded CI

@@ -56,7 +56,7 @@ interface GraphBody {
 test('a revised screenplay re-imports into the open graph: previewed, applied, the creator’s own work kept', async ({ page }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(draft1);
+  await page.getByLabel('Screenplay (Fountain, Final Draft or PDF)').fill(draft1);
   await page.getByRole('button', { name: 'Import and open' }).click();
   await page.waitForURL(/\/graphs\/[^/]+$/);
   const graphId = new URL(page.url()).pathname.split('/').pop()!;
@@ -73,10 +73,10 @@ test('a revised screenplay re-imports into the open graph: previewed, applied, t
   await expect(dialog).toBeVisible();
   await expect(dialog.getByTestId('reimport-apply')).toBeDisabled();
   // The wrong text pasted (a note, not the script) would flag every scene: refused.
-  await dialog.getByLabel('New draft (Fountain or Final Draft)').fill('Call Mara about the van on Monday.');
+  await dialog.getByLabel('New draft (Fountain, Final Draft or PDF)').fill('Call Mara about the van on Monday.');
   await expect(dialog.getByTestId('reimport-no-scenes')).toBeVisible();
   await expect(dialog.getByTestId('reimport-apply')).toBeDisabled();
-  await dialog.getByLabel('New draft (Fountain or Final Draft)').fill(draft2);
+  await dialog.getByLabel('New draft (Fountain, Final Draft or PDF)').fill(draft2);
 
   const preview = dialog.getByTestId('reimport-preview');
   await expect(preview).toContainText('“The Harbour”: 3 scenes, 2 characters, 3 locations');
@@ -108,7 +108,7 @@ test('a revised screenplay re-imports into the open graph: previewed, applied, t
 
   // The same draft again: nothing to apply.
   await page.getByTestId('reimport-button').click();
-  await dialog.getByLabel('New draft (Fountain or Final Draft)').fill(draft2);
+  await dialog.getByLabel('New draft (Fountain, Final Draft or PDF)').fill(draft2);
   await expect(dialog.getByTestId('reimport-unchanged')).toBeVisible();
   await expect(dialog.getByTestId('reimport-apply')).toBeDisabled();
   await page.keyboard.press('Escape');
@@ -118,7 +118,7 @@ test('a revised screenplay re-imports into the open graph: previewed, applied, t
 test('a re-import from a .fountain file saved with a byte-order mark and Windows line endings', async ({ page }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(draft1);
+  await page.getByLabel('Screenplay (Fountain, Final Draft or PDF)').fill(draft1);
   await page.getByRole('button', { name: 'Import and open' }).click();
   await page.waitForURL(/\/graphs\/[^/]+$/);
   await expect(page.getByTestId('node-scene')).toHaveCount(3);
@@ -127,7 +127,7 @@ test('a re-import from a .fountain file saved with a byte-order mark and Windows
   await page.getByTestId('reimport-file').setInputFiles({ name: 'the-harbour-v2.fountain', mimeType: 'text/plain', buffer: Buffer.from(`\uFEFF${draft2.replace(/\n/g, '\r\n')}`) });
   await expect(page.getByTestId('reimport-added')).toContainText('EXT. PIER - NIGHT');
   // From the keyboard: Ctrl+Enter in the draft applies it.
-  await page.getByLabel('New draft (Fountain or Final Draft)').press('Control+Enter');
+  await page.getByLabel('New draft (Fountain, Final Draft or PDF)').press('Control+Enter');
   await expect(page.getByTestId('node-scene')).toHaveCount(4);
 });
 
@@ -136,7 +136,7 @@ test('a graph drawn by hand takes its first screenplay from the same button', as
   await createGraph(page, server.url, 'Drawn first');
   await addNode(page, 'shot');
   await page.getByRole('button', { name: 'Import a screenplay into this graph' }).click();
-  await page.getByLabel('New draft (Fountain or Final Draft)').fill(draft1);
+  await page.getByLabel('New draft (Fountain, Final Draft or PDF)').fill(draft1);
   await expect(page.getByTestId('reimport-kept')).toContainText('1 shot');
   await page.getByTestId('reimport-apply').click();
   await expect(page.getByTestId('node-scene')).toHaveCount(3);
@@ -147,13 +147,13 @@ test('a graph drawn by hand takes its first screenplay from the same button', as
 test('Undo on the toast puts the graph back as it was before the re-import', async ({ page }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(draft1);
+  await page.getByLabel('Screenplay (Fountain, Final Draft or PDF)').fill(draft1);
   await page.getByRole('button', { name: 'Import and open' }).click();
   await page.waitForURL(/\/graphs\/[^/]+$/);
   await expect(page.getByTestId('node-scene')).toHaveCount(3);
 
   await page.getByTestId('reimport-button').click();
-  await page.getByLabel('New draft (Fountain or Final Draft)').fill(draft2);
+  await page.getByLabel('New draft (Fountain, Final Draft or PDF)').fill(draft2);
   await expect(page.getByTestId('reimport-added')).toBeVisible();
   await page.getByTestId('reimport-apply').click();
   await expect(page.getByTestId('node-scene')).toHaveCount(4);
@@ -167,7 +167,7 @@ test('Undo on the toast puts the graph back as it was before the re-import', asy
 test('a collaborator with the graph open sees the re-import at once', async ({ page, context }) => {
   await signUp(page, server);
   await page.getByRole('button', { name: 'Paste a screenplay' }).click();
-  await page.getByLabel('Screenplay (Fountain or Final Draft)').fill(draft1);
+  await page.getByLabel('Screenplay (Fountain, Final Draft or PDF)').fill(draft1);
   await page.getByRole('button', { name: 'Import and open' }).click();
   await page.waitForURL(/\/graphs\/[^/]+$/);
   const other = await context.newPage();
@@ -175,7 +175,7 @@ test('a collaborator with the graph open sees the re-import at once', async ({ p
   await expect(other.getByTestId('node-scene')).toHaveCount(3);
 
   await page.getByTestId('reimport-button').click();
-  await page.getByLabel('New draft (Fountain or Final Draft)').fill(draft2);
+  await page.getByLabel('New draft (Fountain, Final Draft or PDF)').fill(draft2);
   await expect(page.getByTestId('reimport-added')).toBeVisible();
   await page.getByTestId('reimport-apply').click();
   await expect(other.getByTestId('node-scene')).toHaveCount(4);

@@ -353,7 +353,7 @@ test.describe('on a phone, the graph list', () => {
   test('Paste screenplay keeps Import and open on screen, under a hint that reads as lines', async ({ page }) => {
     await signUp(page, server);
     await page.getByRole('button', { name: 'Paste screenplay' }).click();
-    await page.getByLabel('Screenplay (Fountain or Final Draft)').fill('INT. KITCHEN - NIGHT\n\nANNA waits.\n');
+    await page.getByLabel('Screenplay (Fountain, Final Draft or PDF)').fill('INT. KITCHEN - NIGHT\n\nANNA waits.\n');
     // Beside the three buttons the hint was 60 px wide, one word a line, and Import and open ran off the screen.
     for (const name of ['Choose a file…', 'Cancel', 'Import and open']) await expect(page.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
     const hint = await page.locator('.screenplay-form__actions .muted').boundingBox();

@@ -23,12 +23,13 @@ const pages = [...FIRST, ...readdirSync(join(repoRoot, 'docs')).filter((name) =>
 const BLOCK_TIMEOUT_MS = 150_000;
 
 /** The reader's own files the pages send (their screenplay and its next draft), from the repository's fixtures. */
-async function getReaderFiles(): Promise<Record<string, string>> {
+async function getReaderFiles(): Promise<Record<string, string | Uint8Array>> {
   const pilot = await readFile(join(repoRoot, 'packages/fountain/fixtures/writers-draft.fountain'), 'utf8');
   return {
     'pilot.fountain': pilot,
     'pilot-v2.fountain': `${pilot}\n\nEXT. HARBOUR WALL - NIGHT\n\nThe lamp goes out.\n`,
     'pilot.fdx': await readFile(join(repoRoot, 'packages/final-draft/fixtures/the-breakwater-lamp-fd12.fdx'), 'utf8'),
+    'pilot.pdf': new Uint8Array(await readFile(join(repoRoot, 'packages/pdf-screenplay/fixtures/writers-draft-a4-pdflib.pdf'))),
   };
 }
 

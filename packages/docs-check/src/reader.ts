@@ -30,7 +30,7 @@ export interface Reader {
   readonly home: string;
   runShell(block: DocBlock, options: { timeoutMs: number; cwd?: string }): Promise<BlockOutcome>;
   runTypeScript(block: DocBlock, timeoutMs: number): Promise<BlockOutcome>;
-  saveFile(name: string, text: string): Promise<void>;
+  saveFile(name: string, content: string | Uint8Array): Promise<void>;
   /** A request as the reader would send it with their key, to a path written with their variables (`/api/v1/batches/$BATCH`). */
   request(method: string, path: string): Promise<Response>;
   /** Removes the reader's folders (work, home, variables). */
@@ -101,7 +101,8 @@ export async function createReader(serverUrl: string, realCurl: string): Promise
       const tsx = join(packageDir, 'node_modules/.bin/tsx');
       return runFresh(['-c', `source "$DOCS_CHECK_STATE" && exec "${tsx}" "${file}"`], cwd, timeoutMs);
     },
-    saveFile: (name, text) => writeFile(join(cwd, name), `${text}\n`),
+    // Text as an editor saves it (a final newline); a binary file (a PDF) byte for byte.
+    saveFile: (name, content) => writeFile(join(cwd, name), typeof content === 'string' ? `${content}\n` : content),
     async request(method, path) {
       const { expanded, key } = await expand(path);
       return fetch(`${serverUrl}${expanded}`, { method, headers: { authorization: `Bearer ${key}` } });

@@ -1,8 +1,10 @@
 import { z } from '@hono/zod-openapi';
 import { FinalDraftError, finalDraftToFountain, placeWarnings, type FinalDraftConversion } from '@pc/final-draft';
 import { graphDocumentSchema, type GraphDocument } from '@pc/graph';
+import { PdfScreenplayError, pdfToFountain, placeWarnings as placePdfWarnings, type PdfConversion } from '@pc/pdf-screenplay';
 import { importScreenplay, type ImportReport } from '@pc/screenplay';
 import { ApiError, fieldErrorsFromZod } from '../errors/api-error.js';
+import { pdfBytes } from './pdf-source.js';
 import { isScreenplayFileFormat, screenplayFileConversion } from './screenplay-file-source.js';
 
 /** Formats `POST /graphs/import` accepts. Adding one is a line here and an importer below. */
@@ -10,10 +12,11 @@ export const importFormatSchema = z.enum([
   'json',
   'fountain',
   'fdx',
-  // Files as base64 (packages/screenplay-files).
+  // Files as base64 (packages/screenplay-files, packages/pdf-screenplay).
   'fadein',
   'highland',
   'docx',
+  'pdf',
 ]);
 export type ImportFormat = z.infer<typeof importFormatSchema>;
 
@@ -27,7 +30,7 @@ export interface ImportedGraph {
 /** `source` as the request carries it: text, or (for JSON) the parsed document itself. */
 export type ImportSource = string | Record<string, unknown>;
 
-type Importer = (source: ImportSource) => ImportedGraph;
+type Importer = (source: ImportSource) => ImportedGraph | Promise<ImportedGraph>;
 
 const importers: Record<ImportFormat, Importer> = {
   json: importGraphJson,
@@ -36,31 +39,27 @@ const importers: Record<ImportFormat, Importer> = {
   fadein: (source) => importScreenplayFile('fadein', source),
   highland: (source) => importScreenplayFile('highland', source),
   docx: (source) => importScreenplayFile('docx', source),
+  pdf: (source) => importPdf(source),
 };
 
-const SCREENPLAY_FORMATS: readonly ImportFormat[] = [
-  'fountain',
-  'fdx',
-  'fadein',
-  'highland',
-  'docx',
-];
+const SCREENPLAY_FORMATS: readonly ImportFormat[] = ['fountain', 'fdx', 'fadein', 'highland', 'docx', 'pdf'];
 
 /**
  * Turns a source into a document, or throws a 422 whose errors point into `source`.
  * The document is only parsed here; the caller validates it like any other write.
  */
-export const importGraph = (format: ImportFormat, source: ImportSource): ImportedGraph => importers[format](source);
+export const importGraph = async (format: ImportFormat, source: ImportSource): Promise<ImportedGraph> => importers[format](source);
 
 /**
  * Re-imports a source into an existing graph's document (`POST /graphs/:id/import`):
  * a screenplay syncs (matched scenes updated, user work kept, removed scenes flagged; see
  * packages/screenplay). GraphJSON has nothing to sync, so it is refused: PUT replaces.
  */
-export const reimportGraph = (format: ImportFormat, source: ImportSource, existing: GraphDocument): ImportedGraph => {
+export const reimportGraph = async (format: ImportFormat, source: ImportSource, existing: GraphDocument): Promise<ImportedGraph> => {
   if (format === 'fountain') return importFountain(source, existing);
   if (format === 'fdx') return importFinalDraft(source, existing);
   if (isScreenplayFileFormat(format)) return importScreenplayFile(format, source, existing);
+  if (format === 'pdf') return importPdf(source, existing);
   throw new ApiError('unsupported_format', {
     detail: `Only a screenplay (format ${SCREENPLAY_FORMATS.map((name) => `"${name}"`).join(' or ')}) can be re-imported into a graph; replace a document with PUT /graphs/{id}.`,
     errors: [{ path: 'format', code: 'unsupported_format', message: `"${format}" cannot be re-imported.` }],
@@ -75,9 +74,14 @@ const screenplayText = (source: ImportSource, kind: string): string => {
   });
 };
 
-function importFountain(source: ImportSource, existing?: GraphDocument, finalDraft?: Pick<FinalDraftConversion, 'shotLines'>): ImportedGraph {
-  const requireScenes = finalDraft !== undefined;
-  const { document, report } = importScreenplay(screenplayText(source, 'Fountain'), { ...(existing ? { existing } : {}), ...(finalDraft ? { shotLines: finalDraft.shotLines } : {}) });
+/** How a converted file (`.fdx`, Fade In, Highland, Word, PDF) is imported: a file with no scene is the wrong file, and Final Draft marks its shots. */
+interface ConvertedScript {
+  shotLines?: number[];
+}
+
+function importFountain(source: ImportSource, existing?: GraphDocument, converted?: ConvertedScript): ImportedGraph {
+  const requireScenes = converted !== undefined;
+  const { document, report } = importScreenplay(screenplayText(source, 'Fountain'), { ...(existing ? { existing } : {}), ...(converted?.shotLines ? { shotLines: converted.shotLines } : {}) });
   // A re-import of a text with no scene (the wrong file, a title page alone) would tag every
   // scene of the graph removed-from-script and replace the Script's source: refused, as the
   // web app refuses it. A new graph from such a text is harmless and keeps its warning.
@@ -123,6 +127,27 @@ function importScreenplayFile(format: 'fadein' | 'highland' | 'docx', source: Im
   const imported = importFountain(conversion.fountain, existing, conversion);
   if (!imported.report || conversion.places.length === 0) return imported;
   return { ...imported, report: { ...imported.report, warnings: placeWarnings(imported.report.warnings, conversion.places, application) } };
+}
+
+/**
+ * A screenplay PDF (`source`: the file's bytes in base64) is converted to Fountain
+ * (packages/pdf-screenplay) and imported as that; warnings name the PDF's page. A scan, a
+ * password-protected file, anything not a PDF, or a PDF without a scene heading is refused.
+ */
+async function importPdf(source: ImportSource, existing?: GraphDocument): Promise<ImportedGraph> {
+  const bytes = pdfBytes(source);
+  let conversion: PdfConversion;
+  try {
+    conversion = await pdfToFountain(bytes);
+  } catch (error) {
+    if (!(error instanceof PdfScreenplayError)) throw error;
+    throw new ApiError('validation_failed', {
+      detail: error.code === 'no_text' ? error.message : `The source is not a readable screenplay PDF: ${error.message}`,
+      errors: [{ path: 'source', code: error.code, message: error.message }],
+    });
+  }
+  const imported = importFountain(conversion.fountain, existing, {});
+  return imported.report ? { ...imported, report: { ...imported.report, warnings: placePdfWarnings(imported.report.warnings, conversion.places) } } : imported;
 }
 
 // The Project JSON export (docs/exports.md) carries GraphJSON under `graph`: importing the

@@ -104,8 +104,8 @@ export const createApiClient = ({ baseUrl = '/api/v1', fetch: fetchImpl = global
     /** A production document of the graph's current revision (shot list, storyboard, EDL …). */
     projectExportUrl: (id: string, format: string) => `${baseUrl}${graphPath(id)}/exports/${encodeURIComponent(format)}`,
 
-    /** A new graph from GraphJSON text or a screenplay, Fountain or Final Draft XML (its Scenes, Characters and Locations). */
-    importGraph: (input: { format: 'json' | 'fountain' | 'fdx'; source: string; name?: string | undefined; workspaceId?: string | undefined }) =>
+    /** A new graph from GraphJSON text or a screenplay: Fountain or Final Draft XML, or a PDF, Fade In, Highland or Word file as base64 (its Scenes, Characters and Locations). */
+    importGraph: (input: { format: 'json' | 'fountain' | 'fdx' | 'pdf' | 'fadein' | 'highland' | 'docx'; source: string; name?: string | undefined; workspaceId?: string | undefined }) =>
       request<GraphRecord & { importReport?: ImportReport }>('POST', '/graphs/import', { body: input }),
 
     /** Syncs a graph with the next draft of its screenplay (matched nodes updated, the rest kept; docs/api.md). */

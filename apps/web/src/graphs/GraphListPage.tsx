@@ -10,7 +10,8 @@ import { AppHeader } from '../app/AppHeader.js';
 import { currentWorkspace, useSession } from '../auth/session.js';
 import { OtherWorkspaces } from './OtherWorkspaces.js';
 import { GraphRow } from './GraphRow.js';
-import { IMPORT_ACCEPT, importFormatOf, importName } from './import-name.js';
+import { IMPORT_ACCEPT, importFormatOf, importName, nameFromFile } from './import-name.js';
+import { binaryScreenplayFormatOf, binaryScreenplayToFountain, fileBase64 } from './screenplay-binary-file.js';
 import { NewGraphForm } from './NewGraphForm.js';
 import { readImportFile } from './read-import-file.js';
 import { FilePicker } from '../ui/FilePicker.js';
@@ -96,6 +97,15 @@ export const GraphListPage = () => {
 
   const importFile = async (file: File) => {
     try {
+      const binaryFormat = await binaryScreenplayFormatOf(file);
+      if (binaryFormat) {
+        // Read here first: a scan, a locked or broken file is told at once, and the title page names the graph.
+        const { titled } = await binaryScreenplayToFountain(file, binaryFormat);
+        const graph = await api.importGraph({ format: binaryFormat, source: await fileBase64(file), name: titled ? undefined : nameFromFile(file.name), workspaceId: workspace?.id });
+        update((graphs) => [toSummary(graph), ...graphs]);
+        showToast(importedToast(graph));
+        return;
+      }
       const source = await readImportFile(file);
       const format = importFormatOf(file.name, source);
       const notScreenplay = format === 'fountain' ? whyNotScreenplay(source, file.name) : null;
@@ -148,14 +158,14 @@ export const GraphListPage = () => {
             <FilePicker
               inputRef={fileRef}
               accept={IMPORT_ACCEPT}
-              label="Import a GraphJSON file or a screenplay file (Fountain, Final Draft)"
+              label="Import a GraphJSON file or a screenplay file (Fountain, Final Draft, PDF, Fade In, Highland, Word)"
               testId="import-file"
               onFile={(file) => void importFile(file)}
             />
             <button
               type="button"
               className="button button--ghost"
-              title="A GraphJSON export (.json) or a screenplay: Fountain (.fountain) or Final Draft (.fdx)"
+              title="A GraphJSON export (.json) or a screenplay: Fountain (.fountain), Final Draft (.fdx), PDF (.pdf), Fade In (.fadein, .osf), Highland (.highland) or Word (.docx)"
               onClick={() => fileRef.current?.click()}
             >
               <FileUp size={15} aria-hidden /> Import file

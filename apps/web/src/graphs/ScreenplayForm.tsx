@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { FilePicker } from '../ui/FilePicker.js';
 import { importFormatOf, SCREENPLAY_FILES } from './import-name.js';
-import { readImportFile } from './read-import-file.js';
+import { readScreenplayFile } from './read-import-file.js';
 import { whyNotScreenplay } from './screenplay-check.js';
 
 export type ScreenplayFormat = 'fountain' | 'fdx';
@@ -17,7 +17,8 @@ const screenplayFormatOf = (source: string): ScreenplayFormat => (importFormatOf
 
 /**
  * Paste a screenplay, drop its file on the text box or choose it: Fountain or Final Draft
- * (.fdx), told apart by content. The import makes its Scenes, Characters and Locations.
+ * (.fdx), told apart by content; a PDF, Fade In, Highland or Word file fills the box with its
+ * Fountain. The import makes its Scenes, Characters and Locations.
  */
 export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps) => {
   const [source, setSource] = useState('');
@@ -31,7 +32,8 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
   const empty = source.trim() === '';
   const format = screenplayFormatOf(source);
   const openFile = (file: File) => {
-    readImportFile(file).then(
+    // A PDF, Fade In, Highland or Word file fills the box with its Fountain, read here: the writer sees what the import will read.
+    readScreenplayFile(file).then(
       (text) => {
         setSource(text);
         setFileName(file.name);
@@ -54,7 +56,7 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
       }}
     >
       <label htmlFor="screenplay-source" className="new-graph-form__label">
-        Screenplay (Fountain or Final Draft){format === 'fdx' && <span className="muted" data-testid="screenplay-format"> — Final Draft file</span>}
+        Screenplay (Fountain, Final Draft or PDF){format === 'fdx' && <span className="muted" data-testid="screenplay-format"> — Final Draft file</span>}
       </label>
       <textarea
         ref={inputRef}
@@ -89,7 +91,7 @@ export const ScreenplayForm = ({ busy, onImport, onCancel }: ScreenplayFormProps
           {refusal}
         </p>
       )}
-      <FilePicker inputRef={fileRef} accept={SCREENPLAY_FILES} label="Choose a screenplay file" testId="screenplay-file" onFile={openFile} />
+      <FilePicker inputRef={fileRef} accept={SCREENPLAY_FILES} label="Choose a screenplay file (Fountain, Final Draft, PDF, Fade In, Highland, Word)" testId="screenplay-file" onFile={openFile} />
       <div className="screenplay-form__actions">
         <span className="muted">A graph with the script’s scenes, characters and locations, linked. Paste, drop a file here, or </span>
         <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>

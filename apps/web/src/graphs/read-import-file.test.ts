@@ -3,7 +3,7 @@ import { readImportFile, whyNotText } from './read-import-file.js';
 
 describe('telling a picked file that is not a script or a graph', () => {
   it('names a PDF and a binary file', () => {
-    expect(whyNotText('pilot.pdf', '%PDF-1.7\n%âãÏÓ')).toMatch(/^pilot\.pdf is a PDF\./);
+    expect(whyNotText('pilot.pdf', '%PDF-1.7\n%âãÏÓ')).toMatch(/^pilot\.pdf is a PDF: import it as a screenplay/);
     expect(whyNotText('photo.fountain', '\u0089PNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR')).toMatch(/is not a text file/);
     expect(whyNotText('notes.doc', `\uFFFD\uFFFD\uFFFDWord\uFFFD${'x'.repeat(20)}`)).toMatch(/is not a text file/);
   });
@@ -18,6 +18,6 @@ describe('telling a picked file that is not a script or a graph', () => {
 
   it('reads a file, or rejects with the reason', async () => {
     await expect(readImportFile(new File(['INT. A - DAY'], 'a.fountain'))).resolves.toBe('INT. A - DAY');
-    await expect(readImportFile(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])], 'a.pdf'))).rejects.toThrow('a.pdf is a PDF.');
+    await expect(readImportFile(new File([new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d])], 'a.pdf'))).rejects.toThrow('a.pdf is a PDF:');
   });
 });

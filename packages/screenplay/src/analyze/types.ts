@@ -26,6 +26,8 @@ export interface ImportWarning {
   paragraph?: number;
   /** A Final Draft file's scene the warning is in: its number (or position) and heading. */
   scene?: string;
+  /** A PDF's page, 1-based (see `placeWarnings` in @pc/pdf-screenplay). */
+  page?: number;
 }
 
 /** A scene as the script writes it. */

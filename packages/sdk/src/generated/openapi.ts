@@ -423,7 +423,7 @@ export interface paths {
         put?: never;
         /**
          * Re-import a screenplay into a graph (sync, not duplicate)
-         * @description Syncs the graph with the next draft of its screenplay (format "fountain", or "fdx" for a Final Draft file): scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision. Formats "fadein" (a Fade In `.fadein`, or Open Screenplay Format `.osf` XML), "highland" (a Highland 2 `.highland` textbundle zip) and "docx" (a Word screenplay: paragraph styles such as Scene Heading, Character, Dialogue, or indents as typed) carry the file as base64 in `source`, at most 5,000,000 bytes; each is converted to Fountain and imported as an `.fdx` is, warnings naming the paragraph and scene of the file. Refused with 422 `validation_failed` and a code on `source`: `not_base64`, `too_large`, `not_zip`, `zip_refused` (zip bomb, path outside the archive, too many entries), `doctype_refused`, `not_xml`, `not_fade_in`, `not_highland`, `not_docx`, `no_scene_headings`.
+         * @description Syncs the graph with the next draft of its screenplay (format "fountain", "fdx" for a Final Draft file, "pdf" for a screenplay PDF in base64, or "fadein", "highland", "docx" as below): scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision. Formats "fadein" (a Fade In `.fadein`, or Open Screenplay Format `.osf` XML), "highland" (a Highland 2 `.highland` textbundle zip) and "docx" (a Word screenplay: paragraph styles such as Scene Heading, Character, Dialogue, or indents as typed) carry the file as base64 in `source`, at most 5,000,000 bytes; each is converted to Fountain and imported as an `.fdx` is, warnings naming the paragraph and scene of the file. Refused with 422 `validation_failed` and a code on `source`: `not_base64`, `too_large`, `not_zip`, `zip_refused` (zip bomb, path outside the archive, too many entries), `doctype_refused`, `not_xml`, `not_fade_in`, `not_highland`, `not_docx`, `no_scene_headings`.
          */
         post: operations["reimportGraph"];
         delete?: never;
@@ -565,7 +565,7 @@ export interface paths {
         put?: never;
         /**
          * Create a graph from an exported document or a screenplay
-         * @description Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading (numbers such as 12A, A12 and 110A.1 kept), a Character per speaker, a Location per place, a Shot under its Scene per shot line of a shooting script (`CLOSE ON MARIA`) and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts, `Shot` paragraphs and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`). Formats "fadein" (a Fade In `.fadein`, or Open Screenplay Format `.osf` XML), "highland" (a Highland 2 `.highland` textbundle zip) and "docx" (a Word screenplay: paragraph styles such as Scene Heading, Character, Dialogue, or indents as typed) carry the file as base64 in `source`, at most 5,000,000 bytes; each is converted to Fountain and imported as an `.fdx` is, warnings naming the paragraph and scene of the file. Refused with 422 `validation_failed` and a code on `source`: `not_base64`, `too_large`, `not_zip`, `zip_refused` (zip bomb, path outside the archive, too many entries), `doctype_refused`, `not_xml`, `not_fade_in`, `not_highland`, `not_docx`, `no_scene_headings`.
+         * @description Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading (numbers such as 12A, A12 and 110A.1 kept), a Character per speaker, a Location per place, a Shot under its Scene per shot line of a shooting script (`CLOSE ON MARIA`) and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts, `Shot` paragraphs and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`). Format "pdf": a screenplay PDF (Final Draft, Fade In, WriterDuet, Highland, Word, Google Docs…), its bytes in base64, is read by where each line sits on the page (action, cue, parenthetical, dialogue, transition; margin scene numbers, dual dialogue, the title page; page numbers, CONTINUED, (MORE)/(CONT’D) and revision marks dropped), converted to Fountain and imported the same way; warnings carry the PDF `page`. Refused with 422 `validation_failed` and a code on `source`: `invalid_base64`, `too_large` (over 6,000,000 bytes), `not_pdf`, `encrypted` (a password is asked), `unreadable`, `no_text` (a scan: it needs OCR first), `no_scene_headings`. Formats "fadein" (a Fade In `.fadein`, or Open Screenplay Format `.osf` XML), "highland" (a Highland 2 `.highland` textbundle zip) and "docx" (a Word screenplay: paragraph styles such as Scene Heading, Character, Dialogue, or indents as typed) carry the file as base64 in `source`, at most 5,000,000 bytes; each is converted to Fountain and imported as an `.fdx` is, warnings naming the paragraph and scene of the file. Refused with 422 `validation_failed` and a code on `source`: `not_base64`, `too_large`, `not_zip`, `zip_refused` (zip bomb, path outside the archive, too many entries), `doctype_refused`, `not_xml`, `not_fade_in`, `not_highland`, `not_docx`, `no_scene_headings`.
          */
         post: operations["importGraph"];
         delete?: never;
@@ -2008,13 +2008,13 @@ export interface components {
          */
         ImportGraph: {
             /** @enum {string} */
-            format: "json" | "fountain" | "fdx" | "fadein" | "highland" | "docx";
+            format: "json" | "fountain" | "fdx" | "fadein" | "highland" | "docx" | "pdf";
             /**
              * @description Default: the screenplay’s title or the project file’s name, else "Imported graph".
              * @example Harbour — pilot
              */
             name?: string;
-            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), or a Final Draft `.fdx` file’s XML as text (format "fdx"); a Fade In (`.fadein`), Highland (`.highland`) or Word (`.docx`) file as base64 of its bytes (formats "fadein", "highland", "docx"; Fade In’s `.osf` XML may also be sent as text). */
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), a Final Draft `.fdx` file’s XML as text (format "fdx"), a Fade In (`.fadein`), Highland (`.highland`) or Word (`.docx`) file as base64 of its bytes (formats "fadein", "highland", "docx"; Fade In’s `.osf` XML may also be sent as text), or a screenplay PDF’s bytes in base64 (format "pdf"; at most 6,000,000 bytes, 8,000,000 base64 characters). Base64 may carry a `data:…;base64,` prefix and line breaks. */
             source: string | {
                 [key: string]: unknown;
             };
@@ -2070,8 +2070,10 @@ export interface components {
                 code: "no_scene_headings" | "text_outside_scenes" | "heading_without_int_ext" | "heading_without_location" | "scene_number_invalid" | "scene_number_duplicate" | "scene_number_taken" | "scene_removed_from_script" | "truncated";
                 /** @description A Fountain source’s line, 1-based. */
                 line?: number;
-                /** @description For people: what did not come through, and where (for an `.fdx`, its paragraph and scene). */
+                /** @description For people: what did not come through, and where (for an `.fdx`, its paragraph and scene; for a PDF, its page). */
                 message: string;
+                /** @description A PDF source’s page, 1-based (the PDF’s own page, title page included). */
+                page?: number;
                 /** @description An `.fdx` source’s `<Paragraph>`, 1-based in the script body (Fountain lines mean nothing in Final Draft). */
                 paragraph?: number;
                 /** @description An `.fdx` source’s scene the warning is in: its number (or position) and heading, `12 INT. DOCK - NIGHT`. */
@@ -5700,8 +5702,8 @@ export interface components {
          */
         ReimportGraph: {
             /** @enum {string} */
-            format: "json" | "fountain" | "fdx" | "fadein" | "highland" | "docx";
-            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), or a Final Draft `.fdx` file’s XML as text (format "fdx"); a Fade In (`.fadein`), Highland (`.highland`) or Word (`.docx`) file as base64 of its bytes (formats "fadein", "highland", "docx"; Fade In’s `.osf` XML may also be sent as text). */
+            format: "json" | "fountain" | "fdx" | "fadein" | "highland" | "docx" | "pdf";
+            /** @description GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), a Final Draft `.fdx` file’s XML as text (format "fdx"), a Fade In (`.fadein`), Highland (`.highland`) or Word (`.docx`) file as base64 of its bytes (formats "fadein", "highland", "docx"; Fade In’s `.osf` XML may also be sent as text), or a screenplay PDF’s bytes in base64 (format "pdf"; at most 6,000,000 bytes, 8,000,000 base64 characters). Base64 may carry a `data:…;base64,` prefix and line breaks. */
             source: string | {
                 [key: string]: unknown;
             };

@@ -42,7 +42,7 @@ export const importGraphRoute = createRoute({
   tags: ['Graphs'],
   summary: 'Create a graph from an exported document or a screenplay',
   description:
-    'Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading (numbers such as 12A, A12 and 110A.1 kept), a Character per speaker, a Location per place, a Shot under its Scene per shot line of a shooting script (`CLOSE ON MARIA`) and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts, `Shot` paragraphs and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`).' +
+    'Format "json": GraphJSON. Format "fountain": a Fountain screenplay becomes a Script node, a Scene per heading (numbers such as 12A, A12 and 110A.1 kept), a Character per speaker, a Location per place, a Shot under its Scene per shot line of a shooting script (`CLOSE ON MARIA`) and their links; the response carries an `importReport`. Format "fdx": a Final Draft file (the `.fdx` XML, as text) is converted to Fountain and imported the same way (scene numbers, dual dialogue, acts, `Shot` paragraphs and the title page kept; the Script node holds the Fountain). An `.fdx` source over 5,000,000 characters, with a DOCTYPE, not well-formed, not a `<FinalDraft>` document, or without a scene heading is refused: 422 `validation_failed` with an error on `source` whose code says which (`too_large`, `doctype_refused`, `not_xml`, `not_final_draft`, `no_scene_headings`). Format "pdf": a screenplay PDF (Final Draft, Fade In, WriterDuet, Highland, Word, Google Docs…), its bytes in base64, is read by where each line sits on the page (action, cue, parenthetical, dialogue, transition; margin scene numbers, dual dialogue, the title page; page numbers, CONTINUED, (MORE)/(CONT’D) and revision marks dropped), converted to Fountain and imported the same way; warnings carry the PDF `page`. Refused with 422 `validation_failed` and a code on `source`: `invalid_base64`, `too_large` (over 6,000,000 bytes), `not_pdf`, `encrypted` (a password is asked), `unreadable`, `no_text` (a scan: it needs OCR first), `no_scene_headings`.' +
     SCREENPLAY_FILES_DESCRIPTION,
   request: {
     body: {
@@ -72,7 +72,7 @@ export const importGraphRoute = createRoute({
 export function registerImportGraph(api: ApiApp, { database, collab }: RouteDeps): void {
   api.openapi(importGraphRoute, async (c) => {
     const body = c.req.valid('json');
-    const imported = importGraph(body.format, body.source);
+    const imported = await importGraph(body.format, body.source);
     const issues = checkWritableDocument(imported.document, ['source']);
     const graph = await insertGraph(database.db, {
       name: body.name ?? imported.name ?? DEFAULT_IMPORTED_NAME,

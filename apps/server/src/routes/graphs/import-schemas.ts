@@ -12,7 +12,7 @@ export const importSource = z
   .union([z.string(), z.record(z.string(), z.unknown())])
   .openapi({
     description:
-      'GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), or a Final Draft `.fdx` file’s XML as text (format "fdx"); a Fade In (`.fadein`), Highland (`.highland`) or Word (`.docx`) file as base64 of its bytes (formats "fadein", "highland", "docx"; Fade In’s `.osf` XML may also be sent as text).',
+      'GraphJSON as an object or as JSON text (format "json"; a Project JSON export is read for its `graph` and `name`), a Fountain screenplay as text (format "fountain"), a Final Draft `.fdx` file’s XML as text (format "fdx"), a Fade In (`.fadein`), Highland (`.highland`) or Word (`.docx`) file as base64 of its bytes (formats "fadein", "highland", "docx"; Fade In’s `.osf` XML may also be sent as text), or a screenplay PDF’s bytes in base64 (format "pdf"; at most 6,000,000 bytes, 8,000,000 base64 characters). Base64 may carry a `data:…;base64,` prefix and line breaks.',
   });
 
 export const importReportSchema = z
@@ -32,10 +32,11 @@ export const importReportSchema = z
     warnings: z.array(
       z.object({
         code: z.enum(IMPORT_WARNING_CODES),
-        message: z.string().openapi({ description: 'For people: what did not come through, and where (for an `.fdx`, its paragraph and scene).' }),
+        message: z.string().openapi({ description: 'For people: what did not come through, and where (for an `.fdx`, its paragraph and scene; for a PDF, its page).' }),
         line: z.int().optional().openapi({ description: 'A Fountain source’s line, 1-based.' }),
         paragraph: z.int().optional().openapi({ description: 'An `.fdx` source’s `<Paragraph>`, 1-based in the script body (Fountain lines mean nothing in Final Draft).' }),
         scene: z.string().optional().openapi({ description: 'An `.fdx` source’s scene the warning is in: its number (or position) and heading, `12 INT. DOCK - NIGHT`.' }),
+        page: z.int().optional().openapi({ description: 'A PDF source’s page, 1-based (the PDF’s own page, title page included).' }),
       }),
     ),
   })

@@ -22,7 +22,7 @@ export const reimportGraphRoute = createRoute({
   tags: ['Graphs'],
   summary: 'Re-import a screenplay into a graph (sync, not duplicate)',
   description:
-    'Syncs the graph with the next draft of its screenplay (format "fountain", or "fdx" for a Final Draft file): scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision.' +
+    'Syncs the graph with the next draft of its screenplay (format "fountain", "fdx" for a Final Draft file, "pdf" for a screenplay PDF in base64, or "fadein", "highland", "docx" as below): scenes, characters and locations are matched by stable keys, the fields the script owns are updated, everything else (Shots, notes, positions, links) is kept, new scenes are added and scenes the script dropped are tagged "removed-from-script". Importing the same script twice changes nothing. A text without a scene heading is refused (422 `validation_failed`, `source`), since it would flag every scene as removed. `If-Match` is optional: without it the sync applies to the current revision.' +
     SCREENPLAY_FILES_DESCRIPTION,
   request: {
     params: graphIdParams,
@@ -52,7 +52,7 @@ export function registerReimportGraph(api: ApiApp, { database, collab }: RouteDe
     const expectedRevision = optionalExpectedRevision(c);
     if (expectedRevision !== undefined && expectedRevision !== current.revision) throw revisionConflict(id, current.revision);
     const body = c.req.valid('json');
-    const imported = reimportGraph(body.format, body.source, current.document);
+    const imported = await reimportGraph(body.format, body.source, current.document);
     const issues = checkWritableDocument(imported.document, ['source']);
     const unchanged = imported.report !== undefined && isUnchanged(imported.report.changes);
     // The sync was computed from `current`: writing against its revision keeps a concurrent edit from being lost.

@@ -2,7 +2,7 @@ import { toGraphDocument } from '@pc/document';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { api, ApiProblem } from '../../api/client.js';
 import type { ImportReport } from '../../api/types.js';
-import { readImportFile } from '../../graphs/read-import-file.js';
+import { readScreenplayFile } from '../../graphs/read-import-file.js';
 import { SCREENPLAY_FILES } from '../../graphs/import-name.js';
 import { FilePicker } from '../../ui/FilePicker.js';
 import { plural } from '../../ui/format.js';
@@ -109,10 +109,10 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
             {title}
           </h2>
           <p className="dialog__content">
-            Paste the new draft, or open its file (Fountain or Final Draft). Scenes, characters and locations follow the script; everything you added or filled in yourself stays.
+            Paste the new draft, or open its file (Fountain, Final Draft, PDF, Fade In, Highland or Word). Scenes, characters and locations follow the script; everything you added or filled in yourself stays.
           </p>
           <label htmlFor="reimport-source" className="new-graph-form__label">
-            New draft (Fountain or Final Draft)
+            New draft (Fountain, Final Draft or PDF)
           </label>
           <textarea
             id="reimport-source"
@@ -133,7 +133,7 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
           />
           <div className="reimport-dialog__file">
             <button type="button" className="button button--ghost" onClick={() => fileRef.current?.click()}>
-              Open a .fountain or .fdx file…
+              Open a screenplay file…
             </button>
             <FilePicker
               inputRef={fileRef}
@@ -141,7 +141,8 @@ export const ReimportDialog = ({ open, title, onClose }: { open: boolean; title:
               label="Open the new draft from a file"
               testId="reimport-file"
               onFile={(file) =>
-                readImportFile(file).then(setSource, (error: unknown) =>
+                // A PDF, Fade In, Highland or Word file is converted here (as the server would) so the preview shows what it changes.
+                readScreenplayFile(file).then(setSource, (error: unknown) =>
                   showToast({ tone: 'error', title: `Could not open ${file.name}`, detail: error instanceof Error ? error.message : String(error) }),
                 )
               }
