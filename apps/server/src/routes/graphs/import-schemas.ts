@@ -5,7 +5,7 @@ import { graphSchema, type GraphResponse } from './schemas.js';
 
 /** What both import routes say of the file formats (packages/screenplay-files). */
 export const SCREENPLAY_FILES_DESCRIPTION =
-  ' Formats "fadein" (a Fade In `.fadein`, or Open Screenplay Format `.osf` XML), "highland" (a Highland 2 `.highland` textbundle zip) and "docx" (a Word screenplay: paragraph styles such as Scene Heading, Character, Dialogue, or indents as typed) carry the file as base64 in `source`, at most 5,000,000 bytes; each is converted to Fountain and imported as an `.fdx` is, warnings naming the paragraph and scene of the file. Refused with 422 `validation_failed` and a code on `source`: `not_base64`, `too_large`, `not_zip`, `zip_refused` (zip bomb, path outside the archive, too many entries), `doctype_refused`, `not_xml`, `not_fade_in`, `not_highland`, `not_docx`, `no_scene_headings`.';
+  ' Formats "fadein" (a Fade In `.fadein`, or Open Screenplay Format `.osf` XML), "highland" (a Highland 2 `.highland` textbundle zip) and "docx" (a Word screenplay: paragraph styles such as Scene Heading, Character, Dialogue, or indents as typed) carry the file as base64 in `source`, at most 5,000,000 bytes; each is converted to Fountain and imported as an `.fdx` is, warnings naming the paragraph and scene of the file. Refused with 422 `validation_failed` and a code on `source`: `invalid_base64`, `too_large`, `not_zip`, `zip_refused` (zip bomb, path outside the archive, too many entries), `doctype_refused`, `not_xml`, `not_fade_in`, `not_highland`, `not_docx`, `no_scene_headings`.';
 
 /** The body both import routes take. */
 export const importSource = z

@@ -63,7 +63,7 @@ describe('Fade In, Highland and Word import over HTTP', () => {
   });
 
   it('refuses, as problem+json 422 on source with a code, what it cannot read', async () => {
-    await expectRefusal(await call('POST', '/graphs/import', { format: 'docx', source: 'INT. KITCHEN - NIGHT' }), 'not_base64');
+    await expectRefusal(await call('POST', '/graphs/import', { format: 'docx', source: 'INT. KITCHEN - NIGHT' }), 'invalid_base64');
     await expectRefusal(await call('POST', '/graphs/import', { format: 'docx', source: bytes64(strToU8('INT. KITCHEN - NIGHT\n\nANNA\nHi.')) }), 'not_zip');
     await expectRefusal(await call('POST', '/graphs/import', { format: 'fadein', source: base64('night-desk-teleplay.docx') }), 'not_fade_in');
     await expectRefusal(await call('POST', '/graphs/import', { format: 'highland', source: base64('night-desk-teleplay.docx') }), 'not_highland');
