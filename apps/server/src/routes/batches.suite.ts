@@ -209,6 +209,10 @@ export function describeBatchApi(context: () => BatchSuiteContext): void {
     expect(replayed.map((event) => event.id)).toEqual([3, 4, 5]);
     expect(replayed.every((event) => event.data.status === 'succeeded' && /^run/.test(event.data.runId))).toBe(true);
     expect(resumed.at(-1)!.event).toBe('batch.completed');
+
+    // A Last-Event-ID past the batch's finishes (another batch's) is not echoed back as this batch's id.
+    const ahead = parse(await (await harness.call('GET', `/batches/${id}/events`, undefined, { 'Last-Event-ID': '99' })).text());
+    expect(ahead.map((event) => [event.event, event.id])).toEqual([['batch.completed', 5]]);
   }, 120_000);
 
   it('retries failed items only, and they succeed the second time', async () => {

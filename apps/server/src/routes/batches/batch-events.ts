@@ -28,7 +28,7 @@ export const batchEventsRoute = createRoute({
   description:
     '`batch.progress` (the batch, as GET /batches/{id} returns it) first and after every burst of changes; `item.finished` (`{index, status, runId}`) per item; ' +
     '`batch.completed` (the batch) when it completes or is cancelled, then the stream ends. An event’s id is the batch’s count of item finishes so far: ' +
-    'reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume. `: heartbeat` every 15 s.',
+    'reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume (`0` replays every item; an id that is not a number, or past the batch’s finishes, is read as none: the stream starts from the batch as it is now). `: heartbeat` every 15 s.',
   request: { params: batchIdParams, headers: z.object({ 'last-event-id': z.string().max(32).optional() }) },
   responses: {
     200: eventStreamResponse('The batch, live.', {
@@ -84,8 +84,9 @@ export function registerBatchEvents(api: ApiApp, { database, runs }: RouteDeps):
       const progress = async (): Promise<boolean> => {
         const found = await loadBatchView(db, id);
         if (!found) return true;
-        // A new follower: the snapshot covers every finish so far.
-        if (itemSeq < 0) itemSeq = found.row.finishedSeq;
+        // A new follower: the snapshot covers every finish so far. A Last-Event-ID past them (another
+        // batch's id, a typo) is taken back to them, so the ids sent stay this batch's and its next finishes are not skipped.
+        if (itemSeq < 0 || itemSeq > found.row.finishedSeq) itemSeq = found.row.finishedSeq;
         const final = FINAL.has(found.view.status);
         if (final) await replay();
         await stream.writeSSE({ event: final ? 'batch.completed' : 'batch.progress', id: String(itemSeq), data: JSON.stringify(found.view) });
