@@ -12,8 +12,8 @@ import type { RouteDeps } from '../deps.js';
 export const artifactParams = z.object({
   hash: z
     .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .openapi({ param: { name: 'hash', in: 'path' }, description: 'SHA-256 of the bytes (lower-case hex)' }),
+    .regex(/^[0-9a-f]{64}$/, 'Must be 64 lower-case hex characters (the SHA-256 of the bytes): use an artifact’s `url` as a run gives it.')
+    .openapi({ param: { name: 'hash', in: 'path' }, description: 'SHA-256 of the bytes (lower-case hex), as in an artifact’s `hash` and `url`' }),
 });
 
 export const getArtifactRoute = createRoute({
