@@ -134,6 +134,11 @@ export function describeBatchApi(context: () => BatchSuiteContext): void {
       ['items.3.overrides.sh1a.lensMm', 'invalid_value'],
       ['items.3.overrides.sh1a.shotSize', 'invalid_value'],
     ]);
+    // In the catalogue's words, as the canvas says them, not zod's ("Too big: expected number to be <=1200").
+    expect(problem.errors.slice(2).map((error: { message: string }) => error.message)).toEqual([
+      'Lens (mm) must be at most 1200.',
+      expect.stringMatching(/^Shot size must be one of [A-Z]+, /),
+    ]);
     const noKey = await harness.call('POST', '/batches', { graphId, items: lensItems([35]) });
     expect(noKey.status).toBe(422);
     expect((await bodyOf(noKey)).errors[0].path).toBe('idempotency-key');
