@@ -70,6 +70,7 @@ export {
   createGraphVersionValidator,
   type ValidatedGraph,
 } from './validate/validate-graph.js';
+export { describeFieldIssues, type FieldProblem } from './validate/field-issues.js';
 export { checkConnection, type ConnectionCheck, type ProposedConnection } from './connection.js';
 export { topologicalOrder, GraphCycleError } from './topology/order.js';
 export { findCycle } from './topology/cycles.js';

@@ -33,4 +33,24 @@ describe('field errors in plain words', () => {
     expect(errorsOf(body.pick({ name: true, limit: true }), { name: 'too long', limit: 0 })).toEqual(['name: Use at most 5 characters.', 'limit: Must be 1 or more.']);
     expect(errorsOf(body.pick({ limit: true }), { limit: 101 })).toEqual(['limit: Must be 100 or less.']);
   });
+
+  it('says what form a string takes, with an example, where zod would name its format', () => {
+    const form = z.object({
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+      email: z.email(),
+      expiresAt: z.iso.datetime({ offset: true }),
+      url: z.url(),
+      key: z.string().startsWith('pc_'),
+      id: z.string().regex(/^[a-z]+$/, 'Ids use lower-case letters only.'),
+    });
+    expect(errorsOf(form, { hash: 'xyz', email: 'nope', expiresAt: '2027-01-01', url: 'not a url', key: 'abc', id: 'A1' })).toEqual([
+      'hash: Must match the pattern /^[0-9a-f]{64}$/.',
+      'email: Must be an email address, such as ana@example.com.',
+      'expiresAt: Must be a date and time with its UTC offset (RFC 3339), such as 2026-11-22T06:00:00Z.',
+      'url: Must be an absolute URL, such as https://example.com/path.',
+      'key: Must start with "pc_".',
+      // A schema's own message is kept.
+      'id: Ids use lower-case letters only.',
+    ]);
+  });
 });

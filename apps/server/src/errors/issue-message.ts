@@ -8,7 +8,7 @@ import type { z } from 'zod';
  * by their openings, are said plainly.
  */
 
-const ZOD_DEFAULT = /^(?:Invalid input|Invalid option|Too small:|Too big:)/;
+const ZOD_DEFAULT = /^(?:Invalid input|Invalid option|Invalid string:|Invalid (?:email address|ISO datetime|ISO date|ISO time|URL|UUID|GUID)$|Too small:|Too big:)/;
 
 const NOUNS: Record<string, string> = {
   string: 'text',
@@ -50,6 +50,29 @@ const sizeMessage = (issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): 
   }
 };
 
+/** A string of the wrong form: say the form with an example, as the document's `format` states it. */
+const formatMessage = (issue: z.core.$ZodIssueInvalidStringFormat): string | null => {
+  switch (issue.format) {
+    case 'regex':
+      return issue.pattern ? `Must match the pattern ${issue.pattern}.` : null;
+    case 'email':
+      return 'Must be an email address, such as ana@example.com.';
+    case 'datetime':
+      return 'Must be a date and time with its UTC offset (RFC 3339), such as 2026-11-22T06:00:00Z.';
+    case 'date':
+      return 'Must be a date such as 2026-11-22.';
+    case 'url':
+      return 'Must be an absolute URL, such as https://example.com/path.';
+    case 'uuid':
+    case 'guid':
+      return 'Must be a UUID, such as 7f7e2d4c-1b8a-4c55-9f0e-3c2d1a0b9e8f.';
+    case 'starts_with':
+      return `Must start with ${JSON.stringify((issue as { prefix?: string }).prefix)}.`;
+    default:
+      return null;
+  }
+};
+
 /** The issue's message, in plain words when it is one of zod's defaults. */
 export const issueMessage = (issue: z.core.$ZodIssue): string => {
   if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
@@ -63,6 +86,8 @@ export const issueMessage = (issue: z.core.$ZodIssue): string => {
     case 'too_small':
     case 'too_big':
       return sizeMessage(issue) ?? issue.message;
+    case 'invalid_format':
+      return formatMessage(issue) ?? issue.message;
     case 'invalid_union': {
       // Each alternative failing on its type at this very place: nothing there, or say which types fit.
       const firsts = issue.errors.map((branch) => branch[0]);

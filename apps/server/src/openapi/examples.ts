@@ -108,7 +108,8 @@ export const SCHEMA_EXAMPLES: Readonly<Record<string, unknown>> = {
   ApiKey: apiKey,
   ApiKeyList: { apiKeys: [apiKey], nextCursor: null },
   CreateApiKey: { name: apiKey.name, scopes: ['read', 'write', 'run'] },
-  CreatedApiKey: { ...apiKey, key: 'pc_7hq2m4xkq3z8w5v2n6b4c1d9f0g7h2j5' },
+  // A key just made has never been used: its one answer says so.
+  CreatedApiKey: { ...apiKey, lastUsedAt: null, key: 'pc_7hq2m4xkq3z8w5v2n6b4c1d9f0g7h2j5' },
   Workspace: workspace,
   WorkspaceList: { workspaces: [workspace], nextCursor: null },
   CreateWorkspace: { name: 'Harbour Films' },

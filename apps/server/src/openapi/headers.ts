@@ -31,3 +31,27 @@ export const replayedResponse = <T extends z.ZodType>(description: string, schem
   headers: z.object({ Location: locationHeader(exampleLocation), 'Idempotent-Replayed': z.literal('true') }),
   content: { 'application/json': { schema } },
 });
+
+/*
+ * Request headers a script sends back, described once: what to put in them is the question a
+ * newcomer has (the quotes of an ETag, which event id), and a parameter without a description
+ * leaves it to guessing (openapi-validator.test.ts holds every header parameter to one).
+ */
+
+const IF_NONE_MATCH = 'The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304.';
+
+/** `If-None-Match` of a conditional read. */
+export const ifNoneMatchHeader = z.string().optional().openapi({ description: IF_NONE_MATCH });
+
+/** `If-None-Match` with a cap on its length (the batch read). */
+export const boundedIfNoneMatchHeader = (max: number) => z.string().max(max).optional().openapi({ description: IF_NONE_MATCH });
+
+/** `If-Match` of a write that is unconditional without it (rename, delete, restore, re-import). */
+export const optionalIfMatchHeader = z.string().optional().openapi({
+  description:
+    'Optional: the `ETag` you read, quotes included (`"7"`), or `*`. A graph written since answers 412 `revision_conflict` with `currentRevision`; without the header the write goes ahead whatever the revision.',
+  example: '"7"',
+});
+
+/** `Last-Event-ID` of an event stream: the `id` of the last event the client has. */
+export const lastEventIdHeader = (description: string) => z.string().max(32).optional().openapi({ description, example: '4' });

@@ -67,6 +67,16 @@ describe('the OpenAPI document, validated', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('says what to send in every request header (If-Match, If-None-Match, Last-Event-ID, Idempotency-Key)', () => {
+    const document = generateOpenApiDocument() as Json;
+    const headers = operationsOf(document).flatMap(({ key, operation }) =>
+      ((operation.parameters ?? []) as Json[]).filter((parameter) => parameter.in === 'header').map((parameter) => ({ key, parameter })),
+    );
+    expect(headers.length).toBeGreaterThan(10);
+    const undescribed = headers.filter(({ parameter }) => !(parameter.description ?? parameter.schema?.description)).map(({ key, parameter }) => `${key} ${parameter.name}`);
+    expect(undescribed).toEqual([]);
+  });
+
   it('the check can fail: an example against its schema, a missing operationId and a public operation without security are reported', async () => {
     const document = generateOpenApiDocument() as Json;
     const graph = document.paths['/api/v1/graphs/{id}'].get;

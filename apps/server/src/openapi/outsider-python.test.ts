@@ -13,13 +13,15 @@ import { startEmbeddedServer, type EmbeddedServer } from '../test/embedded-serve
  */
 
 const script = fileURLToPath(new URL('./outsider-python/pipeline_td.py', import.meta.url));
+/* A newcomer's flow from a screenplay to its exports, with the errors in plain words (docs/api.md). */
+const screenplayFlow = fileURLToPath(new URL('./outsider-python/screenplay_flow.py', import.meta.url));
 const python = spawnSync('python3', ['--version'], { encoding: 'utf8' });
 const hasPython = python.status === 0;
 if (!hasPython) console.warn('outsider-python: skipped, python3 is not installed (CI has it).');
 
-function runScript(url: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runScript(url: string, file = script): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('python3', [script, url], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('python3', [file, url], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -44,5 +46,13 @@ describe.skipIf(!hasPython)('a Python script written from the OpenAPI document a
     const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { ok: boolean; runs: number; historyPages: number };
     // Twelve batch items, one followed run and one cancelled: fourteen runs, seven pages of two.
     expect(summary).toMatchObject({ ok: true, runs: 14, historyPages: 7 });
+  }, 180_000);
+
+  it('takes a Fountain screenplay to a batch, a PNG frame, the breakdown CSV and storyboard PDF, its errors in plain words', async () => {
+    const { code, stdout, stderr } = await runScript(embedded.url, screenplayFlow);
+    expect(stderr, stdout).toBe('');
+    expect(code).toBe(0);
+    const summary = JSON.parse(stdout.trim().split('\n').at(-1)!) as { ok: boolean; problems: number };
+    expect(summary).toMatchObject({ ok: true, problems: 13 });
   }, 180_000);
 });

@@ -134,6 +134,11 @@ export function describeBatchApi(context: () => BatchSuiteContext): void {
       ['items.3.overrides.sh1a.lensMm', 'invalid_value'],
       ['items.3.overrides.sh1a.shotSize', 'invalid_value'],
     ]);
+    // In the catalogue's words, as the canvas says them, not zod's ("Too big: expected number to be <=1200").
+    expect(problem.errors.slice(2).map((error: { message: string }) => error.message)).toEqual([
+      'Lens (mm) must be at most 1200.',
+      expect.stringMatching(/^Shot size must be one of [A-Z]+, /),
+    ]);
     const noKey = await harness.call('POST', '/batches', { graphId, items: lensItems([35]) });
     expect(noKey.status).toBe(422);
     expect((await bodyOf(noKey)).errors[0].path).toBe('idempotency-key');
@@ -209,6 +214,10 @@ export function describeBatchApi(context: () => BatchSuiteContext): void {
     expect(replayed.map((event) => event.id)).toEqual([3, 4, 5]);
     expect(replayed.every((event) => event.data.status === 'succeeded' && /^run/.test(event.data.runId))).toBe(true);
     expect(resumed.at(-1)!.event).toBe('batch.completed');
+
+    // A Last-Event-ID past the batch's finishes (another batch's) is not echoed back as this batch's id.
+    const ahead = parse(await (await harness.call('GET', `/batches/${id}/events`, undefined, { 'Last-Event-ID': '99' })).text());
+    expect(ahead.map((event) => [event.event, event.id])).toEqual([['batch.completed', 5]]);
   }, 120_000);
 
   it('retries failed items only, and they succeed the second time', async () => {

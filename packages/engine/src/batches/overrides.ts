@@ -1,4 +1,5 @@
-import { getNodeType, type GraphDocument } from '@pc/graph';
+import { describeFieldIssues, getNodeType, type GraphDocument } from '@pc/graph';
+import type { z } from 'zod';
 
 /** Node fields to override for one run: `{nodeId: {field: value}}`. */
 export type NodeOverrides = Record<string, Record<string, unknown>>;
@@ -39,7 +40,7 @@ export function createOverrideChecker(document: GraphDocument): (overrides: Node
         issues.push({ path: [nodeId], code: 'unknown_node', message: `The revision has no node ${nodeId}` });
         continue;
       }
-      const shape = definition.fields.shape as Record<string, { safeParse(value: unknown): { success: boolean; error?: { issues: { message: string }[] } } }>;
+      const shape = definition.fields.shape as Record<string, z.ZodType>;
       for (const [field, value] of Object.entries(fields)) {
         const schema = Object.hasOwn(shape, field) ? shape[field] : undefined;
         if (!schema) {
@@ -47,7 +48,10 @@ export function createOverrideChecker(document: GraphDocument): (overrides: Node
           continue;
         }
         const parsed = schema.safeParse(value);
-        if (!parsed.success) issues.push({ path: [nodeId, field], code: 'invalid_value', message: parsed.error?.issues[0]?.message ?? 'Invalid value' });
+        if (parsed.success) continue;
+        // The catalogue's words, as the canvas says them ("Lens (mm) must be at least 4"), not zod's ("Too small: expected number to be >=4").
+        const [problem] = describeFieldIssues(definition.fields, parsed.error.issues.map((issue) => ({ ...issue, path: [field, ...issue.path] })));
+        issues.push({ path: [nodeId, field], code: 'invalid_value', message: `${problem?.message ?? `${field} has an invalid value`}.` });
       }
     }
     return issues;

@@ -45,6 +45,9 @@ const units = (origin: string): string => {
   return '';
 };
 
+/** A schema's own sentence ("Use a hex colour such as #4f46e5") after the field's title: set apart, not run on ("Colour Use a hex …"). */
+const ownSentence = (message: string): string => `— ${/^[A-Z](?![A-Z0-9])/.test(message) ? message[0]!.toLowerCase() + message.slice(1) : message}`;
+
 const describeProblem = (issue: Issue): string => {
   switch (issue.code) {
     case 'invalid_type':
@@ -63,7 +66,7 @@ const describeProblem = (issue: Issue): string => {
     case 'invalid_key':
     case 'invalid_element':
     case 'custom':
-      return issue.message;
+      return ownSentence(issue.message);
     default:
       return assertNever(issue);
   }

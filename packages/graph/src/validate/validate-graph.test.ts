@@ -34,6 +34,15 @@ describe('validateGraph', () => {
       expect(issue?.message).toBe('Shot 12A: Lens (mm) must be at most 1200.');
     });
 
+    it('sets a field’s own rule apart from its title, as a sentence', () => {
+      const doc = graphOf([scene('sc12', '12 a')]);
+      doc.nodes[0]!.data['color'] = 'red';
+      expect(validateGraph(doc).map((i) => i.message)).toEqual([
+        'Scene 12 a: Colour — use a hex colour such as #4f46e5.',
+        'Scene 12 a: Scene number — a scene number is digits with capital letters before or after, a revision after a dot, and an act or episode before a dash, such as 12, 12A, A12, 110A.1 or I-1-A.',
+      ]);
+    });
+
     it('reports each invalid field separately, nested ones included', () => {
       const doc = graphOf([character('anna')]);
       Object.assign(doc.nodes[0]!.data, { role: 'hero', appearance: { eyes: 7 } });

@@ -193,7 +193,7 @@ export interface paths {
         put?: never;
         /**
          * Submit a batch: one graph revision run once per item, each item overriding node fields
-         * @description Idempotent by `Idempotency-Key`: the same key with the same body (canonical JSON) answers 200 with the same batch and `Idempotent-Replayed: true`; with a different body, 422 `idempotency_key_reused`. Concurrent duplicates create one batch. Up to 10,000 items and a 16 MiB body. Overrides are checked against the revision: errors point at `items.<i>.overrides.<nodeId>.<field>`. Editors and owners; API keys need the `run` scope. A user may have a limited number of unfinished batches (429 `too_many_active_batches`). A webhook URL must be http(s) without credentials, and its host not a private, loopback, link-local or other internal address (422 `validation_failed` at `webhook.url`); a host name is resolved at delivery and refused if any of its addresses is internal. At most 20 unfinished batches per user (429 `too_many_active_batches`, without `Retry-After`: wait for one to finish).
+         * @description Idempotent by `Idempotency-Key`: the same key with the same body (canonical JSON) answers 200 with the same batch and `Idempotent-Replayed: true`; with a different body, 422 `idempotency_key_reused`. Concurrent duplicates create one batch. Up to 10,000 items and a 16 MiB body. Overrides are checked against the revision: errors point at `items.<i>.overrides.<nodeId>.<field>`. Editors and owners; API keys need the `run` scope. A webhook URL must be http(s) without credentials, and its host not a private, loopback, link-local or other internal address (422 `validation_failed` at `webhook.url`); a host name is resolved at delivery and refused if any of its addresses is internal. At most 20 unfinished batches per user (429 `too_many_active_batches`, without `Retry-After`: wait for one to finish).
          */
         post: operations["submitBatch"];
         delete?: never;
@@ -251,7 +251,7 @@ export interface paths {
         };
         /**
          * Follow a batch live (Server-Sent Events), resumable with Last-Event-ID
-         * @description `batch.progress` (the batch, as GET /batches/{id} returns it) first and after every burst of changes; `item.finished` (`{index, status, runId}`) per item; `batch.completed` (the batch) when it completes or is cancelled, then the stream ends. An event’s id is the batch’s count of item finishes so far: reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume. `: heartbeat` every 15 s.
+         * @description `batch.progress` (the batch, as GET /batches/{id} returns it) first and after every burst of changes; `item.finished` (`{index, status, runId}`) per item; `batch.completed` (the batch) when it completes or is cancelled, then the stream ends. An event’s id is the batch’s count of item finishes so far: reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume (`0` replays every item; an id that is not a number, or past the batch’s finishes, is read as none: the stream starts from the batch as it is now). `: heartbeat` every 15 s.
          */
         get: operations["streamBatchEvents"];
         put?: never;
@@ -657,7 +657,7 @@ export interface paths {
         };
         /**
          * Follow a run live (Server-Sent Events)
-         * @description First a `snapshot` event (the run as GET /runs/:id returns it, read from the database), then `run.status`, `node.status` and `node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final. `node.progress` (`{kind, v: 1, at, runId, nodeId, progress: 0…1, message?}`) is what a running function reports (the storyboard frame's stages, a ComfyUI sampler's steps), at most one per node every 250 ms, never going back; it is live only, not part of the snapshot. Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.
+         * @description First a `snapshot` event (the run as GET /runs/:id returns it, read from the database), then `run.status`, `node.status` and `node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final — a run already final (all of it cached, say) is its `snapshot` alone, so read the final status from the snapshot as well as from `run.status`. `node.progress` (`{kind, v: 1, at, runId, nodeId, progress: 0…1, message?}`) is what a running function reports (the storyboard frame's stages, a ComfyUI sampler's steps), at most one per node every 250 ms, never going back; it is live only, not part of the snapshot. Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.
          */
         get: operations["streamRunEvents"];
         put?: never;
@@ -1443,7 +1443,7 @@ export interface components {
          *       ],
          *       "createdAt": "2026-11-22T06:00:00.000Z",
          *       "expiresAt": null,
-         *       "lastUsedAt": "2026-11-22T06:04:12.345Z",
+         *       "lastUsedAt": null,
          *       "key": "pc_7hq2m4xkq3z8w5v2n6b4c1d9f0g7h2j5"
          *     }
          */
@@ -6691,10 +6691,11 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
                 "if-none-match"?: string;
             };
             path: {
-                /** @description SHA-256 of the bytes (lower-case hex) */
+                /** @description SHA-256 of the bytes (lower-case hex), as in an artifact’s `hash` and `url` */
                 hash: string;
             };
             cookie?: never;
@@ -8049,6 +8050,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
                 "if-none-match"?: string;
             };
             path: {
@@ -8356,6 +8358,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `id` of the last event you received (a count of item finishes): each item that finished after it comes first as `item.finished`. `0` replays every item. */
                 "last-event-id"?: string;
             };
             path: {
@@ -9202,6 +9205,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
                 "if-none-match"?: string;
             };
             path: {
@@ -9568,6 +9572,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional: the `ETag` you read, quotes included (`"7"`), or `*`. A graph written since answers 412 `revision_conflict` with `currentRevision`; without the header the write goes ahead whatever the revision. */
                 "if-match"?: string;
             };
             path: {
@@ -9726,6 +9731,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional: the `ETag` you read, quotes included (`"7"`), or `*`. A graph written since answers 412 `revision_conflict` with `currentRevision`; without the header the write goes ahead whatever the revision. */
                 "if-match"?: string;
             };
             path: {
@@ -10210,6 +10216,7 @@ export interface operations {
                 revision?: number;
             };
             header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
                 "if-none-match"?: string;
             };
             path: {
@@ -10391,6 +10398,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional: the `ETag` you read, quotes included (`"7"`), or `*`. A graph written since answers 412 `revision_conflict` with `currentRevision`; without the header the write goes ahead whatever the revision. */
                 "if-match"?: string;
             };
             path: {
@@ -11109,6 +11117,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
                 "if-none-match"?: string;
             };
             path: {
@@ -11284,6 +11293,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description Optional: the `ETag` you read, quotes included (`"7"`), or `*`. A graph written since answers 412 `revision_conflict` with `currentRevision`; without the header the write goes ahead whatever the revision. */
                 "if-match"?: string;
             };
             path: {
@@ -12418,6 +12428,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
                 "if-none-match"?: string;
             };
             path: {
@@ -12724,6 +12735,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The `id` of the last event you received: the stream starts again with a fresh `snapshot` (the run as it is now), then live events. */
                 "last-event-id"?: string;
             };
             path: {

@@ -11,6 +11,7 @@ import { SSE_HEARTBEAT_MS } from '../runs/run-events.js';
 import { batchFor } from './access.js';
 import { eventStreamResponse } from '../../openapi/event-stream.js';
 import { batchIdParams, batchSchema } from './schemas.js';
+import { lastEventIdHeader } from '../../openapi/headers.js';
 
 /** An `item.finished` event's data: the engine's finish event without what the stream says otherwise (the batch, the id). */
 const itemFinishedEventSchema = batchItemFinishedEventSchema.pick({ index: true, status: true, runId: true });
@@ -28,8 +29,10 @@ export const batchEventsRoute = createRoute({
   description:
     '`batch.progress` (the batch, as GET /batches/{id} returns it) first and after every burst of changes; `item.finished` (`{index, status, runId}`) per item; ' +
     '`batch.completed` (the batch) when it completes or is cancelled, then the stream ends. An event’s id is the batch’s count of item finishes so far: ' +
-    'reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume. `: heartbeat` every 15 s.',
-  request: { params: batchIdParams, headers: z.object({ 'last-event-id': z.string().max(32).optional() }) },
+    'reconnect with `Last-Event-ID` and every item that finished since is replayed from the database before live events resume (`0` replays every item; an id that is not a number, or past the batch’s finishes, is read as none: the stream starts from the batch as it is now). `: heartbeat` every 15 s.',
+  request: { params: batchIdParams, headers: z.object({
+      'last-event-id': lastEventIdHeader('The `id` of the last event you received (a count of item finishes): each item that finished after it comes first as `item.finished`. `0` replays every item.'),
+    }) },
   responses: {
     200: eventStreamResponse('The batch, live.', {
       'batch.progress': ['Batch', batchSchema],
@@ -84,8 +87,9 @@ export function registerBatchEvents(api: ApiApp, { database, runs }: RouteDeps):
       const progress = async (): Promise<boolean> => {
         const found = await loadBatchView(db, id);
         if (!found) return true;
-        // A new follower: the snapshot covers every finish so far.
-        if (itemSeq < 0) itemSeq = found.row.finishedSeq;
+        // A new follower: the snapshot covers every finish so far. A Last-Event-ID past them (another
+        // batch's id, a typo) is taken back to them, so the ids sent stay this batch's and its next finishes are not skipped.
+        if (itemSeq < 0 || itemSeq > found.row.finishedSeq) itemSeq = found.row.finishedSeq;
         const final = FINAL.has(found.view.status);
         if (final) await replay();
         await stream.writeSSE({ event: final ? 'batch.completed' : 'batch.progress', id: String(itemSeq), data: JSON.stringify(found.view) });

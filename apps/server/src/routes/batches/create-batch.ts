@@ -25,7 +25,6 @@ export const createBatchRoute = createRoute({
     'Idempotent by `Idempotency-Key`: the same key with the same body (canonical JSON) answers 200 with the same batch and `Idempotent-Replayed: true`; ' +
     'with a different body, 422 `idempotency_key_reused`. Concurrent duplicates create one batch. Up to 10,000 items and a 16 MiB body. ' +
     'Overrides are checked against the revision: errors point at `items.<i>.overrides.<nodeId>.<field>`. Editors and owners; API keys need the `run` scope. ' +
-    'A user may have a limited number of unfinished batches (429 `too_many_active_batches`). ' +
     'A webhook URL must be http(s) without credentials, and its host not a private, loopback, link-local or other internal address (422 `validation_failed` at `webhook.url`); ' +
     'a host name is resolved at delivery and refused if any of its addresses is internal.',
   request: {

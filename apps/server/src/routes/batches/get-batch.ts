@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
-import { etagHeader, notModifiedResponse } from '../../openapi/headers.js';
+import { etagHeader, notModifiedResponse, boundedIfNoneMatchHeader } from '../../openapi/headers.js';
 import type { RouteDeps } from '../deps.js';
 import { batchFor } from './access.js';
 import { batchIdParams, batchSchema } from './schemas.js';
@@ -15,7 +15,7 @@ export const getBatchRoute = createRoute({
   tags: ['Batches'],
   summary: 'A batch: status, counts by item status, progress and ETA',
   description: 'Carries an `ETag`; send it back as `If-None-Match` and an unchanged batch answers 304 (cheap polling).',
-  request: { params: batchIdParams, headers: z.object({ 'if-none-match': z.string().max(200).optional() }) },
+  request: { params: batchIdParams, headers: z.object({ 'if-none-match': boundedIfNoneMatchHeader(200) }) },
   responses: {
     200: { description: 'The batch', headers: z.object({ ETag: etagHeader }), content: { 'application/json': { schema: batchSchema } } },
     304: notModifiedResponse('Not modified since the ETag sent'),

@@ -7,6 +7,7 @@ import { optionalExpectedRevision } from '../../graphs/preconditions.js';
 import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams } from './schemas.js';
+import { optionalIfMatchHeader } from '../../openapi/headers.js';
 
 export const deleteGraphRoute = createRoute({
   ...signedIn('write'),
@@ -15,7 +16,7 @@ export const deleteGraphRoute = createRoute({
   tags: ['Graphs'],
   summary: 'Delete a graph',
   description: 'The graph disappears from every read (404 afterwards). `If-Match` is optional.',
-  request: { params: graphIdParams, headers: z.object({ 'if-match': z.string().optional() }) },
+  request: { params: graphIdParams, headers: z.object({ 'if-match': optionalIfMatchHeader }) },
   responses: {
     204: { description: 'Deleted' },
     ...problemResponses('unauthenticated', 'insufficient_scope', 'forbidden', 'csrf_rejected', 'not_found', 'revision_conflict'),

@@ -5,7 +5,7 @@ import { exportProject, PROJECT_EXPORTS, projectExportFormats } from '@pc/export
 import { graphFor, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
-import { notModifiedResponse } from '../../openapi/headers.js';
+import { notModifiedResponse, ifNoneMatchHeader } from '../../openapi/headers.js';
 import { loadExportProject } from '../../exports/load-project.js';
 import { attachment } from '../../graphs/export-filename.js';
 import type { RouteDeps } from '../deps.js';
@@ -43,7 +43,7 @@ export const exportProjectRoute = createRoute({
     query: z.object({
       revision: z.coerce.number().int().min(1).max(2_147_483_647).optional().openapi({ description: 'A saved revision; the current one when omitted', type: 'integer' }),
     }),
-    headers: z.object({ 'if-none-match': z.string().optional() }),
+    headers: z.object({ 'if-none-match': ifNoneMatchHeader }),
   },
   responses: {
     200: {

@@ -6,7 +6,7 @@ import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
-import { notModifiedResponse } from '../../openapi/headers.js';
+import { notModifiedResponse, ifNoneMatchHeader } from '../../openapi/headers.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import { graphResponseKey } from '../../graphs/response-cache.js';
 import { COMPRESSION_THRESHOLD_BYTES, compressBytes, negotiateCoding } from '../../middleware/compression/index.js';
@@ -21,7 +21,7 @@ export const getGraphRoute = createRoute({
   tags: ['Graphs'],
   summary: 'Read a graph',
   description: 'Answers 304 when `If-None-Match` names the current revision.',
-  request: { params: graphIdParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
+  request: { params: graphIdParams, headers: z.object({ 'if-none-match': ifNoneMatchHeader }) },
   responses: {
     200: {
       description: 'The graph; `ETag` is its revision',

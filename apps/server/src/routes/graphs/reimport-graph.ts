@@ -11,6 +11,7 @@ import { revisionConflict, writtenGraphOrThrow } from '../../graphs/write-outcom
 import type { RouteDeps } from '../deps.js';
 import { importedGraphSchema, importSource, withImportReport, SCREENPLAY_FILES_DESCRIPTION } from './import-schemas.js';
 import { graphIdParams, toGraphResponse } from './schemas.js';
+import { optionalIfMatchHeader } from '../../openapi/headers.js';
 
 export const reimportGraphBody = z.object({ format: importFormatSchema, source: importSource }).openapi('ReimportGraph');
 export type ReimportGraphBody = z.infer<typeof reimportGraphBody>;
@@ -26,7 +27,7 @@ export const reimportGraphRoute = createRoute({
     SCREENPLAY_FILES_DESCRIPTION,
   request: {
     params: graphIdParams,
-    headers: z.object({ 'if-match': z.string().optional().openapi({ example: '"3"' }) }),
+    headers: z.object({ 'if-match': optionalIfMatchHeader }),
     body: { required: true, content: { 'application/json': { schema: reimportGraphBody } } },
   },
   responses: {

@@ -9,6 +9,7 @@ import { optionalExpectedRevision } from '../../graphs/preconditions.js';
 import { writtenGraphOrThrow } from '../../graphs/write-outcome.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphName, graphSchema, toGraphResponse } from './schemas.js';
+import { optionalIfMatchHeader } from '../../openapi/headers.js';
 
 export const renameGraphBody = z.object({ name: graphName }).openapi('RenameGraph');
 export type RenameGraphBody = z.infer<typeof renameGraphBody>;
@@ -24,7 +25,7 @@ export const renameGraphRoute = createRoute({
     '`If-Match` is optional here; when sent, it must name the current revision.',
   request: {
     params: graphIdParams,
-    headers: z.object({ 'if-match': z.string().optional() }),
+    headers: z.object({ 'if-match': optionalIfMatchHeader }),
     body: { required: true, content: { 'application/json': { schema: renameGraphBody } } },
   },
   responses: {

@@ -3,7 +3,7 @@ import { findGraphRevision } from '@pc/db';
 import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
-import { notModifiedResponse } from '../../openapi/headers.js';
+import { notModifiedResponse, ifNoneMatchHeader } from '../../openapi/headers.js';
 import { formatEtag, isNotModified } from '../../graphs/etag.js';
 import type { RouteDeps } from '../deps.js';
 import { missingSnapshot } from './missing-snapshot.js';
@@ -16,7 +16,7 @@ export const getRevisionRoute = createRoute({
   tags: ['Revisions'],
   summary: 'Read one snapshot',
   description: 'Snapshots never change: `ETag` is the revision (the graph’s ETag at that revision), 304 on `If-None-Match`.',
-  request: { params: revisionParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
+  request: { params: revisionParams, headers: z.object({ 'if-none-match': ifNoneMatchHeader }) },
   responses: {
     200: {
       description: 'The snapshot with its document',

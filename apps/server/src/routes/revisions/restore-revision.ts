@@ -12,6 +12,7 @@ import { revisionConflict } from '../../graphs/write-outcome.js';
 import type { RouteDeps } from '../deps.js';
 import { missingSnapshot } from './missing-snapshot.js';
 import { graphSchema, revisionParams, toGraphResponse } from '../graphs/schemas.js';
+import { optionalIfMatchHeader } from '../../openapi/headers.js';
 
 export const restoreRevisionRoute = createRoute({
   ...signedIn('write'),
@@ -22,7 +23,7 @@ export const restoreRevisionRoute = createRoute({
   description:
     'The live document is replaced by the snapshot and takes the next revision. The state it replaces is snapshotted ' +
     'first ("Before restoring revision N"), so a restore can be undone by restoring that snapshot. `If-Match` is optional.',
-  request: { params: revisionParams, headers: z.object({ 'if-match': z.string().optional() }) },
+  request: { params: revisionParams, headers: z.object({ 'if-match': optionalIfMatchHeader }) },
   responses: {
     200: {
       description: 'The graph at its new revision',

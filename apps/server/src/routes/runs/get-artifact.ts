@@ -5,15 +5,15 @@ import { signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
-import { etagHeader, notModifiedResponse } from '../../openapi/headers.js';
+import { etagHeader, notModifiedResponse, ifNoneMatchHeader } from '../../openapi/headers.js';
 import { ifNoneMatchHits } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 
 export const artifactParams = z.object({
   hash: z
     .string()
-    .regex(/^[0-9a-f]{64}$/)
-    .openapi({ param: { name: 'hash', in: 'path' }, description: 'SHA-256 of the bytes (lower-case hex)' }),
+    .regex(/^[0-9a-f]{64}$/, 'Must be 64 lower-case hex characters (the SHA-256 of the bytes): use an artifact’s `url` as a run gives it.')
+    .openapi({ param: { name: 'hash', in: 'path' }, description: 'SHA-256 of the bytes (lower-case hex), as in an artifact’s `hash` and `url`' }),
 });
 
 export const getArtifactRoute = createRoute({
@@ -25,7 +25,7 @@ export const getArtifactRoute = createRoute({
   description:
     'Readable by anyone who can read a graph whose run produced it; anyone else gets 404. Content-addressed, so it never changes: ' +
     '`Cache-Control: private, max-age=31536000, immutable`, `ETag` = the hash, 304 on `If-None-Match`.',
-  request: { params: artifactParams, headers: z.object({ 'if-none-match': z.string().optional() }) },
+  request: { params: artifactParams, headers: z.object({ 'if-none-match': ifNoneMatchHeader }) },
   responses: {
     200: {
       description: 'The bytes, with the artifact’s own media type as `Content-Type` (its `mediaType` in the run: image/png, image/svg+xml, application/json, text/markdown …)',

@@ -9,6 +9,7 @@ import { runFor } from './access.js';
 import { createEventQueue } from './event-queue.js';
 import { eventStreamResponse } from '../../openapi/event-stream.js';
 import { runIdParams, runSchema, toRunResponse } from './schemas.js';
+import { lastEventIdHeader } from '../../openapi/headers.js';
 
 /** A comment line every so often keeps proxies from closing an idle stream. */
 export const SSE_HEARTBEAT_MS = 15_000;
@@ -22,11 +23,13 @@ export const runEventsRoute = createRoute({
   summary: 'Follow a run live (Server-Sent Events)',
   description:
     'First a `snapshot` event (the run as GET /runs/:id returns it, read from the database), then `run.status`, `node.status` and ' +
-    '`node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final. ' +
+    '`node.progress` events as they happen; a `: heartbeat` comment every 15 s; the stream ends when the run is final — a run already final (all of it cached, say) is its `snapshot` alone, so read the final status from the snapshot as well as from `run.status`. ' +
     '`node.progress` (`{kind, v: 1, at, runId, nodeId, progress: 0…1, message?}`) is what a running function reports (the storyboard frame\'s ' +
     'stages, a ComfyUI sampler\'s steps), at most one per node every 250 ms, never going back; it is live only, not part of the snapshot. ' +
     'Ids are increasing numbers: reconnect with `Last-Event-ID` and the stream resumes from a fresh snapshot, so nothing is lost.',
-  request: { params: runIdParams, headers: z.object({ 'last-event-id': z.string().max(32).optional() }) },
+  request: { params: runIdParams, headers: z.object({
+      'last-event-id': lastEventIdHeader('The `id` of the last event you received: the stream starts again with a fresh `snapshot` (the run as it is now), then live events.'),
+    }) },
   responses: {
     200: eventStreamResponse('The run, live.', {
       snapshot: ['Run', runSchema],
