@@ -2,6 +2,7 @@ import { createCaselessCueReader, isCaselessCueLine } from './caseless-cue.js';
 import { isCueLine, parseCharacterCue } from './character-cue.js';
 import { joinDoubleSpacedDialogue } from './double-spaced.js';
 import { splitDualColumns } from './dual-columns.js';
+import { isForcedShotHeading } from './forced-shot.js';
 import { dropPageFurniture } from './page-furniture.js';
 import { sceneDirection } from './scene-direction.js';
 import { isSceneHeadingLine, parseSceneHeading } from './scene-heading.js';
@@ -71,6 +72,16 @@ export const parseFountain = (source: string): FountainScript => {
   const isHeadingAt = (index: number): boolean => {
     const trimmed = lines[index]?.text.trim() ?? '';
     return isSceneHeadingLine(trimmed) && (blankBefore(index) || headingUnderCapitals(index));
+  };
+  /** The next line with text after `index`, notes skipped. */
+  const nextText = (index: number): string | undefined => {
+    for (let i = index + 1; i < lines.length; i += 1) if (!lines[i]!.noteOnly && lines[i]!.text.trim() !== '') return lines[i]!.text;
+    return undefined;
+  };
+  /** The action paragraph just before the current line, closed by the blank line above it. */
+  const previousAction = (): string | undefined => {
+    const last = open === null ? elements.at(-1) : undefined;
+    return last?.type === 'action' ? last.text : undefined;
   };
   // The loop reads the block through a call: TypeScript does not see closures assign it.
   const currentBlock = (): OpenBlock | null => open;
@@ -145,6 +156,8 @@ export const parseFountain = (source: string): FountainScript => {
       push({ type: 'section', text: trimmed.slice(depth).trim(), depth, line }, source);
     } else if (trimmed.startsWith('=')) {
       push({ type: 'synopsis', text: trimmed.slice(1).trim(), line }, source);
+    } else if (FORCED_HEADING.test(trimmed) && isForcedShotHeading(trimmed, previousAction(), nextText(index))) {
+      extend('action', trimmed.slice(1).trim(), source, true, true);
     } else if (FORCED_HEADING.test(trimmed) || isHeadingAt(index)) {
       push({ type: 'scene_heading', ...parseSceneHeading(trimmed), forced: trimmed.startsWith('.'), line }, source);
     } else if (trimmed.length > 2 && trimmed.startsWith('>') && trimmed.endsWith('<')) {

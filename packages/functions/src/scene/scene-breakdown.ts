@@ -89,13 +89,14 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * described in capitals with no name is one extra, a silent bit (`a WOMAN IN A FUR HAT`, `a FIGURE in a yellow oilskin`,
  * `A TICKET INSPECTOR`), unless the action says who they are (`: detective McCLANE`, `It is the director, VASCO PIRES`). A Russian
  * script: (З.К.) is voice-only, (ПРОД.) continues a speech, `СМЕНА КАДРА:` and `ЗТМ.` are transitions, `Двое РАБОЧИХ`
- * and `УЧЕНИКИ` are extras. The `scene` output also
+ * and `УЧЕНИКИ` are extras. v23: a message machine (`MESSAGE MACHINE`, `ANSWER MACHINE`) and a cue that is a voice (`VOICE`,
+ * `MALE VOICE`) are voice-only, devices heard, whatever the action shows. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 22,
+  version: 23,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;

@@ -282,6 +282,18 @@ describe('dialogue and cast', () => {
     ]);
   });
 
+  it('hears a message machine and a voice with nobody seen (My Living Memory, The Last Birthday Card), not a person on set', () => {
+    const elements = parseFountain(
+      'She presses play on the machine. A VOICE on the line too.\n\nMESSAGE MACHINE\nPlease call me back.\n\nVOICE\nDo you remember me?\n\nMALE VOICE\nIs this Scott?\n\nKATE\nWho is this?',
+    ).elements;
+    expect(buildCast([], elements, readDialogueLines(elements)).map((member) => [member.name, member.voiceOnly])).toEqual([
+      ['VOICE', true],
+      ['MESSAGE MACHINE', true],
+      ['MALE VOICE', true],
+      ['KATE', false],
+    ]);
+  });
+
   it('hears a Fountain cue Ｎ as the narrator, voice-only, as the Japanese layout’s ナレーター (V.O.)', () => {
     const elements = parseFountain('夕日。健太が走る。\n\nＮ\n昭和四十年、夏。\n\n健太\nすごい。').elements;
     const linked = [asUpstream({ id: 'char_n', type: 'character', data: { name: 'ナレーター' } })];

@@ -64,6 +64,8 @@ const DEVICES = new Set([
   'VOICEMAIL',
   'ANSWERPHONE',
   'ANSWERING MACHINE',
+  'ANSWER MACHINE',
+  'MESSAGE MACHINE',
   'WALKIE',
   'WALKIE-TALKIE',
   'SCANNER',
@@ -74,8 +76,12 @@ const DEVICES = new Set([
   'JUKEBOX',
 ]);
 
-/** True when a cue names a device that speaks (RADIO, CAR RADIO, TANNOY, ANSWERING MACHINE), not a person. */
+// A cue that is a voice (VOICE, MALE VOICE, A WOMAN'S VOICE, VOICES): whoever it is, the script shows nobody, only a
+// voice heard — on the phone in The Last Birthday Card, where the action says "The voice on the line".
+const VOICES = new Set(['VOICE', 'VOICES']);
+
+/** True when a cue names a device that speaks (RADIO, CAR RADIO, TANNOY, MESSAGE MACHINE) or a voice (MALE VOICE), not a person seen. */
 export const isDeviceVoice = (speaker: string): boolean => {
   const words = speaker.replace(/\./g, '').trim().toUpperCase().split(/\s+/);
-  return DEVICES.has(words.at(-1) ?? '') || DEVICES.has(words.slice(-2).join(' '));
+  return DEVICES.has(words.at(-1) ?? '') || DEVICES.has(words.slice(-2).join(' ')) || VOICES.has(words.at(-1) ?? '');
 };

@@ -67,6 +67,14 @@ describe('reading cues', () => {
     expect(characterKey('MRS. PARK')).toBe(characterKey('Mrs Park'));
   });
 
+  it('gives the numbers after a shared cue the kind of the first speaker (The Library Freak-Out: PATRONS THREE AND FOUR)', () => {
+    expect(cueSpeakers('PATRONS THREE AND FOUR')).toEqual(['PATRON THREE', 'PATRON FOUR']);
+    expect(cueSpeakers('COPS #1 & #2')).toEqual(['COP #1', 'COP #2']);
+    expect(cueSpeakers('WITNESSES 1 AND 2')).toEqual(['WITNESS 1', 'WITNESS 2']);
+    expect(cueSpeakers('GUARD 1 AND 2')).toEqual(['GUARD 1', 'GUARD 2']);
+    expect(cueSpeakers('ANNA AND TWO')).toEqual(['ANNA', 'TWO']);
+  });
+
   it('reads a Fountain cue Ｎ (ナレーション, 내레이션) as the narrator, as the Japanese and Korean layouts do, not a character called Ｎ', () => {
     expect(cueSpeakers('Ｎ')).toEqual(['ナレーター']);
     expect(cueSpeakers('ナレーション')).toEqual(['ナレーター']);

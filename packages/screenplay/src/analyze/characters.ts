@@ -16,6 +16,25 @@ const NARRATORS = new Set(Object.values(NARRATION_CUES));
 /** True for the narrator a Japanese or Korean script writes (ナレーター, 내레이터): no one in the scene, only heard. */
 export const isNarrator = (name: string): boolean => NARRATORS.has(name);
 
+// A number that tells one of several people of a kind apart: PATRON 3, COP #2, GUARD TWO.
+const PERSON_NUMBER = /^(?:#?[0-9]{1,3}|ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE)$/;
+
+// One of a kind named in the plural before its numbers: PATRONS → PATRON, WITNESSES → WITNESS, DEPUTIES → DEPUTY, GUNMEN → GUNMAN.
+const singular = (noun: string): string =>
+  noun.replace(/MEN$/, 'MAN').replace(/IES$/, 'Y').replace(/(SS|CH|SH|X)ES$/, '$1').replace(/([^S])S$/, '$1');
+
+/**
+ * "PATRONS THREE AND FOUR", "COPS #1 & #2": numbers after the first speaker's share its kind — PATRON THREE and
+ * PATRON FOUR speak, as the script calls them apart (PATRON ONE, PATRON FIVE), not PATRONS THREE and someone called FOUR.
+ */
+const sharedKind = (parts: string[]): string[] => {
+  if (parts.length < 2 || !parts.slice(1).every((part) => PERSON_NUMBER.test(part))) return parts;
+  const first = /^(.*\S)\s+(\S+)$/.exec(parts[0]!);
+  if (!first || !PERSON_NUMBER.test(first[2]!)) return parts;
+  const kind = singular(first[1]!);
+  return [`${kind} ${first[2]!}`, ...parts.slice(1).map((part) => `${kind} ${part}`)];
+};
+
 /**
  * The characters a cue names: "ANNA AND BEN", "ANNA & BEN" and "ANNA/BEN" are two speakers; Ｎ is the narrator.
  * `name` comes from the parser, extensions (V.O., CONT'D) already removed and UPPERCASE.
@@ -23,12 +42,16 @@ export const isNarrator = (name: string): boolean => NARRATORS.has(name);
  * @example
  * cueSpeakers('DAN & JACK') // ['DAN', 'JACK']
  * cueSpeakers('MARA/BEN')   // ['MARA', 'BEN']
+ * cueSpeakers('PATRONS THREE AND FOUR') // ['PATRON THREE', 'PATRON FOUR']
  * cueSpeakers('Ｎ')          // ['ナレーター']
  */
 export const cueSpeakers = (name: string): string[] =>
-  name
-    .split(/\s+AND\s+|\s*[&/]\s*/)
-    .map((part) => collapse(part).replace(/[\s:]+$/, ''))
+  sharedKind(
+    name
+      .split(/\s+AND\s+|\s*[&/]\s*/)
+      .map((part) => collapse(part).replace(/[\s:]+$/, ''))
+      .filter((part) => part !== ''),
+  )
     .filter((part) => /\p{L}/u.test(part))
     .map((part) => NARRATION_CUES[part] ?? part);
 

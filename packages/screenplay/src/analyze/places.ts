@@ -25,7 +25,7 @@ const BRACKETED_STATE = new RegExp(`^(.*\\S)[ ]*\\((?:${VEHICLE_STATES})\\)$`, '
 // Times of day writers use; a heading's last part starting with one of these is a time.
 // Years ("1985"), numbered days ("DAY 2") and parenthesised notes ("(FLASHBACK)") count too.
 const TIME_WORDS =
-  /^(?:DAY|NIGHT|DAWN|DUSK|MORNING|AFTERNOON|EVENING|CONTINUOUS|LATER|MOMENTS LATER|SAME|SAME TIME|SUNSET|SUNRISE|NOON|MIDDAY|MIDNIGHT|MAGIC HOUR|GOLDEN HOUR|BLUE HOUR|TWILIGHT|DAYBREAK|NIGHTFALL|SUNDOWN|FIRST LIGHT|FLASHBACK|DREAM|PRESENT|PRESENT DAY|(?:EARLY|LATE) (?:MORNING|AFTERNOON|EVENING|NIGHT)|PRE-DAWN)(?![\p{L}\p{N}])/u;
+  /^(?:DAY|NIGHT|DAWN|DUSK|MORNING|AFTERNOON|EVENING|CONTINUOUS|CONTINUED|LATER|MOMENTS LATER|SAME|SAME TIME|SUNSET|SUNRISE|NOON|MIDDAY|MIDNIGHT|MAGIC HOUR|GOLDEN HOUR|BLUE HOUR|TWILIGHT|DAYBREAK|NIGHTFALL|SUNDOWN|FIRST LIGHT|FLASHBACK|DREAM|PRESENT|PRESENT DAY|(?:EARLY|LATE) (?:MORNING|AFTERNOON|EVENING|NIGHT)|PRE-DAWN)(?![\p{L}\p{N}])/u;
 // Relative times: "A FEW MINUTES LATER", "MOMENTS EARLIER", "THE NEXT MORNING".
 const RELATIVE_TIME = /(?:^|\s)(?:LATER|EARLIER)$|^(?:THE\s+)?(?:NEXT|FOLLOWING)\s+(?:DAY|NIGHT|MORNING|AFTERNOON|EVENING)$/u;
 // Scripts written in Spanish, French, German, Italian and Portuguese keep INT./EXT. but name
@@ -39,12 +39,26 @@ const OTHER_LANGUAGE_TIME =
 const ASIAN_LANGUAGE_TIME =
   /^(?:낮|밤|새벽|아침|저녁|오전|오후|한낮|한밤|한밤중|해질녘|동틀녘|황혼|잠시 후|같은 시각|연속|회상|다음 날|昼|夜|朝|夕方|夕|深夜|早朝|明け方|午前|午後|黄昏|同時刻|翌朝|回想|数分後|白天|日|夜晚|清晨|早晨|早上|中午|下午|傍晚|晚上|凌晨|黎明|同时|稍后)$/u;
 
+// A time in figures: a year or decade (1985, 1970S, 1970'S), a clock time (10:30, 6.15, 9 AM), or a parenthesis ((FLASHBACK)).
+// Not any part that opens with a figure: "3RD FLOOR" and "12TH STREET" are places.
+const FIGURE_TIME = /^(?:\(|\d{4}(?:'?S)?(?![\p{L}\p{N}])|\d{1,2}[:.]\d{2}(?!\d)|\d{1,2}\s*(?:AM|PM|A\.M\.|P\.M\.)(?!\p{L}))/u;
+
 /** True when a heading part reads as a time of day (NIGHT, MOMENTS LATER, LATE AFTERNOON, NOCHE, 1985, (FLASHBACK)). */
 export const isTimeOfDay = (part: string): boolean =>
-  TIME_WORDS.test(part) || RELATIVE_TIME.test(part) || OTHER_LANGUAGE_TIME.test(part) || ASIAN_LANGUAGE_TIME.test(part) || /^[0-9(]/.test(part);
+  TIME_WORDS.test(part) || RELATIVE_TIME.test(part) || OTHER_LANGUAGE_TIME.test(part) || ASIAN_LANGUAGE_TIME.test(part) || FIGURE_TIME.test(part);
 
-// Writers separate a heading's parts with a hyphen, a doubled hyphen or a dash, spaced.
-const PART_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+/u;
+// Writers separate a heading's parts with a hyphen, a doubled hyphen or a dash, spaced; a doubled hyphen or a dash
+// also unspaced ("LIBRARY--DAY"): no place is named with one, where a single hyphen joins a name (SEMI-DETACHED).
+const PART_SEPARATOR = /\s+(?:--?|\u2013|\u2014)\s+|(?<=[^\s-])(?:--|\u2014)(?=[^\s-])/u;
+
+// Some writers put the time after a comma ("INT. SAN FRANCISCO APARTMENT, DAY", "INT. RM 412, SAME"), or the vehicle's
+// state ("INT. LANDCRUISER, DRIVING"). A comma also joins the parts of a place ("HALLWAY, SCOTT'S APARTMENT BUILDING"),
+// so a part is cut only where what follows a comma reads as a time or a state; the place keeps its commas.
+const splitAtCommaTime = (part: string): string[] => {
+  const pieces = part.split(/\s*,\s+/);
+  const at = pieces.findIndex((piece, index) => index > 0 && (isTimeOfDay(piece) || VEHICLE_STATE.test(piece)));
+  return at === -1 ? [part] : [pieces.slice(0, at).join(', '), ...pieces.slice(at)];
+};
 
 // Straight apostrophes: a word processor curls some and not others, and "O’BRIEN HOUSE" and
 // "O'BRIEN HOUSE" are one set.
@@ -63,10 +77,12 @@ export const canonicalPart = (part: string): string =>
  * readHeadingPlace('MOTEL - NIGHT', 'LATER')   // { parts: ['MOTEL'], timeOfDay: 'NIGHT - LATER', … }
  * readHeadingPlace('VAN - MOVING', 'NIGHT')    // { parts: ['VAN', 'MOVING'], timeOfDay: 'NIGHT', set: ['VAN'] }
  * readHeadingPlace('FIELD - NIGHT', 'RAIN')    // { parts: ['FIELD'], timeOfDay: 'NIGHT - RAIN', … }
+ * readHeadingPlace('RM 412, SAME', '')         // { parts: ['RM 412'], timeOfDay: 'SAME', … }
+ * readHeadingPlace('LIBRARY--DAY', '')         // { parts: ['LIBRARY'], timeOfDay: 'DAY', … }
  */
 export const readHeadingPlace = (location: string, timeOfDay: string): HeadingPlace => {
   const heading = timeOfDay === '' ? location : `${location} - ${timeOfDay}`;
-  const parts = heading.split(PART_SEPARATOR).map(canonicalPart).filter((part) => part !== '');
+  const parts = heading.split(PART_SEPARATOR).flatMap(splitAtCommaTime).map(canonicalPart).filter((part) => part !== '');
   // The time starts at the first part after the place that reads like one, and keeps what
   // writers add after it ("NIGHT - LATER", "NIGHT - RAIN", "DAY - MOVING"); the first part
   // is always the place.

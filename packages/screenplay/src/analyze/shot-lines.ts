@@ -2,7 +2,7 @@ import { readShotLine, stripEmphasis, type FountainElement, type ShotCamera } fr
 
 /** A shot of a shooting script, read from its shot line and the action under it. */
 export interface ScriptShot {
-  /** The shot line as written ("CLOSE ON MARIA"), without a trailing colon or dashes. */
+  /** The shot line as written ("CLOSE ON MARIA"), without a trailing colon, comma or dashes. */
   text: string;
   line: number;
   camera: ShotCamera;
@@ -33,7 +33,7 @@ export const readShotLines = (elements: readonly FountainElement[], shotLines: R
       addAction(element.text.trim());
       continue;
     }
-    const text = stripEmphasis(first).trim().replace(/\s+/g, ' ').replace(/\s*(?::|--|—|-)$/, '');
+    const text = stripEmphasis(first).trim().replace(/\s+/g, ' ').replace(/\s*(?::|--|—|-|,)$/, '');
     // A `!!` shot prints in capitals, as a Final Draft Shot does, whatever case it was typed in.
     shots.push({ text: element.shot === true ? text.toUpperCase() : text, line: element.line, camera, action: '' });
     addAction(rest.join('\n').trim());

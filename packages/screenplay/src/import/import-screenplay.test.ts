@@ -104,6 +104,17 @@ describe('importing a screenplay into a new graph', () => {
     expect(importScreenplay(exportFountain(document), { existing: document }).report.changes.updatedNodes.filter((id) => id !== 'script')).toEqual([]);
   });
 
+
+  it('makes a forced secondary heading inside a scene a Shot of that scene, not a Scene without a set', () => {
+    const source = 'EXT. QUARRY ROAD, DAY\n\nINES watches the hill. She sees\n\n.THE TRACTOR\n\nroll backwards.\n\n.INES\n\nruns for it.\n\nINT. CABIN, LATER\n\nINES\nWho left the brake off?\n';
+    const { document, report } = importScreenplay(source);
+    expect(ofType(document, 'scene').map((scene) => [scene.data['locationName'], scene.data['timeOfDay']])).toEqual([
+      ['QUARRY ROAD', 'DAY'],
+      ['CABIN', 'LATER'],
+    ]);
+    expect(ofType(document, 'shot').map((shot) => shot.data['description'])).toEqual(['THE TRACTOR', 'INES']);
+    expect(report.warnings.filter((warning) => warning.code === 'heading_without_int_ext')).toEqual([]);
+  });
   it('reads CRLF, lowercase headings, scene numbers and non-ASCII names', () => {
     const imported = importScreenplay(fountainFixture('messy-crlf'));
     expect(sceneAt(imported.document, 'KITCHEN').data).toMatchObject({ sceneNumber: '12A', intExt: 'INT', timeOfDay: 'NIGHT' });
