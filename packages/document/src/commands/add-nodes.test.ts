@@ -67,6 +67,6 @@ describe('AddNodes', () => {
   it('explains an invalid field in words', () => {
     const doc = createSolo();
     const result = doc.execute({ kind: 'AddNodes', nodes: [{ type: 'shot', position: { x: 0, y: 0 }, data: { lensMm: 1 } }] });
-    expect(result.ok ? '' : result.reason).toMatch(/^Shot: Lens \(mm\): /);
+    expect(result.ok ? '' : result.reason).toBe('Shot: Lens (mm) must be at least 4.');
   });
 });

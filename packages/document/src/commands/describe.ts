@@ -1,4 +1,4 @@
-import { describeNode, getNodeType, GRAPH_LIMITS, type GraphNode, type Position } from '@pc/graph';
+import { describeFieldIssues, describeNode, getNodeType, GRAPH_LIMITS, type GraphNode, type Position } from '@pc/graph';
 import type { z } from 'zod';
 import { getFieldTitle } from '../model/fields.js';
 import { readNodeView } from '../model/read.js';
@@ -32,10 +32,18 @@ export const isValidPosition = (position: Position | undefined): position is Pos
   Math.abs(position.x) <= GRAPH_LIMITS.maxCoordinate &&
   Math.abs(position.y) <= GRAPH_LIMITS.maxCoordinate;
 
-/** A zod field issue as a sentence: "Shot 12A: Lens (mm): Too small: expected number to be >=4". */
+/**
+ * A zod field issue as a sentence in the catalogue's words, the same the canvas and the API give:
+ * "Lens (mm) must be at least 4." rather than zod's "Too small: expected number to be >=4".
+ */
 export const describeFieldProblem = (type: string, issues: readonly z.core.$ZodIssue[]): string => {
   const first = issues[0];
   if (!first) return 'A field has an invalid value.';
+  const fields = getNodeType(type)?.fields;
+  if (fields) {
+    const [problem] = describeFieldIssues(fields, [first]);
+    if (problem) return `${problem.message}.`;
+  }
   const field = first.path[0];
   const title = typeof field === 'string' ? getFieldTitle(type, field) : 'A field';
   return `${title}: ${first.message}.`;

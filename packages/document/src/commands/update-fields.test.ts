@@ -68,7 +68,10 @@ describe('UpdateFields', () => {
     expect(doc.execute({ kind: 'UpdateFields', id: 'sh12a', fields: { focus: 'soft' } })).toMatchObject({ ok: false, code: 'unknown_field' });
     const invalid = doc.execute({ kind: 'UpdateFields', id: 'sh12a', fields: { shotNumber: 'twelve' } });
     expect(invalid).toMatchObject({ ok: false, code: 'invalid_field' });
-    expect(invalid.ok ? '' : invalid.reason).toMatch(/^Shot number: /);
+    expect(invalid.ok ? '' : invalid.reason).toMatch(/^Shot number /);
+    // The catalogue's words, as the canvas and the API say them; never zod's ("Too small: expected number to be >=4").
+    const tooShort = doc.execute({ kind: 'UpdateFields', id: 'sh12a', fields: { lensMm: 1 } });
+    expect(tooShort.ok ? '' : tooShort.reason).toBe('Lens (mm) must be at least 4.');
     expect(doc.execute({ kind: 'UpdateFields', id: 'gone', fields: { name: 'X' } })).toMatchObject({ ok: false, code: 'node_not_found' });
     expect(doc.execute({ kind: 'UpdateFields', id: 'anna', fields: { name: 'ANNA' } })).toMatchObject({ ok: false, code: 'nothing_to_do' });
     expect(doc.store.getState().canUndo).toBe(false);
