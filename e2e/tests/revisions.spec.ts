@@ -307,6 +307,37 @@ test('back from a revision opened in the run history, the drawer is open again a
   await expect(page.getByTestId('run-history-button')).toBeFocused();
 });
 
+test('back from the revision of a run beyond the first page of history, that run’s row has the focus again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, server);
+  const graphId = await openGraphDocument(page, server.url, 'Harbour', MARA_ALONE);
+  // 21 runs: the first one started is on the history's second page (20 a page).
+  const call = apiCall(page);
+  for (let i = 0; i < 21; i += 1) expect((await call('POST', `/graphs/${graphId}/runs`, {})).status).toBe(202);
+  // Opened afresh (this page was told of each run as it started): the history reads its first page.
+  await page.reload();
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  await page.getByTestId('run-history-button').click();
+  const rows = page.getByTestId('run-history-row');
+  await expect(rows).toHaveCount(20, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Older runs' }).click();
+  await expect(rows).toHaveCount(21);
+  const oldest = rows.last();
+  const oldestId = await oldest.getAttribute('data-run-id');
+  await oldest.locator('.run-history__main').click();
+  await expect(page.getByTestId('run-progress')).toContainText('Past run');
+  await oldest.getByTestId('open-revision').click();
+  await expect(page.getByTestId('revision-heading')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Back to live' }).click();
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  const row = page.locator(`[data-testid="run-history-row"][data-run-id="${oldestId}"]`);
+  await expect(row.locator('.run-history__main')).toBeFocused();
+  await expect(row.locator('.run-history__main')).toHaveAttribute('aria-pressed', 'true');
+  await expect(row).toBeInViewport();
+  await expect(page.getByTestId('run-progress')).toContainText('Past run');
+});
+
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
