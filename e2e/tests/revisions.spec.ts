@@ -202,6 +202,37 @@ test('a revision page opened while the graph was at it offers Restore once the g
   await expect(page.getByTestId('revision-page-restore')).toBeVisible();
 });
 
+test('an open Revisions dialog catches up as soon as the graph’s live stream reconnects: a revision a script saved meanwhile joins the list', async ({ page }) => {
+  test.setTimeout(90_000);
+  await signUp(page, server);
+  // The graph's live stream cannot get through (a flaky network, a proxy restarting): EventSource
+  // keeps trying to reconnect, by itself, until the way is clear again.
+  const stream = /\/api\/v1\/graphs\/[^/]+\/runs\/events$/;
+  const tries: string[] = [];
+  let cut = true;
+  await page.route(stream, (route) => {
+    tries.push(route.request().url());
+    return cut ? route.abort('connectionreset') : route.continue();
+  });
+  const graphId = await openGraphDocument(page, server.url, 'Quay', MARA_ALONE);
+  await page.getByTestId('revisions-button').click();
+  const dialog = page.getByTestId('revisions-dialog');
+  await expect(dialog).toContainText('No saved revisions yet');
+  await expect.poll(() => tries.length, { timeout: 20_000 }).toBeGreaterThan(1);
+
+  // A script saves a revision while the stream is down: its announcement never reaches the page.
+  const scripted = await apiCall(page)('POST', `/graphs/${graphId}/revisions`, { message: 'Saved by the nightly script' });
+  expect(scripted.status).toBe(201);
+  await page.waitForTimeout(500);
+  await expect(dialog).toContainText('No saved revisions yet');
+
+  // The stream reconnects: the tab never lost focus, yet the list catches up at once.
+  cut = false;
+  const row = dialog.locator(`[data-testid="revision-row"][data-revision="${scripted.body.revision}"]`);
+  await expect(row).toContainText('Saved by the nightly script', { timeout: 20_000 });
+  await expect(row.getByTestId('revision-current')).toBeVisible();
+});
+
 test('an open Revisions dialog follows a collaborator’s save and run: the new revision joins the list, marked current', async ({ page, browser }) => {
   test.setTimeout(120_000);
   await signUp(page, server, newAccount('Director'));
@@ -274,6 +305,37 @@ test('back from a revision opened in the run history, the drawer is open again a
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('run-history')).toBeHidden();
   await expect(page.getByTestId('run-history-button')).toBeFocused();
+});
+
+test('back from the revision of a run beyond the first page of history, that run’s row has the focus again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await signUp(page, server);
+  const graphId = await openGraphDocument(page, server.url, 'Harbour', MARA_ALONE);
+  // 21 runs: the first one started is on the history's second page (20 a page).
+  const call = apiCall(page);
+  for (let i = 0; i < 21; i += 1) expect((await call('POST', `/graphs/${graphId}/runs`, {})).status).toBe(202);
+  // Opened afresh (this page was told of each run as it started): the history reads its first page.
+  await page.reload();
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  await page.getByTestId('run-history-button').click();
+  const rows = page.getByTestId('run-history-row');
+  await expect(rows).toHaveCount(20, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Older runs' }).click();
+  await expect(rows).toHaveCount(21);
+  const oldest = rows.last();
+  const oldestId = await oldest.getAttribute('data-run-id');
+  await oldest.locator('.run-history__main').click();
+  await expect(page.getByTestId('run-progress')).toContainText('Past run');
+  await oldest.getByTestId('open-revision').click();
+  await expect(page.getByTestId('revision-heading')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Back to live' }).click();
+  await expect(page.getByTestId('node-character')).toHaveCount(1);
+  const row = page.locator(`[data-testid="run-history-row"][data-run-id="${oldestId}"]`);
+  await expect(row.locator('.run-history__main')).toBeFocused();
+  await expect(row.locator('.run-history__main')).toHaveAttribute('aria-pressed', 'true');
+  await expect(row).toBeInViewport();
+  await expect(page.getByTestId('run-progress')).toContainText('Past run');
 });
 
 test.describe('on a phone', () => {

@@ -123,7 +123,10 @@ test('a graph that cannot run says why and marks the node', async ({ page }) => 
   await selectNothing(page);
   await page.getByTestId('run-button').click();
   await expect(page.getByTestId('toast')).toContainText(/cannot run/i);
-  await expect(runStatus(shot)).toHaveAttribute('data-run-status', 'refused');
+  // One signal on the card: its problem badge says it stopped the run (and why); no second "×".
+  await expect(shot.getByTestId('node-issues')).toHaveAttribute('data-stopped-run', 'true');
+  await expect(shot.getByTestId('node-issues')).toHaveAccessibleName('1 problem, stopped the run');
+  await expect(runStatus(shot)).toHaveCount(0);
 
   // Zoomed far out, where an edge is a fraction of a pixel, the refused card is still told
   // apart from one the run did not touch: its fill is tinted.

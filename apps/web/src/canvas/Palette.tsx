@@ -43,7 +43,8 @@ export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | n
                   event.dataTransfer.effectAllowed = 'copy';
                 }}
                 onClick={() => addAtCentre(type.type, type.label)}
-                title={`Click to add a ${type.label} at the centre, or drag it onto the canvas`}
+                // The card shows two lines of the description: the whole of it is here, on hover.
+                title={`${type.description}\nClick to add it at the centre, or drag it onto the canvas.`}
               >
                 <span className="palette-item__icon" aria-hidden>
                   <Icon size={16} />

@@ -65,7 +65,7 @@ export const GraphRow = ({ graph, onRename, onDelete, readOnly = false }: GraphR
           </a>
         )}
         <span className="graph-row__meta">
-          {plural(graph.nodeCount, 'node')} · {plural(graph.edgeCount, 'connection')}
+          {plural(graph.nodeCount, 'node')} · {plural(graph.edgeCount, 'wire')}
         </span>
       </div>
       <span className="graph-row__updated" title={formatDateTime(graph.updatedAt)}>

@@ -4,7 +4,8 @@ import { describeNodeType, isNodeTypeName, type PortDefinition } from '@pc/graph
 import { HintMarker } from '../hints/HintMarker.js';
 import { NodeRunOutput } from '../runs/NodeRunOutput.js';
 import { RunBadge } from '../runs/RunBadge.js';
-import { useDocument } from '../store/react.js';
+import { selectNodeRefused } from '../runs/run-store.js';
+import { useDocument, useRuns } from '../store/react.js';
 import { selectNodeData, selectNodeIssues, selectPortUsage } from '../store/selectors.js';
 import type { FlowNode } from '../flow-nodes.js';
 import { withDefaults } from '../node-defaults.js';
@@ -46,6 +47,9 @@ const NodeCardFull = ({ id, type, selected, dragging }: NodeProps<FlowNode>) => 
   const status = typeof data?.['status'] === 'string' ? data['status'] : 'todo';
   const color = typeof data?.['color'] === 'string' ? data['color'] : null;
   const hasError = issues.some((issue) => issue.severity === 'error');
+  // A refused run names the nodes whose problems stopped it: the problem badge says so (one
+  // signal, with the reason); the run badge's refusal mark is left for a node with no problem here.
+  const refused = useRuns(selectNodeRefused(id));
   const style = color ? ({ '--node-accent': color } as CSSProperties) : undefined;
 
   return (
@@ -61,9 +65,9 @@ const NodeCardFull = ({ id, type, selected, dragging }: NodeProps<FlowNode>) => 
           {description?.label ?? type}
         </span>
         <span className="node-card__badges">
-          <IssueBadge issues={issues} />
+          <IssueBadge issues={issues} stoppedRun={refused && hasError} />
           <HintMarker nodeId={id} selected={selected} />
-          <RunBadge nodeId={id} />
+          <RunBadge nodeId={id} refusalShownElsewhere={hasError} />
           {summary.cut && (
             <span className="status-chip status-chip--cut" title="No longer in the screenplay: kept with its work, tagged “removed-from-script”" data-testid="scene-cut">
               Cut

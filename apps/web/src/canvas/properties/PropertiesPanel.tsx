@@ -152,7 +152,7 @@ export const PropertiesPanel = ({ readOnly = false, readOnlyNote }: { readOnly?:
         <h2 className="panel-heading">Selection</h2>
         <p>
           {plural(nodeIds.length, 'node')}
-          {edgeIds.length > 0 ? ` and ${plural(edgeIds.length, 'connection')}` : ''} selected.
+          {edgeIds.length > 0 ? ` and ${plural(edgeIds.length, 'wire')}` : ''} selected.
         </p>
         {!readOnly && (
           <button type="button" className="button button--danger" onClick={() => canvas.execute({ kind: 'DeleteSelection' })}>

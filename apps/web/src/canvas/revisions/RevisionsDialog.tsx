@@ -7,7 +7,7 @@ import { formatDateTime, formatRelativeTime, plural } from '../../ui/format.js';
 import { showToast } from '../../ui/toasts.js';
 import { useCanvas, useSession } from '../store/react.js';
 import { selectGraphMeta } from '../store/selectors.js';
-import { selectLive, selectSavedRevision } from '../runs/run-store.js';
+import { selectLive, selectSavedRevision, selectStreamResumes } from '../runs/run-store.js';
 import { watchGraphChanges, watchTabReturn } from './graph-changes.js';
 import { restoredToast, restoreFailedDetail, restoreRevision } from './restore-revision.js';
 import { rememberRevisionOpener } from './revision-focus.js';
@@ -125,7 +125,8 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
   // moves or goes (and Restore comes back), and snapshots saved meanwhile join the top of the
   // list. Each cause is told once, never polled: an edit (once the edits settle), a run (it
   // saves the revision it runs), anyone's save — a collaborator's or a script's — (the graph's
-  // run stream says so), and the tab coming back into view (what the stream missed meanwhile).
+  // run stream says so), that stream reconnecting (a save it missed while down is not sent
+  // again), and the tab coming back into view.
   useEffect(() => {
     if (!open) return;
     const controller = new AbortController();
@@ -148,7 +149,8 @@ export const RevisionsDialog = ({ open, readOnly, onClose }: { open: boolean; re
     const stops = [
       watchGraphChanges(ydoc, () => void refresh()),
       runs.subscribe((state, previous) => {
-        if (selectLive(state)?.run.id !== selectLive(previous)?.run.id || selectSavedRevision(state) !== selectSavedRevision(previous)) void refresh();
+        const moved = selectLive(state)?.run.id !== selectLive(previous)?.run.id || selectSavedRevision(state) !== selectSavedRevision(previous);
+        if (moved || selectStreamResumes(state) !== selectStreamResumes(previous)) void refresh();
       }),
       watchTabReturn(() => void refresh()),
     ];

@@ -52,16 +52,18 @@ const Icon = ({ node }: { node: RunNodeState }) => {
 /**
  * A node's status in the run shown (live or viewed). Its own memoised component, subscribed
  * to that node's run state only, so an event re-renders one badge and not the card. The card's
- * outline colour follows the badge's `data-run-status` (CSS `:has`).
+ * outline colour follows the badge's `data-run-status` (CSS `:has`). A refused run's mark is
+ * drawn only when `refusalShownElsewhere` is false: a node with a problem on the canvas has
+ * its problem badge say it stopped the run, with the reason, instead of a second red "×".
  */
-export const RunBadge = memo(({ nodeId }: { nodeId: string }) => {
+export const RunBadge = memo(({ nodeId, refusalShownElsewhere = false }: { nodeId: string; refusalShownElsewhere?: boolean }) => {
   const node = useRuns(selectNodeRun(nodeId));
   const refused = useRuns(selectNodeRefused(nodeId));
   const stale = useRuns(selectNodeStale(nodeId));
   if (!node) {
-    if (!refused) return null;
+    if (!refused || refusalShownElsewhere) return null;
     return (
-      <Explained explanation="The server named this node when it refused the run" side="above" align="end" bubbleClassName="run-badge__tooltip">
+      <Explained explanation="The run was refused over this node: the message shown when Run was pressed says why" side="above" align="end" bubbleClassName="run-badge__tooltip">
         {(trigger) => (
           <span className="run-badge run-badge--refused" data-testid="node-run-status" data-run-status="refused" tabIndex={0} aria-label="Run: refused" {...trigger}>
             <X size={12} aria-hidden />

@@ -114,7 +114,9 @@ const useReturnFocus = (drawer: RefObject<HTMLElement | null>, open: boolean) =>
 /**
  * Back from the revision a run's row opened, the drawer is open again (openHistoryAt): once the
  * run is listed it is shown on the canvas again and its row takes the focus — the person had
- * to find the run again. A run no longer on the first page leaves the focus on the toggle.
+ * to find the run again. A run older than the first page is looked for page by page, as the
+ * person's "Older runs" found it; only a run no longer in the history (or a history that cannot
+ * be read) leaves the focus on the toggle.
  */
 const useReturnToRun = (drawer: RefObject<HTMLElement | null>, latestId: string | null) => {
   const canvas = useCanvas();
@@ -124,8 +126,12 @@ const useReturnToRun = (drawer: RefObject<HTMLElement | null>, latestId: string 
   useEffect(() => {
     if (!runId || !session) return;
     const row = drawer.current?.querySelector<HTMLElement>(`[data-run-id="${CSS.escape(runId)}"] .run-history__main`);
-    // Not listed yet: the first page is on its way.
+    // Not listed yet: the first page is on its way, or the run is on an older page.
     if (!row && (history.status === 'idle' || history.status === 'loading')) return;
+    if (!row && history.status === 'ready' && history.nextCursor) {
+      void session.loadHistory({ more: true });
+      return;
+    }
     clearHistoryReturn(canvas.runs);
     if (!row) {
       document.querySelector<HTMLElement>('[data-testid="run-history-button"]')?.focus();

@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { Canvas } from '../store/canvas.js';
 import { createRunSession, type RunSession } from './run-session.js';
-import { noteSavedRevision } from './run-store.js';
+import { noteSavedRevision, noteStreamResumed } from './run-store.js';
 import { createRunWatcher } from './run-watch.js';
 import { createStaleWatch } from './stale-watch.js';
 
@@ -22,7 +22,12 @@ export const useRunFollowing = (canvas: Canvas): RunSession | null => {
     const graphId = canvas.session.getState().graph.id;
     const instance = createRunSession({ graphId, store: canvas.runs, api });
     void instance.loadLatest();
-    const watcher = createRunWatcher({ url: api.graphRunEventsUrl(graphId), onRun: instance.notice, onRevisionSaved: (revision) => noteSavedRevision(canvas.runs, revision) });
+    const watcher = createRunWatcher({
+      url: api.graphRunEventsUrl(graphId),
+      onRun: instance.notice,
+      onRevisionSaved: (revision) => noteSavedRevision(canvas.runs, revision),
+      onResumed: () => noteStreamResumed(canvas.runs),
+    });
     const stale = createStaleWatch({ canvas, api });
     setSession(instance);
     return () => {

@@ -33,6 +33,8 @@ export interface RunsState {
   readonly stale: readonly string[];
   /** The revision of the snapshot someone last saved while this canvas was open (the graph's stream said so). */
   readonly savedRevision: number | null;
+  /** How many times the graph's stream came back after dropping (what it missed meanwhile is read again). */
+  readonly streamResumes: number;
   readonly historyOpen: boolean;
   /** A run whose row takes the focus (and is shown) once the history lists it: back from its revision. */
   readonly historyReturn: string | null;
@@ -50,6 +52,7 @@ export const createRunStore = (): RunStore =>
     refused: [],
     stale: [],
     savedRevision: null,
+    streamResumes: 0,
     historyOpen: false,
     historyReturn: null,
     history: { status: 'idle', runs: [], nextCursor: null, error: null, people: {} },
@@ -85,6 +88,7 @@ export const setStale = (store: RunStore, stale: readonly string[]): void =>
   store.setState((state) => (state.stale.length === stale.length && state.stale.every((id, index) => id === stale[index]) ? state : { stale }));
 export const setHistoryOpen = (store: RunStore, historyOpen: boolean): void => store.setState({ historyOpen });
 export const noteSavedRevision = (store: RunStore, savedRevision: number): void => store.setState({ savedRevision });
+export const noteStreamResumed = (store: RunStore): void => store.setState((state) => ({ streamResumes: state.streamResumes + 1 }));
 /** Opens the history at `runId`: back from that run's revision, the person is where they left. */
 export const openHistoryAt = (store: RunStore, runId: string): void => store.setState({ historyOpen: true, historyReturn: runId });
 export const clearHistoryReturn = (store: RunStore): void => store.setState({ historyReturn: null });
@@ -113,6 +117,7 @@ export const selectLive = (state: RunsState) => state.live;
 export const selectViewing = (state: RunsState) => state.viewing;
 export const selectStarting = (state: RunsState) => state.starting;
 export const selectSavedRevision = (state: RunsState) => state.savedRevision;
+export const selectStreamResumes = (state: RunsState) => state.streamResumes;
 export const selectHistoryOpen = (state: RunsState) => state.historyOpen;
 export const selectHistoryReturn = (state: RunsState) => state.historyReturn;
 export const selectHistory = (state: RunsState) => state.history;

@@ -47,3 +47,24 @@ describe('the graph run watcher', () => {
     expect(saved).toEqual([4, 6]);
   });
 });
+
+describe('the graph run watcher, reconnecting', () => {
+  it('tells when the stream is open again after it dropped or failed to connect, not on its first open', () => {
+    let source: FakeEventSource | undefined;
+    let resumed = 0;
+    createRunWatcher({ url: '/api/v1/graphs/g1/runs/events', onRun: () => undefined, onResumed: () => (resumed += 1), openEvents: (url) => (source = new FakeEventSource(url)) });
+    source!.emit('open', 0, '');
+    expect(resumed).toBe(0);
+    // Dropped; EventSource retries (twice refused) and gets through.
+    source!.emit('error', 0, '');
+    source!.emit('error', 0, '');
+    source!.emit('error', 0, '');
+    source!.emit('open', 0, '');
+    expect(resumed).toBe(1);
+    source!.emit('open', 0, '');
+    expect(resumed).toBe(1);
+    source!.emit('error', 0, '');
+    source!.emit('open', 0, '');
+    expect(resumed).toBe(2);
+  });
+});

@@ -45,6 +45,11 @@ export interface RunWatcherOptions {
   readonly onRun: (run: RunSummary) => void;
   /** Called with the revision of every snapshot anyone saves (POST /graphs/:id/revisions). */
   readonly onRevisionSaved?: (revision: number) => void;
+  /**
+   * Called each time the stream is open again after it dropped or failed to connect: a `revision`
+   * event sent while it was away is not sent again, so what lists them reads them again then.
+   */
+  readonly onResumed?: () => void;
   readonly openEvents?: (url: string) => EventSourceLike;
 }
 
@@ -54,10 +59,20 @@ const defaultOpenEvents = (url: string): EventSourceLike => new EventSource(url,
  * How runs other people start reach this canvas: the graph's run stream (SSE). Its first
  * event is the latest run, so a reconnect (EventSource retries by itself) catches up on a
  * run started while it was away; the run session then follows each run's own stream. The
- * same stream says when anyone saves a revision, which changes no document.
+ * same stream says when anyone saves a revision, which changes no document; a save it missed
+ * while reconnecting is caught up by `onResumed`.
  */
-export const createRunWatcher = ({ url, onRun, onRevisionSaved, openEvents = defaultOpenEvents }: RunWatcherOptions) => {
+export const createRunWatcher = ({ url, onRun, onRevisionSaved, onResumed, openEvents = defaultOpenEvents }: RunWatcherOptions) => {
   const source = openEvents(url);
+  // An `error` is the stream dropping (or failing to connect); the `open` after it is a resume.
+  let dropped = false;
+  source.addEventListener('error', () => {
+    dropped = true;
+  });
+  source.addEventListener('open', () => {
+    if (dropped) onResumed?.();
+    dropped = false;
+  });
   source.addEventListener('run', (event) => {
     const run = parseRunSummary(event.data);
     if (run) onRun(run);
