@@ -42,8 +42,11 @@ interface Harness {
 type Script = Awaited<ReturnType<Harness['owner']['withApiKey']>>;
 const builds: { name: string; src: string; harness: Harness; script: Script; bytes: number }[] = [];
 for (const tree of trees) {
-  const { createApiHarness } = (await import(path.join(tree.src, 'test/harness.ts'))) as { createApiHarness(kind: 'postgres'): Promise<Harness> };
-  const harness = await createApiHarness('postgres');
+  const { createApiHarness } = (await import(path.join(tree.src, 'test/harness.ts'))) as {
+    createApiHarness(kind: 'postgres', security: { rateLimits: Record<string, number> }): Promise<Harness>;
+  };
+  // The harness's limits (100,000 a minute) are within a few rounds' reach.
+  const harness = await createApiHarness('postgres', { rateLimits: { perActorPerMinute: 1e9, perIpPerMinute: 1e9 } });
   for (let index = 0; index < 60; index += 1) await harness.call('POST', '/graphs', { name: `Episode ${index + 1}` });
   const script = await harness.owner.withApiKey(['read']);
   const probe = await script.call('GET', '/graphs');
