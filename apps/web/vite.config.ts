@@ -29,6 +29,12 @@ export default defineConfig({
     // A strict CSP comes next: no inline scripts, and no inlined module-preload polyfill.
     modulePreload: { polyfill: false },
     assetsInlineLimit: 0,
+    // Everything the first screen imports statically in one chunk, the entry's. Without this
+    // Rolldown (Vite 8) split what the entry shares with lazy chunks (zod, React) into chunks
+    // of their own that the first load fetched next to it — modules already loaded whenever a
+    // lazy chunk runs (rolldown#10731: Vite's HTML entry wraps main.tsx). `$initial` is every
+    // module an entry imports statically: one entry here, so the first load is one script.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] } } },
   },
   test: {
     environment: 'node',

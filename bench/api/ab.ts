@@ -19,6 +19,8 @@
  * loaded box the CPU per request of a saturating run follows the throughput the box allows
  * (fewer requests per event-loop turn, more per request), a paced run's does not.
  * A must sit where its bundle resolves the same node_modules as B (under apps/server).
+ * `--accept-encoding gzip` (any header value): every request sends it, as browsers and Node's
+ * fetch do; without it no request does, and answers go out uncompressed.
  */
 import path from 'node:path';
 import { loadavg } from 'node:os';
@@ -45,6 +47,8 @@ const ROUNDS = Number(option('rounds', '4'));
 const SECONDS = Number(option('seconds', '4'));
 const PACED_SECONDS = Number(option('paced-seconds', '12'));
 const DATABASE_STATS = !args.includes('--no-database-stats');
+/** `--accept-encoding gzip`: the client asks for a coding, as browsers, Node's fetch and curl --compressed do. */
+const ACCEPT_ENCODING = args.includes('--accept-encoding') ? option('accept-encoding') : undefined;
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const builds = [
@@ -95,7 +99,11 @@ try {
   for (let index = 0; index < 59; index += 1) await json(await fetch(`${first.url}/api/v1/graphs`, { method: 'POST', headers: auth, body: JSON.stringify({ name: `Episode ${index + 1}` }) }));
   const routePath = (index: number) => (ROUTE === 'put-graph' ? `/api/v1/graphs/${putGraphs[index]}` : ROUTE === 'get-graph' ? `/api/v1/graphs/${id}` : '/api/v1/graphs');
   const method = ROUTE === 'put-graph' ? 'PUT' : 'GET';
-  const headers: Record<string, string> = { Authorization: `Bearer ${key}`, ...(ROUTE === 'put-graph' ? { 'If-Match': '*', 'Content-Type': 'application/json' } : {}) };
+  const headers: Record<string, string> = {
+    Authorization: `Bearer ${key}`,
+    ...(ROUTE === 'put-graph' ? { 'If-Match': '*', 'Content-Type': 'application/json' } : {}),
+    ...(ACCEPT_ENCODING ? { 'Accept-Encoding': ACCEPT_ENCODING } : {}),
+  };
   // As bench/api/run.ts: every PUT moves the first scene to a new x, a real change each time.
   const MOVED_X = 987654321.5;
   const [beforeX, afterX] = JSON.stringify({ document: { ...document, nodes: [{ ...document.nodes[0]!, position: { ...document.nodes[0]!.position, x: MOVED_X } }, ...document.nodes.slice(1)] } }).split(String(MOVED_X)) as [string, string];

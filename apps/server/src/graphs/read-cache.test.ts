@@ -2,8 +2,8 @@ import type { GraphReadAccess } from '@pc/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, startCollabHarness, type CollabHarness } from '../test/collab-harness.js';
 import { harbourScene } from '../test/documents.js';
-import { useProcesses } from '../test/process-app.js';
-import { createApiHarness, SAME_ORIGIN, TEST_PASSWORD, type ApiHarness, type SignedInClient } from '../test/harness.js';
+import { browserOn, signUpOn, useProcesses } from '../test/process-app.js';
+import { createApiHarness, type ApiHarness, type SignedInClient } from '../test/harness.js';
 import { createGraphReadCache, graphListKey } from './read-cache.js';
 
 const access = (id: string, workspaceId = 'ws_1'): GraphReadAccess => ({ id, workspaceId, revision: 1, updatedAt: new Date(0), role: 'editor' });
@@ -255,19 +255,9 @@ describe('graph reads across processes', () => {
   const processes = useProcesses({ graphReadCacheTtlMs: 10_000 });
   const makeApp = (relay: 'redis' | 'none') => {
     const app = processes.start(relay);
-    const call = (cookie: string) => (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
-      app.request(`/api/v1${path}`, {
-        method,
-        headers: { ...SAME_ORIGIN, Cookie: cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-    return { app, call };
+    return { app, call: (cookie: string) => browserOn(app, cookie) };
   };
-  const signUp = async (app: ReturnType<typeof makeApp>) => {
-    const email = `reads-${Math.random().toString(36).slice(2)}@example.test`;
-    const response = await app.call('')('POST', '/auth/signup', { email, password: TEST_PASSWORD, name: 'Reader' });
-    return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  };
+  const signUp = (on: ReturnType<typeof makeApp>) => signUpOn(on.app);
   /** Polls `b` until `check` holds, for at most 2 s (far below the 10 s TTL). */
   const soon = async (check: () => Promise<boolean>) => {
     const deadline = Date.now() + 2_000;

@@ -6,6 +6,7 @@ import { createApp, type AppConfig } from '../app.js';
 import { createPasswordHasher } from '../auth/password.js';
 import { createCollabService, createLocalRelay, createRedisRelay, type Relay } from '../collab/index.js';
 import { createMemoryRateLimitStore } from '../middleware/rate-limit/index.js';
+import { SAME_ORIGIN, TEST_PASSWORD } from './harness.js';
 
 type App = ReturnType<typeof createApp>;
 
@@ -24,6 +25,26 @@ export function createProcessApp(database: Database, relay: Relay, { security, n
     now,
     collab: createCollabService({ db: database.db, logger, relay, sessionIdleMs: 3_600_000, now }),
   });
+}
+
+/** Calls `/api/v1` on `app` as a browser holding the session `cookie` ('' for none) does. */
+export const browserOn =
+  (app: App, cookie: string) =>
+  (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> =>
+    Promise.resolve(
+      app.request(`/api/v1${path}`, {
+        method,
+        headers: { ...SAME_ORIGIN, Cookie: cookie, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
+
+/** Signs a new user up on `app`: their session cookie, for {@link browserOn} on any process. */
+export async function signUpOn(app: App, name = 'Reader'): Promise<string> {
+  const email = `${name.toLowerCase()}-${Math.random().toString(36).slice(2)}@example.test`;
+  const response = await browserOn(app, '')('POST', '/auth/signup', { email, password: TEST_PASSWORD, name });
+  if (response.status !== 201) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+  return (response.headers.get('set-cookie') ?? '').split(';')[0]!;
 }
 
 /**

@@ -3,6 +3,7 @@ import { stageMiddleware, type Stage } from '../edge/index.js';
 import { COMPRESSION_THRESHOLD_BYTES, compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type CompressionLevel } from './encoding.js';
 
 export { COMPRESSION_THRESHOLD_BYTES, compressBytes, isCompressible, negotiateCoding, varyOnAcceptEncoding, type ContentCoding, type CompressionLevel } from './encoding.js';
+export { createKeptCodings, type KeptCodings } from './kept-codings.js';
 
 export interface CompressionOptions {
   /** Bodies smaller than this go out as they are: the codings' framing would eat the gain. */
@@ -18,8 +19,9 @@ export interface CompressionOptions {
  *
  * The ETag is kept as it is: graph ETags are revisions that `If-Match` must match exactly
  * whatever coding the GET used, and `Vary: Accept-Encoding` keeps caches from mixing codings.
- * A route that sends its own coded bytes (GET /graphs/{id} keeps them per revision) sets
- * `Content-Encoding` and `Vary` itself and is left alone.
+ * A route that sends its own coded bytes (GET /graphs/{id} keeps them per revision, the graph
+ * list per cached page: kept-codings.ts) sets `Content-Encoding` and `Vary` itself and is left
+ * alone.
  */
 export function compression(options: CompressionOptions = {}): MiddlewareHandler {
   return stageMiddleware(compressionStage(options));

@@ -1,4 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { listGraphs, listUserWorkspaces } from '@pc/db';
 import { assertNever } from '../../assert-never.js';
 import { signedIn, workspaceFor } from '../../auth/access.js';
@@ -7,8 +8,9 @@ import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
 import { notModifiedResponse } from '../../openapi/headers.js';
-import { conditionalEntity, jsonEntity } from '../../http/conditional.js';
+import { ifNoneMatchHits, jsonEntity } from '../../http/conditional.js';
 import { graphListKey, type CachedList, type ReadStamp } from '../../graphs/read-cache.js';
+import { createKeptCodings } from '../../middleware/compression/index.js';
 import { createSingleFlight } from '../../single-flight.js';
 import type { RouteDeps } from '../deps.js';
 import { graphListQuery, graphListSchema, toGraphSummaryResponse } from './schemas.js';
@@ -63,19 +65,32 @@ export function registerListGraphs(api: ApiApp, { database, graphReads }: RouteD
     const stamp = graphReads.stamp();
     return pageLookups.run(`${key}\n${stamp.tick}`, () => readPage(actor, key, query, stamp));
   };
+  /**
+   * A page's coded copies live as long as its cache entry (kept-codings.ts): whatever drops
+   * the entry (a graph created, renamed, updated or deleted in one of the page's workspaces,
+   * here or relayed from another process; a membership change; the TTL) drops them with it.
+   */
+  const codings = createKeptCodings();
+  const answer = (c: Context, { bytes, etag }: CachedList) => {
+    c.header('ETag', etag);
+    c.header('Cache-Control', 'private, no-cache');
+    // On the 304 too (RFC 9110 §15.4.5): a cache keeps the page once per coding.
+    c.header('Vary', 'Accept-Encoding', { append: true });
+    if (ifNoneMatchHits(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+    return codings.send(c, bytes, 'application/json');
+  };
   api.openapi(listGraphsRoute, async (c) => {
     const query = c.req.valid('query');
     const actor = c.get('actor');
     const key = graphListKey(actor.user.id, query);
     const cached = graphReads.list(key);
-    if (cached && !graphReads.takeListRefresh(key)) return conditionalEntity(c, cached) as never;
+    if (cached && !graphReads.takeListRefresh(key)) return answer(c, cached) as never;
     const lookup = lookUpPage(actor, key, query);
     if (cached) {
       // Replaced before it expires (read-cache.ts) while this answer is served; a failed refresh leaves it to expire.
       lookup.catch(() => undefined);
-      return conditionalEntity(c, cached) as never;
+      return answer(c, cached) as never;
     }
-    const entity = await lookup;
-    return conditionalEntity(c, entity) as never;
+    return answer(c, await lookup) as never;
   });
 }
