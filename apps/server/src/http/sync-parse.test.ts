@@ -51,9 +51,11 @@ describe('the API parses queries and path parameters synchronously', () => {
   it('for the graph list and a graph read, with the same answers and errors', async () => {
     const query = vi.spyOn(listGraphsRoute.request!.query!, 'safeParse');
     const params = vi.spyOn(getGraphRoute.request!.params!, 'safeParse');
+    const headers = vi.spyOn(listGraphsRoute.request!.headers as z.ZodType, 'safeParse');
     const page = (await bodyOf(await harness.call('GET', '/graphs?limit=1'))) as { graphs: { id: string }[] };
     expect(page.graphs.map((graph) => graph.id)).toEqual([graphId]);
     expect(query).toHaveBeenCalled();
+    expect(headers).toHaveBeenCalled();
     expect((await harness.call('GET', `/graphs/${graphId}`)).status).toBe(200);
     expect(params).toHaveBeenCalled();
     const refused = await harness.call('GET', '/graphs?limit=0');

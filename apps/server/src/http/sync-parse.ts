@@ -15,7 +15,7 @@ export function parsedSynchronously<Schema extends z.ZodType>(schema: Schema): S
 }
 
 /**
- * Every registered route's query and path-parameter schemas parsed synchronously: they are
+ * Every registered route's query, path-parameter and header schemas parsed synchronously: they are
  * small, but every request of a route pays for them, and the async parse is zod's
  * interpreted path with promises per field. A schema that turns out to need the async parse
  * (an async refinement: zod throws on the sync one) falls back to it, so this is safe for
@@ -25,8 +25,9 @@ export function parsedSynchronously<Schema extends z.ZodType>(schema: Schema): S
 export function parseQueriesAndParamsSynchronously(registry: OpenAPIRegistry): void {
   for (const definition of registry.definitions) {
     if (definition.type !== 'route') continue;
-    const { query, params } = definition.route.request ?? {};
-    for (const schema of [query, params]) if (schema && !synchronous.has(schema)) parseSynchronouslyWhenItCan(schema);
+    const { query, params, headers } = definition.route.request ?? {};
+    // Headers may be declared as one object or as a list of schemas.
+    for (const schema of [query, params, ...(Array.isArray(headers) ? headers : [headers])]) if (schema && !synchronous.has(schema)) parseSynchronouslyWhenItCan(schema);
   }
 }
 

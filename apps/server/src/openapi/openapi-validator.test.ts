@@ -77,6 +77,16 @@ describe('the OpenAPI document, validated', () => {
     expect(undescribed).toEqual([]);
   });
 
+  it('declares If-None-Match on every operation that can answer 304 (a client generated from it can revalidate)', () => {
+    const document = generateOpenApiDocument() as Json;
+    const conditional = operationsOf(document).filter(({ operation }) => operation.responses?.['304']);
+    expect(conditional.length).toBeGreaterThan(5);
+    const missing = conditional
+      .filter(({ operation }) => !((operation.parameters ?? []) as Json[]).some((parameter) => parameter.in === 'header' && String(parameter.name).toLowerCase() === 'if-none-match'))
+      .map(({ key }) => key);
+    expect(missing).toEqual([]);
+  });
+
   it('the check can fail: an example against its schema, a missing operationId and a public operation without security are reported', async () => {
     const document = generateOpenApiDocument() as Json;
     const graph = document.paths['/api/v1/graphs/{id}'].get;

@@ -8859,7 +8859,10 @@ export interface operations {
                 /** @description Only this workspace’s graphs. */
                 workspaceId?: string;
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
+                "if-none-match"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -10589,7 +10592,10 @@ export interface operations {
     listNodeResults: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10752,7 +10758,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -11472,7 +11481,10 @@ export interface operations {
                 cursor?: string;
                 limit?: number;
             };
-            header?: never;
+            header?: {
+                /** @description The `ETag` of the copy you have, quotes included (a list of them, `W/"…"` and `*` work too): unchanged, the answer is a bodiless 304. */
+                "if-none-match"?: string;
+            };
             path: {
                 id: string;
             };

@@ -7,7 +7,7 @@ import type { Actor } from '../../auth/actor.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
-import { notModifiedResponse } from '../../openapi/headers.js';
+import { ifNoneMatchHeader, notModifiedResponse } from '../../openapi/headers.js';
 import { ifNoneMatchHits, jsonEntity } from '../../http/conditional.js';
 import { graphListKey, type CachedList, type ReadStamp } from '../../graphs/read-cache.js';
 import { createKeptCodings } from '../../middleware/compression/index.js';
@@ -22,7 +22,7 @@ export const listGraphsRoute = createRoute({
   tags: ['Graphs'],
   summary: 'List the graphs you can read, most recently updated first',
   description: 'Graphs of every workspace you are a member of, or of one (`workspaceId`).',
-  request: { query: graphListQuery },
+  request: { query: graphListQuery, headers: z.object({ 'if-none-match': ifNoneMatchHeader }) },
   responses: {
     200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: graphListSchema } } },
     304: notModifiedResponse('Not modified since the `ETag` in `If-None-Match`'),

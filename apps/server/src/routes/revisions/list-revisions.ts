@@ -5,7 +5,7 @@ import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError, notFound } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
-import { notModifiedResponse } from '../../openapi/headers.js';
+import { ifNoneMatchHeader, notModifiedResponse } from '../../openapi/headers.js';
 import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, graphRevisionListSchema, pageQuery, toRevisionSummaryResponse } from '../graphs/schemas.js';
@@ -16,7 +16,7 @@ export const listRevisionsRoute = createRoute({
   path: '/graphs/{id}/revisions',
   tags: ['Revisions'],
   summary: 'List a graph’s snapshots, newest first',
-  request: { params: graphIdParams, query: pageQuery },
+  request: { params: graphIdParams, query: pageQuery, headers: z.object({ 'if-none-match': ifNoneMatchHeader }) },
   responses: {
     200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: graphRevisionListSchema } } },
     304: notModifiedResponse('Not modified since the `ETag` in `If-None-Match`'),

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { problemResponses } from '../../errors/problem.js';
-import { notModifiedResponse } from '../../openapi/headers.js';
+import { ifNoneMatchHeader, notModifiedResponse } from '../../openapi/headers.js';
 import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams } from '../graphs/schemas.js';
@@ -21,7 +21,7 @@ export const listNodeResultsRoute = createRoute({
     'what the canvas shows on each card. A node `skipped` or `cancelled` in a later run keeps its earlier result; batch items (variants ' +
     'with overrides) are not results of the graph as drawn and are left out. A node whose latest result failed also has its last success ' +
     '(`lastSuccess`): the output an earlier run made, which the canvas shows, marked as earlier, beside the reason. `ETag` / `If-None-Match` as for a run.',
-  request: { params: graphIdParams },
+  request: { params: graphIdParams, headers: z.object({ 'if-none-match': ifNoneMatchHeader }) },
   responses: {
     200: { description: 'The latest results', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: nodeResultListSchema } } },
     304: notModifiedResponse('Not modified since the `ETag` in `If-None-Match`'),

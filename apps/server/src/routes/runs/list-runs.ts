@@ -6,7 +6,7 @@ import { checkGraphAccess, signedIn } from '../../auth/access.js';
 import type { ApiApp } from '../../env.js';
 import { ApiError } from '../../errors/api-error.js';
 import { problemResponses } from '../../errors/problem.js';
-import { notModifiedResponse } from '../../openapi/headers.js';
+import { ifNoneMatchHeader, notModifiedResponse } from '../../openapi/headers.js';
 import { conditionalJson } from '../../http/conditional.js';
 import type { RouteDeps } from '../deps.js';
 import { graphIdParams, pageQuery } from '../graphs/schemas.js';
@@ -18,7 +18,7 @@ export const listRunsRoute = createRoute({
   path: '/graphs/{id}/runs',
   tags: ['Runs'],
   summary: 'A graph’s run history, newest first',
-  request: { params: graphIdParams, query: pageQuery },
+  request: { params: graphIdParams, query: pageQuery, headers: z.object({ 'if-none-match': ifNoneMatchHeader }) },
   responses: {
     200: { description: 'One page; `nextCursor` is null on the last', headers: z.object({ ETag: z.string() }), content: { 'application/json': { schema: runListSchema } } },
     304: notModifiedResponse('Not modified since the `ETag` in `If-None-Match`'),
