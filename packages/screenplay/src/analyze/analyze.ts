@@ -9,6 +9,7 @@ import { readNamedInCapitals } from './named-in-capitals.js';
 import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
+import { appositionMerges, readNameThenDescription, takeTurns } from './same-person.js';
 import { readShotLines } from './shot-lines.js';
 import { collapse, sourceLines, truncate } from './text.js';
 import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation, ScriptScene } from './types.js';
@@ -28,10 +29,18 @@ const readTitle = (titlePage: readonly TitlePageField[], cover: readonly string[
 };
 
 /** Collects characters by key in order of first cue, counting their dialogue blocks. */
-const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
+const createCharacterBook = (merges: ReadonlyMap<string, string>, descriptions: ReadonlySet<string> = new Set()) => {
   const byKey = new Map<string, ScriptCharacter>();
   // A forced cue's spelling as written (`@McCLANE`), which the action uses too ("McCLANE waits").
   const written = new Map<string, string[]>();
+  /** Another spelling of a known character; a person's name takes the place of a description cued first (UNDERPANTS MAN, then WALT). */
+  const addSpelling = (known: ScriptCharacter, spelling: string): void => {
+    if (spelling === known.name || known.aliases.includes(spelling)) return;
+    if (descriptions.has(characterKey(known.name)) && !descriptions.has(characterKey(spelling))) {
+      known.aliases = [known.name, ...known.aliases.filter((alias) => alias !== spelling)].slice(0, FIELD_LIMITS.listItems);
+      known.name = spelling;
+    } else if (known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(spelling);
+  };
   return {
     byKey,
     /** Every spelling to look for in action, by character key. */
@@ -49,7 +58,7 @@ const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
         if (!known) byKey.set(key, { key, name, aliases: [], cues: 1 });
         else {
           known.cues += 1;
-          if (name !== known.name && !known.aliases.includes(name) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(name);
+          addSpelling(known, name);
         }
         const writtenSpelling = asWritten[index];
         if (writtenSpelling !== undefined && writtenSpelling !== name && characterKey(writtenSpelling) === ownKey) {
@@ -71,7 +80,7 @@ const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
       // Two speakers fit the name as well: it is neither's alias, nor a third person.
       if (known === null) return;
       if (!known) byKey.set(key, { key, name: spelling, aliases: [], cues: 0 });
-      else if (spelling !== known.name && !known.aliases.includes(spelling) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(spelling);
+      else addSpelling(known, spelling);
     },
     /** A silent person introduced by description ("a GIRL (15)") and named later ("The girl, KIT,"): one character, KIT aka GIRL. */
     nameLater(description: string, name: string): void {
@@ -182,7 +191,15 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
       return [...readIntroductions(text), ...readNamedInCapitals(text), ...readNumberedRoles(element.text, cueNames)];
     }),
   );
-  const book = createCharacterBook(titledNameMerges(allCueKeys));
+  // Two names that take turns speaking in a scene (BOB, CYBER BOB, BOB) are two people talking, never merged; a cue
+  // shortened once in a scene (DR. O'NEIL, then O'NEIL) is not that.
+  const sceneCues = kept.map((scene) => scene.elements.flatMap((element) => (element.type === 'character' ? cueSpeakers(element.name).map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText))) : [])));
+  const together = (a: string, b: string): boolean => sceneCues.some((keys) => takeTurns(keys, a, b));
+  const nameMerges = titledNameMerges(allCueKeys, together);
+  // "WALTER WHITE, the underpants man, turns": the cue UNDERPANTS MAN is that person (same-person.ts).
+  const appositions = kept.flatMap((scene) => scene.elements.flatMap((element) => (element.type === 'action' ? [...readNameThenDescription(element.text), ...readNamedLater(element.text)] : [])));
+  const described = appositionMerges(appositions, allCueKeys, nameMerges, together);
+  const book = createCharacterBook(new Map([...nameMerges, ...described]), new Set(described.keys()));
   for (const element of preamble) if (element.type === 'character') book.addCue(element);
   const cueKeys = new Map<FountainElement, string[]>();
   const speakersByScene = kept.map((scene) => {
