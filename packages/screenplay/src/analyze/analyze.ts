@@ -9,6 +9,7 @@ import { readNamedInCapitals } from './named-in-capitals.js';
 import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
+import { createSetInTest } from './set-in.js';
 import { appositionMerges, readNameThenDescription, takeTurns } from './same-person.js';
 import { readShotLines } from './shot-lines.js';
 import { collapse, sourceLines, truncate } from './text.js';
@@ -184,9 +185,11 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   const maskPlaces = createPlaceMask(kept.flatMap(({ heading }) => readHeadingPlace(heading.location, heading.timeOfDay).set));
   const cueNames = [...new Set([...preamble, ...kept.flatMap((scene) => scene.elements)].flatMap((element) => (element.type === 'character' ? cueSpeakers(element.name) : [])))];
   const allCueKeys = cueNames.map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText)));
+  // A card or a letter set in under "He opens the card:" is read, not seen: its names cast nobody (set-in.ts).
+  const isSetIn = createSetInTest(kept.flatMap((scene) => scene.elements));
   const introduced = kept.flatMap((scene) =>
     scene.elements.flatMap((element) => {
-      if (element.type !== 'action') return [];
+      if (element.type !== 'action' || isSetIn(element)) return [];
       const text = maskPlaces(element.text);
       return [...readIntroductions(text), ...readNamedInCapitals(text), ...readNumberedRoles(element.text, cueNames)];
     }),
@@ -259,7 +262,7 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
     const mentioned: string[] = [];
     const castList = readCastList(scene.elements);
     for (const element of scene.elements) {
-      if (element.type !== 'action') continue;
+      if (element.type !== 'action' || isSetIn(element)) continue;
       for (const key of findMentions(element === castList ? element.text.toUpperCase() : element.text)) if (!speakers.includes(key) && !mentioned.includes(key)) mentioned.push(key);
     }
     const locationName = truncate(placeName(parts), FIELD_LIMITS.shortText);
@@ -287,7 +290,7 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   // 4. An intercut is one scene with both ends' cast; "BACK TO SCENE" returns to the scene it left.
   castAcrossScenes(scenes, {
     speakers: (element) => cueKeys.get(element) ?? [],
-    mentioned: (element) => (element.type === 'action' ? findMentions(element.text) : []),
+    mentioned: (element) => (element.type === 'action' && !isSetIn(element) ? findMentions(element.text) : []),
   });
 
   return { title: readTitle(script.titlePage, cover), titlePage: script.titlePage, scenes, characters: [...book.byKey.values()], locations: collectLocations(scenes), warnings };
