@@ -89,14 +89,15 @@ const OTHER_NAME_ENDING = /^(?:\p{Lu}|IE|Y|NY|NIE|INE|ETTE|ELLE|ELLA|ETTA|INA|AN
 
 /**
  * Whether a one-word cue is a short form of the first name `first`: WALT of WALTER, SAM of SAMUEL,
- * CHRIS of CHRISTOPHER — three letters at least, and never a name of its own (DAN of DANA, JOHN of JOHNNY).
+ * CHRIS of CHRISTOPHER — three letters at least, and never a name of its own (DAN of DANA, JOHN of JOHNNY) nor
+ * an owner (WILL of WILL'S DATE).
  *
  * @example
  * isShortFormOf('WALT', 'WALTER') // true
  * isShortFormOf('DAN', 'DANA')    // false
  */
 export const isShortFormOf = (short: string, first: string): boolean =>
-  /^\p{L}{3,}$/u.test(short) && first.length > short.length && first.startsWith(short) && !OTHER_NAME_ENDING.test(first.slice(short.length));
+  /^\p{L}{3,}$/u.test(short) && /^\p{L}+$/u.test(first) && first.length > short.length && first.startsWith(short) && !OTHER_NAME_ENDING.test(first.slice(short.length));
 
 /**
  * Cue keys that name one person two ways, a title and a name ("NURSE BELL") and the name

@@ -41,6 +41,8 @@ describe('one person under two names', () => {
     expect(titledNameMerges(['DANA SCULLY', 'DAN', 'JOHNNY CASH', 'JOHN', 'LOUISE BRANT', 'LOUIS']).size).toBe(0);
     expect(isShortFormOf('CHRIS', 'CHRISTOPHER')).toBe(true);
     expect(isShortFormOf('ED', 'EDWARD')).toBe(false);
+    // Big Fish cues WILL and WILL'S DATE: his date is not Will.
+    expect(titledNameMerges(['WILL', "WILL'S DATE"]).size).toBe(0);
   });
 
   it('keeps two names apart when they take turns speaking in one scene, as two people talk', () => {
