@@ -312,6 +312,14 @@ describe('title page and messy input', () => {
   it('does not take a script opening with a transition or a sentence for a title page', () => {
     expect(parseFountain('CUT TO:\n\nINT. A - DAY').titlePage).toEqual([]);
     expect(parseFountain('Note: she lied.').titlePage).toEqual([]);
+    expect(parseFountain('Note: she lied.\nNext: the door.\n\nINT. A - DAY').titlePage).toEqual([]);
+  });
+
+  it('reads a title page that opens on an app’s own key, when a standard key follows', () => {
+    // As a writer's app saves it (github.com/taylorcbrown/screenplay): the format first, then the title.
+    const script = parseFountain('Format: Screenplay\nTitle: Open Road\n\nINT. A - DAY');
+    expect(script.titlePage).toEqual([{ key: 'Format', value: 'Screenplay' }, { key: 'Title', value: 'Open Road' }]);
+    expect(script.elements.map((element) => element.type)).toEqual(['scene_heading']);
   });
 
   it('reads text pasted from Word: a manual line break is a line break, a soft hyphen or zero-width space is nothing', () => {

@@ -55,6 +55,17 @@ describe('extras / atmosphere', () => {
     expect(extrasOf('A GROUP OF TOURISTS blocks the door. A SWARM of bees.')).toEqual([['GROUP OF TOURISTS', null, 'A GROUP OF TOURISTS']]);
   });
 
+  it('lists no audience the writer puts the reader in: an aside, not people on set', () => {
+    // Written for this test, after The Last Birthday Card's "Those of us in the audience who can do math…".
+    expect(extrasOf('A man sits on the bed. Those of us in the audience who keep count will know him.')).toEqual([]);
+    expect(extrasOf('We, the audience, already know. You in the crowd may not.')).toEqual([]);
+    expect(extrasOf('The audience laughs. Ushers walk among the crowd.')).toEqual([
+      ['AUDIENCE', null, 'The audience'],
+      ['USHERS', null, 'Ushers'],
+      ['CROWD', null, 'the crowd'],
+    ]);
+  });
+
   it('reads a crowd written without capitals, and a count given after them', () => {
     expect(extrasOf('HÉLÈNE (50s), choir mistress, runs.')).toEqual([]);
     expect(extrasOf('UNIFORMS hold back a small crowd. The CHOIR, twelve of them, in coats.')).toEqual([

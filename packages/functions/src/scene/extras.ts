@@ -91,6 +91,10 @@ const COUNTING = new Set(['SEVERAL', 'FEW', 'MANY', 'DOZENS', 'HUNDREDS']);
 // A word between the count and the people that describes them: "a dozen tired tourists", "two uniformed cops".
 const DESCRIBING = /^(?:[a-z]+(?:ed|ing|ful|ous|ive|al|ic|ish|ly|less|y)|young|old|other|more|drunk|local|lone|armed|masked|late|early|off-duty|plainclothes)$/u;
 
+// A writer's aside that puts the reader among people ("those of us in the audience", "we, the crowd,"): us, we or you,
+// then at most "in", a comma, before the article.
+const VIEWERS = /(?<![\p{L}])(?:us|we|you)(?:,|[ \u00A0]+in)?[ \u00A0]+$/iu;
+
 const WORD = /(?<![\p{L}\p{N}'’#])[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 const isCapitals = (word: string): boolean => /\p{Lu}/u.test(word) && word === word.toUpperCase();
 
@@ -257,6 +261,8 @@ const readLine = (text: string, names: readonly string[], following = ''): Extra
       return;
     }
     if (!isCapitals(token.text) && !lowerCrowd) return;
+    // "Those of us in the audience", "we, the crowd,": the writer and the reader, not people on set.
+    if (VIEWERS.test(text.slice(0, tokens[article ?? index]!.start))) return;
     const joinedToNext = next !== undefined && /^[ \u00A0]$/u.test(text.slice(token.end, next.start)) && isCapitals(next.text);
     const crowd = CROWDS.includes(word) || CROWDS.includes(word.replace(/S$/, ''));
     const groupOf = GROUPS_OF.includes(word);

@@ -90,13 +90,14 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * `A TICKET INSPECTOR`), unless the action says who they are (`: detective McCLANE`, `It is the director, VASCO PIRES`). A Russian
  * script: (З.К.) is voice-only, (ПРОД.) continues a speech, `СМЕНА КАДРА:` and `ЗТМ.` are transitions, `Двое РАБОЧИХ`
  * and `УЧЕНИКИ` are extras. v23: a message machine (`MESSAGE MACHINE`, `ANSWER MACHINE`) and a cue that is a voice (`VOICE`,
- * `MALE VOICE`) are voice-only, devices heard, whatever the action shows. The `scene` output also
+ * `MALE VOICE`) are voice-only, devices heard, whatever the action shows. v24: a group the writer puts the reader in
+ * ("those of us in the audience", "we, the crowd,") is an aside, not extras. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 23,
+  version: 24,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;

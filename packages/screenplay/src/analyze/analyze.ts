@@ -9,6 +9,9 @@ import { readNamedInCapitals } from './named-in-capitals.js';
 import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
+import { OPENING_HEADING, isCounted, readOpening } from './opening.js';
+import { createSetInTest } from './set-in.js';
+import { appositionMerges, readNameThenDescription, takeTurns } from './same-person.js';
 import { readShotLines } from './shot-lines.js';
 import { collapse, sourceLines, truncate } from './text.js';
 import type { ImportWarning, ScreenplayAnalysis, ScriptCharacter, ScriptLocation, ScriptScene } from './types.js';
@@ -28,10 +31,18 @@ const readTitle = (titlePage: readonly TitlePageField[], cover: readonly string[
 };
 
 /** Collects characters by key in order of first cue, counting their dialogue blocks. */
-const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
+const createCharacterBook = (merges: ReadonlyMap<string, string>, descriptions: ReadonlySet<string> = new Set()) => {
   const byKey = new Map<string, ScriptCharacter>();
   // A forced cue's spelling as written (`@McCLANE`), which the action uses too ("McCLANE waits").
   const written = new Map<string, string[]>();
+  /** Another spelling of a known character; a person's name takes the place of a description cued first (UNDERPANTS MAN, then WALT). */
+  const addSpelling = (known: ScriptCharacter, spelling: string): void => {
+    if (spelling === known.name || known.aliases.includes(spelling)) return;
+    if (descriptions.has(characterKey(known.name)) && !descriptions.has(characterKey(spelling))) {
+      known.aliases = [known.name, ...known.aliases.filter((alias) => alias !== spelling)].slice(0, FIELD_LIMITS.listItems);
+      known.name = spelling;
+    } else if (known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(spelling);
+  };
   return {
     byKey,
     /** Every spelling to look for in action, by character key. */
@@ -49,7 +60,7 @@ const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
         if (!known) byKey.set(key, { key, name, aliases: [], cues: 1 });
         else {
           known.cues += 1;
-          if (name !== known.name && !known.aliases.includes(name) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(name);
+          addSpelling(known, name);
         }
         const writtenSpelling = asWritten[index];
         if (writtenSpelling !== undefined && writtenSpelling !== name && characterKey(writtenSpelling) === ownKey) {
@@ -71,7 +82,7 @@ const createCharacterBook = (merges: ReadonlyMap<string, string>) => {
       // Two speakers fit the name as well: it is neither's alias, nor a third person.
       if (known === null) return;
       if (!known) byKey.set(key, { key, name: spelling, aliases: [], cues: 0 });
-      else if (spelling !== known.name && !known.aliases.includes(spelling) && known.aliases.length < FIELD_LIMITS.listItems) known.aliases.push(spelling);
+      else addSpelling(known, spelling);
     },
     /** A silent person introduced by description ("a GIRL (15)") and named later ("The girl, KIT,"): one character, KIT aka GIRL. */
     nameLater(description: string, name: string): void {
@@ -97,8 +108,6 @@ const withoutExtensions = (cue: string): string => {
   return rest;
 };
 
-// The opening every screenplay has. Fountain reads it as action (only "…TO:" is a
-// transition), but it belongs to no scene and is not worth a warning.
 /**
  * `#12.#` (Fountain's own example) is scene 12; `#1a#` is 1A; `#12-A#` (no act before the dash,
  * as some apps print a scene added after 12, and a PDF's margin reads) is 12A.
@@ -108,14 +117,6 @@ const writtenNumber = (number: string): string =>
     .toUpperCase()
     .replace(/(?<=[0-9A-Z])\.$/, '')
     .replace(/^([A-Z]{0,2}[0-9]{1,4})-([A-Z]{1,3})$/, '$1$2');
-
-const OPENING = /^(?:FADE IN|FADE UP|FADE IN FROM BLACK)\s*[:.]?$/i;
-
-const countedElements = (elements: readonly FountainElement[]) =>
-  elements.filter(
-    (element) =>
-      (element.type === 'action' && !OPENING.test(element.text.trim())) || element.type === 'character' || element.type === 'dialogue',
-  );
 
 /**
  * Reads a Fountain screenplay into what the graph import needs: scenes with their heading
@@ -149,18 +150,28 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   const pageFurniture = new Set(script.pageFurniture);
   const shotSet = new Set(shotLines);
   const split = splitScenes(script.elements);
-  const { scenes: parsed } = split;
   const warnings: ImportWarning[] = [];
-  if (parsed.length === 0) warnings.push({ code: 'no_scene_headings', message: 'The script has no scene headings (INT. / EXT.), so no scenes were created.' });
+  if (split.scenes.length === 0) warnings.push({ code: 'no_scene_headings', message: 'The script has no scene headings (INT. / EXT.), so no scenes were created.' });
   // A PDF export's cover page or a pasted script's title block (title, writers, contact) is neither stray action nor a cue.
-  const cover = script.titlePage.length > 0 ? [] : readFrontMatter(source, lines, split.preamble, parsed[0]?.heading.line ?? Number.POSITIVE_INFINITY);
-  const preamble = split.preamble.filter((element) => element.line > cover.length);
-  const stray = countedElements(preamble);
+  const cover = script.titlePage.length > 0 ? [] : readFrontMatter(source, lines, split.preamble, split.scenes[0]?.heading.line ?? Number.POSITIVE_INFINITY);
+  // Someone speaks before the first heading (Big Fish's EDWARD (V.O.) over a river): the opening scene (opening.ts).
+  const { opening, before } = split.scenes.length > 0 ? readOpening(split.preamble.filter((element) => element.line > cover.length)) : { opening: null, before: split.preamble.filter((element) => element.line > cover.length) };
+  const preamble = before;
+  const parsed = opening ? [opening, ...split.scenes] : split.scenes;
+  const stray = preamble.filter(isCounted);
   if (parsed.length > 0 && stray.length > 0) {
     warnings.push({
       code: 'text_outside_scenes',
       message: `${stray.length} line${stray.length === 1 ? '' : 's'} of action or dialogue before the first scene heading belong to no scene; they stay in the Script node only.`,
       line: stray[0]!.line,
+    });
+  }
+  if (opening) {
+    const spoken = opening.elements.filter((element) => element.type === 'character').length;
+    warnings.push({
+      code: 'text_outside_scenes',
+      message: `The script speaks before its first scene heading (${spoken} speech${spoken === 1 ? '' : 'es'}): those lines are the scene ${OPENING_HEADING}, with no set and no number. Give it a heading in the script to place it.`,
+      line: opening.elements[0]!.line,
     });
   }
   if (parsed.length > MAX_IMPORTED_SCENES) {
@@ -175,14 +186,24 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   const maskPlaces = createPlaceMask(kept.flatMap(({ heading }) => readHeadingPlace(heading.location, heading.timeOfDay).set));
   const cueNames = [...new Set([...preamble, ...kept.flatMap((scene) => scene.elements)].flatMap((element) => (element.type === 'character' ? cueSpeakers(element.name) : [])))];
   const allCueKeys = cueNames.map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText)));
+  // A card or a letter set in under "He opens the card:" is read, not seen: its names cast nobody (set-in.ts).
+  const isSetIn = createSetInTest(kept.flatMap((scene) => scene.elements));
   const introduced = kept.flatMap((scene) =>
     scene.elements.flatMap((element) => {
-      if (element.type !== 'action') return [];
+      if (element.type !== 'action' || isSetIn(element)) return [];
       const text = maskPlaces(element.text);
       return [...readIntroductions(text), ...readNamedInCapitals(text), ...readNumberedRoles(element.text, cueNames)];
     }),
   );
-  const book = createCharacterBook(titledNameMerges(allCueKeys));
+  // Two names that take turns speaking in a scene (BOB, CYBER BOB, BOB) are two people talking, never merged; a cue
+  // shortened once in a scene (DR. O'NEIL, then O'NEIL) is not that.
+  const sceneCues = kept.map((scene) => scene.elements.flatMap((element) => (element.type === 'character' ? cueSpeakers(element.name).map((name) => characterKey(truncate(name, FIELD_LIMITS.shortText))) : [])));
+  const together = (a: string, b: string): boolean => sceneCues.some((keys) => takeTurns(keys, a, b));
+  const nameMerges = titledNameMerges(allCueKeys, together);
+  // "WALTER WHITE, the underpants man, turns": the cue UNDERPANTS MAN is that person (same-person.ts).
+  const appositions = kept.flatMap((scene) => scene.elements.flatMap((element) => (element.type === 'action' ? [...readNameThenDescription(element.text), ...readNamedLater(element.text)] : [])));
+  const described = appositionMerges(appositions, allCueKeys, nameMerges, together);
+  const book = createCharacterBook(new Map([...nameMerges, ...described]), new Set(described.keys()));
   for (const element of preamble) if (element.type === 'character') book.addCue(element);
   const cueKeys = new Map<FountainElement, string[]>();
   const speakersByScene = kept.map((scene) => {
@@ -210,9 +231,14 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   const scenes: ScriptScene[] = kept.map((scene, index): ScriptScene => {
     const { heading } = scene;
     const order = index + 1;
+    // Its place among the script's headings: the opening scene has none.
+    const position = opening ? index : order;
     const { parts, timeOfDay, set } = readHeadingPlace(heading.location, heading.timeOfDay);
     const hasIntExt = heading.intExt !== null;
-    if (!hasIntExt) {
+    const isOpening = index === 0 && opening !== null;
+    if (isOpening) {
+      // Said above: no heading, so no set and no number.
+    } else if (!hasIntExt) {
       warnings.push({ code: 'heading_without_int_ext', message: `Scene heading “${heading.text}” has no INT. or EXT., so it names no Location.`, line: heading.line });
     } else if (parts.length === 0) {
       warnings.push({ code: 'heading_without_location', message: `Scene heading “${heading.text}” names no place.`, line: heading.line });
@@ -225,9 +251,11 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
       warnings.push({ code: 'scene_number_duplicate', message: `Scene number ${written} is used twice; the second scene is left unnumbered.`, line: heading.line });
     } else if (written !== '') {
       warnings.push({ code: 'scene_number_invalid', message: `Scene number “${heading.sceneNumber}” is not a scene number such as 12, 12A, A12, 110A.1 or I-1-A; the scene is left unnumbered.`, line: heading.line });
-    } else if (!explicitNumbers.has(String(order)) && !usedNumbers.has(String(order))) sceneNumber = String(order);
+    } else if (isOpening) {
+      // The script's first heading stays scene 1.
+    } else if (!explicitNumbers.has(String(position)) && !usedNumbers.has(String(position))) sceneNumber = String(position);
     else {
-      warnings.push({ code: 'scene_number_taken', message: `Scene ${order} is unnumbered and another scene already has number ${order}; it is left unnumbered.`, line: heading.line });
+      warnings.push({ code: 'scene_number_taken', message: `Scene ${position} is unnumbered and another scene already has number ${position}; it is left unnumbered.`, line: heading.line });
     }
     if (sceneNumber !== '') usedNumbers.add(sceneNumber);
 
@@ -242,7 +270,7 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
     const mentioned: string[] = [];
     const castList = readCastList(scene.elements);
     for (const element of scene.elements) {
-      if (element.type !== 'action') continue;
+      if (element.type !== 'action' || isSetIn(element)) continue;
       for (const key of findMentions(element === castList ? element.text.toUpperCase() : element.text)) if (!speakers.includes(key) && !mentioned.includes(key)) mentioned.push(key);
     }
     const locationName = truncate(placeName(parts), FIELD_LIMITS.shortText);
@@ -270,7 +298,7 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
   // 4. An intercut is one scene with both ends' cast; "BACK TO SCENE" returns to the scene it left.
   castAcrossScenes(scenes, {
     speakers: (element) => cueKeys.get(element) ?? [],
-    mentioned: (element) => (element.type === 'action' ? findMentions(element.text) : []),
+    mentioned: (element) => (element.type === 'action' && !isSetIn(element) ? findMentions(element.text) : []),
   });
 
   return { title: readTitle(script.titlePage, cover), titlePage: script.titlePage, scenes, characters: [...book.byKey.values()], locations: collectLocations(scenes), warnings };

@@ -84,15 +84,30 @@ const COUNTED = new Set(['ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 
 export const ANOTHER_PERSON =
   /^(?:YOUNG|YOUNGER|OLD|OLDER|LITTLE|BABY|TEEN|TEENAGE|ADULT|ELDERLY|FUTURE|DEAD|TWIN|FAKE|#?\d+|ONE|TWO|THREE|FOUR|FIVE|A|B|C|JR|SR|II|III|JOVEN|NIÑO|NIÑA|VIEJO|VIEJA|GIOVANE|VECCHIO|VECCHIA|JOVEM|VELHO|VELHA|JEUNE|VIEUX|VIEILLE|PETIT|PETITE|JUNGE|JUNGER|ALTE|ALTER|МОЛОДОЙ|МОЛОДАЯ|МАЛЕНЬКИЙ|МАЛЕНЬКАЯ|СТАРЫЙ|СТАРАЯ)$/u;
 
+// What turns a first name into another one (PAUL/PAULA, DAN/DANA, JOHN/JOHNNY, LOUIS/LOUISE, JAN/JANINE): never a short form.
+const OTHER_NAME_ENDING = /^(?:\p{Lu}|IE|Y|NY|NIE|INE|ETTE|ELLE|ELLA|ETTA|INA|ANNE|ANA)$/u;
+
+/**
+ * Whether a one-word cue is a short form of the first name `first`: WALT of WALTER, SAM of SAMUEL,
+ * CHRIS of CHRISTOPHER — three letters at least, and never a name of its own (DAN of DANA, JOHN of JOHNNY) nor
+ * an owner (WILL of WILL'S DATE).
+ *
+ * @example
+ * isShortFormOf('WALT', 'WALTER') // true
+ * isShortFormOf('DAN', 'DANA')    // false
+ */
+export const isShortFormOf = (short: string, first: string): boolean =>
+  /^\p{L}{3,}$/u.test(short) && /^\p{L}+$/u.test(first) && first.length > short.length && first.startsWith(short) && !OTHER_NAME_ENDING.test(first.slice(short.length));
+
 /**
  * Cue keys that name one person two ways, a title and a name ("NURSE BELL") and the name
  * alone ("BELL"), as writers shorten a cue once the character is introduced: the bare
  * key → the titled key. Only when exactly one titled key has that name ("MR. PARK" and
  * "MRS. PARK" leave "PARK" alone); "YOUNG NORA" is not a title, so NORA stays NORA. Likewise
  * a full name and the first name alone ("DESMOND O'HARE", "DESMOND"), when only one full name
- * starts with it.
+ * starts with it. Never two names that take turns speaking in a scene (`together`): they are two people there.
  */
-export const titledNameMerges = (keys: Iterable<string>): Map<string, string> => {
+export const titledNameMerges = (keys: Iterable<string>, together: (a: string, b: string) => boolean = () => false): Map<string, string> => {
   const all = new Set(keys);
   const titledByName = new Map<string, string[]>();
   for (const key of all) {
@@ -102,7 +117,7 @@ export const titledNameMerges = (keys: Iterable<string>): Map<string, string> =>
     titledByName.set(name, [...(titledByName.get(name) ?? []), key]);
   }
   const merges = new Map<string, string>();
-  for (const [name, titled] of titledByName) if (titled.length === 1 && all.has(name)) merges.set(name, titled[0]!);
+  for (const [name, titled] of titledByName) if (titled.length === 1 && all.has(name) && !together(name, titled[0]!)) merges.set(name, titled[0]!);
   // "DESMOND O'HARE" and, later, "DESMOND": the first name alone, when one full name starts with it
   // ("GUARD" and "GUARD TWO" are two guards).
   const fullByFirst = new Map<string, string[]>();
@@ -111,7 +126,14 @@ export const titledNameMerges = (keys: Iterable<string>): Map<string, string> =>
     if (words.length !== 2 || TITLES.has(words[0]!) || COUNTED.has(words[1]!) || ANOTHER_PERSON.test(words[1]!) || !/^\p{L}[\p{L}'’-]+$/u.test(words[1]!)) continue;
     fullByFirst.set(words[0]!, [...(fullByFirst.get(words[0]!) ?? []), key]);
   }
-  for (const [first, full] of fullByFirst) if (full.length === 1 && all.has(first) && !merges.has(first)) merges.set(first, full[0]!);
+  for (const [first, full] of fullByFirst) if (full.length === 1 && all.has(first) && !merges.has(first) && !together(first, full[0]!)) merges.set(first, full[0]!);
+  // "WALTER WHITE" and, later, "WALT": a short form of the first name, when it fits one full name and no cue is that first name.
+  for (const key of all) {
+    if (key.includes(' ') || merges.has(key) || fullByFirst.has(key)) continue;
+    const firsts = [...fullByFirst.keys()].filter((first) => isShortFormOf(key, first) && !all.has(first));
+    const full = firsts.length === 1 ? fullByFirst.get(firsts[0]!)! : [];
+    if (full.length === 1 && !together(key, full[0]!)) merges.set(key, full[0]!);
+  }
   return merges;
 };
 

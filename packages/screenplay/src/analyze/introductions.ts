@@ -1,5 +1,5 @@
 import { readShotLine } from '@pc/fountain';
-import { ANOTHER_PERSON, characterKey } from './characters.js';
+import { ANOTHER_PERSON, characterKey, isShortFormOf } from './characters.js';
 import { collapse } from './text.js';
 import type { ScriptCharacter } from './types.js';
 
@@ -74,7 +74,8 @@ export const readIntroductions = (action: string): string[] => {
  * The speaker an introduction names in full, as writers introduce a character once ("SERGEANT
  * NIAMH QUILL (30s)") and cue them short (QUILL, DR. NAIR, MAGGIE): the character whose every
  * word is in the introduced name, the one with most words; undefined when none, or when two
- * characters fit as well (the name is then nobody's alone). YOUNG ANNA is not ANNA.
+ * characters fit as well (the name is then nobody's alone). YOUNG ANNA is not ANNA. A cue that is a short
+ * form of the first name fits too, below the first name itself: "WALTER WHITE (50)" is WALT.
  */
 export const speakerIntroduced = (name: string, characters: readonly ScriptCharacter[]): ScriptCharacter | null | undefined => {
   const words = characterKey(name).split(' ');
@@ -86,10 +87,13 @@ export const speakerIntroduced = (name: string, characters: readonly ScriptChara
   for (const character of characters) {
     for (const spelling of [character.name, ...character.aliases]) {
       const own = characterKey(spelling).split(' ');
-      if (!own.every((word) => words.includes(word))) continue;
+      // WALT of "WALTER WHITE": the short form of the first name of a full name counts, below the first name itself.
+      const shortForm = own.length === 1 && words.length > 1 && isShortFormOf(own[0]!, words[0]!);
+      if (!shortForm && !own.every((word) => words.includes(word))) continue;
       if (words.some((word) => !own.includes(word) && ends.has(word) && ANOTHER_PERSON.test(word))) continue;
-      if (own.length > bestSize) [best, bestSize, tied] = [character, own.length, false];
-      else if (own.length === bestSize && best !== character) tied = true;
+      const size = shortForm ? 0.5 : own.length;
+      if (size > bestSize) [best, bestSize, tied] = [character, size, false];
+      else if (size === bestSize && best !== character) tied = true;
     }
   }
   return tied ? null : best;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { exportFountain } from '../export/export-fountain.js';
+import { importScreenplay } from '../import/import-screenplay.js';
+import { analyzeScreenplay } from './analyze.js';
+
+// Written for this test, after Big Fish (John August), which opens on a river and a voice-over before any heading.
+const SCRIPT = [
+  'Title: The Long Pike',
+  '',
+  'A story told many times, never the same way twice.',
+  '',
+  'FADE IN:',
+  '',
+  'A LAKE. Under the surface, an old pike drifts past the reeds.',
+  '',
+  'GRANDPA (V.O.)',
+  'Some fish you never catch.',
+  '',
+  'A hook dangles. The pike ignores it.',
+  '',
+  'INT. NURSERY - NIGHT',
+  '',
+  'GRANDPA sits by a cot.',
+  '',
+  'GRANDPA',
+  'Until the day you were born.',
+  '',
+  'EXT. JETTY - DAY',
+  '',
+  'GRANDPA',
+  'That was the day.',
+  '',
+].join('\n');
+
+describe('the opening before the first heading', () => {
+  it('is a scene of its own when someone speaks there: no set, no number, and a warning that says so', () => {
+    const { scenes, warnings } = analyzeScreenplay(SCRIPT);
+    expect(scenes.map((scene) => [scene.sceneNumber, scene.heading, scene.hasIntExt, scene.speakers])).toEqual([
+      ['', 'OPENING', false, ['GRANDPA']],
+      ['1', 'INT. NURSERY - NIGHT', true, ['GRANDPA']],
+      ['2', 'EXT. JETTY - DAY', true, ['GRANDPA']],
+    ]);
+    // From after FADE IN: — the epigraph above it is not the scene's, and still belongs to none.
+    expect(scenes[0]!.scriptText).toMatch(/^A LAKE\. Under the surface/);
+    expect(scenes[0]!.scriptText).toMatch(/The pike ignores it\.$/);
+    expect(warnings.map((warning) => [warning.code, warning.line])).toEqual([
+      ['text_outside_scenes', 3],
+      ['text_outside_scenes', 7],
+    ]);
+    expect(warnings[1]!.message).toContain('the scene OPENING, with no set and no number');
+  });
+
+  it('leaves lines nobody speaks before the first heading out of every scene, as a note or a cold open', () => {
+    const { scenes, warnings } = analyzeScreenplay('BLACK.\n\nSUPER: Norfolk, 1953\n\nINT. NURSERY - NIGHT\n\nGRANDPA\nHush.\n');
+    expect(scenes.map((scene) => scene.heading)).toEqual(['INT. NURSERY - NIGHT']);
+    expect(warnings.map((warning) => warning.code)).toEqual(['text_outside_scenes']);
+  });
+
+  it('comes back from its export as the same scenes', () => {
+    const first = importScreenplay(SCRIPT).document;
+    const again = analyzeScreenplay(exportFountain(first));
+    expect(again.scenes.map((scene) => [scene.heading, scene.speakers])).toEqual([
+      ['OPENING', ['GRANDPA']],
+      ['INT. NURSERY - NIGHT', ['GRANDPA']],
+      ['EXT. JETTY - DAY', ['GRANDPA']],
+    ]);
+  });
+});
