@@ -6242,6 +6242,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (100 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
@@ -6549,6 +6550,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The API key’s id (`ak_…`, not the `pc_…` secret), as `GET /api-keys` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -7707,7 +7709,9 @@ export interface operations {
                 cursor?: string;
                 /** @description Only this graph’s batches. */
                 graphId?: string;
+                /** @description Page size: at most this many batches in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
+                /** @description Only batches in this state; every state when omitted. */
                 status?: "queued" | "running" | "completed" | "cancelled";
                 /** @description Only this workspace’s batches. */
                 workspaceId?: string;
@@ -8054,6 +8058,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8214,6 +8219,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8362,6 +8368,7 @@ export interface operations {
                 "last-event-id"?: string;
             };
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8534,11 +8541,14 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Page size: at most this many items in this page, 1–500 (50 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
+                /** @description Only items in this state; every item when omitted. */
                 status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             };
             header?: never;
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8697,6 +8707,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8855,6 +8866,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
                 /** @description Only this workspace’s graphs. */
                 workspaceId?: string;
@@ -9209,6 +9221,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9371,6 +9384,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9576,6 +9590,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9735,6 +9750,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9924,6 +9940,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10069,6 +10086,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10220,7 +10238,9 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description Which production document (docs/exports.md): a shot list or breakdown CSV, a storyboard or shot-list PDF, OTIO, EDL, the frames zip or project JSON. */
                 format: "project_json" | "csv_shot_list" | "csv_breakdown" | "pdf_storyboard" | "pdf_shot_list" | "otio" | "edl" | "frames_zip";
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10402,6 +10422,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10591,6 +10612,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10750,10 +10772,12 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10926,6 +10950,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -11121,7 +11146,9 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
+                /** @description A snapshot’s revision number (1 or more), as `GET /graphs/{id}/revisions` lists them. */
                 rev: number;
             };
             cookie?: never;
@@ -11297,7 +11324,9 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
+                /** @description A snapshot’s revision number (1 or more), as `GET /graphs/{id}/revisions` lists them. */
                 rev: number;
             };
             cookie?: never;
@@ -11470,10 +11499,12 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -11649,6 +11680,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -11857,6 +11889,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12432,6 +12465,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The run’s id (`run…`), as starting a run (or a batch item) answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12591,6 +12625,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The run’s id (`run…`), as starting a run (or a batch item) answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12739,6 +12774,7 @@ export interface operations {
                 "last-event-id"?: string;
             };
             path: {
+                /** @description The run’s id (`run…`), as starting a run (or a batch item) answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12920,6 +12956,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (100 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
@@ -13228,6 +13265,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13373,6 +13411,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13518,6 +13557,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13706,7 +13746,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13852,7 +13894,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13996,7 +14040,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14185,7 +14231,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14331,10 +14379,12 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (100 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14493,6 +14543,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14681,7 +14732,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
+                /** @description The member’s user id (`us_…`), as the workspace’s member list gives it. */
                 userId: string;
             };
             cookie?: never;
@@ -14838,7 +14891,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
+                /** @description The member’s user id (`us_…`), as the workspace’s member list gives it. */
                 userId: string;
             };
             cookie?: never;
