@@ -4,6 +4,7 @@ import type { BatchItemInput } from '@pc/sdk';
 import { z } from 'zod';
 import { parseCsv } from './csv.js';
 import { usageError } from './exit-codes.js';
+import { readableFileError } from './read-file-error.js';
 
 /** The server's limit (docs/batches.md). */
 export const MAX_ITEMS = 10_000;
@@ -12,12 +13,14 @@ const MAX_FILE_BYTES = 16 * 1024 * 1024;
 const nodeId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'node ids are letters, digits, _ and - (64 at most)');
 const itemSchema = z.strictObject({
   ref: z.string().min(1).max(200).optional(),
-  overrides: z.record(nodeId, z.record(z.string().min(1).max(200), z.unknown())),
+  overrides: z.record(nodeId, z.record(z.string().min(1).max(200), z.unknown(), { error: 'expected { "<field>": value, … } for the node' }), {
+    error: (issue) => (issue.input === undefined ? 'missing: every item needs "overrides": { "<nodeId>": { "<field>": value } }' : 'expected { "<nodeId>": { "<field>": value } }'),
+  }),
 });
 // `[…items]` or `{ "items": […] }`; unwrapped first so errors point at `3.overrides.sh1a`, not at a union.
 const itemsSchema = z.preprocess(
   (value) => (value && typeof value === 'object' && !Array.isArray(value) && 'items' in value ? (value as { items: unknown }).items : value),
-  z.array(itemSchema).min(1, 'the file has no items').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`),
+  z.array(itemSchema, { error: 'expected a list of items, or { "items": [ … ] }' }).min(1, 'the file has no items').max(MAX_ITEMS, `at most ${MAX_ITEMS} items`),
 );
 
 export type ItemsFormat = 'csv' | 'json';
@@ -29,7 +32,7 @@ export async function readItemsFile(path: string, format?: ItemsFormat): Promise
   try {
     bytes = await readFile(path);
   } catch (error) {
-    throw usageError(`Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw usageError(readableFileError(path, error));
   }
   if (bytes.byteLength > MAX_FILE_BYTES) throw usageError(`${path} is larger than 16 MiB, the largest batch the server accepts.`);
   let text: string;
@@ -59,7 +62,7 @@ export function itemsFromJson(text: string, path = 'the file'): BatchItemInput[]
   if (!parsed.success) {
     throw usageError(
       `${path} does not hold batch items ([{ "ref"?: "…", "overrides": { "<nodeId>": { "<field>": value } } }]).`,
-      parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
+      parsed.error.issues.slice(0, 20).map((issue) => `${whereInItems(issue.path)}: ${issue.message}`),
     );
   }
   return parsed.data as BatchItemInput[];
@@ -124,4 +127,11 @@ function cellValue(cell: string, row: number, column: string): unknown {
   } catch (error) {
     throw usageError(`CSV row ${row}, column "${column}": looks like JSON but is not valid (${(error as Error).message}). Quote it as a JSON string to send text.`);
   }
+}
+
+/** `[3, 'overrides', 'sh1a']` → `item 4 (index 3), overrides.sh1a`: people count items from 1, the API from 0. */
+function whereInItems(path: PropertyKey[]): string {
+  const [index, ...rest] = path;
+  if (typeof index !== 'number') return path.length ? path.map(String).join('.') : 'the file';
+  return `item ${index + 1} (index ${index})${rest.length ? `, ${rest.map(String).join('.')}` : ''}`;
 }

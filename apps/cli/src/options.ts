@@ -13,7 +13,7 @@ const integerText = (min: number, max: number) =>
     .string()
     .regex(/^\d+$/, 'expected a whole number')
     .transform(Number)
-    .pipe(z.int().min(min).max(max));
+    .pipe(z.int().min(min, `must be at least ${min}`).max(max, `must be at most ${max.toLocaleString('en')}`));
 
 export const revisionOption = integerText(1, 2 ** 31 - 1).optional();
 export const concurrencyOption = integerText(1, 1_000).optional();

@@ -3,8 +3,10 @@ import { Command, CommanderError, Option } from 'commander';
 import * as batch from './commands/batch.js';
 import { download } from './commands/download.js';
 import { exportGraph } from './commands/export.js';
-import { listGraphs } from './commands/graphs.js';
+import { getGraph, listGraphs } from './commands/graphs.js';
+import { importFormats, importGraph, type ImportOptions } from './commands/import.js';
 import { login, whoami } from './commands/login.js';
+import * as run from './commands/run.js';
 import { watch } from './commands/watch.js';
 import { createContext, type CommandContext } from './context.js';
 import { EXIT, toCliError } from './exit-codes.js';
@@ -13,7 +15,8 @@ import type { Output } from './output.js';
 const EXIT_CODES_HELP = `
 Exit codes:
   0  ok
-  1  the batch finished with failed or cancelled items, or the operation failed
+  1  the run or batch finished with failures or cancelled, or the server refused
+     the operation (409, 412, 422)
   2  usage: wrong arguments or an invalid input file
   3  authentication: not logged in, or the key was refused (401/403)
   4  not found (404)
@@ -39,7 +42,7 @@ export async function runCli(argv: string[], streams: { stdout: NodeJS.WriteStre
     };
 
   program
-    .description('Submit, follow and download Production Canvas batches.')
+    .description('Import screenplays, run graphs, submit batches, and download their results and production documents.')
     .version('0.1.0')
     .option('--json', 'print machine-readable JSON on stdout')
     .showHelpAfterError('(run with --help for usage)')
@@ -66,6 +69,18 @@ export async function runCli(argv: string[], streams: { stdout: NodeJS.WriteStre
     .option('--workspace <id>', 'only this workspace')
     .option('--limit <n>', 'at most this many', '50')
     .action(action((context, options: { workspace?: string; limit: string }) => listGraphs(context, options)));
+  graphs
+    .command('get <graphId>')
+    .description('Show a graph and its nodes: the ids batch overrides and `run start --node` name')
+    .action(action((context, id: string) => getGraph(context, id)));
+  graphs
+    .command('import <file>')
+    .description('Import a screenplay (Fountain, Final Draft .fdx, PDF, Word, Fade In, Highland) or GraphJSON as a new graph; prints its id')
+    .addOption(new Option('--format <format>', 'the file format when the extension does not say').choices([...importFormats]))
+    .option('--name <name>', 'the graph\'s name (default: the screenplay\'s title)')
+    .option('--workspace <id>', 'the workspace to create it in (default: your personal one)')
+    .option('--into <graphId>', 'sync the next draft into this graph instead: Shots, notes and positions are kept')
+    .action(action((context, file: string, options: ImportOptions) => importGraph(context, file, options)));
 
   program
     .command('export <graphId>')
@@ -74,6 +89,34 @@ export async function runCli(argv: string[], streams: { stdout: NodeJS.WriteStre
     .requiredOption('--out <path>', 'the file to write, or a folder for the server\'s file name (<graph>.<extension>)')
     .option('--revision <n>', 'a saved revision (default: the current document)')
     .action(action((context, id: string, options: { format: string; out: string; revision?: string }) => exportGraph(context, id, options)));
+
+  const runs = program.command('run').description('Runs: a graph\'s node functions, as the canvas\'s Run button starts them');
+  runs
+    .command('start <graphId>')
+    .description('Run a graph (or --node ones and what they need); prints the run id')
+    .option('--node <id>', 'run this node and its upstream (repeat for more)', (value: string, previous: string[]) => [...previous, value], [] as string[])
+    .option('--revision <n>', 'run this saved revision (default: the current document)')
+    .option('--idempotency-key <key>', 'reuse to make a re-run land on the same run (default: a new UUID, printed)')
+    .option('--watch', 'follow the run to its end; exit 1 if it failed')
+    .action(action((context, id: string, options: run.StartOptions) => run.start(context, id, options)));
+  runs
+    .command('watch <runId>')
+    .description('Follow a run to its end, a line per finished node; exit 1 if it failed')
+    .action(action((context, id: string) => run.watch(context, id)));
+  runs
+    .command('get <runId>')
+    .description('Show a run: status, and each node\'s status, artifacts and error')
+    .action(action((context, id: string) => run.get(context, id)));
+  runs
+    .command('list <graphId>')
+    .description('List the runs of a graph, newest first (batch items\' runs included)')
+    .option('--limit <n>', 'at most this many', '20')
+    .action(action((context, id: string, options: { limit: string }) => run.list(context, id, options)));
+  runs
+    .command('download <runId>')
+    .description('Write run.json and every artifact as <nodeId>/<file> under --out (re-run to resume: files already there are skipped by hash)')
+    .requiredOption('--out <dir>', 'the folder to write into')
+    .action(action((context, id: string, options: { out: string }) => run.download(context, id, options)));
 
   const batches = program.command('batch').description('Batches: one graph run per item of overrides');
   batches

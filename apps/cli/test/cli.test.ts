@@ -116,6 +116,9 @@ describe('pcanvas against a running server (embedded mode)', () => {
 
   it('exits 2 on usage errors, naming what is wrong', async () => {
     expect((await user.run(['graphs', 'list', '--limit', 'many'])).stderr).toMatch(/--limit: expected a whole number/);
+    // In words, not zod's "Too small: expected number to be >=1".
+    expect((await user.run(['graphs', 'list', '--limit', '0'])).stderr).toBe('pcanvas: --limit: must be at least 1\n');
+    expect((await user.run(['batch', 'submit', '--graph', 'g1', '--file', 'x.csv', '--concurrency', '5000'])).stderr).toBe('pcanvas: --concurrency: must be at most 1,000\n');
     expect((await user.run(['batch', 'submit', '--graph', 'g1'])).code).toBe(2);
     expect((await user.run(['nonsense'])).code).toBe(2);
     const csv = join(user.configDir, 'bad.csv');
@@ -125,11 +128,11 @@ describe('pcanvas against a running server (embedded mode)', () => {
     expect(bad.stderr).toMatch(/CSV row 3, column "sh1a\.lensMm"/);
     const missing = await user.run(['batch', 'submit', '--graph', 'g1', '--file', join(user.configDir, 'nope.json')]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/Cannot read .*nope\.json: ENOENT/);
+    expect(missing.stderr).toMatch(/Cannot read .*nope\.json: there is no such file\./);
   });
 
   it('exits 0 with help for every command', async () => {
-    for (const command of [[], ['login'], ['whoami'], ['graphs', 'list'], ['export'], ['batch', 'submit'], ['batch', 'watch'], ['batch', 'list'], ['batch', 'get'], ['batch', 'items'], ['batch', 'cancel'], ['batch', 'retry'], ['batch', 'download']]) {
+    for (const command of [[], ['login'], ['whoami'], ['graphs', 'list'], ['export'], ['batch', 'submit'], ['batch', 'watch'], ['batch', 'list'], ['batch', 'get'], ['batch', 'items'], ['batch', 'cancel'], ['batch', 'retry'], ['batch', 'download'], ['graphs', 'get'], ['graphs', 'import'], ['run', 'start'], ['run', 'watch'], ['run', 'get'], ['run', 'list'], ['run', 'download']]) {
       const help = await user.run([...command, '--help']);
       expect(help.code, command.join(' ')).toBe(0);
       expect(help.stdout).toMatch(/^Usage: pcanvas/);

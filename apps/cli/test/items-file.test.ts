@@ -85,8 +85,21 @@ describe('itemsFromJson', () => {
         return caught as CliError;
       }
     })();
-    expect(error?.details.join('\n')).toMatch(/1\.overrides\.sh1a/);
+    expect(error?.details).toEqual(['item 2 (index 1), overrides.sh1a: expected { "<field>": value, … } for the node']);
     expect(usage(() => itemsFromJson('[]'))).toMatch(/does not hold/);
     expect(usage(() => itemsFromJson('{nope'))).toMatch(/not valid JSON/);
+  });
+
+  it('says what is missing in words, not zod\'s ("expected record, received undefined")', () => {
+    const detailsOf = (text: string) => {
+      try {
+        itemsFromJson(text);
+      } catch (caught) {
+        return (caught as CliError).details;
+      }
+      throw new Error('expected a usage error');
+    };
+    expect(detailsOf('[{"ref": "a"}]')).toEqual(['item 1 (index 0), overrides: missing: every item needs "overrides": { "<nodeId>": { "<field>": value } }']);
+    expect(detailsOf('{"nope": 1}')).toEqual(['the file: expected a list of items, or { "items": [ … ] }']);
   });
 });

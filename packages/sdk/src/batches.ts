@@ -25,6 +25,7 @@ export interface Submitted {
 export interface BatchListQuery {
   graphId?: string;
   status?: BatchStatus;
+  /** Page size (1–100, 20 by default), not a total: `collect(list, n)` stops after n. */
   limit?: number;
 }
 
@@ -62,7 +63,7 @@ export function batchesApi(transport: Transport) {
         return { items: page.batches, nextCursor: page.nextCursor };
       }),
     itemsPage,
-    /** Every item of a batch in index order, page by page. */
+    /** Every item of a batch in index order, page by page (`limit` is the page size, 1–500). */
     items: (id: string, query: { status?: BatchItemStatus; limit?: number } = {}): AsyncGenerator<BatchItem> =>
       paginate(async (cursor) => {
         const page = await itemsPage(id, { ...query, cursor });

@@ -5,7 +5,7 @@
  *   const { batch } = await client.batches.submit({ graphId, items });
  *   for await (const event of client.batches.events(batch.id)) console.log(event.event);
  */
-export { createPcanvasClient, type PcanvasClient, type Schemas, type Me, type Graph, type GraphSummary, type Run, type GraphExport } from './pcanvas.js';
+export { createPcanvasClient, type PcanvasClient, type Schemas, type Me, type Graph, type GraphSummary, type Run, type RunSummary, type GraphExport } from './pcanvas.js';
 export { createTransport, unwrap, type ClientOptions, type RequestOptions, type Transport } from './client.js';
 export { ApiError, NetworkError, isTransient, type FieldError } from './errors.js';
 export { paginate, collect, type Page } from './pagination.js';

@@ -1,9 +1,11 @@
 import { artifactsApi } from './artifacts.js';
 import { batchesApi, newIdempotencyKey, type SubmitOptions } from './batches.js';
 import { createTransport, unwrap, type ClientOptions } from './client.js';
+import type { RunStreamEvent } from './event-types.js';
 import { followEvents, retryTransient, type FollowOptions } from './follow.js';
 import type { components } from './generated/openapi.js';
 import { paginate } from './pagination.js';
+import type { ServerSentEvent } from './sse.js';
 
 export type Schemas = components['schemas'];
 export type Me = Schemas['Me'];
@@ -11,7 +13,10 @@ export type GraphSummary = Schemas['GraphSummary'];
 export type Graph = Schemas['Graph'];
 export type Run = Schemas['Run'];
 
+export type RunSummary = Schemas['RunSummary'];
+
 const FINAL_RUN = new Set(['succeeded', 'failed', 'cancelled']);
+const RUN_EVENTS: ReadonlySet<string> = new Set<RunStreamEvent['event']>(['snapshot', 'run.status', 'node.status', 'node.progress']);
 
 /**
  * The Production Canvas API for scripts and pages: `api` is the typed client of every
@@ -28,7 +33,7 @@ export function createPcanvasClient(options: ClientOptions) {
     transport,
     me: () => unwrap(api.GET('/api/v1/me')),
     graphs: {
-      /** Every readable graph, most recently updated first (optionally of one workspace). */
+      /** Every readable graph, most recently updated first (optionally of one workspace); `limit` is the page size (1–100), not a total. */
       list: (query: { workspaceId?: string; limit?: number } = {}) =>
         paginate<GraphSummary>(async (cursor) => {
           const page = await unwrap(api.GET('/api/v1/graphs', { params: { query: { ...query, ...(cursor ? { cursor } : {}) } } }));
@@ -57,17 +62,28 @@ export function createPcanvasClient(options: ClientOptions) {
           { retries, delayMs: retryDelayMs, ...(signal ? { signal } : {}) },
         ),
       get: (id: string) => unwrap(api.GET('/api/v1/runs/{id}', { params: { path: { id } } })),
-      /** A run's events (`snapshot`, `run.status`, `node.status`, `node.progress`) until it is final. */
-      events: (id: string, followOptions?: FollowOptions) =>
-        followEvents(
-          transport,
-          `/api/v1/runs/${encodeURIComponent(id)}/events`,
-          (event) => {
-            const data = JSON.parse(event.data) as { status?: string };
-            return (event.event === 'snapshot' || event.event === 'run.status') && FINAL_RUN.has(data.status ?? '');
-          },
-          followOptions,
-        ),
+      /**
+       * Every run of a graph, newest first, page by page (`limit` is the page size, 1–100). The runs
+       * of batch items are in it too (`batchId` set).
+       */
+      list: (graphId: string, query: { limit?: number } = {}) =>
+        paginate<RunSummary>(async (cursor) => {
+          const page = await unwrap(api.GET('/api/v1/graphs/{id}/runs', { params: { path: { id: graphId }, query: { ...query, ...(cursor ? { cursor } : {}) } } }));
+          return { items: page.runs, nextCursor: page.nextCursor };
+        }),
+      /**
+       * A run's events until it is final, parsed: narrow on `event` and `data` has its type
+       * (`snapshot` → Run, `run.status`, `node.status`, `node.progress`). A dropped stream is resumed
+       * with `Last-Event-ID`; to resume in another process, pass the last `id` as `lastEventId`
+       * (the stream then starts again with a fresh `snapshot`).
+       */
+      events: async function* (id: string, followOptions?: FollowOptions): AsyncGenerator<RunStreamEvent> {
+        const isFinal = (event: ServerSentEvent) => (event.event === 'snapshot' || event.event === 'run.status') && FINAL_RUN.has((JSON.parse(event.data) as { status?: string }).status ?? '');
+        for await (const event of followEvents(transport, `/api/v1/runs/${encodeURIComponent(id)}/events`, isFinal, followOptions)) {
+          if (!RUN_EVENTS.has(event.event)) continue; // newer than this SDK: skipped
+          yield { event: event.event, data: JSON.parse(event.data), ...(event.id === undefined ? {} : { id: event.id }) } as RunStreamEvent;
+        }
+      },
     },
     batches: batchesApi(transport),
     artifacts: artifactsApi(transport),

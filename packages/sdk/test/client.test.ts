@@ -65,8 +65,24 @@ describe('the SDK against a running server (embedded mode)', () => {
     const graph = await unwrap(client.api.POST('/api/v1/graphs', { body: { name: 'Harbour', document: harbourScene() } }));
     const accepted = await client.runs.start(graph.id);
     const kinds: string[] = [];
-    for await (const event of client.runs.events(accepted.id)) kinds.push(event.event);
+    let lastId: string | undefined;
+    for await (const event of client.runs.events(accepted.id)) {
+      kinds.push(event.event);
+      lastId = event.id;
+      // Parsed and typed by `event`: no JSON.parse, no cast.
+      if (event.event === 'snapshot') expect(event.data.id).toBe(accepted.id);
+      if (event.event === 'node.status') expect(event.data.runId).toBe(accepted.id);
+    }
     expect(kinds[0]).toBe('snapshot');
+    expect(kinds.at(-1)).toBe('run.status');
+    // Another process resuming from the last id it saw: a fresh snapshot of the final run, and the stream ends.
+    const resumed: string[] = [];
+    for await (const event of client.runs.events(accepted.id, { lastEventId: lastId })) resumed.push(event.event === 'snapshot' ? `snapshot ${event.data.status}` : event.event);
+    expect(resumed).toEqual(['snapshot succeeded']);
+    await client.runs.start(graph.id);
+    const runs = await collect(client.runs.list(graph.id, { limit: 1 }));
+    expect(runs.map((entry) => entry.graphId)).toEqual([graph.id, graph.id]);
+    expect(runs[1]!.id).toBe(accepted.id);
     const run = await client.runs.get(accepted.id);
     expect(run.status).toBe('succeeded');
     const artifacts = run.nodes.flatMap((node) => Object.values(node.outputs?.artifacts ?? {}));

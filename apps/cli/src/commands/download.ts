@@ -68,7 +68,8 @@ export async function download(context: CommandContext, id: string, options: { o
   return EXIT.ok;
 }
 
-async function fetchArtifact(client: PcanvasClient, artifact: { hash: string; url: string }, target: string): Promise<'downloaded' | 'skipped'> {
+/** Downloads one artifact to `target`, verified by its SHA-256; skipped when the file there already has that hash. */
+export async function fetchArtifact(client: PcanvasClient, artifact: { hash: string; url: string }, target: string): Promise<'downloaded' | 'skipped'> {
   if ((await hashOf(target)) === artifact.hash) return 'skipped';
   await mkdir(join(target, '..'), { recursive: true });
   const { bytes } = await client.artifacts.download(artifact.url);

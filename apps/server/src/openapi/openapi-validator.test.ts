@@ -87,6 +87,23 @@ describe('the OpenAPI document, validated', () => {
     expect(missing).toEqual([]);
   });
 
+  it('describes every parameter (path ids, limit, status …), and each limit states the range and default of its schema', () => {
+    const parameters = operationsOf(generateOpenApiDocument()).flatMap(({ key, operation }) => ((operation.parameters ?? []) as Json[]).map((parameter) => ({ key, parameter })));
+    expect(parameters.filter(({ parameter }) => parameter.in === 'path').length).toBeGreaterThan(40);
+    const describedBy = (parameter: Json): string | undefined => parameter.description ?? parameter.schema?.description;
+    expect(parameters.filter(({ parameter }) => !describedBy(parameter)).map(({ key, parameter }) => `${key} ${parameter.in}:${parameter.name}`)).toEqual([]);
+    // A generated client shows the description, not the schema: a range there that the schema does not have would mislead.
+    const limits = parameters.filter(({ parameter }) => parameter.in === 'query' && parameter.name === 'limit');
+    expect(limits.length).toBeGreaterThan(5);
+    const wrong = limits
+      .filter(({ parameter }) => {
+        const { minimum, maximum, default: fallback } = parameter.schema;
+        return !describedBy(parameter)!.includes(`${minimum}–${maximum} (${fallback} when omitted)`);
+      })
+      .map(({ key, parameter }) => `${key}: ${describedBy(parameter)}`);
+    expect(wrong).toEqual([]);
+  });
+
   it('the check can fail: an example against its schema, a missing operationId and a public operation without security are reported', async () => {
     const document = generateOpenApiDocument() as Json;
     const graph = document.paths['/api/v1/graphs/{id}'].get;

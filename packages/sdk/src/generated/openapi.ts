@@ -6242,6 +6242,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (100 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
@@ -6549,6 +6550,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The API key’s id (`ak_…`, not the `pc_…` secret), as `GET /api-keys` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -7707,7 +7709,9 @@ export interface operations {
                 cursor?: string;
                 /** @description Only this graph’s batches. */
                 graphId?: string;
+                /** @description Page size: at most this many batches in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
+                /** @description Only batches in this state; every state when omitted. */
                 status?: "queued" | "running" | "completed" | "cancelled";
                 /** @description Only this workspace’s batches. */
                 workspaceId?: string;
@@ -8054,6 +8058,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8214,6 +8219,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8362,6 +8368,7 @@ export interface operations {
                 "last-event-id"?: string;
             };
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8534,11 +8541,14 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page. */
                 cursor?: string;
+                /** @description Page size: at most this many items in this page, 1–500 (50 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
+                /** @description Only items in this state; every item when omitted. */
                 status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             };
             header?: never;
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8697,6 +8707,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The batch’s id (`bat…`), as submitting or listing batches answers it. */
                 id: string;
             };
             cookie?: never;
@@ -8855,6 +8866,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
                 /** @description Only this workspace’s graphs. */
                 workspaceId?: string;
@@ -9212,6 +9224,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9374,6 +9387,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9579,6 +9593,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9738,6 +9753,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -9927,6 +9943,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10072,6 +10089,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10223,7 +10241,9 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description Which production document (docs/exports.md): a shot list or breakdown CSV, a storyboard or shot-list PDF, OTIO, EDL, the frames zip or project JSON. */
                 format: "project_json" | "csv_shot_list" | "csv_breakdown" | "pdf_storyboard" | "pdf_shot_list" | "otio" | "edl" | "frames_zip";
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10405,6 +10425,7 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10597,6 +10618,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10756,6 +10778,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: {
@@ -10763,6 +10786,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -10935,6 +10959,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -11130,7 +11155,9 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
+                /** @description A snapshot’s revision number (1 or more), as `GET /graphs/{id}/revisions` lists them. */
                 rev: number;
             };
             cookie?: never;
@@ -11306,7 +11333,9 @@ export interface operations {
                 "if-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
+                /** @description A snapshot’s revision number (1 or more), as `GET /graphs/{id}/revisions` lists them. */
                 rev: number;
             };
             cookie?: never;
@@ -11479,6 +11508,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: {
@@ -11486,6 +11516,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -11661,6 +11692,7 @@ export interface operations {
                 "idempotency-key"?: string;
             };
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -11869,6 +11901,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The graph’s id (`gr_…`), as creating, importing or listing graphs answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12444,6 +12477,7 @@ export interface operations {
                 "if-none-match"?: string;
             };
             path: {
+                /** @description The run’s id (`run…`), as starting a run (or a batch item) answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12603,6 +12637,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The run’s id (`run…`), as starting a run (or a batch item) answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12751,6 +12786,7 @@ export interface operations {
                 "last-event-id"?: string;
             };
             path: {
+                /** @description The run’s id (`run…`), as starting a run (or a batch item) answers it. */
                 id: string;
             };
             cookie?: never;
@@ -12932,6 +12968,7 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (100 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
@@ -13240,6 +13277,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13385,6 +13423,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13530,6 +13569,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13718,7 +13758,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -13864,7 +13906,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14008,7 +14052,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14197,7 +14243,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The back end’s id (`be_…`), as the workspace’s back-end list gives it. */
                 backendId: string;
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14343,10 +14391,12 @@ export interface operations {
             query?: {
                 /** @description The `nextCursor` of the previous page; omit for the first page. */
                 cursor?: string;
+                /** @description Page size: at most this many entries in this page, 1–100 (100 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page. */
                 limit?: number;
             };
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14505,6 +14555,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
             };
             cookie?: never;
@@ -14693,7 +14744,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
+                /** @description The member’s user id (`us_…`), as the workspace’s member list gives it. */
                 userId: string;
             };
             cookie?: never;
@@ -14850,7 +14903,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
+                /** @description The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it. */
                 id: string;
+                /** @description The member’s user id (`us_…`), as the workspace’s member list gives it. */
                 userId: string;
             };
             cookie?: never;

@@ -26,7 +26,11 @@ export type CreatedApiKeyResponse = z.infer<typeof createdApiKeySchema>;
 export const apiKeyListSchema = z.object({ apiKeys: z.array(apiKeySchema), nextCursor: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page; null on the last.' }) }).openapi('ApiKeyList');
 
 export const apiKeyIdParams = z.object({
-  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'ak_0f3k8q2m9v1x7c4d' }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The API key’s id (`ak_…`, not the `pc_…` secret), as `GET /api-keys` lists it.', example: 'ak_0f3k8q2m9v1x7c4d' }),
 });
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);

@@ -67,7 +67,11 @@ export const updateBackendBody = z
   .openapi('UpdateBackend');
 
 export const backendParams = workspaceIdParams.extend({
-  backendId: z.string().min(1).max(64).openapi({ param: { name: 'backendId', in: 'path' }, example: 'be_0f3k8q2m9v1x7c4d' }),
+  backendId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'backendId', in: 'path' }, description: 'The back end’s id (`be_…`), as the workspace’s back-end list gives it.', example: 'be_0f3k8q2m9v1x7c4d' }),
 });
 
 export const secretView = z

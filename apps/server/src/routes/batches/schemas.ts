@@ -21,7 +21,11 @@ const priority = z.enum(['low', 'normal', 'high']);
 const nullableTime = z.iso.datetime().nullable();
 
 export const batchIdParams = z.object({
-  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'bat0f3k8q2m9v1x7c4d2h8j' }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The batch’s id (`bat…`), as submitting or listing batches answers it.', example: 'bat0f3k8q2m9v1x7c4d2h8j' }),
 });
 
 export const overridesSchema = z
@@ -107,16 +111,24 @@ export const batchSchema = z
 export const batchListQuery = z.object({
   workspaceId: z.preprocess(blankAsMissing, z.string().min(1).max(64).optional()).openapi({ type: 'string', description: 'Only this workspace’s batches.' }),
   graphId: z.preprocess(blankAsMissing, z.string().min(1).max(64).optional()).openapi({ type: 'string', description: 'Only this graph’s batches.' }),
-  status: z.preprocess(blankAsMissing, batchStatus.optional()).openapi({ type: 'string', enum: ['queued', 'running', 'completed', 'cancelled'] }),
-  limit: z.preprocess(blankAsMissing, z.coerce.number().int().min(1).max(100).default(20)).openapi({ type: 'integer', minimum: 1, maximum: 100, default: 20 }),
+  status: z
+    .preprocess(blankAsMissing, batchStatus.optional())
+    .openapi({ type: 'string', enum: ['queued', 'running', 'completed', 'cancelled'], description: 'Only batches in this state; every state when omitted.' }),
+  limit: z
+    .preprocess(blankAsMissing, z.coerce.number().int().min(1).max(100).default(20))
+    .openapi({ type: 'integer', minimum: 1, maximum: 100, default: 20, description: 'Page size: at most this many batches in this page, 1–100 (20 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page.' }),
   cursor: z.preprocess(blankAsMissing, z.string().max(512).optional()).openapi({ type: 'string', description: 'The `nextCursor` of the previous page.' }),
 });
 
 export const batchListSchema = z.object({ batches: z.array(batchSchema), nextCursor: z.string().nullable() }).openapi('BatchList');
 
 export const itemListQuery = z.object({
-  status: z.preprocess(blankAsMissing, itemStatus.optional()).openapi({ type: 'string', enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'] }),
-  limit: z.preprocess(blankAsMissing, z.coerce.number().int().min(1).max(500).default(50)).openapi({ type: 'integer', minimum: 1, maximum: 500, default: 50 }),
+  status: z
+    .preprocess(blankAsMissing, itemStatus.optional())
+    .openapi({ type: 'string', enum: ['queued', 'running', 'succeeded', 'failed', 'cancelled'], description: 'Only items in this state; every item when omitted.' }),
+  limit: z
+    .preprocess(blankAsMissing, z.coerce.number().int().min(1).max(500).default(50))
+    .openapi({ type: 'integer', minimum: 1, maximum: 500, default: 50, description: 'Page size: at most this many items in this page, 1–500 (50 when omitted). Pass the answer’s `nextCursor` back as `cursor` for the next page.' }),
   cursor: z.preprocess(blankAsMissing, z.string().max(512).optional()).openapi({ type: 'string', description: 'The `nextCursor` of the previous page.' }),
 });
 

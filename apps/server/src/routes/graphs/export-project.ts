@@ -38,7 +38,9 @@ export const exportProjectRoute = createRoute({
     '`Content-Disposition: attachment` names the file; `ETag` is the SHA-256 of the bytes, and `If-None-Match` answers 304.',
   request: {
     params: graphIdParams.extend({
-      format: z.enum(projectExportFormats).openapi({ param: { name: 'format', in: 'path' }, example: 'csv_shot_list' }),
+      format: z
+        .enum(projectExportFormats)
+        .openapi({ param: { name: 'format', in: 'path' }, description: 'Which production document (docs/exports.md): a shot list or breakdown CSV, a storyboard or shot-list PDF, OTIO, EDL, the frames zip or project JSON.', example: 'csv_shot_list' }),
     }),
     query: z.object({
       revision: z.coerce.number().int().min(1).max(2_147_483_647).optional().openapi({ description: 'A saved revision; the current one when omitted', type: 'integer' }),

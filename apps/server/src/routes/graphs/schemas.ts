@@ -16,7 +16,11 @@ export const graphName = z.string().trim().min(1).max(200).openapi({ example: 'H
 export const workspaceId = z.string().min(1).max(64).openapi({ example: 'ws_0f3k8q2m9v1x7c4d' });
 
 export const graphIdParams = z.object({
-  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'gr_0f3k8q2m9v1x7c4d' }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The graph’s id (`gr_…`), as creating, importing or listing graphs answers it.', example: 'gr_0f3k8q2m9v1x7c4d' }),
 });
 
 export const revisionParams = graphIdParams.extend({
@@ -25,7 +29,7 @@ export const revisionParams = graphIdParams.extend({
     .int()
     .min(1)
     .max(2_147_483_647)
-    .openapi({ param: { name: 'rev', in: 'path' }, type: 'integer', example: 3 }),
+    .openapi({ param: { name: 'rev', in: 'path' }, type: 'integer', description: 'A snapshot’s revision number (1 or more), as `GET /graphs/{id}/revisions` lists them.', example: 3 }),
 });
 
 /** `?limit=&cursor=` as browsers and scripts send them: a blank parameter means "not given". */
@@ -36,7 +40,13 @@ export const pageQueryWith = (defaultLimit: number) =>
   z.object({
     limit: z
       .preprocess(blankAsMissing, z.coerce.number().int().min(1).max(100).default(defaultLimit))
-      .openapi({ type: 'integer', minimum: 1, maximum: 100, default: defaultLimit }),
+      .openapi({
+        type: 'integer',
+        minimum: 1,
+        maximum: 100,
+        default: defaultLimit,
+        description: `Page size: at most this many entries in this page, 1–100 (${defaultLimit} when omitted). Pass the answer’s \`nextCursor\` back as \`cursor\` for the next page.`,
+      }),
     cursor: z
       .preprocess(blankAsMissing, z.string().max(512).optional())
       .openapi({ type: 'string', description: 'The `nextCursor` of the previous page; omit for the first page.' }),

@@ -3,7 +3,11 @@ import type { RunNodeView, RunView } from '@pc/engine';
 import { idempotencyKeyValue } from '../../openapi/headers.js';
 
 export const runIdParams = z.object({
-  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'run0f3k8q2m9v1x7c4d2h8j' }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The run’s id (`run…`), as starting a run (or a batch item) answers it.', example: 'run0f3k8q2m9v1x7c4d2h8j' }),
 });
 
 export const startRunBody = z

@@ -6,10 +6,18 @@ export const workspaceRole = z.enum(workspaceRoles).openapi('WorkspaceRole', {
 });
 
 export const workspaceIdParams = z.object({
-  id: z.string().min(1).max(64).openapi({ param: { name: 'id', in: 'path' }, example: 'ws_0f3k8q2m9v1x7c4d' }),
+  id: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'id', in: 'path' }, description: 'The workspace’s id (`ws_…`), as `GET /me` or `GET /workspaces` lists it.', example: 'ws_0f3k8q2m9v1x7c4d' }),
 });
 export const memberParams = workspaceIdParams.extend({
-  userId: z.string().min(1).max(64).openapi({ param: { name: 'userId', in: 'path' }, example: 'us_0f3k8q2m9v1x7c4d' }),
+  userId: z
+    .string()
+    .min(1)
+    .max(64)
+    .openapi({ param: { name: 'userId', in: 'path' }, description: 'The member’s user id (`us_…`), as the workspace’s member list gives it.', example: 'us_0f3k8q2m9v1x7c4d' }),
 });
 
 export const workspaceSchema = z
