@@ -1,5 +1,7 @@
 import { parseFountain } from '@pc/fountain';
+import { importScreenplay } from '@pc/screenplay';
 import { describe, expect, it } from 'vitest';
+import { breakdownScenes } from '../testing/corpus.js';
 import { readExtras } from './extras.js';
 
 const extrasOf = (script: string, names: string[] = []) =>
@@ -241,6 +243,13 @@ describe('one person by kind after an indefinite article, in other languages', (
     expect(extrasOf('Una ENFERMERA JEFA revisa la lista. Eine WACHE MEYER nickt.')).toEqual([]);
     expect(extrasOf('UNA ENFERMERA ARCHIVA PAPELES.')).toEqual([]);
     expect(extrasOf('Una enfermera archiva papeles. Un DISPARO. Une EXPLOSION.')).toEqual([]);
+  });
+
+  it('reads none who speaks later in the script: imported, she is cast in the scene that shows her', async () => {
+    const script = 'INT. CONSULTORIO - NOCHE\n\nUna ENFERMERA archiva papeles. Un CAMARERO pasa.\n\nINT. PASILLO - NOCHE\n\nENFERMERA\nDoctor, lo llaman.\n';
+    const [office] = await breakdownScenes(importScreenplay(script).document);
+    expect(office!.breakdown.extras.map(({ name }) => name)).toEqual(['CAMARERO']);
+    expect(office!.breakdown.cast.map(({ name }) => name)).toEqual(['ENFERMERA']);
   });
 });
 
