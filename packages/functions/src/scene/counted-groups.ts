@@ -29,6 +29,10 @@ interface Language {
   bareAtStart?: boolean;
   /** Russian has no article: a plural of people written in capitals (`УЧЕНИКИ шумят`) is background, as `PASSENGERS` is. */
   bareInCapitals?: boolean;
+  /** The singular indefinite article (`una`, `eine`, Italian `un'` written onto its noun) before one person by kind. */
+  one?: string;
+  /** One person by kind, singular, lower case: `Una ENFERMERA` in capitals is one extra, as `a WAITER` is. */
+  person?: string;
 }
 
 // Only a number the language writes, then people by kind: precise, as a breakdown needs ("Zwei Koffer" is luggage,
@@ -45,6 +49,11 @@ const LANGUAGES: Record<string, Language> = {
     some: 'einige mehrere etliche viele wenige ein|paar',
     generic: 'männer frauen kinder leute jungen mädchen',
     bareAtStart: true,
+    one: 'ein eine einen einem einer',
+    person: `arbeiter mann frau kind junge mädchen gast polizist polizistin beamter beamtin soldat matrose fischer passagier tourist
+      touristin student studentin schüler schülerin kellner kellnerin krankenschwester pfleger pflegerin sanitäter wache wächter
+      reporter fotograf musiker tänzer tänzerin kunde kundin besucher besucherin zuschauer nonne mönch händler rentner träger
+      passant passantin pendler`,
   },
   fr: {
     numbers: { deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, quinze: 15, vingt: 20, trente: 30, 'une douzaine de': 12 },
@@ -54,6 +63,11 @@ const LANGUAGES: Record<string, Language> = {
     some: 'quelques plusieurs',
     someAtStart: 'des',
     generic: 'hommes femmes enfants gamins garçons filles',
+    one: 'un une',
+    person: `homme femme enfant gamin gamine garçon fille policier gendarme agent soldat marin pêcheur docker ouvrier ouvrière
+      passager passagère voyageur voyageuse touriste étudiant étudiante élève serveur serveuse client cliente infirmière infirmier
+      garde musicien musicienne danseur danseuse journaliste photographe badaud religieuse moine vieillard passant passante
+      promeneur promeneuse spectateur spectatrice`,
   },
   es: {
     numbers: { dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12, quince: 15, veinte: 20, treinta: 30, 'una docena de': 12 },
@@ -63,6 +77,11 @@ const LANGUAGES: Record<string, Language> = {
       vaqueros sirvientes criados invitados meseros guardaespaldas`,
     some: 'unos unas algunos algunas varios varias muchos muchas',
     generic: 'hombres mujeres niños niñas chicos chicas',
+    one: 'un una',
+    person: `hombre mujer niño niña chico chica policía guardia agente soldado marinero pescador estibador obrero obrera trabajador
+      trabajadora pasajero pasajera viajero viajera turista estudiante camarero camarera cliente clienta enfermera enfermero músico
+      bailarín bailarina periodista fotógrafo fotógrafa monja monje anciano anciana transeúnte peatón paseante espectador espectadora
+      peón vaquero sirviente sirvienta criado criada invitado invitada mesero mesera guardaespaldas`,
   },
   it: {
     numbers: { due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, undici: 11, dodici: 12, quindici: 15, venti: 20, trenta: 30, 'una dozzina di': 12 },
@@ -72,6 +91,11 @@ const LANGUAGES: Record<string, Language> = {
     some: 'alcuni alcune diversi diverse parecchi parecchie molti molte',
     someAtStart: 'dei degli delle',
     generic: 'uomini donne bambini bambine ragazzi ragazze',
+    one: "un uno una un['’]",
+    person: `uomo donna bambino bambina ragazzo ragazza poliziotto poliziotta carabiniere agente guardia soldato marinaio pescatore
+      portuale operaio operaia lavoratore passeggero passeggera viaggiatore turista studente studentessa cameriere cameriera cliente
+      infermiere infermiera musicista ballerino ballerina giornalista fotografo suora monaco anziano anziana passante spettatore
+      sconosciuto sconosciuta`,
   },
   pt: {
     numbers: { dois: 2, duas: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, onze: 11, doze: 12, quinze: 15, vinte: 20, trinta: 30, 'uma dúzia de': 12 },
@@ -80,6 +104,10 @@ const LANGUAGES: Record<string, Language> = {
       músicos bailarinos bailarinas jornalistas fotógrafos freiras monges idosos transeuntes pedestres curiosos espectadores`,
     some: 'uns umas alguns algumas vários várias muitos muitas',
     generic: 'homens mulheres crianças meninos meninas rapazes raparigas',
+    one: 'um uma',
+    person: `homem mulher criança menino menina rapaz rapariga policial polícia guarda agente soldado marinheiro pescador estivador
+      operário trabalhador passageiro passageira viajante turista estudante garçom garçonete empregado empregada cliente enfermeira
+      enfermeiro músico bailarino bailarina jornalista fotógrafo freira monge idoso idosa transeunte pedestre espectador`,
   },
   ru: {
     // The collective numbers (двое, трое) count people; два, три count them too (два охранника).
@@ -118,6 +146,14 @@ const patterns = Object.values(LANGUAGES).map((language) => {
     several: new RegExp(several, 'giu'),
     bare: language.bareAtStart ? new RegExp(`${AT_START}()(${noun})(?![\\p{L}\\p{N}])([ \\u00A0]*\\([^()\\n]{1,40}\\))?`, 'giu') : null,
     inCapitals: language.bareInCapitals ? new RegExp(`(?<![\\p{L}\\p{N}])(${people.join('|')})(?![\\p{L}\\p{N}])`, 'giu') : null,
+    // The article, then one person by kind (and an age).
+    one:
+      language.one && language.person
+        ? new RegExp(
+            `(?<![\\p{L}\\p{N}'’])(${words(language.one).join('|')})(?:(?<=['’])|[ \\u00A0]+)(${language.compounds ? '\\p{L}*' : ''}(?:${words(language.person).join('|')}))(?![\\p{L}\\p{N}'’-])([ \\u00A0]*\\([^()\\n]{1,40}\\))?`,
+            'giu',
+          )
+        : null,
   };
 });
 
@@ -128,14 +164,16 @@ const patterns = Object.values(LANGUAGES).map((language) => {
  * `Alcuni passanti`, `Einige Passanten`, and in German a plural starting a sentence (`Passanten eilen vorbei`) —
  * but not men, women, children uncounted (`Einige Männer`: they may be the cast), nor with a definite article
  * (`Les policiers arrivent`). A German noun is capitalised, so `zwei arbeiter` is not one; the describing word
- * is German's (`Drei junge Polizisten`). In Russian, counted (`Двое РАБОЧИХ`, `три охранника`) or a plural in capitals
+ * is German's (`Drei junge Polizisten`). One person by kind in capitals after a singular indefinite article, alone, is
+ * one extra, as `a WAITER` is in English: `Una ENFERMERA`, `Un CAMARERO`, `Eine KELLNERIN`, `Une SERVEUSE`, `Uno STUDENTE`,
+ * `Um GUARDA` (readExtras leaves out one the cast names — `Una NIÑA (5)` who is a Character). In Russian, counted (`Двое РАБОЧИХ`, `три охранника`) or a plural in capitals
  * (`УЧЕНИКИ шумят`), as English writes its extras.
  */
 export const readCountedGroups = (text: string): CountedGroup[] => {
   const found: CountedGroup[] = [];
   const add = (written: string, describing: string | undefined, noun: string, count: number | null) =>
     found.push({ name: collapse(`${describing ?? ''} ${noun}`).toUpperCase(), count, asWritten: collapse(written) });
-  for (const { language, generic, counted, several, bare, inCapitals } of patterns) {
+  for (const { language, generic, counted, several, bare, inCapitals, one } of patterns) {
     const isNoun = (noun: string) => !language.compounds || noun[0] !== noun[0]!.toLowerCase();
     for (const match of text.matchAll(counted)) {
       const [written, number, describing, noun] = match as unknown as [string, string, string | undefined, string];
@@ -154,6 +192,15 @@ export const readCountedGroups = (text: string): CountedGroup[] => {
       const noun = match[1]!;
       const inGroup = found.some((group) => group.asWritten.toUpperCase().endsWith(noun.toUpperCase()));
       if (noun === noun.toUpperCase() && !generic.has(noun.toLowerCase()) && !inGroup) add(noun, undefined, noun, null);
+    }
+    // In capitals after an article in lower case (a line in capitals says nothing by its capitals), and alone: `Una
+    // ENFERMERA archiva`, not `Una ENFERMERA JEFA` (someone's title, or a name to come).
+    for (const match of one ? text.matchAll(one) : []) {
+      const [written, article, noun] = match as unknown as [string, string, string];
+      const next = /^[ \u00A0]+([\p{L}'’-]+)/u.exec(text.slice(match.index + written.length))?.[1] ?? '';
+      const alone = next.length < 2 || next !== next.toUpperCase();
+      const again = found.some((group) => group.asWritten === collapse(written)); // `Una TURISTA`: Spanish and Italian alike
+      if (article !== article.toUpperCase() && noun === noun.toUpperCase() && alone && !again) add(written, undefined, noun, 1);
     }
   }
   return found;

@@ -1,5 +1,7 @@
 import { parseFountain } from '@pc/fountain';
+import { importScreenplay } from '@pc/screenplay';
 import { describe, expect, it } from 'vitest';
+import { breakdownScenes } from '../testing/corpus.js';
 import { readExtras } from './extras.js';
 
 const extrasOf = (script: string, names: string[] = []) =>
@@ -183,7 +185,8 @@ describe('extras / atmosphere', () => {
 
 describe('passers-by', () => {
   it('reads the farmhands and guests of a telenovela counted (Dos PEONES)', () => {
-    expect(extrasOf('Una NIÑA corre. Dos PEONES la miran. Unos invitados brindan.')).toEqual([
+    // Corazón de hierro's NIÑA (5) is a Character (introduced with her age): cast, not an extra.
+    expect(extrasOf('Una NIÑA corre. Dos PEONES la miran. Unos invitados brindan.', ['NIÑA'])).toEqual([
       ['PEONES', 2, 'Dos PEONES'],
       ['INVITADOS', null, 'Unos invitados'],
     ]);
@@ -220,6 +223,33 @@ describe('background people in other languages, without a number', () => {
 
   it('does not read men or children uncounted, a definite article, nor "des" inside a sentence', () => {
     expect(extrasOf('Einige Männer rauchen. Unos niños juegan. Les policiers arrivent. Le bruit des clients monte.')).toEqual([]);
+  });
+});
+
+describe('one person by kind after an indefinite article, in other languages', () => {
+  it.each([
+    ['Spanish', 'Una ENFERMERA archiva papeles al fondo. Un CAMARERO (60) pasa.', [['ENFERMERA', 1, 'Una ENFERMERA'], ['CAMARERO', 1, 'Un CAMARERO (60)']]],
+    ['Italian', "Uno STUDENTE dorme. Un'INFERMIERA passa. Una CAMERIERA sparecchia.", [['STUDENTE', 1, 'Uno STUDENTE'], ['INFERMIERA', 1, "Un'INFERMIERA"], ['CAMERIERA', 1, 'Una CAMERIERA']]],
+    ['German', 'Eine KELLNERIN bringt Kaffee. Ein HAFENARBEITER raucht.', [['KELLNERIN', 1, 'Eine KELLNERIN'], ['HAFENARBEITER', 1, 'Ein HAFENARBEITER']]],
+    ['French', 'Une SERVEUSE essuie le comptoir. Un GENDARME (40 ans) attend.', [['SERVEUSE', 1, 'Une SERVEUSE'], ['GENDARME', 1, 'Un GENDARME (40 ans)']]],
+    ['Portuguese', 'Um GUARDA boceja. Uma ENFERMEIRA passa.', [['GUARDA', 1, 'Um GUARDA'], ['ENFERMEIRA', 1, 'Uma ENFERMEIRA']]],
+  ])('reads one in %s as one extra, as a WAITER is', (_, script, expected) => {
+    expect(extrasOf(script)).toEqual(expected);
+  });
+
+  it('reads none the cast names, with a title after, in a line in capitals, in lower case, nor a thing in capitals', () => {
+    // The nurse speaks later in the script: a Character, cast where the action names her.
+    expect(extrasOf('Una ENFERMERA archiva papeles.', ['ENFERMERA'])).toEqual([]);
+    expect(extrasOf('Una ENFERMERA JEFA revisa la lista. Eine WACHE MEYER nickt.')).toEqual([]);
+    expect(extrasOf('UNA ENFERMERA ARCHIVA PAPELES.')).toEqual([]);
+    expect(extrasOf('Una enfermera archiva papeles. Un DISPARO. Une EXPLOSION.')).toEqual([]);
+  });
+
+  it('reads none who speaks later in the script: imported, she is cast in the scene that shows her', async () => {
+    const script = 'INT. CONSULTORIO - NOCHE\n\nUna ENFERMERA archiva papeles. Un CAMARERO pasa.\n\nINT. PASILLO - NOCHE\n\nENFERMERA\nDoctor, lo llaman.\n';
+    const [office] = await breakdownScenes(importScreenplay(script).document);
+    expect(office!.breakdown.extras.map(({ name }) => name)).toEqual(['CAMARERO']);
+    expect(office!.breakdown.cast.map(({ name }) => name)).toEqual(['ENFERMERA']);
   });
 });
 

@@ -91,13 +91,15 @@ const readElements = (nodes: readonly UpstreamNode[]): Record<string, BreakdownE
  * script: (З.К.) is voice-only, (ПРОД.) continues a speech, `СМЕНА КАДРА:` and `ЗТМ.` are transitions, `Двое РАБОЧИХ`
  * and `УЧЕНИКИ` are extras. v23: a message machine (`MESSAGE MACHINE`, `ANSWER MACHINE`) and a cue that is a voice (`VOICE`,
  * `MALE VOICE`) are voice-only, devices heard, whatever the action shows. v24: a group the writer puts the reader in
- * ("those of us in the audience", "we, the crowd,") is an aside, not extras. The `scene` output also
+ * ("those of us in the audience", "we, the crowd,") is an aside, not extras. v25: one person by kind in capitals after
+ * a singular indefinite article, alone, is one extra in Spanish, Italian, German, French and Portuguese as `a WAITER` is in
+ * English (`Una ENFERMERA`, `Eine KELLNERIN`, `Um GUARDA`), unless the cast names them. The `scene` output also
  * carries the linked Location and Style, for the Scene's Shots.
  */
 export const sceneBreakdown: NodeFunction<'scene'> = {
   name: 'sceneBreakdown',
   nodeType: 'scene',
-  version: 24,
+  version: 25,
   description: 'Heading, dialogue, page eighths, estimated duration, cast check, elements and breakdown sheet.',
   async run({ node, upstream }, { signal }) {
     const scene = node.data;

@@ -9,7 +9,7 @@ import { readNamedInCapitals } from './named-in-capitals.js';
 import { createPlaceMask } from './place-mask.js';
 import { mergeIntExt, placeName, readHeadingPlace, sceneIntExt } from './places.js';
 import { readSceneBody, sectionSynopses, sliceScriptText } from './scene-body.js';
-import { OPENING_HEADING, isCounted, readOpening } from './opening.js';
+import { OPENING_HEADING, isCounted, isWrittenOpening, readOpening } from './opening.js';
 import { createSetInTest } from './set-in.js';
 import { appositionMerges, readNameThenDescription, takeTurns } from './same-person.js';
 import { readShotLines } from './shot-lines.js';
@@ -178,6 +178,8 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
     warnings.push({ code: 'truncated', message: `Only the first ${MAX_IMPORTED_SCENES} of ${parsed.length} scenes were imported.`, line: parsed[MAX_IMPORTED_SCENES]!.heading.line });
   }
   const kept = parsed.slice(0, MAX_IMPORTED_SCENES);
+  // The opening read from before the first heading, or written back as `.OPENING` by an export.
+  const opensScript = opening !== null || (kept[0] !== undefined && isWrittenOpening(kept[0]));
 
   // 2. Characters from every cue (the preamble's too), so mentions can be found anywhere, and
   // those the action introduces who never speak ("JUNE (40s) watches", "Behind the bar, OWEN polishes a glass").
@@ -232,10 +234,10 @@ const analyzeFountain = (source: string, shotLines: readonly number[]): Screenpl
     const { heading } = scene;
     const order = index + 1;
     // Its place among the script's headings: the opening scene has none.
-    const position = opening ? index : order;
+    const position = opensScript ? index : order;
     const { parts, timeOfDay, set } = readHeadingPlace(heading.location, heading.timeOfDay);
     const hasIntExt = heading.intExt !== null;
-    const isOpening = index === 0 && opening !== null;
+    const isOpening = index === 0 && opensScript;
     if (isOpening) {
       // Said above: no heading, so no set and no number.
     } else if (!hasIntExt) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exportFountain } from '../export/export-fountain.js';
 import { importScreenplay } from '../import/import-screenplay.js';
+import { ofType } from '../testing/scripts.js';
 import { analyzeScreenplay } from './analyze.js';
 
 // Written for this test, after Big Fish (John August), which opens on a river and a voice-over before any heading.
@@ -64,5 +65,41 @@ describe('the opening before the first heading', () => {
       ['INT. NURSERY - NIGHT', ['GRANDPA']],
       ['EXT. JETTY - DAY', ['GRANDPA']],
     ]);
+  });
+
+  it('re-imports from its export, and again, with no warning and no second scene: .OPENING is the opening, unnumbered', () => {
+    const scenesOf = (document: ReturnType<typeof importScreenplay>['document']) =>
+      ofType(document, 'scene').map(({ id, data }) => [id, data['locationName'], data['intExt'], data['sceneNumber']]);
+    const first = importScreenplay(SCRIPT).document;
+    const exported = exportFountain(first);
+    expect(exported).toMatch(/^\.OPENING$/m);
+    expect(exported).toMatch(/^INT\. NURSERY - NIGHT #1#$/m);
+
+    const second = importScreenplay(exported, { existing: first });
+    expect(second.report.warnings).toEqual([]);
+    expect(second.report.changes.addedNodes).toEqual([]);
+    expect(second.report.changes.updatedNodes.filter((id) => id !== 'script')).toEqual([]);
+    expect(scenesOf(second.document)).toEqual(scenesOf(first));
+    expect(scenesOf(first).map(([, name, intExt, number]) => [name, intExt, number])).toEqual([
+      ['OPENING', '', ''],
+      ['NURSERY', 'INT', '1'],
+      ['JETTY', 'EXT', '2'],
+    ]);
+
+    const third = importScreenplay(exportFountain(second.document), { existing: second.document });
+    expect(third.report.warnings).toEqual([]);
+    expect(third.report.changes.addedNodes).toEqual([]);
+    expect(third.report.changes.updatedNodes).toEqual([]);
+    expect(exportFountain(third.document)).toBe(exported);
+    // Into a new graph too: the export's own spelling is read as the opening, not as a heading missing INT./EXT.
+    expect(analyzeScreenplay(exported).warnings).toEqual([]);
+  });
+
+  it('reads a numbered .OPENING, or one after another heading, as any forced heading', () => {
+    const numbered = analyzeScreenplay('.OPENING #1#\n\nGRANDPA\nHush.\n\nINT. NURSERY - NIGHT\n\nGRANDPA\nSleep.\n');
+    expect(numbered.scenes.map((scene) => scene.sceneNumber)).toEqual(['1', '2']);
+    const later = analyzeScreenplay('INT. NURSERY - NIGHT\n\nGRANDPA\nSleep.\n\n.OPENING\n\nGRANDPA\nHush.\n');
+    expect(later.scenes.map((scene) => scene.sceneNumber)).toEqual(['1', '2']);
+    expect(later.warnings.map((warning) => warning.code)).toEqual(['heading_without_int_ext']);
   });
 });

@@ -11,6 +11,14 @@ import type { FountainElement, FountainScene } from '@pc/fountain';
  */
 export const OPENING_HEADING = 'OPENING';
 
+/**
+ * The opening scene as the export writes it back: a first heading `.OPENING`, forced, with no INT./EXT. and no
+ * number. It is that scene again — unnumbered, its set still blank — so re-importing an export neither numbers it
+ * in the first heading's place (a `scene_number_taken` warning) nor warns of a heading without INT./EXT.
+ */
+export const isWrittenOpening = ({ heading }: FountainScene): boolean =>
+  heading.forced && heading.intExt === null && heading.sceneNumber === '' && heading.timeOfDay === '' && heading.text.trim() === OPENING_HEADING;
+
 const FADE_IN = /^(?:FADE IN|FADE UP|FADE IN FROM BLACK)\s*[:.]?$/i;
 
 const isFadeIn = (element: FountainElement): boolean => element.type === 'action' && FADE_IN.test(element.text.replace(/[*_]/g, '').trim());

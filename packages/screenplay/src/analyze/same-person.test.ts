@@ -45,6 +45,15 @@ describe('one person under two names', () => {
     expect(titledNameMerges(['WILL', "WILL'S DATE"]).size).toBe(0);
   });
 
+  it('reads a Russian first name and patronymic (the formal address) and the first name alone as one person, unless two share the first name', () => {
+    // Последняя электричка: the pupils' ИВАН СЕРГЕЕВИЧ is the action's Иван, and the flashback's "Молодой ИВАН (30)" is him thirty years on.
+    const formal = ['ИНТ. ВАГОН — НОЧЬ', '', 'ИВАН СЕРГЕЕВИЧ', 'Простите...', '', 'ИНТ. ШКОЛА — ДЕНЬ (ВОСПОМИНАНИЕ)', '', 'Молодой ИВАН (30) пишет на доске.', '', 'ИВАН', 'Тише.', ''];
+    expect(cast(formal)).toEqual(['ИВАН СЕРГЕЕВИЧ / ИВАН']);
+    // Two Ivans by patronymic: ИВАН alone could be either, so he is neither.
+    const two = ['ИНТ. КУХНЯ — НОЧЬ', '', 'ИВАН СЕРГЕЕВИЧ', 'Да.', '', 'ИВАН ПЕТРОВИЧ', 'Нет.', '', 'ИНТ. ДВОР — ДЕНЬ', '', 'ИВАН', 'Ну.', ''];
+    expect(cast(two)).toEqual(['ИВАН СЕРГЕЕВИЧ', 'ИВАН ПЕТРОВИЧ', 'ИВАН']);
+  });
+
   it('keeps two names apart when they take turns speaking in one scene, as two people talk', () => {
     const script = ['INT. LAB - DAY', '', 'BOB', 'Hello, me.', '', 'BOB, the robot, blinks.', '', 'ROBOT', 'Hello, me.', '', 'BOB', 'Stop that.', ''];
     expect(cast(script)).toEqual(['BOB', 'ROBOT']);
