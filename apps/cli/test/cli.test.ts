@@ -1,4 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createApiKeyOver, startEmbeddedServer, type EmbeddedServer } from '@pc/server/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,8 +144,15 @@ describe('pcanvas against a running server (embedded mode)', () => {
     const missing = await user.run(['batch', 'get', 'bat_missing']);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/HTTP 404/);
-    const unreachable = await user.run(['whoami'], { env: { PCANVAS_URL: 'http://127.0.0.1:9' } });
+    // A port that was free a moment ago: nothing listens there (port 9 would be a "bad port" to fetch, not a refusal).
+    const closed = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => resolve(port));
+      });
+    });
+    const unreachable = await user.run(['whoami'], { env: { PCANVAS_URL: `http://127.0.0.1:${closed}` } });
     expect(unreachable.code).toBe(5);
-    expect(unreachable.stderr).toMatch(/Could not reach http:\/\/127\.0\.0\.1:9/);
+    expect(unreachable.stderr).toContain(`Could not reach http://127.0.0.1:${closed}: nothing is listening there (is the server running, on that port?) [ECONNREFUSED]`);
   });
 });

@@ -87,9 +87,23 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   return data as T;
 }
 
+/** What went wrong on the way, in words a person can act on, with the system's code for a search. */
+const NETWORK_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'nothing is listening there (is the server running, on that port?)',
+  ENOTFOUND: 'no such host (check the URL)',
+  EAI_AGAIN: 'the host name could not be looked up (DNS, or offline?)',
+  ECONNRESET: 'the connection was cut',
+  ETIMEDOUT: 'the connection timed out',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  CERT_HAS_EXPIRED: "the server's TLS certificate has expired",
+  DEPTH_ZERO_SELF_SIGNED_CERT: "the server's TLS certificate is self-signed (not trusted)",
+};
+
 function describe(error: unknown): string {
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : undefined;
   const code = cause && 'code' in cause ? String(cause.code) : undefined;
+  const reason = code ? NETWORK_REASONS[code] : undefined;
+  if (reason) return `${reason} [${code}]`;
   return [error instanceof Error ? error.message : String(error), code].filter(Boolean).join(' ');
 }
 
