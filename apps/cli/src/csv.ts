@@ -5,14 +5,28 @@ import { usageError } from './exit-codes.js';
  * BOM stripped. One leniency: a quote inside an unquoted field is kept as text, so
  * hand-written JSON cells such as {"a":1} need no quoting.
  */
-export function parseCsv(text: string, { maxRows = 10_001 }: { maxRows?: number } = {}): string[][] {
+export function parseCsv(text: string, options: { maxRows?: number } = {}): string[][] {
+  return parseCsvRecords(text, options).map((record) => record.cells);
+}
+
+/** A record of a CSV and where it is: `row` as a spreadsheet counts (blank lines included), `line` where it starts in a text editor. */
+export interface CsvRecord {
+  cells: string[];
+  row: number;
+  line: number;
+}
+
+/** {@link parseCsv} with each record's row and line, so later errors can point into the file. */
+export function parseCsvRecords(text: string, { maxRows = 10_001 }: { maxRows?: number } = {}): CsvRecord[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows: string[][] = [];
+  const rows: CsvRecord[] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
   let fieldStarted = false;
   let i = 0;
+  let line = 1;
+  let rowLine = 1;
   const endField = () => {
     row.push(field);
     field = '';
@@ -20,12 +34,14 @@ export function parseCsv(text: string, { maxRows = 10_001 }: { maxRows?: number 
   };
   const endRow = () => {
     endField();
-    rows.push(row);
+    rows.push({ cells: row, row: rows.length + 1, line: rowLine });
     row = [];
     if (rows.length > maxRows) throw usageError(`The CSV has more than ${maxRows - 1} data rows.`);
   };
   while (i < source.length) {
     const char = source[i]!;
+    // A line break, inside a quoted field or not; CRLF once (outside quotes it is consumed whole at the CR).
+    if (char === '\n' || (char === '\r' && (source[i + 1] !== '\n' || !quoted))) line += 1;
     if (quoted) {
       if (char === '"') {
         if (source[i + 1] === '"') {
@@ -55,6 +71,7 @@ export function parseCsv(text: string, { maxRows = 10_001 }: { maxRows?: number 
     } else if (char === '\r' || char === '\n') {
       endRow();
       i += char === '\r' && source[i + 1] === '\n' ? 2 : 1;
+      rowLine = line;
     } else {
       field += char;
       fieldStarted = true;
@@ -65,5 +82,5 @@ export function parseCsv(text: string, { maxRows = 10_001 }: { maxRows?: number 
   // The last line may or may not end with a line break.
   if (field !== '' || fieldStarted || row.length > 0) endRow();
   // Blank lines carry no item.
-  return rows.filter((cells) => !(cells.length === 1 && cells[0] === ''));
+  return rows.filter(({ cells }) => !(cells.length === 1 && cells[0] === ''));
 }

@@ -30,11 +30,14 @@ export class CliError extends Error {
 
 export const usageError = (message: string, details: string[] = []) => new CliError(message, EXIT.usage, details);
 
-/** Any error → what to print and the exit code. */
-export function toCliError(error: unknown): CliError {
+/**
+ * Any error → what to print and the exit code. `describePath` turns a field error's path
+ * (`items.0.overrides.sh1a.lensMm`) into words the user can find in their input, when it can.
+ */
+export function toCliError(error: unknown, describePath?: (path: string) => string | undefined): CliError {
   if (error instanceof CliError) return error;
   if (error instanceof ApiError) {
-    const details = error.errors.map((entry) => `${entry.path || '(request)'}: ${entry.message} [${entry.code}]`);
+    const details = error.errors.map((entry) => `${(entry.path && describePath?.(entry.path)) || entry.path || '(request)'}: ${entry.message} [${entry.code}]`);
     if (error.requestId) details.push(`request id: ${error.requestId}`);
     const message = `${error.title}${error.detail ? ` — ${error.detail}` : ''} (HTTP ${error.status}${error.code ? `, ${error.code}` : ''})`;
     return new CliError(message, exitCodeOfStatus(error.status), details);

@@ -15,3 +15,8 @@ export function printTable(out: Output, header: string[], rows: (string | number
 }
 
 export const note = (out: Output, message: string) => out.stderr.write(`${message}\n`);
+
+/** A list with nothing in it is said in words, on stderr: stdout keeps its shape (the header row, or `[]`) for scripts. */
+export const noteIfEmpty = (out: Output, list: readonly unknown[], message: string) => {
+  if (list.length === 0) note(out, message);
+};

@@ -48,7 +48,12 @@ export async function runCli(argv: string[], streams: { stdout: NodeJS.WriteStre
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
-    .configureOutput({ writeOut: (text) => streams.stdout.write(text), writeErr: (text) => streams.stderr.write(text) });
+    .configureOutput({
+      writeOut: (text) => streams.stdout.write(text),
+      writeErr: (text) => streams.stderr.write(text),
+      // Commander's usage errors start `error:`; every other message of the CLI starts `pcanvas:`.
+      outputError: (text, write) => write(text.replace(/^error: /, 'pcanvas: ')),
+    });
 
   program
     .command('login')

@@ -60,13 +60,46 @@ describe('pcanvas batch against a running server (embedded mode)', () => {
     expect(watched.stdout).toMatch(/completed: 2 succeeded, 0 failed/);
   });
 
-  it('rejects invalid overrides with the server’s field errors (exit 1)', async () => {
+  it('rejects invalid overrides with the server’s field errors, pointing at the item and line of the JSON file (exit 1)', async () => {
     const file = join(work, 'unknown.json');
-    await writeFile(file, JSON.stringify([{ overrides: { no_such_node: { name: 'x' } } }]));
+    await writeFile(file, JSON.stringify([{ overrides: { sh1a: { lensMm: 35 } } }, { overrides: { no_such_node: { name: 'x' } } }], null, 2));
     const result = await user.run(['batch', 'submit', '--graph', graphId, '--file', file]);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/HTTP 422/);
-    expect(result.stderr).toMatch(/items\.0\.overrides\.no_such_node/);
+    expect(result.stderr).toMatch(/^ {2}item 2 \(index 1, line 9\), overrides\.no_such_node: /m);
+    expect(result.stderr).not.toMatch(/items\.1\./);
+  });
+
+  it('names the CSV row and column of a value the server refuses, and refuses a broken JSON cell before sending', async () => {
+    const csv = join(work, 'refused.csv');
+    await writeFile(csv, 'ref,sh1a.shotNumber,sh1a.lensMm\nok,1A,35\n\nbad,1B,wide\n');
+    const refused = await user.run(['batch', 'submit', '--graph', graphId, '--file', csv]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^ {2}CSV row 4, column "sh1a\.lensMm": .*\[\w+\]$/m);
+    await writeFile(csv, 'ref,overrides\nok,"{""sh1a"": {""lensMm"": 35}}"\nbad,{bad\n');
+    const broken = await user.run(['batch', 'submit', '--graph', graphId, '--file', csv]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/^pcanvas: CSV row 3, column "overrides": expected a JSON object/);
+  });
+
+  it('says an empty list in words on stderr and keeps stdout a table header or []', async () => {
+    const created = await fetch(`${embedded.url}/api/v1/graphs`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${embedded.apiKey}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ name: 'Untouched' }),
+    });
+    const { id } = (await created.json()) as { id: string };
+    const batches = await user.run(['batch', 'list', '--graph', id]);
+    expect(batches.code).toBe(0);
+    expect(batches.stdout).toMatch(/^ID\s+GRAPH\s+STATUS\s+DONE\s+FAILED\s+CREATED\n$/);
+    expect(batches.stderr).toBe(`No batches of graph ${id}.\n`);
+    const runs = await user.run(['--json', 'run', 'list', id]);
+    expect(runs.code).toBe(0);
+    expect(JSON.parse(runs.stdout)).toEqual([]);
+    expect(runs.stderr).toBe(`No runs of graph ${id} yet: start one with \`pcanvas run start ${id}\`.\n`);
+    const failed = await user.run(['batch', 'items', csvBatch, '--status', 'failed']);
+    expect(failed.stdout).toMatch(/^INDEX\s+REF/);
+    expect(failed.stderr).toBe(`No failed items in batch ${csvBatch}.\n`);
   });
 
   it('lists and gets batches', async () => {

@@ -120,8 +120,14 @@ describe('pcanvas against a running server (embedded mode)', () => {
     // In words, not zod's "Too small: expected number to be >=1".
     expect((await user.run(['graphs', 'list', '--limit', '0'])).stderr).toBe('pcanvas: --limit: must be at least 1\n');
     expect((await user.run(['batch', 'submit', '--graph', 'g1', '--file', 'x.csv', '--concurrency', '5000'])).stderr).toBe('pcanvas: --concurrency: must be at most 1,000\n');
-    expect((await user.run(['batch', 'submit', '--graph', 'g1'])).code).toBe(2);
-    expect((await user.run(['nonsense'])).code).toBe(2);
+    // Commander's own errors read like the rest ("pcanvas: …", not "error: …"), still exit 2.
+    const noFile = await user.run(['batch', 'submit', '--graph', 'g1']);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toBe("pcanvas: required option '--file <path>' not specified\n(run with --help for usage)\n");
+    const nonsense = await user.run(['nonsense']);
+    expect(nonsense.code).toBe(2);
+    expect(nonsense.stderr).toMatch(/^pcanvas: unknown command 'nonsense'\n/);
+    expect((await user.run(['graphs', 'list', '--bogus'])).stderr).toMatch(/^pcanvas: unknown option '--bogus'/);
     const csv = join(user.configDir, 'bad.csv');
     await writeFile(csv, 'ref,sh1a.lensMm\nr1,35\nr2,"[35,]"\n');
     const bad = await user.run(['batch', 'submit', '--graph', 'g1', '--file', csv]);
@@ -137,6 +143,7 @@ describe('pcanvas against a running server (embedded mode)', () => {
       const help = await user.run([...command, '--help']);
       expect(help.code, command.join(' ')).toBe(0);
       expect(help.stdout).toMatch(/^Usage: pcanvas/);
+      expect(help.stderr).toBe('');
     }
   });
 

@@ -1,6 +1,6 @@
 import { collect, type Batch, type SubmitBatchBody } from '@pc/sdk';
 import type { CommandContext } from '../context.js';
-import { EXIT, usageError } from '../exit-codes.js';
+import { EXIT, toCliError, usageError } from '../exit-codes.js';
 import { readItemsFile, type ItemsFormat } from '../items-file.js';
 import {
   batchStatusOption,
@@ -15,7 +15,7 @@ import {
   webhookSecretOption,
   webhookUrlOption,
 } from '../options.js';
-import { note, printJson, printTable, type Output } from '../output.js';
+import { note, noteIfEmpty, printJson, printTable, type Output } from '../output.js';
 import { formatSeconds } from '../progress.js';
 import { exitCodeOfBatch, watchBatch } from './watch.js';
 
@@ -42,7 +42,8 @@ export async function submit(context: CommandContext, options: SubmitOptions): P
   const webhookSecret = parseOption(webhookSecretOption, options.webhookSecret ?? context.env['PCANVAS_WEBHOOK_SECRET'], '--webhook-secret');
   if (webhookUrl && !webhookSecret) throw usageError('--webhook-url needs a signing secret: --webhook-secret or PCANVAS_WEBHOOK_SECRET (16+ characters).');
   if (options.format !== undefined && options.format !== 'csv' && options.format !== 'json') throw usageError('--format: csv or json');
-  const items = await readItemsFile(options.file, options.format as ItemsFormat | undefined);
+  const file = await readItemsFile(options.file, options.format as ItemsFormat | undefined);
+  const { items } = file;
 
   const body: SubmitBatchBody = {
     graphId,
@@ -53,7 +54,13 @@ export async function submit(context: CommandContext, options: SubmitOptions): P
     ...(webhookUrl && webhookSecret ? { webhook: { url: webhookUrl, secret: webhookSecret } } : {}),
   };
   const client = await context.client();
-  const submitted = await client.batches.submit(body, idempotencyKey ? { idempotencyKey } : {});
+  // The server names a bad field `items.0.overrides.sh1a.lensMm`: say where the file sets it instead.
+  const submitted = await client.batches.submit(body, idempotencyKey ? { idempotencyKey } : {}).catch((error: unknown) => {
+    throw toCliError(error, (path) => {
+      const match = /^items\.(\d+)(?:\.(.+))?$/.exec(path);
+      return match ? file.locate(Number(match[1]), match[2] ?? '') : undefined;
+    });
+  });
   const { out } = context;
   // The key goes to stderr: re-running with it after a lost answer can never create a second batch.
   note(out, `${submitted.replayed ? 'Already submitted' : 'Submitted'} batch ${submitted.batch.id}: ${items.length} items (idempotency key ${submitted.idempotencyKey})`);
@@ -74,6 +81,13 @@ export async function list(context: CommandContext, options: { graph?: string; s
   const status = parseOption(batchStatusOption, options.status, '--status');
   const client = await context.client();
   const batches = await collect(client.batches.list({ ...(graphId ? { graphId } : {}), ...(status ? { status } : {}), limit: Math.min(limit, 100) }), limit);
+  noteIfEmpty(
+    context.out,
+    batches,
+    graphId || status
+      ? `No ${status ? `${status} ` : ''}batches${graphId ? ` of graph ${graphId}` : ''}.`
+      : 'No batches yet: submit one with `pcanvas batch submit --graph GRAPH --file items.csv`.',
+  );
   if (context.out.json) printJson(context.out, batches);
   else
     printTable(
@@ -96,6 +110,7 @@ export async function items(context: CommandContext, id: string, options: { stat
   const limit = parseOption(limitOption, options.limit, '--limit');
   const client = await context.client();
   const entries = await collect(client.batches.items(batchId, { ...(status ? { status } : {}), limit: Math.min(limit, 100) }), limit);
+  noteIfEmpty(context.out, entries, `No ${status ? `${status} ` : ''}items in batch ${batchId}.`);
   if (context.out.json) printJson(context.out, entries);
   else printTable(context.out, ['INDEX', 'REF', 'STATUS', 'RUN', 'ERROR'], entries.map((item) => [item.index, item.ref, item.status, item.runId, item.error ? `${item.error.code}: ${item.error.message}` : null]));
   return EXIT.ok;

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { idempotencyKeyOption, idOption, limitOption, parseOption, revisionOption } from '../options.js';
-import { note, printJson, printTable, type Output } from '../output.js';
+import { note, noteIfEmpty, printJson, printTable, type Output } from '../output.js';
 import { fetchArtifact, safeName } from './download.js';
 
 export interface StartOptions {
@@ -102,6 +102,7 @@ export async function list(context: CommandContext, graph: string, options: { li
     runs.push(run);
     if (runs.length >= limit) break;
   }
+  noteIfEmpty(context.out, runs, `No runs of graph ${graphId} yet: start one with \`pcanvas run start ${graphId}\`.`);
   if (context.out.json) printJson(context.out, runs);
   else printTable(context.out, ['ID', 'STATUS', 'REVISION', 'BATCH', 'CREATED', 'FINISHED'], runs.map((run) => [run.id, run.status, run.revision, run.batchId, run.createdAt, run.finishedAt]));
   return EXIT.ok;
