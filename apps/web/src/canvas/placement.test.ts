@@ -8,15 +8,24 @@ describe('placing a node added by click', () => {
     expect(findFreeSpot([], { x: 0, y: 0, width: 1000, height: 600 }, { width: NODE_WIDTH, height: 200 })).toEqual({ x: 368, y: 200 });
   });
 
-  it('keeps it in view, cascading when the view is full', () => {
+  it('beside the last card when the view has no room left (the canvas pans to it), not in a pile', () => {
     const size = { width: NODE_WIDTH, height: 200 };
     const small = { x: 0, y: 0, width: 300, height: 240 };
     const first = findFreeSpot([], small, size);
     const second = findFreeSpot([{ ...first, ...size }], small, size);
-    expect(second).toEqual({ x: first.x + 32, y: first.y + 32 });
+    expect(second).toEqual({ x: first.x + NODE_WIDTH + 48, y: first.y });
   });
 
-  it('puts cards side by side, partly cut off, in a view narrower than three cards', () => {
+  it('cascades only when every cell around the centre is taken', () => {
+    const size = { width: NODE_WIDTH, height: 200 };
+    const small = { x: 0, y: 0, width: 300, height: 240 };
+    const first = findFreeSpot([], small, size);
+    const everywhere = [{ x: -5000, y: -5000, width: 10_000, height: 10_000 }];
+    expect(findFreeSpot(everywhere, small, size)).toEqual(first);
+    expect(findFreeSpot([...everywhere, { ...first, ...size }], small, size)).toEqual({ x: first.x + 32, y: first.y + 32 });
+  });
+
+  it('puts cards side by side, partly cut off (then panned to), in a view narrower than three cards', () => {
     // 1280 × 800 with the palette and the properties panel open: 740 × 756 of canvas.
     const laptop = { x: 0, y: 0, width: 740, height: 756 };
     const size = { width: NODE_WIDTH, height: 300 };
