@@ -48,7 +48,8 @@ export const useKeepGrownCardClear = () => {
       const move = added
         ? revealNewCard({ view, card: onScreen(width, height), chrome: chromeBoxes(domNode) })
         : clearGrownCard({ view, before: onScreen(oldWidth, oldHeight), after: onScreen(width, height), chrome: chromeBoxes(domNode) });
-      if (move) void setViewport({ x: tx - move.dx, y: ty - move.dy, zoom }, { duration: 200 });
+      // A card just drawn is shown in place at once: sliding the view under it would move the port being reached for.
+      if (move) void setViewport({ x: tx - move.dx, y: ty - move.dy, zoom }, { duration: added ? 0 : 200 });
     },
     [flow, setViewport],
   );
