@@ -58,11 +58,17 @@ for (const viewport of [
     await page.setViewportSize(viewport);
     await signUp(page, server);
     await createGraph(page, server.url, 'Placement');
+    // The empty canvas's hint too is wholly in view, not half under a tablet's sheet.
+    await expect(page.locator('.canvas-empty')).toBeVisible();
+    expect(await whollyInView(page, page.locator('.canvas-empty'))).toBe(true);
     const cards = page.locator('.react-flow__node');
+    const empty = await viewportTransform(page);
     for (const [index, type] of (['character', 'scene', 'shot', 'character', 'scene', 'shot', 'character'] as const).entries()) {
       await page.getByTestId(`palette-${type}`).click();
       await expect(cards).toHaveCount(index + 1);
       await expectWhollyInView(page, page.locator('.react-flow__node.selected'));
+      // The first card stays where the palette put it: the empty canvas is not fitted around it afterwards.
+      if (index === 0) expect(await viewportTransform(page)).toBe(empty);
     }
     expect(await scrolled(page)).toEqual([]);
   });

@@ -93,6 +93,9 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     return { docPositions, nodes: createStore<{ nodes: FlowNode[] }>()(() => ({ nodes })) };
   });
   const nodes = useStore(flow.nodes, selectFlowNodes);
+  // Fit a graph that opens with cards. An empty one is not fitted later around its first card:
+  // that moved the card the palette had just placed, and the next one landed on the wrong side of it.
+  const [fitOnOpen] = useState(() => nodes.length > 0);
   const onCardFocus = useRovingCardFocus(wrapperRef, nodes, canvas);
   // Past this many cards only those in view are drawn (React Flow's onlyRenderVisibleElements).
   const onlyVisible = nodes.length > ONLY_VISIBLE_ABOVE;
@@ -294,7 +297,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectionKeys}
         colorMode="dark"
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={fitOptions}
         minZoom={0.1}
         maxZoom={2}
