@@ -80,3 +80,9 @@ export const kitchenShot = (shot: { x: number; y: number }, more: object[] = [])
     { id: 'e3', source: 'anna', sourceHandle: 'character', target: 'sh1', targetHandle: 'characters' },
   ],
 });
+
+/** An on-screen box, as Playwright's boundingBox gives it. */
+export type Box = { x: number; y: number; width: number; height: number };
+
+/** Whether two on-screen boxes overlap. */
+export const overlaps = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;

@@ -1,66 +1,58 @@
 import { getNodeType } from './catalogue/index.js';
 import type { GraphNode } from './document.js';
 import { assertNever } from './issues.js';
+import { readTitleText, titleNode } from './node-title.js';
 import type { PortDataType, PortDefinition } from './ports.js';
 
 /*
- * Names for things in messages a film creator reads: "Shot 12A", "Scene 12", "BEN".
- * Data is read defensively because messages are built for invalid documents too.
+ * Names for things in messages a film creator reads: "Shot 12A", "Scene 12", "BEN". The
+ * title a node's card shows (node-title.ts) is the fallback, so both name a node alike.
  */
 
-const readText = (node: GraphNode, field: string): string => {
-  const value = node.data[field];
-  return typeof value === 'string' ? value.trim() : '';
+const quoted = (label: string, text: string): string => `${label} “${text}”`;
+
+/** A node's name in a message, and whether that name is only a placeholder. */
+const nameNode = (node: GraphNode): { text: string; placeholder: boolean } => {
+  const name = readTitleText(node.data, 'name');
+  const { number, title, untitled } = titleNode(node.type, node.data);
+  const own = (text: string) => ({ text, placeholder: false });
+  const fallback = { text: title, placeholder: untitled };
+  switch (node.type) {
+    case 'shot':
+      return own(number ? `Shot ${number}` : quoted('Shot', name || title));
+    case 'scene':
+      return number || name ? own(number ? `Scene ${number}` : quoted('Scene', name)) : { text: quoted('Scene', title), placeholder: untitled };
+    case 'sequence': {
+      const label = getNodeType(node.type)?.label ?? 'Sequence';
+      return number ? own(`${label} ${number}`) : name ? own(quoted(label, name)) : fallback;
+    }
+    case 'audio':
+      return number ? own(`Cue ${number}`) : fallback;
+    case 'dialogue': {
+      const line = readTitleText(node.data, 'text');
+      return name ? own(name) : line ? own(quoted('Line', line.length > 24 ? `${line.slice(0, 24)}…` : line)) : fallback;
+    }
+    case 'script': {
+      const scriptTitle = readTitleText(node.data, 'title') || name;
+      return scriptTitle ? own(quoted('Script', scriptTitle)) : fallback;
+    }
+    default:
+      return fallback;
+  }
 };
 
 /**
- * How a message names a node: its number or name when it has one. An unnamed node is
- * "Unnamed Shot": a random id means nothing to the person reading the message.
+ * How a message names a node: its number or name when it has one, else the title its card
+ * shows ("Shot “MS · EYE · 35mm”", "Scene “INT. KITCHEN - NIGHT”", "Unnamed Character"):
+ * a random id means nothing to the person reading the message.
  */
-export const describeNode = (node: GraphNode): string => {
-  const name = readText(node, 'name');
-  switch (node.type) {
-    case 'shot': {
-      const number = readText(node, 'shotNumber');
-      return number ? `Shot ${number}` : name ? `Shot “${name}”` : 'Unnamed Shot';
-    }
-    case 'scene': {
-      const number = readText(node, 'sceneNumber');
-      return number ? `Scene ${number}` : name ? `Scene “${name}”` : 'Unnamed Scene';
-    }
-    case 'sequence': {
-      const number = readText(node, 'number');
-      const label = getNodeType(node.type)?.label ?? 'Sequence';
-      return number ? `${label} ${number}` : name ? `${label} “${name}”` : `Unnamed ${label}`;
-    }
-    case 'audio': {
-      const cue = readText(node, 'cue');
-      return cue ? `Cue ${cue}` : name || 'Unnamed Audio cue';
-    }
-    case 'dialogue': {
-      const line = readText(node, 'text');
-      return name || (line ? `Line “${line.length > 24 ? `${line.slice(0, 24)}…` : line}”` : 'Unnamed Dialogue');
-    }
-    case 'character':
-    case 'location':
-    case 'style':
-    case 'prop':
-    case 'camera':
-    case 'timeline':
-    case 'shotList':
-    case 'breakdownReport':
-    case 'continuityCheck':
-    case 'export':
-    case 'note':
-      return name || `Unnamed ${getNodeType(node.type)?.label ?? 'node'}`;
-    case 'script': {
-      const title = readText(node, 'title') || name;
-      return title ? `Script “${title}”` : 'Unnamed Script';
-    }
-    default:
-      return `Unnamed ${getNodeType(node.type)?.label ?? 'node'}`;
-  }
-};
+export const describeNode = (node: GraphNode): string => nameNode(node).text;
+
+/**
+ * Whether describeNode can name the node only by a placeholder ("Unnamed Character", a Scene
+ * with no number, name or location yet): an undo label then says "Add Character" instead.
+ */
+export const hasPlaceholderName = (node: GraphNode): boolean => nameNode(node).placeholder;
 
 /** What a port carries, as a noun phrase: "a Character", "an image". */
 export const describeDataType = (dataType: PortDataType): string => {

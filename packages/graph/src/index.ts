@@ -80,7 +80,8 @@ export { sameJsonValue } from './json-equal.js';
 export { sha256Hex, nodeContentHash } from './hash.js';
 export { normalizeNodeData, type NormalizedNodeData } from './normalize.js';
 export { createNode, createId, createEdgeId, type CreateNodeOptions } from './factory.js';
-export { describeNode } from './describe.js';
+export { describeNode, hasPlaceholderName } from './describe.js';
+export { titleNode, sceneHeading, shotCameraLine, type NodeTitle } from './node-title.js';
 export {
   continuityCodes,
   continuitySeverities,

@@ -83,7 +83,7 @@ const Workspace = ({ readOnly: viewer, connection }: { readOnly: boolean; connec
       <PresenceContext.Provider value={presence}>
         <div className={layout} data-testid={readOnly ? 'canvas-read-only' : undefined}>
           <Toolbar actions={actions} readOnly={readOnly} viewer={viewer} />
-          {!readOnly && <Palette canvasRef={canvasRef} />}
+          {!readOnly && <Palette />}
           <div className="canvas" ref={canvasRef} onPointerMove={onPointerMove}>
             <FlowCanvas wrapperRef={canvasRef} readOnly={readOnly} />
             <PresenceOverlay />

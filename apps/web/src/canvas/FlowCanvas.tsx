@@ -34,6 +34,7 @@ import { useKeepGrownCardClear } from './use-grown-card.js';
 import { CanvasMinimap } from './minimap/CanvasMinimap.js';
 import { OffscreenTabStop } from './offscreen-tab-stop.js';
 import { NODE_TYPE_MIME, NODE_WIDTH } from './placement.js';
+import { useLandingArea } from './use-landing-area.js';
 import { useCanvas, useDocument } from './store/react.js';
 import { openQuickAdd } from './store/session-store.js';
 import { getVisibleGraph } from './visible-graph.js';
@@ -80,6 +81,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
   const { doc } = canvas;
   const { screenToFlowPosition } = useReactFlow();
   const { options: fitOptions, fitAll } = useFitAll();
+  const landing = useLandingArea();
 
   // 1. Nodes: React Flow owns live drag positions and measurements; the document store
   //    owns everything else and is synced in whenever nodes or the selection change. A
@@ -91,6 +93,9 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
     return { docPositions, nodes: createStore<{ nodes: FlowNode[] }>()(() => ({ nodes })) };
   });
   const nodes = useStore(flow.nodes, selectFlowNodes);
+  // Fit a graph that opens with cards. An empty one is not fitted later around its first card:
+  // that moved the card the palette had just placed, and the next one landed on the wrong side of it.
+  const [fitOnOpen] = useState(() => nodes.length > 0);
   const onCardFocus = useRovingCardFocus(wrapperRef, nodes, canvas);
   // Past this many cards only those in view are drawn (React Flow's onlyRenderVisibleElements).
   const onlyVisible = nodes.length > ONLY_VISIBLE_ABOVE;
@@ -232,9 +237,10 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
       if (!type) return;
       event.preventDefault();
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: { x: Math.round(point.x - NODE_WIDTH / 2), y: Math.round(point.y - 24) } }] });
+      // Under the pointer, moved in from the canvas's edges (new-card.ts).
+      canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: landing.clamp({ x: point.x - NODE_WIDTH / 2, y: point.y - 24 }) }] });
     },
-    [screenToFlowPosition, canvas],
+    [screenToFlowPosition, canvas, landing],
   );
 
   const onDoubleClick = useCallback(
@@ -291,7 +297,7 @@ export const FlowCanvas = ({ wrapperRef, readOnly = false }: { wrapperRef: RefOb
         selectionKeyCode="Shift"
         multiSelectionKeyCode={multiSelectionKeys}
         colorMode="dark"
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={fitOptions}
         minZoom={0.1}
         maxZoom={2}

@@ -15,7 +15,7 @@ describe('the node palette', () => {
     render(
       <ReactFlowProvider>
         <CanvasContext.Provider value={canvas}>
-          <Palette canvasRef={{ current: null }} />
+          <Palette />
         </CanvasContext.Provider>
       </ReactFlowProvider>,
     );

@@ -1,25 +1,25 @@
-import type { RefObject } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { describeNodeCatalogue } from '@pc/graph';
 import { nodeIcon } from './nodes/node-icons.js';
 import { findFreeSpot, nodeRect, NODE_TYPE_MIME } from './placement.js';
 import { announce } from '../ui/announcer.js';
 import { useCanvas } from './store/react.js';
+import { useLandingArea } from './use-landing-area.js';
 
 const catalogue = describeNodeCatalogue();
 
-/** The node palette: drag a type onto the canvas, or click to add it at the centre. */
-export const Palette = ({ canvasRef }: { canvasRef: RefObject<HTMLDivElement | null> }) => {
+/**
+ * The node palette: drag a type onto the canvas, or click to add it at the centre of what is in
+ * view (clear of the canvas's edges, a tablet's sheet and the minimap: use-landing-area.ts).
+ */
+export const Palette = () => {
   const canvas = useCanvas();
-  const { screenToFlowPosition, getNodes } = useReactFlow();
+  const { getNodes } = useReactFlow();
+  const landing = useLandingArea();
 
   const addAtCentre = (type: string, label: string) => {
-    const rect = canvasRef.current?.getBoundingClientRect();
-    const topLeft = rect ? screenToFlowPosition({ x: rect.left, y: rect.top }) : { x: -400, y: -300 };
-    const bottomRight = rect ? screenToFlowPosition({ x: rect.right, y: rect.bottom }) : { x: 400, y: 300 };
-    const visible = { x: topLeft.x, y: topLeft.y, width: bottomRight.x - topLeft.x, height: bottomRight.y - topLeft.y };
     // React Flow's nodes, not the document's: they carry live positions and measured sizes.
-    const result = canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: findFreeSpot(getNodes().map(nodeRect), visible) }] });
+    const result = canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: findFreeSpot(getNodes().map(nodeRect), landing.area()) }] });
     // Pressed from the keyboard the focus stays on the palette: say what appeared on the canvas.
     if (result.ok) announce(`${label} added to the canvas`);
   };

@@ -4,28 +4,40 @@ import { findFreeSpot, NODE_WIDTH } from './placement.js';
 describe('placing a node added by click', () => {
   const view = { x: -1000, y: -600, width: 2000, height: 1200 };
 
-  it('centres it on the visible area when the spot is free', () => {
-    expect(findFreeSpot([], { x: 0, y: 0, width: 1000, height: 600 }, { width: NODE_WIDTH, height: 200 })).toEqual({ x: 368, y: 200 });
+  it('in the middle cell of a grid laid over the visible area: centred across three cards, the upper of two rows', () => {
+    expect(findFreeSpot([], { x: 0, y: 0, width: 1000, height: 600 }, { width: NODE_WIDTH, height: 200 })).toEqual({ x: 368, y: 76 });
   });
 
-  it('keeps it in view, cascading when the view is full', () => {
+  it('beside the last card when the view has no room left (the canvas pans to it), not in a pile', () => {
     const size = { width: NODE_WIDTH, height: 200 };
     const small = { x: 0, y: 0, width: 300, height: 240 };
     const first = findFreeSpot([], small, size);
     const second = findFreeSpot([{ ...first, ...size }], small, size);
-    expect(second).toEqual({ x: first.x + 32, y: first.y + 32 });
+    expect(second).toEqual({ x: first.x + NODE_WIDTH + 48, y: first.y });
   });
 
-  it('puts cards side by side, partly cut off, in a view narrower than three cards', () => {
-    // 1280 × 800 with the palette and the properties panel open: 740 × 756 of canvas.
-    const laptop = { x: 0, y: 0, width: 740, height: 756 };
-    const size = { width: NODE_WIDTH, height: 300 };
+  it('cascades only when every cell around the centre is taken', () => {
+    const size = { width: NODE_WIDTH, height: 200 };
+    const small = { x: 0, y: 0, width: 300, height: 240 };
+    const first = findFreeSpot([], small, size);
+    const everywhere = [{ x: -5000, y: -5000, width: 10_000, height: 10_000 }];
+    expect(findFreeSpot(everywhere, small, size)).toEqual(first);
+    expect(findFreeSpot([...everywhere, { ...first, ...size }], small, size)).toEqual({ x: first.x + 32, y: first.y + 32 });
+  });
+
+  it('fills the cells wholly in view first, left to right then down, where two cards fit across', () => {
+    // 1440 × 900 with both side panels open, less the landing area's margins: 804 × 696 of canvas.
+    const desktop = { x: 48, y: 48, width: 804, height: 696 };
+    const size = { width: NODE_WIDTH, height: 220 };
     const placed: Array<{ x: number; y: number; width: number; height: number }> = [];
-    for (let i = 0; i < 3; i++) placed.push({ ...findFreeSpot(placed, laptop, size), ...size });
-    expect(placed.map((rect) => rect.y)).toEqual([placed[0]!.y, placed[0]!.y, placed[0]!.y]);
-    expect(new Set(placed.map((rect) => rect.x)).size).toBe(3);
-    for (const rect of placed) expect(rect.x + rect.width / 2).toBeGreaterThan(0);
-    for (const rect of placed) expect(rect.x + rect.width / 2).toBeLessThan(laptop.width);
+    for (let i = 0; i < 4; i++) placed.push({ ...findFreeSpot(placed, desktop, size), ...size });
+    for (const rect of placed) {
+      expect(rect.x >= desktop.x && rect.x + rect.width <= desktop.x + desktop.width).toBe(true);
+      expect(rect.y >= desktop.y && rect.y + rect.height <= desktop.y + desktop.height).toBe(true);
+    }
+    expect(placed[1]!.y).toBe(placed[0]!.y);
+    expect(placed[1]!.x).toBeGreaterThan(placed[0]!.x);
+    expect(placed[2]!.y).toBeGreaterThan(placed[0]!.y);
   });
 
   it('never stacks repeated clicks on each other', () => {

@@ -2,7 +2,8 @@ import type { Position } from '@pc/graph';
 
 /** A node card's width; heights vary by type and content. */
 export const NODE_WIDTH = 264;
-const FALLBACK_HEIGHT = 220;
+/** A card's height before React Flow has measured it. */
+export const FALLBACK_HEIGHT = 220;
 const GAP = 24;
 
 export interface Rect {
@@ -18,29 +19,36 @@ const overlaps = (a: Rect, b: Rect) =>
 const inside = (rect: Rect, bounds: Rect) =>
   rect.x >= bounds.x && rect.y >= bounds.y && rect.x + rect.width <= bounds.x + bounds.width && rect.y + rect.height <= bounds.y + bounds.height;
 
-const centreInside = (rect: Rect, bounds: Rect) =>
-  inside({ x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, width: 0, height: 0 }, bounds);
+/**
+ * The first cell of a grid of `step`-sized cells laid centred over `length`: as many whole
+ * cards as fit, the middle one (the left or upper of the middle two) first.
+ */
+const firstCell = (start: number, length: number, card: number, step: number): number => {
+  const count = Math.max(1, Math.floor((length - card) / step) + 1);
+  return Math.round(start + (length - (card + (count - 1) * step)) / 2 + Math.floor((count - 1) / 2) * step);
+};
 
 /**
- * Where a node added by click goes: centred on the visible area if that spot is free,
- * else the nearest free cell of a node-sized grid around it that is still in view, so
- * repeated clicks lay nodes out side by side instead of stacking them. A view narrower
- * than three cards (a laptop with both side panels open) takes the nearest free cell whose
- * centre is in view, partly cut off, rather than a pile. When even that fails, it
- * cascades down-right from the centre, one step per node already there.
+ * Where a node added by click goes: on a node-sized grid laid centred over the visible area
+ * (as many whole cards as fit across and down), in its middle cell if that is free, else the
+ * nearest free cell that is wholly in view, so repeated clicks lay nodes out side by side
+ * instead of stacking them. A view too small for
+ * another card (a laptop with both side panels open) takes the nearest free cell even if it
+ * is cut off or out of view: the canvas then pans to show the new card whole
+ * (use-grown-card.ts), better than a pile. Only when every cell is taken does it cascade
+ * down-right from the first cell, one step per node already there.
  */
 export const findFreeSpot = (occupied: readonly Rect[], visible: Rect, size = { width: NODE_WIDTH, height: FALLBACK_HEIGHT }): Position => {
-  const centre = { x: visible.x + visible.width / 2, y: visible.y + visible.height / 2 };
-  const origin = { x: Math.round(centre.x - size.width / 2), y: Math.round(centre.y - size.height / 2) };
   const stepX = size.width + GAP * 2;
   const stepY = size.height + GAP * 2;
+  const origin = { x: firstCell(visible.x, visible.width, size.width, stepX), y: firstCell(visible.y, visible.height, size.height, stepY) };
   const cells: Array<{ dx: number; dy: number; distance: number }> = [];
   for (let dx = -4; dx <= 4; dx++) {
     // Rows cost more than columns: a graph reads left to right, so fill sideways first.
     for (let dy = -4; dy <= 4; dy++) cells.push({ dx, dy, distance: Math.hypot(dx * stepX, dy * stepY * 1.6) });
   }
   cells.sort((a, b) => a.distance - b.distance || b.dx - a.dx || a.dy - b.dy);
-  for (const inView of [inside, centreInside]) {
+  for (const inView of [inside, () => true]) {
     for (const { dx, dy } of cells) {
       const candidate = { x: origin.x + dx * stepX, y: origin.y + dy * stepY, ...size };
       if ((dx === 0 && dy === 0) || inView(candidate, visible)) {

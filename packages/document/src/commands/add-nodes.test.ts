@@ -26,6 +26,13 @@ describe('AddNodes', () => {
     expect(doc.store.getState().selection.nodeIds).toEqual(['solo_shot_1']);
   });
 
+  it('names an unnumbered Shot by the camera line its card is titled with, as messages do', () => {
+    const doc = createSolo();
+    expect(doc.execute({ kind: 'AddNodes', nodes: [{ type: 'scene', position: { x: 0, y: 0 } }] })).toMatchObject({ label: 'Add Scene' });
+    expect(doc.execute({ kind: 'AddNodes', nodes: [{ type: 'shot', position: { x: 0, y: 0 }, id: 'wide' }] })).toMatchObject({ label: 'Add Shot “MS · EYE · 35mm”' });
+    expect(doc.execute({ kind: 'MoveNodes', moves: [{ id: 'wide', position: { x: 5, y: 5 } }] })).toMatchObject({ label: 'Move Shot “MS · EYE · 35mm”' });
+  });
+
   it('names an unnamed node by its type, and several by their count', () => {
     const doc = createSolo();
     expect(doc.execute({ kind: 'AddNodes', nodes: [{ type: 'character', position: { x: 0, y: 0 } }] })).toMatchObject({ label: 'Add Character' });

@@ -1,4 +1,4 @@
-import { describeFieldIssues, describeNode, getNodeType, GRAPH_LIMITS, type GraphNode, type Position } from '@pc/graph';
+import { describeFieldIssues, describeNode, getNodeType, GRAPH_LIMITS, hasPlaceholderName, type GraphNode, type Position } from '@pc/graph';
 import type { z } from 'zod';
 import { getFieldTitle } from '../model/fields.js';
 import { readNodeView } from '../model/read.js';
@@ -9,14 +9,12 @@ import type * as Y from 'yjs';
 export const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 /**
- * How a history label names a node: as packages/graph names it in messages ("MAYA",
- * "Shot 12A"), but by its bare type while unnamed: "Add Shot" rather than "Add Unnamed Shot".
+ * How a history label names a node: as packages/graph names it in messages and its card titles
+ * it ("MAYA", "Shot 12A", "Shot “MS · EYE · 35mm”"), but by its bare type while it has only a
+ * placeholder: "Add Character" rather than "Add Unnamed Character".
  */
-export const nodeTitle = (node: Pick<GraphNode, 'id' | 'type' | 'data'>): string => {
-  const described = describeNode(node as GraphNode);
-  const unnamed = described.startsWith('Unnamed ') || described.includes(node.id);
-  return unnamed ? (getNodeType(node.type)?.label ?? 'node') : described;
-};
+export const nodeTitle = (node: Pick<GraphNode, 'id' | 'type' | 'data'>): string =>
+  hasPlaceholderName(node as GraphNode) ? (getNodeType(node.type)?.label ?? 'node') : describeNode(node as GraphNode);
 
 export const storedNodeTitle = (ydoc: Y.Doc, id: string): string => {
   const node = getNodesMap(ydoc).get(id);

@@ -103,7 +103,7 @@ describe('the read model', () => {
   it('keeps the messages current when a flagged node is renamed', () => {
     const doc = createSolo(graphOf([character('anna'), scene('sc1', '1')], [cast('anna', 'sc1'), cast('ghost', 'sc1', 'e_ghost')]));
     doc.execute({ kind: 'AddNodes', nodes: [{ type: 'shot', id: 'h1', position: { x: 0, y: 0 } }] });
-    expect(doc.store.getState().issues.nodes['h1']?.[0]?.message).toMatch(/^Unnamed Shot is not part of a scene/);
+    expect(doc.store.getState().issues.nodes['h1']?.[0]?.message).toMatch(/^Shot “MS · EYE · 35mm” is not part of a scene/);
     doc.execute({ kind: 'UpdateFields', id: 'h1', fields: { shotNumber: '1A' } });
     expect(doc.store.getState().issues.nodes['h1']?.[0]?.message).toMatch(/^Shot 1A is not part of a scene/);
   });

@@ -1,5 +1,5 @@
 import {
-  canonicalCharacterName, checkContinuity, continuityCodes, continuitySeverities, type ContinuityModel, type ContinuityScene, type ContinuityShot,
+  canonicalCharacterName, checkContinuity, describeNode, continuityCodes, continuitySeverities, type ContinuityModel, type ContinuityScene, type ContinuityShot,
 } from '@pc/graph';
 import { z } from 'zod';
 import { jsonArtifact, markdownArtifact } from '../artifacts.js';
@@ -36,9 +36,10 @@ const toScene = (scene: SceneInput): ContinuityScene => {
   };
 };
 
+// Named as the canvas names it: "Shot 12A", or by its camera line ("Shot “MS · EYE · 35mm”") while unnumbered.
 const toShot = (shot: ShotRef): ContinuityShot => ({
   id: shot.nodeId,
-  label: shot.shotNumber ? `Shot ${shot.shotNumber}` : 'Unnamed Shot',
+  label: describeNode({ id: shot.nodeId, type: 'shot', position: { x: 0, y: 0 }, data: shot }),
   shotNumber: shot.shotNumber,
   order: shot.order,
   sceneId: shot.scene?.nodeId ?? null,

@@ -20,6 +20,14 @@ describe('the report functions', () => {
     });
   });
 
+  it('name an unnumbered shot in a finding as its card titles it, not "Unnamed Shot"', async () => {
+    const scene = await ran(sceneTwelve, 'sceneBreakdown', { characters: [asUpstream(anna)] });
+    const unnumbered = { ...shot12B, data: { ...shot12B.data, shotNumber: '', shotSize: 'CU', angle: 'low', lensMm: 50 } };
+    const shot = await ran(unnumbered, 'shotRef', { scene: [scene], characters: [asUpstream(anna), asUpstream(ben)] });
+    const { outputs } = await runFunction('checkContinuity', { node: { id: 'cc', type: 'continuityCheck', data: { minimumSeverity: 'error' } }, upstream: { scenes: [scene], shots: [shot] } }, { signal: signal() });
+    expect(outputs['report']).toMatchObject({ findings: [{ code: 'SHOT_CHAR_NOT_IN_SCENE', message: 'Shot “CU · LOW · 50mm” shows BEN, who is not cast in Scene 12.' }] });
+  });
+
   it('list each scene’s extras with their count in the breakdown report, after the cast', async () => {
     const scene = await ran({ ...sceneTwelve, data: { ...sceneTwelve.data, scriptText: 'TWO COPS (20s) at the door. PASSENGERS doze.\n\nANNA\nNo.' } }, 'sceneBreakdown');
     const { outputs, artifacts } = await runFunction('buildBreakdownReport', { node: { id: 'br', type: 'breakdownReport', data: {} }, upstream: { scenes: [scene] } }, { signal: signal() });

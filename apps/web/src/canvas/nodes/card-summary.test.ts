@@ -46,7 +46,7 @@ describe('what a node card shows at a glance', () => {
     const anna = summarizeNode('character', { name: 'ANNA', role: 'lead', age: '34', aliases: ['ANNIE'], appearance: { hair: 'auburn' } });
     expect(anna).toMatchObject({ title: 'ANNA', subtitle: 'aka ANNIE', excerpt: 'auburn' });
     expect(anna.facts).toContainEqual({ label: 'Role', value: 'Lead' });
-    expect(summarizeNode('character', {})).toMatchObject({ title: 'Unnamed character', untitled: true });
+    expect(summarizeNode('character', {})).toMatchObject({ title: 'Unnamed Character', untitled: true });
   });
 
   it('every other catalogue type shows its name, number and summary fields, or a placeholder', () => {
@@ -57,8 +57,8 @@ describe('what a node card shows at a glance', () => {
       { label: 'Importance', value: 'Hero' },
       { label: 'Worn / carried by', value: 'BEN' },
     ]);
-    expect(summarizeNode('audio', { cue: '1M2', kind: 'music' })).toMatchObject({ number: '1M2', title: 'Unnamed audio' });
-    expect(summarizeNode('note', { text: 'Ask about the rain.' })).toMatchObject({ title: 'Unnamed note', facts: [], excerpt: 'Ask about the rain.' });
+    expect(summarizeNode('audio', { cue: '1M2', kind: 'music' })).toMatchObject({ number: '1M2', title: 'Unnamed Audio' });
+    expect(summarizeNode('note', { text: 'Ask about the rain.' })).toMatchObject({ title: 'Unnamed Note', facts: [], excerpt: 'Ask about the rain.' });
     expect(summarizeNode('storyboard', {})).toMatchObject({ title: 'Unknown node type “storyboard”' });
   });
 });

@@ -1,12 +1,15 @@
-import { describeNodeType, isNodeTypeName } from '@pc/graph';
+import { describeNodeType, isNodeTypeName, titleNode } from '@pc/graph';
 import { labelFor, shortLabelFor } from '../properties/vocabulary.js';
 
-/** What a node card shows at a glance, derived from the node's fields. */
+/**
+ * What a node card shows at a glance, derived from the node's fields. Its number and title come
+ * from packages/graph's titleNode, the rule messages and undo labels name the node by too.
+ */
 export interface CardSummary {
   /** Scene or shot number, set apart in the title ("12", "12A"). */
   number?: string;
   title: string;
-  /** True when the title is a placeholder ("Unnamed character"), shown dimmed. */
+  /** True when the title is a placeholder ("Unnamed Character"), shown dimmed. */
   untitled: boolean;
   subtitle?: string;
   facts: ReadonlyArray<{ label: string; value: string }>;
@@ -25,7 +28,6 @@ const text = (data: Data, key: string): string => {
 const EMPTY = '—';
 
 const characterSummary = (data: Data): CardSummary => {
-  const name = text(data, 'name');
   const aliases = Array.isArray(data?.['aliases']) ? (data['aliases'] as unknown[]).filter((a) => typeof a === 'string') : [];
   const appearance = (data?.['appearance'] ?? {}) as Record<string, unknown>;
   const look = ['build', 'height', 'hair', 'eyes', 'marks']
@@ -34,8 +36,7 @@ const characterSummary = (data: Data): CardSummary => {
     .join(', ');
   const role = text(data, 'role');
   return {
-    title: name || 'Unnamed character',
-    untitled: !name,
+    ...titleNode('character', data),
     ...(aliases.length > 0 ? { subtitle: `aka ${aliases.join(', ')}` } : {}),
     facts: [
       { label: 'Role', value: role ? labelFor('role', role) : EMPTY },
@@ -46,15 +47,6 @@ const characterSummary = (data: Data): CardSummary => {
   };
 };
 
-/** "INT. KITCHEN - NIGHT", the way a screenplay writes a slugline (and the Scene's breakdown prints it). */
-export const sceneHeading = (data: Data): string => {
-  const location = text(data, 'locationName').toUpperCase();
-  const time = text(data, 'timeOfDay').toUpperCase();
-  // Blank for a heading without INT./EXT. (a montage, a title card): no prefix, not "INT.".
-  const intExt = typeof data?.['intExt'] === 'string' ? data['intExt'] : 'INT';
-  return [intExt === '' ? '' : `${intExt}.`, location || 'LOCATION TBD', time ? `- ${time}` : ''].filter(Boolean).join(' ');
-};
-
 /**
  * The tag a re-import gives a Scene the script dropped (@pc/screenplay's REMOVED_FROM_SCRIPT_TAG,
  * pinned equal by a test): importing it would put the screenplay parser in the canvas bundle.
@@ -62,15 +54,12 @@ export const sceneHeading = (data: Data): string => {
 export const CUT_FROM_SCRIPT_TAG = 'removed-from-script';
 
 const sceneSummary = (data: Data): CardSummary => {
-  const number = text(data, 'sceneNumber');
   const storyDay = text(data, 'storyDay');
   const name = text(data, 'name');
   const cut = Array.isArray(data?.['tags']) && (data['tags'] as unknown[]).includes(CUT_FROM_SCRIPT_TAG);
   return {
     ...(cut ? { cut } : {}),
-    ...(number ? { number } : {}),
-    title: sceneHeading(data),
-    untitled: !text(data, 'locationName'),
+    ...titleNode('scene', data),
     ...(name ? { subtitle: name } : {}),
     facts: [
       // Named in full: "DAY —" / "OUT —" read as a time of day missing.
@@ -81,24 +70,13 @@ const sceneSummary = (data: Data): CardSummary => {
   };
 };
 
-/** "MCU · LOW · 35mm": size, angle and lens as a camera report writes them. */
-export const shotCameraLine = (data: Data): string => {
-  const parts = [text(data, 'shotSize') || 'MS', shortLabelFor('angle', text(data, 'angle') || 'eye')];
-  const lens = text(data, 'lensMm');
-  if (lens) parts.push(`${lens}mm`);
-  return parts.join(' · ');
-};
-
 const shotSummary = (data: Data): CardSummary => {
-  const number = text(data, 'shotNumber');
   const duration = text(data, 'durationS');
   const name = text(data, 'name');
   const movement = text(data, 'movement');
   const shotType = text(data, 'shotType');
   return {
-    ...(number ? { number } : {}),
-    title: shotCameraLine(data),
-    untitled: false,
+    ...titleNode('shot', data),
     ...(name ? { subtitle: name } : {}),
     facts: [
       { label: 'Move', value: movement ? labelFor('movement', movement) : EMPTY },
@@ -122,7 +100,7 @@ const factValue = (data: Data, field: string): string => {
 const EXCERPT_FIELDS = ['text', 'description', 'synopsis', 'prefix', 'continuityNotes'] as const;
 
 /**
- * Every other catalogue type: its name (else "Unnamed <type>"), a number where the type has
+ * Every other catalogue type: its name (else "Unnamed <Type>"), a number where the type has
  * one (a cue, a sequence number), the catalogue's summary fields as facts, and an excerpt.
  */
 const catalogueSummary = (type: string, data: Data): CardSummary => {
@@ -131,14 +109,10 @@ const catalogueSummary = (type: string, data: Data): CardSummary => {
     return { title: name || `Unknown node type “${type}”`, untitled: !name, facts: [] };
   }
   const description = describeNodeType(type);
-  const name = text(data, 'name') || text(data, 'title');
-  const number = text(data, 'cue') || text(data, 'number');
   const excerptField = EXCERPT_FIELDS.find((field) => text(data, field) !== '');
   const titles = (description.fieldsSchema['properties'] ?? {}) as Record<string, { title?: string }>;
   return {
-    ...(number ? { number } : {}),
-    title: name || `Unnamed ${description.label.toLowerCase()}`,
-    untitled: !name,
+    ...titleNode(type, data),
     facts: description.summaryFields
       .filter((field) => field !== 'cue' && field !== 'number')
       .map((field) => ({ label: titles[field]?.title ?? field, value: factValue(data, field) })),

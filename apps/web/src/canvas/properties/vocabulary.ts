@@ -62,9 +62,8 @@ export const humanize = (value: string): string => {
 /** The label of `value` in the enum of `field`. */
 export const labelFor = (field: string, value: string): string => labels[field]?.[value] ?? humanize(value);
 
-/** Short forms for node cards and captions: "LOW", "PUSH IN". */
+/** Short forms for node cards and captions: "16:9" (a Shot's camera line is packages/graph's shotCameraLine). */
 const shortLabels: Record<string, Record<string, string>> = {
-  angle: { eye: 'EYE', high: 'HIGH', low: 'LOW', overhead: 'OVERHEAD', worms_eye: 'WORM’S EYE', dutch: 'DUTCH' },
   aspect: { '2.39': '2.39', '1.85': '1.85', '1.78': '16:9', '1.33': '4:3', '1.00': '1:1', '0.5625': '9:16' },
 };
 

@@ -1,13 +1,28 @@
+import { useStore, type ReactFlowState } from '@xyflow/react';
 import { describeNodeCatalogue } from '@pc/graph';
 import { Picker } from '../picker/Picker.js';
 import { NODE_WIDTH } from '../placement.js';
 import { useCanvas, useSession } from '../store/react.js';
 import { selectQuickAdd } from '../store/selectors.js';
+import { useLandingArea } from '../use-landing-area.js';
 import { closeQuickAdd } from '../store/session-store.js';
 import { filterQuickAdd } from './filter.js';
 
 const catalogue = describeNodeCatalogue().map((entry) => ({ ...entry, key: entry.type }));
 const filterCatalogue = (query: string) => filterQuickAdd(catalogue, query);
+/** The picker's box at most (overlays.css: 300 px wide, a 36 px field over a list of at most 260 px, offset 4 px from the pointer). */
+const PICKER = { width: 304, height: 304 } as const;
+const INSET = 8;
+
+/** The picker's top-left: at the pointer, pulled in where it would cross the canvas's right or bottom edge. */
+export const pickerOrigin = (at: { x: number; y: number }, canvas: { width: number; height: number }) => ({
+  left: Math.max(INSET, Math.min(at.x, canvas.width - PICKER.width - INSET)),
+  top: Math.max(INSET, Math.min(at.y, canvas.height - PICKER.height - INSET)),
+});
+
+const selectCanvasWidth = (state: ReactFlowState) => state.width;
+const selectCanvasHeight = (state: ReactFlowState) => state.height;
+
 const noMatch = (query: string, shown: number) => (shown === 0 ? <li className="quick-add__empty">No node type matches “{query}”</li> : null);
 
 /**
@@ -17,6 +32,9 @@ const noMatch = (query: string, shown: number) => (shown === 0 ? <li className="
 export const QuickAdd = () => {
   const canvas = useCanvas();
   const anchor = useSession(selectQuickAdd);
+  const landing = useLandingArea();
+  const width = useStore(selectCanvasWidth);
+  const height = useStore(selectCanvasHeight);
   if (!anchor) return null;
   return (
     <Picker
@@ -26,13 +44,14 @@ export const QuickAdd = () => {
       listLabel="Node types"
       placeholder="Add a node…"
       testId="quick-add"
-      style={{ left: anchor.screen.x, top: anchor.screen.y }}
+      // Inside the canvas: by its edge it hung past the window, and focusing its field scrolled the page.
+      style={pickerOrigin(anchor.screen, { width, height })}
       filter={filterCatalogue}
       footer={noMatch}
       onClose={() => closeQuickAdd(canvas.session)}
-      // Centred under the pointer horizontally, its header at the pointer.
+      // Centred under the pointer horizontally, its header at the pointer; moved in from the canvas's edges.
       onChoose={({ type }) =>
-        canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: { x: Math.round(anchor.flow.x - NODE_WIDTH / 2), y: Math.round(anchor.flow.y - 20) } }] })
+        canvas.execute({ kind: 'AddNodes', nodes: [{ type, position: landing.clamp({ x: anchor.flow.x - NODE_WIDTH / 2, y: anchor.flow.y - 20 }) }] })
       }
     />
   );
