@@ -65,7 +65,7 @@ const renderMarkdown = (report: ContinuityReport): string => {
 export const checkContinuityReport: NodeFunction<'continuityCheck'> = {
   name: 'checkContinuity',
   nodeType: 'continuityCheck',
-  version: 1,
+  version: 2,
   description: 'Coverage and continuity findings: casting, speakers on screen, masters, numbers, jump cuts, 180° line, wardrobe.',
   async run({ node, upstream }, { signal }) {
     signal.throwIfAborted();
